@@ -1,0 +1,30 @@
+@{
+    RootModule           = 'PaperTools.dll'
+    ModuleVersion        = '0.1.0'
+    GUID                 = '5b0f7a4e-3c1d-4f8e-9a62-7d1e2c9b8a31'
+    Author               = 'PaperTools contributors'
+    CompanyName          = 'PaperTools'
+    Copyright            = '(c) PaperTools contributors. MIT licence.'
+    Description          = 'Reads paper digests (Hugging Face Daily Papers, arXiv listings and feeds, Google Scholar alerts) into objects, searches them, and writes safe, stable BibTeX.'
+    PowerShellVersion    = '5.1'
+    CompatiblePSEditions = @('Desktop', 'Core')
+    FormatsToProcess     = @('PaperTools.format.ps1xml')
+    CmdletsToExport      = @(
+        'ConvertTo-PaperBibTeX'
+        'Export-PaperBibTeX'
+        'Find-Paper'
+        'Import-PaperBibTeX'
+        'Import-PaperDigest'
+    )
+    FunctionsToExport    = @()
+    AliasesToExport      = @()
+    VariablesToExport    = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('BibTeX', 'arXiv', 'HuggingFace', 'Bibliography', 'Library', 'Papers', 'Research')
+            LicenseUri   = 'https://opensource.org/licenses/MIT'
+            ProjectUri   = 'https://github.com/papertools/PaperTools'
+            ReleaseNotes = 'First release: digest import, search, BibTeX export and import.'
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using PaperTools.Diagnostics;
+using PaperTools.Digests.PlainText;
+
+namespace PaperTools.Digests
+{
+    /// <summary>
+    /// Reads one digest file of any known shape: opens and decodes it, picks the reader (named, or detected
+    /// from the content), and streams the papers. Whatever goes wrong is reported, never thrown, so one bad
+    /// file cannot stop the others.
+    /// </summary>
+    public sealed class DigestImporter
+    {
+        /// <summary>Every reader, most specific first; plain text, which accepts almost anything, comes last.</summary>
+        public static IReadOnlyList<IDigestReader> Readers { get; } = new IDigestReader[]
+        {
+            new PlainTextDigestReader(),
+        };
+
+        public IEnumerable<Paper> Import(string path, DigestReadContext context)
+        {
+            var source = DigestDecoder.Open(path, context.Options, out var problem);
+            if (source == null)
+            {
+                context.Report(problem);
+                return Enumerable.Empty<Paper>();
+            }
+            return Import(source, context);
+        }
+
+        public IEnumerable<Paper> Import(DigestSource source, DigestReadContext context)
+        {
+            var reader = ChooseReader(source, context.Options.Format);
+            if (reader == null)
+            {
+                context.Report(ErrorIds.DigestFormatUnknown, ProblemCategory.InvalidData,
+                    $"'{source.Path}' is not a digest shape PaperTools knows ({string.Join(", ", Readers.Select(r => r.Format))}). Name one with -Format if detection is wrong.", source.Path);
+                return Enumerable.Empty<Paper>();
+            }
+            return Guarded(reader, source, context);
+        }
+
+        /// <summary>The reader -Format names, or the first whose Recognizes accepts the opening text.</summary>
+        public static IDigestReader ChooseReader(DigestSource source, DigestFormat format)
+        {
+            if (format != DigestFormat.Auto) return Readers.FirstOrDefault(r => r.Format == format);
+            return Readers.FirstOrDefault(r => r.Recognizes(source.Head));
+        }
+
+        /// <summary>Detects the shape of a text; Auto when no reader recognises it.</summary>
+        public static DigestFormat Detect(string head) => Readers.FirstOrDefault(r => r.Recognizes(head))?.Format ?? DigestFormat.Auto;
+
+        // A reader that fails part-way still leaves the papers it already yielded with the caller.
+        private static IEnumerable<Paper> Guarded(IDigestReader reader, DigestSource source, DigestReadContext context)
+        {
+            IEnumerator<Paper> papers;
+            try { papers = reader.Read(source, context).GetEnumerator(); }
+            catch (Exception ex) when (IsReadFailure(ex))
+            {
+                ReportFailure(source, context, ex);
+                yield break;
+            }
+            using (papers)
+            {
+                while (true)
+                {
+                    context.Cancellation.ThrowIfCancellationRequested();
+                    Paper paper;
+                    try
+                    {
+                        if (!papers.MoveNext()) yield break;
+                        paper = papers.Current;
+                    }
+                    catch (Exception ex) when (IsReadFailure(ex))
+                    {
+                        ReportFailure(source, context, ex);
+                        yield break;
+                    }
+                    yield return paper;
+                }
+            }
+        }
+
+        private static bool IsReadFailure(Exception ex) => !(ex is OperationCanceledException) && !(ex is OutOfMemoryException) && !(ex is StackOverflowException);
+
+        private static void ReportFailure(DigestSource source, DigestReadContext context, Exception ex)
+        {
+            var id = ex is IOException || ex is UnauthorizedAccessException ? ErrorIds.DigestUnreadable : ErrorIds.DigestTruncated;
+            var category = id == ErrorIds.DigestUnreadable ? ProblemCategory.ReadError : ProblemCategory.InvalidData;
+            context.Report(id, category, $"Reading '{source.Path}' stopped early: {ex.Message}", source.Path, 0, ex);
+        }
+    }
+}

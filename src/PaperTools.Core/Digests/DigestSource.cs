@@ -1,0 +1,48 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace PaperTools.Digests
+{
+    /// <summary>
+    /// A digest's text, decoded: the file path for provenance, its encoding, the opening few KB for
+    /// shape detection, and a way to read it from the start as often as a reader needs.
+    /// </summary>
+    public sealed class DigestSource
+    {
+        private readonly Func<TextReader> openText;
+        private readonly Func<Stream> openStream;
+
+        public DigestSource(string path, Encoding encoding, string head, DateTime? fileDate, Func<TextReader> openText, Func<Stream> openStream)
+        {
+            Path = path;
+            Encoding = encoding;
+            Head = head ?? string.Empty;
+            FileDate = fileDate;
+            this.openText = openText;
+            this.openStream = openStream;
+        }
+
+        /// <summary>A source over text already in memory (an unwrapped e-mail body, a test string).</summary>
+        public static DigestSource FromText(string path, string text, DateTime? fileDate = null)
+        {
+            text = text ?? string.Empty;
+            var head = text.Length > DigestDecoder.HeadChars ? text.Substring(0, DigestDecoder.HeadChars) : text;
+            return new DigestSource(path, new UTF8Encoding(false), head, fileDate,
+                () => new StringReader(text), () => new MemoryStream(new UTF8Encoding(false).GetBytes(text)));
+        }
+
+        public string Path { get; }
+        public Encoding Encoding { get; }
+        public string Head { get; }
+
+        /// <summary>When the file was last written; supplies the year of a digest date written without one.</summary>
+        public DateTime? FileDate { get; }
+
+        /// <summary>The decoded text from the start (BOM skipped).</summary>
+        public TextReader OpenText() => openText();
+
+        /// <summary>The bytes from the start, for readers that parse bytes (JSON, XML).</summary>
+        public Stream OpenStream() => openStream();
+    }
+}

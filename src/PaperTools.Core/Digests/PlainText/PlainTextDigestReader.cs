@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using PaperTools.Diagnostics;
+
+namespace PaperTools.Digests.PlainText
+{
+    /// <summary>
+    /// Hugging Face Daily Papers pages saved as plain text, in both layouts seen in the wild: entries
+    /// separated by blank lines, and title/abstract on alternate lines with the page header glued to
+    /// the first title. Lines are told apart by shape, not position, so a title without an abstract or
+    /// an extra blank line does not shift every pairing after it.
+    /// </summary>
+    public sealed class PlainTextDigestReader : IDigestReader
+    {
+        public const string UntitledText = "text without a title";
+
+        private static readonly Regex SentenceEnd = new Regex(@"[.!?](?:\s+[A-Z(]|$)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly Regex TrailingFootnoteMark = new Regex(@"(?<=[.!?)])\s+\d{1,2}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+        public DigestFormat Format => DigestFormat.Text;
+
+        /// <summary>Anything that is not markup or JSON: this reader is the fallback for text.</summary>
+        public bool Recognizes(string head)
+        {
+            var trimmed = head.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+            if (trimmed.Length == 0) return false;
+            var first = trimmed[0];
+            return first != '<' && first != '{' && first != '[';
+        }
+
+        public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
+        {
+            DateTime? digestDate = context.Options.DigestDate;
+            string pendingTitle = null;
+            var pendingLine = 0;
+
+            using (var text = source.OpenText())
+            {
+                var lines = new BoundedLineReader(text, context.Options.MaxLineLength);
+                string raw;
+                while ((raw = lines.ReadLine(out var tooLong)) != null)
+                {
+                    context.Cancellation.ThrowIfCancellationRequested();
+                    if (tooLong)
+                    {
+                        context.Report(ErrorIds.DigestLineTooLong, ProblemCategory.LimitsExceeded,
+                            $"Line is longer than {context.Options.MaxLineLength:N0} characters; skipped.", source.Path, lines.LineNumber);
+                        if (pendingTitle != null) yield return Entry(source, pendingTitle, pendingLine, null, digestDate);
+                        pendingTitle = null;
+                        continue;
+                    }
+
+                    var line = raw.Trim();
+                    if (line.Length == 0 || PageChrome.IsChrome(line)) continue;
+                    if (!context.Options.DigestDate.HasValue && DigestDateLine.TryParse(line, context.Options.Year, source.FileDate, out var date))
+                    {
+                        digestDate = date;
+                        continue;
+                    }
+                    line = PageChrome.StripGluedPrefix(line);
+
+                    if (IsAbstractLike(line))
+                    {
+                        yield return Entry(source, pendingTitle, pendingTitle != null ? pendingLine : lines.LineNumber, line, digestDate);
+                        pendingTitle = null;
+                    }
+                    else
+                    {
+                        if (pendingTitle != null) yield return Entry(source, pendingTitle, pendingLine, null, digestDate);
+                        pendingTitle = line;
+                        pendingLine = lines.LineNumber;
+                    }
+                }
+            }
+            if (pendingTitle != null) yield return Entry(source, pendingTitle, pendingLine, null, digestDate);
+        }
+
+        /// <summary>
+        /// Abstracts are long or read as sentences; titles are short and rarely end in a full stop.
+        /// The shortest abstract in the sample digests has 303 characters, the longest title 134.
+        /// </summary>
+        internal static bool IsAbstractLike(string line)
+        {
+            if (line.Length > 300) return true;
+            var words = CountWords(line);
+            if (words >= 40) return true;
+            var sentences = SentenceEnd.Matches(line).Count;
+            return sentences >= 2 || (sentences == 1 && line.EndsWith(".", StringComparison.Ordinal) && words >= 12);
+        }
+
+        private static int CountWords(string line)
+        {
+            var words = 0;
+            var inWord = false;
+            foreach (var c in line)
+            {
+                var space = char.IsWhiteSpace(c);
+                if (!space && !inWord) words++;
+                inWord = !space;
+            }
+            return words;
+        }
+
+        private static Paper Entry(DigestSource source, string title, int line, string abstractText, DateTime? digestDate)
+        {
+            title = MojibakeRepair.Repair(title);
+            abstractText = abstractText == null ? null : TrailingFootnoteMark.Replace(MojibakeRepair.Repair(abstractText), string.Empty);
+            var reason = title == null ? NonPaperClassifier.Classify(null, abstractText) ?? UntitledText : NonPaperClassifier.Classify(title, abstractText);
+            return new Paper
+            {
+                Title = title,
+                Abstract = abstractText,
+                Source = source.Path,
+                SourceLine = line,
+                SourceFormat = DigestFormat.Text,
+                DigestDate = digestDate,
+                IsPaper = reason == null,
+                NonPaperReason = reason,
+            };
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace PaperTools
+{
+    /// <summary>The shapes Import-PaperDigest reads; SourceFormat on a Paper names the reader that made it.</summary>
+    public enum DigestFormat
+    {
+        /// <summary>Detect the shape from the content.</summary>
+        Auto = 0,
+        /// <summary>Hugging Face Daily Papers saved as plain text (both layouts).</summary>
+        Text,
+        /// <summary>Hugging Face Daily Papers page saved as HTML.</summary>
+        HuggingFaceHtml,
+        /// <summary>Hugging Face /api/daily_papers JSON.</summary>
+        HuggingFaceJson,
+        /// <summary>arXiv listing e-mail (plain text).</summary>
+        ArxivEmail,
+        /// <summary>arXiv RSS 2.0 or Atom feed.</summary>
+        ArxivFeed,
+        /// <summary>Google Scholar alert e-mail (HTML or .eml).</summary>
+        ScholarAlert,
+        /// <summary>A .bib file read back by Import-PaperBibTeX.</summary>
+        BibTeX,
+    }
+}

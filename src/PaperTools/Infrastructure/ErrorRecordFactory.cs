@@ -1,0 +1,27 @@
+using System;
+using System.Management.Automation;
+using PaperTools.Diagnostics;
+
+namespace PaperTools.Commands
+{
+    /// <summary>The one place error records are made, so ids, categories and targets stay consistent.</summary>
+    internal static class ErrorRecordFactory
+    {
+        public static ErrorRecord FromProblem(Problem problem)
+        {
+            var message = problem.Line > 0 ? $"{problem.Target}:{problem.Line}: {problem.Message}" : problem.Message;
+            var exception = new PaperToolsException(problem.ErrorId, problem.Category, message, problem.Exception);
+            return Create(exception, problem.ErrorId, problem.Category, problem.Target);
+        }
+
+        public static ErrorRecord FromException(PaperToolsException exception, object target)
+            => Create(exception, exception.ErrorId, exception.Category, target);
+
+        public static ErrorRecord Create(Exception exception, string errorId, ProblemCategory category, object target)
+            => new ErrorRecord(exception, errorId, ToErrorCategory(category), target);
+
+        // Core's categories are named after ErrorCategory members; an unknown name falls back to NotSpecified.
+        private static ErrorCategory ToErrorCategory(ProblemCategory category)
+            => Enum.TryParse(category.ToString(), out ErrorCategory mapped) ? mapped : ErrorCategory.NotSpecified;
+    }
+}

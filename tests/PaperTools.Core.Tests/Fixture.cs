@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using PaperTools.Diagnostics;
+using PaperTools.Digests;
+
+namespace PaperTools.Tests
+{
+    /// <summary>Paths to tests/Fixtures (copied beside the test assembly) and a one-call import that collects problems.</summary>
+    public static class Fixture
+    {
+        public static string Path(params string[] parts)
+            => System.IO.Path.Combine(new[] { AppContext.BaseDirectory, "Fixtures" }.Concat(parts).ToArray());
+
+        public static string SharedDigest(string prefix)
+            => Directory.GetFiles(Path("text"), prefix + "_*.txt").Single();
+
+        public static (List<Paper> Papers, List<Problem> Problems) Import(string path, DigestImportOptions options = null)
+        {
+            var problems = new List<Problem>();
+            var papers = new DigestImporter().Import(path, new DigestReadContext(options ?? new DigestImportOptions(), problems.Add)).ToList();
+            return (papers, problems);
+        }
+
+        /// <summary>A scratch file under the test run's temp folder, deleted with the folder.</summary>
+        public static string TempFile(string name, byte[] content)
+        {
+            var dir = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "papertools-tests", Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(dir);
+            var path = System.IO.Path.Combine(dir, name);
+            File.WriteAllBytes(path, content);
+            return path;
+        }
+    }
+}
