@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+
+namespace PaperTools
+{
+    /// <summary>
+    /// The one table of characters and their LaTeX spellings, read in both directions: decoding
+    /// (arXiv e-mails, .bib files) and encoding (the BibTeX writer's ASCII mode).
+    /// </summary>
+    public static class LatexCharacters
+    {
+        /// <summary>Accent commands and the combining mark each one puts on the following letter.</summary>
+        public static IReadOnlyDictionary<char, char> Accents { get; } = new Dictionary<char, char>
+        {
+            ['`'] = '\u0300', ['\''] = '\u0301', ['^'] = '\u0302', ['~'] = '\u0303', ['='] = '\u0304',
+            ['u'] = '\u0306', ['.'] = '\u0307', ['"'] = '\u0308', ['r'] = '\u030A', ['H'] = '\u030B',
+            ['v'] = '\u030C', ['d'] = '\u0323', ['c'] = '\u0327', ['k'] = '\u0328', ['b'] = '\u0331',
+        };
+
+        /// <summary>Letter commands without argument: \ss, \o, \L, \ae …</summary>
+        public static IReadOnlyDictionary<string, string> Letters { get; } = new Dictionary<string, string>
+        {
+            ["ss"] = "ß", ["SS"] = "SS", ["o"] = "ø", ["O"] = "Ø", ["l"] = "ł", ["L"] = "Ł",
+            ["ae"] = "æ", ["AE"] = "Æ", ["oe"] = "œ", ["OE"] = "Œ", ["aa"] = "å", ["AA"] = "Å",
+            ["i"] = "ı", ["j"] = "ȷ", ["dh"] = "ð", ["DH"] = "Ð", ["th"] = "þ", ["TH"] = "Þ",
+            ["dj"] = "đ", ["DJ"] = "Đ", ["ng"] = "ŋ", ["NG"] = "Ŋ",
+        };
+
+        /// <summary>Symbol commands of text mode: \textendash, \euro …</summary>
+        public static IReadOnlyDictionary<string, string> TextSymbols { get; } = new Dictionary<string, string>
+        {
+            ["textendash"] = "–", ["textemdash"] = "—", ["textquoteleft"] = "‘", ["textquoteright"] = "’",
+            ["textquotedblleft"] = "“", ["textquotedblright"] = "”", ["textbullet"] = "•", ["dag"] = "†",
+            ["ddag"] = "‡", ["S"] = "§", ["P"] = "¶", ["copyright"] = "©", ["textregistered"] = "®",
+            ["texttrademark"] = "™", ["euro"] = "€", ["pounds"] = "£", ["textdegree"] = "°", ["ldots"] = "…",
+            ["dots"] = "…", ["textellipsis"] = "…", ["guillemotleft"] = "«", ["guillemotright"] = "»",
+            ["textexclamdown"] = "¡", ["textquestiondown"] = "¿",
+        };
+
+        /// <summary>Greek letters and common math symbols, written in math mode ($\alpha$).</summary>
+        public static IReadOnlyDictionary<string, string> MathSymbols { get; } = new Dictionary<string, string>
+        {
+            ["alpha"] = "α", ["beta"] = "β", ["gamma"] = "γ", ["delta"] = "δ", ["epsilon"] = "ϵ", ["varepsilon"] = "ε",
+            ["zeta"] = "ζ", ["eta"] = "η", ["theta"] = "θ", ["vartheta"] = "ϑ", ["iota"] = "ι", ["kappa"] = "κ",
+            ["lambda"] = "λ", ["mu"] = "μ", ["nu"] = "ν", ["xi"] = "ξ", ["pi"] = "π", ["varpi"] = "ϖ", ["rho"] = "ρ",
+            ["varrho"] = "ϱ", ["sigma"] = "σ", ["varsigma"] = "ς", ["tau"] = "τ", ["upsilon"] = "υ", ["phi"] = "ϕ",
+            ["varphi"] = "φ", ["chi"] = "χ", ["psi"] = "ψ", ["omega"] = "ω",
+            ["Gamma"] = "Γ", ["Delta"] = "Δ", ["Theta"] = "Θ", ["Lambda"] = "Λ", ["Xi"] = "Ξ", ["Pi"] = "Π",
+            ["Sigma"] = "Σ", ["Upsilon"] = "Υ", ["Phi"] = "Φ", ["Psi"] = "Ψ", ["Omega"] = "Ω",
+            ["infty"] = "∞", ["pm"] = "±", ["times"] = "×", ["cdot"] = "·", ["leq"] = "≤", ["geq"] = "≥",
+            ["neq"] = "≠", ["approx"] = "≈", ["sim"] = "∼", ["rightarrow"] = "→", ["leftarrow"] = "←",
+            ["to"] = "→", ["in"] = "∈", ["ell"] = "ℓ", ["partial"] = "∂", ["nabla"] = "∇", ["sum"] = "∑",
+            ["prod"] = "∏", ["int"] = "∫", ["sqrt"] = "√", ["emptyset"] = "∅", ["forall"] = "∀", ["exists"] = "∃",
+        };
+
+        /// <summary>Characters LaTeX reserves, written with a backslash (\&, \%, \$, \#, \_, \{, \}).</summary>
+        public const string EscapedByBackslash = "&%$#_{}";
+    }
+}
