@@ -155,7 +155,8 @@ namespace PaperTools.Digests
         private static Encoding GuessUtf16WithoutBom(byte[] sample)
         {
             var pairs = sample.Length / 2;
-            if (pairs < 2) return null;
+            if (pairs < 16) return null; // too little to tell UTF-16 from binary
+
             int evenZeros = 0, oddZeros = 0;
             for (var i = 0; i + 1 < sample.Length; i += 2)
             {
