@@ -58,7 +58,7 @@ namespace PaperTools.Digests
         {
             IEnumerator<Paper> papers;
             try { papers = reader.Read(source, context).GetEnumerator(); }
-            catch (Exception ex) when (IsReadFailure(ex))
+            catch (Exception ex) when (IsReadFailure(ex) && !context.IsCallerFailure(ex))
             {
                 ReportFailure(source, context, ex);
                 yield break;
@@ -74,7 +74,7 @@ namespace PaperTools.Digests
                         if (!papers.MoveNext()) yield break;
                         paper = papers.Current;
                     }
-                    catch (Exception ex) when (IsReadFailure(ex))
+                    catch (Exception ex) when (IsReadFailure(ex) && !context.IsCallerFailure(ex))
                     {
                         ReportFailure(source, context, ex);
                         yield break;

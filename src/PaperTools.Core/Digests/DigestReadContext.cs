@@ -19,9 +19,26 @@ namespace PaperTools.Digests
         public DigestImportOptions Options { get; }
         public CancellationToken Cancellation { get; }
 
-        public void Report(Problem problem) => report(problem);
+        /// <summary>
+        /// Hands a problem to the caller. The caller may throw (PowerShell does under -ErrorAction Stop or when
+        /// the pipeline stops); such an exception is the host's decision and must pass through the readers untouched.
+        /// </summary>
+        public void Report(Problem problem)
+        {
+            try { report(problem); }
+            catch (Exception ex)
+            {
+                callerFailure = ex;
+                throw;
+            }
+        }
+
+        /// <summary>True when <paramref name="ex"/> came out of the caller's report callback, not out of a reader.</summary>
+        public bool IsCallerFailure(Exception ex) => ReferenceEquals(ex, callerFailure);
+
+        private Exception callerFailure;
 
         public void Report(string errorId, ProblemCategory category, string message, string target, int line = 0, Exception exception = null)
-            => report(new Problem(errorId, category, message, target, line, exception));
+            => Report(new Problem(errorId, category, message, target, line, exception));
     }
 }

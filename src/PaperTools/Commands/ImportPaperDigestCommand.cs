@@ -48,11 +48,14 @@ namespace PaperTools.Commands
                 Encoding = Encoding,
             };
             var context = new DigestReadContext(options, WriteProblem, Cancellation);
-            foreach (var path in ResolveInputPaths())
+            RunCancellable(() =>
             {
-                ReportProgress(path);
-                ImportFile(path, context);
-            }
+                foreach (var path in ResolveInputPaths())
+                {
+                    ReportProgress(path);
+                    ImportFile(path, context);
+                }
+            });
         }
 
         protected override void EndProcessing()

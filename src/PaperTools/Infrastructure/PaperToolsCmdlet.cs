@@ -13,6 +13,16 @@ namespace PaperTools.Commands
 
         protected override void StopProcessing() => stopping.Cancel();
 
+        /// <summary>Runs Core work; a cancellation caused by Ctrl+C surfaces as the pipeline stopping, not as an error.</summary>
+        protected void RunCancellable(System.Action work)
+        {
+            try { work(); }
+            catch (System.OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
         /// <summary>A non-terminating error for one file or record; the pipeline goes on.</summary>
         protected void WriteProblem(Problem problem) => WriteError(ErrorRecordFactory.FromProblem(problem));
 
