@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using PaperTools.Diagnostics;
+using PaperTools.Digests.HuggingFace;
 using PaperTools.Digests.PlainText;
 
 namespace PaperTools.Digests
@@ -17,6 +18,7 @@ namespace PaperTools.Digests
         /// <summary>Every reader, most specific first; plain text, which accepts almost anything, comes last.</summary>
         public static IReadOnlyList<IDigestReader> Readers { get; } = new IDigestReader[]
         {
+            new HuggingFaceJsonReader(),
             new PlainTextDigestReader(),
         };
 
