@@ -18,6 +18,7 @@ namespace PaperTools.Digests
         /// <summary>Every reader, most specific first; plain text, which accepts almost anything, comes last.</summary>
         public static IReadOnlyList<IDigestReader> Readers { get; } = new IDigestReader[]
         {
+            new HuggingFaceHtmlReader(),
             new HuggingFaceJsonReader(),
             new PlainTextDigestReader(),
         };
