@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using PaperTools.Diagnostics;
+using PaperTools.Digests.Arxiv;
 using PaperTools.Digests.HuggingFace;
 using PaperTools.Digests.PlainText;
 
@@ -20,6 +21,7 @@ namespace PaperTools.Digests
         {
             new HuggingFaceHtmlReader(),
             new HuggingFaceJsonReader(),
+            new ArxivFeedReader(),
             new PlainTextDigestReader(),
         };
 

@@ -27,8 +27,13 @@ namespace PaperTools.Digests.Html
         /// <summary>Every saved page and alert ends with &lt;/html&gt;; one that does not was cut short.</summary>
         public static bool IsCutShort(string html) => html.LastIndexOf("</html", StringComparison.OrdinalIgnoreCase) < 0;
 
-        public static void ReportCutShort(DigestSource source, DigestReadContext context, int line)
-            => context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
+        /// <summary>Reports the cut at the page's last line.</summary>
+        public static void ReportCutShort(DigestSource source, DigestReadContext context, string html)
+        {
+            var line = 1;
+            foreach (var c in html) if (c == '\n') line++;
+            context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
                 "The page ends before its closing </html> tag: it was saved or copied only in part. The entries before the cut were read.", source.Path, line);
+        }
     }
 }

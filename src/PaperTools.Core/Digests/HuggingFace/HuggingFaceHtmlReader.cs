@@ -29,7 +29,6 @@ namespace PaperTools.Digests.HuggingFace
         {
             var html = WholeDocument.Read(source, context);
             if (html == null) yield break;
-            var page = HtmlPage.Parse(html);
             var truncationReported = false;
             var any = false;
 
@@ -55,10 +54,10 @@ namespace PaperTools.Digests.HuggingFace
 
             if (!any)
             {
-                foreach (var paper in VisibleCards(page, source, context)) yield return paper;
+                foreach (var paper in VisibleCards(HtmlPage.Parse(html), source, context)) yield return paper;
             }
 
-            if (!truncationReported && HtmlPage.IsCutShort(html)) HtmlPage.ReportCutShort(source, context, page.DocumentNode.LastChild?.Line ?? 0);
+            if (!truncationReported && HtmlPage.IsCutShort(html)) HtmlPage.ReportCutShort(source, context, html);
         }
 
         /// <summary>
