@@ -22,6 +22,7 @@ namespace PaperTools.Digests
             new HuggingFaceHtmlReader(),
             new HuggingFaceJsonReader(),
             new ArxivFeedReader(),
+            new ArxivEmailReader(),
             new PlainTextDigestReader(),
         };
 
