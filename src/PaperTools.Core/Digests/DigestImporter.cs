@@ -29,12 +29,8 @@ namespace PaperTools.Digests
         public IEnumerable<Paper> Import(string path, DigestReadContext context)
         {
             var source = DigestDecoder.Open(path, context.Options, out var problem);
-            if (source == null)
-            {
-                context.Report(problem);
-                return Enumerable.Empty<Paper>();
-            }
-            return Import(source, context);
+            if (problem != null) context.Report(problem);
+            return source == null ? Enumerable.Empty<Paper>() : Import(source, context);
         }
 
         public IEnumerable<Paper> Import(DigestSource source, DigestReadContext context)
