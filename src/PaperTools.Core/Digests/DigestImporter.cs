@@ -6,6 +6,7 @@ using PaperTools.Diagnostics;
 using PaperTools.Digests.Arxiv;
 using PaperTools.Digests.HuggingFace;
 using PaperTools.Digests.PlainText;
+using PaperTools.Digests.Scholar;
 
 namespace PaperTools.Digests
 {
@@ -19,6 +20,7 @@ namespace PaperTools.Digests
         /// <summary>Every reader, most specific first; plain text, which accepts almost anything, comes last.</summary>
         public static IReadOnlyList<IDigestReader> Readers { get; } = new IDigestReader[]
         {
+            new ScholarAlertReader(),
             new HuggingFaceHtmlReader(),
             new HuggingFaceJsonReader(),
             new ArxivFeedReader(),

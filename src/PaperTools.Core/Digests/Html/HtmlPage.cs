@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using HtmlAgilityPack;
 using PaperTools.Diagnostics;
 
@@ -15,7 +16,17 @@ namespace PaperTools.Digests.Html
         }
 
         /// <summary>The text a reader sees in an element: entities decoded, white space collapsed; null when empty.</summary>
-        public static string Text(HtmlNode node) => node == null ? null : Whitespace.Collapse(HtmlEntity.DeEntitize(node.InnerText));
+        public static string Text(HtmlNode node)
+        {
+            if (node == null) return null;
+            var text = new StringBuilder();
+            foreach (var part in node.DescendantsAndSelf())
+            {
+                if (part.NodeType == HtmlNodeType.Text) text.Append(((HtmlTextNode)part).Text);
+                else if (part.Name == "br") text.Append(' '); // "line<br>break" is two words, not "linebreak".
+            }
+            return Whitespace.Collapse(HtmlEntity.DeEntitize(text.ToString()));
+        }
 
         /// <summary>An attribute's value with its entities decoded; null when absent.</summary>
         public static string Attribute(HtmlNode node, string name)
