@@ -118,5 +118,18 @@ namespace PaperTools.Tests.Digests.Arxiv
             Assert.Equal(new[] { "Good", "Also good" }, papers.Select(p => p.Title));
             Assert.Equal(ErrorIds.DigestEntryInvalid, Assert.Single(problems).ErrorId);
         }
+
+        [Fact]
+        public void AHugeLineIsSkippedAndReported()
+        {
+            var text = "\\\\\narXiv:2402.00001\nTitle: Kept\n\\\\\n" + new string('x', 5000) + "\n  Abstract.\n\\\\ ( https://arxiv.org/abs/2402.00001 ,  1kb)\n";
+            var (papers, problems) = Fixture.Import(Fixture.TempFile("long.txt", Encoding.UTF8.GetBytes(text)), new DigestImportOptions { MaxLineLength = 1000 });
+            var paper = Assert.Single(papers);
+            Assert.Equal("Kept", paper.Title);
+            Assert.Equal("Abstract.", paper.Abstract);
+            var problem = Assert.Single(problems);
+            Assert.Equal(ErrorIds.DigestLineTooLong, problem.ErrorId);
+            Assert.Equal(5, problem.Line);
+        }
     }
 }
