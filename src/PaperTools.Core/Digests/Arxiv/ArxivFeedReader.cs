@@ -99,10 +99,11 @@ namespace PaperTools.Digests.Arxiv
                 return null;
             }
 
-            // The feed's date is the announcement day; it is the paper's publication only when the paper is new.
+            // rss.arxiv.org dates an entry by its announcement, which is the paper's publication only when the
+            // paper is new; a cross-list or replacement may announce an older paper. The export API (no
+            // announce type) gives the first version's date.
             var stated = DigestDates.Parse(Child(entry, "published") ?? Child(entry, "pubDate") ?? Child(entry, "date"));
-            var isRevision = announceType != null && announceType.StartsWith("replace", StringComparison.Ordinal);
-            var published = isRevision ? null : stated;
+            var published = announceType == null || announceType == "new" ? stated : null;
             return new Paper
             {
                 Title = title,

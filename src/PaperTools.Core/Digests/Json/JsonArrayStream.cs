@@ -68,7 +68,11 @@ namespace PaperTools.Digests.Json
             var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(buffer, start, end - start), final, state);
             try
             {
-                if (!reader.Read()) return final ? Stopped("the JSON holds no value") : Step.NeedMore;
+                if (!reader.Read())
+                {
+                    if (!final) return Step.NeedMore;
+                    return Stopped(phase == Phase.Start ? "the file holds no JSON value" : "the JSON ends before its list of papers is closed");
+                }
                 switch (phase)
                 {
                     case Phase.Start:

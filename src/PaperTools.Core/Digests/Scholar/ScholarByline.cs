@@ -12,12 +12,11 @@ namespace PaperTools.Digests.Scholar
     {
         private static readonly Regex Dash = new Regex(@"\s+[-–]\s+", RegexOptions.CultureInvariant);
         private static readonly Regex VenueAndYear = new Regex(@"^(?:(?<venue>.*?),?\s+)?(?<year>(?:19|20)\d{2})$", RegexOptions.CultureInvariant);
+        private static readonly Regex Ellipsis = new Regex(@"\s*(?:…|\.\.\.)\s*$", RegexOptions.CultureInvariant);
         private static readonly Regex Host = new Regex(@"^[\w-]+(?:\.[\w-]+)+$", RegexOptions.CultureInvariant);
 
+        /// <summary>The authors Scholar names; when it cut the list short ("…"), only those shown.</summary>
         public string[] Authors { get; private set; } = Array.Empty<string>();
-
-        /// <summary>True when Scholar cut the author list short ("…"): more authors exist than are named.</summary>
-        public bool AuthorsTruncated { get; private set; }
 
         public string Venue { get; private set; }
         public int? Year { get; private set; }
@@ -48,12 +47,7 @@ namespace PaperTools.Digests.Scholar
             var names = new List<string>();
             foreach (var raw in list.Split(','))
             {
-                var name = raw.Trim();
-                if (name.EndsWith("…", StringComparison.Ordinal) || name.EndsWith("...", StringComparison.Ordinal))
-                {
-                    AuthorsTruncated = true;
-                    name = name.TrimEnd('…', '.', ' ');
-                }
+                var name = Ellipsis.Replace(raw, string.Empty).Trim();
                 if (name.Length > 0) names.Add(name);
             }
             Authors = names.ToArray();

@@ -53,6 +53,8 @@ namespace PaperTools.Tests.Digests.Arxiv
             Assert.Equal("Margin-aware Preference Optimization for Aligning Diffusion Models without Reference", cross.Title);
             Assert.Equal(new[] { "stat.ML", "cs.LG" }, cross.Categories);
             Assert.Equal("Núria Pérez", cross.Authors[0]);
+            Assert.Null(cross.Published);
+            Assert.Equal(new DateTime(2024, 3, 4), cross.DigestDate);
         }
 
         [Fact]
