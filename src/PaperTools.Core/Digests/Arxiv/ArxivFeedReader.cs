@@ -31,7 +31,7 @@ namespace PaperTools.Digests.Arxiv
 
         public bool Recognizes(string head)
         {
-            if (!head.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith("<")) return false;
+            if (!DigestHead.IsMarkup(head)) return false;
             var feed = FeedRoot.Match(head);
             if (!feed.Success) return false;
             var html = HtmlRoot.Match(head);

@@ -23,7 +23,7 @@ namespace PaperTools.Digests.HuggingFace
 
         public DigestFormat Format => DigestFormat.HuggingFaceHtml;
 
-        public bool Recognizes(string head) => head.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith("<") && PageMarker.IsMatch(head);
+        public bool Recognizes(string head) => DigestHead.IsMarkup(head) && PageMarker.IsMatch(head);
 
         public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
         {

@@ -21,8 +21,8 @@ namespace PaperTools.Digests.HuggingFace
 
         public bool Recognizes(string head)
         {
-            var trimmed = head.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-            return trimmed.Length > 0 && (trimmed[0] == '[' || trimmed[0] == '{') && PaperObject.IsMatch(head);
+            var first = DigestHead.FirstSignificant(head);
+            return (first == '[' || first == '{') && PaperObject.IsMatch(head);
         }
 
         public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)

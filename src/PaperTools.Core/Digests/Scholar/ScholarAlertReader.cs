@@ -21,7 +21,7 @@ namespace PaperTools.Digests.Scholar
 
         public DigestFormat Format => DigestFormat.ScholarAlert;
 
-        public bool Recognizes(string head) => head.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith("<") && AlertMarker.IsMatch(head);
+        public bool Recognizes(string head) => DigestHead.IsMarkup(head) && AlertMarker.IsMatch(head);
 
         public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
         {
@@ -43,10 +43,11 @@ namespace PaperTools.Digests.Scholar
             var headingText = HtmlPage.Text(heading) ?? string.Empty;
             var kind = KindMarker.Match(headingText);
             var title = link != null ? HtmlPage.Text(link) : Whitespace.Collapse(KindMarker.Replace(headingText, string.Empty));
-            if (title == null) return null;
+            var (bylineNode, snippetNode) = BylineAndSnippet(heading);
+            // A result without a link ([CITATION]) still has its byline; a heading with neither is page furniture.
+            if (title == null || (link == null && bylineNode == null)) return null;
 
             var target = Unwrap(HtmlPage.Attribute(link, "href"));
-            var (bylineNode, snippetNode) = BylineAndSnippet(heading);
             var byline = ScholarByline.Parse(HtmlPage.Text(bylineNode));
             var snippet = HtmlPage.Text(snippetNode);
 
