@@ -38,7 +38,7 @@ namespace PaperTools.Digests.HuggingFace
                 Year = published?.Year,
                 ArxivId = arxivId,
                 ArxivVersion = version,
-                Url = arxivId != null ? ArxivLinks.Abstract(arxivId) : "https://huggingface.co/papers/" + id,
+                Url = ArxivLinks.Abstract(arxivId) ?? (string.IsNullOrWhiteSpace(id) ? null : "https://huggingface.co/papers/" + Uri.EscapeDataString(id.Trim())),
                 PdfUrl = ArxivLinks.Pdf(arxivId),
                 Keywords = Strings(paper, "ai_keywords"),
                 Upvotes = Number(paper, "upvotes"),

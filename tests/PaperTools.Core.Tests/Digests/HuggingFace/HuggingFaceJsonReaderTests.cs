@@ -103,9 +103,20 @@ namespace PaperTools.Tests.Digests.HuggingFace
             var (papers, problems) = ImportText(json);
             Assert.Equal(new[] { "First", "Second" }, papers.Select(p => p.Title));
             Assert.Equal(3, papers[1].ArxivVersion);
+            Assert.Equal("https://arxiv.org/abs/2401.00002", papers[1].Url);
             Assert.Equal("2401.00002", papers[1].ArxivId);
             Assert.Equal(2, problems.Count);
             Assert.All(problems, p => Assert.Equal(ErrorIds.DigestEntryInvalid, p.ErrorId));
+        }
+
+        [Fact]
+        public void APaperWithoutAnArxivIdLinksToItsHuggingFacePage()
+        {
+            var (papers, _) = ImportText("[{\"paper\":{\"id\":\"hf-only-7\",\"title\":\"Elsewhere\"}}, {\"paper\":{\"title\":\"No id\"}}]");
+            Assert.Equal("https://huggingface.co/papers/hf-only-7", papers[0].Url);
+            Assert.Null(papers[0].ArxivId);
+            Assert.Null(papers[0].PdfUrl);
+            Assert.Null(papers[1].Url);
         }
 
         [Fact]
