@@ -27,5 +27,8 @@ namespace PaperTools.Diagnostics
 
         // Warnings about entries that are not papers (reported with WriteWarning, not WriteError).
         public const string DigestNonPaper = "DigestNonPaper";
+
+        // Readers: whole-document shapes (HTML, e-mail) that must be held in memory to be parsed.
+        public const string DigestTooLarge = "DigestTooLarge";
     }
 }

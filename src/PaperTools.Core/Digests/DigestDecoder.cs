@@ -2,13 +2,15 @@ using System;
 using System.IO;
 using System.Text;
 using PaperTools.Diagnostics;
+using PaperTools.Digests.Email;
 
 namespace PaperTools.Digests
 {
     /// <summary>
     /// Opens a digest file and settles its encoding before any reader sees it: UTF-8 with or without BOM,
     /// UTF-16 with or without BOM, or a code page the user names. Files that are missing, directories,
-    /// empty, binary or invalid UTF-8 become one named problem each instead of a source.
+    /// empty, binary or invalid UTF-8 become one named problem each instead of a source. A saved e-mail is
+    /// unwrapped to its body here, before any reader looks at it.
     /// </summary>
     public static class DigestDecoder
     {
@@ -18,6 +20,7 @@ namespace PaperTools.Digests
         private const int SampleBytes = 64 * 1024;
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
 
+        /// <summary>The decoded file; or null and the problem why not. A problem can also come with a source (an e-mail's unknown charset).</summary>
         public static DigestSource Open(string path, DigestImportOptions options, out Problem problem)
         {
             problem = null;
@@ -63,6 +66,8 @@ namespace PaperTools.Digests
                 problem = new Problem(ErrorIds.DigestEmpty, ProblemCategory.InvalidData, $"Digest file '{path}' is empty.", path);
                 return null;
             }
+
+            if (EmailMessage.LooksLikeMessage(sample)) return EmailMessage.Open(path, length, fileDate, options, out problem);
 
             var encoding = ChooseEncoding(path, sample, options, out problem);
             if (encoding == null) return null;

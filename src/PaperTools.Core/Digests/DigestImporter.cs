@@ -3,7 +3,10 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using PaperTools.Diagnostics;
+using PaperTools.Digests.Arxiv;
+using PaperTools.Digests.HuggingFace;
 using PaperTools.Digests.PlainText;
+using PaperTools.Digests.Scholar;
 
 namespace PaperTools.Digests
 {
@@ -17,18 +20,19 @@ namespace PaperTools.Digests
         /// <summary>Every reader, most specific first; plain text, which accepts almost anything, comes last.</summary>
         public static IReadOnlyList<IDigestReader> Readers { get; } = new IDigestReader[]
         {
+            new ScholarAlertReader(),
+            new HuggingFaceHtmlReader(),
+            new HuggingFaceJsonReader(),
+            new ArxivFeedReader(),
+            new ArxivEmailReader(),
             new PlainTextDigestReader(),
         };
 
         public IEnumerable<Paper> Import(string path, DigestReadContext context)
         {
             var source = DigestDecoder.Open(path, context.Options, out var problem);
-            if (source == null)
-            {
-                context.Report(problem);
-                return Enumerable.Empty<Paper>();
-            }
-            return Import(source, context);
+            if (problem != null) context.Report(problem);
+            return source == null ? Enumerable.Empty<Paper>() : Import(source, context);
         }
 
         public IEnumerable<Paper> Import(DigestSource source, DigestReadContext context)

@@ -1,0 +1,50 @@
+using System;
+using System.Text;
+using HtmlAgilityPack;
+using PaperTools.Diagnostics;
+
+namespace PaperTools.Digests.Html
+{
+    /// <summary>What the HTML readers share: parsing a saved page, its visible text, and noticing a page saved only in part.</summary>
+    internal static class HtmlPage
+    {
+        public static HtmlDocument Parse(string html)
+        {
+            var document = new HtmlDocument();
+            document.LoadHtml(html);
+            return document;
+        }
+
+        /// <summary>The text a reader sees in an element: entities decoded, white space collapsed; null when empty.</summary>
+        public static string Text(HtmlNode node)
+        {
+            if (node == null) return null;
+            var text = new StringBuilder();
+            foreach (var part in node.DescendantsAndSelf())
+            {
+                if (part.NodeType == HtmlNodeType.Text) text.Append(((HtmlTextNode)part).Text);
+                else if (part.Name == "br") text.Append(' '); // "line<br>break" is two words, not "linebreak".
+            }
+            return Whitespace.Collapse(HtmlEntity.DeEntitize(text.ToString()));
+        }
+
+        /// <summary>An attribute's value with its entities decoded; null when absent.</summary>
+        public static string Attribute(HtmlNode node, string name)
+        {
+            var value = node?.Attributes[name]?.Value;
+            return value == null ? null : HtmlEntity.DeEntitize(value);
+        }
+
+        /// <summary>Every saved page and alert ends with &lt;/html&gt;; one that does not was cut short.</summary>
+        public static bool IsCutShort(string html) => html.LastIndexOf("</html", StringComparison.OrdinalIgnoreCase) < 0;
+
+        /// <summary>Reports the cut at the page's last line.</summary>
+        public static void ReportCutShort(DigestSource source, DigestReadContext context, string html)
+        {
+            var line = 1;
+            foreach (var c in html) if (c == '\n') line++;
+            context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
+                "The page ends before its closing </html> tag: it was saved or copied only in part. The entries before the cut were read.", source.Path, line);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using PaperTools.Diagnostics;
+using PaperTools.Digests.Json;
+
+namespace PaperTools.Digests.HuggingFace
+{
+    /// <summary>
+    /// Hugging Face /api/daily_papers JSON: a list of items, each with a "paper" object. Items are parsed one
+    /// at a time from the stream, so a large file is never held whole and a file cut short still gives
+    /// every complete item before the cut.
+    /// </summary>
+    public sealed class HuggingFaceJsonReader : IDigestReader
+    {
+        /// <summary>The properties of a top-level object under which the list may sit (the page's embedded JSON).</summary>
+        internal static readonly string[] ListProperties = { "dailyPapers", "papers" };
+
+        private static readonly Regex PaperObject = new Regex("\"paper\"\\s*:\\s*\\{", RegexOptions.CultureInvariant);
+
+        public DigestFormat Format => DigestFormat.HuggingFaceJson;
+
+        public bool Recognizes(string head)
+        {
+            var first = DigestHead.FirstSignificant(head);
+            return (first == '[' || first == '{') && PaperObject.IsMatch(head);
+        }
+
+        public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
+        {
+            using (var text = source.OpenText())
+            {
+                var items = new JsonArrayStream(text, ListProperties);
+                foreach (var (item, line) in items.Items())
+                {
+                    context.Cancellation.ThrowIfCancellationRequested();
+                    var paper = HuggingFacePaperItem.ToPaper(item, line, Format, source, context);
+                    if (paper != null) yield return paper;
+                }
+                if (items.StopReason != null)
+                    context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
+                        $"Reading stopped early: {items.StopReason}. The complete items before it were read.", source.Path, items.StopLine);
+            }
+        }
+    }
+}
