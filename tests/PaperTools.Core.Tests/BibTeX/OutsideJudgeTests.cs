@@ -99,8 +99,8 @@ namespace PaperTools.Tests.BibTeX
                 Assert.DoesNotContain(command, bbl);
             Assert.Contains("{\\textbackslash}input{\\textbraceleft}/etc/passwd{\\textbraceright}", bbl);
             Assert.Contains("\\end{thebibliography}", bbl);
-            Assert.Equal(1, Regex.Matches(bbl, @"\\end\{thebibliography\}").Count);
-            Assert.Equal(1, Regex.Matches(bbl, @"\\begin\{thebibliography\}").Count);
+            Assert.Single(Regex.Matches(bbl, @"\\end\{thebibliography\}"));
+            Assert.Single(Regex.Matches(bbl, @"\\begin\{thebibliography\}"));
         }
     }
 }
