@@ -30,5 +30,24 @@ namespace PaperTools.Diagnostics
 
         // Readers: whole-document shapes (HTML, e-mail) that must be held in memory to be parsed.
         public const string DigestTooLarge = "DigestTooLarge";
+
+        // BibTeX: reading .bib files (Import-PaperBibTeX, and the target of Export-PaperBibTeX).
+        public const string BibTeXFileNotFound = "BibTeXFileNotFound";
+        public const string BibTeXFileUnreadable = "BibTeXFileUnreadable";
+        public const string BibTeXEntryInvalid = "BibTeXEntryInvalid";
+        public const string BibTeXMacroUndefined = "BibTeXMacroUndefined";
+
+        // BibTeX: writing (Export-PaperBibTeX, ConvertTo-PaperBibTeX).
+        public const string BibTeXKeyFormatInvalid = "BibTeXKeyFormatInvalid";
+        public const string BibTeXTargetInvalid = "BibTeXTargetInvalid";
+        public const string BibTeXFileExists = "BibTeXFileExists";
+        public const string BibTeXFileReadOnly = "BibTeXFileReadOnly";
+        public const string BibTeXFileEncodingMismatch = "BibTeXFileEncodingMismatch";
+        public const string BibTeXFileChanged = "BibTeXFileChanged";
+        public const string BibTeXWriteFailed = "BibTeXWriteFailed";
+        public const string BibTeXPaperIncomplete = "BibTeXPaperIncomplete";
+
+        // BibTeX warnings (WriteWarning, not WriteError).
+        public const string BibTeXUnmappableCharacter = "BibTeXUnmappableCharacter";
     }
 }

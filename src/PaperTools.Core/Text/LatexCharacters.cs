@@ -34,6 +34,10 @@ namespace PaperTools
             ["texttrademark"] = "™", ["euro"] = "€", ["pounds"] = "£", ["textdegree"] = "°", ["ldots"] = "…",
             ["dots"] = "…", ["textellipsis"] = "…", ["guillemotleft"] = "«", ["guillemotright"] = "»",
             ["textexclamdown"] = "¡", ["textquestiondown"] = "¿",
+            // Characters LaTeX reserves that have no backslash escape of their own; the BibTeX writer spells
+            // them this way because a bare brace, even as \{, counts in BibTeX's brace matching.
+            ["textbackslash"] = "\\", ["textasciitilde"] = "~", ["textasciicircum"] = "^",
+            ["textbraceleft"] = "{", ["textbraceright"] = "}",
         };
 
         /// <summary>Greek letters and common math symbols, written in math mode ($\alpha$).</summary>

@@ -10,7 +10,18 @@ namespace PaperTools
     /// </summary>
     public static class LatexDecoder
     {
-        public static string Decode(string latex)
+        public static string Decode(string latex) => Decode(latex, keepMath: false, depth: 0);
+
+        /// <summary>
+        /// Decodes like <see cref="Decode(string)"/>, but math other than one symbol ($x^2$, $O(n)$) stays as written,
+        /// dollars included: the BibTeX reader uses this so that a title read back and written again is unchanged.
+        /// </summary>
+        public static string Decode(string latex, bool keepMath) => Decode(latex, keepMath, depth: 0);
+
+        // Accents nest ({\~{\^e}}); the depth bound keeps hostile input from exhausting the stack.
+        private const int MaxNesting = 8;
+
+        private static string Decode(string latex, bool keepMath, int depth)
         {
             if (string.IsNullOrEmpty(latex) || (latex.IndexOfAny(Specials) < 0 && latex.IndexOf("--", System.StringComparison.Ordinal) < 0 && latex.IndexOf("``", System.StringComparison.Ordinal) < 0 && latex.IndexOf("''", System.StringComparison.Ordinal) < 0))
                 return latex;
@@ -22,7 +33,13 @@ namespace PaperTools
                 switch (c)
                 {
                     case '\\':
-                        i = DecodeCommand(latex, i + 1, output);
+                        i = DecodeCommand(latex, i + 1, output, keepMath, depth);
+                        break;
+                    case '$' when keepMath && LatexMath.FindClosingDollar(latex, i) > i:
+                        var close = LatexMath.FindClosingDollar(latex, i);
+                        var content = latex.Substring(i + 1, close - i - 1);
+                        output.Append(LatexMath.TryReadSymbol(content, out var symbol) ? symbol : latex.Substring(i, close - i + 1));
+                        i = close + 1;
                         break;
                     case '{':
                     case '}':
@@ -61,14 +78,14 @@ namespace PaperTools
         private static readonly char[] Specials = { '\\', '{', '}', '$', '~' };
 
         /// <summary>Decodes the command starting after a backslash at <paramref name="i"/>; returns the index after it.</summary>
-        private static int DecodeCommand(string s, int i, StringBuilder output)
+        private static int DecodeCommand(string s, int i, StringBuilder output, bool keepMath, int depth)
         {
             if (i >= s.Length) return i;
             var c = s[i];
 
             if (!IsAsciiLetter(c))
             {
-                if (LatexCharacters.Accents.TryGetValue(c, out var mark)) return ApplyAccent(s, i + 1, mark, output);
+                if (LatexCharacters.Accents.TryGetValue(c, out var mark)) return ApplyAccent(s, i + 1, mark, output, keepMath, depth);
                 if (LatexCharacters.EscapedByBackslash.IndexOf(c) >= 0) output.Append(c);
                 else if (c == '\\' || c == ' ') output.Append(' ');
                 // \- (hyphenation hint), \/ (italic correction) and other symbols print nothing.
@@ -80,7 +97,7 @@ namespace PaperTools
             var name = s.Substring(start, i - start);
 
             if (name.Length == 1 && LatexCharacters.Accents.TryGetValue(name[0], out var letterMark))
-                return ApplyAccent(s, SkipSpaces(s, i), letterMark, output);
+                return ApplyAccent(s, SkipSpaces(s, i), letterMark, output, keepMath, depth);
 
             if (LatexCharacters.Letters.TryGetValue(name, out var letter) ||
                 LatexCharacters.TextSymbols.TryGetValue(name, out letter) ||
@@ -96,13 +113,20 @@ namespace PaperTools
             return SkipSpaces(s, i);
         }
 
-        /// <summary>Reads the accent's argument ({e}, e, {\i}, \i) and appends the accented letter.</summary>
-        private static int ApplyAccent(string s, int i, char mark, StringBuilder output)
+        /// <summary>Reads the accent's argument ({e}, e, {\i}, \i, {\^e}) and appends the accented letter.</summary>
+        private static int ApplyAccent(string s, int i, char mark, StringBuilder output, bool keepMath, int depth)
         {
-            var braced = i < s.Length && s[i] == '{';
-            if (braced) i++;
             string baseLetter;
-            if (i < s.Length && s[i] == '\\')
+            if (i < s.Length && s[i] == '{')
+            {
+                var close = MatchingBrace(s, i);
+                var inner = close < 0 ? s.Substring(i + 1) : s.Substring(i + 1, close - i - 1);
+                i = close < 0 ? s.Length : close + 1;
+                var trimmed = inner.Trim();
+                baseLetter = trimmed == "\\i" ? "i" : trimmed == "\\j" ? "j"
+                    : depth < MaxNesting ? Decode(inner, keepMath, depth + 1) : inner;
+            }
+            else if (i < s.Length && s[i] == '\\')
             {
                 var start = ++i;
                 while (i < s.Length && IsAsciiLetter(s[i])) i++;
@@ -116,9 +140,21 @@ namespace PaperTools
                 i++;
             }
             else baseLetter = string.Empty;
-            if (braced && i < s.Length && s[i] == '}') i++;
             output.Append(baseLetter.Length == 0 ? mark.ToString() : baseLetter + mark);
             return i;
+        }
+
+        /// <summary>The index of the brace closing the group that opens at <paramref name="open"/>; -1 when it never closes.</summary>
+        private static int MatchingBrace(string s, int open)
+        {
+            var level = 0;
+            for (var j = open; j < s.Length; j++)
+            {
+                if (s[j] == '\\') j++;
+                else if (s[j] == '{') level++;
+                else if (s[j] == '}' && --level == 0) return j;
+            }
+            return -1;
         }
 
         private static int SkipSpaces(string s, int i)

@@ -1,0 +1,20 @@
+namespace PaperTools.BibTeX
+{
+    /// <summary>What the user asked of an export.</summary>
+    public sealed class BibTeXExportOptions
+    {
+        public BibTeXDialect Dialect { get; set; } = BibTeXDialect.BibTeX;
+
+        /// <summary>Null for the dialect's default: ASCII for BibTeX (any bibtex reads it), Unicode for BibLaTeX (biber reads UTF-8).</summary>
+        public BibTeXEncoding? Encoding { get; set; }
+
+        public CitationKeyFormat KeyFormat { get; set; } = CitationKeyFormat.GoogleScholar;
+
+        public bool IncludeAbstract { get; set; } = true;
+
+        /// <summary>The year for papers whose source states none; only when the user gives it, never guessed.</summary>
+        public int? DefaultYear { get; set; }
+
+        public BibTeXEncoding EffectiveEncoding => Encoding ?? (Dialect == BibTeXDialect.BibTeX ? BibTeXEncoding.Ascii : BibTeXEncoding.Unicode);
+    }
+}

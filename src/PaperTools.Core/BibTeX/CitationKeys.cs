@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace PaperTools.BibTeX
+{
+    /// <summary>
+    /// The keys taken in one library, compared as BibTeX compares them (case-insensitively), and the rule that
+    /// turns a wanted key into a free one: vaswani2017attention, then vaswani2017attentiona, …b, …z, …aa.
+    /// </summary>
+    public sealed class CitationKeys
+    {
+        private readonly HashSet<string> taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+        public bool IsTaken(string key) => taken.Contains(key);
+
+        public void Take(string key) => taken.Add(key);
+
+        /// <summary>Reserves and returns <paramref name="wanted"/>, or the first free suffixed form of it.</summary>
+        public string TakeFree(string wanted)
+        {
+            var key = wanted;
+            for (var n = 1; taken.Contains(key); n++) key = wanted + Suffix(n);
+            taken.Add(key);
+            return key;
+        }
+
+        /// <summary>True when <paramref name="key"/> can be written as is: non-empty ASCII without , { } # % ~ ' " = ( ) \ or spaces.</summary>
+        public static bool IsValid(string key) => !string.IsNullOrEmpty(key) && Sanitize(key) == key;
+
+        /// <summary>Keeps the characters a key may hold everywhere: ASCII letters, digits and - _ : . / +.</summary>
+        public static string Sanitize(string text)
+        {
+            var sb = new StringBuilder(text.Length);
+            foreach (var c in text)
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-_:./+".IndexOf(c) >= 0) sb.Append(c);
+            return sb.ToString();
+        }
+
+        // 1 → a, 26 → z, 27 → aa: bijective base 26.
+        private static string Suffix(int n)
+        {
+            var s = string.Empty;
+            while (n > 0)
+            {
+                n--;
+                s = (char)('a' + n % 26) + s;
+                n /= 26;
+            }
+            return s;
+        }
+    }
+}

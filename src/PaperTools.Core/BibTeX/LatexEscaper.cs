@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace PaperTools.BibTeX
+{
+    /// <summary>
+    /// Writes digest text as the body of a braced BibTeX field that can never end early, open an entry or run a
+    /// command: LaTeX's specials are escaped (\&amp; \% \$ \# \_), braces, backslash, ~ and ^ become text commands
+    /// ({\textbraceleft}), so every brace in the output is one the escaper wrote and they always balance. Safe
+    /// math stays as written. In ASCII mode other characters are spelled from <see cref="LatexCharacters"/>;
+    /// one without a spelling is kept and reported once.
+    /// </summary>
+    public sealed class LatexEscaper
+    {
+        private static readonly Dictionary<string, string> NamedSpellings = BuildNamedSpellings();
+        private static readonly Dictionary<char, string> AccentSpellings = LatexCharacters.Accents.ToDictionary(p => p.Value, p => p.Key.ToString());
+        private static readonly Dictionary<string, string> MathSpellings = BuildMathSpellings();
+
+        private readonly BibTeXEncoding encoding;
+        private readonly Action<string> reportUnmappable;
+        private readonly HashSet<string> reported = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <param name="reportUnmappable">Called once per distinct character that ASCII mode cannot spell.</param>
+        public LatexEscaper(BibTeXEncoding encoding, Action<string> reportUnmappable = null)
+        {
+            this.encoding = encoding;
+            this.reportUnmappable = reportUnmappable ?? (_ => { });
+        }
+
+        /// <summary>Escapes text for a field such as abstract, journal or keywords.</summary>
+        public string Escape(string text) => Write(text, protectCase: false);
+
+        /// <summary>Escapes a title, bracing the words whose case must survive (see <see cref="CaseProtection"/>).</summary>
+        public string EscapeTitle(string text) => Write(text, protectCase: true);
+
+        private string Write(string text, bool protectCase)
+        {
+            if (string.IsNullOrEmpty(text)) return string.Empty;
+            var output = new StringBuilder(text.Length + 16);
+            foreach (var piece in TextPieceReader.Read(text))
+            {
+                if (piece.IsMath)
+                {
+                    var formula = "$" + piece.Text + "$";
+                    output.Append(protectCase && CaseProtection.FormulaNeedsProtection(piece.Text) ? "{" + formula + "}" : formula);
+                }
+                else if (protectCase) WriteWords(piece.Text, output);
+                else WriteText(piece.Text, output);
+            }
+            return output.ToString();
+        }
+
+        private void WriteWords(string text, StringBuilder output)
+        {
+            var i = 0;
+            while (i < text.Length)
+            {
+                var start = i;
+                var isWord = IsWordChar(text, i);
+                while (i < text.Length && IsWordChar(text, i) == isWord) i++;
+                var run = text.Substring(start, i - start);
+                if (isWord && CaseProtection.NeedsProtection(run))
+                {
+                    output.Append('{');
+                    WriteText(run, output);
+                    output.Append('}');
+                }
+                else WriteText(run, output);
+            }
+        }
+
+        private static bool IsWordChar(string text, int i)
+            => char.IsLetterOrDigit(text, i) || CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark || char.IsLowSurrogate(text[i]) && i > 0 && char.IsLetterOrDigit(text, i - 1);
+
+        private void WriteText(string text, StringBuilder output)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                var next = i + 1 < text.Length ? text[i + 1] : '\0';
+                if (c < 128)
+                {
+                    WriteAscii(c, next, output);
+                    continue;
+                }
+                var element = char.IsHighSurrogate(c) && i + 1 < text.Length ? text.Substring(i++, 2) : c.ToString();
+                if (encoding == BibTeXEncoding.Unicode) output.Append(element);
+                else WriteSpelled(element, output);
+            }
+        }
+
+        private static void WriteAscii(char c, char next, StringBuilder output)
+        {
+            if (c == '{' || c == '}' || c == '\\' || c == '~' || c == '^') output.Append(NamedSpellings[c.ToString()]);
+            else if (LatexCharacters.EscapedByBackslash.IndexOf(c) >= 0) output.Append('\\').Append(c);
+            // "--", "``" and "''" are ligatures in TeX (and read back as dashes and quotes); the empty group keeps them literal.
+            else if ((c == '-' || c == '`' || c == '\'') && next == c) output.Append(c).Append("{}");
+            else output.Append(c);
+        }
+
+        private void WriteSpelled(string element, StringBuilder output)
+        {
+            if (NamedSpellings.TryGetValue(element, out var named)) output.Append(named);
+            else if (MathSpellings.TryGetValue(element, out var math)) output.Append(math);
+            else if (TryAccent(element, out var accented)) output.Append('{').Append(accented).Append('}');
+            else
+            {
+                output.Append(element);
+                if (reported.Add(element)) reportUnmappable(element);
+            }
+        }
+
+        /// <summary>é as \'e, š as \v{s}, ǿ as \'{\o}, ễ as \~{\^e}: the base letter under each of its marks in turn.</summary>
+        private static bool TryAccent(string element, out string spelled)
+        {
+            spelled = null;
+            var decomposed = element.Normalize(NormalizationForm.FormD);
+            if (decomposed.Length < 2) return false;
+            var baseChar = decomposed[0];
+            string current;
+            if (baseChar < 128 && char.IsLetter(baseChar)) current = baseChar.ToString();
+            else if (NamedSpellings.TryGetValue(baseChar.ToString(), out var named) && named.StartsWith("{\\", StringComparison.Ordinal)) current = named.Substring(1, named.Length - 2);
+            else return false;
+            for (var k = 1; k < decomposed.Length; k++)
+            {
+                if (!AccentSpellings.TryGetValue(decomposed[k], out var command)) return false;
+                var letterCommand = char.IsLetter(command[0]);
+                current = !letterCommand && current.Length == 1 ? "\\" + command + current : "\\" + command + "{" + current + "}";
+            }
+            spelled = current;
+            return true;
+        }
+
+        /// <summary>Letters (\L, \ss) and text symbols (\textendash) as "{\name}", first spelling in the table wins.</summary>
+        private static Dictionary<string, string> BuildNamedSpellings()
+        {
+            var spellings = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var table in new[] { LatexCharacters.Letters, LatexCharacters.TextSymbols })
+                foreach (var pair in table)
+                    if (pair.Value.Length == 1 && !spellings.ContainsKey(pair.Value)) spellings.Add(pair.Value, "{\\" + pair.Key + "}");
+            return spellings;
+        }
+
+        private static Dictionary<string, string> BuildMathSpellings()
+        {
+            var spellings = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var pair in LatexCharacters.MathSymbols)
+                if (!spellings.ContainsKey(pair.Value)) spellings.Add(pair.Value, "$\\" + pair.Key + "$");
+            return spellings;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using Microsoft.PowerShell.Commands;
+using PaperTools.BibTeX;
+using PaperTools.Diagnostics;
+
+namespace PaperTools.Commands
+{
+    /// <summary>
+    /// Export-PaperBibTeX: writes the papers from the pipeline to a .bib file, atomically. -Append adds only the
+    /// papers the file does not have yet (same arXiv id, DOI or title) and keeps its existing bytes; papers the
+    /// file already has keep their keys. Papers are collected first and written once, at the end.
+    /// </summary>
+    [Cmdlet(VerbsData.Export, "PaperBibTeX", DefaultParameterSetName = PathSet, SupportsShouldProcess = true)]
+    [OutputType(typeof(Paper))]
+    public sealed class ExportPaperBibTeXCommand : BibTeXWriterCmdletBase
+    {
+        private const string PathSet = "Path";
+        private const string LiteralPathSet = "LiteralPath";
+
+        /// <summary>The .bib file to write, relative to the current location.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet)]
+        [ValidateNotNullOrEmpty]
+        public string Path { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet)]
+        [Alias("PSPath", "LP")]
+        [ValidateNotNullOrEmpty]
+        public string LiteralPath { get; set; }
+
+        /// <summary>Adds the papers the file does not have after its existing content, which stays byte for byte.</summary>
+        [Parameter]
+        public SwitchParameter Append { get; set; }
+
+        /// <summary>Refuses to replace an existing file (appending to it is still allowed).</summary>
+        [Parameter]
+        [Alias("NoOverwrite")]
+        public SwitchParameter NoClobber { get; set; }
+
+        /// <summary>Writes a read-only file too.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        /// <summary>Writes the papers that were written, with CitationKey set to their key in the file.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        private readonly List<Paper> papers = new List<Paper>();
+        private BibTeXExportOptions options;
+        private string target;
+
+        protected override void BeginProcessing()
+        {
+            options = CreateOptions();
+            target = ResolveTarget(ParameterSetName == LiteralPathSet ? LiteralPath : Path);
+        }
+
+        protected override void ProcessRecord()
+        {
+            if (InputObject == null) return;
+            foreach (var paper in InputObject)
+                if (paper != null) papers.Add(paper);
+        }
+
+        protected override void EndProcessing()
+        {
+            var exporter = new BibTeXFileExporter(options, ReportPaperProblem,
+                p => WriteWarning($"{p.Target}:{p.Line}: {p.Message} The file keeps it as it is."), Cancellation);
+            var plan = exporter.Plan(target, papers, Append, NoClobber, Force, out var failure);
+            if (plan == null) ThrowProblem(failure);
+
+            foreach (var pair in plan.AlreadyPresent)
+                WriteVerbose($"Already in {(Append ? "the file" : "this export")} as '{pair.Value.CitationKey ?? pair.Value.Id}': {Describe(pair.Key)}");
+            if (!plan.WritesAnything)
+            {
+                WriteVerbose($"'{target}' already has every paper; nothing was written.");
+                return;
+            }
+            if (!ShouldProcess(target, plan.Action)) return;
+            if (!exporter.Commit(plan, Force, out failure)) ThrowProblem(failure);
+            if (PassThru)
+                foreach (var pair in plan.Written) WriteObject(pair.Key);
+        }
+
+        private string ResolveTarget(string input)
+        {
+            string resolved;
+            ProviderInfo provider;
+            try { resolved = SessionState.Path.GetUnresolvedProviderPathFromPSPath(input, out provider, out _); }
+            catch (System.Exception ex) when (ex is ItemNotFoundException || ex is DriveNotFoundException || ex is ProviderNotFoundException || ex is System.NotSupportedException)
+            {
+                ThrowProblem(new Problem(ErrorIds.PathNotFound, ProblemCategory.ObjectNotFound, $"Cannot resolve '{input}': {ex.Message}", input, 0, ex));
+                return null;
+            }
+            if (provider == null || provider.ImplementingType != typeof(FileSystemProvider))
+                ThrowProblem(new Problem(ErrorIds.PathNotFileSystem, ProblemCategory.InvalidArgument,
+                    $"'{input}' is on the {provider?.Name} provider; Export-PaperBibTeX writes files only.", input));
+            return resolved;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Management.Automation;
+using PaperTools.BibTeX;
+using PaperTools.Diagnostics;
+
+namespace PaperTools.Commands
+{
+    /// <summary>
+    /// The parameters Export-PaperBibTeX and ConvertTo-PaperBibTeX share: the papers from the pipeline and how
+    /// their entries are written. -ExcludeAbstract rather than an -IncludeAbstract switch that defaults to on:
+    /// a PowerShell switch is off unless given (PSScriptAnalyzer flags switches that default to true), and
+    /// turning something off is spelled -No…/-Exclude… elsewhere too (-NoClobber, -NoTypeInformation).
+    /// </summary>
+    public abstract class BibTeXWriterCmdletBase : PaperToolsCmdlet
+    {
+        [Parameter(Mandatory = true, ValueFromPipeline = true)]
+        [AllowNull]
+        [AllowEmptyCollection]
+        public Paper[] InputObject { get; set; }
+
+        /// <summary>BibTeX (year/month, archivePrefix, journal) or BibLaTeX (date, eprinttype, journaltitle).</summary>
+        [Parameter]
+        public BibTeXDialect Dialect { get; set; } = BibTeXDialect.BibTeX;
+
+        /// <summary>Ascii spells accents and Greek as LaTeX ({\"o}, $\alpha$); Unicode keeps UTF-8. Default: Ascii for BibTeX, Unicode for BibLaTeX.</summary>
+        [Parameter]
+        public BibTeXEncoding Encoding { get; set; }
+
+        /// <summary>GoogleScholar (default), BetterBibTeX, ArxivId, or a pattern such as '[auth:lower][year][veryshorttitle:lower]'.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(KeyFormatCompleter))]
+        public string KeyFormat { get; set; } = CitationKeyFormat.GoogleScholar.Name;
+
+        /// <summary>Leaves the abstract field out (abstracts are written by default).</summary>
+        [Parameter]
+        public SwitchParameter ExcludeAbstract { get; set; }
+
+        /// <summary>The year for papers whose source states none; without it such papers get no year field.</summary>
+        [Parameter]
+        [ValidateRange(1000, 2200)]
+        public int DefaultYear { get; set; }
+
+        /// <summary>The options the bound parameters ask for; a key format that does not parse stops the call.</summary>
+        protected BibTeXExportOptions CreateOptions()
+        {
+            CitationKeyFormat keyFormat;
+            try { keyFormat = CitationKeyFormat.Parse(KeyFormat); }
+            catch (ArgumentException ex)
+            {
+                ThrowProblem(new Problem(ErrorIds.BibTeXKeyFormatInvalid, ProblemCategory.InvalidArgument, ex.Message, KeyFormat, 0, ex));
+                return null;
+            }
+            return new BibTeXExportOptions
+            {
+                Dialect = Dialect,
+                Encoding = MyInvocation.BoundParameters.ContainsKey(nameof(Encoding)) ? Encoding : (BibTeXEncoding?)null,
+                KeyFormat = keyFormat,
+                IncludeAbstract = !ExcludeAbstract,
+                DefaultYear = MyInvocation.BoundParameters.ContainsKey(nameof(DefaultYear)) ? DefaultYear : (int?)null,
+            };
+        }
+
+        /// <summary>Problems with papers: a character ASCII cannot spell is a warning, anything else an error record.</summary>
+        protected void ReportPaperProblem(Problem problem)
+        {
+            if (problem.ErrorId == ErrorIds.BibTeXUnmappableCharacter) WriteWarning(problem.Message);
+            else WriteProblem(problem);
+        }
+
+        protected static string Describe(Paper paper)
+        {
+            var title = paper.Title ?? paper.Id ?? string.Empty;
+            return title.Length <= 80 ? title : title.Substring(0, 77) + "...";
+        }
+    }
+}
