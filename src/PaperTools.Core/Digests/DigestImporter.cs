@@ -58,6 +58,7 @@ namespace PaperTools.Digests
         public static DigestFormat Detect(string head) => Readers.FirstOrDefault(r => r.Recognizes(head))?.Format ?? DigestFormat.Auto;
 
         // A reader that fails part-way still leaves the papers it already yielded with the caller.
+        // Every paper gets the year its own identifiers state (PublicationYear), whichever reader made it.
         private static IEnumerable<Paper> Guarded(IDigestReader reader, DigestSource source, DigestReadContext context)
         {
             IEnumerator<Paper> papers;
@@ -83,7 +84,7 @@ namespace PaperTools.Digests
                         ReportFailure(source, context, ex);
                         yield break;
                     }
-                    yield return paper;
+                    yield return PublicationYear.Complete(paper);
                 }
             }
         }

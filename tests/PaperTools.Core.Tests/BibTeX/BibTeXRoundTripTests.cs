@@ -12,12 +12,20 @@ namespace PaperTools.Tests.BibTeX
         {
             foreach (var dialect in new[] { BibTeXDialect.BibTeX, BibTeXDialect.BibLaTeX })
                 foreach (var encoding in new[] { BibTeXEncoding.Ascii, BibTeXEncoding.Unicode })
-                    foreach (var source in new[] { "digests", "crafted", "hostile" })
+                    foreach (var source in new[] { "digests", "fixtures", "crafted", "hostile" })
                         yield return new object[] { dialect, encoding, source };
         }
 
         internal static List<Paper> Papers(string source)
-            => source == "digests" ? SamplePapers.AllDigests() : source == "crafted" ? SamplePapers.All().ToList() : HostilePapers.All().ToList();
+        {
+            switch (source)
+            {
+                case "digests": return SamplePapers.AllDigests();
+                case "fixtures": return SamplePapers.AllReaderFixtures();
+                case "crafted": return SamplePapers.All().ToList();
+                default: return HostilePapers.All().ToList();
+            }
+        }
 
         [Theory]
         [MemberData(nameof(Settings))]

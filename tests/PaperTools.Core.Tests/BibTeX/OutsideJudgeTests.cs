@@ -8,7 +8,7 @@ using Xunit;
 namespace PaperTools.Tests.BibTeX
 {
     /// <summary>
-    /// What real tools say about the files the exporter writes, from all five shared digests, the crafted papers
+    /// What real tools say about the files the exporter writes, from all five shared digests, every reader fixture, the crafted papers
     /// and the hostile ones: bibtool and biber report nothing, and bibtex with plain.bst, citing every key, runs
     /// without an error or a warning. The one thing biber may say is that a paper has no year, for papers whose
     /// source gives none (the digests); that warning is matched exactly, for exactly those papers.
@@ -17,7 +17,7 @@ namespace PaperTools.Tests.BibTeX
     {
         public static IEnumerable<object[]> Files()
         {
-            foreach (var source in new[] { "digests", "crafted", "hostile" })
+            foreach (var source in new[] { "digests", "fixtures", "crafted", "hostile" })
             {
                 yield return new object[] { source, BibTeXDialect.BibTeX, BibTeXEncoding.Ascii };
                 yield return new object[] { source, BibTeXDialect.BibLaTeX, BibTeXEncoding.Unicode };

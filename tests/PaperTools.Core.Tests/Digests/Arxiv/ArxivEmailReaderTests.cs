@@ -78,7 +78,8 @@ namespace PaperTools.Tests.Digests.Arxiv
             Assert.Equal("10.5555/jmlr.2024.118", replaced.Doi);
             Assert.Null(replaced.Abstract);
             Assert.Null(replaced.Published);
-            Assert.Null(replaced.Year);
+            // The journal reference's year wins over the 1999 the old-style identifier encodes.
+            Assert.Equal(2024, replaced.Year);
             Assert.Equal("https://arxiv.org/abs/hep-th/9901001", replaced.Url);
         }
 

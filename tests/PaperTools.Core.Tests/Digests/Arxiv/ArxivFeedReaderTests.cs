@@ -65,7 +65,8 @@ namespace PaperTools.Tests.Digests.Arxiv
             Assert.Equal("2403.01630", replaced.ArxivId);
             Assert.Equal(3, replaced.ArxivVersion);
             Assert.Null(replaced.Published);
-            Assert.Null(replaced.Year);
+            // The year its identifier states (first submitted 2024-03), not the announcement date.
+            Assert.Equal(2024, replaced.Year);
             Assert.Equal(new DateTime(2024, 3, 4), replaced.DigestDate);
         }
 
