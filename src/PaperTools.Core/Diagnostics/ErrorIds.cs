@@ -23,10 +23,6 @@ namespace PaperTools.Diagnostics
         public const string DigestEntryInvalid = "DigestEntryInvalid";
         public const string DigestTruncated = "DigestTruncated";
         public const string DigestUnsafeXml = "DigestUnsafeXml";
-        public const string DigestNoPapers = "DigestNoPapers";
-
-        // Warnings about entries that are not papers (reported with WriteWarning, not WriteError).
-        public const string DigestNonPaper = "DigestNonPaper";
 
         // Readers: whole-document shapes (HTML, e-mail) that must be held in memory to be parsed.
         public const string DigestTooLarge = "DigestTooLarge";
