@@ -27,5 +27,8 @@ namespace PaperTools.Diagnostics
 
         // Warnings about entries that are not papers (reported with WriteWarning, not WriteError).
         public const string DigestNonPaper = "DigestNonPaper";
+
+        // Search (Find-Paper): a query that cannot be parsed; the message shows the query with a caret at the fault.
+        public const string QuerySyntax = "QuerySyntax";
     }
 }
