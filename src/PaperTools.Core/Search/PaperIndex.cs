@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace PaperTools.Search
+{
+    /// <summary>
+    /// An inverted index over a fixed list of papers: title and abstract (BM25-scored), authors (words),
+    /// categories and identifiers (whole values). Built once per Find-Paper call; holds the papers, not copies.
+    /// </summary>
+    public sealed class PaperIndex
+    {
+        private readonly IReadOnlyList<Paper> papers;
+        private readonly FieldIndex title;
+        private readonly FieldIndex abstractText;
+        private readonly FieldIndex authors;
+        private readonly FieldIndex categories;
+        private readonly FieldIndex ids;
+
+        private PaperIndex(IReadOnlyList<Paper> papers, FieldIndex title, FieldIndex abstractText, FieldIndex authors, FieldIndex categories, FieldIndex ids)
+        {
+            this.papers = papers;
+            this.title = title;
+            this.abstractText = abstractText;
+            this.authors = authors;
+            this.categories = categories;
+            this.ids = ids;
+        }
+
+        public int Count => papers.Count;
+
+        /// <summary>Indexes the papers in list order; a null entry indexes as an empty paper. Cancellation is checked as it goes.</summary>
+        public static PaperIndex Build(IReadOnlyList<Paper> papers, CancellationToken cancellation = default)
+        {
+            if (papers == null) throw new ArgumentNullException(nameof(papers));
+            var title = new FieldIndexBuilder();
+            var abstractText = new FieldIndexBuilder();
+            var authors = new FieldIndexBuilder();
+            var categories = new FieldIndexBuilder();
+            var ids = new FieldIndexBuilder();
+            for (var doc = 0; doc < papers.Count; doc++)
+            {
+                if ((doc & 4095) == 0) cancellation.ThrowIfCancellationRequested();
+                var paper = papers[doc] ?? new Paper();
+                title.BeginDocument(doc);
+                title.AddText(paper.Title);
+                title.EndDocument();
+                abstractText.BeginDocument(doc);
+                abstractText.AddText(paper.Abstract);
+                abstractText.EndDocument();
+                authors.BeginDocument(doc);
+                foreach (var author in paper.Authors ?? Array.Empty<string>()) authors.AddText(author);
+                authors.EndDocument();
+                categories.BeginDocument(doc);
+                foreach (var category in paper.Categories ?? Array.Empty<string>()) categories.AddKeyword(QueryFields.NormalizeKeyword(SearchField.Category, category));
+                categories.EndDocument();
+                ids.BeginDocument(doc);
+                ids.AddKeyword(QueryFields.NormalizeKeyword(SearchField.Id, paper.ArxivId));
+                ids.AddKeyword(QueryFields.NormalizeKeyword(SearchField.Id, paper.Doi));
+                ids.EndDocument();
+            }
+            var count = papers.Count;
+            return new PaperIndex(papers, title.Build(count), abstractText.Build(count), authors.Build(count), categories.Build(count), ids.Build(count));
+        }
+
+        /// <summary>
+        /// The papers the query matches, in the requested order (Relevance: score, then input order; Date and
+        /// Title: that key, then score), at most top of them, each with its score and Matches note.
+        /// </summary>
+        public List<SearchResult> Search(SearchQuery query, SearchSort sort = SearchSort.Relevance, int? top = null)
+        {
+            if (query == null) throw new ArgumentNullException(nameof(query));
+            var evaluator = new QueryEvaluator(this);
+            var matches = evaluator.Evaluate(query.Root);
+            var scores = evaluator.Score(matches);
+            var chosen = sort == SearchSort.Relevance ? TopByScore(matches, scores, top) : SortByKey(matches, scores, sort, top);
+            var results = new List<SearchResult>(chosen.Count);
+            foreach (var doc in chosen) results.Add(new SearchResult(papers[doc], Math.Round(scores[doc], 4), evaluator.Describe(doc)));
+            return results;
+        }
+
+        internal FieldIndex Field(SearchField field)
+        {
+            switch (field)
+            {
+                case SearchField.Title: return title;
+                case SearchField.Abstract: return abstractText;
+                case SearchField.Author: return authors;
+                case SearchField.Category: return categories;
+                case SearchField.Id: return ids;
+                default: throw new ArgumentOutOfRangeException(nameof(field), field, "Any is title or abstract, not one field.");
+            }
+        }
+
+        internal Paper Paper(int doc) => papers[doc] ?? new Paper();
+
+        /// <summary>Best first, ties in input order. With top, a bounded heap keeps only the best top documents.</summary>
+        private static List<int> TopByScore(DocSet matches, double[] scores, int? top)
+        {
+            Comparison<int> better = (x, y) => scores[x] != scores[y] ? scores[y].CompareTo(scores[x]) : x.CompareTo(y);
+            if (top == null)
+            {
+                var all = new List<int>();
+                matches.ForEach(all.Add);
+                all.Sort(better);
+                return all;
+            }
+            var heap = new WorstFirstHeap(Math.Max(0, top.Value), better);
+            matches.ForEach(heap.Offer);
+            return heap.ToSortedList();
+        }
+
+        private List<int> SortByKey(DocSet matches, double[] scores, SearchSort sort, int? top)
+        {
+            var docs = new List<int>();
+            matches.ForEach(docs.Add);
+            var matched = new List<Paper>(docs.Count);
+            foreach (var doc in docs) matched.Add(papers[doc]);
+            var byKey = PaperOrdering.Comparer(matched, sort);
+            var order = new List<int>(docs.Count);
+            for (var i = 0; i < docs.Count; i++) order.Add(i);
+            order.Sort((x, y) =>
+            {
+                var c = byKey(x, y);
+                if (c != 0) return c;
+                var sx = scores[docs[x]];
+                var sy = scores[docs[y]];
+                return sx != sy ? sy.CompareTo(sx) : x.CompareTo(y);
+            });
+            var count = Math.Min(order.Count, top ?? int.MaxValue);
+            var sorted = new List<int>(count);
+            for (var i = 0; i < count; i++) sorted.Add(docs[order[i]]);
+            return sorted;
+        }
+    }
+}
