@@ -46,34 +46,40 @@ namespace PaperTools.Search
         public int Count()
         {
             var count = 0;
-            foreach (var word in words)
-            {
-                // Kernighan's loop: netstandard2.0 has no popcount intrinsic.
-                var w = word;
-                while (w != 0) { w &= w - 1; count++; }
-            }
+            foreach (var word in words) count += PopCount(word);
             return count;
         }
 
-        /// <summary>Calls visit for each member in ascending order.</summary>
-        public void ForEach(Action<int> visit)
+        /// <summary>The members in ascending order.</summary>
+        public int[] ToArray()
         {
+            var members = new int[Count()];
+            var next = 0;
             for (var i = 0; i < words.Length; i++)
             {
                 var w = words[i];
                 while (w != 0)
                 {
-                    var bit = TrailingZeros(w);
-                    visit((i << 6) + bit);
+                    members[next++] = (i << 6) + TrailingZeros(w);
                     w &= w - 1;
                 }
             }
+            return members;
         }
 
         private void ClearTail()
         {
             var extra = words.Length * 64 - Capacity;
             if (extra > 0) words[words.Length - 1] &= ulong.MaxValue >> extra;
+        }
+
+        // SWAR population count: netstandard2.0 has no popcount intrinsic.
+        private static int PopCount(ulong w)
+        {
+            w -= (w >> 1) & 0x5555555555555555UL;
+            w = (w & 0x3333333333333333UL) + ((w >> 2) & 0x3333333333333333UL);
+            w = (w + (w >> 4)) & 0x0f0f0f0f0f0f0f0fUL;
+            return (int)((w * 0x0101010101010101UL) >> 56);
         }
 
         private static int TrailingZeros(ulong w)

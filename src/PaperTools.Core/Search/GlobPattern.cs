@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace PaperTools.Search
 {
@@ -122,7 +123,7 @@ namespace PaperTools.Search
             set = null;
             var close = pattern.IndexOf(']', i + 1);
             if (close < 0 || close == i + 1) return false;
-            var bounds = new System.Text.StringBuilder();
+            var bounds = new StringBuilder();
             for (var j = i + 1; j < close; j++)
             {
                 if (j + 2 < close && pattern[j + 1] == '-')
@@ -141,7 +142,7 @@ namespace PaperTools.Search
         {
             leading = elements.Length > 0 && elements[0].Kind == Kind.AnyRun;
             trailing = elements.Length > (leading ? 1 : 0) && elements[elements.Length - 1].Kind == Kind.AnyRun;
-            var chars = new System.Text.StringBuilder();
+            var chars = new StringBuilder();
             for (var i = leading ? 1 : 0; i < elements.Length - (trailing ? 1 : 0); i++)
             {
                 if (elements[i].Kind != Kind.Literal) return null;
@@ -154,12 +155,8 @@ namespace PaperTools.Search
 
         private static char Lower(char c) => c >= 'A' && c <= 'Z' ? (char)(c + 32) : char.ToLowerInvariant(c);
 
-        private static bool IsAscii(string text)
-        {
-            foreach (var c in text)
-                if (c >= 128) return false;
-            return true;
-        }
+        // UTF-8 needs one byte per char exactly when every char is ASCII; the runtime counts that with SIMD.
+        private static bool IsAscii(string text) => Encoding.UTF8.GetByteCount(text) == text.Length;
 
         public override string ToString() => Pattern;
     }

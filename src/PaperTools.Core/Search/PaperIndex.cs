@@ -71,11 +71,11 @@ namespace PaperTools.Search
         {
             if (query == null) throw new ArgumentNullException(nameof(query));
             var evaluator = new QueryEvaluator(this);
-            var matches = evaluator.Evaluate(query.Root);
-            var scores = evaluator.Score(matches);
-            var chosen = sort == SearchSort.Relevance ? TopByScore(matches, scores, top) : SortByKey(matches, scores, sort, top);
+            var matched = evaluator.Evaluate(query.Root).ToArray();
+            var scores = evaluator.Score(matched);
+            var chosen = sort == SearchSort.Relevance ? TopByScore(scores, top) : SortByKey(matched, scores, sort, top);
             var results = new List<SearchResult>(chosen.Count);
-            foreach (var doc in chosen) results.Add(new SearchResult(papers[doc], Math.Round(scores[doc], 4), evaluator.Describe(doc)));
+            foreach (var at in chosen) results.Add(new SearchResult(papers[matched[at]], Math.Round(scores[at], 4), evaluator.Describe(matched[at])));
             return results;
         }
 
@@ -94,43 +94,38 @@ namespace PaperTools.Search
 
         internal Paper Paper(int doc) => papers[doc] ?? new Paper();
 
-        /// <summary>Best first, ties in input order. With top, a bounded heap keeps only the best top documents.</summary>
-        private static List<int> TopByScore(DocSet matches, double[] scores, int? top)
+        /// <summary>Positions in the match list, best score first, ties in input order; with top, a bounded heap keeps only the best.</summary>
+        private static List<int> TopByScore(double[] scores, int? top)
         {
             Comparison<int> better = (x, y) => scores[x] != scores[y] ? scores[y].CompareTo(scores[x]) : x.CompareTo(y);
             if (top == null)
             {
-                var all = new List<int>();
-                matches.ForEach(all.Add);
+                var all = new List<int>(scores.Length);
+                for (var at = 0; at < scores.Length; at++) all.Add(at);
                 all.Sort(better);
                 return all;
             }
             var heap = new WorstFirstHeap(Math.Max(0, top.Value), better);
-            matches.ForEach(heap.Offer);
+            for (var at = 0; at < scores.Length; at++) heap.Offer(at);
             return heap.ToSortedList();
         }
 
-        private List<int> SortByKey(DocSet matches, double[] scores, SearchSort sort, int? top)
+        /// <summary>Positions in the match list by Date or Title, then best score, then input order.</summary>
+        private List<int> SortByKey(int[] matched, double[] scores, SearchSort sort, int? top)
         {
-            var docs = new List<int>();
-            matches.ForEach(docs.Add);
-            var matched = new List<Paper>(docs.Count);
-            foreach (var doc in docs) matched.Add(papers[doc]);
-            var byKey = PaperOrdering.Comparer(matched, sort);
-            var order = new List<int>(docs.Count);
-            for (var i = 0; i < docs.Count; i++) order.Add(i);
+            var matchedPapers = new List<Paper>(matched.Length);
+            foreach (var doc in matched) matchedPapers.Add(papers[doc]);
+            var byKey = PaperOrdering.Comparer(matchedPapers, sort);
+            var order = new List<int>(matched.Length);
+            for (var at = 0; at < matched.Length; at++) order.Add(at);
             order.Sort((x, y) =>
             {
                 var c = byKey(x, y);
                 if (c != 0) return c;
-                var sx = scores[docs[x]];
-                var sy = scores[docs[y]];
-                return sx != sy ? sy.CompareTo(sx) : x.CompareTo(y);
+                return scores[x] != scores[y] ? scores[y].CompareTo(scores[x]) : x.CompareTo(y);
             });
-            var count = Math.Min(order.Count, top ?? int.MaxValue);
-            var sorted = new List<int>(count);
-            for (var i = 0; i < count; i++) sorted.Add(docs[order[i]]);
-            return sorted;
+            if (top.HasValue && top.Value < order.Count) order.RemoveRange(top.Value, order.Count - top.Value);
+            return order;
         }
     }
 }

@@ -43,10 +43,13 @@ namespace PaperTools.Search
             }
         }
 
-        /// <summary>BM25 of every matching document (others stay 0): weighted title + abstract, positive leaves only.</summary>
-        public double[] Score(DocSet matches)
+        /// <summary>
+        /// BM25 of each matched document (weighted title + abstract, positive leaves only), aligned with matched,
+        /// which is ascending. Postings are ascending too, so each term is one merge walk: no index-sized array.
+        /// </summary>
+        public double[] Score(int[] matched)
         {
-            var scores = new double[index.Count];
+            var scores = new double[matched.Length];
             foreach (var hit in hits)
             {
                 var weight = Bm25.Weight(hit.Field);
@@ -56,11 +59,13 @@ namespace PaperTools.Search
                 {
                     var idf = weight * Bm25.Idf(field.DocumentCount, field.DocumentFrequency(term));
                     var postings = field.Postings(term);
-                    while (postings.MoveNext())
+                    var at = 0;
+                    while (at < matched.Length && postings.MoveNext())
                     {
                         var doc = postings.Doc;
-                        if (matches.Contains(doc) && hit.Documents.Contains(doc))
-                            scores[doc] += idf * Bm25.Frequency(postings.Frequency, field.Length(doc), field.AverageLength);
+                        while (at < matched.Length && matched[at] < doc) at++;
+                        if (at < matched.Length && matched[at] == doc && hit.Documents.Contains(doc))
+                            scores[at] += idf * Bm25.Frequency(postings.Frequency, field.Length(doc), field.AverageLength);
                     }
                 }
             }
@@ -126,10 +131,8 @@ namespace PaperTools.Search
             if (termIds.Count == 0) return confirmed;
             var candidates = field.Documents(new[] { termIds[0] });
             for (var i = 1; i < termIds.Count; i++) candidates.IntersectWith(field.Documents(new[] { termIds[i] }));
-            candidates.ForEach(doc =>
-            {
+            foreach (var doc in candidates.ToArray())
                 if (FieldTexts(index.Paper(doc), fieldName).Any(text => ContainsSequence(words.Words(text), phrase.Terms))) confirmed.Add(doc);
-            });
             return confirmed;
         }
 

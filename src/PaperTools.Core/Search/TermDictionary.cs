@@ -3,18 +3,20 @@ using System;
 namespace PaperTools.Search
 {
     /// <summary>
-    /// Word to dense id, looked up straight from a char buffer so that indexing allocates a string only the
-    /// first time a word is seen. Open addressing with linear probing, kept at most half full.
+    /// Word to dense id, looked up straight from a char buffer. Each slot packs the word's hash with its id, so a
+    /// probe touches one array; the words themselves sit end to end in one char pool (frequent words, seen first,
+    /// share cache lines). Open addressing with linear probing, kept at most half full.
     /// </summary>
     internal sealed class TermDictionary
     {
-        private int[] slots = new int[1024]; // term id + 1; 0 is empty
-        private string[] terms = new string[512];
-        private int[] hashes = new int[512];
+        private long[] slots = new long[1024]; // hash << 32 | (id + 1); 0 is empty
+        private char[] pool = new char[4096];
+        private int[] starts = new int[513];    // word id's chars are pool[starts[id]..starts[id + 1])
+        private int poolLength;
 
         public int Count { get; private set; }
 
-        public string this[int id] => terms[id];
+        public string this[int id] => new string(pool, starts[id], starts[id + 1] - starts[id]);
 
         public int GetOrAdd(char[] buffer, int length)
         {
@@ -25,13 +27,16 @@ namespace PaperTools.Search
                 var entry = slots[slot];
                 if (entry == 0)
                 {
-                    var id = Add(new string(buffer, 0, length), hash);
-                    slots[slot] = id + 1;
+                    var id = Add(buffer, length);
+                    slots[slot] = ((long)hash << 32) | (uint)(id + 1);
                     if (Count * 2 > slots.Length) Rehash();
                     return id;
                 }
-                var candidate = entry - 1;
-                if (hashes[candidate] == hash && Equals(terms[candidate], buffer, length)) return candidate;
+                if ((int)(entry >> 32) == hash)
+                {
+                    var candidate = (int)(entry & 0xffffffff) - 1;
+                    if (SameChars(candidate, buffer, length)) return candidate;
+                }
             }
         }
 
@@ -45,47 +50,48 @@ namespace PaperTools.Search
             {
                 var entry = slots[slot];
                 if (entry == 0) return -1;
-                var candidate = entry - 1;
-                if (hashes[candidate] == hash && terms[candidate] == term) return candidate;
-            }
-        }
-
-        private int Add(string term, int hash)
-        {
-            if (Count == terms.Length)
-            {
-                Array.Resize(ref terms, terms.Length * 2);
-                Array.Resize(ref hashes, hashes.Length * 2);
-            }
-            terms[Count] = term;
-            hashes[Count] = hash;
-            return Count++;
-        }
-
-        private void Rehash()
-        {
-            slots = new int[slots.Length * 2];
-            var mask = slots.Length - 1;
-            for (var id = 0; id < Count; id++)
-            {
-                var slot = hashes[id] & mask;
-                while (slots[slot] != 0) slot = (slot + 1) & mask;
-                slots[slot] = id + 1;
+                var candidate = (int)(entry & 0xffffffff) - 1;
+                if ((int)(entry >> 32) == hash && SameChars(candidate, buffer, buffer.Length)) return candidate;
             }
         }
 
         /// <summary>Drops the spare capacity left by doubling, once the index is complete.</summary>
         public void Trim()
         {
-            Array.Resize(ref terms, Count);
-            Array.Resize(ref hashes, Count);
+            Array.Resize(ref pool, poolLength);
+            Array.Resize(ref starts, Count + 1);
         }
 
-        private static bool Equals(string term, char[] buffer, int length)
+        private int Add(char[] buffer, int length)
         {
-            if (term.Length != length) return false;
+            if (poolLength + length > pool.Length) Array.Resize(ref pool, Math.Max(pool.Length * 2, poolLength + length));
+            if (Count + 2 > starts.Length) Array.Resize(ref starts, starts.Length * 2);
+            Array.Copy(buffer, 0, pool, poolLength, length);
+            poolLength += length;
+            starts[Count + 1] = poolLength;
+            return Count++;
+        }
+
+        private void Rehash()
+        {
+            var old = slots;
+            slots = new long[old.Length * 2];
+            var mask = slots.Length - 1;
+            foreach (var entry in old)
+            {
+                if (entry == 0) continue;
+                var slot = (int)(entry >> 32) & mask;
+                while (slots[slot] != 0) slot = (slot + 1) & mask;
+                slots[slot] = entry;
+            }
+        }
+
+        private bool SameChars(int id, char[] buffer, int length)
+        {
+            var start = starts[id];
+            if (starts[id + 1] - start != length) return false;
             for (var i = 0; i < length; i++)
-                if (term[i] != buffer[i]) return false;
+                if (pool[start + i] != buffer[i]) return false;
             return true;
         }
 

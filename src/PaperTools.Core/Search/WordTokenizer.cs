@@ -32,11 +32,16 @@ namespace PaperTools.Search
         /// </summary>
         public bool Next(string text, ref int position)
         {
+            var map = AsciiMap;
             var end = text.Length;
             var i = position;
             while (true)
             {
-                while (i < end && !IsWordChar(text[i])) i++;
+                for (; i < end; i++)
+                {
+                    var c = text[i];
+                    if (c < 128 ? map[c] != 0 : IsWordChar(c)) break;
+                }
                 if (i >= end)
                 {
                     position = end;
@@ -49,8 +54,9 @@ namespace PaperTools.Search
                     var c = text[i];
                     if (c < 128)
                     {
-                        if (!IsAsciiLetterOrDigit(c)) break;
-                        if (length < MaxWordLength) buffer[length++] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+                        var lower = map[c];
+                        if (lower == 0) break;
+                        if (length < MaxWordLength) buffer[length++] = lower;
                     }
                     else
                     {
@@ -86,11 +92,21 @@ namespace PaperTools.Search
             return kept;
         }
 
-        private static bool IsAsciiLetterOrDigit(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        /// <summary>ASCII letters and digits to their lower-case form; every other ASCII character to 0 (a separator).</summary>
+        private static readonly char[] AsciiMap = BuildAsciiMap();
+
+        private static char[] BuildAsciiMap()
+        {
+            var map = new char[128];
+            for (var c = '0'; c <= '9'; c++) map[c] = c;
+            for (var c = 'a'; c <= 'z'; c++) map[c] = c;
+            for (var c = 'A'; c <= 'Z'; c++) map[c] = (char)(c + 32);
+            return map;
+        }
 
         private static bool IsWordChar(char c)
         {
-            if (c < 128) return IsAsciiLetterOrDigit(c);
+            if (c < 128) return AsciiMap[c] != 0;
             if (char.IsLetterOrDigit(c)) return true;
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             return category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.SpacingCombiningMark;
