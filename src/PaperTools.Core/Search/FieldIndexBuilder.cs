@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace PaperTools.Search
 {
@@ -26,14 +27,16 @@ namespace PaperTools.Search
         private TermState[] states = new TermState[512];
         private int[] touched = new int[64];
         private int touchedCount;
-        private int[] documentLengths = new int[1024];
+        private int[] documentLengths = new int[1024]; // from firstDoc on
         private long totalLength;
+        private int firstDoc = -1;
         private int currentDoc = -1;
         private int currentLength;
 
         public void BeginDocument(int doc)
         {
             if (doc <= currentDoc) throw new ArgumentOutOfRangeException(nameof(doc), "Documents must be added in ascending order.");
+            if (firstDoc < 0) firstDoc = doc;
             currentDoc = doc;
             currentLength = 0;
         }
@@ -68,28 +71,86 @@ namespace PaperTools.Search
                 state.Pending = 0;
             }
             touchedCount = 0;
-            if (currentDoc >= documentLengths.Length) Array.Resize(ref documentLengths, Math.Max(documentLengths.Length * 2, currentDoc + 1));
-            documentLengths[currentDoc] = currentLength;
+            var at = currentDoc - firstDoc;
+            if (at >= documentLengths.Length) Array.Resize(ref documentLengths, Math.Max(documentLengths.Length * 2, at + 1));
+            documentLengths[at] = currentLength;
             totalLength += currentLength;
         }
 
-        public FieldIndex Build(int documentCount)
+        /// <summary>
+        /// The finished index over documents 0..documentCount-1 from builders that each took one ascending,
+        /// contiguous run of documents, in document order (one builder per thread). Later builders' words join
+        /// the first builder's dictionary; each term's postings are concatenated, re-basing only the first gap of
+        /// each later run, since every run started its gaps from document -1.
+        /// </summary>
+        public static FieldIndex Merge(IReadOnlyList<FieldIndexBuilder> parts, int documentCount)
         {
-            terms.Trim();
+            var terms = parts[0].terms;
+            var ownTerms = new int[parts.Count]; // the first part's dictionary grows below; its own words are the first ones
+            for (var p = 0; p < parts.Count; p++) ownTerms[p] = parts[p].terms.Count;
+            var localToGlobal = new int[parts.Count][];
+            var buffer = new char[Math.Max(WordTokenizer.MaxWordLength, 256)];
+            for (var p = 1; p < parts.Count; p++)
+            {
+                var part = parts[p];
+                localToGlobal[p] = new int[ownTerms[p]];
+                for (var local = 0; local < ownTerms[p]; local++)
+                    localToGlobal[p][local] = terms.GetOrAdd(buffer, part.terms.CopyTo(local, buffer));
+            }
             var termCount = terms.Count;
             var postings = new byte[termCount][];
             var documentFrequency = new int[termCount];
+            var length = new int[termCount];
+            var lastDocPlusOne = new int[termCount];
+            for (var p = 0; p < parts.Count; p++)
+            {
+                var part = parts[p];
+                for (var local = 0; local < ownTerms[p]; local++)
+                {
+                    var term = p == 0 ? local : localToGlobal[p][local];
+                    ref var state = ref part.states[local];
+                    if (state.DocumentFrequency == 0) continue;
+                    Append(ref postings[term], ref length[term], state.Postings, state.Length, lastDocPlusOne[term]);
+                    lastDocPlusOne[term] = state.LastDocPlusOne;
+                    documentFrequency[term] += state.DocumentFrequency;
+                    state.Postings = null;
+                }
+            }
             for (var term = 0; term < termCount; term++)
             {
-                ref var state = ref states[term];
-                Array.Resize(ref state.Postings, state.Length);
-                postings[term] = state.Postings;
-                documentFrequency[term] = state.DocumentFrequency;
+                if (postings[term] == null) postings[term] = Array.Empty<byte>();
+                else if (postings[term].Length != length[term]) Array.Resize(ref postings[term], length[term]);
             }
-            states = null;
-            Array.Resize(ref documentLengths, Math.Max(documentCount, currentDoc + 1));
-            var average = documentLengths.Length == 0 ? 0 : (double)totalLength / documentLengths.Length;
+            terms.Trim();
+            var documentLengths = new int[documentCount];
+            long totalLength = 0;
+            foreach (var part in parts)
+            {
+                if (part.firstDoc >= 0) Array.Copy(part.documentLengths, 0, documentLengths, part.firstDoc, part.currentDoc - part.firstDoc + 1);
+                totalLength += part.totalLength;
+                part.states = null;
+            }
+            var average = documentCount == 0 ? 0 : (double)totalLength / documentCount;
             return new FieldIndex(terms, postings, documentFrequency, documentLengths, average);
+        }
+
+        /// <summary>Appends one run's postings to a term's merged bytes, its first gap re-based on the previous run's last document.</summary>
+        private static void Append(ref byte[] merged, ref int mergedLength, byte[] run, int runLength, int previousLastDocPlusOne)
+        {
+            if (merged == null && previousLastDocPlusOne == 0)
+            {
+                merged = run;
+                mergedLength = runLength;
+                return;
+            }
+            var reader = new PostingReader(run, runLength);
+            reader.MoveNext();
+            var rest = reader.Position;
+            var needed = mergedLength + MaxPostingBytes + (runLength - rest);
+            if (merged.Length < needed) Array.Resize(ref merged, Math.Max(needed, merged.Length + merged.Length / 2));
+            mergedLength = PostingReader.Write(merged, mergedLength, reader.Doc + 1 - previousLastDocPlusOne, reader.Frequency);
+            Array.Copy(run, rest, merged, mergedLength, runLength - rest);
+            mergedLength += runLength - rest;
         }
 
         private void Count(int term)

@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.ExceptionServices;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace PaperTools.Search
 {
@@ -29,38 +32,47 @@ namespace PaperTools.Search
 
         public int Count => papers.Count;
 
-        /// <summary>Indexes the papers in list order; a null entry indexes as an empty paper. Cancellation is checked as it goes.</summary>
+        /// <summary>Below this many papers per thread, one thread builds faster than several plus the merge.</summary>
+        private const int MinPapersPerPartition = 25_000;
+
+        /// <summary>
+        /// Indexes the papers in list order; a null entry indexes as an empty paper. Large lists are cut into one
+        /// contiguous run per processor, built in parallel and merged. Cancellation is checked as it goes.
+        /// </summary>
         public static PaperIndex Build(IReadOnlyList<Paper> papers, CancellationToken cancellation = default)
         {
             if (papers == null) throw new ArgumentNullException(nameof(papers));
-            var title = new FieldIndexBuilder();
-            var abstractText = new FieldIndexBuilder();
-            var authors = new FieldIndexBuilder();
-            var categories = new FieldIndexBuilder();
-            var ids = new FieldIndexBuilder();
-            for (var doc = 0; doc < papers.Count; doc++)
-            {
-                if ((doc & 4095) == 0) cancellation.ThrowIfCancellationRequested();
-                var paper = papers[doc] ?? new Paper();
-                title.BeginDocument(doc);
-                title.AddText(paper.Title);
-                title.EndDocument();
-                abstractText.BeginDocument(doc);
-                abstractText.AddText(paper.Abstract);
-                abstractText.EndDocument();
-                authors.BeginDocument(doc);
-                foreach (var author in paper.Authors ?? Array.Empty<string>()) authors.AddText(author);
-                authors.EndDocument();
-                categories.BeginDocument(doc);
-                foreach (var category in paper.Categories ?? Array.Empty<string>()) categories.AddKeyword(QueryFields.NormalizeKeyword(SearchField.Category, category));
-                categories.EndDocument();
-                ids.BeginDocument(doc);
-                ids.AddKeyword(QueryFields.NormalizeKeyword(SearchField.Id, paper.ArxivId));
-                ids.AddKeyword(QueryFields.NormalizeKeyword(SearchField.Id, paper.Doi));
-                ids.EndDocument();
-            }
+            return Build(papers, Math.Max(1, Math.Min(Environment.ProcessorCount, papers.Count / MinPapersPerPartition)), cancellation);
+        }
+
+        /// <summary>Builds with the papers cut into the given number of runs (tests use it to prove the merge).</summary>
+        internal static PaperIndex Build(IReadOnlyList<Paper> papers, int runs, CancellationToken cancellation)
+        {
             var count = papers.Count;
-            return new PaperIndex(papers, title.Build(count), abstractText.Build(count), authors.Build(count), categories.Build(count), ids.Build(count));
+            runs = Math.Max(1, Math.Min(runs, count));
+            var partitions = new IndexPartition[runs];
+            if (runs == 1) partitions[0] = IndexPartition.Build(papers, 0, count, cancellation);
+            else
+            {
+                var tasks = new Task[runs];
+                for (var run = 0; run < runs; run++)
+                {
+                    var which = run;
+                    tasks[run] = Task.Run(() => partitions[which] = IndexPartition.Build(papers, (int)((long)count * which / runs), (int)((long)count * (which + 1) / runs), cancellation));
+                }
+                try { Task.WaitAll(tasks); }
+                catch (AggregateException failed)
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    ExceptionDispatchInfo.Capture(failed.InnerException).Throw();
+                }
+            }
+            return new PaperIndex(papers,
+                FieldIndexBuilder.Merge(partitions.Select(p => p.Title).ToList(), count),
+                FieldIndexBuilder.Merge(partitions.Select(p => p.Abstract).ToList(), count),
+                FieldIndexBuilder.Merge(partitions.Select(p => p.Authors).ToList(), count),
+                FieldIndexBuilder.Merge(partitions.Select(p => p.Categories).ToList(), count),
+                FieldIndexBuilder.Merge(partitions.Select(p => p.Ids).ToList(), count));
         }
 
         /// <summary>

@@ -20,6 +20,9 @@ namespace PaperTools.Search
         }
 
         public int Doc { get; private set; }
+
+        /// <summary>The byte offset just past the current posting.</summary>
+        public int Position => position;
         public int Frequency { get; private set; }
 
         public bool MoveNext()

@@ -18,6 +18,14 @@ namespace PaperTools.Search
 
         public string this[int id] => new string(pool, starts[id], starts[id + 1] - starts[id]);
 
+        /// <summary>Copies word id's chars into buffer and returns how many.</summary>
+        public int CopyTo(int id, char[] buffer)
+        {
+            var length = starts[id + 1] - starts[id];
+            Array.Copy(pool, starts[id], buffer, 0, length);
+            return length;
+        }
+
         public int GetOrAdd(char[] buffer, int length)
         {
             var hash = Hash(buffer, length);

@@ -175,13 +175,32 @@ namespace PaperTools.Tests.Search
             Assert.ThrowsAny<OperationCanceledException>(() => PaperIndex.Build(Corpus, cancelled.Token));
         }
 
+        [Theory]
+        [InlineData("margin AND (loss OR softmax) -face")]
+        [InlineData("\"domain generalization\" OR gen*")]
+        [InlineData("author:smith* OR category:cs.* OR id:2401.01234")]
+        [InlineData("-margin")]
+        public void Building_in_parallel_runs_gives_the_same_index_as_one_run(string query)
+        {
+            // Runs of different sizes, including runs where a word is absent and runs of one paper.
+            var papers = Enumerable.Range(0, 2000).Select(i => Corpus[(i * 7) % Corpus.Count]).Concat(Corpus).ToList();
+            var parsed = SearchQuery.Parse(query);
+            var single = PaperIndex.Build(papers, 1, default).Search(parsed).Select(r => (papers.IndexOf(r.Paper), r.Score, r.Matches)).ToList();
+            foreach (var runs in new[] { 2, 3, 7, 2005 })
+            {
+                var merged = PaperIndex.Build(papers, runs, default).Search(parsed).Select(r => (papers.IndexOf(r.Paper), r.Score, r.Matches)).ToList();
+                Assert.Equal(single, merged);
+            }
+            Assert.NotEmpty(single);
+        }
+
         [Fact]
         public void Many_papers_keep_postings_and_document_numbers_straight()
         {
             // Enough papers that postings grow, gaps need multi-byte varints, and bitmaps span many words.
             var papers = Enumerable.Range(0, 5000).Select(i => Papers.Make($"Paper {i} about {(i % 3 == 0 ? "margin" : "graph")}",
                 string.Join(" ", Enumerable.Repeat(i % 7 == 0 ? "loss" : "other", 1 + i % 5)))).ToList();
-            var index = PaperIndex.Build(papers);
+            var index = PaperIndex.Build(papers, 4, default);
             var expected = Enumerable.Range(0, 5000).Where(i => i % 3 == 0 && i % 7 == 0).ToHashSet();
             var found = index.Search(SearchQuery.Parse("margin loss")).Select(r => papers.IndexOf(r.Paper)).ToHashSet();
             Assert.Equal(expected, found);
