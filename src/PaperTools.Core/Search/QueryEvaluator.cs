@@ -132,7 +132,7 @@ namespace PaperTools.Search
             var candidates = field.Documents(new[] { termIds[0] });
             for (var i = 1; i < termIds.Count; i++) candidates.IntersectWith(field.Documents(new[] { termIds[i] }));
             foreach (var doc in candidates.ToArray())
-                if (FieldTexts(index.Paper(doc), fieldName).Any(text => ContainsSequence(words.Words(text), phrase.Terms))) confirmed.Add(doc);
+                if (FieldTexts(index.Paper(doc), fieldName).Any(text => ContainsPhrase(text, phrase.Terms))) confirmed.Add(doc);
             return confirmed;
         }
 
@@ -145,6 +145,36 @@ namespace PaperTools.Search
                 case SearchField.Author: return paper.Authors ?? Array.Empty<string>();
                 default: return Array.Empty<string>();
             }
+        }
+
+        /// <summary>
+        /// Whether text's words hold the phrase, read without allocating: shift-and (bitap) over words, where bit i
+        /// of the state says "the last i + 1 words equal the phrase's first i + 1".
+        /// </summary>
+        private bool ContainsPhrase(string text, IReadOnlyList<string> phrase)
+        {
+            if (string.IsNullOrEmpty(text)) return false;
+            if (phrase.Count > 64) return ContainsSequence(words.Words(text), phrase);
+            var goal = 1UL << (phrase.Count - 1);
+            var state = 0UL;
+            var position = 0;
+            while (words.Next(text, ref position))
+            {
+                var equal = 0UL;
+                for (var i = 0; i < phrase.Count; i++)
+                    if (SameWord(phrase[i], words.Buffer, words.Length)) equal |= 1UL << i;
+                state = ((state << 1) | 1) & equal;
+                if ((state & goal) != 0) return true;
+            }
+            return false;
+        }
+
+        private static bool SameWord(string word, char[] buffer, int length)
+        {
+            if (word.Length != length) return false;
+            for (var i = 0; i < length; i++)
+                if (word[i] != buffer[i]) return false;
+            return true;
         }
 
         private static bool ContainsSequence(List<string> text, IReadOnlyList<string> sequence)

@@ -82,6 +82,8 @@ namespace PaperTools.Tests.Search
         [InlineData("author:\"john smith\"", new[] { 0 })]
         [InlineData("author:\"smith john\"", new int[0])]
         [InlineData("author:\"smith ana\"", new int[0])]
+        [InlineData("\"margin to the softmax loss\"", new[] { 0 })]
+        [InlineData("\"margin margin\"", new int[0])]
         public void Phrases_need_the_words_in_order_within_one_field(string query, int[] expected)
         {
             Assert.Equal(expected, Sorted(query));
@@ -104,6 +106,23 @@ namespace PaperTools.Tests.Search
         public void Field_prefixes_restrict_where_a_term_may_hit(string query, int[] expected)
         {
             Assert.Equal(expected, Sorted(query));
+        }
+
+        [Fact]
+        public void Phrases_with_repeated_words_and_longer_than_64_words()
+        {
+            var papers = new List<Paper>
+            {
+                Papers.Make("a a b", null),
+                Papers.Make("a b a", null),
+                Papers.Make(string.Join(" ", Enumerable.Range(0, 70).Select(i => "w" + i)), null),
+            };
+            var index = PaperIndex.Build(papers);
+            Assert.Equal(new[] { papers[0] }, index.Search(SearchQuery.Parse("\"a a b\"")).Select(r => r.Paper));
+            Assert.Equal(new[] { papers[0], papers[1] }, index.Search(SearchQuery.Parse("\"a b\"")).Select(r => r.Paper).OrderBy(papers.IndexOf));
+            var longPhrase = "\"" + string.Join(" ", Enumerable.Range(2, 66).Select(i => "w" + i)) + "\"";
+            Assert.Equal(new[] { papers[2] }, index.Search(SearchQuery.Parse(longPhrase)).Select(r => r.Paper));
+            Assert.Empty(index.Search(SearchQuery.Parse("\"w1 w3\"")));
         }
 
         [Fact]
