@@ -9,7 +9,7 @@ namespace PaperTools.Commands
     /// <summary>
     /// Find-Paper: filters papers (-Title, -Author, -Since, -Until, -Category, -HasArxivId) and, with -Query, ranks
     /// them by BM25. Filtering alone streams each paper on as it arrives; a query, -Sort Date/Title or a ranked
-    /// -Top gathers the input first. Ranked results are the same Paper objects with Score and Matches notes added.
+    /// -Top gathers the input first. Ranked results are copies of the input Papers with Score and Matches notes added.
     /// </summary>
     [Cmdlet(VerbsCommon.Find, "Paper")]
     [OutputType(typeof(Paper))]
@@ -99,10 +99,14 @@ namespace PaperTools.Commands
             foreach (var result in index.Search(query, Sort, TopOrNull)) WriteObject(WithScore(result));
         }
 
-        /// <summary>A new wrapper per result: the Paper's own type names stay first, so its format view and Export-* still apply.</summary>
+        /// <summary>
+        /// A copy of the Paper carries the notes: PowerShell files notes under the wrapped object itself, so notes on the
+        /// caller's Paper would leak into its other uses and collide on the next search. Still a PaperTools.Paper, so
+        /// the table view, Export-* and -InputObject [Paper[]] parameters take it as they take any Paper.
+        /// </summary>
         private static PSObject WithScore(SearchResult result)
         {
-            var wrapped = new PSObject(result.Paper);
+            var wrapped = new PSObject(PaperCopy.Of(result.Paper));
             wrapped.Properties.Add(new PSNoteProperty("Score", result.Score));
             wrapped.Properties.Add(new PSNoteProperty("Matches", result.Matches));
             return wrapped;
