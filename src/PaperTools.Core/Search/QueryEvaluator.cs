@@ -131,8 +131,9 @@ namespace PaperTools.Search
             if (termIds.Count == 0) return confirmed;
             var candidates = field.Documents(new[] { termIds[0] });
             for (var i = 1; i < termIds.Count; i++) candidates.IntersectWith(field.Documents(new[] { termIds[i] }));
+            var anchor = AnchorOf(phrase.Terms[0]);
             foreach (var doc in candidates.ToArray())
-                if (FieldTexts(index.Paper(doc), fieldName).Any(text => ContainsPhrase(text, phrase.Terms))) confirmed.Add(doc);
+                if (FieldTexts(index.Paper(doc), fieldName).Any(text => ContainsPhrase(text, phrase.Terms, anchor))) confirmed.Add(doc);
             return confirmed;
         }
 
@@ -148,12 +149,43 @@ namespace PaperTools.Search
         }
 
         /// <summary>
-        /// Whether text's words hold the phrase, read without allocating: shift-and (bitap) over words, where bit i
-        /// of the state says "the last i + 1 words equal the phrase's first i + 1".
+        /// Whether text's words hold the phrase. ASCII text (nearly all of it) is searched for the first word's
+        /// anchor with a vectorised IndexOf, and only the words from each anchor on are read; other text is read
+        /// in full. Both read words exactly as the index does, so they agree.
         /// </summary>
-        private bool ContainsPhrase(string text, IReadOnlyList<string> phrase)
+        private bool ContainsPhrase(string text, IReadOnlyList<string> phrase, string anchor)
         {
             if (string.IsNullOrEmpty(text)) return false;
+            if (Encoding.UTF8.GetByteCount(text) != text.Length) return ScanAllWords(text, phrase);
+            for (var at = text.IndexOf(anchor, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(anchor, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                if (at > 0 && char.IsLetterOrDigit(text[at - 1])) continue; // inside a word, not at its start
+                if (WordsFollow(text, at, phrase)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// A prefix every surface form of the stemmed word starts with: the stem itself, except that "study" may be
+        /// written "studies", so a final y is dropped.
+        /// </summary>
+        private static string AnchorOf(string stem)
+            => stem.Length > 1 && stem[stem.Length - 1] == 'y' ? stem.Substring(0, stem.Length - 1) : stem;
+
+        private bool WordsFollow(string text, int start, IReadOnlyList<string> phrase)
+        {
+            var position = start;
+            foreach (var expected in phrase)
+                if (!words.Next(text, ref position) || !SameWord(expected, words.Buffer, words.Length)) return false;
+            return true;
+        }
+
+        /// <summary>
+        /// Reads every word: shift-and (bitap) over words, where bit i of the state says "the last i + 1 words equal
+        /// the phrase's first i + 1". No allocation for phrases of up to 64 words.
+        /// </summary>
+        private bool ScanAllWords(string text, IReadOnlyList<string> phrase)
+        {
             if (phrase.Count > 64) return ContainsSequence(words.Words(text), phrase);
             var goal = 1UL << (phrase.Count - 1);
             var state = 0UL;

@@ -125,6 +125,29 @@ namespace PaperTools.Tests.Search
             Assert.Empty(index.Search(SearchQuery.Parse("\"w1 w3\"")));
         }
 
+        [Theory]
+        [InlineData("\"studies show\"", new[] { 0, 1 })]
+        [InlineData("\"study shows\"", new[] { 0, 1 })]
+        [InlineData("\"margin loss\"", new[] { 2, 4 })]
+        [InlineData("\"MARGIN-LOSS\"", new[] { 2, 4 })]
+        [InlineData("\"lojasiewicz gradient\"", new[] { 3 })]
+        [InlineData("\"gradient inequality\"", new[] { 3 })]
+        [InlineData("\"box loss\"", new[] { 5 })]
+        public void Phrases_find_every_written_form_of_their_words(string query, int[] expected)
+        {
+            var papers = new List<Paper>
+            {
+                Papers.Make("Studies show it", null),
+                Papers.Make("A study shows", null),
+                Papers.Make("xmargin loss, then Margin Losses", null),  // the first "margin" is inside a word
+                Papers.Make("Łojasiewicz Gradient Inequality", null),    // not ASCII: read word by word
+                Papers.Make("margin-loss", null),
+                Papers.Make("Boxes loss", null),
+            };
+            var index = PaperIndex.Build(papers);
+            Assert.Equal(expected, index.Search(SearchQuery.Parse(query)).Select(r => papers.IndexOf(r.Paper)).OrderBy(i => i));
+        }
+
         [Fact]
         public void Matches_note_lists_fields_and_terms_that_hit()
         {
