@@ -16,6 +16,8 @@ namespace PaperTools.Benchmarks
     ///
     ///   dotnet run -c Release --project tests/PaperTools.Benchmarks              (1,000,000 papers: minutes)
     ///   dotnet run -c Release --project tests/PaperTools.Benchmarks -- --papers 50000   (a quick look)
+    /// PaperIndex.Build uses one thread per processor for large inputs; FTS5 inserts on one. For a one-thread
+    /// comparison run with DOTNET_PROCESSOR_COUNT=1 in the environment.
     /// </summary>
     internal static class Program
     {

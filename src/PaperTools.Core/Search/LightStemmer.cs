@@ -24,12 +24,6 @@ namespace PaperTools.Search
             return length - 1;                                                           // models -> model
         }
 
-        public static string Stem(string word)
-        {
-            var buffer = word.ToCharArray();
-            return new string(buffer, 0, Stem(buffer, buffer.Length));
-        }
-
         private static bool EndsWith(char[] word, int length, string suffix)
         {
             if (length < suffix.Length) return false;

@@ -35,9 +35,6 @@ namespace PaperTools.Search
             this.hasArxivId = hasArxivId;
         }
 
-        /// <summary>True when no criterion is set, so every paper passes.</summary>
-        public bool IsEmpty => titles == null && authors == null && categories == null && since == null && until == null && hasArxivId == null;
-
         public bool Matches(Paper paper)
         {
             if (paper == null) return false;
