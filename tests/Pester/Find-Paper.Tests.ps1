@@ -1,5 +1,3 @@
-#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
-
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot '../../output/PaperTools/PaperTools.psd1') -Force
     $script:digest002 = Join-Path $PSScriptRoot '../Fixtures/text/002_f6623f7eba3864c5.txt'
