@@ -45,5 +45,8 @@ namespace PaperTools.Diagnostics
 
         // BibTeX warnings (WriteWarning, not WriteError).
         public const string BibTeXUnmappableCharacter = "BibTeXUnmappableCharacter";
+
+        // Search (Find-Paper): a query that cannot be parsed; the message shows the query with a caret at the fault.
+        public const string QuerySyntax = "QuerySyntax";
     }
 }

@@ -1,0 +1,223 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace PaperTools.Search
+{
+    /// <summary>
+    /// Runs a query tree over a <see cref="PaperIndex"/>: every node becomes a document bitmap (NOT is a
+    /// complement, so "-face" alone means every paper without face). Leaves outside any NOT are remembered as
+    /// <see cref="LeafHit"/>s: they are what scores BM25 and what the Matches note lists.
+    /// </summary>
+    internal sealed class QueryEvaluator
+    {
+        private static readonly SearchField[] AnyFields = { SearchField.Title, SearchField.Abstract };
+        private static readonly SearchField[] NoteOrder = { SearchField.Title, SearchField.Abstract, SearchField.Author, SearchField.Category, SearchField.Id };
+
+        private readonly PaperIndex index;
+        private readonly List<LeafHit> hits = new List<LeafHit>();
+        private readonly WordTokenizer words = new WordTokenizer();
+
+        public QueryEvaluator(PaperIndex index)
+        {
+            this.index = index;
+        }
+
+        public DocSet Evaluate(QueryNode node, bool negated = false)
+        {
+            switch (node)
+            {
+                case AndNode and:
+                    return Combine(and.Children, negated, (set, other) => set.IntersectWith(other));
+                case OrNode or:
+                    return Combine(or.Children, negated, (set, other) => set.UnionWith(other));
+                case NotNode not:
+                    var inner = Evaluate(not.Child, !negated);
+                    inner.Complement();
+                    return inner;
+                case QueryLeaf leaf:
+                    return EvaluateLeaf(leaf, negated);
+                default:
+                    throw new ArgumentException("Unknown query node " + node?.GetType().Name, nameof(node));
+            }
+        }
+
+        /// <summary>
+        /// BM25 of each matched document (weighted title + abstract, positive leaves only), aligned with matched,
+        /// which is ascending. Postings are ascending too, so each term is one merge walk: no index-sized array.
+        /// </summary>
+        public double[] Score(int[] matched)
+        {
+            var scores = new double[matched.Length];
+            foreach (var hit in hits)
+            {
+                var weight = Bm25.Weight(hit.Field);
+                if (weight == 0) continue;
+                var field = index.Field(hit.Field);
+                foreach (var term in hit.TermIds)
+                {
+                    var idf = weight * Bm25.Idf(field.DocumentCount, field.DocumentFrequency(term));
+                    var postings = field.Postings(term);
+                    var at = 0;
+                    while (at < matched.Length && postings.MoveNext())
+                    {
+                        var doc = postings.Doc;
+                        while (at < matched.Length && matched[at] < doc) at++;
+                        if (at < matched.Length && matched[at] == doc && hit.Documents.Contains(doc))
+                            scores[at] += idf * Bm25.Frequency(postings.Frequency, field.Length(doc), field.AverageLength);
+                    }
+                }
+            }
+            return scores;
+        }
+
+        /// <summary>"title: margin, loss; abstract: softmax": the leaves that hit this document, field by field.</summary>
+        public string Describe(int doc)
+        {
+            var note = new StringBuilder();
+            foreach (var field in NoteOrder)
+            {
+                var terms = hits.Where(h => h.Field == field && h.Documents.Contains(doc)).Select(h => h.Leaf.Display).Distinct().ToList();
+                if (terms.Count == 0) continue;
+                if (note.Length > 0) note.Append("; ");
+                note.Append(QueryFields.Name(field)).Append(": ").Append(string.Join(", ", terms));
+            }
+            return note.ToString();
+        }
+
+        private DocSet Combine(IReadOnlyList<QueryNode> children, bool negated, Action<DocSet, DocSet> merge)
+        {
+            var result = Evaluate(children[0], negated);
+            for (var i = 1; i < children.Count; i++) merge(result, Evaluate(children[i], negated));
+            return result;
+        }
+
+        private DocSet EvaluateLeaf(QueryLeaf leaf, bool negated)
+        {
+            var result = new DocSet(index.Count);
+            foreach (var fieldName in leaf.Field == SearchField.Any ? AnyFields : new[] { leaf.Field })
+            {
+                var field = index.Field(fieldName);
+                var termIds = TermIds(leaf, field);
+                var documents = leaf is PhraseNode phrase ? PhraseDocuments(phrase, fieldName, field, termIds) : field.Documents(termIds);
+                if (!negated) hits.Add(new LeafHit(leaf, fieldName, documents, termIds));
+                result.UnionWith(documents);
+            }
+            return result;
+        }
+
+        private static List<int> TermIds(QueryLeaf leaf, FieldIndex field)
+        {
+            switch (leaf)
+            {
+                case TermNode term:
+                    var id = field.Find(term.Term);
+                    return id < 0 ? new List<int>() : new List<int> { id };
+                case WildcardNode wildcard:
+                    return field.Matching(new GlobPattern(wildcard.Pattern));
+                case PhraseNode phrase:
+                    var ids = phrase.Terms.Select(field.Find).ToList();
+                    return ids.Contains(-1) ? new List<int>() : ids;
+                default:
+                    throw new ArgumentException("Unknown query leaf " + leaf.GetType().Name, nameof(leaf));
+            }
+        }
+
+        /// <summary>Papers holding every word of the phrase, confirmed by reading the field's words in order.</summary>
+        private DocSet PhraseDocuments(PhraseNode phrase, SearchField fieldName, FieldIndex field, List<int> termIds)
+        {
+            var confirmed = new DocSet(index.Count);
+            if (termIds.Count == 0) return confirmed;
+            var candidates = field.Documents(new[] { termIds[0] });
+            for (var i = 1; i < termIds.Count; i++) candidates.IntersectWith(field.Documents(new[] { termIds[i] }));
+            var anchor = AnchorOf(phrase.Terms[0]);
+            foreach (var doc in candidates.ToArray())
+                if (FieldTexts(index.Paper(doc), fieldName).Any(text => ContainsPhrase(text, phrase.Terms, anchor))) confirmed.Add(doc);
+            return confirmed;
+        }
+
+        private static IEnumerable<string> FieldTexts(Paper paper, SearchField field)
+        {
+            switch (field)
+            {
+                case SearchField.Title: return new[] { paper.Title };
+                case SearchField.Abstract: return new[] { paper.Abstract };
+                case SearchField.Author: return paper.Authors ?? Array.Empty<string>();
+                default: return Array.Empty<string>();
+            }
+        }
+
+        /// <summary>
+        /// Whether text's words hold the phrase. ASCII text (nearly all of it) is searched for the first word's
+        /// anchor with a vectorised IndexOf, and only the words from each anchor on are read; other text is read
+        /// in full. Both read words exactly as the index does, so they agree.
+        /// </summary>
+        private bool ContainsPhrase(string text, IReadOnlyList<string> phrase, string anchor)
+        {
+            if (string.IsNullOrEmpty(text)) return false;
+            if (Encoding.UTF8.GetByteCount(text) != text.Length) return ScanAllWords(text, phrase);
+            for (var at = text.IndexOf(anchor, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(anchor, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                if (at > 0 && char.IsLetterOrDigit(text[at - 1])) continue; // inside a word, not at its start
+                if (WordsFollow(text, at, phrase)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// A prefix every surface form of the stemmed word starts with: the stem itself, except that "study" may be
+        /// written "studies", so a final y is dropped.
+        /// </summary>
+        private static string AnchorOf(string stem)
+            => stem.Length > 1 && stem[stem.Length - 1] == 'y' ? stem.Substring(0, stem.Length - 1) : stem;
+
+        private bool WordsFollow(string text, int start, IReadOnlyList<string> phrase)
+        {
+            var position = start;
+            foreach (var expected in phrase)
+                if (!words.Next(text, ref position) || !SameWord(expected, words.Buffer, words.Length)) return false;
+            return true;
+        }
+
+        /// <summary>
+        /// Reads every word: shift-and (bitap) over words, where bit i of the state says "the last i + 1 words equal
+        /// the phrase's first i + 1". No allocation for phrases of up to 64 words.
+        /// </summary>
+        private bool ScanAllWords(string text, IReadOnlyList<string> phrase)
+        {
+            if (phrase.Count > 64) return ContainsSequence(words.Words(text), phrase);
+            var goal = 1UL << (phrase.Count - 1);
+            var state = 0UL;
+            var position = 0;
+            while (words.Next(text, ref position))
+            {
+                var equal = 0UL;
+                for (var i = 0; i < phrase.Count; i++)
+                    if (SameWord(phrase[i], words.Buffer, words.Length)) equal |= 1UL << i;
+                state = ((state << 1) | 1) & equal;
+                if ((state & goal) != 0) return true;
+            }
+            return false;
+        }
+
+        private static bool SameWord(string word, char[] buffer, int length)
+        {
+            if (word.Length != length) return false;
+            for (var i = 0; i < length; i++)
+                if (word[i] != buffer[i]) return false;
+            return true;
+        }
+
+        private static bool ContainsSequence(List<string> text, IReadOnlyList<string> sequence)
+        {
+            for (var start = 0; start + sequence.Count <= text.Count; start++)
+            {
+                var i = 0;
+                while (i < sequence.Count && text[start + i] == sequence[i]) i++;
+                if (i == sequence.Count) return true;
+            }
+            return false;
+        }
+    }
+}

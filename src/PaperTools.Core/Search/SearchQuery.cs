@@ -1,0 +1,46 @@
+using PaperTools.Diagnostics;
+
+namespace PaperTools.Search
+{
+    /// <summary>
+    /// A parsed Find-Paper query: terms, "phrases", AND / OR / NOT and -term, parentheses, field prefixes
+    /// (title: abstract: author: category: id:) and wildcards (gen*). Matching ignores case and diacritics and
+    /// meets plurals on their stem.
+    /// </summary>
+    public sealed class SearchQuery
+    {
+        private SearchQuery(string text, QueryNode root)
+        {
+            Text = text;
+            Root = root;
+        }
+
+        public string Text { get; }
+        public QueryNode Root { get; }
+
+        /// <summary>Parses text or throws a <see cref="PaperToolsException"/> with id <see cref="ErrorIds.QuerySyntax"/>.</summary>
+        public static SearchQuery Parse(string text)
+        {
+            if (TryParse(text, out var query, out var error)) return query;
+            throw error.ToException();
+        }
+
+        public static bool TryParse(string text, out SearchQuery query, out QuerySyntaxError error)
+        {
+            try
+            {
+                query = new SearchQuery(text, QueryParser.Parse(text));
+                error = null;
+                return true;
+            }
+            catch (QuerySyntaxException ex)
+            {
+                query = null;
+                error = ex.Error;
+                return false;
+            }
+        }
+
+        public override string ToString() => Root.ToString();
+    }
+}
