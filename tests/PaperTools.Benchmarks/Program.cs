@@ -87,6 +87,9 @@ namespace PaperTools.Benchmarks
             var labelFilter = $"-Title *margin* ({filterPapers / 1000:N0}k)";
             Row("(3) filter", labelFilter, filterTime, "{$_.Title -match 'margin'}", titleRegex, "faster", ">= 10x");
             Console.WriteLine($"    matches: {sample.Count(titleFilter.Matches):N0} vs {sample.Count(p => PowerShellStyleMatch.Test(p.Title, "margin")):N0} (same question)");
+            // The floor any per-object test pays: reaching each paper and its title's first character.
+            var touchTime = Median(() => sample.Count(p => p.Title != null && p.Title.Length > 0 && p.Title[0] == '~'));
+            Console.WriteLine($"    floor: reading each paper's title, no test at all: {Show(touchTime)} ({touchTime.TotalMilliseconds * 1e6 / Math.Max(1, sample.Count):0} ns a paper)");
             Row("    brief's peer", labelFilter, filterTime, "{Title -match .. -or Abstract -match ..}", bothRegex, "faster", ">= 10x");
             Console.WriteLine($"    matches: {sample.Count(titleFilter.Matches):N0} vs {sample.Count(p => PowerShellStyleMatch.Test(p.Title, "margin") || PowerShellStyleMatch.Test(p.Abstract, "margin")):N0} (the regex also reads abstracts)");
             var textQuery = SearchQuery.Parse("margin");
