@@ -119,7 +119,7 @@ namespace PaperTools.BibTeX
         private static string Text(string latex)
         {
             if (string.IsNullOrWhiteSpace(latex)) return null;
-            var decoded = CollapseSpace(LatexDecoder.Decode(latex, keepMath: true));
+            var decoded = Whitespace.Collapse(LatexDecoder.Decode(latex, keepMath: true)) ?? string.Empty;
             return decoded.Length == 0 ? null : decoded;
         }
 
@@ -130,24 +130,6 @@ namespace PaperTools.BibTeX
             var trimmed = value.Trim();
             while (trimmed.Length >= 2 && trimmed[0] == '{' && trimmed[trimmed.Length - 1] == '}') trimmed = trimmed.Substring(1, trimmed.Length - 2).Trim();
             return trimmed.Length == 0 ? null : trimmed;
-        }
-
-        private static string CollapseSpace(string text)
-        {
-            var sb = new StringBuilder(text.Length);
-            var space = false;
-            foreach (var c in text)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    space = sb.Length > 0;
-                    continue;
-                }
-                if (space) sb.Append(' ');
-                space = false;
-                sb.Append(c);
-            }
-            return sb.ToString();
         }
     }
 }

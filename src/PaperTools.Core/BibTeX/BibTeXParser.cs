@@ -164,7 +164,7 @@ namespace PaperTools.BibTeX
                     }
                     SkipSpace();
                     if (pos < s.Length && s[pos] == '#') pos++;
-                    else return CollapseSpace(value.ToString());
+                    else return Whitespace.Collapse(value.ToString()) ?? string.Empty;
                 }
             }
 
@@ -252,24 +252,6 @@ namespace PaperTools.BibTeX
             {
                 var found = lineStarts.BinarySearch(index);
                 return found >= 0 ? found + 1 : ~found;
-            }
-
-            private static string CollapseSpace(string value)
-            {
-                var sb = new StringBuilder(value.Length);
-                var space = false;
-                foreach (var c in value)
-                {
-                    if (char.IsWhiteSpace(c))
-                    {
-                        space = sb.Length > 0;
-                        continue;
-                    }
-                    if (space) sb.Append(' ');
-                    space = false;
-                    sb.Append(c);
-                }
-                return sb.ToString();
             }
         }
     }
