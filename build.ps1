@@ -50,15 +50,19 @@ function Invoke-Test {
         Write-Host 'Pester 5 not found; installing it for the current user.'
         Install-Module Pester -MinimumVersion 5.0.0 -Scope CurrentUser -Force -SkipPublisherCheck
     }
-    Import-Module Pester -MinimumVersion 5.0.0
-    $config = New-PesterConfiguration
-    $config.Run.Path = Join-Path $root 'tests/Pester'
-    $config.Run.Exit = $false
-    $config.Run.PassThru = $true
-    $config.Output.Verbosity = 'Detailed'
-    # Each test file imports the module itself; run them in a child process so the DLL is never locked here.
-    $result = Invoke-Pester -Configuration $config
-    if ($result.FailedCount -gt 0) { throw "$($result.FailedCount) Pester test(s) failed." }
+    # A child process runs the Pester suites, so this session never loads (and on Windows locks) the module DLL.
+    $pesterPath = (Join-Path $root 'tests/Pester').Replace("'", "''")
+    $pesterRun = @"
+Import-Module Pester -MinimumVersion 5.0.0
+`$config = New-PesterConfiguration
+`$config.Run.Path = '$pesterPath'
+`$config.Run.Exit = `$true
+`$config.Output.Verbosity = 'Detailed'
+Invoke-Pester -Configuration `$config
+"@
+    $shell = (Get-Process -Id $PID).Path
+    & $shell -NoProfile -NonInteractive -Command $pesterRun
+    if ($LASTEXITCODE -ne 0) { throw "Pester reported $LASTEXITCODE failed test(s)." }
 }
 
 foreach ($step in $Task) {
