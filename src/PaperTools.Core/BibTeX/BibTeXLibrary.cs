@@ -15,7 +15,6 @@ namespace PaperTools.BibTeX
     /// </summary>
     public sealed class BibTeXLibrary
     {
-        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
 
         private BibTeXLibrary(string path, byte[] bytes, string text, Encoding encoding, List<Paper> papers)
         {
@@ -77,17 +76,8 @@ namespace PaperTools.BibTeX
                 return encoding.GetString(bytes, 2, bytes.Length - 2);
             }
             var skip = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-            try
-            {
-                var text = StrictUtf8.GetString(bytes, skip, bytes.Length - skip);
-                encoding = StrictUtf8;
-                return text;
-            }
-            catch (DecoderFallbackException)
-            {
-                encoding = SingleByteEncoding.Windows1252;
-                return encoding.GetString(bytes);
-            }
+            // Without a BOM, a file that is not valid UTF-8 was written in Windows-1252 (the ANSI code page of old tools).
+            return Utf8OrWindows1252.Decode(bytes, skip, bytes.Length - skip, out encoding);
         }
     }
 }

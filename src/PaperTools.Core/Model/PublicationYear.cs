@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 namespace PaperTools
 {
     /// <summary>
-    /// The publication year a paper's own identifiers state when the digest gave no date: the year of its
-    /// journal reference ("Adv. Theor. Math. Phys. 2 (1998) 231-252"), else the year its arXiv identifier
+    /// The publication year, from what the source states, in one place for every reader: the year of the
+    /// publication date the source gives; else the year of its journal reference ("Adv. Theor. Math. Phys. 2 (1998) 231-252"), else the year its arXiv identifier
     /// encodes (2402.18001 and hep-th/9901001 were first submitted in 2024 and 1999; arXiv's own BibTeX
     /// export cites that year). Never the digest date: that says when a paper was announced, not published.
     /// </summary>
@@ -16,10 +16,10 @@ namespace PaperTools
         private static readonly Regex NewStyleId = new Regex(@"^(?<yy>\d\d)(?<mm>\d\d)\.\d{4,5}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
         private static readonly Regex OldStyleId = new Regex(@"/(?<yy>\d\d)(?<mm>\d\d)\d{3}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-        /// <summary>Sets Year from the journal reference or arXiv id when the source left it empty.</summary>
+        /// <summary>Sets Year, when the source stated none, from Published, the journal reference or the arXiv id.</summary>
         public static Paper Complete(Paper paper)
         {
-            if (paper.Year == null) paper.Year = FromJournalRef(paper.JournalRef) ?? FromArxivId(paper.ArxivId);
+            if (paper.Year == null) paper.Year = paper.Published?.Year ?? FromJournalRef(paper.JournalRef) ?? FromArxivId(paper.ArxivId);
             return paper;
         }
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Management.Automation;
-using Microsoft.PowerShell.Commands;
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
 
@@ -84,18 +83,9 @@ namespace PaperTools.Commands
 
         private string ResolveTarget(string input)
         {
-            string resolved;
-            ProviderInfo provider;
-            try { resolved = SessionState.Path.GetUnresolvedProviderPathFromPSPath(input, out provider, out _); }
-            catch (System.Exception ex) when (ex is ItemNotFoundException || ex is DriveNotFoundException || ex is ProviderNotFoundException || ex is System.NotSupportedException)
-            {
-                ThrowProblem(new Problem(ErrorIds.PathNotFound, ProblemCategory.ObjectNotFound, $"Cannot resolve '{input}': {ex.Message}", input, 0, ex));
-                return null;
-            }
-            if (provider == null || provider.ImplementingType != typeof(FileSystemProvider))
-                ThrowProblem(new Problem(ErrorIds.PathNotFileSystem, ProblemCategory.InvalidArgument,
-                    $"'{input}' is on the {provider?.Name} provider; Export-PaperBibTeX writes files only.", input));
-            return resolved;
+            var path = ResolveLiteralFileSystemPath(input, out var problem);
+            if (path == null) ThrowProblem(problem);
+            return path;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Microsoft.PowerShell.Commands;
 using System.Threading;
 using PaperTools.Diagnostics;
 
@@ -22,6 +23,38 @@ namespace PaperTools.Commands
                 throw new PipelineStoppedException();
             }
         }
+
+        /// <summary>
+        /// A path taken literally (no wildcards), relative to the current location and on any FileSystem drive, as
+        /// a file-system path. Null, with the problem, when it cannot be resolved or names another provider (Env:, HKLM:).
+        /// </summary>
+        protected string ResolveLiteralFileSystemPath(string input, out Problem problem)
+        {
+            problem = null;
+            string path;
+            ProviderInfo provider;
+            try { path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(input, out provider, out _); }
+            catch (System.Exception ex) when (ex is ItemNotFoundException || ex is DriveNotFoundException || ex is ProviderNotFoundException || ex is System.NotSupportedException)
+            {
+                problem = PathNotFound(input, ex);
+                return null;
+            }
+            if (!IsFileSystem(provider))
+            {
+                problem = NotFileSystem(input, provider);
+                return null;
+            }
+            return path;
+        }
+
+        protected static bool IsFileSystem(ProviderInfo provider) => provider != null && provider.ImplementingType == typeof(FileSystemProvider);
+
+        protected static Problem PathNotFound(string input, System.Exception inner)
+            => new Problem(ErrorIds.PathNotFound, ProblemCategory.ObjectNotFound, $"Cannot find path '{input}'.", input, 0, inner);
+
+        protected static Problem NotFileSystem(string input, ProviderInfo provider)
+            => new Problem(ErrorIds.PathNotFileSystem, ProblemCategory.InvalidArgument,
+                $"'{input}' is on the {provider?.Name} provider; PaperTools works with files only.", input);
 
         /// <summary>A non-terminating error for one file or record; the pipeline goes on.</summary>
         protected void WriteProblem(Problem problem) => WriteError(ErrorRecordFactory.FromProblem(problem));

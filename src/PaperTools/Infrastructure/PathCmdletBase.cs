@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Management.Automation;
-using Microsoft.PowerShell.Commands;
 using PaperTools.Diagnostics;
 
 namespace PaperTools.Commands
@@ -38,15 +37,8 @@ namespace PaperTools.Commands
 
         private IEnumerable<string> ResolveLiteral(string input)
         {
-            string path;
-            ProviderInfo provider;
-            try { path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(input, out provider, out _); }
-            catch (System.Exception ex) when (ex is ItemNotFoundException || ex is DriveNotFoundException || ex is ProviderNotFoundException)
-            {
-                WritePathNotFound(input, ex);
-                yield break;
-            }
-            if (!IsFileSystem(provider)) WriteNotFileSystem(input, provider);
+            var path = ResolveLiteralFileSystemPath(input, out var problem);
+            if (path == null) WriteProblem(problem);
             else yield return path;
         }
 
@@ -57,25 +49,16 @@ namespace PaperTools.Commands
             try { paths = SessionState.Path.GetResolvedProviderPathFromPSPath(input, out provider); }
             catch (System.Exception ex) when (ex is ItemNotFoundException || ex is DriveNotFoundException || ex is ProviderNotFoundException)
             {
-                WritePathNotFound(input, ex);
+                WriteProblem(PathNotFound(input, ex));
                 yield break;
             }
             if (!IsFileSystem(provider))
             {
-                WriteNotFileSystem(input, provider);
+                WriteProblem(NotFileSystem(input, provider));
                 yield break;
             }
-            if (paths.Count == 0) WritePathNotFound(input, null);
+            if (paths.Count == 0) WriteProblem(PathNotFound(input, null));
             foreach (var path in paths) yield return path;
         }
-
-        private static bool IsFileSystem(ProviderInfo provider) => provider != null && provider.ImplementingType == typeof(FileSystemProvider);
-
-        private void WritePathNotFound(string input, System.Exception inner)
-            => WriteProblem(new Problem(ErrorIds.PathNotFound, ProblemCategory.ObjectNotFound, $"Cannot find path '{input}'.", input, 0, inner));
-
-        private void WriteNotFileSystem(string input, ProviderInfo provider)
-            => WriteProblem(new Problem(ErrorIds.PathNotFileSystem, ProblemCategory.InvalidArgument,
-                $"'{input}' is on the {provider?.Name} provider; PaperTools reads files only.", input));
     }
 }

@@ -153,7 +153,6 @@ namespace PaperTools.Digests.Arxiv
                     Abstract = Whitespace.Collapse(abstractText.ToString()),
                     Authors = ArxivAuthors.Split(LatexDecoder.Decode(Value("Authors") ?? Value("Author"))),
                     Published = published,
-                    Year = published?.Year,
                     ArxivId = arxivId,
                     ArxivVersion = version,
                     Doi = Whitespace.Collapse(Value("DOI")),

@@ -110,7 +110,6 @@ namespace PaperTools.Digests.Arxiv
                 Abstract = Whitespace.Collapse(announcement.Success ? announcement.Groups["abstract"].Value : description),
                 Authors = Authors(entry),
                 Published = published,
-                Year = published?.Year,
                 ArxivId = arxivId,
                 ArxivVersion = version,
                 Doi = Whitespace.Collapse(Child(entry, "doi")),

@@ -18,7 +18,6 @@ namespace PaperTools.Digests.Email
     {
         private static readonly Regex HeaderLine = new Regex(@"^(?:From |[!-9;-~]+:)", RegexOptions.CultureInvariant);
         private static readonly Regex MimeHeader = new Regex(@"^(?:MIME-Version|Content-Type):", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
 
         /// <summary>True when the opening bytes are an e-mail header block naming MIME-Version or Content-Type.</summary>
         public static bool LooksLikeMessage(byte[] sample)
@@ -93,13 +92,13 @@ namespace PaperTools.Digests.Email
         private static string DecodeText(string path, byte[] bytes, string charset, out Problem problem)
         {
             problem = null;
-            if (string.IsNullOrWhiteSpace(charset)) return Fallback(bytes);
+            if (string.IsNullOrWhiteSpace(charset)) return Utf8OrWindows1252.Decode(bytes);
             var encoding = DigestDecoder.ResolveEncodingName(charset);
             if (encoding == null)
             {
                 problem = new Problem(ErrorIds.DigestUnknownEncoding, ProblemCategory.InvalidData,
                     $"E-mail '{path}' declares the unknown charset '{charset}'; it was read as UTF-8 or windows-1252, so some characters may be wrong.", path);
-                return Fallback(bytes);
+                return Utf8OrWindows1252.Decode(bytes);
             }
             var strict = (Encoding)encoding.Clone();
             strict.DecoderFallback = DecoderFallback.ExceptionFallback;
@@ -108,14 +107,8 @@ namespace PaperTools.Digests.Email
             {
                 problem = new Problem(ErrorIds.DigestInvalidEncoding, ProblemCategory.InvalidData,
                     $"E-mail '{path}' is not valid {charset} as it declares; it was read as UTF-8 or windows-1252, so some characters may be wrong.", path);
-                return Fallback(bytes);
+                return Utf8OrWindows1252.Decode(bytes);
             }
-        }
-
-        private static string Fallback(byte[] bytes)
-        {
-            try { return StrictUtf8.GetString(bytes); }
-            catch (DecoderFallbackException) { return SingleByteEncoding.Windows1252.GetString(bytes); }
         }
     }
 }

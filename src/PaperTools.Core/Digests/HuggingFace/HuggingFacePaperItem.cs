@@ -35,7 +35,6 @@ namespace PaperTools.Digests.HuggingFace
                 Abstract = Whitespace.Collapse(Text(paper, "summary") ?? Text(item, "summary")),
                 Authors = VisibleAuthors(paper),
                 Published = published,
-                Year = published?.Year,
                 ArxivId = arxivId,
                 ArxivVersion = version,
                 Url = ArxivLinks.Abstract(arxivId) ?? (string.IsNullOrWhiteSpace(id) ? null : "https://huggingface.co/papers/" + Uri.EscapeDataString(id.Trim())),

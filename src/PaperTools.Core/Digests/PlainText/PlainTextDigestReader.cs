@@ -23,10 +23,8 @@ namespace PaperTools.Digests.PlainText
         /// <summary>Anything that is not markup or JSON: this reader is the fallback for text.</summary>
         public bool Recognizes(string head)
         {
-            var trimmed = head.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-            if (trimmed.Length == 0) return false;
-            var first = trimmed[0];
-            return first != '<' && first != '{' && first != '[';
+            var first = DigestHead.FirstSignificant(head);
+            return first != '\0' && first != '<' && first != '{' && first != '[';
         }
 
         public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
