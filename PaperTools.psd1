@@ -6,8 +6,8 @@
     CompanyName          = 'PaperTools'
     Copyright            = '(c) PaperTools contributors. MIT licence.'
     Description          = 'Reads paper digests (Hugging Face Daily Papers, arXiv listings and feeds, Google Scholar alerts) into objects, searches them, and writes safe, stable BibTeX.'
-    PowerShellVersion    = '5.1'
-    CompatiblePSEditions = @('Desktop', 'Core')
+    PowerShellVersion    = '7.4'
+    CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('PaperTools.format.ps1xml')
     CmdletsToExport      = @(
         'ConvertTo-PaperBibTeX'

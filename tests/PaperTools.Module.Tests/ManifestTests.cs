@@ -22,10 +22,11 @@ namespace PaperTools.Module.Tests
         public void ExportsNothingButCmdlets(string key) => Assert.Empty(ModuleFiles.ManifestList(key));
 
         [Fact]
-        public void RunsOnWindowsPowerShellAndPowerShell7()
+        public void ClaimsPowerShell74AndLaterOnly()
         {
-            Assert.Equal(new[] { "Core", "Desktop" }, ModuleFiles.ManifestList("CompatiblePSEditions").OrderBy(x => x));
-            Assert.Equal("5.1", ModuleFiles.ManifestValue("PowerShellVersion"));
+            // net8.0 assemblies and a load context of their own: PowerShell 7.4+ (.NET 8+); Windows PowerShell 5.1 is not claimed.
+            Assert.Equal(new[] { "Core" }, ModuleFiles.ManifestList("CompatiblePSEditions"));
+            Assert.Equal("7.4", ModuleFiles.ManifestValue("PowerShellVersion"));
             Assert.Equal("PaperTools.dll", ModuleFiles.ManifestValue("RootModule"));
             Assert.True(Version.TryParse(ModuleFiles.ManifestValue("ModuleVersion"), out _));
             Assert.True(Guid.TryParse(ModuleFiles.ManifestValue("GUID"), out _));
@@ -57,11 +58,12 @@ namespace PaperTools.Module.Tests
         [Fact]
         public void BuildLaysOutAnImportableModuleFolder()
         {
-            var folder = Path.Combine(ModuleFiles.RepoRoot, "output", "PaperTools");
+            var folder = ModuleFiles.ModuleFolder;
             Assert.True(Directory.Exists(folder), "dotnet build should lay out " + folder);
-            foreach (var file in new[] { "PaperTools.psd1", "PaperTools.dll", "PaperTools.Core.dll", "PaperTools.format.ps1xml", "HtmlAgilityPack.dll", "System.Text.Json.dll" })
+            foreach (var file in new[] { "PaperTools.psd1", "PaperTools.dll", "PaperTools.Model.dll", "PaperTools.format.ps1xml",
+                                         "dependencies/PaperTools.Core.dll", "dependencies/HtmlAgilityPack.dll" })
                 Assert.True(File.Exists(Path.Combine(folder, file)), file + " missing from the module folder");
-            Assert.False(File.Exists(Path.Combine(folder, "System.Management.Automation.dll")), "the host's System.Management.Automation.dll must never ship");
+            Assert.Empty(Directory.GetFiles(folder, "System.Management.Automation.dll", SearchOption.AllDirectories));
             Assert.Equal(File.ReadAllText(Path.Combine(ModuleFiles.RepoRoot, "PaperTools.psd1")), File.ReadAllText(Path.Combine(folder, "PaperTools.psd1")));
         }
     }

@@ -27,6 +27,9 @@ namespace PaperTools.Module.Tests
             }
         }
 
+        /// <summary>The module folder `dotnet build` lays out.</summary>
+        public static string ModuleFolder => Path.Combine(RepoRoot, "output", "PaperTools");
+
         public static string ManifestText => File.ReadAllText(Path.Combine(RepoRoot, "PaperTools.psd1"));
 
         /// <summary>The quoted strings of one array entry of the manifest: CmdletsToExport = @( 'a' 'b' ).</summary>
