@@ -14,8 +14,9 @@ namespace PaperTools.Benchmarks
     ///   (3) the streaming filter over 100k papers vs PowerShell-style per-object regex tests;
     /// and the managed memory the index holds. Timing is printed, never asserted.
     ///
-    ///   dotnet run -c Release --project tests/PaperTools.Benchmarks              (1,000,000 papers: minutes)
-    ///   dotnet run -c Release --project tests/PaperTools.Benchmarks -- --papers 50000   (a quick look)
+    ///   dotnet run -c Release --project tests/PaperTools.Benchmarks              (200,000 papers: about two minutes)
+    ///   dotnet run -c Release --project tests/PaperTools.Benchmarks -- --papers 1000000  (the search issue's size)
+    ///   dotnet run -c Release --project tests/PaperTools.Benchmarks -- --quick   (5,000 papers: CI's smoke run, fails only on a crash)
     /// PaperIndex.Build uses one thread per processor for large inputs; FTS5 inserts on one. For a one-thread
     /// comparison run with DOTNET_PROCESSOR_COUNT=1 in the environment.
     /// </summary>
@@ -34,7 +35,8 @@ namespace PaperTools.Benchmarks
 
         private static int Main(string[] args)
         {
-            var papersWanted = Option(args, "--papers", 1_000_000);
+            var quick = Array.IndexOf(args, "--quick") >= 0;
+            var papersWanted = Option(args, "--papers", quick ? 5_000 : 200_000);
             var filterPapers = Math.Min(Option(args, "--filter-papers", 100_000), papersWanted);
             var seed = Option(args, "--seed", 20250801);
             if (papersWanted < 1) { Console.Error.WriteLine("--papers must be at least 1."); return 2; }
