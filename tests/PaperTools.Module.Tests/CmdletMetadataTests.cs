@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Management.Automation;
 using System.Reflection;
+using PaperTools.Commands;
 using Xunit;
 
 namespace PaperTools.Module.Tests
@@ -122,7 +123,8 @@ namespace PaperTools.Module.Tests
             Assert.Equal(typeof(SwitchParameter), type.GetProperty("IncludeNonPaper").PropertyType);
             Assert.Equal(typeof(DateTime), type.GetProperty("DigestDate").PropertyType);
             Assert.Equal(typeof(int), type.GetProperty("Year").PropertyType);
-            Assert.Equal(typeof(string), type.GetProperty("Encoding").PropertyType);
+            Assert.Equal(typeof(System.Text.Encoding), type.GetProperty("Encoding").PropertyType);
+            Assert.NotNull(AttributeData.Single<EncodingTransformationAttribute>(type.GetProperty("Encoding")));
             Assert.Contains(typeof(Paper), AttributeData.Single<OutputTypeAttribute>(type).Arguments);
         }
 

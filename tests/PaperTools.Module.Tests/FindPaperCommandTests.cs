@@ -26,8 +26,11 @@ namespace PaperTools.Module.Tests
         {
             var cmdlet = Attribute<CmdletAttribute>(typeof(FindPaperCommand));
             Assert.Equal(new object[] { "Find", "Paper" }, cmdlet.ConstructorArguments.Select(a => a.Value));
-            var outputTypes = (System.Collections.Generic.IEnumerable<CustomAttributeTypedArgument>)Attribute<OutputTypeAttribute>(typeof(FindPaperCommand)).ConstructorArguments.Single().Value;
-            Assert.Contains(typeof(Paper), outputTypes.Select(t => (Type)t.Value));
+            var outputTypes = typeof(FindPaperCommand).GetCustomAttributesData().Where(a => a.AttributeType == typeof(OutputTypeAttribute))
+                .SelectMany(a => (System.Collections.Generic.IEnumerable<CustomAttributeTypedArgument>)a.ConstructorArguments.Single().Value)
+                .Select(t => t.Value).ToArray();
+            Assert.Contains(typeof(Paper), outputTypes);
+            Assert.Contains(FindPaperCommand.SearchResultTypeName, outputTypes);
         }
 
         [Fact]

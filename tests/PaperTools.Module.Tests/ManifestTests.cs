@@ -49,7 +49,7 @@ namespace PaperTools.Module.Tests
             var view = xml.Descendants("View").Single(v => v.Element("ViewSelectedBy")?.Element("TypeName")?.Value == typeof(Paper).FullName);
             Assert.NotNull(view.Element("TableControl"));
             var labels = view.Descendants("TableColumnHeader").Select(h => h.Element("Label")?.Value).ToArray();
-            Assert.Equal(new[] { "Title", "Year", "FirstAuthor", "Source" }, labels);
+            Assert.Equal(new[] { "Year", "FirstAuthor", "Source", "Title" }, labels);
             // Columns bound to properties must name real Paper properties.
             foreach (var property in view.Descendants("PropertyName").Select(p => p.Value))
                 Assert.NotNull(typeof(Paper).GetProperty(property));

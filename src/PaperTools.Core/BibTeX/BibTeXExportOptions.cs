@@ -5,8 +5,8 @@ namespace PaperTools.BibTeX
     {
         public BibTeXDialect Dialect { get; set; } = BibTeXDialect.BibTeX;
 
-        /// <summary>Null for the dialect's default: ASCII for BibTeX (any bibtex reads it), Unicode for BibLaTeX (biber reads UTF-8).</summary>
-        public BibTeXEncoding? Encoding { get; set; }
+        /// <summary>Null for the dialect's default: LaTeX for BibTeX (any bibtex reads it), Unicode for BibLaTeX (biber reads UTF-8).</summary>
+        public BibTeXEscaping? Escaping { get; set; }
 
         public CitationKeyFormat KeyFormat { get; set; } = CitationKeyFormat.GoogleScholar;
 
@@ -15,6 +15,6 @@ namespace PaperTools.BibTeX
         /// <summary>The year for papers whose source states none; only when the user gives it, never guessed.</summary>
         public int? DefaultYear { get; set; }
 
-        public BibTeXEncoding EffectiveEncoding => Encoding ?? (Dialect == BibTeXDialect.BibTeX ? BibTeXEncoding.Ascii : BibTeXEncoding.Unicode);
+        public BibTeXEscaping EffectiveEscaping => Escaping ?? (Dialect == BibTeXDialect.BibTeX ? BibTeXEscaping.Latex : BibTeXEscaping.Unicode);
     }
 }

@@ -143,7 +143,7 @@ namespace PaperTools.BibTeX
             if (!appendTo.IsUtf8 && entries.Any(c => c > 127))
             {
                 failure = new Problem(ErrorIds.BibTeXFileEncodingMismatch, ProblemCategory.InvalidData,
-                    $"'{path}' is not UTF-8 (it reads as Windows-1252), and the new entries have characters outside ASCII. Use -Encoding Ascii to append to it.", path);
+                    $"'{path}' is not UTF-8 (it reads as Windows-1252), and the new entries have characters outside ASCII. Use -Escaping Latex to append to it.", path);
                 return null;
             }
             var text = appendTo.Text;

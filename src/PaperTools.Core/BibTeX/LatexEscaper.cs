@@ -10,7 +10,7 @@ namespace PaperTools.BibTeX
     /// Writes digest text as the body of a braced BibTeX field that can never end early, open an entry or run a
     /// command: LaTeX's specials are escaped (\&amp; \% \$ \# \_), braces, backslash, ~ and ^ become text commands
     /// ({\textbraceleft}), so every brace in the output is one the escaper wrote and they always balance. Safe
-    /// math stays as written. In ASCII mode other characters are spelled from <see cref="LatexCharacters"/>;
+    /// math stays as written. With LaTeX escaping other characters are spelled from <see cref="LatexCharacters"/>;
     /// one without a spelling is kept and reported once.
     /// </summary>
     public sealed class LatexEscaper
@@ -19,14 +19,14 @@ namespace PaperTools.BibTeX
         private static readonly Dictionary<char, string> AccentSpellings = LatexCharacters.Accents.ToDictionary(p => p.Value, p => p.Key.ToString());
         private static readonly Dictionary<string, string> MathSpellings = BuildMathSpellings();
 
-        private readonly BibTeXEncoding encoding;
+        private readonly BibTeXEscaping escaping;
         private readonly Action<string> reportUnmappable;
         private readonly HashSet<string> reported = new HashSet<string>(StringComparer.Ordinal);
 
-        /// <param name="reportUnmappable">Called once per distinct character that ASCII mode cannot spell.</param>
-        public LatexEscaper(BibTeXEncoding encoding, Action<string> reportUnmappable = null)
+        /// <param name="reportUnmappable">Called once per distinct character that LaTeX escaping cannot spell.</param>
+        public LatexEscaper(BibTeXEscaping escaping, Action<string> reportUnmappable = null)
         {
-            this.encoding = encoding;
+            this.escaping = escaping;
             this.reportUnmappable = reportUnmappable ?? (_ => { });
         }
 
@@ -87,7 +87,7 @@ namespace PaperTools.BibTeX
                     continue;
                 }
                 var element = char.IsHighSurrogate(c) && i + 1 < text.Length ? text.Substring(i++, 2) : c.ToString();
-                if (encoding == BibTeXEncoding.Unicode) output.Append(element);
+                if (escaping == BibTeXEscaping.Unicode) output.Append(element);
                 else WriteSpelled(element, output);
             }
         }

@@ -79,28 +79,20 @@ namespace PaperTools.Digests
                 return null;
             }
 
-            return new DigestSource(path, encoding, head, fileDate,
-                () => new StreamReader(OpenRead(path), encoding, detectEncodingFromByteOrderMarks: true),
-                () => OpenRead(path));
+            return DigestSource.FromFile(path, encoding, head, fileDate, length, () => OpenRead(path));
         }
 
         private static FileStream OpenRead(string path)
             => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024);
 
+        // A byte order mark wins over a named encoding, as it does for Get-Content; UTF-8 is always validated first.
         private static Encoding ChooseEncoding(string path, byte[] sample, DigestImportOptions options, out Problem problem)
         {
             problem = null;
-            if (!string.IsNullOrWhiteSpace(options.Encoding))
-            {
-                var named = ResolveEncodingName(options.Encoding);
-                if (named == null)
-                    problem = new Problem(ErrorIds.DigestUnknownEncoding, ProblemCategory.InvalidArgument, $"Unknown text encoding '{options.Encoding}'. Use a name such as utf-8, utf-16, windows-1252 or iso-8859-1.", path);
-                return named;
-            }
-
             if (StartsWith(sample, 0xEF, 0xBB, 0xBF)) return ValidatedUtf8(path, out problem);
             if (StartsWith(sample, 0xFF, 0xFE)) return new UnicodeEncoding(false, true, true);
             if (StartsWith(sample, 0xFE, 0xFF)) return new UnicodeEncoding(true, true, true);
+            if (options.Encoding != null) return options.Encoding is UTF8Encoding ? ValidatedUtf8(path, out problem) : options.Encoding;
 
             var utf16 = GuessUtf16WithoutBom(sample);
             if (utf16 != null) return utf16;
@@ -113,14 +105,8 @@ namespace PaperTools.Digests
             return ValidatedUtf8(path, out problem);
         }
 
-        /// <summary>Resolves an encoding name: the built-in Windows code pages first, then the platform's.</summary>
-        public static Encoding ResolveEncodingName(string name)
-        {
-            var builtIn = SingleByteEncoding.ByName(name);
-            if (builtIn != null) return builtIn;
-            try { return Encoding.GetEncoding(name.Trim()); }
-            catch (ArgumentException) { return null; }
-        }
+        /// <summary>Resolves a charset name (an e-mail's): the built-in Windows code pages first, then the platform's.</summary>
+        public static Encoding ResolveEncodingName(string name) => EncodingNames.FromWebName(name);
 
         /// <summary>Reads the whole file once through a strict decoder so a bad byte is named before any paper is emitted.</summary>
         private static Encoding ValidatedUtf8(string path, out Problem problem)

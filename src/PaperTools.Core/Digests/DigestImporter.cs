@@ -36,8 +36,11 @@ namespace PaperTools.Digests
         }
 
         public IEnumerable<Paper> Import(DigestSource source, DigestReadContext context)
+            => Import(source, ChooseReader(source, context.Options.Format), context);
+
+        /// <summary>The papers <paramref name="reader"/> reads from <paramref name="source"/>; a null reader is reported as DigestFormatUnknown.</summary>
+        public IEnumerable<Paper> Import(DigestSource source, IDigestReader reader, DigestReadContext context)
         {
-            var reader = ChooseReader(source, context.Options.Format);
             if (reader == null)
             {
                 context.Report(ErrorIds.DigestFormatUnknown, ProblemCategory.InvalidData,

@@ -23,6 +23,19 @@ namespace PaperTools.Digests
             this.openStream = openStream;
         }
 
+        /// <summary>
+        /// A source over a file of <paramref name="length"/> bytes: text is decoded with <paramref name="encoding"/> (a byte
+        /// order mark wins), and <see cref="BytesRead"/> follows whichever reader opened the file last.
+        /// </summary>
+        public static DigestSource FromFile(string path, Encoding encoding, string head, DateTime? fileDate, long length, Func<Stream> openFile)
+        {
+            DigestSource source = null;
+            Stream Counted() => new CountingStream(openFile(), position => source.BytesRead = position);
+            source = new DigestSource(path, encoding, head, fileDate,
+                () => new StreamReader(Counted(), encoding, detectEncodingFromByteOrderMarks: true), Counted) { Length = length };
+            return source;
+        }
+
         /// <summary>A source over text already in memory (an unwrapped e-mail body, a test string).</summary>
         public static DigestSource FromText(string path, string text, DateTime? fileDate = null)
         {
@@ -35,6 +48,12 @@ namespace PaperTools.Digests
         public string Path { get; }
         public Encoding Encoding { get; }
         public string Head { get; }
+
+        /// <summary>The file's size in bytes; 0 when the text did not come straight from a file (an unwrapped e-mail).</summary>
+        public long Length { get; private set; }
+
+        /// <summary>How far into the file the latest reader has read, for progress; never more than <see cref="Length"/> once read.</summary>
+        public long BytesRead { get; private set; }
 
         /// <summary>When the file was last written; supplies the year of a digest date written without one.</summary>
         public DateTime? FileDate { get; }

@@ -14,10 +14,12 @@ namespace PaperTools
         private readonly char[] toChar;
         private readonly Dictionary<char, byte> toByte;
         private readonly string name;
+        private readonly int codePage;
 
-        private SingleByteEncoding(string name, char[] upperHalf)
+        private SingleByteEncoding(string name, int codePage, char[] upperHalf)
         {
             this.name = name;
+            this.codePage = codePage;
             toChar = new char[256];
             for (var b = 0; b < 128; b++) toChar[b] = (char)b;
             Array.Copy(upperHalf, 0, toChar, 128, 128);
@@ -27,10 +29,10 @@ namespace PaperTools
         }
 
         /// <summary>Windows-1252 (Western European), the usual culprit behind "Ã©" for "é".</summary>
-        public static SingleByteEncoding Windows1252 { get; } = new SingleByteEncoding("windows-1252", Windows1252UpperHalf());
+        public static SingleByteEncoding Windows1252 { get; } = new SingleByteEncoding("windows-1252", 1252, Windows1252UpperHalf());
 
         /// <summary>Windows-874 (Thai), behind "ฮฑ" for "α".</summary>
-        public static SingleByteEncoding Windows874 { get; } = new SingleByteEncoding("windows-874", Windows874UpperHalf());
+        public static SingleByteEncoding Windows874 { get; } = new SingleByteEncoding("windows-874", 874, Windows874UpperHalf());
 
         /// <summary>Finds a built-in code page by any of its usual names; null when it is not one of ours.</summary>
         public static SingleByteEncoding ByName(string encodingName)
@@ -45,6 +47,7 @@ namespace PaperTools
 
         public override string WebName => name;
         public override string EncodingName => name;
+        public override int CodePage => codePage;
 
         /// <summary>The byte this character encodes to, or false when the code page has no such character.</summary>
         public bool TryGetByte(char c, out byte value) => toByte.TryGetValue(c, out value);

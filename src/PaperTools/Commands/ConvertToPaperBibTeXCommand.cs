@@ -9,13 +9,21 @@ namespace PaperTools.Commands
     /// `| Select-String` work. Keys are unique within the call; a paper read from a .bib keeps its key; the
     /// same work given twice is written once.
     /// </summary>
-    [Cmdlet(VerbsData.ConvertTo, "PaperBibTeX")]
+    [Cmdlet(VerbsData.ConvertTo, "PaperBibTeX", HelpUri = HelpLinks.Docs + "ConvertTo-PaperBibTeX.md")]
     [OutputType(typeof(string))]
     public sealed class ConvertToPaperBibTeXCommand : BibTeXWriterCmdletBase
     {
         private BibTeXExportSession session;
+        private ProgressReporter progress;
+        private long entries;
 
-        protected override void BeginProcessing() => session = new BibTeXExportSession(CreateOptions(), null, ReportPaperProblem);
+        protected override void BeginProcessing()
+        {
+            session = new BibTeXExportSession(CreateOptions(), null, ReportPaperProblem);
+            progress = new ProgressReporter(this, "ConvertTo-PaperBibTeX");
+        }
+
+        protected override void EndProcessing() => progress.Complete();
 
         protected override void ProcessRecord()
         {
@@ -31,7 +39,10 @@ namespace PaperTools.Commands
                     continue;
                 }
                 var entry = session.Add(paper);
-                if (entry != null) WriteObject(entry.ToText(Environment.NewLine));
+                if (entry == null) continue;
+                WriteObject(entry.ToText(Environment.NewLine));
+                entries++;
+                if (progress.IsDue) progress.Show($"{entries:N0} BibTeX entries written");
             }
         }
     }

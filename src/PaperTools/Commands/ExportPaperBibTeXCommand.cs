@@ -10,7 +10,7 @@ namespace PaperTools.Commands
     /// papers the file does not have yet (same arXiv id, DOI or title) and keeps its existing bytes; papers the
     /// file already has keep their keys. Papers are collected first and written once, at the end.
     /// </summary>
-    [Cmdlet(VerbsData.Export, "PaperBibTeX", DefaultParameterSetName = PathSet, SupportsShouldProcess = true)]
+    [Cmdlet(VerbsData.Export, "PaperBibTeX", DefaultParameterSetName = PathSet, SupportsShouldProcess = true, HelpUri = HelpLinks.Docs + "Export-PaperBibTeX.md")]
     [OutputType(typeof(Paper))]
     public sealed class ExportPaperBibTeXCommand : BibTeXWriterCmdletBase
     {
@@ -47,25 +47,31 @@ namespace PaperTools.Commands
         private readonly List<Paper> papers = new List<Paper>();
         private BibTeXExportOptions options;
         private string target;
+        private ProgressReporter progress;
 
         protected override void BeginProcessing()
         {
             options = CreateOptions();
             target = ResolveTarget(ParameterSetName == LiteralPathSet ? LiteralPath : Path);
+            progress = new ProgressReporter(this, "Export-PaperBibTeX");
         }
 
         protected override void ProcessRecord()
         {
             if (InputObject == null) return;
             foreach (var paper in InputObject)
+            {
                 if (paper != null) papers.Add(paper);
+                if (progress.IsDue) progress.Show($"{papers.Count:N0} papers collected for {System.IO.Path.GetFileName(target)}");
+            }
         }
 
         protected override void EndProcessing()
         {
             var exporter = new BibTeXFileExporter(options, ReportPaperProblem,
                 p => WriteWarning($"{p.Target}:{p.Line}: {p.Message} The file keeps it as it is."), Cancellation);
-            var plan = exporter.Plan(target, papers, Append, NoClobber, Force, out var failure);
+            var plan = exporter.Plan(target, CountedForProgress(), Append, NoClobber, Force, out var failure);
+            progress.Complete();
             if (plan == null) ThrowProblem(failure);
 
             foreach (var pair in plan.AlreadyPresent)
@@ -79,6 +85,17 @@ namespace PaperTools.Commands
             if (!exporter.Commit(plan, Force, out failure)) ThrowProblem(failure);
             if (PassThru)
                 foreach (var pair in plan.Written) WriteObject(pair.Key);
+        }
+
+        // The exporter builds one entry per paper it takes from here; the bar follows it through the list.
+        private IEnumerable<Paper> CountedForProgress()
+        {
+            for (var i = 0; i < papers.Count; i++)
+            {
+                if (progress.IsDue)
+                    progress.Show($"Writing {System.IO.Path.GetFileName(target)}: entry {i + 1:N0} of {papers.Count:N0}", ProgressReporter.Percent(i, papers.Count));
+                yield return papers[i];
+            }
         }
 
         private string ResolveTarget(string input)

@@ -9,10 +9,12 @@ namespace PaperTools.Commands
     /// <summary>
     /// Find-Paper: filters papers (-Title, -Author, -Since, -Until, -Category, -HasArxivId) and, with -Query, ranks
     /// them by BM25. Filtering alone streams each paper on as it arrives; a query, -Sort Date/Title or a ranked
-    /// -Top gathers the input first. Ranked results are copies of the input Papers with Score and Matches notes added.
+    /// -Top gathers the input first. Ranked results are copies of the input Papers with Score and Matches notes added,
+    /// typed PaperTools.SearchResult first so their default view leads with Score and Matches.
     /// </summary>
-    [Cmdlet(VerbsCommon.Find, "Paper")]
+    [Cmdlet(VerbsCommon.Find, "Paper", HelpUri = HelpLinks.Docs + "Find-Paper.md")]
     [OutputType(typeof(Paper))]
+    [OutputType(SearchResultTypeName)]
     public sealed class FindPaperCommand : PaperToolsCmdlet
     {
         /// <summary>Terms, "phrases", AND/OR/NOT, -term, (groups), title:/abstract:/author:/category:/id:, gen*.</summary>
@@ -45,6 +47,7 @@ namespace PaperTools.Commands
         [Parameter]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CategoryCompleter))]
         public string[] Category { get; set; }
 
         [Parameter]
@@ -57,10 +60,15 @@ namespace PaperTools.Commands
         [Parameter]
         public SearchSort Sort { get; set; } = SearchSort.Relevance;
 
+        /// <summary>The type name ranked results carry first, ahead of PaperTools.Paper; the format file gives it its views.</summary>
+        public const string SearchResultTypeName = "PaperTools.SearchResult";
+
         private readonly List<Paper> gathered = new List<Paper>();
         private PaperFilter filter;
         private SearchQuery query;
         private int streamed;
+        private long read;
+        private ProgressReporter progress;
 
         private bool IsBound(string name) => MyInvocation.BoundParameters.ContainsKey(name);
         private int? TopOrNull => IsBound(nameof(Top)) ? Top : (int?)null;
@@ -72,6 +80,7 @@ namespace PaperTools.Commands
                 ThrowTerminatingError(ErrorRecordFactory.FromException(error.ToException(), Query));
             filter = new PaperFilter(Title, Author, IsBound(nameof(Since)) ? Since : (DateTime?)null, IsBound(nameof(Until)) ? Until : (DateTime?)null,
                                      Category, IsBound(nameof(HasArxivId)) ? HasArxivId.IsPresent : (bool?)null);
+            progress = new ProgressReporter(this, "Find-Paper");
         }
 
         protected override void ProcessRecord()
@@ -79,6 +88,9 @@ namespace PaperTools.Commands
             if (InputObject == null) return;
             foreach (var paper in InputObject)
             {
+                read++;
+                if (progress.IsDue) progress.Show($"{read:N0} papers read, {(Streams ? streamed : gathered.Count):N0} matched so far");
+                SeenCategories.Record(paper);
                 if (!filter.Matches(paper)) continue;
                 if (!Streams) gathered.Add(paper);
                 else if (TopOrNull == null || streamed++ < Top) WriteObject(paper);
@@ -87,12 +99,20 @@ namespace PaperTools.Commands
 
         protected override void EndProcessing()
         {
-            if (Streams) return;
+            if (!Streams) WriteGathered();
+            progress.Complete();
+        }
+
+        private void WriteGathered()
+        {
             if (query == null)
             {
                 foreach (var paper in PaperOrdering.Sort(gathered, Sort, TopOrNull)) WriteObject(paper);
                 return;
             }
+            // Building the index is one step that cannot report as it goes: say what it is doing before it starts, even
+            // within 200 ms of the last update (once per call), or the bar would go on saying "read" while it ranks.
+            progress.Show($"Indexing and ranking {gathered.Count:N0} papers");
             PaperIndex index;
             try { index = PaperIndex.Build(gathered, Cancellation); }
             catch (OperationCanceledException) { throw new PipelineStoppedException(); }
@@ -102,11 +122,13 @@ namespace PaperTools.Commands
         /// <summary>
         /// A copy of the Paper carries the notes: PowerShell files notes under the wrapped object itself, so notes on the
         /// caller's Paper would leak into its other uses and collide on the next search. Still a PaperTools.Paper, so
-        /// the table view, Export-* and -InputObject [Paper[]] parameters take it as they take any Paper.
+        /// Export-* and -InputObject [Paper[]] parameters take it as they take any Paper; PaperTools.SearchResult ahead of
+        /// it picks the views that lead with Score and Matches.
         /// </summary>
         private static PSObject WithScore(SearchResult result)
         {
             var wrapped = new PSObject(PaperCopy.Of(result.Paper));
+            wrapped.TypeNames.Insert(0, SearchResultTypeName);
             wrapped.Properties.Add(new PSNoteProperty("Score", result.Score));
             wrapped.Properties.Add(new PSNoteProperty("Matches", result.Matches));
             return wrapped;

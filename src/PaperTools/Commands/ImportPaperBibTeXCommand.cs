@@ -9,20 +9,35 @@ namespace PaperTools.Commands
     /// SourceFormat BibTeX). A broken entry is an error record naming the file and line; the entries after it
     /// still come through.
     /// </summary>
-    [Cmdlet(VerbsData.Import, "PaperBibTeX", DefaultParameterSetName = PathSet)]
+    [Cmdlet(VerbsData.Import, "PaperBibTeX", DefaultParameterSetName = PathSet, HelpUri = HelpLinks.Docs + "Import-PaperBibTeX.md")]
     [OutputType(typeof(Paper))]
     public sealed class ImportPaperBibTeXCommand : PathCmdletBase
     {
+        private ProgressReporter progress;
+
+        protected override void BeginProcessing() => progress = new ProgressReporter(this, "Import-PaperBibTeX");
+
         protected override void ProcessRecord()
         {
             foreach (var path in ResolveInputPaths())
             {
-                WriteVerbose($"Reading '{path}'.");
+                var name = System.IO.Path.GetFileName(path);
+                // Reading and parsing is one step; the bar then follows the papers as they go down the pipeline.
+                if (progress.IsDue) progress.Show($"Reading {name}");
                 var library = BibTeXLibrary.Read(path, Report, Cancellation);
                 if (library == null) continue;
-                foreach (var paper in library.Papers) WriteObject(paper);
+                WriteVerbose($"{path}: {library.Papers.Count:N0} entries ({library.Encoding.WebName}).");
+                for (var i = 0; i < library.Papers.Count; i++)
+                {
+                    var paper = library.Papers[i];
+                    SeenCategories.Record(paper);
+                    WriteObject(paper);
+                    if (progress.IsDue) progress.Show($"{name}: {i + 1:N0} of {library.Papers.Count:N0} papers", ProgressReporter.Percent(i + 1, library.Papers.Count));
+                }
             }
         }
+
+        protected override void EndProcessing() => progress.Complete();
 
         // An undefined macro reads as empty, as bibtex reads it: worth a warning, not an error.
         private void Report(Problem problem)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using PaperTools.Diagnostics;
 using PaperTools.Digests;
 
 namespace PaperTools.Commands
@@ -8,13 +9,17 @@ namespace PaperTools.Commands
     /// <summary>
     /// Import-PaperDigest: reads digest files of any known shape and writes one Paper per paper, as it is read.
     /// Entries that are not papers (PDF names, appendix fragments, news) are listed with -Verbose and summed
-    /// up in one warning per file; -IncludeNonPaper writes them too, with IsPaper = $false.
+    /// up in one warning per file; -IncludeNonPaper writes them too, with IsPaper = $false. Progress shows how
+    /// much of the current file is read and how many papers came so far; -Verbose names each file's shape and counts.
     /// </summary>
-    [Cmdlet(VerbsData.Import, "PaperDigest", DefaultParameterSetName = PathSet)]
+    [Cmdlet(VerbsData.Import, "PaperDigest", DefaultParameterSetName = PathSet, HelpUri = HelpLinks.Docs + "Import-PaperDigest.md")]
     [OutputType(typeof(Paper))]
     public sealed class ImportPaperDigestCommand : PathCmdletBase
     {
+        /// <summary>The digest shape, instead of detection from the content.</summary>
         [Parameter]
+        [ValidateDigestShape]
+        [ArgumentCompleter(typeof(DigestFormatCompleter))]
         public DigestFormat Format { get; set; } = DigestFormat.Auto;
 
         /// <summary>The digest's date, for files that carry none or carry the wrong one.</summary>
@@ -26,17 +31,23 @@ namespace PaperTools.Commands
         [ValidateRange(1990, 2200)]
         public int Year { get; set; }
 
-        /// <summary>The file's text encoding when it is not UTF-8/UTF-16 and has no charset of its own (windows-1252, iso-8859-1, …).</summary>
+        /// <summary>The text encoding of files without a byte order mark, as Get-Content reads -Encoding (utf8, unicode, windows-1252, 1252, an [Encoding]).</summary>
         [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string Encoding { get; set; }
+        [ValidateNotNull]
+        [EncodingTransformation]
+        [ArgumentCompleter(typeof(EncodingCompleter))]
+        public System.Text.Encoding Encoding { get; set; }
 
         [Parameter]
         public SwitchParameter IncludeNonPaper { get; set; }
 
         private readonly DigestImporter importer = new DigestImporter();
-        private ProgressRecord progress;
+        private ProgressReporter progress;
         private int filesRead;
+        private long papersWritten;
+        private int problemsReported;
+
+        protected override void BeginProcessing() => progress = new ProgressReporter(this, "Import-PaperDigest");
 
         protected override void ProcessRecord()
         {
@@ -47,49 +58,68 @@ namespace PaperTools.Commands
                 Year = MyInvocation.BoundParameters.ContainsKey(nameof(Year)) ? Year : (int?)null,
                 Encoding = Encoding,
             };
-            var context = new DigestReadContext(options, WriteProblem, Cancellation);
+            var context = new DigestReadContext(options, Report, Cancellation);
             RunCancellable(() =>
             {
-                foreach (var path in ResolveInputPaths())
-                {
-                    ReportProgress(path);
-                    ImportFile(path, context);
-                }
+                foreach (var path in ResolveInputPaths()) ImportFile(path, context);
             });
         }
 
-        protected override void EndProcessing()
+        protected override void EndProcessing() => progress.Complete();
+
+        private void Report(Problem problem)
         {
-            if (progress != null)
-            {
-                progress.RecordType = ProgressRecordType.Completed;
-                WriteProgress(progress);
-            }
+            problemsReported++;
+            WriteProblem(problem);
         }
 
         private void ImportFile(string path, DigestReadContext context)
         {
+            filesRead++;
+            var problemsBefore = problemsReported;
+            var source = DigestDecoder.Open(path, context.Options, out var problem);
+            if (problem != null) context.Report(problem);
+            if (source == null) return;
+            var reader = DigestImporter.ChooseReader(source, Format);
+            var shape = reader == null ? "no known shape" : $"{reader.Format}, {source.Encoding.WebName}";
+            WriteVerbose($"{path}: {(Format == DigestFormat.Auto ? "detected" : "read as")} {shape}.");
+
+            var papers = 0;
             var skipped = new List<Paper>();
-            foreach (var paper in importer.Import(path, context))
+            foreach (var paper in importer.Import(source, reader, context))
             {
-                if (paper.IsPaper || IncludeNonPaper) WriteObject(paper);
-                if (!paper.IsPaper)
+                if (paper.IsPaper) papers++;
+                else
                 {
                     skipped.Add(paper);
                     WriteVerbose($"{path}:{paper.SourceLine}: not a paper ({paper.NonPaperReason}): {Shorten(paper.Title)}");
                 }
+                if (paper.IsPaper || IncludeNonPaper)
+                {
+                    SeenCategories.Record(paper);
+                    WriteObject(paper);
+                    papersWritten++;
+                }
+                if (progress.IsDue) ShowProgress(source);
             }
+            if (progress.IsDue) ShowProgress(source);
+
+            var problems = problemsReported - problemsBefore;
+            WriteVerbose($"{path}: {Count(papers, "paper")}, {Count(skipped.Count, "non-paper entry", "non-paper entries")}, {Count(problems, "error")}.");
             if (skipped.Count > 0 && !IncludeNonPaper)
-                WriteWarning($"{path}: {skipped.Count} entr{(skipped.Count == 1 ? "y is" : "ies are")} not papers and were left out (lines {string.Join(", ", skipped.ConvertAll(p => p.SourceLine))}). -Verbose lists them; -IncludeNonPaper emits them.");
+                WriteWarning($"{path}: {(skipped.Count == 1 ? "1 entry is not a paper and was" : $"{skipped.Count} entries are not papers and were")} left out (line{(skipped.Count == 1 ? "" : "s")} {string.Join(", ", skipped.ConvertAll(p => p.SourceLine))}). -Verbose lists them; -IncludeNonPaper emits them.");
+            else if (reader != null && papers == 0 && skipped.Count == 0 && problems == 0)
+                WriteWarning($"{path}: no papers in it (read as {shape}). If that is not its shape or encoding, name the right one with -Format or -Encoding.");
         }
 
-        private void ReportProgress(string path)
+        private void ShowProgress(DigestSource source)
         {
-            filesRead++;
-            progress = progress ?? new ProgressRecord(1, "Import-PaperDigest", "Reading digests");
-            progress.StatusDescription = $"File {filesRead}: {System.IO.Path.GetFileName(path)}";
-            WriteProgress(progress);
+            var percent = ProgressReporter.Percent(source.BytesRead, source.Length);
+            progress.Show($"{System.IO.Path.GetFileName(source.Path)}: {Count(papersWritten, "paper")} so far",
+                percent, $"File {filesRead}{(percent >= 0 ? $", {percent}% read" : string.Empty)}");
         }
+
+        private static string Count(long n, string one, string many = null) => n == 1 ? $"1 {one}" : $"{n:N0} {many ?? one + "s"}";
 
         private static string Shorten(string text)
             => text == null ? string.Empty : text.Length <= 80 ? text : text.Substring(0, 77) + "...";

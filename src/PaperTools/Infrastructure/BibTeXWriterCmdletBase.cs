@@ -22,9 +22,12 @@ namespace PaperTools.Commands
         [Parameter]
         public BibTeXDialect Dialect { get; set; } = BibTeXDialect.BibTeX;
 
-        /// <summary>Ascii spells accents and Greek as LaTeX ({\"o}, $\alpha$); Unicode keeps UTF-8. Default: Ascii for BibTeX, Unicode for BibLaTeX.</summary>
+        /// <summary>
+        /// Latex spells accents and Greek as LaTeX ({\"o}, $\alpha$); Unicode writes them as themselves. Default: Latex for
+        /// BibTeX, Unicode for BibLaTeX. Not a text encoding (the file is UTF-8 either way), so not called -Encoding.
+        /// </summary>
         [Parameter]
-        public BibTeXEncoding Encoding { get; set; }
+        public BibTeXEscaping Escaping { get; set; }
 
         /// <summary>GoogleScholar (default), BetterBibTeX, ArxivId, or a pattern such as '[auth:lower][year][veryshorttitle:lower]'.</summary>
         [Parameter]
@@ -54,14 +57,14 @@ namespace PaperTools.Commands
             return new BibTeXExportOptions
             {
                 Dialect = Dialect,
-                Encoding = MyInvocation.BoundParameters.ContainsKey(nameof(Encoding)) ? Encoding : (BibTeXEncoding?)null,
+                Escaping = MyInvocation.BoundParameters.ContainsKey(nameof(Escaping)) ? Escaping : (BibTeXEscaping?)null,
                 KeyFormat = keyFormat,
                 IncludeAbstract = !ExcludeAbstract,
                 DefaultYear = MyInvocation.BoundParameters.ContainsKey(nameof(DefaultYear)) ? DefaultYear : (int?)null,
             };
         }
 
-        /// <summary>Problems with papers: a character ASCII cannot spell is a warning, anything else an error record.</summary>
+        /// <summary>Problems with papers: a character LaTeX cannot spell is a warning, anything else an error record.</summary>
         protected void ReportPaperProblem(Problem problem)
         {
             if (problem.ErrorId == ErrorIds.BibTeXUnmappableCharacter) WriteWarning(problem.Message);

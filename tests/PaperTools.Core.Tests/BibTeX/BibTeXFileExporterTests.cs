@@ -132,7 +132,7 @@ namespace PaperTools.Tests.BibTeX
         {
             var original = Encoding.Latin1.GetBytes("@misc{m, title = {M\u00fcller}}\n");
             var path = Fixture.TempFile("latin1.bib", original);
-            var exporter = new BibTeXFileExporter(new BibTeXExportOptions { Encoding = BibTeXEncoding.Unicode }, _ => { });
+            var exporter = new BibTeXFileExporter(new BibTeXExportOptions { Escaping = BibTeXEscaping.Unicode }, _ => { });
             Assert.Null(exporter.Plan(path, new[] { SamplePapers.Lojasiewicz() }, true, false, false, out var failure));
             Assert.Equal(ErrorIds.BibTeXFileEncodingMismatch, failure.ErrorId);
             BibTeXTestFiles.Export(path, new[] { SamplePapers.Lojasiewicz() }, append: true);

@@ -11,9 +11,9 @@ namespace PaperTools.Tests.BibTeX
         public static IEnumerable<object[]> Settings()
         {
             foreach (var dialect in new[] { BibTeXDialect.BibTeX, BibTeXDialect.BibLaTeX })
-                foreach (var encoding in new[] { BibTeXEncoding.Ascii, BibTeXEncoding.Unicode })
+                foreach (var escaping in new[] { BibTeXEscaping.Latex, BibTeXEscaping.Unicode })
                     foreach (var source in new[] { "digests", "fixtures", "crafted", "hostile" })
-                        yield return new object[] { dialect, encoding, source };
+                        yield return new object[] { dialect, escaping, source };
         }
 
         internal static List<Paper> Papers(string source)
@@ -29,9 +29,9 @@ namespace PaperTools.Tests.BibTeX
 
         [Theory]
         [MemberData(nameof(Settings))]
-        public void ExportImportExportIsByteIdentical(BibTeXDialect dialect, BibTeXEncoding encoding, string source)
+        public void ExportImportExportIsByteIdentical(BibTeXDialect dialect, BibTeXEscaping escaping, string source)
         {
-            var options = new BibTeXExportOptions { Dialect = dialect, Encoding = encoding };
+            var options = new BibTeXExportOptions { Dialect = dialect, Escaping = escaping };
             var dir = BibTeXTestFiles.NewFolder();
             var first = Path.Combine(dir, "first.bib");
             var second = Path.Combine(dir, "second.bib");
@@ -79,7 +79,7 @@ namespace PaperTools.Tests.BibTeX
                 index.Add(paper);
                 originals.Add(paper);
             }
-            BibTeXTestFiles.Export(path, originals, new BibTeXExportOptions { Encoding = BibTeXEncoding.Unicode });
+            BibTeXTestFiles.Export(path, originals, new BibTeXExportOptions { Escaping = BibTeXEscaping.Unicode });
             var read = BibTeXTestFiles.Import(path);
             Assert.Equal(originals.Count, read.Count);
             for (var i = 0; i < originals.Count; i++)

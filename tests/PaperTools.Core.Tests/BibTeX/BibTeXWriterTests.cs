@@ -90,11 +90,11 @@ namespace PaperTools.Tests.BibTeX
         }
 
         [Fact]
-        public void EncodingDefaultsFollowTheDialect()
+        public void EscapingDefaultsFollowTheDialect()
         {
-            Assert.Equal(BibTeXEncoding.Ascii, new BibTeXExportOptions().EffectiveEncoding);
-            Assert.Equal(BibTeXEncoding.Unicode, new BibTeXExportOptions { Dialect = BibTeXDialect.BibLaTeX }.EffectiveEncoding);
-            Assert.Contains("Łojasiewicz", Entry(SamplePapers.Lojasiewicz(), new BibTeXExportOptions { Encoding = BibTeXEncoding.Unicode }).ToText());
+            Assert.Equal(BibTeXEscaping.Latex, new BibTeXExportOptions().EffectiveEscaping);
+            Assert.Equal(BibTeXEscaping.Unicode, new BibTeXExportOptions { Dialect = BibTeXDialect.BibLaTeX }.EffectiveEscaping);
+            Assert.Contains("Łojasiewicz", Entry(SamplePapers.Lojasiewicz(), new BibTeXExportOptions { Escaping = BibTeXEscaping.Unicode }).ToText());
         }
 
         [Fact]

@@ -8,14 +8,14 @@ namespace PaperTools.Tests.BibTeX
     public class HostileInputTests
     {
         [Theory]
-        [InlineData(BibTeXDialect.BibTeX, BibTeXEncoding.Ascii)]
-        [InlineData(BibTeXDialect.BibLaTeX, BibTeXEncoding.Unicode)]
-        public void EveryFieldReadsBackWholeAndNoEntryIsInjected(BibTeXDialect dialect, BibTeXEncoding encoding)
+        [InlineData(BibTeXDialect.BibTeX, BibTeXEscaping.Latex)]
+        [InlineData(BibTeXDialect.BibLaTeX, BibTeXEscaping.Unicode)]
+        public void EveryFieldReadsBackWholeAndNoEntryIsInjected(BibTeXDialect dialect, BibTeXEscaping escaping)
         {
             var dir = BibTeXTestFiles.NewFolder();
             var path = Path.Combine(dir, "hostile.bib");
             var papers = HostilePapers.All().ToList();
-            BibTeXTestFiles.Export(path, papers, new BibTeXExportOptions { Dialect = dialect, Encoding = encoding });
+            BibTeXTestFiles.Export(path, papers, new BibTeXExportOptions { Dialect = dialect, Escaping = escaping });
             var text = File.ReadAllText(path);
 
             var read = BibTeXTestFiles.Import(path);

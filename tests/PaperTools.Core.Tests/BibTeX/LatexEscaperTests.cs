@@ -6,8 +6,8 @@ namespace PaperTools.Tests.BibTeX
 {
     public class LatexEscaperTests
     {
-        private static string Ascii(string text) => new LatexEscaper(BibTeXEncoding.Ascii).Escape(text);
-        private static string Unicode(string text) => new LatexEscaper(BibTeXEncoding.Unicode).Escape(text);
+        private static string Ascii(string text) => new LatexEscaper(BibTeXEscaping.Latex).Escape(text);
+        private static string Unicode(string text) => new LatexEscaper(BibTeXEscaping.Unicode).Escape(text);
 
         [Theory]
         [InlineData("R&D costs 5% of $10 # _x_", @"R\&D costs 5\% of \$10 \# \_x\_")]
@@ -69,7 +69,7 @@ namespace PaperTools.Tests.BibTeX
         public void UnmappableCharacterIsKeptAndReportedOnce()
         {
             var reported = new List<string>();
-            var escaper = new LatexEscaper(BibTeXEncoding.Ascii, reported.Add);
+            var escaper = new LatexEscaper(BibTeXEscaping.Latex, reported.Add);
             Assert.Equal("中文 and 中 and 🙂", escaper.Escape("中文 and 中 and 🙂"));
             Assert.Equal("中文", escaper.Escape("中文"));
             Assert.Equal(new[] { "中", "文", "🙂" }, reported);
@@ -78,7 +78,7 @@ namespace PaperTools.Tests.BibTeX
         [Fact]
         public void TitlesProtectOnlyWordsThatNeedIt()
         {
-            var escaper = new LatexEscaper(BibTeXEncoding.Ascii);
+            var escaper = new LatexEscaper(BibTeXEscaping.Latex);
             Assert.Equal("{BERT} and {GPT}-4 meet {PixArt}-$\\alpha$ in {3D}", escaper.EscapeTitle("BERT and GPT-4 meet PixArt-α in 3D"));
             Assert.Equal("A Survey of {Q}-learning for {Bayesian} Agents", escaper.EscapeTitle("A Survey of Q-learning for Bayesian Agents"));
             Assert.Equal("Attention Is All You Need", escaper.EscapeTitle("Attention Is All You Need"));
@@ -100,7 +100,7 @@ namespace PaperTools.Tests.BibTeX
         [InlineData("\\'{\\'{\\'{\\'{\\'{\\'{e}}}}}}")]
         public void OutputBracesAlwaysBalance(string text)
         {
-            foreach (var escaper in new[] { new LatexEscaper(BibTeXEncoding.Ascii), new LatexEscaper(BibTeXEncoding.Unicode) })
+            foreach (var escaper in new[] { new LatexEscaper(BibTeXEscaping.Latex), new LatexEscaper(BibTeXEscaping.Unicode) })
             {
                 Assert.True(BracesBalance(escaper.Escape(text)), escaper.Escape(text));
                 Assert.True(BracesBalance(escaper.EscapeTitle(text)), escaper.EscapeTitle(text));

@@ -19,27 +19,27 @@ namespace PaperTools.Tests.BibTeX
         {
             foreach (var source in new[] { "digests", "fixtures", "crafted", "hostile" })
             {
-                yield return new object[] { source, BibTeXDialect.BibTeX, BibTeXEncoding.Ascii };
-                yield return new object[] { source, BibTeXDialect.BibLaTeX, BibTeXEncoding.Unicode };
+                yield return new object[] { source, BibTeXDialect.BibTeX, BibTeXEscaping.Latex };
+                yield return new object[] { source, BibTeXDialect.BibLaTeX, BibTeXEscaping.Unicode };
             }
-            yield return new object[] { "crafted", BibTeXDialect.BibTeX, BibTeXEncoding.Unicode };
+            yield return new object[] { "crafted", BibTeXDialect.BibTeX, BibTeXEscaping.Unicode };
         }
 
-        private static (string Dir, string Path, List<Paper> Papers, List<string> Keys) Write(string source, BibTeXDialect dialect, BibTeXEncoding encoding)
+        private static (string Dir, string Path, List<Paper> Papers, List<string> Keys) Write(string source, BibTeXDialect dialect, BibTeXEscaping escaping)
         {
             var dir = BibTeXTestFiles.NewFolder();
             var path = Path.Combine(dir, "library.bib");
             var papers = BibTeXRoundTripTests.Papers(source);
-            var plan = BibTeXTestFiles.Export(path, papers, new BibTeXExportOptions { Dialect = dialect, Encoding = encoding });
+            var plan = BibTeXTestFiles.Export(path, papers, new BibTeXExportOptions { Dialect = dialect, Escaping = escaping });
             Assert.True(plan.Written.Count > 0);
             return (dir, path, plan.Written.Select(w => w.Key).ToList(), plan.Written.Select(w => w.Value.Key).ToList());
         }
 
         [Theory]
         [MemberData(nameof(Files))]
-        public void BibtoolReportsNothing(string source, BibTeXDialect dialect, BibTeXEncoding encoding)
+        public void BibtoolReportsNothing(string source, BibTeXDialect dialect, BibTeXEscaping escaping)
         {
-            var (dir, path, _, _) = Write(source, dialect, encoding);
+            var (dir, path, _, _) = Write(source, dialect, escaping);
             var (exit, output, errors) = ExternalTool.Run("bibtool", "bibtool", dir, "-d", "-o", Path.Combine(dir, "bibtool-out.bib"), path);
             Assert.True(exit == 0, $"bibtool exited with {exit}: {errors}");
             Assert.True(errors.Trim().Length == 0, "bibtool said:\n" + errors + output);
@@ -47,9 +47,9 @@ namespace PaperTools.Tests.BibTeX
 
         [Theory]
         [MemberData(nameof(Files))]
-        public void BiberValidatesTheDataModel(string source, BibTeXDialect dialect, BibTeXEncoding encoding)
+        public void BiberValidatesTheDataModel(string source, BibTeXDialect dialect, BibTeXEscaping escaping)
         {
-            var (dir, path, papers, keys) = Write(source, dialect, encoding);
+            var (dir, path, papers, keys) = Write(source, dialect, escaping);
             var (exit, output, errors) = ExternalTool.Run("biber", "biber", dir, "--tool", "--validate-datamodel", "--output-file=" + Path.Combine(dir, "biber-out.bib"), path);
             Assert.True(exit == 0, $"biber exited with {exit}:\n{output}\n{errors}");
 
@@ -69,9 +69,9 @@ namespace PaperTools.Tests.BibTeX
 
         [Theory]
         [MemberData(nameof(BibTeXFiles))]
-        public void BibtexWithPlainStyleRunsCleanly(string source, BibTeXDialect dialect, BibTeXEncoding encoding)
+        public void BibtexWithPlainStyleRunsCleanly(string source, BibTeXDialect dialect, BibTeXEscaping escaping)
         {
-            var (dir, _, _, keys) = Write(source, dialect, encoding);
+            var (dir, _, _, keys) = Write(source, dialect, escaping);
             File.WriteAllText(Path.Combine(dir, "paper.aux"),
                 string.Concat(keys.Select(k => "\\citation{" + k + "}\n")) + "\\bibstyle{plain}\n\\bibdata{library}\n");
             var (exit, output, errors) = ExternalTool.Run("bibtex", "texlive-binaries", dir, "paper");
@@ -89,7 +89,7 @@ namespace PaperTools.Tests.BibTeX
         [Fact]
         public void BibtexOutputCarriesNoCommandFromHostileDigests()
         {
-            var (dir, _, _, keys) = Write("hostile", BibTeXDialect.BibTeX, BibTeXEncoding.Ascii);
+            var (dir, _, _, keys) = Write("hostile", BibTeXDialect.BibTeX, BibTeXEscaping.Latex);
             File.WriteAllText(Path.Combine(dir, "paper.aux"), "\\citation{*}\n\\bibstyle{plain}\n\\bibdata{library}\n");
             var (exit, output, _) = ExternalTool.Run("bibtex", "texlive-binaries", dir, "paper");
             Assert.True(exit == 0, output);

@@ -68,16 +68,29 @@ namespace PaperTools.Tests.Digests
         {
             var bytes = SingleByteEncoding.Windows1252.GetBytes("Caf\u00e9 Models for R\u00e9sum\u00e9s\nWe study caf\u00e9 r\u00e9sum\u00e9 parsing with a new model. Our experiments show that it works well on several benchmarks.\n");
             var path = Fixture.TempFile("legacy.txt", bytes);
-            var (papers, problems) = Fixture.Import(path, new DigestImportOptions { Encoding = "windows-1252" });
+            var (papers, problems) = Fixture.Import(path, new DigestImportOptions { Encoding = EncodingNames.Resolve("windows-1252") });
             Assert.Empty(problems);
             Assert.Equal("Café Models for Résumés", papers.Single().Title);
         }
 
         [Fact]
-        public void UnknownEncodingName()
+        public void NamedUnicodeReadsUtf16LittleEndianWithoutBom()
         {
-            var path = Fixture.TempFile("x.txt", Encoding.ASCII.GetBytes(GoodDigest));
-            Assert.Equal(ErrorIds.DigestUnknownEncoding, SingleProblem(path, new DigestImportOptions { Encoding = "klingon-8" }).ErrorId);
+            var path = Fixture.TempFile("utf16.txt", new UnicodeEncoding(false, false).GetBytes(GoodDigest));
+            var (papers, problems) = Fixture.Import(path, new DigestImportOptions { Encoding = EncodingNames.Resolve("unicode") });
+            Assert.Empty(problems);
+            Assert.NotEmpty(papers);
+        }
+
+        [Fact]
+        public void AByteOrderMarkWinsOverTheNamedEncoding()
+        {
+            // As Get-Content does: a file that says what it is is read as what it says.
+            var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("Caf\u00e9 Models for R\u00e9sum\u00e9s\nWe study caf\u00e9 r\u00e9sum\u00e9 parsing with a new model. Our experiments show that it works well on several benchmarks.\n")).ToArray();
+            var path = Fixture.TempFile("bom.txt", bytes);
+            var (papers, problems) = Fixture.Import(path, new DigestImportOptions { Encoding = EncodingNames.Resolve("unicode") });
+            Assert.Empty(problems);
+            Assert.Equal("Café Models for Résumés", papers.Single().Title);
         }
 
         [Fact]

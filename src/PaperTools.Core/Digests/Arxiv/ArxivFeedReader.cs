@@ -76,9 +76,10 @@ namespace PaperTools.Digests.Arxiv
             }
         }
 
+        // With a line the error record starts "file:line:"; without one the message names the file itself.
         private static void ReportUnsafe(DigestSource source, DigestReadContext context, int line)
             => context.Report(ErrorIds.DigestUnsafeXml, ProblemCategory.SecurityError,
-                "The feed declares a DTD (<!DOCTYPE> or <!ENTITY>). Real arXiv feeds never do; entities can read local files, fetch addresses or expand without end, so the file is not read.", source.Path, line);
+                $"{(line > 0 ? "The feed" : $"'{source.Path}'")} declares a DTD (<!DOCTYPE> or <!ENTITY>). Real arXiv feeds never do; entities can read local files, fetch addresses or expand without end, so the file is not read.", source.Path, line);
 
         private Paper ToPaper(XElement entry, int line, DigestSource source, DigestReadContext context)
         {

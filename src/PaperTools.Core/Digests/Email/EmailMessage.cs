@@ -69,7 +69,7 @@ namespace PaperTools.Digests.Email
                 problem = new Problem(ErrorIds.DigestInvalidEncoding, ProblemCategory.InvalidData, $"The base64 body of e-mail '{path}' is damaged and cannot be decoded.", path);
                 return null;
             }
-            var text = DecodeText(path, bytes, part.Parameters.TryGetValue("charset", out var charset) ? charset : options.Encoding, out problem);
+            var text = DecodeText(path, bytes, part.Parameters.TryGetValue("charset", out var charset) ? charset : null, options.Encoding, out problem);
             return DigestSource.FromText(path, text, fileDate);
         }
 
@@ -86,13 +86,14 @@ namespace PaperTools.Digests.Email
         }
 
         /// <summary>
-        /// Decodes with the declared charset. An unknown or wrong charset is named in a problem, and the text is
-        /// still read, as UTF-8 when the bytes are valid UTF-8, else as windows-1252, which maps every byte.
+        /// Decodes with the declared charset, else the encoding the user named, else UTF-8 or windows-1252. An unknown or
+        /// wrong charset is named in a problem, and the text is still read, as UTF-8 when the bytes are valid UTF-8,
+        /// else as windows-1252, which maps every byte.
         /// </summary>
-        private static string DecodeText(string path, byte[] bytes, string charset, out Problem problem)
+        private static string DecodeText(string path, byte[] bytes, string charset, Encoding named, out Problem problem)
         {
             problem = null;
-            if (string.IsNullOrWhiteSpace(charset)) return Utf8OrWindows1252.Decode(bytes);
+            if (string.IsNullOrWhiteSpace(charset)) return named != null ? named.GetString(bytes) : Utf8OrWindows1252.Decode(bytes);
             var encoding = DigestDecoder.ResolveEncodingName(charset);
             if (encoding == null)
             {

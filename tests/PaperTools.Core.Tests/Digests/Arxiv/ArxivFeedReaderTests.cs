@@ -166,7 +166,9 @@ namespace PaperTools.Tests.Digests.Arxiv
             var (papers, problems) = Fixture.Import(Fixture.Path("arxiv-feed", name));
             Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5));
             Assert.Empty(papers);
-            Assert.Equal(ErrorIds.DigestUnsafeXml, Assert.Single(problems).ErrorId);
+            var problem = Assert.Single(problems);
+            Assert.Equal(ErrorIds.DigestUnsafeXml, problem.ErrorId);
+            Assert.Contains(name, problem.Message);
         }
 
         [Fact]
