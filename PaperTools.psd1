@@ -9,8 +9,10 @@
     PowerShellVersion    = '7.4'
     CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('PaperTools.format.ps1xml')
+    HelpInfoURI          = 'https://github.com/papertools/PaperTools/tree/main/docs/en-US/'
     CmdletsToExport      = @(
         'ConvertTo-PaperBibTeX'
+        'ConvertTo-PaperRow'
         'Export-PaperBibTeX'
         'Find-Paper'
         'Import-PaperBibTeX'
@@ -22,9 +24,10 @@
     PrivateData          = @{
         PSData = @{
             Tags         = @('BibTeX', 'arXiv', 'HuggingFace', 'Bibliography', 'Library', 'Papers', 'Research')
-            LicenseUri   = 'https://opensource.org/licenses/MIT'
+            LicenseUri   = 'https://github.com/papertools/PaperTools/blob/main/LICENSE'
             ProjectUri   = 'https://github.com/papertools/PaperTools'
-            ReleaseNotes = 'First release: digest import, search, BibTeX export and import.'
+            # The build replaces this with CHANGELOG.md's section for ModuleVersion in output/PaperTools/PaperTools.psd1.
+            ReleaseNotes = 'See CHANGELOG.md.'
         }
     }
 }

@@ -31,8 +31,8 @@ namespace PaperTools.Module.Tests
             .ToArray();
 
         [Fact]
-        public void TheModuleHasItsFiveCmdlets()
-            => Assert.Equal(new[] { "ConvertTo-PaperBibTeX", "Export-PaperBibTeX", "Find-Paper", "Import-PaperBibTeX", "Import-PaperDigest" },
+        public void TheModuleHasItsCmdlets()
+            => Assert.Equal(new[] { "ConvertTo-PaperBibTeX", "ConvertTo-PaperRow", "Export-PaperBibTeX", "Find-Paper", "Import-PaperBibTeX", "Import-PaperDigest" },
                 ModuleFiles.CmdletTypes.Select(NameOf).OrderBy(n => n, StringComparer.Ordinal));
 
         [Theory]

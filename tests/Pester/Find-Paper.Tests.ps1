@@ -160,7 +160,7 @@ Describe 'Find-Paper' {
         It 'points at the position, names the category and the query' {
             $err = { $script:papers | Find-Paper 'margin AND (loss OR softmax))' } | Should -Throw -ErrorId 'QuerySyntax*' -PassThru
             $err.FullyQualifiedErrorId | Should -Be 'QuerySyntax,PaperTools.Commands.FindPaperCommand'
-            $err.CategoryInfo.Category | Should -Be 'ParserError'
+            $err.CategoryInfo.Category | Should -Be 'SyntaxError'
             $err.TargetObject | Should -Be 'margin AND (loss OR softmax))'
             $err.Exception.Message | Should -BeLike '*column 29*'
             ($err.Exception.Message -split '\r?\n')[-1] | Should -Be ('  ' + (' ' * 28) + '^')

@@ -48,5 +48,8 @@ namespace PaperTools.Diagnostics
 
         // Search (Find-Paper): a query that cannot be parsed; the message shows the query with a caret at the fault.
         public const string QuerySyntax = "QuerySyntax";
+
+        // Rows (ConvertTo-PaperRow): an input object that is not a Paper.
+        public const string RowInputNotPaper = "RowInputNotPaper";
     }
 }

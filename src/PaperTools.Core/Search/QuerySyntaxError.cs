@@ -22,15 +22,29 @@ namespace PaperTools.Search
         {
             get
             {
-                var shown = Query.Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ');
                 return $"Invalid query at column {Position + 1}: {Reason}{Environment.NewLine}" +
-                       $"  {shown}{Environment.NewLine}" +
+                       $"  {Shown}{Environment.NewLine}" +
                        $"  {new string(' ', Position)}^";
             }
         }
 
-        public PaperToolsException ToException()
-            => new PaperToolsException(ErrorIds.QuerySyntax, ProblemCategory.ParserError, Message);
+        /// <summary>
+        /// The same on one line, quoting the query from the fault on, for where lines run together: PowerShell's
+        /// error view joins the lines of an error raised in a script, which would leave the caret under nothing.
+        /// </summary>
+        public string InlineMessage
+        {
+            get
+            {
+                var at = Position < Shown.Length ? $"at column {Position + 1}, '{Shown.Substring(Position)}'" : $"at its end (column {Position + 1})";
+                return $"Invalid query {at}: {Reason} The query: {Shown}";
+            }
+        }
+
+        private string Shown => Query.Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ');
+
+        public PaperToolsException ToException(bool inline = false)
+            => new PaperToolsException(ErrorIds.QuerySyntax, ProblemCategory.SyntaxError, inline ? InlineMessage : Message);
 
         public override string ToString() => Message;
     }

@@ -76,8 +76,10 @@ namespace PaperTools.Commands
 
         protected override void BeginProcessing()
         {
+            // At the prompt the error view keeps the message's lines, so the caret stands under the fault; in a script it
+            // runs them together, so there the message quotes the fault on one line instead.
             if (Query != null && !SearchQuery.TryParse(Query, out query, out var error))
-                ThrowTerminatingError(ErrorRecordFactory.FromException(error.ToException(), Query));
+                ThrowTerminatingError(ErrorRecordFactory.FromException(error.ToException(inline: !string.IsNullOrEmpty(MyInvocation.ScriptName)), Query));
             filter = new PaperFilter(Title, Author, IsBound(nameof(Since)) ? Since : (DateTime?)null, IsBound(nameof(Until)) ? Until : (DateTime?)null,
                                      Category, IsBound(nameof(HasArxivId)) ? HasArxivId.IsPresent : (bool?)null);
             progress = new ProgressReporter(this, "Find-Paper");

@@ -56,8 +56,27 @@ namespace PaperTools.Tests.Search
 
             var thrown = Assert.Throws<PaperToolsException>(() => SearchQuery.Parse(query));
             Assert.Equal(ErrorIds.QuerySyntax, thrown.ErrorId);
-            Assert.Equal(ProblemCategory.ParserError, thrown.Category);
+            Assert.Equal(ProblemCategory.SyntaxError, thrown.Category);
             Assert.Contains($"column {position + 1}", thrown.Message);
+        }
+
+        [Fact]
+        public void The_caret_stands_under_the_fault_and_the_inline_form_quotes_it()
+        {
+            Assert.False(SearchQuery.TryParse("margin AND (loss", out _, out var error));
+            var lines = error.Message.Split(Environment.NewLine);
+            Assert.Equal(3, lines.Length);
+            Assert.Equal("  margin AND (loss", lines[1]);
+            Assert.Equal(lines[1].IndexOf('('), lines[2].IndexOf('^'));
+
+            Assert.DoesNotContain(Environment.NewLine, error.InlineMessage);
+            Assert.StartsWith("Invalid query at column 12, '(loss': ", error.InlineMessage);
+            Assert.EndsWith("The query: margin AND (loss", error.InlineMessage);
+
+            Assert.False(SearchQuery.TryParse("margin AND", out _, out var atEnd));
+            Assert.Contains("column 8, 'AND'", atEnd.InlineMessage);
+            Assert.False(SearchQuery.TryParse("", out _, out var empty));
+            Assert.Contains("at its end (column 1)", empty.InlineMessage);
         }
 
         [Fact]
