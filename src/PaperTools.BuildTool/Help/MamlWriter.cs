@@ -95,7 +95,7 @@ namespace PaperTools.BuildTool.Help
             => new XElement(Command + "example",
                 new XElement(Maml + "title", $"--------- {example.Title} ---------"),
                 new XElement(Dev + "code", example.Code),
-                new XElement(Dev + "remarks", Paras(example.Remarks)));
+                new XElement(Dev + "remarks", Paras(example.Remarks.Append(string.Empty))));
 
         private static XElement Description(IEnumerable<string> paragraphs) => new XElement(Maml + "description", Paras(paragraphs));
 
