@@ -1,23 +1,28 @@
+using System;
 using System.Management.Automation;
 using PaperTools.Progress;
 
 namespace PaperTools.Commands
 {
     /// <summary>
-    /// One progress bar for one cmdlet call: a single reused ProgressRecord, written at most once per 200 ms. Loops ask
-    /// <see cref="IsDue"/> per item (one clock read) and build the status text only when it says yes.
+    /// One progress bar for one cmdlet call, updated at most once per 200 ms. Loops ask <see cref="IsDue"/> per item
+    /// (one clock read) and build the status text only when it says yes. Each update is a new ProgressRecord with
+    /// the same activity id: a host or a runspace's Progress stream keeps the records it is given, and one reused
+    /// record would make every kept update read like the last.
     /// </summary>
     internal sealed class ProgressReporter
     {
         private readonly Cmdlet cmdlet;
-        private readonly ProgressRecord record;
+        private readonly int activityId;
+        private readonly string activity;
         private readonly ProgressThrottle throttle = new ProgressThrottle();
-        private bool shown;
+        private ProgressRecord last;
 
         public ProgressReporter(Cmdlet cmdlet, string activity)
         {
             this.cmdlet = cmdlet;
-            record = new ProgressRecord(activity.GetHashCode() & 0x7FFFFFFF, activity, activity);
+            this.activity = activity;
+            activityId = StringComparer.Ordinal.GetHashCode(activity) & 0x7FFFFFFF;
         }
 
         public bool IsDue => throttle.IsDue();
@@ -25,12 +30,12 @@ namespace PaperTools.Commands
         /// <param name="percent">0 to 100, or -1 when the total is not known.</param>
         public void Show(string status, int percent = -1, string operation = null)
         {
-            record.StatusDescription = status;
-            record.PercentComplete = percent < 0 ? -1 : percent > 100 ? 100 : percent;
-            record.CurrentOperation = operation;
-            record.RecordType = ProgressRecordType.Processing;
-            cmdlet.WriteProgress(record);
-            shown = true;
+            last = new ProgressRecord(activityId, activity, status)
+            {
+                PercentComplete = percent < 0 ? -1 : percent > 100 ? 100 : percent,
+                CurrentOperation = operation,
+            };
+            cmdlet.WriteProgress(last);
         }
 
         public static int Percent(long done, long total) => total <= 0 ? -1 : (int)(done * 100 / total);
@@ -38,11 +43,9 @@ namespace PaperTools.Commands
         /// <summary>Takes the bar away, if one was shown.</summary>
         public void Complete()
         {
-            if (!shown) return;
-            record.RecordType = ProgressRecordType.Completed;
-            record.PercentComplete = 100;
-            cmdlet.WriteProgress(record);
-            shown = false;
+            if (last == null) return;
+            cmdlet.WriteProgress(new ProgressRecord(activityId, activity, last.StatusDescription) { PercentComplete = 100, RecordType = ProgressRecordType.Completed });
+            last = null;
         }
     }
 }
