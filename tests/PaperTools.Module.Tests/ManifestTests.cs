@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Xml.Linq;
+using System.Text.RegularExpressions;
 using Xunit;
 
 namespace PaperTools.Module.Tests
@@ -41,21 +41,6 @@ namespace PaperTools.Module.Tests
         }
 
         [Fact]
-        public void FormatFileGivesPaperATableView()
-        {
-            var formats = ModuleFiles.ManifestList("FormatsToProcess");
-            var file = Assert.Single(formats);
-            var xml = XDocument.Load(Path.Combine(ModuleFiles.RepoRoot, "src", "PaperTools", file));
-            var view = xml.Descendants("View").Single(v => v.Element("ViewSelectedBy")?.Element("TypeName")?.Value == typeof(Paper).FullName);
-            Assert.NotNull(view.Element("TableControl"));
-            var labels = view.Descendants("TableColumnHeader").Select(h => h.Element("Label")?.Value).ToArray();
-            Assert.Equal(new[] { "Year", "FirstAuthor", "Source", "Title" }, labels);
-            // Columns bound to properties must name real Paper properties.
-            foreach (var property in view.Descendants("PropertyName").Select(p => p.Value))
-                Assert.NotNull(typeof(Paper).GetProperty(property));
-        }
-
-        [Fact]
         public void BuildLaysOutAnImportableModuleFolder()
         {
             var folder = ModuleFiles.ModuleFolder;
@@ -64,7 +49,29 @@ namespace PaperTools.Module.Tests
                                          "dependencies/PaperTools.Core.dll", "dependencies/HtmlAgilityPack.dll" })
                 Assert.True(File.Exists(Path.Combine(folder, file)), file + " missing from the module folder");
             Assert.Empty(Directory.GetFiles(folder, "System.Management.Automation.dll", SearchOption.AllDirectories));
-            Assert.Equal(File.ReadAllText(Path.Combine(ModuleFiles.RepoRoot, "PaperTools.psd1")), File.ReadAllText(Path.Combine(folder, "PaperTools.psd1")));
+            Assert.True(File.Exists(Path.Combine(folder, "LICENSE")), "LICENSE ships with the module");
+        }
+
+        [Fact]
+        public void TheLaidOutManifestIsTheRepositorysWithReleaseNotesFromTheChangelog()
+        {
+            var laidOut = File.ReadAllText(Path.Combine(ModuleFiles.ModuleFolder, "PaperTools.psd1"));
+            var notes = new Regex(@"(?m)^(\s*ReleaseNotes\s*=\s*)'(?:[^']|'')*'");
+            Assert.Equal(notes.Replace(ModuleFiles.ManifestText, "$1''"), notes.Replace(laidOut, "$1''"));
+
+            var version = ModuleFiles.ManifestValue("ModuleVersion");
+            var section = PaperTools.BuildTool.Manifest.ReleaseNotes.Section(File.ReadAllLines(Path.Combine(ModuleFiles.RepoRoot, "CHANGELOG.md")), version);
+            Assert.False(string.IsNullOrWhiteSpace(section), $"CHANGELOG.md has no section for {version}");
+            var filled = notes.Match(laidOut).Value;
+            Assert.Equal("'" + section.Replace("'", "''") + "'", filled.Substring(filled.IndexOf('\'')));
+        }
+
+        [Fact]
+        public void PointsAtItsLicenceAndItsHelp()
+        {
+            Assert.StartsWith("MIT License", File.ReadAllText(Path.Combine(ModuleFiles.RepoRoot, "LICENSE")));
+            Assert.Contains("MIT", ModuleFiles.ManifestValue("Copyright"));
+            Assert.StartsWith("https://", ModuleFiles.ManifestValue("HelpInfoURI"));
         }
     }
 }

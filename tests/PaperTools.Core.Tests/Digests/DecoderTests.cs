@@ -74,6 +74,24 @@ namespace PaperTools.Tests.Digests
         }
 
         [Fact]
+        public void BytesReadFollowTheReaderToTheEndOfTheFile()
+        {
+            var text = string.Concat(Enumerable.Repeat(GoodDigest, 2000));
+            var path = Fixture.TempFile("long.txt", Encoding.UTF8.GetBytes(text));
+            var source = DigestDecoder.Open(path, new DigestImportOptions(), out var problem);
+            Assert.Null(problem);
+            Assert.Equal(new FileInfo(path).Length, source.Length);
+            Assert.Equal(0, source.BytesRead);
+            using (var reader = source.OpenText())
+            {
+                reader.Read(new char[1000], 0, 1000);
+                Assert.InRange(source.BytesRead, 1, source.Length - 1);
+                reader.ReadToEnd();
+            }
+            Assert.Equal(source.Length, source.BytesRead);
+        }
+
+        [Fact]
         public void NamedUnicodeReadsUtf16LittleEndianWithoutBom()
         {
             var path = Fixture.TempFile("utf16.txt", new UnicodeEncoding(false, false).GetBytes(GoodDigest));
