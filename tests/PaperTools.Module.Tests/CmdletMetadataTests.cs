@@ -119,13 +119,22 @@ namespace PaperTools.Module.Tests
         {
             var type = typeof(PaperTools.Commands.ImportPaperDigestCommand);
             Assert.True(typeof(PaperTools.Commands.PathCmdletBase).IsAssignableFrom(type));
-            Assert.Equal(typeof(DigestFormat), type.GetProperty("Format").PropertyType);
+            Assert.Equal(typeof(DigestShape), type.GetProperty("Format").PropertyType);
             Assert.Equal(typeof(SwitchParameter), type.GetProperty("IncludeNonPaper").PropertyType);
             Assert.Equal(typeof(DateTime), type.GetProperty("DigestDate").PropertyType);
             Assert.Equal(typeof(int), type.GetProperty("Year").PropertyType);
             Assert.Equal(typeof(System.Text.Encoding), type.GetProperty("Encoding").PropertyType);
             Assert.NotNull(AttributeData.Single<EncodingTransformationAttribute>(type.GetProperty("Encoding")));
             Assert.Contains(typeof(Paper), AttributeData.Single<OutputTypeAttribute>(type).Arguments);
+        }
+
+        [Fact]
+        public void FormatTakesTheShapesTheReadersReadAndAutoByTheirDigestFormatNumbers()
+        {
+            var shapes = Enum.GetValues(typeof(DigestShape)).Cast<DigestShape>().ToArray();
+            var read = PaperTools.Digests.DigestImporter.Readers.Select(r => r.Format).Append(DigestFormat.Auto).OrderBy(f => f);
+            Assert.Equal(read, shapes.Select(s => (DigestFormat)s).OrderBy(f => f));
+            Assert.All(shapes, s => Assert.Equal(s.ToString(), ((DigestFormat)s).ToString()));
         }
 
         internal static string NameOf(Type cmdlet) => Verb(cmdlet) + "-" + Noun(cmdlet);

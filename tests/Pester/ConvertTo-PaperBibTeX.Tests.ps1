@@ -45,13 +45,13 @@ Describe 'ConvertTo-PaperBibTeX' {
         $paper | ConvertTo-PaperBibTeX | Should -Match '^@misc\{myOwnKey2020,'
     }
 
-    It 'spells accents and Greek in LaTeX by default and keeps UTF-8 with -Encoding Unicode' {
+    It 'spells accents and Greek in LaTeX by default and keeps UTF-8 with -Escaping Unicode' {
         $paper = [PaperTools.Paper]@{ Title = 'G' + [char]0x00F6 + 'del and ' + [char]0x03B1; Authors = @('Kurt G' + [char]0x00F6 + 'del'); Year = 1931 }
         $ascii = $paper | ConvertTo-PaperBibTeX
         $ascii | Should -Match ([regex]::Escape('author        = {Kurt G{\"o}del}'))
         $ascii | Should -Match ([regex]::Escape('$\alpha$'))
         $ascii | Should -Match '(?m)^@misc\{godel1931godel,'
-        $paper | ConvertTo-PaperBibTeX -Encoding Unicode | Should -Match ('Kurt G' + [char]0x00F6 + 'del')
+        $paper | ConvertTo-PaperBibTeX -Escaping Unicode | Should -Match ('Kurt G' + [char]0x00F6 + 'del')
     }
 
     It 'warns once for a character it cannot spell in ASCII' {

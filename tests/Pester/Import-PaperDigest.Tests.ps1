@@ -85,7 +85,7 @@ Describe 'Import-PaperDigest' {
 
         It 'lists each one with -Verbose' {
             $verbose = Import-PaperDigest -LiteralPath $digest000 -Verbose -WarningAction SilentlyContinue 4>&1 |
-                Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+                Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like '*: not a paper (*' }
             $verbose | Should -HaveCount 4
             ($verbose | Where-Object Message -Like '*PDF file name*') | Should -HaveCount 1
             ($verbose | Where-Object Message -Like '*news story*') | Should -HaveCount 1
@@ -167,7 +167,7 @@ Describe 'Import-PaperDigest' {
     Context 'composition with standard cmdlets' {
         It 'prints a table by default, not a wall of abstracts' {
             $text = Import-PaperDigest -LiteralPath $digest001 | Select-Object -First 3 | Out-String -Width 200
-            $text | Should -BeLike '*Title*FirstAuthor*Source*'
+            $text | Should -BeLike '*Year*FirstAuthor*Source*Title*'
             $text | Should -BeLike '*001_f6c52202b2fcb344.txt:13*'
             $text | Should -Not -BeLike '*have exhibited unprecedented capability*'
         }

@@ -42,7 +42,7 @@ namespace PaperTools.Commands
                 if (entry == null) continue;
                 WriteObject(entry.ToText(Environment.NewLine));
                 entries++;
-                if (progress.IsDue) progress.Show($"{entries:N0} BibTeX entries written");
+                if (progress.IsDue) progress.Show($"{Plural.Of(entries, "BibTeX entry", "BibTeX entries")} written");
             }
         }
     }

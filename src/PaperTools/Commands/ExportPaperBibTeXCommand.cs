@@ -62,7 +62,7 @@ namespace PaperTools.Commands
             foreach (var paper in InputObject)
             {
                 if (paper != null) papers.Add(paper);
-                if (progress.IsDue) progress.Show($"{papers.Count:N0} papers collected for {System.IO.Path.GetFileName(target)}");
+                if (progress.IsDue) progress.Show($"{Plural.Of(papers.Count, "paper")} collected for {System.IO.Path.GetFileName(target)}");
             }
         }
 
@@ -87,12 +87,13 @@ namespace PaperTools.Commands
                 foreach (var pair in plan.Written) WriteObject(pair.Key);
         }
 
-        // The exporter builds one entry per paper it takes from here; the bar follows it through the list.
+        // The exporter builds one entry per paper it takes from here; the bar follows it through the list. Its first
+        // update is shown at once (once per call), so the bar stops saying "collected" as soon as writing starts.
         private IEnumerable<Paper> CountedForProgress()
         {
             for (var i = 0; i < papers.Count; i++)
             {
-                if (progress.IsDue)
+                if (i == 0 || progress.IsDue)
                     progress.Show($"Writing {System.IO.Path.GetFileName(target)}: entry {i + 1:N0} of {papers.Count:N0}", ProgressReporter.Percent(i, papers.Count));
                 yield return papers[i];
             }

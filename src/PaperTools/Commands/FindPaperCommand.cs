@@ -91,7 +91,7 @@ namespace PaperTools.Commands
             foreach (var paper in InputObject)
             {
                 read++;
-                if (progress.IsDue) progress.Show($"{read:N0} papers read, {(Streams ? streamed : gathered.Count):N0} matched so far");
+                if (progress.IsDue) progress.Show($"{Plural.Of(read, "paper")} read, {(Streams ? streamed : gathered.Count):N0} matched so far");
                 SeenCategories.Record(paper);
                 if (!filter.Matches(paper)) continue;
                 if (!Streams) gathered.Add(paper);
@@ -114,7 +114,7 @@ namespace PaperTools.Commands
             }
             // Building the index is one step that cannot report as it goes: say what it is doing before it starts, even
             // within 200 ms of the last update (once per call), or the bar would go on saying "read" while it ranks.
-            progress.Show($"Indexing and ranking {gathered.Count:N0} papers");
+            progress.Show($"Indexing and ranking {Plural.Of(gathered.Count, "paper")}");
             PaperIndex index;
             try { index = PaperIndex.Build(gathered, Cancellation); }
             catch (OperationCanceledException) { throw new PipelineStoppedException(); }

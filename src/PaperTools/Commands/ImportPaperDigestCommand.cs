@@ -16,11 +16,9 @@ namespace PaperTools.Commands
     [OutputType(typeof(Paper))]
     public sealed class ImportPaperDigestCommand : PathCmdletBase
     {
-        /// <summary>The digest shape, instead of detection from the content.</summary>
+        /// <summary>The digest shape, instead of detection from the content; only digest shapes complete and bind (not BibTeX).</summary>
         [Parameter]
-        [ValidateDigestShape]
-        [ArgumentCompleter(typeof(DigestFormatCompleter))]
-        public DigestFormat Format { get; set; } = DigestFormat.Auto;
+        public DigestShape Format { get; set; } = DigestShape.Auto;
 
         /// <summary>The digest's date, for files that carry none or carry the wrong one.</summary>
         [Parameter]
@@ -53,7 +51,7 @@ namespace PaperTools.Commands
         {
             var options = new DigestImportOptions
             {
-                Format = Format,
+                Format = (DigestFormat)Format,
                 DigestDate = MyInvocation.BoundParameters.ContainsKey(nameof(DigestDate)) ? DigestDate : (DateTime?)null,
                 Year = MyInvocation.BoundParameters.ContainsKey(nameof(Year)) ? Year : (int?)null,
                 Encoding = Encoding,
@@ -80,9 +78,9 @@ namespace PaperTools.Commands
             var source = DigestDecoder.Open(path, context.Options, out var problem);
             if (problem != null) context.Report(problem);
             if (source == null) return;
-            var reader = DigestImporter.ChooseReader(source, Format);
+            var reader = DigestImporter.ChooseReader(source, context.Options.Format);
             var shape = reader == null ? "no known shape" : $"{reader.Format}, {source.Encoding.WebName}";
-            WriteVerbose($"{path}: {(Format == DigestFormat.Auto ? "detected" : "read as")} {shape}.");
+            WriteVerbose($"{path}: {(Format == DigestShape.Auto ? "detected" : "read as")} {shape}.");
 
             var papers = 0;
             var skipped = new List<Paper>();
@@ -105,7 +103,7 @@ namespace PaperTools.Commands
             if (progress.IsDue) ShowProgress(source);
 
             var problems = problemsReported - problemsBefore;
-            WriteVerbose($"{path}: {Count(papers, "paper")}, {Count(skipped.Count, "non-paper entry", "non-paper entries")}, {Count(problems, "error")}.");
+            WriteVerbose($"{path}: {Plural.Of(papers, "paper")}, {Plural.Of(skipped.Count, "non-paper entry", "non-paper entries")}, {Plural.Of(problems, "error")}.");
             if (skipped.Count > 0 && !IncludeNonPaper)
                 WriteWarning($"{path}: {(skipped.Count == 1 ? "1 entry is not a paper and was" : $"{skipped.Count} entries are not papers and were")} left out (line{(skipped.Count == 1 ? "" : "s")} {string.Join(", ", skipped.ConvertAll(p => p.SourceLine))}). -Verbose lists them; -IncludeNonPaper emits them.");
             else if (reader != null && papers == 0 && skipped.Count == 0 && problems == 0)
@@ -115,11 +113,9 @@ namespace PaperTools.Commands
         private void ShowProgress(DigestSource source)
         {
             var percent = ProgressReporter.Percent(source.BytesRead, source.Length);
-            progress.Show($"{System.IO.Path.GetFileName(source.Path)}: {Count(papersWritten, "paper")} so far",
+            progress.Show($"{System.IO.Path.GetFileName(source.Path)}: {Plural.Of(papersWritten, "paper")} so far",
                 percent, $"File {filesRead}{(percent >= 0 ? $", {percent}% read" : string.Empty)}");
         }
-
-        private static string Count(long n, string one, string many = null) => n == 1 ? $"1 {one}" : $"{n:N0} {many ?? one + "s"}";
 
         private static string Shorten(string text)
             => text == null ? string.Empty : text.Length <= 80 ? text : text.Substring(0, 77) + "...";
