@@ -168,7 +168,7 @@ Describe 'Import-PaperDigest' {
         It 'prints a table by default, not a wall of abstracts' {
             $text = Import-PaperDigest -LiteralPath $digest001 | Select-Object -First 3 | Out-String -Width 200
             $text | Should -BeLike '*Year*FirstAuthor*Source*Title*'
-            $text | Should -BeLike '*001_f6c52202b2fcb344.txt:13*'
+            $text | Should -BeLike '*001_f6c52…344.txt:13 One Perturbation*'
             $text | Should -Not -BeLike '*have exhibited unprecedented capability*'
         }
 
