@@ -122,7 +122,7 @@ function Get-PesterCounts {
     $null = New-Item -ItemType Directory -Force -Path $testResults
     # A child pwsh (this one's own executable) runs the suites, so this session never loads the module's DLLs.
     & $pwsh -NoProfile -NonInteractive -File (Join-Path $root 'tests/Pester/Invoke-PesterSuite.ps1') `
-        -PesterModule $pesterModule -SummaryPath $summary -TestResultPath (Join-Path $testResults 'pester.xml')
+        -PesterModule $pesterModule -SummaryPath $summary -TestResultPath (Join-Path $testResults 'pester.xml') | Out-Host
     $exit = $LASTEXITCODE
     if (-not (Test-Path -LiteralPath $summary)) { throw "Pester did not finish (exit code $exit): see its output above." }
     $counts = Get-Content -LiteralPath $summary -Raw | ConvertFrom-Json
@@ -131,6 +131,7 @@ function Get-PesterCounts {
 }
 
 # The path of a Pester module manifest, from the first source that has 5.9.1 (see the help above).
+# Output of the commands it runs goes to the host: a function's output is its return value.
 function Resolve-Pester {
     $installed = Get-Module -ListAvailable Pester |
         Where-Object { $_.Version -ge $pesterVersion -and $_.Version.Major -eq 5 } |
@@ -138,7 +139,7 @@ function Resolve-Pester {
     if ($installed) { return $installed.Path }
 
     $project = Join-Path $root 'tests/Pester/PesterDependencies.csproj'
-    & dotnet restore $project --nologo --verbosity quiet
+    & dotnet restore $project --nologo --verbosity quiet | Out-Host
     if ($LASTEXITCODE -eq 0) {
         $assets = Get-Content -LiteralPath (Join-Path $root 'tests/Pester/obj/project.assets.json') -Raw | ConvertFrom-Json
         foreach ($folder in $assets.packageFolders.PSObject.Properties.Name) {
@@ -152,7 +153,7 @@ function Resolve-Pester {
 
     Write-Warning "NuGet could not restore Pester $pesterVersion; trying the PowerShell Gallery."
     $tools = Join-Path $output 'tools'
-    try { Save-PSResource -Name Pester -Version $pesterVersion -Path $tools -TrustRepository -ErrorAction Stop }
+    try { Save-PSResource -Name Pester -Version $pesterVersion -Path $tools -TrustRepository -ErrorAction Stop | Out-Host }
     catch {
         throw "Pester $pesterVersion is not installed and neither NuGet nor the PowerShell Gallery could provide it ($_). " +
               "Install it with 'Install-PSResource Pester -Version $pesterVersion', or make nuget.org reachable for 'dotnet restore'."
