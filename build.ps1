@@ -97,7 +97,7 @@ function Invoke-Test {
     $pester = Get-PesterCounts
     Write-Host ''
     Write-Host "xunit:  $($xunit.Passed) passed, $($xunit.Failed) failed"
-    Write-Host "Pester: $($pester.Passed) passed, $($pester.Failed) failed"
+    Write-Host "Pester: $($pester.Passed) passed, $($pester.Failed) failed$($pester.Note)"
     if ($xunitExit -ne 0 -and $xunit.Failed -eq 0) { Write-Host "dotnet test failed (exit code $xunitExit) without a failed test: see its output above." }
     # The closing line, last whatever happened, then the exit code CI acts on.
     Write-Host "$($xunit.Passed + $pester.Passed) passed, $($xunit.Failed + $pester.Failed) failed"
@@ -125,9 +125,12 @@ function Get-PesterCounts {
         -PesterModule $pesterModule -SummaryPath $summary -TestResultPath (Join-Path $testResults 'pester.xml') | Out-Host
     $exit = $LASTEXITCODE
     if (-not (Test-Path -LiteralPath $summary)) { throw "Pester did not finish (exit code $exit): see its output above." }
-    $counts = Get-Content -LiteralPath $summary -Raw | ConvertFrom-Json
-    if ($exit -ne 0 -and $counts.Failed -eq 0) { throw "Pester exited with code $exit although no test failed: see its output above." }
-    $counts
+    $run = Get-Content -LiteralPath $summary -Raw | ConvertFrom-Json
+    # A failed container or block (a file that does not parse, a BeforeAll that throws) is a failure of its own.
+    $broken = $run.FailedContainers + $run.FailedBlocks
+    $note = if ($broken -gt 0) { " ($($run.Failed) tests, $($run.FailedContainers) containers, $($run.FailedBlocks) blocks)" } else { '' }
+    if ($exit -ne 0 -and $run.Failed + $broken -eq 0) { throw "Pester exited with code $exit although nothing failed: see its output above." }
+    @{ Passed = $run.Passed; Failed = $run.Failed + $broken; Note = $note }
 }
 
 # The path of a Pester module manifest, from the first source that has 5.9.1 (see the help above).
