@@ -12,9 +12,10 @@ BeforeAll {
                 else { Join-Path $HOME '.nuget/packages' }
     $olderHtmlAgilityPack = Join-Path $packages 'htmlagilitypack/1.11.46/lib/netstandard2.0/HtmlAgilityPack.dll'
 
-    # Runs a script in a new pwsh and returns what it wrote as JSON.
-    function Invoke-FreshSession([string] $script) {
-        $json = & $pwsh -NoProfile -NonInteractive -Command $script
+    # Runs a script in a new pwsh that has imported the module (after -BeforeImport), and returns what it wrote as JSON.
+    function Invoke-FreshSession([string] $script, [string] $BeforeImport = '') {
+        $preamble = "`$ErrorActionPreference = 'Stop'`n$BeforeImport`nImport-Module '$module'`n"
+        $json = & $pwsh -NoProfile -NonInteractive -Command ($preamble + $script)
         if ($LASTEXITCODE -ne 0) { throw "The child pwsh failed (exit $LASTEXITCODE): $json" }
         $json | ConvertFrom-Json
     }
@@ -23,10 +24,7 @@ BeforeAll {
 Describe 'Loading PaperTools' {
     It 'reads HTML digests after another module loaded an older HtmlAgilityPack' {
         $olderHtmlAgilityPack | Should -Exist -Because 'build.ps1 -Task Test restores it (tests/Pester/PesterDependencies.csproj)'
-        $result = Invoke-FreshSession @"
-`$ErrorActionPreference = 'Stop'
-Add-Type -LiteralPath '$olderHtmlAgilityPack'
-Import-Module '$module'
+        $result = Invoke-FreshSession -BeforeImport "Add-Type -LiteralPath '$olderHtmlAgilityPack'" @"
 `$papers = @(Import-PaperDigest -LiteralPath '$htmlDigest')
 `$loaded = [System.Runtime.Loader.AssemblyLoadContext]::All | ForEach-Object {
     `$context = `$_.Name
@@ -43,8 +41,6 @@ Import-Module '$module'
 
     It 'leaves the other module its own HtmlAgilityPack' {
         $result = Invoke-FreshSession @"
-`$ErrorActionPreference = 'Stop'
-Import-Module '$module'
 `$null = Import-PaperDigest -LiteralPath '$htmlDigest'
 Add-Type -LiteralPath '$olderHtmlAgilityPack'
 `$doc = [HtmlAgilityPack.HtmlDocument]::new()
@@ -57,8 +53,6 @@ Add-Type -LiteralPath '$olderHtmlAgilityPack'
 
     It 'lets scripts name the model types' {
         $result = Invoke-FreshSession @"
-`$ErrorActionPreference = 'Stop'
-Import-Module '$module'
 `$paper = [PaperTools.Paper]@{ Title = 'Attention Is All You Need'; ArxivId = '1706.03762' }
 @{ Id = `$paper.Id; IsPaper = (`$paper -is [PaperTools.Paper]); Format = [PaperTools.DigestFormat]::Text.ToString() } | ConvertTo-Json -Compress
 "@
@@ -69,8 +63,6 @@ Import-Module '$module'
 
     It 'imports again with -Force and still works' {
         $result = Invoke-FreshSession @"
-`$ErrorActionPreference = 'Stop'
-Import-Module '$module'
 `$first = @(Import-PaperDigest -LiteralPath '$htmlDigest').Count
 Remove-Module PaperTools
 Import-Module '$module' -Force
