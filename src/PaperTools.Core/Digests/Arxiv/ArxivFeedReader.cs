@@ -154,7 +154,8 @@ namespace PaperTools.Digests.Arxiv
                 Source = source.Path,
                 SourceLine = line,
                 SourceFormat = Format,
-                DigestDate = context.Options.DigestDate ?? (announceType != null ? stated ?? feed.FeedDate : null),
+                // Only the pre-2024 feeds carry a channel dc:date; the export API, which is no digest, has none.
+                DigestDate = context.Options.DigestDate ?? (announceType != null ? stated ?? feed.FeedDate : feed.FeedDate),
             };
         }
 

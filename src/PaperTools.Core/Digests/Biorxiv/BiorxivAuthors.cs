@@ -25,7 +25,8 @@ namespace PaperTools.Digests.Biorxiv
                 var family = Whitespace.Collapse(parts[i]);
                 if (family == null) continue;
                 var given = i + 1 < parts.Length ? Whitespace.Collapse(parts[i + 1]) : null;
-                if (given != null && Initials.IsMatch(given) && !Initials.IsMatch(family))
+                // "Li, X." pairs although "Li" could be initials: the dotted part is the initials.
+                if (given != null && Initials.IsMatch(given) && (!Initials.IsMatch(family) || given.IndexOf('.') >= 0))
                 {
                     names.Add(family + ", " + given);
                     i++;

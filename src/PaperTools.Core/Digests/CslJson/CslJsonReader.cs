@@ -57,8 +57,8 @@ namespace PaperTools.Digests.CslJson
                 context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, $"Item is a JSON {item.ValueKind}, not a CSL item; skipped.", source.Path, line);
                 return null;
             }
-            var title = Plain(JsonValues.Text(item, "title"));
-            var url = JsonValues.Text(item, "URL");
+            var title = Plain(JsonValues.String(item, "title"));
+            var url = JsonValues.String(item, "URL");
             var doi = JsonValues.Doi(JsonValues.Text(item, "DOI"));
             var arxivId = ArxivLinks.IdFromDoi(doi) ?? ArxivFrom(item, url);
             if (ArxivLinks.IdFromDoi(doi) != null) doi = null;
@@ -73,7 +73,7 @@ namespace PaperTools.Digests.CslJson
             return new Paper
             {
                 Title = title,
-                Abstract = Plain(JsonValues.Text(item, "abstract")),
+                Abstract = Plain(JsonValues.String(item, "abstract")),
                 Authors = JsonValues.Array(item, "author").Select(Name).Where(n => n != null).ToArray(),
                 Year = year,
                 Published = published,
@@ -82,8 +82,8 @@ namespace PaperTools.Digests.CslJson
                 Url = url ?? ArxivLinks.Abstract(arxivId),
                 PdfUrl = ArxivLinks.Pdf(arxivId),
                 Keywords = Keywords(item),
-                Venue = Plain(JsonValues.Text(item, "container-title")),
-                Comments = JsonValues.Text(item, "note"),
+                Venue = Plain(JsonValues.String(item, "container-title")),
+                Comments = JsonValues.String(item, "note"),
                 CitationKey = Key(item),
                 Source = source.Path,
                 SourceLine = line,
@@ -95,7 +95,7 @@ namespace PaperTools.Digests.CslJson
         // Zotero writes a preprint as publisher "arXiv" and number "arXiv:2303.09681".
         private static string ArxivFrom(JsonElement item, string url)
         {
-            var publisher = JsonValues.Text(item, "publisher") ?? JsonValues.Text(item, "archive") ?? string.Empty;
+            var publisher = JsonValues.String(item, "publisher") ?? JsonValues.String(item, "archive") ?? string.Empty;
             var number = JsonValues.Text(item, "number");
             if (number != null && (publisher.IndexOf("arxiv", StringComparison.OrdinalIgnoreCase) >= 0 || number.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase))
                 && ArxivIdentifier.TryParse(number, out var id, out _)) return id;
@@ -105,11 +105,11 @@ namespace PaperTools.Digests.CslJson
         private static string Name(JsonElement author)
         {
             if (author.ValueKind != JsonValueKind.Object) return null;
-            var literal = JsonValues.Text(author, "literal");
+            var literal = JsonValues.String(author, "literal");
             if (literal != null) return literal;
-            var family = Whitespace.Collapse(string.Join(" ", new[] { JsonValues.Text(author, "dropping-particle"), JsonValues.Text(author, "non-dropping-particle"), JsonValues.Text(author, "family") }.Where(p => p != null)));
-            var given = JsonValues.Text(author, "given");
-            var suffix = JsonValues.Text(author, "suffix");
+            var family = Whitespace.Collapse(string.Join(" ", new[] { JsonValues.String(author, "dropping-particle"), JsonValues.String(author, "non-dropping-particle"), JsonValues.String(author, "family") }.Where(p => p != null)));
+            var given = JsonValues.String(author, "given");
+            var suffix = JsonValues.String(author, "suffix");
             if (family == null) return given;
             if (given == null) return family;
             return suffix == null ? family + ", " + given : family + ", " + suffix + ", " + given;
@@ -136,7 +136,7 @@ namespace PaperTools.Digests.CslJson
                     date = new DateTime((int)year, (int)parts[1], (int)parts[2], 0, 0, 0, DateTimeKind.Unspecified);
                 return (JsonValues.PlausibleYear(year), date);
             }
-            var raw = JsonValues.Text(issued.Value, "raw");
+            var raw = JsonValues.String(issued.Value, "raw");
             if (raw == null) return (null, null);
             var parsed = DigestDates.Parse(raw);
             if (parsed != null) return (parsed.Value.Year, parsed);
@@ -147,7 +147,7 @@ namespace PaperTools.Digests.CslJson
         // CSL's "keyword" is one string; Zotero separates tags with commas.
         private static string[] Keywords(JsonElement item)
         {
-            var text = JsonValues.Text(item, "keyword");
+            var text = JsonValues.String(item, "keyword");
             if (text == null) return JsonValues.Strings(item, "keyword");
             return text.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries).Select(Whitespace.Collapse).Where(k => k != null).ToArray();
         }

@@ -20,7 +20,13 @@ namespace PaperTools.Digests.Json
         public static JsonElement? Object(JsonElement obj, string name)
             => TryGet(obj, name, out var value) && value.ValueKind == JsonValueKind.Object ? value : (JsonElement?)null;
 
-        /// <summary>A string field on one line; a number is given as written; anything else is absent.</summary>
+        /// <summary>A string field on one line; a value of any other type is absent.</summary>
+        public static string String(JsonElement obj, string name)
+            => TryGet(obj, name, out var value) && value.ValueKind == JsonValueKind.String ? Whitespace.Collapse(value.GetString()) : null;
+
+        public static string String(JsonElement? obj, string name) => obj == null ? null : String(obj.Value, name);
+
+        /// <summary>An identifier-like field on one line: a string, or a number as written; anything else is absent.</summary>
         public static string Text(JsonElement obj, string name)
         {
             if (!TryGet(obj, name, out var value)) return null;
@@ -66,6 +72,17 @@ namespace PaperTools.Digests.Json
 
         /// <summary>A publication year a source states, kept only when it can be one (1000 to 2200).</summary>
         public static int? PlausibleYear(long? year) => year >= 1000 && year <= 2200 ? (int)year.Value : (int?)null;
+
+        /// <summary>The year field <paramref name="name"/>; one that cannot be a year is reported and left out.</summary>
+        public static int? Year(JsonElement obj, string name, int line, DigestSource source, DigestReadContext context)
+        {
+            var stated = Integer(obj, name);
+            var year = PlausibleYear(stated);
+            if (stated != null && year == null)
+                context.Report(Diagnostics.ErrorIds.DigestEntryInvalid, Diagnostics.ProblemCategory.InvalidData,
+                    $"The record's {name} {stated} is not a year; the record is read without one.", source.Path, line);
+            return year;
+        }
 
         /// <summary>The DOI in a DOI field that may be written as a link ("https://doi.org/10.1/x").</summary>
         public static string Doi(string text)

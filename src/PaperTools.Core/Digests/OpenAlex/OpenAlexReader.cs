@@ -52,10 +52,10 @@ namespace PaperTools.Digests.OpenAlex
             var doi = JsonValues.Doi(JsonValues.Text(work, "doi"));
             var locations = JsonValues.Array(work, "locations").Concat(new[] { JsonValues.Object(work, "primary_location"), JsonValues.Object(work, "best_oa_location") }
                 .Where(l => l != null).Select(l => l.Value)).ToList();
-            var arxivId = ArxivLinks.IdFromDoi(doi) ?? locations.Select(l => JsonValues.Text(l, "landing_page_url"))
+            var arxivId = ArxivLinks.IdFromDoi(doi) ?? locations.Select(l => JsonValues.String(l, "landing_page_url"))
                 .Where(u => u != null && u.IndexOf("arxiv.org/abs/", StringComparison.OrdinalIgnoreCase) >= 0).Select(ArxivIdentifier.Normalize).FirstOrDefault(id => id != null);
             if (ArxivLinks.IdFromDoi(doi) != null) doi = null;
-            var title = JsonValues.Text(work, "title") ?? JsonValues.Text(work, "display_name");
+            var title = JsonValues.String(work, "title") ?? JsonValues.String(work, "display_name");
             if (title == null && doi == null && arxivId == null)
             {
                 context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, "Work has neither a title nor a DOI or arXiv id; skipped.", source.Path, line);
@@ -68,17 +68,17 @@ namespace PaperTools.Digests.OpenAlex
                 Title = title,
                 Abstract = InvertedAbstract(work, line, source, context),
                 Authors = JsonValues.Array(work, "authorships")
-                    .Select(a => JsonValues.Text(JsonValues.Object(a, "author"), "display_name") ?? JsonValues.Text(a, "raw_author_name"))
+                    .Select(a => JsonValues.String(JsonValues.Object(a, "author"), "display_name") ?? JsonValues.String(a, "raw_author_name"))
                     .Where(n => n != null).ToArray(),
-                Year = JsonValues.PlausibleYear(JsonValues.Integer(work, "publication_year")),
-                Published = DigestDates.Parse(JsonValues.Text(work, "publication_date")),
+                Year = JsonValues.Year(work, "publication_year", line, source, context),
+                Published = DigestDates.Parse(JsonValues.String(work, "publication_date")),
                 ArxivId = arxivId,
                 Doi = doi,
-                Url = ArxivLinks.Abstract(arxivId) ?? (doi == null ? null : "https://doi.org/" + doi) ?? JsonValues.Text(primary, "landing_page_url") ?? JsonValues.Text(work, "id"),
-                PdfUrl = ArxivLinks.Pdf(arxivId) ?? JsonValues.Text(best, "pdf_url") ?? JsonValues.Text(primary, "pdf_url"),
-                Keywords = JsonValues.Array(work, "keywords").Select(k => k.ValueKind == JsonValueKind.String ? Whitespace.Collapse(k.GetString()) : JsonValues.Text(k, "display_name"))
+                Url = ArxivLinks.Abstract(arxivId) ?? (doi == null ? null : "https://doi.org/" + doi) ?? JsonValues.String(primary, "landing_page_url") ?? JsonValues.Text(work, "id"),
+                PdfUrl = ArxivLinks.Pdf(arxivId) ?? JsonValues.String(best, "pdf_url") ?? JsonValues.String(primary, "pdf_url"),
+                Keywords = JsonValues.Array(work, "keywords").Select(k => k.ValueKind == JsonValueKind.String ? Whitespace.Collapse(k.GetString()) : JsonValues.String(k, "display_name"))
                     .Where(k => k != null).Distinct(StringComparer.Ordinal).ToArray(),
-                Venue = JsonValues.Text(JsonValues.Object(primary ?? default, "source"), "display_name"),
+                Venue = JsonValues.String(JsonValues.Object(primary ?? default, "source"), "display_name"),
                 Source = source.Path,
                 SourceLine = line,
                 SourceFormat = Format,
@@ -86,7 +86,8 @@ namespace PaperTools.Digests.OpenAlex
             };
         }
 
-        // {"Despite": [0], "growing": [1], "interest": [2], ...}: each word at each of its positions.
+        // {"Despite": [0], "growing": [1], "interest": [2], ...}: each word at each of its positions. An index whose
+        // positions are not 0, 1, 2, … without gaps is damaged or cut, and gives no abstract rather than a garbled one.
         private static string InvertedAbstract(JsonElement work, int line, DigestSource source, DigestReadContext context)
         {
             var index = JsonValues.Object(work, "abstract_inverted_index");
@@ -98,17 +99,22 @@ namespace PaperTools.Digests.OpenAlex
                 foreach (var position in word.Value.EnumerateArray())
                 {
                     var at = JsonValues.Integer(position);
-                    if (at == null || at < 0) continue;
-                    if (words.Count == MaxAbstractWords)
-                    {
-                        context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.LimitsExceeded,
-                            $"The work's abstract index holds more than {MaxAbstractWords:N0} words, more than any abstract; the abstract was left out.", source.Path, line);
-                        return null;
-                    }
+                    if (at == null) continue;
+                    if (words.Count == MaxAbstractWords) return LeftOut($"holds more than {MaxAbstractWords:N0} words, more than any abstract");
                     words.Add(new KeyValuePair<long, string>(at.Value, word.Name));
                 }
             }
-            return Whitespace.Collapse(string.Join(" ", words.OrderBy(w => w.Key).Select(w => w.Value)));
+            words.Sort((a, b) => a.Key.CompareTo(b.Key));
+            for (var i = 0; i < words.Count; i++)
+                if (words[i].Key != i) return LeftOut($"has no word at position {i} (the next is at {words[i].Key})");
+            return Whitespace.Collapse(string.Join(" ", words.Select(w => w.Value)));
+
+            string LeftOut(string why)
+            {
+                context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
+                    $"The work's abstract index {why}: it is damaged or cut, so the abstract was left out.", source.Path, line);
+                return null;
+            }
         }
     }
 }

@@ -40,7 +40,8 @@ namespace PaperTools.Digests.Ris
 
         public Paper ToPaper(DigestSource source, DigestReadContext context)
         {
-            var title = First("TI", "T1", "CT") ?? (IsBook ? First("BT") : null);
+            // ST, the short title, is the only title some exports give.
+            var title = First("TI", "T1", "CT") ?? (IsBook ? First("BT") : null) ?? First("ST");
             var doi = Doi(First("DO", "M3"));
             var urls = All("UR").SelectMany(u => u.Split(new[] { ';', ' ' }, StringSplitOptions.RemoveEmptyEntries)).Select(Whitespace.Collapse).Where(u => u != null).ToList();
             var arxivId = ArxivLinks.IdFromDoi(doi)

@@ -38,6 +38,8 @@ namespace PaperTools.Digests.SemanticScholar
                     $"Reading stopped early: {records.StopReason}. The complete papers before it were read.", source.Path, records.StopLine);
         }
 
+        private static string PaperPage(string paperId) => paperId == null ? null : "https://www.semanticscholar.org/paper/" + System.Uri.EscapeDataString(paperId);
+
         private Paper ToPaper(JsonElement item, int line, DigestSource source, DigestReadContext context)
         {
             if (item.ValueKind == JsonValueKind.Null)
@@ -59,7 +61,7 @@ namespace PaperTools.Digests.SemanticScholar
                 arxivId = arxivId ?? fromDoi;
                 doi = null;
             }
-            var title = JsonValues.Text(paper, "title");
+            var title = JsonValues.String(paper, "title");
             if (title == null && arxivId == null && doi == null)
             {
                 context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, "Paper has neither a title nor an arXiv id or DOI; skipped.", source.Path, line);
@@ -70,17 +72,17 @@ namespace PaperTools.Digests.SemanticScholar
             return new Paper
             {
                 Title = title,
-                Abstract = JsonValues.Text(paper, "abstract"),
-                Authors = JsonValues.Array(paper, "authors").Select(a => JsonValues.Text(a, "name")).Where(n => n != null).ToArray(),
-                Year = JsonValues.PlausibleYear(JsonValues.Integer(paper, "year")),
-                Published = DigestDates.Parse(JsonValues.Text(paper, "publicationDate")),
+                Abstract = JsonValues.String(paper, "abstract"),
+                Authors = JsonValues.Array(paper, "authors").Select(a => JsonValues.String(a, "name")).Where(n => n != null).ToArray(),
+                Year = JsonValues.Year(paper, "year", line, source, context),
+                Published = DigestDates.Parse(JsonValues.String(paper, "publicationDate")),
                 ArxivId = arxivId,
                 ArxivVersion = version,
                 Doi = doi,
-                Url = ArxivLinks.Abstract(arxivId) ?? JsonValues.Text(paper, "url"),
-                PdfUrl = ArxivLinks.Pdf(arxivId) ?? JsonValues.Text(pdf, "url"),
+                Url = ArxivLinks.Abstract(arxivId) ?? JsonValues.String(paper, "url") ?? PaperPage(JsonValues.String(paper, "paperId")),
+                PdfUrl = ArxivLinks.Pdf(arxivId) ?? JsonValues.String(pdf, "url"),
                 Keywords = JsonValues.Strings(paper, "fieldsOfStudy"),
-                Venue = JsonValues.Text(paper, "venue") ?? JsonValues.Text(journal, "name") ?? JsonValues.Text(JsonValues.Object(paper, "publicationVenue"), "name"),
+                Venue = JsonValues.String(paper, "venue") ?? JsonValues.String(journal, "name") ?? JsonValues.String(JsonValues.Object(paper, "publicationVenue"), "name"),
                 Source = source.Path,
                 SourceLine = line,
                 SourceFormat = Format,
