@@ -67,7 +67,9 @@ namespace PaperTools.Digests.Ris
                 PdfUrl = All("L1").FirstOrDefault() ?? ArxivLinks.Pdf(arxivId),
                 Keywords = All("KW").SelectMany(k => k.Split(';')).Select(Whitespace.Collapse).Where(k => k != null).Distinct(StringComparer.Ordinal).ToArray(),
                 Venue = IsBook ? null : First("T2", "JO", "JF", "JA", "J2", "BT"),
-                Comments = First("N1"),
+                Comments = All("N1").FirstOrDefault(n => !n.StartsWith(PaperTools.Ris.RisRecordWriter.JournalRefNote, StringComparison.Ordinal)),
+                JournalRef = All("N1").Where(n => n.StartsWith(PaperTools.Ris.RisRecordWriter.JournalRefNote, StringComparison.Ordinal))
+                    .Select(n => Whitespace.Collapse(n.Substring(PaperTools.Ris.RisRecordWriter.JournalRefNote.Length))).FirstOrDefault(),
                 CitationKey = Key(First("ID")),
                 Source = source.Path,
                 SourceLine = Line,
