@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -65,10 +66,16 @@ namespace PaperTools.CslJson
                 json.WriteString("publisher", "arXiv");
                 json.WriteString("number", "arXiv:" + paper.ArxivId);
             }
+            else if (paper.ArxivId != null)
+            {
+                // A published paper's arXiv preprint: where the work is also archived.
+                json.WriteString("archive", "arXiv");
+                json.WriteString("archive_location", "arXiv:" + paper.ArxivId);
+            }
             String(json, "DOI", PaperKinds.Doi(paper));
             String(json, "URL", paper.Url ?? Digests.ArxivLinks.Abstract(paper.ArxivId));
             String(json, "abstract", paper.Abstract);
-            if (paper.Keywords.Length > 0) String(json, "keyword", string.Join(", ", paper.Keywords));
+            if (paper.Keywords.Length > 0) String(json, "keyword", string.Join(", ", paper.Keywords.Distinct(System.StringComparer.Ordinal)));
             String(json, "note", paper.Comments);
             json.WriteEndObject();
         }

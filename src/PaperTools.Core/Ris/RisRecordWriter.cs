@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using PaperTools.Export;
 
@@ -22,14 +23,14 @@ namespace PaperTools.Ris
             var text = new StringBuilder();
             void Tag(string tag, string value)
             {
-                var line = Whitespace.Collapse(value);
+                var line = Whitespace.Collapse(Printable(value));
                 if (line != null) text.Append(tag).Append("  - ").Append(line).Append(newLine);
             }
 
             Tag("TY", kind == PaperKind.JournalArticle ? "JOUR" : kind == PaperKind.ConferencePaper ? "CPAPER" : kind == PaperKind.Preprint ? "UNPB" : "GEN");
             Tag("ID", record.Key);
             Tag("TI", paper.Title);
-            foreach (var author in paper.Authors) Tag("AU", PersonName.Parse(author)?.ToSortedForm());
+            foreach (var author in paper.Authors) Tag("AU", PersonName.Parse(Printable(author))?.ToSortedForm());
             var year = PaperKinds.Year(paper);
             if (year != null) Tag("PY", year.Value.ToString(CultureInfo.InvariantCulture));
             if (paper.Published != null) Tag("DA", paper.Published.Value.ToString("yyyy'/'MM'/'dd", CultureInfo.InvariantCulture));
@@ -39,15 +40,27 @@ namespace PaperTools.Ris
                 Tag("PB", "arXiv");
                 Tag("M1", "arXiv:" + paper.ArxivId);
             }
+            // A published paper's arXiv preprint: its accession number in the arXiv database.
+            else if (paper.ArxivId != null) Tag("AN", "arXiv:" + paper.ArxivId);
             Tag("AB", paper.Abstract);
             Tag("DO", PaperKinds.Doi(paper));
             Tag("UR", paper.Url ?? Digests.ArxivLinks.Abstract(paper.ArxivId));
-            Tag("L1", paper.PdfUrl);
-            foreach (var keyword in paper.Keywords) Tag("KW", keyword);
+            Tag("L1", paper.PdfUrl ?? Digests.ArxivLinks.Pdf(paper.ArxivId));
+            foreach (var keyword in paper.Keywords.Distinct(System.StringComparer.Ordinal)) Tag("KW", keyword);
             Tag("N1", paper.Comments);
             if (paper.JournalRef != null) Tag("N1", JournalRefNote + paper.JournalRef);
             text.Append("ER  - ").Append(newLine);
             return text.ToString();
+        }
+
+        // RIS is text: control characters (a NUL in a scraped title) and Unicode line separators become spaces.
+        private static string Printable(string value)
+        {
+            if (value == null) return null;
+            var chars = value.ToCharArray();
+            for (var i = 0; i < chars.Length; i++)
+                if (char.IsControl(chars[i]) || chars[i] == '\u2028' || chars[i] == '\u2029') chars[i] = ' ';
+            return new string(chars);
         }
     }
 }

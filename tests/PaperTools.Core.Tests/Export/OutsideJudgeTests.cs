@@ -43,8 +43,8 @@ namespace PaperTools.Tests.Export
             foreach (var record in plan.Written)
             {
                 Assert.True(byKey.TryGetValue(record.Key, out var item), $"citation-js has no item '{record.Key}'");
-                Assert.Equal(Whitespace.Collapse(record.Paper.Title), OutsideJudge.Text(item, "title"));
-                Assert.Equal(record.Paper.Authors.Select(ExportFiles.NameWords), OutsideJudge.AuthorWords(item));
+                Assert.Equal(ExportFiles.Carried(format, record.Paper.Title), OutsideJudge.Text(item, "title"));
+                Assert.Equal(record.Paper.Authors.Select(a => ExportFiles.NameWords(ExportFiles.Carried(format, a))), OutsideJudge.AuthorWords(item));
             }
         }
 

@@ -26,7 +26,7 @@ namespace PaperTools.Digests.CslJson
         private static readonly Regex OtherShape = new Regex("\"message-type\"\\s*:|\"title\"\\s*:\\s*\\[|\"https?://openalex\\.org/|\"paperId\"\\s*:", RegexOptions.CultureInvariant);
 
         private static readonly Regex RichText = new Regex(@"</?(?:i|b|sub|sup|span)(?:\s[^<>]*)?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        private static readonly Regex KeyLike = new Regex(@"^[A-Za-z][A-Za-z0-9_:.\-+/]*$", RegexOptions.CultureInvariant);
+        private static readonly Regex KeyLike = new Regex(@"^[A-Za-z0-9][A-Za-z0-9_:.\-+/]*$", RegexOptions.CultureInvariant);
         private static readonly Regex RawYear = new Regex(@"(?<!\d)(?<year>1\d{3}|2[01]\d\d)(?!\d)", RegexOptions.CultureInvariant);
 
         public DigestFormat Format => DigestFormat.CslJson;
@@ -99,6 +99,8 @@ namespace PaperTools.Digests.CslJson
             var number = JsonValues.Text(item, "number");
             if (number != null && (publisher.IndexOf("arxiv", StringComparison.OrdinalIgnoreCase) >= 0 || number.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase))
                 && ArxivIdentifier.TryParse(number, out var id, out _)) return id;
+            var location = JsonValues.String(item, "archive_location");
+            if (location != null && location.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase) && ArxivIdentifier.TryParse(location, out id, out _)) return id;
             return url != null && url.IndexOf("arxiv.org/", StringComparison.OrdinalIgnoreCase) >= 0 ? ArxivIdentifier.Normalize(url) : null;
         }
 

@@ -16,7 +16,7 @@ namespace PaperTools.Digests.Ris
     internal sealed class RisRecord
     {
         private static readonly Regex DatePattern = new Regex(@"^\s*(?<y>\d{4})(?:[/-](?<m>\d{1,2})?(?:[/-](?<d>\d{1,2})?)?)?", RegexOptions.CultureInvariant);
-        private static readonly Regex KeyLike = new Regex(@"^[A-Za-z][A-Za-z0-9_:.\-+/]*$", RegexOptions.CultureInvariant);
+        private static readonly Regex KeyLike = new Regex(@"^[A-Za-z0-9][A-Za-z0-9_:.\-+/]*$", RegexOptions.CultureInvariant);
         private static readonly Regex CommaSpacing = new Regex(@"\s*,\s*", RegexOptions.CultureInvariant);
 
         private readonly List<KeyValuePair<string, StringBuilder>> tags = new List<KeyValuePair<string, StringBuilder>>();
