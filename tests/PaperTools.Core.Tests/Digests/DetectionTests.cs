@@ -17,6 +17,16 @@ namespace PaperTools.Tests.Digests
             ["arxiv-email"] = DigestFormat.ArxivEmail,
             ["arxiv-feed"] = DigestFormat.ArxivFeed,
             ["scholar"] = DigestFormat.ScholarAlert,
+            ["huggingface-paper"] = DigestFormat.HuggingFaceHtml,
+            ["arxiv-rss1"] = DigestFormat.ArxivFeed,
+            ["arxiv-feed-tex"] = DigestFormat.ArxivFeed,
+            ["biorxiv"] = DigestFormat.BiorxivFeed,
+            ["arxiv-oai"] = DigestFormat.ArxivOai,
+            ["pubmed"] = DigestFormat.PubMed,
+            ["semantic-scholar"] = DigestFormat.SemanticScholar,
+            ["openalex"] = DigestFormat.OpenAlex,
+            ["ris"] = DigestFormat.Ris,
+            ["csl-json"] = DigestFormat.CslJson,
         };
 
         public static IEnumerable<object[]> EveryFixture()
@@ -68,6 +78,13 @@ namespace PaperTools.Tests.Digests
         [InlineData(DigestFormat.ArxivEmail)]
         [InlineData(DigestFormat.ArxivFeed)]
         [InlineData(DigestFormat.ScholarAlert)]
+        [InlineData(DigestFormat.BiorxivFeed)]
+        [InlineData(DigestFormat.ArxivOai)]
+        [InlineData(DigestFormat.SemanticScholar)]
+        [InlineData(DigestFormat.OpenAlex)]
+        [InlineData(DigestFormat.PubMed)]
+        [InlineData(DigestFormat.Ris)]
+        [InlineData(DigestFormat.CslJson)]
         public void EveryShapeHasItsReader(DigestFormat format)
             => Assert.Equal(format, DigestImporter.Readers.Single(r => r.Format == format).Format);
 
