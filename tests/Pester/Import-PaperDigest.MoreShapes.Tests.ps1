@@ -13,7 +13,7 @@ Describe 'Import-PaperDigest on a folder of the newer shapes' {
         $mixed = Join-Path $TestDrive 'mixed'
         New-Item -ItemType Directory -Path $mixed | Out-Null
         foreach ($shape in 'arxiv-rss1', 'biorxiv', 'huggingface-paper', 'arxiv-oai', 'pubmed', 'semantic-scholar', 'openalex', 'ris', 'csl-json') {
-            Get-ChildItem -LiteralPath (Join-Path $fixtures $shape) -File | Copy-Item -Destination $mixed
+            Get-ChildItem -LiteralPath (Join-Path $fixtures $shape) -File -Exclude 'README.md' | Copy-Item -Destination $mixed
         }
         $importErrors = $null
         $script:papers = @(Get-ChildItem TestDrive:\mixed -File |

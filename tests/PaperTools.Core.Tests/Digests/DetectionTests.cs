@@ -30,7 +30,7 @@ namespace PaperTools.Tests.Digests
         };
 
         public static IEnumerable<object[]> EveryFixture()
-            => FolderFormats.SelectMany(folder => Directory.GetFiles(Fixture.Path(folder.Key))
+            => FolderFormats.SelectMany(folder => Fixture.Files(folder.Key)
                 .OrderBy(f => f, System.StringComparer.Ordinal)
                 .Select(file => new object[] { folder.Key + "/" + Path.GetFileName(file), folder.Value }));
 
@@ -46,7 +46,7 @@ namespace PaperTools.Tests.Digests
         [Fact]
         public void EveryShapeHasFixtures()
         {
-            foreach (var folder in FolderFormats.Keys) Assert.NotEmpty(Directory.GetFiles(Fixture.Path(folder)));
+            foreach (var folder in FolderFormats.Keys) Assert.NotEmpty(Fixture.Files(folder));
         }
 
         [Fact]

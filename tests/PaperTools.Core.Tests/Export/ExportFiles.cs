@@ -27,7 +27,7 @@ namespace PaperTools.Tests.Export
         /// <summary>The five shared digests, every reader fixture (all shapes), the crafted papers and the hostile ones.</summary>
         public static List<Paper> Papers(string source)
             => source == "fixtures"
-                ? ReaderFolders.SelectMany(f => Directory.GetFiles(Fixture.Path(f)).OrderBy(x => x, System.StringComparer.Ordinal)).SelectMany(f => Fixture.Import(f).Papers).Where(p => p.IsPaper).ToList()
+                ? ReaderFolders.SelectMany(f => Fixture.Files(f).OrderBy(x => x, System.StringComparer.Ordinal)).SelectMany(f => Fixture.Import(f).Papers).Where(p => p.IsPaper).ToList()
                 : BibTeXRoundTripTests.Papers(source);
 
         public static PaperFilePlan Export(string path, IEnumerable<Paper> papers, string format, bool append = false, List<Problem> problems = null, List<Problem> targetProblems = null)
