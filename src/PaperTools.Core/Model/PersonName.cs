@@ -18,6 +18,9 @@ namespace PaperTools
             @"\b(?:collaboration|consortium|group|team|project|committee|society|association|institute|university|network|initiative|alliance|organi[sz]ation|council|working)\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+        // "Martin Luther King Jr.": a generational suffix is not the family name.
+        private static readonly Regex Suffix = new Regex(@"^(?:Jr\.?|Sr\.?|II|III|IV)$", RegexOptions.CultureInvariant);
+
         private PersonName(string family, string given, string suffix, string literal)
         {
             Family = family;
@@ -47,10 +50,16 @@ namespace PaperTools
                 return new PersonName(parts[0], given, parts.Length == 3 ? parts[1] : null, null);
             }
             var words = text.Split(' ');
+            string suffix = null;
+            if (words.Length > 2 && Suffix.IsMatch(words[words.Length - 1]))
+            {
+                suffix = words[words.Length - 1];
+                words = words.Take(words.Length - 1).ToArray();
+            }
             if (words.Length == 1) return new PersonName(null, null, null, text);
             var familyStart = words.Length - 1;
             while (familyStart > 1 && IsParticle(words[familyStart - 1])) familyStart--;
-            return new PersonName(string.Join(" ", words.Skip(familyStart)), string.Join(" ", words.Take(familyStart)), null, null);
+            return new PersonName(string.Join(" ", words.Skip(familyStart)), string.Join(" ", words.Take(familyStart)), suffix, null);
         }
 
         /// <summary>"Family, Given" (or "Family, Suffix, Given"); the literal as it is.</summary>

@@ -12,6 +12,7 @@ namespace PaperTools.Tests.Model
         [InlineData("Smith, Jr, John", "Smith", "John", "Jr")]
         [InlineData("Kukla, D.", "Kukla", "D.", null)]
         [InlineData("Joan Solà", "Solà", "Joan", null)]
+        [InlineData("Martin Luther King Jr.", "King", "Martin Luther", "Jr.")]
         public void TakesNamesApartTheBibTeXWay(string name, string family, string given, string suffix)
         {
             var parsed = PersonName.Parse(name);
