@@ -19,7 +19,7 @@ namespace PaperTools
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         // "Martin Luther King Jr.": a generational suffix is not the family name.
-        private static readonly Regex Suffix = new Regex(@"^(?:Jr\.?|Sr\.?|II|III|IV)$", RegexOptions.CultureInvariant);
+        private static readonly Regex GenerationalSuffix = new Regex(@"^(?:Jr\.?|Sr\.?|II|III|IV)$", RegexOptions.CultureInvariant);
 
         private PersonName(string family, string given, string suffix, string literal)
         {
@@ -51,7 +51,7 @@ namespace PaperTools
             }
             var words = text.Split(' ');
             string suffix = null;
-            if (words.Length > 2 && Suffix.IsMatch(words[words.Length - 1]))
+            if (words.Length > 2 && GenerationalSuffix.IsMatch(words[words.Length - 1]))
             {
                 suffix = words[words.Length - 1];
                 words = words.Take(words.Length - 1).ToArray();
