@@ -12,8 +12,12 @@
     HelpInfoURI          = 'https://github.com/papertools/PaperTools/tree/main/docs/en-US/'
     CmdletsToExport      = @(
         'ConvertTo-PaperBibTeX'
+        'ConvertTo-PaperCslJson'
+        'ConvertTo-PaperRis'
         'ConvertTo-PaperRow'
         'Export-PaperBibTeX'
+        'Export-PaperCslJson'
+        'Export-PaperRis'
         'Find-Paper'
         'Import-PaperBibTeX'
         'Import-PaperDigest'

@@ -14,5 +14,12 @@ namespace PaperTools
         ArxivEmail = DigestFormat.ArxivEmail,
         ArxivFeed = DigestFormat.ArxivFeed,
         ScholarAlert = DigestFormat.ScholarAlert,
+        BiorxivFeed = DigestFormat.BiorxivFeed,
+        ArxivOai = DigestFormat.ArxivOai,
+        SemanticScholar = DigestFormat.SemanticScholar,
+        OpenAlex = DigestFormat.OpenAlex,
+        PubMed = DigestFormat.PubMed,
+        Ris = DigestFormat.Ris,
+        CslJson = DigestFormat.CslJson,
     }
 }

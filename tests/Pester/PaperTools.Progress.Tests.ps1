@@ -84,6 +84,16 @@ Describe 'Progress' {
         $back[-1].RecordType | Should -Be 'Completed'
     }
 
+    It 'Export-PaperRis and ConvertTo-PaperCslJson count what they write' {
+        $ris = Join-Path $TestDrive 'big.ris'
+        $run = Invoke-WithProgress "Import-PaperDigest '$($script:big)' | Export-PaperRis -Path '$ris'; Import-PaperDigest '$($script:big)' | ConvertTo-PaperCslJson -AsItem | Out-Null"
+        $run.Errors | Should -BeNullOrEmpty
+        $records = Of $run 'Export-PaperRis'
+        @($records.StatusDescription -match '^Writing big\.ris: record [\d,]+ of 7,200$').Count | Should -BeGreaterThan 0
+        $records[-1].RecordType | Should -Be 'Completed'
+        @((Of $run 'ConvertTo-PaperCslJson').StatusDescription -match '^[\d,]+ CSL-JSON items? written$').Count | Should -BeGreaterThan 0
+    }
+
     It 'names the file it is on when there are several' {
         $small = Join-Path $PSScriptRoot '../Fixtures/text'
         $run = Invoke-WithProgress "Get-ChildItem '$small' -File | Import-PaperDigest -WarningAction SilentlyContinue | Out-Null"
