@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using PaperTools.Diagnostics;
 using PaperTools.Digests.Arxiv;
+using PaperTools.Digests.Crossref;
 using PaperTools.Digests.HuggingFace;
 using PaperTools.Digests.PlainText;
 using PaperTools.Digests.Scholar;
@@ -22,6 +23,7 @@ namespace PaperTools.Digests
         {
             new ScholarAlertReader(),
             new HuggingFaceHtmlReader(),
+            new CrossrefJsonReader(),
             new HuggingFaceJsonReader(),
             new ArxivFeedReader(),
             new ArxivEmailReader(),

@@ -1,0 +1,29 @@
+using System;
+
+namespace PaperTools.Metadata
+{
+    /// <summary>How far a run is: papers resolved of those received so far, and which service it is waiting for, and why.</summary>
+    public sealed class MetadataProgress
+    {
+        public MetadataProgress(int resolved, int total, MetadataService? service, string activity, TimeSpan wait)
+        {
+            Resolved = resolved;
+            Total = total;
+            Service = service;
+            Activity = activity;
+            Wait = wait;
+        }
+
+        public int Resolved { get; }
+        public int Total { get; }
+
+        /// <summary>The service being waited for; null between requests.</summary>
+        public MetadataService? Service { get; }
+
+        /// <summary>"waiting 2.4 s for arXiv's 3-second spacing", "asking Hugging Face: paper search".</summary>
+        public string Activity { get; }
+
+        /// <summary>The wait the activity is about (rate limit, Retry-After, backoff); zero for a request under way.</summary>
+        public TimeSpan Wait { get; }
+    }
+}
