@@ -15,6 +15,7 @@
         'Find-Paper'
         'Import-PaperBibTeX'
         'Import-PaperDigest'
+        'Update-PaperMetadata'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

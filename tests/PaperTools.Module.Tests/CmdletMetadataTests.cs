@@ -30,8 +30,8 @@ namespace PaperTools.Module.Tests
             .ToArray();
 
         [Fact]
-        public void TheModuleHasItsFiveCmdlets()
-            => Assert.Equal(new[] { "ConvertTo-PaperBibTeX", "Export-PaperBibTeX", "Find-Paper", "Import-PaperBibTeX", "Import-PaperDigest" },
+        public void TheModuleHasItsSixCmdlets()
+            => Assert.Equal(new[] { "ConvertTo-PaperBibTeX", "Export-PaperBibTeX", "Find-Paper", "Import-PaperBibTeX", "Import-PaperDigest", "Update-PaperMetadata" },
                 ModuleFiles.CmdletTypes.Select(NameOf).OrderBy(n => n, StringComparer.Ordinal));
 
         [Theory]

@@ -16,7 +16,9 @@ namespace PaperTools.Metadata
         public static IReadOnlyList<Paper> Read(IDigestReader reader, string url, string body, CancellationToken cancellation)
         {
             var source = DigestSource.FromText(url, body);
-            if (!reader.Recognizes(source.Head))
+            // Detection looks for a paper in the opening text; an empty search result ("[]") has none and is still an answer.
+            var shaped = reader.Format == DigestFormat.HuggingFaceJson ? DigestHead.FirstSignificant(source.Head) == '[' || DigestHead.FirstSignificant(source.Head) == '{' : reader.Recognizes(source.Head);
+            if (!shaped)
                 throw new MetadataResponseException($"it is not {Shape(reader.Format)} ({MetadataFetcher.Describe(body)})");
             var problems = new List<Problem>();
             var context = new DigestReadContext(new DigestImportOptions { Format = reader.Format }, problems.Add, cancellation);
