@@ -33,7 +33,8 @@ namespace PaperTools.Metadata
         public IReadOnlyList<Paper> ByIds(IReadOnlyList<string> ids, CancellationToken cancellation)
         {
             if (ids.Count == 0 || ids.Count > MaxIdsPerRequest) throw new ArgumentOutOfRangeException(nameof(ids), $"1 to {MaxIdsPerRequest} ids a request.");
-            var url = $"{endpoint}?id_list={string.Join(",", ids.Select(Uri.EscapeDataString))}&max_results={ids.Count}";
+            // Old-style ids keep their slash (id_list=hep-ex/0307015), as the user manual writes them.
+            var url = $"{endpoint}?id_list={string.Join(",", ids.Select(id => Uri.EscapeDataString(id).Replace("%2F", "/")))}&max_results={ids.Count}";
             var purpose = ids.Count == 1 ? $"id_list {ids[0]}" : $"id_list, {ids.Count} ids";
             return fetcher.Get(new MetadataRequest(MetadataService.Arxiv, url, url, purpose), reply => Parse(url, reply, cancellation), cancellation);
         }

@@ -98,10 +98,18 @@ namespace PaperTools.Metadata
                     if (list != null) dailyLists[day.Key] = list;
                 }
                 if (list == null) continue;
-                var route = "Hugging Face daily papers " + day.Key.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                foreach (var lookup in day) Match(lookup, list, MetadataService.HuggingFace, route);
+                foreach (var lookup in day) Match(lookup, list, MetadataService.HuggingFace, DailyRoute(day.Key));
             }
+            // A paper from an undated digest (or another day's) is often on a list already fetched: looking costs no request.
+            foreach (var lookup in lookups.Where(l => l.NeedsIdentity))
+                foreach (var known in dailyLists)
+                {
+                    if (!lookup.NeedsIdentity) break;
+                    if (lookup.Original.DigestDate?.Date != known.Key) Match(lookup, known.Value, MetadataService.HuggingFace, DailyRoute(known.Key));
+                }
         }
+
+        private static string DailyRoute(DateTime day) => "Hugging Face daily papers " + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         private IReadOnlyList<Paper> Search(MetadataService service, string title, CancellationToken cancellation)
         {

@@ -287,6 +287,34 @@ namespace PaperTools.Tests.Metadata
         }
 
         [Fact]
+        public void RealRepliesKeptAsFixturesAreRead()
+        {
+            using (var bed = new MetadataTestBed())
+            {
+                bed.Server.Replay("/arxiv/api/query?id_list=hep-ex/0307015&max_results=1", 200, "application/atom+xml",
+                    System.IO.File.ReadAllText(Fixture.Path("metadata", "arxiv", "user_manual_all_electron.xml")));
+                bed.Server.Replay("/crossref/works/10.1371/journal.pone.0033693", 200, "application/json",
+                    System.IO.File.ReadAllText(Fixture.Path("metadata", "crossref", "habanero_work_10.1371_journal.pone.0033693.json")));
+                var input = new[]
+                {
+                    new Paper { Title = "Multi-Electron Production at High Transverse Momenta in ep Collisions at HERA", ArxivId = "hep-ex/0307015" },
+                    new Paper { Title = "Methylphenidate Exposure Induces Dopamine Neuron Loss", Doi = "10.1371/journal.pone.0033693" },
+                };
+
+                var (papers, _) = bed.Run(input);
+
+                Assert.Empty(bed.Reporter.Problems);
+                Assert.Equal(new[] { "H1 Collaboration" }, papers[0].Authors);
+                Assert.Equal("Eur.Phys.J. C31 (2003) 17-29", papers[0].JournalRef);
+                Assert.Equal(new[] { "hep-ex" }, papers[0].Categories);
+                Assert.Equal(new DateTime(2003, 7, 7), papers[0].Published);
+                Assert.Equal("Shankar Sadasivan", papers[1].Authors[0]);
+                Assert.Equal(2012, papers[1].Year);
+                Assert.Equal("PLoS ONE", papers[1].Venue);
+            }
+        }
+
+        [Fact]
         public void EndpointsComeFromTheEnvironment()
         {
             var saved = Environment.GetEnvironmentVariable(MetadataEndpoints.ArxivVariable);

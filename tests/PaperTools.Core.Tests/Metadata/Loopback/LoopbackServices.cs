@@ -126,18 +126,20 @@ namespace PaperTools.Tests.Metadata.Loopback
                 HttpListenerContext context;
                 try { context = listener.GetContext(); }
                 catch (Exception) { return; }
-                ThreadPool.QueueUserWorkItem(_ => Handle(context));
+                // Arrival is stamped here, on the listening thread, so a busy thread pool cannot make two requests look closer than they were.
+                var arrived = DateTime.UtcNow;
+                ThreadPool.QueueUserWorkItem(_ => Handle(context, arrived));
             }
         }
 
-        private void Handle(HttpListenerContext context)
+        private void Handle(HttpListenerContext context, DateTime arrived)
         {
             try
             {
                 var path = context.Request.Url.AbsolutePath;
                 var query = context.Request.Url.Query;
                 var service = path.StartsWith("/arxiv/") ? "arxiv" : path.StartsWith("/hf/") ? "hf" : path.StartsWith("/crossref/") ? "crossref" : "other";
-                requests.Enqueue(new ReceivedRequest { Service = service, Path = path, Query = query, UserAgent = context.Request.UserAgent, At = DateTime.UtcNow });
+                requests.Enqueue(new ReceivedRequest { Service = service, Path = path, Query = query, UserAgent = context.Request.UserAgent, At = arrived });
 
                 Fault fault = null;
                 if (faults.TryGetValue(service, out var queue)) queue.TryDequeue(out fault);
