@@ -330,8 +330,8 @@ namespace PaperTools.Metadata
             public ServiceLine(MetadataService service, MetadataOptions options, Clock clock)
             {
                 Service = service;
-                Limiter = new RateLimiter(options.IntervalFor(service), clock);
                 var endpoint = options.Endpoints.For(service);
+                Limiter = RateLimiter.Shared(endpoint, clock, options.IntervalFor(service));
                 var handler = new SocketsHttpHandler
                 {
                     // One connection per service: arXiv asks for it, and it is the polite default for the others.

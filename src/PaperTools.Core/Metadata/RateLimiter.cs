@@ -1,62 +1,76 @@
 using System;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace PaperTools.Metadata
 {
     /// <summary>
     /// Spaces the requests to one service: at least <see cref="Interval"/> between the starts of two requests (arXiv asks
-    /// for 3 seconds), and none before a time the service named in Retry-After. Requests to one service go one at a
-    /// time, so one limiter per service is all the bookkeeping needed.
+    /// for 3 seconds), and none before a time the service named in Retry-After. One limiter serves each endpoint for the
+    /// whole process (<see cref="Shared"/>), so two Update-PaperMetadata calls in a row, or in two runspaces, keep the
+    /// spacing between them too. A turn is reserved under a lock and waited for outside it.
     /// </summary>
     public sealed class RateLimiter
     {
+        private static readonly ConditionalWeakTable<Clock, ConcurrentDictionary<string, RateLimiter>> PerClock = new ConditionalWeakTable<Clock, ConcurrentDictionary<string, RateLimiter>>();
+
+        private readonly object gate = new object();
         private readonly Clock clock;
         private DateTimeOffset? lastStart;
         private DateTimeOffset notBefore = DateTimeOffset.MinValue;
+        private TimeSpan interval;
 
         public RateLimiter(TimeSpan interval, Clock clock)
         {
-            Interval = interval;
+            this.interval = interval;
             this.clock = clock;
         }
 
-        public TimeSpan Interval { get; private set; }
-
-        /// <summary>How long the next request must wait from now.</summary>
-        public TimeSpan Pending
+        /// <summary>The process's limiter for <paramref name="endpoint"/> on <paramref name="clock"/>; its interval is at least <paramref name="interval"/>.</summary>
+        public static RateLimiter Shared(string endpoint, Clock clock, TimeSpan interval)
         {
-            get
-            {
-                var earliest = lastStart.HasValue ? lastStart.Value + Interval : DateTimeOffset.MinValue;
-                if (notBefore > earliest) earliest = notBefore;
-                var wait = earliest - clock.Now;
-                return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-            }
+            var limiter = PerClock.GetValue(clock, _ => new ConcurrentDictionary<string, RateLimiter>(StringComparer.OrdinalIgnoreCase))
+                .GetOrAdd(endpoint, _ => new RateLimiter(interval, clock));
+            limiter.AtLeast(interval);
+            return limiter;
         }
+
+        public TimeSpan Interval { get { lock (gate) return interval; } }
 
         /// <summary>Waits for the next request's turn (telling <paramref name="waiting"/> first when it must wait) and marks its start.</summary>
         public void WaitTurn(CancellationToken cancellation, Action<TimeSpan> waiting = null)
         {
-            var wait = Pending;
-            if (wait > TimeSpan.Zero)
+            TimeSpan wait;
+            lock (gate)
             {
-                waiting?.Invoke(wait);
-                clock.Sleep(wait, cancellation);
+                var now = clock.Now;
+                var turn = lastStart.HasValue ? lastStart.Value + interval : now;
+                if (notBefore > turn) turn = notBefore;
+                if (now > turn) turn = now;
+                lastStart = turn;
+                wait = turn - now;
             }
-            lastStart = clock.Now;
+            if (wait <= TimeSpan.Zero) return;
+            waiting?.Invoke(wait);
+            clock.Sleep(wait, cancellation);
         }
 
         /// <summary>The service asked for no request before now + <paramref name="delay"/> (Retry-After, or a backoff).</summary>
         public void Defer(TimeSpan delay)
         {
-            var until = clock.Now + delay;
-            if (until > notBefore) notBefore = until;
+            lock (gate)
+            {
+                var until = clock.Now + delay;
+                if (until > notBefore) notBefore = until;
+            }
         }
 
         /// <summary>A service that states its limit (Crossref: X-Rate-Limit-Limit 5 per X-Rate-Limit-Interval 1s) may ask for more spacing, never less.</summary>
-        public void AtLeast(TimeSpan interval)
+        public void AtLeast(TimeSpan minimum)
         {
-            if (interval > Interval) Interval = interval;
+            lock (gate)
+                if (minimum > interval) interval = minimum;
         }
     }
 }

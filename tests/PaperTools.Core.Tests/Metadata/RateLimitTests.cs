@@ -46,6 +46,20 @@ namespace PaperTools.Tests.Metadata
             }
         }
 
+        [Fact]
+        public void TwoRunsInARowKeepTheSpacingBetweenThem()
+        {
+            using (var bed = new MetadataTestBed())
+            {
+                bed.Options.Sources = new[] { MetadataService.Arxiv };
+                var (_, first) = bed.Run(Absent(1));
+                var (_, second) = bed.Run(new[] { new Paper { Title = "Yet Another Paper No Service Holds" } });
+                var last = first.Log.Records.Last(r => r.Outcome == RequestOutcome.Sent).At;
+                var next = second.Log.Records.First(r => r.Outcome == RequestOutcome.Sent).At;
+                Assert.True(next - last >= TimeSpan.FromSeconds(3), $"{(next - last).TotalSeconds} s between two runs");
+            }
+        }
+
         /// <summary>
         /// The real clock really waits. Measured where the rule applies, when each request is sent (the server's arrival times
         /// cannot show it: a busy test machine may parse one request late and the next on time), and over the whole run.

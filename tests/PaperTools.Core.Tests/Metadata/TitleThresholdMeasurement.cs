@@ -142,7 +142,8 @@ namespace PaperTools.Tests.Metadata
                     if (bound < Math.Min(closest, MetadataVerifier.TitleThreshold)) continue;
                     var ratio = TitleSimilarity.Ratio(comparable[i], comparable[j]);
                     if (ratio > closest) { closest = ratio; closestPair = distinct[i] + "  |  " + distinct[j]; }
-                    Assert.False(Accepted(distinct[i], distinct[j]), $"'{distinct[i]}' and '{distinct[j]}' are different papers");
+                    // The verifier is asked about every pair that is at all alike; the rest differ in most of their letters.
+                    if (ratio >= 0.5) Assert.False(Accepted(distinct[i], distinct[j]), $"'{distinct[i]}' and '{distinct[j]}' are different papers");
                 }
             output.WriteLine($"{distinct.Count} distinct titles; closest pair {closest:0.000}: {closestPair}");
             Assert.True(closest < MetadataVerifier.TitleThreshold);
