@@ -136,12 +136,16 @@ namespace PaperTools.Commands
 
         public void Dispose() => updater?.Dispose();
 
-        /// <summary>Core's reports, on the pipeline thread (Core works synchronously), as error records, progress and verbose lines.</summary>
+        /// <summary>
+        /// Core's reports, on the pipeline thread (Core works synchronously), as error records, progress and verbose lines.
+        /// Each progress report is a new record under one activity id: a host shows them in place, and a script reading
+        /// the progress stream sees each state rather than the last one repeated.
+        /// </summary>
         private sealed class Reporter : IMetadataReporter
         {
+            private const int ActivityId = 1;
             private readonly UpdatePaperMetadataCommand command;
-            private readonly ProgressRecord progress = new ProgressRecord(1, "Update-PaperMetadata", "Looking up papers");
-            private bool shown;
+            private ProgressRecord last;
 
             public Reporter(UpdatePaperMetadataCommand command) => this.command = command;
 
@@ -153,21 +157,21 @@ namespace PaperTools.Commands
 
             public void Progress(MetadataProgress state)
             {
-                progress.StatusDescription = $"{state.Resolved} of {state.Total} papers resolved";
-                progress.CurrentOperation = state.Activity;
-                progress.PercentComplete = state.Total == 0 ? 0 : Math.Min(100, state.Resolved * 100 / state.Total);
-                progress.SecondsRemaining = state.Wait > TimeSpan.Zero ? (int)Math.Ceiling(state.Wait.TotalSeconds) : -1;
-                command.WriteProgress(progress);
-                shown = true;
+                last = new ProgressRecord(ActivityId, "Update-PaperMetadata", $"{state.Resolved} of {state.Total} papers resolved")
+                {
+                    CurrentOperation = state.Activity,
+                    PercentComplete = state.Total == 0 ? 0 : Math.Min(100, state.Resolved * 100 / state.Total),
+                    SecondsRemaining = state.Wait > TimeSpan.Zero ? (int)Math.Ceiling(state.Wait.TotalSeconds) : -1,
+                };
+                command.WriteProgress(last);
             }
 
             public void Verbose(string message) => command.WriteVerbose(message);
 
             public void Complete()
             {
-                if (!shown) return;
-                progress.RecordType = ProgressRecordType.Completed;
-                command.WriteProgress(progress);
+                if (last == null) return;
+                command.WriteProgress(new ProgressRecord(ActivityId, last.Activity, last.StatusDescription) { RecordType = ProgressRecordType.Completed });
             }
         }
     }
