@@ -33,11 +33,11 @@ namespace PaperTools.Metadata
         private readonly MetadataOptions options;
         private readonly Clock clock;
         private readonly ResponseCache cache;
-        private readonly IMetadataReporter reporter;
+        private readonly MetadataReporter reporter;
         private readonly Action<MetadataService?, string, TimeSpan> activity;
         private readonly Dictionary<MetadataService, ServiceLine> lines = new Dictionary<MetadataService, ServiceLine>();
 
-        public MetadataFetcher(MetadataOptions options, Clock clock, ResponseCache cache, IMetadataReporter reporter, Action<MetadataService?, string, TimeSpan> activity = null)
+        public MetadataFetcher(MetadataOptions options, Clock clock, ResponseCache cache, MetadataReporter reporter, Action<MetadataService?, string, TimeSpan> activity = null)
         {
             this.options = options;
             this.clock = clock;

@@ -21,7 +21,7 @@ namespace PaperTools.Metadata
         public const int WindowSize = ArxivClient.MaxIdsPerRequest;
 
         private readonly MetadataOptions options;
-        private readonly IMetadataReporter reporter;
+        private readonly MetadataReporter reporter;
         private readonly MetadataFetcher fetcher;
         private readonly ArxivClient arxiv;
         private readonly HuggingFaceClient huggingFace;
@@ -33,7 +33,7 @@ namespace PaperTools.Metadata
         private int received;
         private int resolved;
 
-        public MetadataUpdater(MetadataOptions options, IMetadataReporter reporter, Clock clock = null)
+        public MetadataUpdater(MetadataOptions options, MetadataReporter reporter, Clock clock = null)
         {
             this.options = options;
             this.reporter = reporter;

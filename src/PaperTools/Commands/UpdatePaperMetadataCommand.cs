@@ -85,7 +85,7 @@ namespace PaperTools.Commands
             var version = MyInvocation.MyCommand.Module?.Version;
             if (version != null) options.Version = version.ToString();
             reporter = new Reporter(this);
-            updater = new MetadataUpdater(options, reporter);
+            updater = new MetadataUpdater(options, new MetadataReporter(reporter.Problem, reporter.Progress, reporter.Verbose));
         }
 
         protected override void ProcessRecord()
@@ -141,7 +141,7 @@ namespace PaperTools.Commands
         /// Each progress report is a new record under one activity id: a host shows them in place, and a script reading
         /// the progress stream sees each state rather than the last one repeated.
         /// </summary>
-        private sealed class Reporter : IMetadataReporter
+        private sealed class Reporter
         {
             private const int ActivityId = 1;
             private readonly UpdatePaperMetadataCommand command;

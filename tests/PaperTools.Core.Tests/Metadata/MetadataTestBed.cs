@@ -38,7 +38,7 @@ namespace PaperTools.Tests.Metadata
         public (List<Paper> Papers, MetadataUpdater Updater) Run(IEnumerable<Paper> papers)
         {
             Reporter = new RecordingReporter();
-            var updater = new MetadataUpdater(Options, Reporter, Clock);
+            var updater = new MetadataUpdater(Options, Reporter.ToReporter(), Clock);
             var output = new List<Paper>();
             var all = papers.ToList();
             for (var start = 0; start < all.Count; start += MetadataUpdater.WindowSize)

@@ -72,7 +72,7 @@ namespace PaperTools.Tests.Metadata
                 bed.Options.Sources = new[] { MetadataService.Arxiv };
                 bed.Options.ArxivInterval = TimeSpan.FromMilliseconds(250);
                 var watch = System.Diagnostics.Stopwatch.StartNew();
-                var updater = new MetadataUpdater(bed.Options, bed.Reporter, Clock.System);
+                var updater = new MetadataUpdater(bed.Options, bed.Reporter.ToReporter(), Clock.System);
                 using (updater) updater.Update(Absent(4), default);
                 watch.Stop();
 

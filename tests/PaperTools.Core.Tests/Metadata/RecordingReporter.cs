@@ -6,7 +6,7 @@ using PaperTools.Metadata;
 namespace PaperTools.Tests.Metadata
 {
     /// <summary>Keeps what a metadata run reports, for assertions.</summary>
-    public sealed class RecordingReporter : IMetadataReporter
+    public sealed class RecordingReporter
     {
         public List<Problem> Problems { get; } = new List<Problem>();
         public List<MetadataProgress> ProgressReports { get; } = new List<MetadataProgress>();
@@ -17,5 +17,7 @@ namespace PaperTools.Tests.Metadata
         public void Verbose(string message) => VerboseLines.Add(message);
 
         public IEnumerable<string> ErrorIds => Problems.Select(p => p.ErrorId);
+
+        public MetadataReporter ToReporter() => new MetadataReporter(Problem, Progress, Verbose);
     }
 }
