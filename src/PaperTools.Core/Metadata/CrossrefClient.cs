@@ -14,7 +14,8 @@ namespace PaperTools.Metadata
     public sealed class CrossrefClient
     {
         public const int SearchRows = 5;
-        private const string Fields = "DOI,title,subtitle,author,issued,published,container-title,URL,abstract,relation,subject,type";
+        // Fields Crossref allows in select= (an unknown one is a 400).
+        private const string Fields = "DOI,title,subtitle,author,issued,container-title,URL,abstract,relation,subject,type";
 
         private readonly MetadataFetcher fetcher;
         private readonly string root;

@@ -34,16 +34,16 @@ namespace PaperTools.Metadata
         private readonly Clock clock;
         private readonly ResponseCache cache;
         private readonly MetadataReporter reporter;
-        private readonly Action<MetadataService?, string, TimeSpan> activity;
+        private readonly Action<string, TimeSpan> activity;
         private readonly Dictionary<MetadataService, ServiceLine> lines = new Dictionary<MetadataService, ServiceLine>();
 
-        public MetadataFetcher(MetadataOptions options, Clock clock, ResponseCache cache, MetadataReporter reporter, Action<MetadataService?, string, TimeSpan> activity = null)
+        public MetadataFetcher(MetadataOptions options, Clock clock, ResponseCache cache, MetadataReporter reporter, Action<string, TimeSpan> activity = null)
         {
             this.options = options;
             this.clock = clock;
             this.cache = cache;
             this.reporter = reporter;
-            this.activity = activity ?? ((_, __, ___) => { });
+            this.activity = activity ?? ((_, __) => { });
             foreach (MetadataService service in Enum.GetValues(typeof(MetadataService)))
                 lines[service] = new ServiceLine(service, options, clock);
         }
@@ -69,7 +69,7 @@ namespace PaperTools.Metadata
             {
                 try
                 {
-                    var value = parse(new MetadataReply(cachedStatus, cachedBody, fromCache: true));
+                    var value = parse(new MetadataReply(cachedStatus, cachedBody));
                     Log.Add(new RequestRecord(request.Service, request.Url, clock.Now, RequestOutcome.FromCache, cachedStatus));
                     return value;
                 }
@@ -98,12 +98,13 @@ namespace PaperTools.Metadata
             var name = ServiceName(request.Service);
             for (var attempt = 0; ; attempt++)
             {
-                line.Limiter.WaitTurn(cancellation, wait => activity(request.Service, $"waiting {Seconds(wait)} for {name} ({line.WaitReason})", wait));
-                activity(request.Service, $"asking {name}: {request.Purpose}", TimeSpan.Zero);
+                line.Limiter.WaitTurn(cancellation, wait => activity($"waiting {Seconds(wait)} for {name} ({line.WaitReason})", wait));
+                activity($"asking {name}: {request.Purpose}", TimeSpan.Zero);
                 var sentAt = clock.Now;
                 var result = Send(line, request, cancellation);
-                Log.Add(new RequestRecord(request.Service, request.Url, sentAt, RequestOutcome.Sent, result.Status));
-                reporter.Verbose($"GET {request.Url} -> {(result.Status?.ToString(CultureInfo.InvariantCulture) ?? result.Fault)}");
+                var record = new RequestRecord(request.Service, request.Url, sentAt, RequestOutcome.Sent, result.Status);
+                Log.Add(record);
+                reporter.Verbose($"GET {record.Url} -> {(record.Status?.ToString(CultureInfo.InvariantCulture) ?? result.Fault)}");
 
                 if (result.Status == 200 || (result.Status == 404 && request.AbsentIsAnswer))
                 {
@@ -111,7 +112,7 @@ namespace PaperTools.Metadata
                         return Fail<T>(line, request, ErrorIds.MetadataResponseInvalid, $"{name} answered {request.Purpose} with an HTML page ({Describe(result.Body)}) instead of data.");
                     try
                     {
-                        var value = parse(new MetadataReply(result.Status.Value, result.Body, fromCache: false));
+                        var value = parse(new MetadataReply(result.Status.Value, result.Body));
                         cache?.Store(request.Service, request.CacheKey, result.Status.Value, result.Body);
                         return value;
                     }

@@ -2,23 +2,19 @@ using System;
 
 namespace PaperTools.Metadata
 {
-    /// <summary>How far a run is: papers resolved of those received so far, and which service it is waiting for, and why.</summary>
+    /// <summary>How far a run is: papers resolved of those received so far, and what it is doing or waiting for.</summary>
     public sealed class MetadataProgress
     {
-        public MetadataProgress(int resolved, int total, MetadataService? service, string activity, TimeSpan wait)
+        public MetadataProgress(int resolved, int total, string activity, TimeSpan wait)
         {
             Resolved = resolved;
             Total = total;
-            Service = service;
             Activity = activity;
             Wait = wait;
         }
 
         public int Resolved { get; }
         public int Total { get; }
-
-        /// <summary>The service being waited for; null between requests.</summary>
-        public MetadataService? Service { get; }
 
         /// <summary>"waiting 2.4 s for arXiv's 3-second spacing", "asking Hugging Face: paper search".</summary>
         public string Activity { get; }

@@ -31,16 +31,14 @@ namespace PaperTools.Metadata
     /// <summary>A usable answer: HTTP 200 with its body, or 404 for a record address (<see cref="IsAbsent"/>).</summary>
     public sealed class MetadataReply
     {
-        public MetadataReply(int status, string body, bool fromCache)
+        public MetadataReply(int status, string body)
         {
             Status = status;
             Body = body ?? string.Empty;
-            FromCache = fromCache;
         }
 
         public int Status { get; }
         public string Body { get; }
-        public bool FromCache { get; }
         public bool IsAbsent => Status == 404;
     }
 

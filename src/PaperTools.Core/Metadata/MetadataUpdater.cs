@@ -56,7 +56,6 @@ namespace PaperTools.Metadata
         public IEnumerable<(MetadataService Service, string Reason)> FailedServices => fetcher.Failed;
 
         public int Received => received;
-        public int Resolved => resolved;
 
         private bool Uses(MetadataService service) => options.Sources.Contains(service);
 
@@ -66,7 +65,7 @@ namespace PaperTools.Metadata
             var lookups = papers.Select(p => new PaperLookup(p, options.Force)).ToList();
             received += lookups.Count;
             resolved += lookups.Count(l => l.HasIdentity);
-            Report(null, "starting", TimeSpan.Zero);
+            Report("starting", TimeSpan.Zero);
 
             if (Uses(MetadataService.HuggingFace)) MatchDailyLists(lookups, cancellation);
             foreach (var service in options.Sources)
@@ -137,7 +136,7 @@ namespace PaperTools.Metadata
             if (lookup.HasIdentity)
             {
                 resolved++;
-                Report(null, "found " + PaperLookup.Identity(choice.Record, service), TimeSpan.Zero);
+                Report("found " + PaperLookup.Identity(choice.Record, service), TimeSpan.Zero);
             }
         }
 
@@ -181,10 +180,10 @@ namespace PaperTools.Metadata
             }
         }
 
-        private void Activity(MetadataService? service, string activity, TimeSpan wait) => Report(service, activity, wait);
+        private void Activity(string activity, TimeSpan wait) => Report(activity, wait);
 
-        private void Report(MetadataService? service, string activity, TimeSpan wait)
-            => reporter.Progress(new MetadataProgress(resolved, received, service, activity, wait));
+        private void Report(string activity, TimeSpan wait)
+            => reporter.Progress(new MetadataProgress(resolved, received, activity, wait));
 
         public void Dispose() => fetcher.Dispose();
     }

@@ -6,7 +6,7 @@ using System.Threading;
 namespace PaperTools.Metadata
 {
     /// <summary>
-    /// Spaces the requests to one service: at least <see cref="Interval"/> between the starts of two requests (arXiv asks
+    /// Spaces the requests to one service: at least its interval between the starts of two requests (arXiv asks
     /// for 3 seconds), and none before a time the service named in Retry-After. One limiter serves each endpoint for the
     /// whole process (<see cref="Shared"/>), so two Update-PaperMetadata calls in a row, or in two runspaces, keep the
     /// spacing between them too. A turn is reserved under a lock and waited for outside it.
@@ -35,8 +35,6 @@ namespace PaperTools.Metadata
             limiter.AtLeast(interval);
             return limiter;
         }
-
-        public TimeSpan Interval { get { lock (gate) return interval; } }
 
         /// <summary>Waits for the next request's turn (telling <paramref name="waiting"/> first when it must wait) and marks its start.</summary>
         public void WaitTurn(CancellationToken cancellation, Action<TimeSpan> waiting = null)

@@ -49,8 +49,6 @@ namespace PaperTools.Metadata
         /// <summary>Requests that went over the network (retries included), per service.</summary>
         public int Sent(MetadataService service) => records.Count(r => r.Service == service && r.Outcome == RequestOutcome.Sent);
 
-        public int Sent() => records.Count(r => r.Outcome == RequestOutcome.Sent);
-
         public int Count(RequestOutcome outcome) => records.Count(r => r.Outcome == outcome);
     }
 }

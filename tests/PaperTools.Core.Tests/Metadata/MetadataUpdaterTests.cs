@@ -162,7 +162,7 @@ namespace PaperTools.Tests.Metadata
 
                 var (warm, updater) = bed.Run(input);
                 Assert.Equal(sent, bed.Server.Requests.Count);
-                Assert.Equal(0, updater.Log.Sent());
+                Assert.Equal(0, updater.Log.Count(RequestOutcome.Sent));
                 Assert.Equal(cold.Select(p => p.MetadataSource), warm.Select(p => p.MetadataSource));
 
                 bed.Options.Offline = true;
@@ -266,7 +266,7 @@ namespace PaperTools.Tests.Metadata
                 // The contact is not part of the cache key: without it the answer is still found in the cache.
                 bed.Options.Contact = null;
                 var (_, updater) = bed.Run(new[] { Digest("Absent From Every Service") });
-                Assert.True(0 == updater.Log.Sent(), string.Join("\n", updater.Log.Records.Select(r => r.Outcome + " " + r.Url)));
+                Assert.True(0 == updater.Log.Count(RequestOutcome.Sent), string.Join("\n", updater.Log.Records.Select(r => r.Outcome + " " + r.Url)));
             }
         }
 
@@ -279,8 +279,8 @@ namespace PaperTools.Tests.Metadata
                 bed.Run(new[] { Digest("Learning Theory for Kernel Bilevel Optimization"), new Paper { Title = "Known", ArxivId = "2502.08457" } });
 
                 var reports = bed.Reporter.ProgressReports;
-                Assert.Contains(reports, r => r.Service == MetadataService.HuggingFace && r.Activity == "asking Hugging Face: paper search");
-                Assert.Contains(reports, r => r.Service == MetadataService.Arxiv && r.Activity.StartsWith("asking arXiv: id_list"));
+                Assert.Contains(reports, r => r.Activity == "asking Hugging Face: paper search");
+                Assert.Contains(reports, r => r.Activity.StartsWith("asking arXiv: id_list"));
                 Assert.Equal(2, reports.Last().Resolved);
                 Assert.All(reports, r => Assert.Equal(2, r.Total));
             }

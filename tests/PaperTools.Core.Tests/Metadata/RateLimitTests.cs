@@ -27,7 +27,7 @@ namespace PaperTools.Tests.Metadata
                 Assert.All(gaps, gap => Assert.True(gap >= TimeSpan.FromSeconds(3), $"two arXiv requests {gap.TotalSeconds} s apart"));
                 // And no more than that: the run is as fast as the rule allows.
                 Assert.All(gaps, gap => Assert.True(gap < TimeSpan.FromSeconds(3.1)));
-                Assert.Contains(bed.Reporter.ProgressReports, p => p.Service == MetadataService.Arxiv && p.Activity.StartsWith("waiting") && p.Activity.Contains("for arXiv (its request spacing)"));
+                Assert.Contains(bed.Reporter.ProgressReports, p => p.Activity.StartsWith("waiting") && p.Activity.Contains("for arXiv (its request spacing)"));
             }
         }
 
@@ -87,11 +87,15 @@ namespace PaperTools.Tests.Metadata
         [Fact]
         public void CrossrefsStatedLimitWidensItsSpacing()
         {
-            var limiter = new RateLimiter(TimeSpan.FromSeconds(0.2), new ManualClock());
+            var clock = new ManualClock();
+            var limiter = new RateLimiter(TimeSpan.FromSeconds(0.2), clock);
+            limiter.WaitTurn(default);
             limiter.AtLeast(TimeSpan.FromSeconds(1.0 / 50));
-            Assert.Equal(TimeSpan.FromSeconds(0.2), limiter.Interval);
+            limiter.WaitTurn(default);
+            Assert.Equal(TimeSpan.FromSeconds(0.2), clock.Sleeps.Last());
             limiter.AtLeast(TimeSpan.FromSeconds(1.0 / 2));
-            Assert.Equal(TimeSpan.FromSeconds(0.5), limiter.Interval);
+            limiter.WaitTurn(default);
+            Assert.Equal(TimeSpan.FromSeconds(0.5), clock.Sleeps.Last());
         }
     }
 }

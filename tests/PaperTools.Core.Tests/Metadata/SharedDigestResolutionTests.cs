@@ -62,10 +62,10 @@ namespace PaperTools.Tests.Metadata
 
                     var before = server.Requests.Count;
                     var (again, warm) = bed.Run(digests);
-                    Assert.Equal(0, warm.Log.Sent());
+                    Assert.Equal(0, warm.Log.Count(RequestOutcome.Sent));
                     Assert.Equal(before, server.Requests.Count);
                     Assert.Equal(papers.Select(p => p.MetadataSource), again.Select(p => p.MetadataSource));
-                    output.WriteLine($"  warm rerun: {warm.Log.Sent()} requests, {warm.Log.Count(RequestOutcome.FromCache)} answers from the cache");
+                    output.WriteLine($"  warm rerun: {warm.Log.Count(RequestOutcome.Sent)} requests, {warm.Log.Count(RequestOutcome.FromCache)} answers from the cache");
 
                     JudgeTheBibTeX(papers.Where(p => p.ArxivId != null).ToList());
                 }
