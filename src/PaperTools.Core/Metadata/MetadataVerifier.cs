@@ -60,7 +60,7 @@ namespace PaperTools.Metadata
         /// </summary>
         public const double TitleThreshold = 0.96;
 
-        /// <summary>Two works both passing within this margin are ambiguous.</summary>
+        /// <summary>Two works whose near-equal titles pass within this margin of each other are ambiguous.</summary>
         public const double AmbiguityMargin = 0.02;
 
         public MatchVerdict Judge(Paper paper, Paper candidate)
@@ -92,7 +92,9 @@ namespace PaperTools.Metadata
                 .OrderByDescending(x => x.Verdict.Score).ToList();
             if (passing.Count == 0) return new MatchChoice(null, 0, "no record with this title");
             var best = passing[0];
-            var rival = passing.Skip(1).FirstOrDefault(x => !SameRecord(x.Candidate, best.Candidate) && best.Verdict.Score - x.Verdict.Score < AmbiguityMargin);
+            // An identical title (or identifier) outranks any near-equal one; near-equal ones within the margin are a tie.
+            var rival = passing.Skip(1).FirstOrDefault(x => !SameRecord(x.Candidate, best.Candidate) &&
+                (best.Verdict.Score >= 1.0 ? x.Verdict.Score >= 1.0 : best.Verdict.Score - x.Verdict.Score < AmbiguityMargin));
             if (rival.Candidate != null)
                 return new MatchChoice(null, best.Verdict.Score, $"ambiguous: {Describe(best.Candidate)} and {Describe(rival.Candidate)} both match");
             return new MatchChoice(best.Candidate, best.Verdict.Score, best.Verdict.Reason);

@@ -23,7 +23,7 @@ namespace PaperTools.Metadata
             var problems = new List<Problem>();
             var context = new DigestReadContext(new DigestImportOptions { Format = reader.Format }, problems.Add, cancellation);
             var papers = reader.Read(source, context).Select(PublicationYear.Complete).ToList();
-            if (problems.Count > 0) throw new MetadataResponseException(problems[0].Message);
+            if (problems.Count > 0) throw new MetadataResponseException($"{problems[0].Message} ({MetadataFetcher.Describe(body)})");
             return papers;
         }
 

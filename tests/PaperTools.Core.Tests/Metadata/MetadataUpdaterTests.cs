@@ -105,6 +105,22 @@ namespace PaperTools.Tests.Metadata
         }
 
         [Fact]
+        public void AnIdenticalTitleOutranksANearEqualOne()
+        {
+            using (var bed = new MetadataTestBed())
+            {
+                var title = "Scaling Laws for Neural Language Models in a Title Long Enough to Matter";
+                bed.Catalog.Add(MetadataTestBed.Record("2001.08361", title, "Jared Kaplan"));
+                bed.Catalog.AddNearMiss(title, MetadataTestBed.Record("2001.99999", title.Replace("Model", "Modal"), "Someone Else"));
+                bed.Options.Sources = new[] { MetadataService.HuggingFace };
+
+                var (papers, _) = bed.Run(new[] { Digest(title) });
+
+                Assert.Equal("2001.08361", papers[0].ArxivId);
+            }
+        }
+
+        [Fact]
         public void StatedValuesStayUnlessForced()
         {
             using (var bed = new MetadataTestBed())
