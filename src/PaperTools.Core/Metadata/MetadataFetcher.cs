@@ -98,9 +98,9 @@ namespace PaperTools.Metadata
             var name = ServiceName(request.Service);
             for (var attempt = 0; ; attempt++)
             {
-                line.Limiter.WaitTurn(cancellation, wait => activity($"waiting {Seconds(wait)} for {name} ({line.WaitReason})", wait));
+                // Nothing runs between the turn and the send, so the spacing holds between the requests themselves.
                 activity($"asking {name}: {request.Purpose}", TimeSpan.Zero);
-                var sentAt = clock.Now;
+                var sentAt = line.Limiter.WaitTurn(cancellation, wait => activity($"waiting {Seconds(wait)} for {name}: {request.Purpose} ({line.WaitReason})", wait));
                 var result = Send(line, request, cancellation);
                 var record = new RequestRecord(request.Service, request.Url, sentAt, RequestOutcome.Sent, result.Status);
                 Log.Add(record);

@@ -16,7 +16,7 @@ namespace PaperTools.Metadata
         public int Resolved { get; }
         public int Total { get; }
 
-        /// <summary>"waiting 2.4 s for arXiv's 3-second spacing", "asking Hugging Face: paper search".</summary>
+        /// <summary>"waiting 2.4 s for arXiv: id_list, 100 ids (its request spacing)", "asking Hugging Face: paper search".</summary>
         public string Activity { get; }
 
         /// <summary>The wait the activity is about (rate limit, Retry-After, backoff); zero for a request under way.</summary>

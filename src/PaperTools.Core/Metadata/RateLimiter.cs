@@ -9,7 +9,7 @@ namespace PaperTools.Metadata
     /// Spaces the requests to one service: at least its interval between the starts of two requests (arXiv asks
     /// for 3 seconds), and none before a time the service named in Retry-After. One limiter serves each endpoint for the
     /// whole process (<see cref="Shared"/>), so two Update-PaperMetadata calls in a row, or in two runspaces, keep the
-    /// spacing between them too. A turn is reserved under a lock and waited for outside it.
+    /// spacing between them too. Turns are taken under a lock and waited for outside it.
     /// </summary>
     public sealed class RateLimiter
     {
@@ -36,22 +36,31 @@ namespace PaperTools.Metadata
             return limiter;
         }
 
-        /// <summary>Waits for the next request's turn (telling <paramref name="waiting"/> first when it must wait) and marks its start.</summary>
-        public void WaitTurn(CancellationToken cancellation, Action<TimeSpan> waiting = null)
+        /// <summary>
+        /// Waits for the next request's turn (telling <paramref name="waiting"/> when it must wait), marks its start and returns it. The
+        /// start is the moment the wait ends, not the moment it was due: a thread woken late on a busy machine still leaves
+        /// a full interval before the next request.
+        /// </summary>
+        public DateTimeOffset WaitTurn(CancellationToken cancellation, Action<TimeSpan> waiting = null)
         {
-            TimeSpan wait;
-            lock (gate)
+            while (true)
             {
-                var now = clock.Now;
-                var turn = lastStart.HasValue ? lastStart.Value + interval : now;
-                if (notBefore > turn) turn = notBefore;
-                if (now > turn) turn = now;
-                lastStart = turn;
-                wait = turn - now;
+                TimeSpan wait;
+                lock (gate)
+                {
+                    var now = clock.Now;
+                    var turn = lastStart.HasValue ? lastStart.Value + interval : now;
+                    if (notBefore > turn) turn = notBefore;
+                    if (turn <= now)
+                    {
+                        lastStart = now;
+                        return now;
+                    }
+                    wait = turn - now;
+                }
+                waiting?.Invoke(wait);
+                clock.Sleep(wait, cancellation);
             }
-            if (wait <= TimeSpan.Zero) return;
-            waiting?.Invoke(wait);
-            clock.Sleep(wait, cancellation);
         }
 
         /// <summary>The service asked for no request before now + <paramref name="delay"/> (Retry-After, or a backoff).</summary>

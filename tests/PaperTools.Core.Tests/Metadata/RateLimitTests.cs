@@ -27,7 +27,7 @@ namespace PaperTools.Tests.Metadata
                 Assert.All(gaps, gap => Assert.True(gap >= TimeSpan.FromSeconds(3), $"two arXiv requests {gap.TotalSeconds} s apart"));
                 // And no more than that: the run is as fast as the rule allows.
                 Assert.All(gaps, gap => Assert.True(gap < TimeSpan.FromSeconds(3.1)));
-                Assert.Contains(bed.Reporter.ProgressReports, p => p.Activity.StartsWith("waiting") && p.Activity.Contains("for arXiv (its request spacing)"));
+                Assert.Contains(bed.Reporter.ProgressReports, p => p.Activity.StartsWith("waiting") && p.Activity.Contains("for arXiv: title search (its request spacing)"));
             }
         }
 
