@@ -132,7 +132,7 @@ Describe 'Update-PaperMetadata' {
         $server.Enqueue('hf', [PaperTools.Tests.Metadata.Loopback.Fault]::HtmlPage(200))
         $null = [PaperTools.Paper]@{ Title = 'One' } | Update-PaperMetadata -Source HuggingFace -CachePath $cache -ErrorVariable failures -ErrorAction SilentlyContinue 3>$null
         $failures[0].FullyQualifiedErrorId | Should -Be "MetadataResponseInvalid,$commandId"
-        "$($failures[0])" | Should -Match 'HTML page \(502 Bad Gateway\)'
+        "$($failures[0])" | Should -Match 'HTML page \(Sign in - Network Access\)'
     }
 
     It 'names a reply that does not come in time MetadataTimeout' {

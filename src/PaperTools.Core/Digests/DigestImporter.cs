@@ -5,9 +5,17 @@ using System.Linq;
 using PaperTools.Diagnostics;
 using PaperTools.Digests.Arxiv;
 using PaperTools.Digests.Crossref;
+using PaperTools.Digests.ArxivOai;
+using PaperTools.Digests.Biorxiv;
+using PaperTools.Digests.CslJson;
 using PaperTools.Digests.HuggingFace;
+using PaperTools.Digests.OpenAlex;
 using PaperTools.Digests.PlainText;
+using PaperTools.Digests.PubMed;
+using PaperTools.Digests.Ris;
 using PaperTools.Digests.Scholar;
+using PaperTools.Digests.SemanticScholar;
+using PaperTools.Digests.ServiceReplies;
 
 namespace PaperTools.Digests
 {
@@ -25,8 +33,15 @@ namespace PaperTools.Digests
             new HuggingFaceHtmlReader(),
             new CrossrefJsonReader(),
             new HuggingFaceJsonReader(),
+            new BiorxivFeedReader(),
             new ArxivFeedReader(),
+            new ArxivOaiReader(),
+            new PubMedReader(),
             new ArxivEmailReader(),
+            new SemanticScholarReader(),
+            new OpenAlexReader(),
+            new CslJsonReader(),
+            new RisReader(),
             new PlainTextDigestReader(),
         };
 
@@ -39,6 +54,11 @@ namespace PaperTools.Digests
 
         public IEnumerable<Paper> Import(DigestSource source, DigestReadContext context)
         {
+            if (context.Options.Format == DigestFormat.Auto && ThrottleReply.TryRecognize(ThrottleReply.WholeText(source), out var refusal))
+            {
+                context.Report(ErrorIds.DigestServiceError, ProblemCategory.InvalidData, ThrottleReply.Describe(refusal), source.Path);
+                return Enumerable.Empty<Paper>();
+            }
             var reader = ChooseReader(source, context.Options.Format);
             if (reader == null)
             {

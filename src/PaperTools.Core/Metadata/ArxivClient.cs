@@ -9,8 +9,8 @@ namespace PaperTools.Metadata
     /// <summary>
     /// The arXiv API (info.arxiv.org/help/api/user-manual): id_list= for up to 100 papers in one request, and
     /// search_query=ti:"…" for a title. Replies are Atom, read by <see cref="ArxivFeedReader"/>. An error is also an
-    /// Atom feed, with one entry titled "Error" by "arXiv api core" whose summary says what was wrong; it is a
-    /// MetadataResponseInvalid quoting arXiv, never a paper.
+    /// Atom feed, with one entry titled "Error" by "arXiv api core" whose summary says what was wrong; the reader reports
+    /// it as a service error, never a paper, and the fetcher makes that a MetadataResponseInvalid quoting arXiv.
     /// </summary>
     public sealed class ArxivClient
     {
@@ -50,16 +50,6 @@ namespace PaperTools.Metadata
         }
 
         private static IReadOnlyList<Paper> Parse(string url, MetadataReply reply, CancellationToken cancellation)
-        {
-            var papers = ServiceParsing.Read(new ArxivFeedReader(), url, reply.Body, cancellation);
-            var error = papers.FirstOrDefault(IsErrorEntry);
-            if (error != null) throw new MetadataResponseException($"arXiv answered with its error feed: \"{error.Abstract ?? error.Title}\"");
-            return papers;
-        }
-
-        /// <summary>The documented error entry: title "Error", author "arXiv api core", an id under /api/errors.</summary>
-        private static bool IsErrorEntry(Paper entry)
-            => string.Equals(entry.Title, "Error", StringComparison.Ordinal) &&
-               (entry.Authors.Any(a => string.Equals(a, "arXiv api core", StringComparison.OrdinalIgnoreCase)) || (entry.Url ?? string.Empty).IndexOf("/api/errors", StringComparison.Ordinal) >= 0);
+            => ServiceParsing.Read(new ArxivFeedReader(), url, reply.Body, cancellation);
     }
 }

@@ -11,6 +11,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading;
 using PaperTools.Diagnostics;
+using PaperTools.Digests.ServiceReplies;
 
 namespace PaperTools.Metadata
 {
@@ -106,6 +107,8 @@ namespace PaperTools.Metadata
                 Log.Add(record);
                 reporter.Verbose($"GET {record.Url} -> {(record.Status?.ToString(CultureInfo.InvariantCulture) ?? result.Fault)}");
 
+                // A refusal sent with 200 ("Rate exceeded.", a bare "503 Service Unavailable" page) is a rate limit, not an answer.
+                if (result.Status == 200 && ThrottleReply.TryRecognize(result.Body, out _)) result.Status = 429;
                 if (result.Status == 200 || (result.Status == 404 && request.AbsentIsAnswer))
                 {
                     if (result.Status == 200 && LooksLikeHtml(result))

@@ -23,8 +23,10 @@ namespace PaperTools.Metadata
             var problems = new List<Problem>();
             var context = new DigestReadContext(new DigestImportOptions { Format = reader.Format }, problems.Add, cancellation);
             var papers = reader.Read(source, context).Select(PublicationYear.Complete).ToList();
-            if (problems.Count > 0) throw new MetadataResponseException($"{problems[0].Message} ({MetadataFetcher.Describe(body)})");
-            return papers;
+            if (problems.Count == 0) return papers;
+            // A service error the reader recognised already quotes the service; anything else is shown as the reply began.
+            var problem = problems[0];
+            throw new MetadataResponseException(problem.ErrorId == ErrorIds.DigestServiceError ? problem.Message : $"{problem.Message} ({MetadataFetcher.Describe(body)})");
         }
 
         private static string Shape(DigestFormat format)

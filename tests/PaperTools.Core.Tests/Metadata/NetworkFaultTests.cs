@@ -48,6 +48,19 @@ namespace PaperTools.Tests.Metadata
         }
 
         [Fact]
+        public void AThrottleReplySentWithStatus200IsARateLimitAndIsRetried()
+        {
+            using (var bed = BedWithOnePaper())
+            {
+                bed.Server.Enqueue("hf", Fault.Status(200, body: "Rate exceeded."));
+                var (papers, updater) = bed.Run(OnePaper());
+                Assert.Empty(bed.Reporter.Problems);
+                Assert.Equal("2502.08457", papers[0].ArxivId);
+                Assert.Equal(2, updater.Log.Count(RequestOutcome.Sent));
+            }
+        }
+
+        [Fact]
         public void ServerErrorsAreRetriedWithDoublingWaitsAndThenReportedOnce()
         {
             using (var bed = BedWithOnePaper())
@@ -185,7 +198,7 @@ namespace PaperTools.Tests.Metadata
                 var (papers, _) = bed.Run(OnePaper());
                 var problem = Assert.Single(bed.Reporter.Problems);
                 Assert.Equal(ErrorIds.MetadataResponseInvalid, problem.ErrorId);
-                Assert.Contains("HTML page (502 Bad Gateway)", problem.Message);
+                Assert.Contains("HTML page (Sign in - Network Access)", problem.Message);
                 Assert.Null(papers[0].ArxivId);
             }
         }
@@ -233,7 +246,7 @@ namespace PaperTools.Tests.Metadata
 
                 var problem = Assert.Single(bed.Reporter.Problems);
                 Assert.Equal(ErrorIds.MetadataResponseInvalid, problem.ErrorId);
-                Assert.Contains("arXiv answered with its error feed: \"incorrect id format for 1234.12345\"", problem.Message);
+                Assert.Contains("The arXiv API answered with an error instead of papers: \"incorrect id format for 1234.12345\"", problem.Message);
                 Assert.Empty(papers[0].Authors);
             }
         }

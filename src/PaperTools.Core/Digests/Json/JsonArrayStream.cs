@@ -52,6 +52,9 @@ namespace PaperTools.Digests.Json
         /// <summary>The 1-based line where reading stopped.</summary>
         public int StopLine { get; private set; }
 
+        /// <summary>True when the text is a whole object with none of the named lists: one record, not a list of them.</summary>
+        public bool FoundNoList { get; private set; }
+
         /// <summary>Each item with the 1-based line it starts on.</summary>
         public IEnumerable<(JsonElement Item, int Line)> Items()
         {
@@ -91,7 +94,11 @@ namespace PaperTools.Digests.Json
                         break;
 
                     case Phase.InObject:
-                        if (reader.TokenType == JsonTokenType.EndObject) return Stopped("the JSON object holds no list of papers");
+                        if (reader.TokenType == JsonTokenType.EndObject)
+                        {
+                            FoundNoList = true;
+                            return Stopped("the JSON object holds no list of papers");
+                        }
                         var name = reader.GetString();
                         if (!reader.Read()) return Step.NeedMore;
                         // A container's properties are read next, as if they were the top level's.

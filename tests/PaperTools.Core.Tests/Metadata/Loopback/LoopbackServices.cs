@@ -156,8 +156,10 @@ namespace PaperTools.Tests.Metadata.Loopback
                             (status, contentType, body, retryAfter) = (fault.Code, fault.ContentType, fault.Body, fault.RetryAfterSeconds);
                             break;
                         case Fault.Kinds.HtmlPage:
-                            (status, contentType, body) = (fault.Code, "text/html; charset=utf-8",
-                                "<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>\n");
+                            // With 200, a page a proxy or portal serves in the API's place; otherwise a gateway's error page.
+                            (status, contentType, body) = (fault.Code, "text/html; charset=utf-8", fault.Code == 200
+                                ? "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sign in - Network Access</title></head><body><form action=\"/login\"><input name=\"user\"></form></body></html>\n"
+                                : "<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>\n");
                             break;
                         case Fault.Kinds.Malformed:
                             body = body.Substring(0, body.Length / 2);
