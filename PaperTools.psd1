@@ -21,6 +21,7 @@
         'Find-Paper'
         'Import-PaperBibTeX'
         'Import-PaperDigest'
+        'Update-PaperMetadata'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

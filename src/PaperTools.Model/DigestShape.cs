@@ -14,6 +14,7 @@ namespace PaperTools
         ArxivEmail = DigestFormat.ArxivEmail,
         ArxivFeed = DigestFormat.ArxivFeed,
         ScholarAlert = DigestFormat.ScholarAlert,
+        CrossrefJson = DigestFormat.CrossrefJson,
         BiorxivFeed = DigestFormat.BiorxivFeed,
         ArxivOai = DigestFormat.ArxivOai,
         SemanticScholar = DigestFormat.SemanticScholar,

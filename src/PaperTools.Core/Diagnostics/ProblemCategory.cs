@@ -22,5 +22,6 @@ namespace PaperTools.Diagnostics
         LimitsExceeded,
         SecurityError,
         NotImplemented,
+        OperationTimeout,
     }
 }
