@@ -32,6 +32,7 @@ namespace PaperTools.Diagnostics
         public const string BibTeXFileUnreadable = "BibTeXFileUnreadable";
         public const string BibTeXEntryInvalid = "BibTeXEntryInvalid";
         public const string BibTeXMacroUndefined = "BibTeXMacroUndefined";
+        public const string BibTeXMacroTooLarge = "BibTeXMacroTooLarge";
 
         // BibTeX: writing (Export-PaperBibTeX, ConvertTo-PaperBibTeX).
         public const string BibTeXKeyFormatInvalid = "BibTeXKeyFormatInvalid";
@@ -39,12 +40,18 @@ namespace PaperTools.Diagnostics
         public const string BibTeXFileExists = "BibTeXFileExists";
         public const string BibTeXFileReadOnly = "BibTeXFileReadOnly";
         public const string BibTeXFileEncodingMismatch = "BibTeXFileEncodingMismatch";
-        public const string BibTeXFileChanged = "BibTeXFileChanged";
+        public const string BibTeXFileLocked = "BibTeXFileLocked";
+        public const string BibTeXFileUnterminated = "BibTeXFileUnterminated";
+        public const string BibTeXFileHardLinked = "BibTeXFileHardLinked";
+        public const string BibTeXFileOwnedByOther = "BibTeXFileOwnedByOther";
         public const string BibTeXWriteFailed = "BibTeXWriteFailed";
         public const string BibTeXPaperIncomplete = "BibTeXPaperIncomplete";
 
         // BibTeX warnings (WriteWarning, not WriteError).
         public const string BibTeXUnmappableCharacter = "BibTeXUnmappableCharacter";
+        public const string BibTeXKeyUnsafe = "BibTeXKeyUnsafe";
+        public const string BibTeXPossibleDuplicate = "BibTeXPossibleDuplicate";
+        public const string BibTeXMacroConflict = "BibTeXMacroConflict";
 
         // Search (Find-Paper): a query that cannot be parsed; the message shows the query with a caret at the fault.
         public const string QuerySyntax = "QuerySyntax";
