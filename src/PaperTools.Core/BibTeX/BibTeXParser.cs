@@ -246,6 +246,15 @@ namespace PaperTools.BibTeX
                 var start = pos;
                 while (pos < s.Length && !char.IsWhiteSpace(s[pos]) && s[pos] != ',' && s[pos] != closer) pos++;
                 key = s.Substring(start, pos - start);
+                // "@techreport{\n  author = …": no key at all, and the first word is the first field's name.
+                var afterKey = pos;
+                SkipSpaceAndComments();
+                if (pos < s.Length && s[pos] == '=')
+                {
+                    key = string.Empty;
+                    pos = start;
+                }
+                else pos = afterKey;
                 var fields = new List<BibTeXField>();
                 var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
                 while (true)

@@ -30,7 +30,7 @@ namespace PaperTools.BibTeX
 
         /// <summary>
         /// True when an existing key can be written as it is: not empty, and free of white space, control characters
-        /// and what TeX or a .bib reads specially (\ { } % # ~ ^ $ &amp; , "). Letters beyond ASCII are allowed: biber
+        /// and what TeX or a .bib reads specially (\ { } % # ~ ^ , "; &amp; and $ stay, as in ADS keys like 2004A&amp;A...424..927C). Letters beyond ASCII are allowed: biber
         /// reads UTF-8 keys, and a library's own keys are cited in its documents.
         /// </summary>
         public static bool IsSafe(string key)
@@ -41,7 +41,7 @@ namespace PaperTools.BibTeX
             return true;
         }
 
-        private const string UnsafeInKeys = "\\{}%#~^$&,\"";
+        private const string UnsafeInKeys = "\\{}%#~^,\"";
 
         /// <summary>Keeps the characters a key may hold everywhere: ASCII letters, digits and - _ : . / +.</summary>
         public static string Sanitize(string text)
