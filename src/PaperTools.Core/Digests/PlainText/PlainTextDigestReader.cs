@@ -20,11 +20,11 @@ namespace PaperTools.Digests.PlainText
 
         public DigestFormat Format => DigestFormat.Text;
 
-        /// <summary>Anything that is not markup or JSON: this reader is the fallback for text.</summary>
+        /// <summary>Text with the shape of a saved Daily Papers page (see <see cref="DigestShape"/>); never markup or JSON.</summary>
         public bool Recognizes(string head)
         {
             var first = DigestHead.FirstSignificant(head);
-            return first != '\0' && first != '<' && first != '{' && first != '[';
+            return first != '\0' && first != '<' && first != '{' && first != '[' && DigestShape.LooksLikeDigest(head);
         }
 
         public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
