@@ -284,7 +284,7 @@ namespace PaperTools.BibTeX
                 }
                 var entry = new BibTeXEntry(type, key, fields, s.Substring(at, pos - at), LineOf(at), document, position++);
                 records.Add(new BibTeXRecord(entry, values));
-                if (!CitationKeys.IsSafe(entry.Key))
+                if (entry.Key.Length > 0 && !CitationKeys.IsSafe(entry.Key))
                     report(new Problem(ErrorIds.BibTeXKeyUnsafe, ProblemCategory.InvalidData,
                         $"The key '{Printable(entry.Key)}' has characters TeX reads as commands or that break a .bib file; Export-PaperBibTeX writes this entry under a safe key instead ('{CitationKeys.Sanitize(entry.Key)}' when that is free).",
                         source, entry.Line));
