@@ -59,7 +59,7 @@ namespace PaperTools.BibTeX
                     $"'{path}' already exists and -NoClobber forbids replacing it. Use -Append to add the papers it does not have yet.", path);
                 return null;
             }
-            if (exists && !force && (File.GetAttributes(target) & FileAttributes.ReadOnly) != 0)
+            if (exists && !force && LibraryFile.IsReadOnly(target))
             {
                 failure = new Problem(ErrorIds.BibTeXFileReadOnly, ProblemCategory.InvalidOperation,
                     $"'{path}' is read-only. Use -Force to write it anyway; it stays read-only.", path);

@@ -24,6 +24,15 @@ namespace PaperTools.BibTeX.Files
             catch (IOException) { return full; }
         }
 
+        /// <summary>
+        /// True when the file is marked read-only: the ReadOnly attribute on Windows; on Unix, no write permission for
+        /// anyone (chmod a-w), whoever runs the export (root could write it, but the mark says it should not change).
+        /// </summary>
+        public static bool IsReadOnly(string path)
+            => OperatingSystem.IsWindows()
+                ? (File.GetAttributes(path) & FileAttributes.ReadOnly) != 0
+                : (File.GetUnixFileMode(path) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
+
         /// <summary>True when <paramref name="path"/> has other hard links, which a rename would leave holding the old content.</summary>
         public static bool IsHardLinked(string path) => (UnixFileStatus.Of(path)?.Links ?? 1) > 1;
 
