@@ -67,7 +67,7 @@ namespace PaperTools.BibTeX
             if (!follows)
             {
                 // White space between items that are no longer neighbours is replaced by the blank line below.
-                if (whitespace) return;
+                if (whitespace && text.Length > 0) return;
                 if (text.Length > 0 && !EndsWith(newLine + newLine))
                     text.Append(EndsWith(newLine) ? newLine : newLine + newLine);
             }

@@ -70,13 +70,25 @@ namespace PaperTools.Digests
             return code * 4 >= lines.Count && code >= 3;
         }
 
+        private static int CountOutsideQuotes(string line, char separator)
+        {
+            var count = 0;
+            var quoted = false;
+            foreach (var c in line)
+            {
+                if (c == '"') quoted = !quoted;
+                else if (c == separator && !quoted) count++;
+            }
+            return count;
+        }
+
         /// <summary>Rows with the same number (two or more) of one separator: CSV, semicolon-separated or tab-separated values.</summary>
         private static string Separated(List<string> lines)
         {
             if (lines.Count < 3) return null;
             foreach (var (separator, name) in new[] { ('\t', "tab-separated values"), (',', "CSV (comma-separated values)"), (';', "semicolon-separated values") })
             {
-                var counts = lines.Take(20).Select(l => l.Count(c => c == separator)).ToList();
+                var counts = lines.Take(20).Select(l => CountOutsideQuotes(l, separator)).ToList();
                 if (counts[0] >= 2 && counts.Count(c => c == counts[0]) * 10 >= counts.Count * 8) return name;
             }
             return null;
