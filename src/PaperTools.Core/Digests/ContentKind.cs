@@ -38,8 +38,10 @@ namespace PaperTools.Digests
 
             var lines = Lines(head);
             if (lines.Count == 0) return null;
-            if (LooksLikeMarkdown(lines)) return "Markdown";
+            // Fenced blocks mark Markdown even when they hold code; a script's # comments look like headings, so code comes next.
+            if (lines.Count(l => l.TrimStart().StartsWith("```", StringComparison.Ordinal)) >= 2) return "Markdown";
             if (LooksLikeCode(lines)) return "source code";
+            if (LooksLikeMarkdown(lines)) return "Markdown";
             return Separated(lines);
         }
 
@@ -53,11 +55,9 @@ namespace PaperTools.Digests
 
         private static bool LooksLikeMarkdown(List<string> lines)
         {
-            var fences = lines.Count(l => l.TrimStart().StartsWith("```", StringComparison.Ordinal));
             var headings = lines.Count(l => MarkdownHeading.IsMatch(l));
-            var markers = headings + fences
-                + lines.Count(l => MarkdownListItem.IsMatch(l)) + lines.Count(l => MarkdownLink.IsMatch(l)) + lines.Count(l => MarkdownTableRule.IsMatch(l.Trim()));
-            return fences >= 2 || (headings >= 1 && markers >= 3);
+            var markers = headings + lines.Count(l => MarkdownListItem.IsMatch(l)) + lines.Count(l => MarkdownLink.IsMatch(l)) + lines.Count(l => MarkdownTableRule.IsMatch(l.Trim()));
+            return headings >= 1 && markers >= 3;
         }
 
         private static bool LooksLikeCode(List<string> lines)

@@ -12,12 +12,9 @@ namespace PaperTools.Identity
     {
         private readonly Dictionary<string, List<Paper>> blocks = new Dictionary<string, List<Paper>>(StringComparer.Ordinal);
 
-        public int Count { get; private set; }
-
         public void Add(Paper paper)
         {
             if (paper == null) return;
-            Count++;
             foreach (var key in Keys(paper))
             {
                 if (!blocks.TryGetValue(key, out var list)) blocks.Add(key, list = new List<Paper>(1));

@@ -136,7 +136,7 @@ namespace PaperTools.Tests.BibTeX
         }
 
         [Fact]
-        public void ThreeConcurrentWritersLoseNothingInTwentyTrials()
+        public async Task ThreeConcurrentWritersLoseNothingInTwentyTrials()
         {
             for (var trial = 0; trial < 20; trial++)
             {
@@ -149,7 +149,7 @@ namespace PaperTools.Tests.BibTeX
                         start.SignalAndWait();
                         Write(path, papers, append: true);
                     })).ToArray();
-                    Task.WaitAll(writers);
+                    await Task.WhenAll(writers);
                 }
                 var titles = BibTeXTestFiles.Import(path).Select(p => p.Title).ToList();
                 Assert.Equal(301, titles.Count);

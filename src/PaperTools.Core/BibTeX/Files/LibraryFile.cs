@@ -114,22 +114,35 @@ namespace PaperTools.BibTeX.Files
         /// <summary>Runs <paramref name="write"/> on the file opened in place; a file without write permission (written under -Force) gets it back afterwards.</summary>
         private static void InPlace(string path, Action<FileStream> write)
         {
-            var windowsAttributes = OperatingSystem.IsWindows() ? File.GetAttributes(path) : (FileAttributes?)null;
-            var unixMode = OperatingSystem.IsWindows() ? (UnixFileMode?)null : File.GetUnixFileMode(path);
+            if (OperatingSystem.IsWindows())
+            {
+                var attributes = File.GetAttributes(path);
+                try
+                {
+                    if ((attributes & FileAttributes.ReadOnly) != 0) File.SetAttributes(path, attributes & ~FileAttributes.ReadOnly);
+                    WriteInPlace(path, write);
+                }
+                finally { File.SetAttributes(path, attributes); }
+                return;
+            }
+            var mode = File.GetUnixFileMode(path);
             try
             {
-                if (windowsAttributes.HasValue && (windowsAttributes.Value & FileAttributes.ReadOnly) != 0) File.SetAttributes(path, windowsAttributes.Value & ~FileAttributes.ReadOnly);
-                if (unixMode.HasValue && (unixMode.Value & UnixFileMode.UserWrite) == 0) File.SetUnixFileMode(path, unixMode.Value | UnixFileMode.UserWrite);
-                using (var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.Read, 64 * 1024))
-                {
-                    write(stream);
-                    stream.Flush(flushToDisk: true);
-                }
+                if ((mode & UnixFileMode.UserWrite) == 0) File.SetUnixFileMode(path, mode | UnixFileMode.UserWrite);
+                WriteInPlace(path, write);
             }
             finally
             {
-                if (windowsAttributes.HasValue) File.SetAttributes(path, windowsAttributes.Value);
-                if (unixMode.HasValue && File.GetUnixFileMode(path) != unixMode.Value) File.SetUnixFileMode(path, unixMode.Value);
+                if (File.GetUnixFileMode(path) != mode) File.SetUnixFileMode(path, mode);
+            }
+        }
+
+        private static void WriteInPlace(string path, Action<FileStream> write)
+        {
+            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.Read, 64 * 1024))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
             }
         }
 

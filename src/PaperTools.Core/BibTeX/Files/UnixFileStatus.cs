@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Runtime.InteropServices;
 
 namespace PaperTools.BibTeX.Files
@@ -48,13 +47,6 @@ namespace PaperTools.BibTeX.Files
         {
             try { return chown(path, owner, group) == 0; }
             catch (Exception ex) when (ex is EntryPointNotFoundException || ex is DllNotFoundException) { return false; }
-        }
-
-        /// <summary>The mode bits (rwx for user, group, others, and setuid/setgid/sticky) of a file, or null on Windows.</summary>
-        public static UnixFileMode? ModeOf(string path)
-        {
-            if (OperatingSystem.IsWindows()) return null;
-            return File.GetUnixFileMode(path);
         }
 
         [DllImport("libc", SetLastError = true)]
