@@ -47,6 +47,18 @@ Describe 'Export-PaperBibTeX keeps the library file the file it was' {
         Get-Content -LiteralPath $bib -Raw | Should -Match 'Replaced paper number 1'
     }
 
+    It 'never splits hard links: -Append adds in place, a replacement needs -Force' -Skip:$IsWindows {
+        $other = Join-Path $dir 'other-name.bib'
+        New-Item -ItemType HardLink -Path $other -Target $bib | Out-Null
+        New-Papers 'Appended' 1 | Export-PaperBibTeX -LiteralPath $bib -Append
+        Get-Content -LiteralPath $other -Raw | Should -Match 'Appended paper number 1'
+        { New-Papers 'Replacing' 1 | Export-PaperBibTeX -LiteralPath $bib -ErrorAction Stop } |
+            Should -Throw -ErrorId "BibTeXFileHardLinked,$commandId"
+        New-Papers 'Replaced' 1 | Export-PaperBibTeX -LiteralPath $bib -Force
+        Get-Content -LiteralPath $other -Raw | Should -Match 'Replaced paper number 1'
+        (Get-FileHash -LiteralPath $other).Hash | Should -Be (Get-FileHash -LiteralPath $bib).Hash
+    }
+
     It 'refuses to append after a construct that is never closed' {
         Set-Content -LiteralPath $bib -Value "@misc{a, title = {A}}`n@comment{ jabref-meta: unclosed`n"
         $before = (Get-FileHash -LiteralPath $bib).Hash
