@@ -9,7 +9,6 @@ Describe 'Import-PaperDigest on files that are no digests' {
         @{ File = 'README.md'; Kind = 'Markdown' }
         @{ File = 'build.ps1'; Kind = 'source code' }
         @{ File = 'tests/Fixtures/bibtex/foreign.bib'; Kind = 'a BibTeX file' }
-        @{ File = 'tests/Fixtures/not-digests/refs.ris'; Kind = 'an RIS file' }
         @{ File = 'tests/Fixtures/not-digests/papers.csv'; Kind = 'CSV' }
         @{ File = 'tests/Fixtures/not-digests/reading-list.md'; Kind = 'Markdown' }
         @{ File = 'tests/Fixtures/not-digests/notes.py'; Kind = 'source code' }

@@ -9,7 +9,7 @@ namespace PaperTools.Tests.Digests
 {
     /// <summary>
     /// A stray file in a digest folder never puts junk into a library: the project's own README.md and build.ps1, a
-    /// .bib, RIS, CSV, Markdown notes and source code give no papers and DigestFormatUnknown naming what they look like.
+    /// .bib, CSV, Markdown notes and source code give no papers (RIS is a shape of its own) and DigestFormatUnknown naming what they look like.
     /// </summary>
     public class NotADigestTests
     {
@@ -26,7 +26,6 @@ namespace PaperTools.Tests.Digests
         [InlineData("src/PaperTools.Core/BibTeX/BibTeXParser.cs", "source code")]
         [InlineData("tests/Fixtures/bibtex/foreign.bib", "a BibTeX file")]
         [InlineData("tests/Fixtures/bibtex/real/jabref-complex.bib", "a BibTeX file")]
-        [InlineData("tests/Fixtures/not-digests/refs.ris", "an RIS file")]
         [InlineData("tests/Fixtures/not-digests/papers.csv", "CSV")]
         [InlineData("tests/Fixtures/not-digests/reading-list.md", "Markdown")]
         [InlineData("tests/Fixtures/not-digests/notes.py", "source code")]
