@@ -12,8 +12,9 @@ namespace PaperTools.Benchmarks
     ///   (1) building PaperIndex vs inserting the rows into SQLite FTS5;
     ///   (2) ranked top-10 queries vs the same queries on that FTS5 table (bm25 ORDER BY LIMIT 10);
     ///   (3) the streaming filter over 100k papers vs PowerShell-style per-object regex tests;
-    ///   (4, 5) importing and writing BibTeX with throttled progress vs without (see ProgressCost);
-    /// and the managed memory the index holds. Timing is printed, never asserted.
+    /// and the managed memory the index holds; then (4) how .bib reading grows with constructs left unclosed
+    /// (<see cref="BibTeXScanBenchmark"/>), and (5, 6) importing and writing BibTeX with throttled progress vs without
+    /// (see ProgressCost). Timing is printed, never asserted.
     ///
     ///   dotnet run -c Release --project tests/PaperTools.Benchmarks              (200,000 papers: about two minutes)
     ///   dotnet run -c Release --project tests/PaperTools.Benchmarks -- --papers 1000000  (the search issue's size)
@@ -99,11 +100,13 @@ namespace PaperTools.Benchmarks
             var indexAndQuery = Median(() => PaperIndex.Build(sample).Search(textQuery, SearchSort.Date));
             Row("    text filter", $"Find-Paper margin -Sort Date ({filterPapers / 1000:N0}k, index+query)", indexAndQuery, "{Title -match .. -or Abstract -match ..}", bothRegex, "faster", "(none)");
             Console.WriteLine($"    matches: {PaperIndex.Build(sample).Search(textQuery).Count:N0} vs regex above (same question here; on real text the regex also hits inside words)");
+            GC.KeepAlive(index);
+            Console.WriteLine();
+            BibTeXScanBenchmark.Run(quick);
             Console.WriteLine();
 
-            // (4, 5) What progress costs: the same loops with and without it, on 20k papers (about a second each).
+            // (5, 6) What progress costs: the same loops with and without it, on 20k papers (about a second each).
             ProgressCost.Run(sample.Take(20_000).ToList());
-            GC.KeepAlive(index);
             return 0;
         }
 

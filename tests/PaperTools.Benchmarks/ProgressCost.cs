@@ -14,8 +14,8 @@ namespace PaperTools.Benchmarks
     /// What progress costs the cmdlets' loops, measured as they run it: per paper one <see cref="ProgressThrottle.IsDue"/>
     /// check, and, at most every 200 ms, the status text and percent the cmdlet hands to WriteProgress. Each run is
     /// timed with that work and without it, over the same input, in one process:
-    ///   (4) importing a Hugging Face JSON digest of the corpus (Import-PaperDigest's loop, bytes read for the percent);
-    ///   (5) building a BibTeX entry per paper (Export-PaperBibTeX's and ConvertTo-PaperBibTeX's loop).
+    ///   (5) importing a Hugging Face JSON digest of the corpus (Import-PaperDigest's loop, bytes read for the percent);
+    ///   (6) building a BibTeX entry per paper (Export-PaperBibTeX's and ConvertTo-PaperBibTeX's loop).
     /// The two are run alternately and each side's median is taken, so a machine busy with other work slows both alike.
     /// The WriteProgress call itself happens at most five times a second whatever the input, so its cost is fixed per
     /// second of work; README gives its measured size.
@@ -48,7 +48,7 @@ namespace PaperTools.Benchmarks
                     return count;
                 }
                 var (plain, shownImport) = Alternately(() => Import(false), () => Import(true));
-                Report($"(4) progress: import {new FileInfo(digest).Length / 1048576.0:N0} MB JSON ({papers.Count:N0} papers)", plain, shownImport, papers.Count);
+                Report($"(5) progress: import {new FileInfo(digest).Length / 1048576.0:N0} MB JSON ({papers.Count:N0} papers)", plain, shownImport, papers.Count);
 
                 int Entries(bool withProgress)
                 {
@@ -65,7 +65,7 @@ namespace PaperTools.Benchmarks
                     return count;
                 }
                 var (plainEntries, shownEntries) = Alternately(() => Entries(false), () => Entries(true));
-                Report($"(5) progress: {papers.Count:N0} BibTeX entries", plainEntries, shownEntries, papers.Count);
+                Report($"(6) progress: {papers.Count:N0} BibTeX entries", plainEntries, shownEntries, papers.Count);
 
                 // The per-item part alone, free of the noise a busy machine adds to whole runs.
                 var throttle = new ProgressThrottle();

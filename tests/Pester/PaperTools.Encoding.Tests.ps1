@@ -68,7 +68,7 @@ Describe 'Import-PaperDigest -Encoding' {
 
     It 'warns when a file gives no papers at all, naming what it was read as' {
         $path = New-Digest 'nothing' ([System.Text.UTF8Encoding]::new($false)) "Subscribe`nAug 20`n"
-        $papers = @(Import-PaperDigest -LiteralPath $path -WarningVariable warned -WarningAction SilentlyContinue)
+        $papers = @(Import-PaperDigest -LiteralPath $path -Format Text -WarningVariable warned -WarningAction SilentlyContinue)
         $papers.Count | Should -Be 0
         "$warned" | Should -Match 'no papers in it \(read as Text, utf-8\)'
     }

@@ -36,6 +36,7 @@ namespace PaperTools.Diagnostics
         public const string BibTeXFileUnreadable = "BibTeXFileUnreadable";
         public const string BibTeXEntryInvalid = "BibTeXEntryInvalid";
         public const string BibTeXMacroUndefined = "BibTeXMacroUndefined";
+        public const string BibTeXMacroTooLarge = "BibTeXMacroTooLarge";
 
         // BibTeX: writing (Export-PaperBibTeX, ConvertTo-PaperBibTeX).
         public const string BibTeXKeyFormatInvalid = "BibTeXKeyFormatInvalid";
@@ -43,12 +44,18 @@ namespace PaperTools.Diagnostics
         public const string BibTeXFileExists = "BibTeXFileExists";
         public const string BibTeXFileReadOnly = "BibTeXFileReadOnly";
         public const string BibTeXFileEncodingMismatch = "BibTeXFileEncodingMismatch";
-        public const string BibTeXFileChanged = "BibTeXFileChanged";
+        public const string BibTeXFileLocked = "BibTeXFileLocked";
+        public const string BibTeXFileUnterminated = "BibTeXFileUnterminated";
+        public const string BibTeXFileHardLinked = "BibTeXFileHardLinked";
+        public const string BibTeXFileOwnedByOther = "BibTeXFileOwnedByOther";
         public const string BibTeXWriteFailed = "BibTeXWriteFailed";
         public const string BibTeXPaperIncomplete = "BibTeXPaperIncomplete";
 
         // BibTeX warnings (WriteWarning, not WriteError).
         public const string BibTeXUnmappableCharacter = "BibTeXUnmappableCharacter";
+        public const string BibTeXKeyUnsafe = "BibTeXKeyUnsafe";
+        public const string BibTeXPossibleDuplicate = "BibTeXPossibleDuplicate";
+        public const string BibTeXMacroConflict = "BibTeXMacroConflict";
 
         // Update-PaperMetadata: one request that failed. The papers it was for pass through unchanged and the run goes on.
         /// <summary>A server error (5xx), a rate limit that outlasted the retries, a refused connection or a host name that does not resolve.</summary>

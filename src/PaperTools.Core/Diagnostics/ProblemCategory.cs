@@ -21,6 +21,7 @@ namespace PaperTools.Diagnostics
         ResourceUnavailable,
         LimitsExceeded,
         SecurityError,
+        PermissionDenied,
         NotImplemented,
         OperationTimeout,
     }

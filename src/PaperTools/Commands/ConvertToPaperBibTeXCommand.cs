@@ -6,20 +6,22 @@ namespace PaperTools.Commands
 {
     /// <summary>
     /// ConvertTo-PaperBibTeX: one string per entry, as each paper arrives, so `| Set-Content`, `| clip` and
-    /// `| Select-String` work. Keys are unique within the call; a paper read from a .bib keeps its key; the
-    /// same work given twice is written once.
+    /// `| Select-String` work. Keys are unique within the call; a paper read from a .bib keeps its key and its entry
+    /// as written, preceded by the @string definitions it uses (once per call); the same work given twice is written once.
     /// </summary>
     [Cmdlet(VerbsData.ConvertTo, "PaperBibTeX", HelpUri = HelpLinks.Docs + "ConvertTo-PaperBibTeX.md")]
     [OutputType(typeof(string))]
     public sealed class ConvertToPaperBibTeXCommand : BibTeXWriterCmdletBase
     {
         private BibTeXExportSession session;
+        private BibTeXMacroCarrier macros;
         private ProgressReporter progress;
         private long entries;
 
         protected override void BeginProcessing()
         {
-            session = new BibTeXExportSession(CreateOptions(), null, ReportPaperProblem);
+            session = new BibTeXExportSession(CreateOptions(), null, ReportPaperProblem, newLine: Environment.NewLine);
+            macros = new BibTeXMacroCarrier(Environment.NewLine);
             progress = new ProgressReporter(this, "ConvertTo-PaperBibTeX");
         }
 
@@ -40,7 +42,7 @@ namespace PaperTools.Commands
                 }
                 var entry = session.Add(paper);
                 if (entry == null) continue;
-                WriteObject(entry.ToText(Environment.NewLine));
+                WriteObject(macros.WithDefinitions(entry));
                 entries++;
                 if (progress.IsDue) progress.Show($"{Plural.Of(entries, "BibTeX entry", "BibTeX entries")} written");
             }

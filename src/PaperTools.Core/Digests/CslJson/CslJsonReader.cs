@@ -27,7 +27,7 @@ namespace PaperTools.Digests.CslJson
 
         private static readonly Regex RichText = new Regex(@"</?(?:i|b|sub|sup|span)(?:\s[^<>]*)?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         private static readonly Regex KeyLike = new Regex(@"^[A-Za-z0-9][A-Za-z0-9_:.\-+/]*$", RegexOptions.CultureInvariant);
-        private static readonly Regex RawYear = new Regex(@"(?<!\d)(?<year>1\d{3}|2[01]\d\d)(?!\d)", RegexOptions.CultureInvariant);
+        private static readonly Regex RawYear = new Regex(@"(?<![0-9])(?<year>1[0-9]{3}|2[01][0-9][0-9])(?![0-9])", RegexOptions.CultureInvariant);
 
         public DigestFormat Format => DigestFormat.CslJson;
 

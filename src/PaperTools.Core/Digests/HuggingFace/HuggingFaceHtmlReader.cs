@@ -20,7 +20,7 @@ namespace PaperTools.Digests.HuggingFace
         private static readonly Regex PageMarker = new Regex(@"huggingface\.co/papers|data-target=""DailyPapers""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         private static readonly Regex DataProps = new Regex(@"\sdata-props\s*=\s*([""'])", RegexOptions.CultureInvariant);
-        private static readonly Regex DatedAddress = new Regex(@"/papers/date/(\d{4}-\d{2}-\d{2})", RegexOptions.CultureInvariant);
+        private static readonly Regex DatedAddress = new Regex(@"/papers/date/([0-9]{4}-[0-9]{2}-[0-9]{2})", RegexOptions.CultureInvariant);
 
         public DigestFormat Format => DigestFormat.HuggingFaceHtml;
 

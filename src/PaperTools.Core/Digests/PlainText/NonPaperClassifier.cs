@@ -20,11 +20,11 @@ namespace PaperTools.Digests.PlainText
 
         // "Appendices776", "Appendix B12", "ALimitations777 As described…": a heading with a PDF line number glued on.
         private static readonly Regex AppendixHeading = new Regex(
-            @"^(?:Appendix|Appendices|Supplementary(?:\s+Materials?)?|[A-H](?=[A-Z][a-z]))[A-Za-z ]*\d{2,}\b",
+            @"^(?:Appendix|Appendices|Supplementary(?:\s+Materials?)?|[A-H](?=[A-Z][a-z]))[A-Za-z ]*[0-9]{2,}\b",
             RegexOptions.CultureInvariant);
 
         // A lower-case word with a line number glued on ("trusted4", "watermark784", "years.16").
-        private static readonly Regex GluedLineNumber = new Regex(@"\b[a-z]{2,}[.,;:)]*\d{1,3}(?=\s|$)", RegexOptions.CultureInvariant);
+        private static readonly Regex GluedLineNumber = new Regex(@"\b[a-z]{2,}[.,;:)]*[0-9]{1,3}(?=\s|$)", RegexOptions.CultureInvariant);
 
         private static readonly Regex NewsCue = new Regex(
             @"\b(?:said|says|is expected to|according to|Prime Minister|government|minister|officials?|spokesperson|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
