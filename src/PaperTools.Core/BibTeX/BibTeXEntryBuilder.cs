@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using PaperTools.Diagnostics;
+using PaperTools.Validation;
 
 namespace PaperTools.BibTeX
 {
@@ -19,11 +21,14 @@ namespace PaperTools.BibTeX
 
         private readonly BibTeXExportOptions options;
         private readonly LatexEscaper escaper;
+        private readonly Action<Problem> report;
 
-        public BibTeXEntryBuilder(BibTeXExportOptions options, LatexEscaper escaper)
+        /// <param name="report">Receives a warning for each raw value (eprint, primaryClass, doi, url, year) left out because it fails its grammar.</param>
+        public BibTeXEntryBuilder(BibTeXExportOptions options, LatexEscaper escaper, Action<Problem> report = null)
         {
             this.options = options;
             this.escaper = escaper;
+            this.report = report ?? (_ => { });
         }
 
         /// <summary>The year an entry for <paramref name="paper"/> states: the source's, else -DefaultYear, else none.</summary>
@@ -32,8 +37,8 @@ namespace PaperTools.BibTeX
         public BibTeXEntry Build(Paper paper, string key)
         {
             var biblatex = options.Dialect == BibTeXDialect.BibLaTeX;
-            var arxivId = string.IsNullOrWhiteSpace(paper.ArxivId) ? null : paper.ArxivId.Trim();
-            var doi = Raw(paper.Doi);
+            var arxivId = Checked(paper, "eprint", paper.ArxivId, ArxivGrammar.Id, ErrorIds.BibTeXArxivIdInvalid, "an arXiv id is YYMM.NNNNN or archive/YYMMNNN, without version");
+            var doi = Checked(paper, "doi", paper.Doi, DoiGrammar.ToSafe, ErrorIds.BibTeXDoiInvalid, "a DOI is 10.NNNN/suffix, without spaces or control characters");
             var isArticle = !string.IsNullOrWhiteSpace(paper.JournalRef) || (doi != null && !IsArxivDoi(doi));
             var entry = new BibTeXEntry(isArticle ? "article" : "misc", key);
 
@@ -45,6 +50,11 @@ namespace PaperTools.BibTeX
             if (!biblatex && authors.Count == 0) entry.Add("key", key);
 
             var year = YearOf(paper);
+            if (year.HasValue && !PublicationDate.IsWritableYear(year.Value))
+            {
+                Refuse(paper, ErrorIds.BibTeXYearInvalid, "year", year.Value.ToString(CultureInfo.InvariantCulture), "a year is 1 to 9999");
+                year = null;
+            }
             var published = paper.Published.HasValue && paper.Published.Value.Year == year ? paper.Published : null;
             if (year.HasValue && biblatex)
                 entry.Add("date", published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? year.Value.ToString("D4", CultureInfo.InvariantCulture));
@@ -56,12 +66,13 @@ namespace PaperTools.BibTeX
 
             if (arxivId != null)
             {
-                entry.Add("eprint", Raw(arxivId));
+                entry.Add("eprint", arxivId);
                 entry.Add(biblatex ? "eprinttype" : "archivePrefix", biblatex ? "arxiv" : "arXiv");
-                entry.Add(biblatex ? "eprintclass" : "primaryClass", Raw(paper.Categories.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c))));
+                var classField = biblatex ? "eprintclass" : "primaryClass";
+                entry.Add(classField, Checked(paper, classField, paper.Categories.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)), ArxivGrammar.CategoryOf, ErrorIds.BibTeXArxivCategoryInvalid, "an arXiv category is archive.SUBJECT (cs.LG, hep-th, cond-mat.mes-hall)"));
             }
-            entry.Add("doi", doi ?? (arxivId != null ? Raw(ArxivDoiPrefix + arxivId) : null));
-            entry.Add("url", Raw(paper.Url) ?? (arxivId != null ? "https://arxiv.org/abs/" + Raw(arxivId) : null));
+            entry.Add("doi", doi ?? (arxivId != null ? ArxivDoiPrefix + arxivId : null));
+            entry.Add("url", Checked(paper, "url", paper.Url, WebAddress.ToSafe, ErrorIds.BibTeXUrlRefused, "only absolute http and https addresses are written") ?? (arxivId != null ? "https://arxiv.org/abs/" + arxivId : null));
             entry.Add("keywords", string.Join(", ", paper.Keywords.Where(k => !string.IsNullOrWhiteSpace(k)).Select(escaper.Escape)));
             if (options.IncludeAbstract && !paper.AbstractIsSnippet) entry.Add("abstract", escaper.Escape(paper.Abstract));
             return entry;
@@ -82,20 +93,24 @@ namespace PaperTools.BibTeX
         }
 
         /// <summary>
-        /// url, doi and eprint are written raw, as the url package expects them. Braces, backslashes, white space
-        /// and control characters are percent-encoded, so the value can never close its field or run a command.
+        /// url, doi, eprint and primaryClass are written raw, as the url package and biber expect them, so each
+        /// must pass its grammar (see PaperTools.Validation). One that fails is left out with a named warning;
+        /// the rest of the entry is still written.
         /// </summary>
-        internal static string Raw(string value)
+        private string Checked(Paper paper, string field, string value, Func<string, string> grammar, string errorId, string rule)
         {
             if (string.IsNullOrWhiteSpace(value)) return null;
-            var sb = new StringBuilder(value.Length);
-            foreach (var b in Encoding.UTF8.GetBytes(value.Trim()))
-            {
-                var c = (char)b;
-                if (b >= 0x80 || b <= 0x20 || b == 0x7F || c == '{' || c == '}' || c == '\\' || c == '"') sb.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
-                else sb.Append(c);
-            }
-            return sb.ToString();
+            var safe = grammar(value);
+            if (safe == null) Refuse(paper, errorId, field, value, rule);
+            return safe;
+        }
+
+        private void Refuse(Paper paper, string errorId, string field, string value, string why)
+        {
+            var shown = value.Length <= 80 ? value : value.Substring(0, 77) + "...";
+            report(new Problem(errorId, ProblemCategory.InvalidData,
+                $"{field} '{shown}' of '{paper.Title ?? paper.Id}' was left out: {why}, and a value BibTeX writes without escaping must never carry anything TeX could run.",
+                paper.Source ?? paper.Title, paper.SourceLine));
         }
     }
 }

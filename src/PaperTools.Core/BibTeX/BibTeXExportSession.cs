@@ -21,14 +21,14 @@ namespace PaperTools.BibTeX
         private readonly Action<Problem> report;
 
         /// <param name="library">The entries the target already has (read back from it); their keys stay reserved.</param>
-        /// <param name="report">Receives a warning for each character ASCII mode cannot spell, once per character.</param>
+        /// <param name="report">Receives a warning for each character ASCII mode cannot spell (once per character) and for each raw value left out (BibTeXEntryBuilder).</param>
         public BibTeXExportSession(BibTeXExportOptions options, IEnumerable<Paper> library = null, Action<Problem> report = null)
         {
             this.options = options ?? new BibTeXExportOptions();
             this.report = report = report ?? (_ => { });
             var escaper = new LatexEscaper(this.options.EffectiveEncoding, c => report(new Problem(ErrorIds.BibTeXUnmappableCharacter, ProblemCategory.InvalidData,
                 $"'{c}' (U+{char.ConvertToUtf32(c, 0):X4}) has no LaTeX spelling in PaperTools' table; it is written as is. Use -Encoding Unicode with biber, or a LaTeX setup that reads UTF-8.", c)));
-            builder = new BibTeXEntryBuilder(this.options, escaper);
+            builder = new BibTeXEntryBuilder(this.options, escaper, report);
             foreach (var paper in library ?? Array.Empty<Paper>())
             {
                 this.library.Add(paper);

@@ -86,7 +86,7 @@ namespace PaperTools.BibTeX
                     WriteAscii(c, next, output);
                     continue;
                 }
-                var element = char.IsHighSurrogate(c) && i + 1 < text.Length ? text.Substring(i++, 2) : c.ToString();
+                var element = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? text.Substring(i++, 2) : c.ToString();
                 if (encoding == BibTeXEncoding.Unicode) output.Append(element);
                 else WriteSpelled(element, output);
             }
@@ -117,7 +117,7 @@ namespace PaperTools.BibTeX
         private static bool TryAccent(string element, out string spelled)
         {
             spelled = null;
-            var decomposed = element.Normalize(NormalizationForm.FormD);
+            var decomposed = UnicodeText.Normalize(element, NormalizationForm.FormD);
             if (decomposed.Length < 2) return false;
             var baseChar = decomposed[0];
             string current;

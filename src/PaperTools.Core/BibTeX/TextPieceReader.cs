@@ -57,7 +57,7 @@ namespace PaperTools.BibTeX
         private static void Flush(StringBuilder plain, List<TextPiece> pieces)
         {
             if (plain.Length == 0) return;
-            pieces.Add(new TextPiece(plain.ToString().Normalize(NormalizationForm.FormC), isMath: false));
+            pieces.Add(new TextPiece(UnicodeText.Normalize(plain.ToString(), NormalizationForm.FormC), isMath: false));
             plain.Clear();
         }
 
@@ -169,7 +169,7 @@ namespace PaperTools.BibTeX
             }
             else if (i < s.Length && s[i] == '\\' && depth < MaxAccentNesting && TryReadAccentBase(s, i, depth, out baseText, out next)) { }
             else return false;
-            character = (baseText + mark).Normalize(NormalizationForm.FormC);
+            character = UnicodeText.Normalize(baseText + mark, NormalizationForm.FormC);
             return true;
         }
 

@@ -24,6 +24,16 @@ namespace PaperTools.Diagnostics
         public const string DigestTruncated = "DigestTruncated";
         public const string DigestUnsafeXml = "DigestUnsafeXml";
 
+        // A reader's own fault (an exception no input should cause), never reported as the input's: names the exception.
+        public const string DigestReaderFault = "DigestReaderFault";
+
+        // HTML nested deeper than any real page (unclosed tags by the thousand): refused before it can exhaust the stack.
+        public const string DigestTooDeep = "DigestTooDeep";
+
+        // Digest warnings (WriteWarning, not WriteError): the paper still comes through, without the bad value.
+        public const string DigestUnsafeUrl = "DigestUnsafeUrl";
+        public const string DigestInvalidCharacter = "DigestInvalidCharacter";
+
         // Readers: whole-document shapes (HTML, e-mail) that must be held in memory to be parsed.
         public const string DigestTooLarge = "DigestTooLarge";
 
@@ -45,6 +55,20 @@ namespace PaperTools.Diagnostics
 
         // BibTeX warnings (WriteWarning, not WriteError).
         public const string BibTeXUnmappableCharacter = "BibTeXUnmappableCharacter";
+
+        // BibTeX warnings: a value written without escaping (eprint, primaryClass, doi, url, year) failed its
+        // grammar, so the field is left out; the rest of the entry is written.
+        public const string BibTeXArxivIdInvalid = "BibTeXArxivIdInvalid";
+        public const string BibTeXArxivCategoryInvalid = "BibTeXArxivCategoryInvalid";
+        public const string BibTeXDoiInvalid = "BibTeXDoiInvalid";
+        public const string BibTeXUrlRefused = "BibTeXUrlRefused";
+        public const string BibTeXYearInvalid = "BibTeXYearInvalid";
+
+        /// <summary>The ids the cmdlets write as warnings: the record still goes through, less what the warning names.</summary>
+        public static bool IsWarning(string errorId)
+            => errorId == DigestUnsafeUrl || errorId == DigestInvalidCharacter || errorId == BibTeXUnmappableCharacter
+               || errorId == BibTeXArxivIdInvalid || errorId == BibTeXArxivCategoryInvalid || errorId == BibTeXDoiInvalid
+               || errorId == BibTeXUrlRefused || errorId == BibTeXYearInvalid;
 
         // Search (Find-Paper): a query that cannot be parsed; the message shows the query with a caret at the fault.
         public const string QuerySyntax = "QuerySyntax";

@@ -13,11 +13,11 @@ namespace PaperTools
         // A UTF-8 lead byte (C2–F4) followed by 1–3 continuation bytes (80–BF), as each code page shows them.
         private static readonly Regex Windows1252Run = new Regex(
             "[\u00C2-\u00F4][\u0080-\u00BF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178]{1,3}",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+            RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         // In Windows-874, bytes A1–DA and DF–FB are Thai letters U+0E01–U+0E3A and U+0E3F–U+0E5B.
         private static readonly Regex Windows874Run = new Regex("[\u0E22-\u0E54][\u0E01-\u0E1F\u20AC\u2026\u2018\u2019\u201C\u201D\u2022\u2013\u2014]{1,3}",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+            RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
 

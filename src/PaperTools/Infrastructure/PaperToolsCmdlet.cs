@@ -56,8 +56,12 @@ namespace PaperTools.Commands
             => new Problem(ErrorIds.PathNotFileSystem, ProblemCategory.InvalidArgument,
                 $"'{input}' is on the {provider?.Name} provider; PaperTools works with files only.", input);
 
-        /// <summary>A non-terminating error for one file or record; the pipeline goes on.</summary>
-        protected void WriteProblem(Problem problem) => WriteError(ErrorRecordFactory.FromProblem(problem));
+        /// <summary>A non-terminating error for one file or record (a warning for the ids ErrorIds.IsWarning names); the pipeline goes on.</summary>
+        protected void WriteProblem(Problem problem)
+        {
+            if (ErrorIds.IsWarning(problem.ErrorId)) WriteWarning(ErrorRecordFactory.WarningText(problem));
+            else WriteError(ErrorRecordFactory.FromProblem(problem));
+        }
 
         /// <summary>Stops the whole call with a named error, for when nothing can proceed.</summary>
         protected void ThrowProblem(Problem problem) => ThrowTerminatingError(ErrorRecordFactory.FromProblem(problem));

@@ -16,13 +16,13 @@ namespace PaperTools.Digests.Arxiv
     /// </summary>
     public sealed class ArxivEmailReader : IDigestReader
     {
-        private static readonly Regex EntryOpening = new Regex(@"^\\\\[ \t]*\r?\n(?:arXiv:|Paper\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant);
-        private static readonly Regex IdLine = new Regex(@"^(?:arXiv:|Paper(?:\s*\(\*cross-listing\*\))?:\s*)(?<id>\S+)", RegexOptions.CultureInvariant);
-        private static readonly Regex Field = new Regex(@"^(?<name>[A-Za-z][A-Za-z-]*):\s?(?<value>.*)$", RegexOptions.CultureInvariant);
-        private static readonly Regex Replaced = new Regex(@"^replaced with revised version\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        private static readonly Regex LinkLine = new Regex(@"^\\\\\s*\(\s*(?<url>https?://\S+?)\s*,", RegexOptions.CultureInvariant);
-        private static readonly Regex ReceivedLine = new Regex(@"^\s*received from\s+.+?\s+to\s+(?<to>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        private static readonly Regex Rule = new Regex("^-{20,}$", RegexOptions.CultureInvariant);
+        private static readonly Regex EntryOpening = new Regex(@"^\\\\[ \t]*\r?\n(?:arXiv:|Paper\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex IdLine = new Regex(@"^(?:arXiv:|Paper(?:\s*\(\*cross-listing\*\))?:\s*)(?<id>\S+)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex Field = new Regex(@"^(?<name>[A-Za-z][A-Za-z-]*):\s?(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex Replaced = new Regex(@"^replaced with revised version\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex LinkLine = new Regex(@"^\\\\\s*\(\s*(?<url>https?://\S+?)\s*,", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex ReceivedLine = new Regex(@"^\s*received from\s+.+?\s+to\s+(?<to>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex Rule = new Regex("^-{20,}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         private enum Section { New, Cross, Replaced, Over }
 

@@ -15,17 +15,17 @@ namespace PaperTools.Digests.Arxiv
     /// </summary>
     public sealed class ArxivFeedReader : IDigestReader
     {
-        private static readonly Regex FeedRoot = new Regex(@"<(?:rss|feed|rdf:RDF)[\s>]", RegexOptions.CultureInvariant);
-        private static readonly Regex HtmlRoot = new Regex(@"<(?:html|body)[\s>]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        private static readonly Regex Declaration = new Regex(@"<!(?:DOCTYPE|ENTITY)", RegexOptions.CultureInvariant);
+        private static readonly Regex FeedRoot = new Regex(@"<(?:rss|feed|rdf:RDF)[\s>]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex HtmlRoot = new Regex(@"<(?:html|body)[\s>]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex Declaration = new Regex(@"<!(?:DOCTYPE|ENTITY)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         // "arXiv:2403.00001v1 Announce Type: new \nAbstract: …", the opening of every rss.arxiv.org description.
         private static readonly Regex Announcement = new Regex(
             @"^\s*(?:arXiv:(?<id>\S+)\s+)?Announce Type:\s*(?<type>[\w-]+)\s*(?:Abstract:\s*)?(?<abstract>.*)$",
-            RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         // The pre-2024 feeds appended the id to the title: "Title. (arXiv:2402.18001v1 [stat.ML] UPDATED)".
-        private static readonly Regex TitleSuffix = new Regex(@"\.?\s*\(arXiv:[^)\]]*\[[^\]]*\](?:\s*UPDATED)?\)\s*$", RegexOptions.CultureInvariant);
+        private static readonly Regex TitleSuffix = new Regex(@"\.?\s*\(arXiv:[^)\]]*\[[^\]]*\](?:\s*UPDATED)?\)\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         public DigestFormat Format => DigestFormat.ArxivFeed;
 

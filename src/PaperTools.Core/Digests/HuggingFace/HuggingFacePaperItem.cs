@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using PaperTools.Diagnostics;
+using PaperTools.Digests.Json;
 
 namespace PaperTools.Digests.HuggingFace
 {
@@ -29,6 +30,9 @@ namespace PaperTools.Digests.HuggingFace
                 return null;
             }
             var published = DigestDates.Parse(Text(paper, "publishedAt"));
+            if (JsonStrings.HasLoneSurrogateEscape(item))
+                context.Report(ErrorIds.DigestInvalidCharacter, ProblemCategory.InvalidData,
+                    "The item escapes half of a surrogate pair (\\uD800-\\uDFFF alone), which is no character; it was read as U+FFFD.", source.Path, line);
             return new Paper
             {
                 Title = title,
@@ -71,14 +75,14 @@ namespace PaperTools.Digests.HuggingFace
             var values = new List<string>();
             foreach (var value in array.EnumerateArray())
             {
-                var text = value.ValueKind == JsonValueKind.String ? Whitespace.Collapse(value.GetString()) : null;
+                var text = value.ValueKind == JsonValueKind.String ? Whitespace.Collapse(JsonStrings.Read(value)) : null;
                 if (text != null) values.Add(text);
             }
             return values.ToArray();
         }
 
         private static string Text(JsonElement obj, string name)
-            => obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            => obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? JsonStrings.Read(value) : null;
 
         private static int? Number(JsonElement obj, string name)
             => obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) ? n : (int?)null;

@@ -83,9 +83,10 @@ namespace PaperTools.Digests.Json
 
                     case Phase.InObject:
                         if (reader.TokenType == JsonTokenType.EndObject) return Stopped("the JSON object holds no list of papers");
-                        var name = reader.GetString();
+                        // Compared in place: GetString would throw on a name escaping half a surrogate pair.
+                        var listed = IsListProperty(ref reader);
                         if (!reader.Read()) return Step.NeedMore;
-                        if (reader.TokenType == JsonTokenType.StartArray && arrayProperties.Contains(name)) phase = Phase.InArray;
+                        if (reader.TokenType == JsonTokenType.StartArray && listed) phase = Phase.InArray;
                         else if (!reader.TrySkip()) return Step.NeedMore;
                         break;
 
@@ -113,6 +114,13 @@ namespace PaperTools.Digests.Json
                 return Stopped(final && ex.Message.IndexOf("end of", StringComparison.OrdinalIgnoreCase) >= 0
                     ? "the JSON ends in the middle of an item" : $"the JSON is damaged near line {at}: {ex.Message}");
             }
+        }
+
+        private bool IsListProperty(ref Utf8JsonReader reader)
+        {
+            foreach (var name in arrayProperties)
+                if (reader.ValueTextEquals(name)) return true;
+            return false;
         }
 
         private void Commit(ref Utf8JsonReader reader)
