@@ -83,7 +83,7 @@ namespace PaperTools.Digests.Json
 
                     case Phase.InObject:
                         if (reader.TokenType == JsonTokenType.EndObject) return Stopped("the JSON object holds no list of papers");
-                        // Compared in place: GetString would throw on a name escaping half a surrogate pair.
+                        // Not GetString, which throws on a name escaping half a surrogate pair.
                         var listed = IsListProperty(ref reader);
                         if (!reader.Read()) return Step.NeedMore;
                         if (reader.TokenType == JsonTokenType.StartArray && listed) phase = Phase.InArray;
@@ -118,9 +118,8 @@ namespace PaperTools.Digests.Json
 
         private bool IsListProperty(ref Utf8JsonReader reader)
         {
-            foreach (var name in arrayProperties)
-                if (reader.ValueTextEquals(name)) return true;
-            return false;
+            var name = Encoding.UTF8.GetString(reader.ValueSpan);
+            return arrayProperties.Contains(reader.ValueIsEscaped ? JsonStrings.Unescape(name) : name);
         }
 
         private void Commit(ref Utf8JsonReader reader)

@@ -15,7 +15,11 @@ namespace PaperTools.Digests.Json
         public static string Read(JsonElement value)
         {
             try { return value.GetString(); }
-            catch (InvalidOperationException) { return UnicodeText.ReplaceLoneSurrogates(Unescape(value.GetRawText())); }
+            catch (InvalidOperationException)
+            {
+                var token = value.GetRawText();
+                return Unescape(token.Substring(1, token.Length - 2));
+            }
         }
 
         /// <summary>True when some string in <paramref name="element"/> escapes a lone surrogate, so reading it replaced text.</summary>
@@ -38,14 +42,14 @@ namespace PaperTools.Digests.Json
             return false;
         }
 
-        /// <summary>The text of a quoted JSON string token, escapes undone as UTF-16 code units (halves included).</summary>
-        private static string Unescape(string token)
+        /// <summary>The text between a JSON string's quotes with its escapes undone, each lone surrogate as U+FFFD.</summary>
+        public static string Unescape(string token)
         {
             var text = new StringBuilder(token.Length);
-            for (var i = 1; i < token.Length - 1; i++)
+            for (var i = 0; i < token.Length; i++)
             {
                 var c = token[i];
-                if (c != '\\' || i + 1 >= token.Length - 1)
+                if (c != '\\' || i + 1 >= token.Length)
                 {
                     text.Append(c);
                     continue;
@@ -65,7 +69,7 @@ namespace PaperTools.Digests.Json
                     default: text.Append(e); break;
                 }
             }
-            return text.ToString();
+            return UnicodeText.ReplaceLoneSurrogates(text.ToString());
         }
 
         private static bool TryEscapedUnit(string s, int at, out char unit)
