@@ -82,14 +82,16 @@ namespace PaperTools.BibTeX
         public static bool IsArxivDoi(string doi) => doi.StartsWith(ArxivDoiPrefix, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
-        /// A name as BibTeX reads names: escaped, a stand-alone "and" braced so it does not split the list,
-        /// and a name with more commas than "von Last, Jr, First" allows braced whole.
+        /// A name as BibTeX reads names: escaped, a stand-alone "and" (any case) braced so it does not split the
+        /// list, and a name whose commas do not make "von Last, Jr, First" (more than two, or an empty part, which
+        /// biber rejects as malformed and drops the entry) braced whole.
         /// </summary>
         private string Author(string name)
         {
-            var escaped = escaper.Escape(name);
-            escaped = Regex.Replace(escaped, @"(?<![^\s])and(?![^\s])", "{and}", RegexOptions.IgnoreCase);
-            return escaped.Count(c => c == ',') > 2 ? "{" + escaped + "}" : escaped;
+            var escaped = escaper.EscapeName(name);
+            escaped = Regex.Replace(escaped, @"(?<![^\s])and(?![^\s])", "{$0}", RegexOptions.IgnoreCase);
+            var parts = escaped.Split(',');
+            return parts.Length > 3 || (parts.Length > 1 && parts.Any(p => p.Trim().Length == 0)) ? "{" + escaped + "}" : escaped;
         }
 
         /// <summary>

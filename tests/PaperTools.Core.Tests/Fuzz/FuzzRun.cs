@@ -54,9 +54,26 @@ namespace PaperTools.Tests.Fuzz
             }
         }
 
-        /// <summary>Reads one input with the given reader (Auto: detection); true when it kept every rule.</summary>
-        public bool Read(byte[] input, DigestFormat format, string extension, string name)
+        /// <summary>
+        /// Reads one input with the given reader (Auto: detection); true when it kept every rule. With
+        /// <paramref name="warm"/>, a first untimed read compiles the code the input reaches, so the time is the work's.
+        /// </summary>
+        public bool Read(byte[] input, DigestFormat format, string extension, string name, bool warm = false)
         {
+            if (warm)
+            {
+                var warmUp = Path.Combine(scratch, "warm-up" + extension);
+                File.WriteAllBytes(warmUp, input);
+                try
+                {
+                    if (format == DigestFormat.BibTeX) BibTeXLibrary.Read(warmUp, _ => { });
+                    else new DigestImporter().Import(warmUp, new DigestReadContext(new DigestImportOptions { Format = format }, _ => { })).Count();
+                }
+                catch (Exception)
+                {
+                    // The timed read below reports it.
+                }
+            }
             var path = Path.Combine(scratch, "input" + extension);
             File.WriteAllBytes(path, input);
             var problems = new List<Problem>();

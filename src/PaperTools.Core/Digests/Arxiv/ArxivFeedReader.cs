@@ -69,6 +69,12 @@ namespace PaperTools.Digests.Arxiv
                             $"The feed stops being well-formed XML at line {ex.LineNumber}: {ex.Message} The entries before it were read.", source.Path, ex.LineNumber, ex);
                         break;
                     }
+                    if (entries.TooDeep)
+                    {
+                        context.Report(ErrorIds.DigestTooDeep, ProblemCategory.LimitsExceeded,
+                            $"The entry at line {entries.Line} nests its elements more than {FeedEntries.MaxDepth} levels deep; no real feed entry does, so reading stops there. The entries before it were read.", source.Path, entries.Line);
+                        break;
+                    }
                     if (entry == null) break;
                     var paper = ToPaper(entry, entries.Line, source, context);
                     if (paper != null) yield return paper;
@@ -160,15 +166,26 @@ namespace PaperTools.Digests.Arxiv
         private static IEnumerable<XElement> Children(XElement element, string localName)
             => element.Elements().Where(e => string.Equals(e.Name.LocalName, localName, StringComparison.OrdinalIgnoreCase));
 
-        /// <summary>Walks an XML stream handing out each RSS item or Atom entry as a small tree.</summary>
+        /// <summary>
+        /// Walks an XML stream handing out each RSS item or Atom entry as a small tree. The tree is built here, one
+        /// node at a time, rather than by XNode.ReadFrom: an entry nested 100,000 levels deep (unclosed &lt;entry&gt;
+        /// tags) would take seconds to build and overflow the stack when its text is read, so past
+        /// <see cref="MaxDepth"/> levels the walk stops with <see cref="TooDeep"/> set.
+        /// </summary>
         private sealed class FeedEntries
         {
+            /// <summary>Real entries nest three levels (author &gt; name); 64 leaves room for any extension.</summary>
+            public const int MaxDepth = 64;
+
+            private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
             private readonly XmlReader xml;
             private bool positioned;
 
             public FeedEntries(XmlReader xml) => this.xml = xml;
 
             public int Line { get; private set; }
+
+            public bool TooDeep { get; private set; }
 
             public XElement Next()
             {
@@ -178,13 +195,67 @@ namespace PaperTools.Digests.Arxiv
                     if (xml.NodeType == XmlNodeType.Element && (xml.LocalName == "item" || xml.LocalName == "entry"))
                     {
                         Line = ((IXmlLineInfo)xml).LineNumber;
-                        var entry = (XElement)XNode.ReadFrom(xml);
-                        // ReadFrom leaves the reader on the node after the entry, which may be the next entry.
+                        var entry = ReadEntry();
+                        // The walk leaves the reader on the node after the entry, which may be the next entry.
                         positioned = true;
                         return entry;
                     }
                 }
                 return null;
+            }
+
+            private XElement ReadEntry()
+            {
+                var root = NewElement();
+                if (xml.IsEmptyElement)
+                {
+                    xml.Read();
+                    return root;
+                }
+                var current = root;
+                var depth = 0;
+                while (xml.Read())
+                {
+                    switch (xml.NodeType)
+                    {
+                        case XmlNodeType.Element:
+                            var child = NewElement();
+                            current.Add(child);
+                            if (xml.IsEmptyElement) break;
+                            if (++depth > MaxDepth)
+                            {
+                                TooDeep = true;
+                                return null;
+                            }
+                            current = child;
+                            break;
+                        case XmlNodeType.EndElement:
+                            if (current == root)
+                            {
+                                xml.Read();
+                                return root;
+                            }
+                            current = current.Parent;
+                            depth--;
+                            break;
+                        case XmlNodeType.Text:
+                        case XmlNodeType.CDATA:
+                        case XmlNodeType.SignificantWhitespace:
+                            current.Add(new XText(xml.Value));
+                            break;
+                    }
+                }
+                throw new XmlException("The feed ends inside an entry.", null, ((IXmlLineInfo)xml).LineNumber, 0);
+            }
+
+            // Namespace declarations are left out: entries are matched by local name.
+            private XElement NewElement()
+            {
+                var element = new XElement(XName.Get(xml.LocalName, xml.NamespaceURI));
+                while (xml.MoveToNextAttribute())
+                    if (xml.NamespaceURI != XmlnsNamespace) element.Add(new XAttribute(XName.Get(xml.LocalName, xml.NamespaceURI), xml.Value));
+                xml.MoveToElement();
+                return element;
             }
         }
     }

@@ -24,7 +24,9 @@ namespace PaperTools.Digests.PlainText
             RegexOptions.CultureInvariant);
 
         // A lower-case word with a line number glued on ("trusted4", "watermark784", "years.16").
-        private static readonly Regex GluedLineNumber = new Regex(@"\b[a-z]{2,}[.,;:)]*\d{1,3}(?=\s|$)", RegexOptions.CultureInvariant);
+        // Only counted, so the white space after the number may be consumed: no lookahead, and NonBacktracking keeps
+        // a 300,000-character line of letters linear.
+        private static readonly Regex GluedLineNumber = new Regex(@"\b[a-z]{2,}[.,;:)]*[0-9]{1,3}(?:\s|$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         private static readonly Regex NewsCue = new Regex(
             @"\b(?:said|says|is expected to|according to|Prime Minister|government|minister|officials?|spokesperson|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
