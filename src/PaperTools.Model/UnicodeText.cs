@@ -4,17 +4,19 @@ namespace PaperTools
 {
     /// <summary>
     /// Normalization that never throws. String.Normalize rejects a lone surrogate (half of a pair, as a JSON
-    /// "\ud800" escape or a cut string leaves it) with an ArgumentException; here each becomes U+FFFD first.
+    /// "\ud800" escape or a cut string leaves it) and U+FFFE (the only code point it rejects, checked over all of
+    /// them) with an ArgumentException; here each becomes U+FFFD first.
     /// </summary>
     public static class UnicodeText
     {
         public const char Replacement = '\uFFFD';
+        private const char ReversedByteOrderMark = '\uFFFE';
 
         /// <summary><paramref name="text"/> in <paramref name="form"/>, every lone surrogate replaced by U+FFFD.</summary>
         public static string Normalize(string text, NormalizationForm form)
         {
             if (string.IsNullOrEmpty(text)) return text;
-            return ReplaceLoneSurrogates(text).Normalize(form);
+            return ReplaceLoneSurrogates(text).Replace(ReversedByteOrderMark, Replacement).Normalize(form);
         }
 
         /// <summary><paramref name="text"/> with every surrogate that is not half of a pair replaced by U+FFFD.</summary>

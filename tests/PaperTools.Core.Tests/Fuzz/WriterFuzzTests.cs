@@ -43,7 +43,11 @@ namespace PaperTools.Tests.Fuzz
                 var papers = Enumerable.Range(batch * BatchSize, Math.Min(BatchSize, count - batch * BatchSize)).Select(i => PaperGenerator.Make(random, i)).ToList();
                 var biblatex = batch % 2 == 1;
                 var options = new BibTeXExportOptions { Dialect = biblatex ? BibTeXDialect.BibLaTeX : BibTeXDialect.BibTeX };
-                findings.AddRange(Check(papers, options, judges: batch < 2 || batch % 10 == 0));
+                try { findings.AddRange(Check(papers, options, judges: batch < 2 || batch % 10 == 0)); }
+                catch (Exception ex) when (!(ex is Xunit.Sdk.XunitException && ex.Message.Contains("is not installed")))
+                {
+                    findings.Add($"batch {batch} (seed {FuzzSettings.Seed}) threw {ex.GetType().FullName}: {ex.Message}");
+                }
             }
             var summary = $"writer: {count:N0} random papers, {findings.Count} findings" + (findings.Count == 0 ? "" : ":\n" + string.Join("\n", findings.Take(20)));
             output.WriteLine(summary);
@@ -63,14 +67,16 @@ namespace PaperTools.Tests.Fuzz
             var readProblems = new List<Problem>();
             var read = BibTeXLibrary.Read(path, readProblems.Add).Papers;
             foreach (var p in readProblems) yield return "read back: " + p;
-            if (read.Count != papers.Count)
+            // Papers that are the same work by the identity rules (random arXiv ids repeat) are written once.
+            var written = plan.Written.Select(w => w.Key).ToList();
+            if (read.Count != written.Count)
             {
-                yield return $"{papers.Count} papers written, {read.Count} read back";
+                yield return $"{written.Count} papers written, {read.Count} read back";
                 yield break;
             }
-            for (var i = 0; i < papers.Count; i++)
+            for (var i = 0; i < written.Count; i++)
             {
-                var (want, got) = (papers[i], read[i]);
+                var (want, got) = (written[i], read[i]);
                 if (Canonical(want.Title) != got.Title) yield return $"title: {Show(want.Title)} read back as {Show(got.Title)}";
                 if (Canonical(want.Abstract) != got.Abstract) yield return $"abstract: {Show(want.Abstract)} read back as {Show(got.Abstract)}";
                 var authors = want.Authors.Select(Canonical).Where(a => a != null).ToArray();

@@ -90,6 +90,8 @@ namespace PaperTools.Tests.Robustness
             Assert.Equal("\uFFFD cut pair", LatexDecoder.Decode("\\\ud800 cut pair"));
             Assert.Equal("a\uFFFDb", LatexDecoder.Decode("a\ud800b{}"));
             Assert.Equal("a\uFFFDb", TextNormalizer.FoldDiacritics("A\udc00B"));
+            // Found by the writer's fuzz test: U+FFFE is the one code point Normalize rejects besides surrogates.
+            Assert.Equal("a\uFFFDb", LatexDecoder.Decode("a\uFFFEb{}"));
         }
 
         // Case 5: a JSON "\ud800" escape in the first item gave 0 of 24 papers as DigestTruncated; the file is whole.
