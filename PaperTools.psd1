@@ -11,7 +11,11 @@
     FormatsToProcess     = @('PaperTools.format.ps1xml')
     CmdletsToExport      = @(
         'ConvertTo-PaperBibTeX'
+        'ConvertTo-PaperCslJson'
+        'ConvertTo-PaperRis'
         'Export-PaperBibTeX'
+        'Export-PaperCslJson'
+        'Export-PaperRis'
         'Find-Paper'
         'Import-PaperBibTeX'
         'Import-PaperDigest'

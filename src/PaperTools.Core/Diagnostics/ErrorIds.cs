@@ -34,6 +34,10 @@ namespace PaperTools.Diagnostics
         public const string DigestUnsafeUrl = "DigestUnsafeUrl";
         public const string DigestInvalidCharacter = "DigestInvalidCharacter";
 
+        // A saved reply in which the service reports its own error (arXiv API error entry, a throttle page,
+        // a feed error, an OAI-PMH or efetch error) instead of papers; the message quotes the service.
+        public const string DigestServiceError = "DigestServiceError";
+
         // Readers: whole-document shapes (HTML, e-mail) that must be held in memory to be parsed.
         public const string DigestTooLarge = "DigestTooLarge";
 
@@ -69,6 +73,15 @@ namespace PaperTools.Diagnostics
             => errorId == DigestUnsafeUrl || errorId == DigestInvalidCharacter || errorId == BibTeXUnmappableCharacter
                || errorId == BibTeXArxivIdInvalid || errorId == BibTeXArxivCategoryInvalid || errorId == BibTeXDoiInvalid
                || errorId == BibTeXUrlRefused || errorId == BibTeXYearInvalid;
+
+        // Writing RIS and CSL-JSON files (Export-PaperRis, Export-PaperCslJson).
+        public const string ExportTargetInvalid = "ExportTargetInvalid";
+        public const string ExportFileExists = "ExportFileExists";
+        public const string ExportFileReadOnly = "ExportFileReadOnly";
+        public const string ExportFileUnreadable = "ExportFileUnreadable";
+        public const string ExportFileChanged = "ExportFileChanged";
+        public const string ExportWriteFailed = "ExportWriteFailed";
+        public const string ExportPaperIncomplete = "ExportPaperIncomplete";
 
         // Search (Find-Paper): a query that cannot be parsed; the message shows the query with a caret at the fault.
         public const string QuerySyntax = "QuerySyntax";

@@ -4,9 +4,17 @@ using System.IO;
 using System.Linq;
 using PaperTools.Diagnostics;
 using PaperTools.Digests.Arxiv;
+using PaperTools.Digests.ArxivOai;
+using PaperTools.Digests.Biorxiv;
+using PaperTools.Digests.CslJson;
 using PaperTools.Digests.HuggingFace;
+using PaperTools.Digests.OpenAlex;
 using PaperTools.Digests.PlainText;
+using PaperTools.Digests.PubMed;
+using PaperTools.Digests.Ris;
 using PaperTools.Digests.Scholar;
+using PaperTools.Digests.SemanticScholar;
+using PaperTools.Digests.ServiceReplies;
 
 namespace PaperTools.Digests
 {
@@ -23,8 +31,15 @@ namespace PaperTools.Digests
             new ScholarAlertReader(),
             new HuggingFaceHtmlReader(),
             new HuggingFaceJsonReader(),
+            new BiorxivFeedReader(),
             new ArxivFeedReader(),
+            new ArxivOaiReader(),
+            new PubMedReader(),
             new ArxivEmailReader(),
+            new SemanticScholarReader(),
+            new OpenAlexReader(),
+            new CslJsonReader(),
+            new RisReader(),
             new PlainTextDigestReader(),
         };
 
@@ -37,6 +52,11 @@ namespace PaperTools.Digests
 
         public IEnumerable<Paper> Import(DigestSource source, DigestReadContext context)
         {
+            if (context.Options.Format == DigestFormat.Auto && ThrottleReply.TryRecognize(ThrottleReply.WholeText(source), out var refusal))
+            {
+                context.Report(ErrorIds.DigestServiceError, ProblemCategory.InvalidData, ThrottleReply.Describe(refusal), source.Path);
+                return Enumerable.Empty<Paper>();
+            }
             var reader = ChooseReader(source, context.Options.Format);
             if (reader == null)
             {

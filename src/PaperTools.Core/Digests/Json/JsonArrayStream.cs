@@ -43,6 +43,9 @@ namespace PaperTools.Digests.Json
         /// <summary>The 1-based line where reading stopped.</summary>
         public int StopLine { get; private set; }
 
+        /// <summary>True when the text is a whole object with none of the named lists: one record, not a list of them.</summary>
+        public bool FoundNoList { get; private set; }
+
         /// <summary>Each item with the 1-based line it starts on.</summary>
         public IEnumerable<(JsonElement Item, int Line)> Items()
         {
@@ -82,7 +85,11 @@ namespace PaperTools.Digests.Json
                         break;
 
                     case Phase.InObject:
-                        if (reader.TokenType == JsonTokenType.EndObject) return Stopped("the JSON object holds no list of papers");
+                        if (reader.TokenType == JsonTokenType.EndObject)
+                        {
+                            FoundNoList = true;
+                            return Stopped("the JSON object holds no list of papers");
+                        }
                         // Not GetString, which throws on a name escaping half a surrogate pair.
                         var listed = IsListProperty(ref reader);
                         if (!reader.Read()) return Step.NeedMore;
