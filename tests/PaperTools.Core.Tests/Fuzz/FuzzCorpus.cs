@@ -40,6 +40,16 @@ namespace PaperTools.Tests.Fuzz
             new FuzzFamily("arxiv-email", DigestFormat.ArxivEmail, ".txt", "arxiv-email"),
             new FuzzFamily("scholar", DigestFormat.ScholarAlert, ".html", "scholar"),
             new FuzzFamily("email", DigestFormat.Auto, ".eml", "arxiv-email", "scholar"),
+            new FuzzFamily("arxiv-rss1", DigestFormat.ArxivFeed, ".rdf", "arxiv-rss1"),
+            new FuzzFamily("arxiv-oai", DigestFormat.ArxivOai, ".xml", "arxiv-oai"),
+            new FuzzFamily("biorxiv", DigestFormat.BiorxivFeed, ".rdf", "biorxiv"),
+            new FuzzFamily("huggingface-paper", DigestFormat.HuggingFaceHtml, ".html", "huggingface-paper"),
+            new FuzzFamily("semantic-scholar", DigestFormat.SemanticScholar, ".json", "semantic-scholar"),
+            new FuzzFamily("openalex", DigestFormat.OpenAlex, ".json", "openalex"),
+            new FuzzFamily("pubmed", DigestFormat.PubMed, ".xml", "pubmed"),
+            new FuzzFamily("ris", DigestFormat.Ris, ".ris", "ris"),
+            new FuzzFamily("csl-json", DigestFormat.CslJson, ".json", "csl-json"),
+            new FuzzFamily("service-errors", DigestFormat.Auto, ".xml", "service-errors"),
             new FuzzFamily("bibtex", DigestFormat.BibTeX, ".bib", "bibtex"),
         };
 

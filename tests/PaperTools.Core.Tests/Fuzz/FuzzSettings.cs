@@ -15,7 +15,7 @@ namespace PaperTools.Tests.Fuzz
     {
         public const int FullCount = 100_000;
 
-        public static int DigestCount => Count(defaultCount: 250);
+        public static int DigestCount => Count(defaultCount: 120);
 
         public static int WriterCount => Count(defaultCount: 400);
 

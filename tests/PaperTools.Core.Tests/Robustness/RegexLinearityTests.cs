@@ -20,6 +20,9 @@ namespace PaperTools.Tests.Robustness
             "PaperTools.Digests.PlainText.PlainTextDigestReader.TrailingFootnoteMark", // one-character lookbehind, anchored at the end
             "PaperTools.Digests.PlainText.PageChrome.GluedSubscribe",      // anchored at the start, fixed prefix
             "PaperTools.Digests.PlainText.NonPaperClassifier.AppendixHeading", // anchored at the start: one starting position
+            "PaperTools.Digests.PubMed.PubMedReader.FirstYear",            // four digits between one-digit lookarounds
+            "PaperTools.Digests.CslJson.CslJsonReader.RawYear",            // four digits between one-digit lookarounds
+            "PaperTools.Digests.HuggingFace.HuggingFacePaperPage.PaperAddress", // fixed prefix, bounded id, one-character lookahead
             "PaperTools.BibTeX.LatexEscaper.LigatureBreak",                // three characters with a one-character lookahead, on the escaper's own output
             "PaperTools.Search.QueryFields.ArxivVersion",                  // a search query the user typed, not digest text
             "PaperTools.BibTeX.CitationKeyFormat.Token",                   // the -KeyFormat pattern the user typed, not digest text

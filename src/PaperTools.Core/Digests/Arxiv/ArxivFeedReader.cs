@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using PaperTools.Diagnostics;
+using PaperTools.Digests.Xml;
 
 namespace PaperTools.Digests.Arxiv
 {
@@ -145,7 +146,7 @@ namespace PaperTools.Digests.Arxiv
             return new Paper
             {
                 Title = title,
-                Abstract = AbstractText(announcement.Success ? announcement.Groups["abstract"].Value : description),
+                Abstract = AbstractText(announcement.Success ? announcement.Groups["abstract"].Value : description, source, context),
                 Authors = Authors(entry),
                 Published = published,
                 ArxivId = arxivId,
@@ -172,10 +173,11 @@ namespace PaperTools.Digests.Arxiv
         }
 
         // An HTML description keeps its text, entities decoded ("&lt;" is the "<" of the TeX, not markup).
-        private static string AbstractText(string description)
+        private static string AbstractText(string description, DigestSource source, DigestReadContext context)
         {
             if (description == null || !HtmlDescription.IsMatch(description)) return Whitespace.Collapse(description);
-            return Html.HtmlPage.Text(Html.HtmlPage.Parse(description).DocumentNode);
+            var html = Html.HtmlPage.Parse(description, source, context);
+            return html == null ? null : Html.HtmlPage.Text(html.DocumentNode);
         }
 
         // RSS: <link>text</link>. Atom: <link rel="alternate" href=…/>, beside rel="related" title="pdf".
@@ -215,16 +217,13 @@ namespace PaperTools.Digests.Arxiv
         /// <summary>
         /// Walks an XML stream handing out each RSS item or Atom entry as a small tree, noting on the way the
         /// feed's own title, description and date (RSS 1.0 puts them in a channel beside the items, RSS 2.0 and
-        /// Atom before them). Trees are built here, one node at a time, rather than by XNode.ReadFrom: an entry
-        /// nested 100,000 levels deep (unclosed &lt;entry&gt; tags) took seconds to build and would overflow the
-        /// stack when its text is read, so past <see cref="MaxDepth"/> levels the walk stops with <see cref="TooDeep"/> set.
+        /// Atom before them). Trees are built by <see cref="XmlTree"/>, which stops past <see cref="MaxDepth"/>
+        /// levels (an entry of 100,000 unclosed &lt;entry&gt; tags): then <see cref="TooDeep"/> is set.
         /// </summary>
         private sealed class FeedEntries
         {
-            /// <summary>Real entries nest three levels (author &gt; name); 64 leaves room for any extension.</summary>
-            public const int MaxDepth = 64;
+            public const int MaxDepth = XmlTree.MaxDepth;
 
-            private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
             private readonly XmlReader xml;
             private bool positioned;
 
@@ -284,55 +283,8 @@ namespace PaperTools.Digests.Arxiv
             /// <summary>The element the reader is on, as a tree; null, with TooDeep set, past MaxDepth levels.</summary>
             private XElement ReadElement()
             {
-                var root = NewElement();
-                if (xml.IsEmptyElement)
-                {
-                    xml.Read();
-                    return root;
-                }
-                var current = root;
-                var depth = 0;
-                while (xml.Read())
-                {
-                    switch (xml.NodeType)
-                    {
-                        case XmlNodeType.Element:
-                            var child = NewElement();
-                            current.Add(child);
-                            if (xml.IsEmptyElement) break;
-                            if (++depth > MaxDepth)
-                            {
-                                TooDeep = true;
-                                return null;
-                            }
-                            current = child;
-                            break;
-                        case XmlNodeType.EndElement:
-                            if (current == root)
-                            {
-                                xml.Read();
-                                return root;
-                            }
-                            current = current.Parent;
-                            depth--;
-                            break;
-                        case XmlNodeType.Text:
-                        case XmlNodeType.CDATA:
-                        case XmlNodeType.SignificantWhitespace:
-                            current.Add(new XText(xml.Value));
-                            break;
-                    }
-                }
-                throw new XmlException("The feed ends inside an element.", null, ((IXmlLineInfo)xml).LineNumber, 0);
-            }
-
-            // Namespace declarations are left out: elements are matched by local name.
-            private XElement NewElement()
-            {
-                var element = new XElement(XName.Get(xml.LocalName, xml.NamespaceURI));
-                while (xml.MoveToNextAttribute())
-                    if (xml.NamespaceURI != XmlnsNamespace) element.Add(new XAttribute(XName.Get(xml.LocalName, xml.NamespaceURI), xml.Value));
-                xml.MoveToElement();
+                var element = XmlTree.Read(xml);
+                TooDeep = element == null;
                 return element;
             }
         }

@@ -43,7 +43,7 @@ namespace PaperTools.Digests.HuggingFace
                         return HuggingFacePaperItem.ToPaper(root.Clone(), holder.Line, format, source, context);
                     }
                 }
-                catch (JsonException)
+                catch (Exception ex) when (ex is JsonException || ex is InvalidOperationException)
                 {
                     // A damaged attribute: the visible page still names the paper.
                 }

@@ -22,6 +22,20 @@ namespace PaperTools.Digests.Json
             }
         }
 
+        /// <summary>A property's name, a lone surrogate escape in it read as U+FFFD (JsonProperty.Name throws on one).</summary>
+        public static string NameOf(JsonProperty property)
+        {
+            try { return property.Name; }
+            catch (InvalidOperationException)
+            {
+                // The raw text is "name": value; the name ends at the first quote no backslash escapes.
+                var raw = property.ToString();
+                var end = 1;
+                while (end < raw.Length && raw[end] != '"') end += raw[end] == '\\' ? 2 : 1;
+                return Unescape(raw.Substring(1, Math.Min(end, raw.Length) - 1));
+            }
+        }
+
         /// <summary>True when some string in <paramref name="element"/> escapes a lone surrogate, so reading it replaced text.</summary>
         public static bool HasLoneSurrogateEscape(JsonElement element)
         {
