@@ -19,6 +19,7 @@
         'Find-Paper'
         'Import-PaperBibTeX'
         'Import-PaperDigest'
+        'Update-PaperMetadata'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -17,6 +17,8 @@ namespace PaperTools
         ArxivFeed,
         /// <summary>Google Scholar alert e-mail (HTML or .eml).</summary>
         ScholarAlert,
+        /// <summary>Crossref REST API /works JSON: one work or a list of works.</summary>
+        CrossrefJson,
         /// <summary>A .bib file read back by Import-PaperBibTeX.</summary>
         BibTeX,
         /// <summary>bioRxiv or medRxiv RSS feed (connect.biorxiv.org, RSS 1.0 with dc:identifier doi:).</summary>

@@ -61,6 +61,13 @@ namespace PaperTools
         /// <summary>The day the digest announced the paper (not its publication date).</summary>
         public DateTime? DigestDate { get; set; }
 
+        /// <summary>
+        /// What Update-PaperMetadata filled and from where: the record's identity, the service and route, how well the
+        /// titles matched and the fields taken ("arxiv 2508.14001 via Hugging Face daily papers 2025-08-20, title match
+        /// 1.00: ArxivId, Authors, Published"). Null when nothing was filled.
+        /// </summary>
+        public string MetadataSource { get; set; }
+
         /// <summary>False for digest entries that are not papers (PDF names, appendix fragments, news).</summary>
         public bool IsPaper { get; set; } = true;
 

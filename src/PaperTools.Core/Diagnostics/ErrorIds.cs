@@ -74,6 +74,16 @@ namespace PaperTools.Diagnostics
                || errorId == BibTeXArxivIdInvalid || errorId == BibTeXArxivCategoryInvalid || errorId == BibTeXDoiInvalid
                || errorId == BibTeXUrlRefused || errorId == BibTeXYearInvalid;
 
+        // Update-PaperMetadata: one request that failed. The papers it was for pass through unchanged and the run goes on.
+        /// <summary>A server error (5xx), a rate limit that outlasted the retries, a refused connection or a host name that does not resolve.</summary>
+        public const string MetadataServiceUnavailable = "MetadataServiceUnavailable";
+        /// <summary>No complete answer within the time limit, after the retries.</summary>
+        public const string MetadataTimeout = "MetadataTimeout";
+        /// <summary>An answer that cannot be used: cut short, malformed, an HTML page instead of JSON or XML, arXiv's error feed, an unexpected status.</summary>
+        public const string MetadataResponseInvalid = "MetadataResponseInvalid";
+        /// <summary>The cache folder cannot be written; lookups go on without keeping answers.</summary>
+        public const string MetadataCacheUnavailable = "MetadataCacheUnavailable";
+
         // Writing RIS and CSL-JSON files (Export-PaperRis, Export-PaperCslJson).
         public const string ExportTargetInvalid = "ExportTargetInvalid";
         public const string ExportFileExists = "ExportFileExists";

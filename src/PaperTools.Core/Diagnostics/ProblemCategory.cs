@@ -20,5 +20,6 @@ namespace PaperTools.Diagnostics
         LimitsExceeded,
         SecurityError,
         NotImplemented,
+        OperationTimeout,
     }
 }

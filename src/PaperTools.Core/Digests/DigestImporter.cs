@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using PaperTools.Diagnostics;
 using PaperTools.Digests.Arxiv;
+using PaperTools.Digests.Crossref;
 using PaperTools.Digests.ArxivOai;
 using PaperTools.Digests.Biorxiv;
 using PaperTools.Digests.CslJson;
@@ -30,6 +31,7 @@ namespace PaperTools.Digests
         {
             new ScholarAlertReader(),
             new HuggingFaceHtmlReader(),
+            new CrossrefJsonReader(),
             new HuggingFaceJsonReader(),
             new BiorxivFeedReader(),
             new ArxivFeedReader(),

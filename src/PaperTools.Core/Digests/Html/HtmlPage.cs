@@ -19,15 +19,20 @@ namespace PaperTools.Digests.Html
         /// <summary>The parsed page; null, with DigestTooDeep reported, when its tags nest deeper than <see cref="MaxNesting"/>.</summary>
         public static HtmlDocument Parse(string html, DigestSource source, DigestReadContext context)
         {
-            var document = new HtmlDocument { OptionMaxNestedChildNodes = MaxNesting };
-            try { document.LoadHtml(html); }
-            catch (Exception ex) when (ex.GetType() == typeof(Exception) && ex.Message.IndexOf("nested", StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                // HtmlAgilityPack signals the limit with a plain Exception, before any recursion.
+            var document = Parse(html);
+            if (document == null)
                 context.Report(ErrorIds.DigestTooDeep, ProblemCategory.LimitsExceeded,
                     $"The page nests its tags more than {MaxNesting} levels deep (thousands of unclosed tags); no real digest page does, so it is not read.", source.Path);
-                return null;
-            }
+            return document;
+        }
+
+        /// <summary>The parsed markup; null when its tags nest deeper than <see cref="MaxNesting"/>.</summary>
+        public static HtmlDocument Parse(string html)
+        {
+            var document = new HtmlDocument { OptionMaxNestedChildNodes = MaxNesting };
+            // HtmlAgilityPack signals the limit with a plain Exception, before any recursion.
+            try { document.LoadHtml(html); }
+            catch (Exception ex) when (ex.GetType() == typeof(Exception) && ex.Message.IndexOf("nested", StringComparison.OrdinalIgnoreCase) >= 0) { return null; }
             return document;
         }
 

@@ -8,7 +8,8 @@ namespace PaperTools.Digests.Json
 {
     /// <summary>
     /// Streams the items of a JSON array one at a time, holding only the current item in memory: the
-    /// top-level array, or the array under one of the named properties of a top-level object. When the
+    /// top-level array, or the array under one of the named properties of a top-level object (or of an object nested
+    /// under a named container property, as Crossref's {"message": {"items": [...]}}). When the
     /// text is cut short or damaged, the complete items before the damage are still returned and
     /// <see cref="StopReason"/> says where and why reading stopped.
     /// </summary>
@@ -22,6 +23,7 @@ namespace PaperTools.Digests.Json
 
         private readonly TextReader text;
         private readonly HashSet<string> arrayProperties;
+        private readonly HashSet<string> containerProperties;
         private readonly Encoder encoder = new UTF8Encoding(false).GetEncoder();
         private readonly char[] chars = new char[16 * 1024];
         private byte[] buffer = new byte[64 * 1024];
@@ -32,9 +34,16 @@ namespace PaperTools.Digests.Json
         private Phase phase = Phase.Start;
 
         public JsonArrayStream(TextReader text, params string[] arrayProperties)
+            : this(text, arrayProperties, Array.Empty<string>())
+        {
+        }
+
+        /// <param name="containerProperties">Properties whose object value is entered to look for the array inside it.</param>
+        public JsonArrayStream(TextReader text, IEnumerable<string> arrayProperties, IEnumerable<string> containerProperties)
         {
             this.text = text;
             this.arrayProperties = new HashSet<string>(arrayProperties, StringComparer.Ordinal);
+            this.containerProperties = new HashSet<string>(containerProperties, StringComparer.Ordinal);
         }
 
         /// <summary>Why reading stopped before the array's end; null when the whole array was read.</summary>
@@ -91,10 +100,12 @@ namespace PaperTools.Digests.Json
                             return Stopped("the JSON object holds no list of papers");
                         }
                         // Not GetString, which throws on a name escaping half a surrogate pair.
-                        var listed = IsListProperty(ref reader);
+                        var name = PropertyName(ref reader);
                         if (!reader.Read()) return Step.NeedMore;
-                        if (reader.TokenType == JsonTokenType.StartArray && listed) phase = Phase.InArray;
-                        else if (!reader.TrySkip()) return Step.NeedMore;
+                        // A container's properties are read next, as if they were the top level's.
+                        var entersContainer = reader.TokenType == JsonTokenType.StartObject && containerProperties.Contains(name);
+                        if (reader.TokenType == JsonTokenType.StartArray && arrayProperties.Contains(name)) phase = Phase.InArray;
+                        else if (!entersContainer && !reader.TrySkip()) return Step.NeedMore;
                         break;
 
                     case Phase.InArray:
@@ -123,10 +134,10 @@ namespace PaperTools.Digests.Json
             }
         }
 
-        private bool IsListProperty(ref Utf8JsonReader reader)
+        private static string PropertyName(ref Utf8JsonReader reader)
         {
             var name = Encoding.UTF8.GetString(reader.ValueSpan);
-            return arrayProperties.Contains(reader.ValueIsEscaped ? JsonStrings.Unescape(name) : name);
+            return reader.ValueIsEscaped ? JsonStrings.Unescape(name) : name;
         }
 
         private void Commit(ref Utf8JsonReader reader)
