@@ -43,6 +43,20 @@ namespace PaperTools.Tests.Robustness
             Assert.Equal(new[] { "Deep 😀 learning", "Second" }, library.Papers.Select(p => p.Title));
         }
 
+        // Found by the writer's fuzz test: biber refuses a whole .bib that holds a noncharacter ("does not map to Unicode").
+        [Fact]
+        public void NoncharactersAreNotWritten()
+        {
+            var session = new BibTeXExportSession(new BibTeXExportOptions { Dialect = BibTeXDialect.BibLaTeX }, null, _ => { });
+            var text = session.Add(new Paper { Title = "A \uFDE9 B \uFFFF C \U0001FFFE D", Authors = new[] { "Ann \uFDD0 Smith" }, Year = 2024 }).ToText();
+            var title = text.Split('\n').Single(l => l.TrimStart().StartsWith("title"));
+            Assert.Equal("A B C D", LatexDecoder.Decode(title.Substring(title.IndexOf('{')).TrimEnd(',')));
+            Assert.DoesNotContain('\uFDE9', text);
+            Assert.DoesNotContain('\uFFFF', text);
+            Assert.DoesNotContain("\U0001FFFE", text);
+            Assert.Contains("Ann Smith", text);
+        }
+
         [Fact]
         public void LoneSurrogatesInAPaperNeverStopABatch()
         {

@@ -36,7 +36,8 @@ namespace PaperTools.Digests.HuggingFace
                 if (props == null || props.IndexOf("\"paper\"", StringComparison.Ordinal) < 0) continue;
                 try
                 {
-                    using (var json = JsonDocument.Parse(props))
+                    // An entity may decode to half a surrogate pair (&#xD800;), which the JSON parser cannot transcode.
+                    using (var json = JsonDocument.Parse(UnicodeText.ReplaceLoneSurrogates(props)))
                     {
                         var root = json.RootElement;
                         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("paper", out var paper) || paper.ValueKind != JsonValueKind.Object) continue;
