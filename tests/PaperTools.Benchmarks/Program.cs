@@ -12,7 +12,8 @@ namespace PaperTools.Benchmarks
     ///   (1) building PaperIndex vs inserting the rows into SQLite FTS5;
     ///   (2) ranked top-10 queries vs the same queries on that FTS5 table (bm25 ORDER BY LIMIT 10);
     ///   (3) the streaming filter over 100k papers vs PowerShell-style per-object regex tests;
-    /// and the managed memory the index holds. Timing is printed, never asserted.
+    /// and the managed memory the index holds; then (4) how .bib reading grows with constructs left unclosed
+    /// (<see cref="BibTeXScanBenchmark"/>). Timing is printed, never asserted.
     ///
     ///   dotnet run -c Release --project tests/PaperTools.Benchmarks              (200,000 papers: about two minutes)
     ///   dotnet run -c Release --project tests/PaperTools.Benchmarks -- --papers 1000000  (the search issue's size)
@@ -99,6 +100,8 @@ namespace PaperTools.Benchmarks
             Row("    text filter", $"Find-Paper margin -Sort Date ({filterPapers / 1000:N0}k, index+query)", indexAndQuery, "{Title -match .. -or Abstract -match ..}", bothRegex, "faster", "(none)");
             Console.WriteLine($"    matches: {PaperIndex.Build(sample).Search(textQuery).Count:N0} vs regex above (same question here; on real text the regex also hits inside words)");
             GC.KeepAlive(index);
+            Console.WriteLine();
+            BibTeXScanBenchmark.Run(quick);
             return 0;
         }
 

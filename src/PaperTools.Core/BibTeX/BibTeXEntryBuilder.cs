@@ -1,7 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
 using PaperTools.Diagnostics;
 using PaperTools.Validation;
@@ -9,15 +9,17 @@ using PaperTools.Validation;
 namespace PaperTools.BibTeX
 {
     /// <summary>
-    /// Makes the entry for one paper. arXiv preprints are @misc with eprint, archivePrefix, primaryClass, the
-    /// arXiv DOI (10.48550/arXiv.ID) and the abstract page; a journal reference or a publisher's DOI makes an
-    /// @article. Author and year appear only when the source gave them (or the user gave -DefaultYear).
-    /// Fields always come in the same order, so the same paper always gives the same bytes.
+    /// Makes the fields a paper's typed properties say, each tagged with its <see cref="FieldGroup"/>. arXiv preprints
+    /// are @misc with eprint, archivePrefix, primaryClass, the arXiv DOI (10.48550/arXiv.ID) and the abstract page; a
+    /// journal reference or a publisher's DOI makes an @article. Author and year appear only when the source gave them
+    /// (or the user gave -DefaultYear). Fields always come in the same order, so the same paper always gives the same bytes.
+    /// For a paper read from a .bib, the fields follow the entry's own spelling: its venue field, its names as written.
     /// </summary>
     internal sealed class BibTeXEntryBuilder
     {
         private const string ArxivDoiPrefix = "10.48550/arXiv.";
         private static readonly string[] MonthMacros = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+        private static readonly Regex StandaloneAnd = new Regex(@"(?<![^\s])and(?![^\s])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         private readonly BibTeXExportOptions options;
         private readonly LatexEscaper escaper;
@@ -31,23 +33,36 @@ namespace PaperTools.BibTeX
             this.report = report ?? (_ => { });
         }
 
-        /// <summary>The year an entry for <paramref name="paper"/> states: the source's, else -DefaultYear, else none.</summary>
-        public int? YearOf(Paper paper) => paper.Year ?? options.DefaultYear;
+        /// <summary>The year an entry for <paramref name="paper"/> states: the source's, else -DefaultYear (for papers not read from a .bib), else none.</summary>
+        public int? YearOf(Paper paper) => paper.Year ?? (paper.Entry == null ? options.DefaultYear : null);
 
-        public BibTeXEntry Build(Paper paper, string key)
+        /// <summary>The entry type: the paper's own, else @article for a journal reference or publisher DOI, else @misc.</summary>
+        public string TypeOf(Paper paper)
         {
-            var biblatex = options.Dialect == BibTeXDialect.BibLaTeX;
+            if (!string.IsNullOrWhiteSpace(paper.EntryType)) return paper.EntryType.Trim();
+            var doi = DoiGrammar.ToSafe(paper.Doi);
+            return !string.IsNullOrWhiteSpace(paper.JournalRef) || (doi != null && !IsArxivDoi(doi)) ? "article" : "misc";
+        }
+
+        public List<KeyValuePair<FieldGroup, BibTeXField>> Build(Paper paper, string key, BibTeXDialect dialect)
+        {
+            var fields = new List<KeyValuePair<FieldGroup, BibTeXField>>();
+            void Add(FieldGroup group, string name, string value)
+            {
+                if (name != null && !string.IsNullOrEmpty(value)) fields.Add(new KeyValuePair<FieldGroup, BibTeXField>(group, new BibTeXField(name, "{" + value + "}")));
+            }
+
+            var biblatex = dialect == BibTeXDialect.BibLaTeX;
+            var type = TypeOf(paper).ToLowerInvariant();
             var arxivId = Checked(paper, "eprint", paper.ArxivId, ArxivGrammar.Id, ErrorIds.BibTeXArxivIdInvalid, "an arXiv id is YYMM.NNNNN or archive/YYMMNNN, without version");
             var doi = Checked(paper, "doi", paper.Doi, DoiGrammar.ToSafe, ErrorIds.BibTeXDoiInvalid, "a DOI is 10.NNNN/suffix, without spaces or control characters");
-            var isArticle = !string.IsNullOrWhiteSpace(paper.JournalRef) || (doi != null && !IsArxivDoi(doi));
-            var entry = new BibTeXEntry(isArticle ? "article" : "misc", key);
 
-            var authors = paper.Authors.Where(a => !string.IsNullOrWhiteSpace(a)).Select(Author).Where(a => a.Length > 0).ToList();
-            entry.Add("author", string.Join(" and ", authors));
-            entry.Add("title", escaper.EscapeTitle(paper.Title));
-            if (isArticle) entry.Add(biblatex ? "journaltitle" : "journal", escaper.Escape(paper.Venue ?? paper.JournalRef));
+            var authors = Authors(paper);
+            Add(FieldGroup.Authors, "author", string.Join(" and ", authors));
+            Add(FieldGroup.Title, "title", escaper.EscapeTitle(paper.Title));
+            Add(FieldGroup.Venue, VenueField(paper, type, biblatex), escaper.Escape(paper.Venue ?? paper.JournalRef));
             // plain.bst sorts by author, else by the key field, and warns when it has neither.
-            if (!biblatex && authors.Count == 0) entry.Add("key", key);
+            if (!biblatex && authors.Count == 0 && !string.IsNullOrEmpty(key)) Add(FieldGroup.SortKey, "key", key);
 
             var year = YearOf(paper);
             if (year.HasValue && !PublicationDate.IsWritableYear(year.Value))
@@ -57,41 +72,81 @@ namespace PaperTools.BibTeX
             }
             var published = paper.Published.HasValue && paper.Published.Value.Year == year ? paper.Published : null;
             if (year.HasValue && biblatex)
-                entry.Add("date", published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? year.Value.ToString("D4", CultureInfo.InvariantCulture));
+                Add(FieldGroup.Date, "date", published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? year.Value.ToString("D4", CultureInfo.InvariantCulture));
             else if (year.HasValue)
             {
-                entry.Add("year", year.Value.ToString(CultureInfo.InvariantCulture));
-                if (published.HasValue) entry.AddMacro("month", MonthMacros[published.Value.Month - 1]);
+                Add(FieldGroup.Date, "year", year.Value.ToString(CultureInfo.InvariantCulture));
+                if (published.HasValue) fields.Add(new KeyValuePair<FieldGroup, BibTeXField>(FieldGroup.Date, new BibTeXField("month", MonthMacros[published.Value.Month - 1])));
             }
 
             if (arxivId != null)
             {
-                entry.Add("eprint", arxivId);
-                entry.Add(biblatex ? "eprinttype" : "archivePrefix", biblatex ? "arxiv" : "arXiv");
+                Add(FieldGroup.Arxiv, "eprint", arxivId);
+                Add(FieldGroup.Arxiv, biblatex ? "eprinttype" : "archivePrefix", biblatex ? "arxiv" : "arXiv");
                 var classField = biblatex ? "eprintclass" : "primaryClass";
-                entry.Add(classField, Checked(paper, classField, paper.Categories.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)), ArxivGrammar.CategoryOf, ErrorIds.BibTeXArxivCategoryInvalid, "an arXiv category is archive.SUBJECT (cs.LG, hep-th, cond-mat.mes-hall)"));
+                Add(FieldGroup.Arxiv, classField, Checked(paper, classField, paper.Categories.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)), ArxivGrammar.CategoryOf, ErrorIds.BibTeXArxivCategoryInvalid, "an arXiv category is archive.SUBJECT (cs.LG, hep-th, cond-mat.mes-hall)"));
+                if (doi == null) Add(FieldGroup.Arxiv, "doi", ArxivDoiPrefix + arxivId);
             }
-            entry.Add("doi", doi ?? (arxivId != null ? ArxivDoiPrefix + arxivId : null));
-            entry.Add("url", Checked(paper, "url", paper.Url, WebAddress.ToSafe, ErrorIds.BibTeXUrlRefused, "only absolute http and https addresses are written") ?? (arxivId != null ? "https://arxiv.org/abs/" + arxivId : null));
-            entry.Add("keywords", string.Join(", ", paper.Keywords.Where(k => !string.IsNullOrWhiteSpace(k)).Select(escaper.Escape)));
-            if (options.IncludeAbstract && !paper.AbstractIsSnippet) entry.Add("abstract", escaper.Escape(paper.Abstract));
-            return entry;
+            Add(FieldGroup.Doi, "doi", doi);
+            var url = Checked(paper, "url", paper.Url, WebAddress.ToSafe, ErrorIds.BibTeXUrlRefused, "only absolute http and https addresses are written");
+            if (url == null && arxivId != null) Add(FieldGroup.Arxiv, "url", "https://arxiv.org/abs/" + arxivId);
+            Add(FieldGroup.Url, "url", url);
+            Add(FieldGroup.Keywords, "keywords", string.Join(", ", paper.Keywords.Where(k => !string.IsNullOrWhiteSpace(k)).Select(escaper.Escape)));
+            if (options.IncludeAbstract && !paper.AbstractIsSnippet) Add(FieldGroup.Abstract, "abstract", escaper.Escape(paper.Abstract));
+            return fields;
         }
 
         /// <summary>The DOI arXiv registers for every preprint; it names the preprint, not a publication.</summary>
         public static bool IsArxivDoi(string doi) => doi.StartsWith(ArxivDoiPrefix, StringComparison.OrdinalIgnoreCase);
 
-        /// <summary>
-        /// A name as BibTeX reads names: escaped, a stand-alone "and" (any case) braced so it does not split the
-        /// list, and a name whose commas do not make "von Last, Jr, First" (more than two, or an empty part, which
-        /// biber rejects as malformed and drops the entry) braced whole.
-        /// </summary>
-        private string Author(string name)
+        /// <summary>The venue field an entry already uses, else journal (journaltitle) for articles and booktitle for parts of a book or proceedings.</summary>
+        private static string VenueField(Paper paper, string type, bool biblatex)
         {
-            var escaped = escaper.EscapeName(name);
-            escaped = Regex.Replace(escaped, @"(?<![^\s])and(?![^\s])", "{$0}", RegexOptions.IgnoreCase);
-            var parts = escaped.Split(',');
-            return parts.Length > 3 || (parts.Length > 1 && parts.Any(p => p.Trim().Length == 0)) ? "{" + escaped + "}" : escaped;
+            foreach (var name in new[] { "journal", "journaltitle", "booktitle" })
+                if (paper.Entry?[name] != null) return name;
+            if (type.StartsWith("in", StringComparison.Ordinal)) return "booktitle";
+            if (type != "article" && paper.Entry == null) return null;
+            return biblatex ? "journaltitle" : "journal";
+        }
+
+        /// <summary>
+        /// The names to write: a name the entry already had is written as it was (with its braces: {Di Battista},
+        /// {T}utte); any other is escaped (with the spellings biber's initials survive), a stand-alone "and" (any case)
+        /// braced so it does not split the list, and a name whose commas do not make "von Last, Jr, First" braced whole.
+        /// </summary>
+        private List<string> Authors(Paper paper)
+        {
+            var asWritten = NamesAsWritten(paper.Entry?["author"]);
+            var names = new List<string>();
+            foreach (var name in paper.Authors.Where(a => !string.IsNullOrWhiteSpace(a)))
+            {
+                if (asWritten.TryGetValue(name, out var written))
+                {
+                    names.Add(written);
+                    continue;
+                }
+                var escaped = StandaloneAnd.Replace(escaper.EscapeName(name), "{$0}");
+                // Commas that do not make "von Last, Jr, First" (more than two, or an empty part, which biber
+                // rejects as malformed and drops the entry) brace the name whole.
+                var parts = escaped.Split(',');
+                if (escaped.Length > 0) names.Add(parts.Length > 3 || (parts.Length > 1 && parts.Any(p => p.Trim().Length == 0)) ? "{" + escaped + "}" : escaped);
+            }
+            return names;
+        }
+
+        /// <summary>The names of an author field written as one braced or quoted value, by what each reads as.</summary>
+        private static Dictionary<string, string> NamesAsWritten(string value)
+        {
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            var v = value?.Trim();
+            if (v == null || v.Length < 2 || !((v[0] == '{' && v[v.Length - 1] == '}') || (v[0] == '"' && v[v.Length - 1] == '"'))) return names;
+            foreach (var raw in BibTeXPaperReader.SplitNames(v.Substring(1, v.Length - 2)))
+            {
+                var written = Whitespace.Collapse(raw);
+                var decoded = BibTeXPaperReader.DecodeText(raw);
+                if (written != null && decoded != null && !names.ContainsKey(decoded)) names.Add(decoded, written);
+            }
+            return names;
         }
 
         /// <summary>

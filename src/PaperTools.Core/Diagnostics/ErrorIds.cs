@@ -46,6 +46,7 @@ namespace PaperTools.Diagnostics
         public const string BibTeXFileUnreadable = "BibTeXFileUnreadable";
         public const string BibTeXEntryInvalid = "BibTeXEntryInvalid";
         public const string BibTeXMacroUndefined = "BibTeXMacroUndefined";
+        public const string BibTeXMacroTooLarge = "BibTeXMacroTooLarge";
 
         // BibTeX: writing (Export-PaperBibTeX, ConvertTo-PaperBibTeX).
         public const string BibTeXKeyFormatInvalid = "BibTeXKeyFormatInvalid";
@@ -53,12 +54,18 @@ namespace PaperTools.Diagnostics
         public const string BibTeXFileExists = "BibTeXFileExists";
         public const string BibTeXFileReadOnly = "BibTeXFileReadOnly";
         public const string BibTeXFileEncodingMismatch = "BibTeXFileEncodingMismatch";
-        public const string BibTeXFileChanged = "BibTeXFileChanged";
+        public const string BibTeXFileLocked = "BibTeXFileLocked";
+        public const string BibTeXFileUnterminated = "BibTeXFileUnterminated";
+        public const string BibTeXFileHardLinked = "BibTeXFileHardLinked";
+        public const string BibTeXFileOwnedByOther = "BibTeXFileOwnedByOther";
         public const string BibTeXWriteFailed = "BibTeXWriteFailed";
         public const string BibTeXPaperIncomplete = "BibTeXPaperIncomplete";
 
         // BibTeX warnings (WriteWarning, not WriteError).
         public const string BibTeXUnmappableCharacter = "BibTeXUnmappableCharacter";
+        public const string BibTeXKeyUnsafe = "BibTeXKeyUnsafe";
+        public const string BibTeXPossibleDuplicate = "BibTeXPossibleDuplicate";
+        public const string BibTeXMacroConflict = "BibTeXMacroConflict";
 
         // BibTeX warnings: a value written without escaping (eprint, primaryClass, doi, url, year) failed its
         // grammar, so the field is left out; the rest of the entry is written.

@@ -19,6 +19,7 @@ namespace PaperTools.Diagnostics
         ResourceUnavailable,
         LimitsExceeded,
         SecurityError,
+        PermissionDenied,
         NotImplemented,
         OperationTimeout,
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
+using PaperTools.Identity;
 
 namespace PaperTools.Export
 {
@@ -9,12 +10,12 @@ namespace PaperTools.Export
     /// Gives each exported paper its record key, for one target: keys are the ones BibTeX export would give
     /// (vaswani2017attention), unique across the target's records and this session's; a paper the target already
     /// has keeps the key it has there, a paper read from a .bib keeps its CitationKey, and the same work given
-    /// twice is written once.
+    /// twice (by <see cref="SameWork"/>, the rule BibTeX export uses) is written once.
     /// </summary>
     public sealed class ExportSession
     {
-        private readonly PaperIndex library = new PaperIndex();
-        private readonly PaperIndex written = new PaperIndex();
+        private readonly SameWorkIndex library = new SameWorkIndex();
+        private readonly SameWorkIndex written = new SameWorkIndex();
         private readonly Dictionary<Paper, string> writtenKeys = new Dictionary<Paper, string>();
         private readonly CitationKeys keys = new CitationKeys();
         private readonly Action<Problem> report;

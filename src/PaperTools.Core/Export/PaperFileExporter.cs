@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using PaperTools.BibTeX;
+using PaperTools.BibTeX.Files;
 using PaperTools.Diagnostics;
 using PaperTools.Digests;
 
@@ -105,7 +106,9 @@ namespace PaperTools.Export
                     }
                     if (force && File.Exists(path) && (File.GetAttributes(path) & FileAttributes.ReadOnly) != 0)
                         File.SetAttributes(path, File.GetAttributes(path) & ~FileAttributes.ReadOnly);
-                    AtomicFile.Write(path, plan.Content);
+                    // The BibTeX library's writer: temporary file, mode and owner kept, one rename, through symlinks.
+                    if (!LibraryFile.TryReplace(LibraryFile.ResolveTarget(path), plan.Content))
+                        throw new IOException("a replacement written by this user could not be given the file's owner.");
                 }
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is System.Security.SecurityException)

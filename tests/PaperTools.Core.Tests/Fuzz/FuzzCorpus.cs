@@ -61,7 +61,7 @@ namespace PaperTools.Tests.Fuzz
             foreach (var dialect in new[] { BibTeXDialect.BibTeX, BibTeXDialect.BibLaTeX })
             {
                 var session = new BibTeXExportSession(new BibTeXExportOptions { Dialect = dialect }, null, _ => { });
-                var text = string.Join("\n\n", papers.Select(session.Add).Where(e => e != null).Select(e => e.ToText()));
+                var text = string.Join("\n\n", papers.Select(session.Add).Where(e => e != null).Select(e => e.Text));
                 yield return System.Text.Encoding.UTF8.GetBytes(text + "\n");
             }
         }

@@ -21,7 +21,7 @@ namespace PaperTools.Tests.Robustness
         {
             var problems = new List<Problem>();
             var session = new BibTeXExportSession(new BibTeXExportOptions { Dialect = dialect }, null, problems.Add);
-            return (session.Add(paper).ToText(), problems);
+            return (session.Add(paper).Text, problems);
         }
 
         private static Paper Preprint() => new Paper { Title = "A Title", ArxivId = "2402.18001", Categories = new[] { "cs.CL" }, Year = 2024 };

@@ -48,7 +48,7 @@ namespace PaperTools.Tests.Robustness
         public void NoncharactersAreNotWritten()
         {
             var session = new BibTeXExportSession(new BibTeXExportOptions { Dialect = BibTeXDialect.BibLaTeX }, null, _ => { });
-            var text = session.Add(new Paper { Title = "A \uFDE9 B \uFFFF C \U0001FFFE D", Authors = new[] { "Ann \uFDD0 Smith" }, Year = 2024 }).ToText();
+            var text = session.Add(new Paper { Title = "A \uFDE9 B \uFFFF C \U0001FFFE D", Authors = new[] { "Ann \uFDD0 Smith" }, Year = 2024 }).Text;
             var title = text.Split('\n').Single(l => l.TrimStart().StartsWith("title"));
             Assert.Equal("A B C D", LatexDecoder.Decode(title.Substring(title.IndexOf('{')).TrimEnd(',')));
             Assert.DoesNotContain('\uFDE9', text);
@@ -62,7 +62,7 @@ namespace PaperTools.Tests.Robustness
         {
             var session = new BibTeXExportSession(new BibTeXExportOptions(), null, _ => { });
             var paper = new Paper { Title = "Half \ud800 pair \udc00", Authors = new[] { "A \ud83d" }, Keywords = new[] { "\udfff" }, Year = 2024 };
-            var text = session.Add(paper).ToText();
+            var text = session.Add(paper).Text;
             Assert.False(UnicodeText.HasLoneSurrogate(text));
             Assert.NotNull(paper.Id);
         }

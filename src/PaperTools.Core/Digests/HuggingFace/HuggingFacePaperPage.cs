@@ -14,7 +14,7 @@ namespace PaperTools.Digests.HuggingFace
     internal static class HuggingFacePaperPage
     {
         // https://huggingface.co/papers/2508.14001, never /papers/date/2025-08-25 or /papers/trending.
-        private static readonly Regex PaperAddress = new Regex(@"huggingface\.co/papers/(?<id>\d{4}\.\d{4,5}(?:v\d+)?)(?![\w.])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        private static readonly Regex PaperAddress = new Regex(@"huggingface\.co/papers/(?<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?)(?![\w.])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         /// <summary>The page's paper; null when the page is not a single paper's.</summary>
         public static Paper Read(HtmlDocument page, DigestFormat format, DigestSource source, DigestReadContext context)

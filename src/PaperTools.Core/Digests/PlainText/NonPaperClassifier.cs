@@ -20,7 +20,7 @@ namespace PaperTools.Digests.PlainText
 
         // "Appendices776", "Appendix B12", "ALimitations777 As described…": a heading with a PDF line number glued on.
         private static readonly Regex AppendixHeading = new Regex(
-            @"^(?:Appendix|Appendices|Supplementary(?:\s+Materials?)?|[A-H](?=[A-Z][a-z]))[A-Za-z ]*\d{2,}\b",
+            @"^(?:Appendix|Appendices|Supplementary(?:\s+Materials?)?|[A-H](?=[A-Z][a-z]))[A-Za-z ]*[0-9]{2,}\b",
             RegexOptions.CultureInvariant);
 
         // A lower-case word with a line number glued on ("trusted4", "watermark784", "years.16").

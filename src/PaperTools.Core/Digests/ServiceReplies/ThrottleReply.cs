@@ -18,7 +18,7 @@ namespace PaperTools.Digests.ServiceReplies
         // What such a page says once its markup is gone, and nothing more: the reason, perhaps twice (title and
         // heading) with its status code, perhaps the server's name ("429 Too Many Requests 429 Too Many Requests nginx").
         private static readonly Regex Phrase = new Regex(
-            @"^(?:(?:\d{3}\s+)?(?:rate exceeded|too many requests|service (?:temporarily )?unavailable|bad gateway|gateway time-?out)[\s.!:-]*)+(?:(?:nginx|cloudflare|varnish|apache)\S*)?$",
+            @"^(?:(?:[0-9]{3}\s+)?(?:rate exceeded|too many requests|service (?:temporarily )?unavailable|bad gateway|gateway time-?out)[\s.!:-]*)+(?:(?:nginx|cloudflare|varnish|apache)\S*)?$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         /// <summary>True, with the service's words, when <paramref name="text"/> (a whole file) is such a reply.</summary>
