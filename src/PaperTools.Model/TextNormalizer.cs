@@ -10,14 +10,14 @@ namespace PaperTools
         public static string FoldDiacritics(string text)
         {
             if (string.IsNullOrEmpty(text)) return string.Empty;
-            var decomposed = text.Normalize(NormalizationForm.FormD);
+            var decomposed = UnicodeText.Normalize(text, NormalizationForm.FormD);
             var sb = new StringBuilder(decomposed.Length);
             foreach (var c in decomposed)
             {
                 if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
                 sb.Append(FoldLetter(char.ToLowerInvariant(c)));
             }
-            return sb.ToString().Normalize(NormalizationForm.FormC);
+            return UnicodeText.Normalize(sb.ToString(), NormalizationForm.FormC);
         }
 
         /// <summary>

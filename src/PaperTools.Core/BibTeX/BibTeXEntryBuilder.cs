@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
+using PaperTools.Diagnostics;
+using PaperTools.Validation;
 
 namespace PaperTools.BibTeX
 {
@@ -22,11 +23,14 @@ namespace PaperTools.BibTeX
 
         private readonly BibTeXExportOptions options;
         private readonly LatexEscaper escaper;
+        private readonly Action<Problem> report;
 
-        public BibTeXEntryBuilder(BibTeXExportOptions options, LatexEscaper escaper)
+        /// <param name="report">Receives a warning for each raw value (eprint, primaryClass, doi, url, year) left out because it fails its grammar.</param>
+        public BibTeXEntryBuilder(BibTeXExportOptions options, LatexEscaper escaper, Action<Problem> report = null)
         {
             this.options = options;
             this.escaper = escaper;
+            this.report = report ?? (_ => { });
         }
 
         /// <summary>The year an entry for <paramref name="paper"/> states: the source's, else -DefaultYear (for papers not read from a .bib), else none.</summary>
@@ -36,7 +40,7 @@ namespace PaperTools.BibTeX
         public string TypeOf(Paper paper)
         {
             if (!string.IsNullOrWhiteSpace(paper.EntryType)) return paper.EntryType.Trim();
-            var doi = Raw(paper.Doi);
+            var doi = DoiGrammar.ToSafe(paper.Doi);
             return !string.IsNullOrWhiteSpace(paper.JournalRef) || (doi != null && !IsArxivDoi(doi)) ? "article" : "misc";
         }
 
@@ -50,8 +54,8 @@ namespace PaperTools.BibTeX
 
             var biblatex = dialect == BibTeXDialect.BibLaTeX;
             var type = TypeOf(paper).ToLowerInvariant();
-            var arxivId = string.IsNullOrWhiteSpace(paper.ArxivId) ? null : paper.ArxivId.Trim();
-            var doi = Raw(paper.Doi);
+            var arxivId = Checked(paper, "eprint", paper.ArxivId, ArxivGrammar.Id, ErrorIds.BibTeXArxivIdInvalid, "an arXiv id is YYMM.NNNNN or archive/YYMMNNN, without version");
+            var doi = Checked(paper, "doi", paper.Doi, DoiGrammar.ToSafe, ErrorIds.BibTeXDoiInvalid, "a DOI is 10.NNNN/suffix, without spaces or control characters");
 
             var authors = Authors(paper);
             Add(FieldGroup.Authors, "author", string.Join(" and ", authors));
@@ -61,6 +65,11 @@ namespace PaperTools.BibTeX
             if (!biblatex && authors.Count == 0 && !string.IsNullOrEmpty(key)) Add(FieldGroup.SortKey, "key", key);
 
             var year = YearOf(paper);
+            if (year.HasValue && !PublicationDate.IsWritableYear(year.Value))
+            {
+                Refuse(paper, ErrorIds.BibTeXYearInvalid, "year", year.Value.ToString(CultureInfo.InvariantCulture), "a year is 1 to 9999");
+                year = null;
+            }
             var published = paper.Published.HasValue && paper.Published.Value.Year == year ? paper.Published : null;
             if (year.HasValue && biblatex)
                 Add(FieldGroup.Date, "date", published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? year.Value.ToString("D4", CultureInfo.InvariantCulture));
@@ -72,14 +81,16 @@ namespace PaperTools.BibTeX
 
             if (arxivId != null)
             {
-                Add(FieldGroup.Arxiv, "eprint", Raw(arxivId));
+                Add(FieldGroup.Arxiv, "eprint", arxivId);
                 Add(FieldGroup.Arxiv, biblatex ? "eprinttype" : "archivePrefix", biblatex ? "arxiv" : "arXiv");
-                Add(FieldGroup.Arxiv, biblatex ? "eprintclass" : "primaryClass", Raw(paper.Categories.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c))));
-                if (doi == null) Add(FieldGroup.Arxiv, "doi", Raw(ArxivDoiPrefix + arxivId));
+                var classField = biblatex ? "eprintclass" : "primaryClass";
+                Add(FieldGroup.Arxiv, classField, Checked(paper, classField, paper.Categories.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)), ArxivGrammar.CategoryOf, ErrorIds.BibTeXArxivCategoryInvalid, "an arXiv category is archive.SUBJECT (cs.LG, hep-th, cond-mat.mes-hall)"));
+                if (doi == null) Add(FieldGroup.Arxiv, "doi", ArxivDoiPrefix + arxivId);
             }
             Add(FieldGroup.Doi, "doi", doi);
-            if (Raw(paper.Url) == null && arxivId != null) Add(FieldGroup.Arxiv, "url", "https://arxiv.org/abs/" + Raw(arxivId));
-            Add(FieldGroup.Url, "url", Raw(paper.Url));
+            var url = Checked(paper, "url", paper.Url, WebAddress.ToSafe, ErrorIds.BibTeXUrlRefused, "only absolute http and https addresses are written");
+            if (url == null && arxivId != null) Add(FieldGroup.Arxiv, "url", "https://arxiv.org/abs/" + arxivId);
+            Add(FieldGroup.Url, "url", url);
             Add(FieldGroup.Keywords, "keywords", string.Join(", ", paper.Keywords.Where(k => !string.IsNullOrWhiteSpace(k)).Select(escaper.Escape)));
             if (options.IncludeAbstract && !paper.AbstractIsSnippet) Add(FieldGroup.Abstract, "abstract", escaper.Escape(paper.Abstract));
             return fields;
@@ -100,8 +111,8 @@ namespace PaperTools.BibTeX
 
         /// <summary>
         /// The names to write: a name the entry already had is written as it was (with its braces: {Di Battista},
-        /// {T}utte); any other is escaped, a stand-alone "and" braced so it does not split the list, and a name with
-        /// more commas than "von Last, Jr, First" allows braced whole.
+        /// {T}utte); any other is escaped (with the spellings biber's initials survive), a stand-alone "and" (any case)
+        /// braced so it does not split the list, and a name whose commas do not make "von Last, Jr, First" braced whole.
         /// </summary>
         private List<string> Authors(Paper paper)
         {
@@ -114,8 +125,11 @@ namespace PaperTools.BibTeX
                     names.Add(written);
                     continue;
                 }
-                var escaped = StandaloneAnd.Replace(escaper.Escape(name), "{and}");
-                if (escaped.Length > 0) names.Add(escaped.Count(c => c == ',') > 2 ? "{" + escaped + "}" : escaped);
+                var escaped = StandaloneAnd.Replace(escaper.EscapeName(name), "{$0}");
+                // Commas that do not make "von Last, Jr, First" (more than two, or an empty part, which biber
+                // rejects as malformed and drops the entry) brace the name whole.
+                var parts = escaped.Split(',');
+                if (escaped.Length > 0) names.Add(parts.Length > 3 || (parts.Length > 1 && parts.Any(p => p.Trim().Length == 0)) ? "{" + escaped + "}" : escaped);
             }
             return names;
         }
@@ -136,20 +150,24 @@ namespace PaperTools.BibTeX
         }
 
         /// <summary>
-        /// url, doi and eprint are written raw, as the url package expects them. Braces, backslashes, white space
-        /// and control characters are percent-encoded, so the value can never close its field or run a command.
+        /// url, doi, eprint and primaryClass are written raw, as the url package and biber expect them, so each
+        /// must pass its grammar (see PaperTools.Validation). One that fails is left out with a named warning;
+        /// the rest of the entry is still written.
         /// </summary>
-        internal static string Raw(string value)
+        private string Checked(Paper paper, string field, string value, Func<string, string> grammar, string errorId, string rule)
         {
             if (string.IsNullOrWhiteSpace(value)) return null;
-            var sb = new StringBuilder(value.Length);
-            foreach (var b in Encoding.UTF8.GetBytes(value.Trim()))
-            {
-                var c = (char)b;
-                if (b >= 0x80 || b <= 0x20 || b == 0x7F || c == '{' || c == '}' || c == '\\' || c == '"') sb.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
-                else sb.Append(c);
-            }
-            return sb.ToString();
+            var safe = grammar(value);
+            if (safe == null) Refuse(paper, errorId, field, value, rule);
+            return safe;
+        }
+
+        private void Refuse(Paper paper, string errorId, string field, string value, string why)
+        {
+            var shown = value.Length <= 80 ? value : value.Substring(0, 77) + "...";
+            report(new Problem(errorId, ProblemCategory.InvalidData,
+                $"{field} '{shown}' of '{paper.Title ?? paper.Id}' was left out: {why}, and a value BibTeX writes without escaping must never carry anything TeX could run.",
+                paper.Source ?? paper.Title, paper.SourceLine));
         }
     }
 }

@@ -31,7 +31,7 @@ namespace PaperTools.BibTeX
         private readonly string newLine;
 
         /// <param name="library">The entries the target already has (read back from it); their keys stay reserved.</param>
-        /// <param name="report">Receives warnings: characters LaTeX escaping cannot spell, unsafe keys, possible duplicates.</param>
+        /// <param name="report">Receives warnings: characters LaTeX escaping cannot spell, unsafe keys, possible duplicates, raw values left out (BibTeXEntryBuilder).</param>
         /// <param name="appending">True when the library stays in the file, so its keys are taken and its papers are compared for possible duplicates.</param>
         /// <param name="target">The file written, for messages.</param>
         /// <param name="newLine">The line break of entries made anew.</param>
@@ -45,7 +45,7 @@ namespace PaperTools.BibTeX
             this.newLine = newLine ?? "\n";
             var escaper = new LatexEscaper(this.options.EffectiveEscaping, c => report(new Problem(ErrorIds.BibTeXUnmappableCharacter, ProblemCategory.InvalidData,
                 $"'{c}' (U+{char.ConvertToUtf32(c, 0):X4}) has no LaTeX spelling in PaperTools' table; it is written as is. Use -Escaping Unicode with biber, or a LaTeX setup that reads UTF-8.", c)));
-            builder = new BibTeXEntryBuilder(this.options, escaper);
+            builder = new BibTeXEntryBuilder(this.options, escaper, report);
             composer = new BibTeXEntryComposer(this.options, builder);
             foreach (var paper in library ?? Array.Empty<Paper>())
             {

@@ -15,9 +15,9 @@ namespace PaperTools.BibTeX
     public static class BibTeXPaperReader
     {
         private static readonly string[] MonthNames = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
-        private static readonly Regex IsoDate = new Regex("^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", RegexOptions.CultureInvariant);
-        private static readonly Regex LeadingYear = new Regex(@"^\s*\{?([0-9]{4})", RegexOptions.CultureInvariant);
-        private static readonly Regex DoiPrefix = new Regex(@"^(?:https?://(?:dx\.)?doi\.org/|doi:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        private static readonly Regex IsoDate = new Regex("^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex LeadingYear = new Regex(@"^\s*\{?([0-9]{4})", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex DoiPrefix = new Regex(@"^(?:https?://(?:dx\.)?doi\.org/|doi:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         public static Paper ToPaper(BibTeXRecord record, string source)
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace PaperTools.BibTeX
 {
@@ -35,6 +36,19 @@ namespace PaperTools.BibTeX
 
         /// <summary>Escapes a title, bracing the words whose case must survive (see <see cref="CaseProtection"/>).</summary>
         public string EscapeTitle(string text) => Write(text, protectCase: true);
+
+        /// <summary>
+        /// Escapes a person's name. biber computes initials from every name and writes them to the .bbl: it decodes
+        /// {\textbraceleft} (and \textbackslash, \textasciitilde, \textasciicircum) to the bare character and splits -{}-
+        /// at its braces, which leaves the .bbl unbalanced. In names those spellings are therefore \textbraceleft{} and
+        /// -\relax-, which biber and bibtex both keep whole.
+        /// </summary>
+        public string EscapeName(string text) => GroupedCommand.Replace(LigatureBreak.Replace(Escape(text), "$1\\relax"), "\\$1{}");
+
+        // Only the spellings of characters TeX reserves: biber decodes these into the bare character. Letters such as
+        // {\L} stay grouped, the form BibTeX's name and purify functions treat as one special character.
+        private static readonly Regex GroupedCommand = new Regex(@"\{\\(textbraceleft|textbraceright|textbackslash|textasciitilde|textasciicircum)\}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex LigatureBreak = new Regex(@"([-`'])\{\}(?=\1)", RegexOptions.CultureInvariant);
 
         private string Write(string text, bool protectCase)
         {
@@ -86,7 +100,7 @@ namespace PaperTools.BibTeX
                     WriteAscii(c, next, output);
                     continue;
                 }
-                var element = char.IsHighSurrogate(c) && i + 1 < text.Length ? text.Substring(i++, 2) : c.ToString();
+                var element = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? text.Substring(i++, 2) : c.ToString();
                 if (escaping == BibTeXEscaping.Unicode) output.Append(element);
                 else WriteSpelled(element, output);
             }
@@ -117,7 +131,7 @@ namespace PaperTools.BibTeX
         private static bool TryAccent(string element, out string spelled)
         {
             spelled = null;
-            var decomposed = element.Normalize(NormalizationForm.FormD);
+            var decomposed = UnicodeText.Normalize(element, NormalizationForm.FormD);
             if (decomposed.Length < 2) return false;
             var baseChar = decomposed[0];
             string current;

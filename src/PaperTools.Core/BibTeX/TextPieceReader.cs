@@ -57,7 +57,7 @@ namespace PaperTools.BibTeX
         private static void Flush(StringBuilder plain, List<TextPiece> pieces)
         {
             if (plain.Length == 0) return;
-            pieces.Add(new TextPiece(plain.ToString().Normalize(NormalizationForm.FormC), isMath: false));
+            pieces.Add(new TextPiece(UnicodeText.Normalize(plain.ToString(), NormalizationForm.FormC), isMath: false));
             plain.Clear();
         }
 
@@ -73,7 +73,7 @@ namespace PaperTools.BibTeX
                     space = sb.Length > 0;
                     continue;
                 }
-                if (char.IsControl(c)) continue;
+                if (char.IsControl(c) || IsNoncharacter(text, i)) continue;
                 if (char.IsHighSurrogate(c) && !(i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))) continue;
                 if (char.IsLowSurrogate(c) && !(i > 0 && char.IsHighSurrogate(text[i - 1]))) continue;
                 if (space) sb.Append(' ');
@@ -81,6 +81,17 @@ namespace PaperTools.BibTeX
                 sb.Append(c);
             }
             return sb.ToString();
+        }
+
+        // U+FDD0-U+FDEF and the last two code points of every plane are noncharacters, never interchanged:
+        // biber refuses a whole file that holds one ("does not map to Unicode").
+        private static bool IsNoncharacter(string text, int i)
+        {
+            var c = text[i];
+            if (c >= '\uFDD0' && c <= '\uFDEF') return true;
+            if (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1])) return (char.ConvertToUtf32(text[i - 1], c) & 0xFFFE) == 0xFFFE;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) return (char.ConvertToUtf32(c, text[i + 1]) & 0xFFFE) == 0xFFFE;
+            return c == '\uFFFE' || c == '\uFFFF';
         }
 
         private static bool TryReadMath(string s, int open, out string formula, out int next)
@@ -169,7 +180,7 @@ namespace PaperTools.BibTeX
             }
             else if (i < s.Length && s[i] == '\\' && depth < MaxAccentNesting && TryReadAccentBase(s, i, depth, out baseText, out next)) { }
             else return false;
-            character = (baseText + mark).Normalize(NormalizationForm.FormC);
+            character = UnicodeText.Normalize(baseText + mark, NormalizationForm.FormC);
             return true;
         }
 

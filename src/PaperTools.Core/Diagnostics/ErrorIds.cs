@@ -24,6 +24,16 @@ namespace PaperTools.Diagnostics
         public const string DigestTruncated = "DigestTruncated";
         public const string DigestUnsafeXml = "DigestUnsafeXml";
 
+        // A reader's own fault (an exception no input should cause), never reported as the input's: names the exception.
+        public const string DigestReaderFault = "DigestReaderFault";
+
+        // HTML nested deeper than any real page (unclosed tags by the thousand): refused before it can exhaust the stack.
+        public const string DigestTooDeep = "DigestTooDeep";
+
+        // Digest warnings (WriteWarning, not WriteError): the paper still comes through, without the bad value.
+        public const string DigestUnsafeUrl = "DigestUnsafeUrl";
+        public const string DigestInvalidCharacter = "DigestInvalidCharacter";
+
         // A saved reply in which the service reports its own error (arXiv API error entry, a throttle page,
         // a feed error, an OAI-PMH or efetch error) instead of papers; the message quotes the service.
         public const string DigestServiceError = "DigestServiceError";
@@ -56,6 +66,20 @@ namespace PaperTools.Diagnostics
         public const string BibTeXKeyUnsafe = "BibTeXKeyUnsafe";
         public const string BibTeXPossibleDuplicate = "BibTeXPossibleDuplicate";
         public const string BibTeXMacroConflict = "BibTeXMacroConflict";
+
+        // BibTeX warnings: a value written without escaping (eprint, primaryClass, doi, url, year) failed its
+        // grammar, so the field is left out; the rest of the entry is written.
+        public const string BibTeXArxivIdInvalid = "BibTeXArxivIdInvalid";
+        public const string BibTeXArxivCategoryInvalid = "BibTeXArxivCategoryInvalid";
+        public const string BibTeXDoiInvalid = "BibTeXDoiInvalid";
+        public const string BibTeXUrlRefused = "BibTeXUrlRefused";
+        public const string BibTeXYearInvalid = "BibTeXYearInvalid";
+
+        /// <summary>The ids the cmdlets write as warnings: the record still goes through, less what the warning names.</summary>
+        public static bool IsWarning(string errorId)
+            => errorId == DigestUnsafeUrl || errorId == DigestInvalidCharacter || errorId == BibTeXUnmappableCharacter
+               || errorId == BibTeXArxivIdInvalid || errorId == BibTeXArxivCategoryInvalid || errorId == BibTeXDoiInvalid
+               || errorId == BibTeXUrlRefused || errorId == BibTeXYearInvalid;
 
         // Update-PaperMetadata: one request that failed. The papers it was for pass through unchanged and the run goes on.
         /// <summary>A server error (5xx), a rate limit that outlasted the retries, a refused connection or a host name that does not resolve.</summary>

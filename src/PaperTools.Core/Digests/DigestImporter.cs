@@ -85,14 +85,15 @@ namespace PaperTools.Digests
         public static DigestFormat Detect(string head) => Readers.FirstOrDefault(r => r.Recognizes(head))?.Format ?? DigestFormat.Auto;
 
         // A reader that fails part-way still leaves the papers it already yielded with the caller.
-        // Every paper gets the year its own identifiers state (PublicationYear), whichever reader made it.
+        // Every paper gets the year its own identifiers state (PublicationYear) and keeps only web addresses
+        // (PaperAddresses), whichever reader made it.
         private static IEnumerable<Paper> Guarded(IDigestReader reader, DigestSource source, DigestReadContext context)
         {
             IEnumerator<Paper> papers;
             try { papers = reader.Read(source, context).GetEnumerator(); }
             catch (Exception ex) when (IsReadFailure(ex) && !context.IsCallerFailure(ex))
             {
-                ReportFailure(source, context, ex);
+                ReportFailure(reader, source, context, ex);
                 yield break;
             }
             using (papers)
@@ -108,21 +109,30 @@ namespace PaperTools.Digests
                     }
                     catch (Exception ex) when (IsReadFailure(ex) && !context.IsCallerFailure(ex))
                     {
-                        ReportFailure(source, context, ex);
+                        ReportFailure(reader, source, context, ex);
                         yield break;
                     }
-                    yield return PublicationYear.Complete(paper);
+                    yield return PublicationYear.Complete(PaperAddresses.DropUnsafe(paper, source, context));
                 }
             }
         }
 
         private static bool IsReadFailure(Exception ex) => !(ex is OperationCanceledException) && !(ex is OutOfMemoryException) && !(ex is StackOverflowException);
 
-        private static void ReportFailure(DigestSource source, DigestReadContext context, Exception ex)
+        // Input faults are reported by the readers themselves (DigestTruncated, DigestEntryInvalid, …). What
+        // reaches here is an I/O failure, or a reader's own defect: that gets its own id, naming the exception,
+        // so a bug is never passed off as a damaged file.
+        private static void ReportFailure(IDigestReader reader, DigestSource source, DigestReadContext context, Exception ex)
         {
-            var id = ex is IOException || ex is UnauthorizedAccessException ? ErrorIds.DigestUnreadable : ErrorIds.DigestTruncated;
-            var category = id == ErrorIds.DigestUnreadable ? ProblemCategory.ReadError : ProblemCategory.InvalidData;
-            context.Report(id, category, $"Reading '{source.Path}' stopped early: {ex.Message}", source.Path, 0, ex);
+            if (ex is IOException || ex is UnauthorizedAccessException)
+                context.Report(ErrorIds.DigestUnreadable, ProblemCategory.ReadError, $"Reading '{source.Path}' stopped early: {ex.Message}", source.Path, 0, ex);
+            // The strict UTF-8 decoder meets a bad byte the opening check did not see: the file changed under us.
+            else if (ex is System.Text.DecoderFallbackException)
+                context.Report(ErrorIds.DigestInvalidEncoding, ProblemCategory.InvalidData, $"Reading '{source.Path}' stopped early: it is not valid UTF-8 past its opening ({ex.Message}).", source.Path, 0, ex);
+            else
+                context.Report(ErrorIds.DigestReaderFault, ProblemCategory.NotSpecified,
+                    $"The {reader.Format} reader failed on '{source.Path}' with {ex.GetType().FullName}: {ex.Message} This is a defect in PaperTools, not in the file; the entries before it were read. Please report it with the file.",
+                    source.Path, 0, ex);
         }
     }
 }

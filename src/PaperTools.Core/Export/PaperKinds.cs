@@ -12,7 +12,7 @@ namespace PaperTools.Export
 
     internal static class PaperKinds
     {
-        private static readonly Regex Proceedings = new Regex(@"\b(?:proceedings|conference|workshop|symposium)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        private static readonly Regex Proceedings = new Regex(@"\b(?:proceedings|conference|workshop|symposium)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         public static PaperKind Of(Paper paper)
         {

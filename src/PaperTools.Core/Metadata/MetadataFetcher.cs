@@ -28,8 +28,8 @@ namespace PaperTools.Metadata
     {
         private const long MaxReplyBytes = 64L * 1024 * 1024;
         private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
-        private static readonly Regex ErrorFeedSummary = new Regex(@"<summary[^>]*>(?<text>[\s\S]*?)</summary>", RegexOptions.CultureInvariant);
-        private static readonly Regex HtmlTitle = new Regex(@"<title[^>]*>(?<text>[\s\S]*?)</title>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        private static readonly Regex ErrorFeedSummary = new Regex(@"<summary[^>]*>(?<text>[\s\S]*?)</summary>", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex HtmlTitle = new Regex(@"<title[^>]*>(?<text>[\s\S]*?)</title>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         private readonly MetadataOptions options;
         private readonly Clock clock;

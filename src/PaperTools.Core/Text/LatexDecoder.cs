@@ -72,7 +72,7 @@ namespace PaperTools
                         break;
                 }
             }
-            return output.ToString().Normalize(NormalizationForm.FormC);
+            return UnicodeText.Normalize(output.ToString(), NormalizationForm.FormC);
         }
 
         private static readonly char[] Specials = { '\\', '{', '}', '$', '~' };
@@ -88,6 +88,9 @@ namespace PaperTools
                 if (LatexCharacters.Accents.TryGetValue(c, out var mark)) return ApplyAccent(s, i + 1, mark, output, keepMath, depth);
                 if (LatexCharacters.EscapedByBackslash.IndexOf(c) >= 0) output.Append(c);
                 else if (c == '\\' || c == ' ') output.Append(' ');
+                // A backslash before a character outside ASCII (\😀, \é) commands nothing TeX knows: the character
+                // stays, both halves of a surrogate pair together, so no half is ever left alone.
+                else if (c >= 128) return AppendCharacter(s, i, output);
                 // \- (hyphenation hint), \/ (italic correction) and other symbols print nothing.
                 return i + 1;
             }
@@ -113,6 +116,13 @@ namespace PaperTools
             return SkipSpaces(s, i);
         }
 
+        private static int AppendCharacter(string s, int i, StringBuilder output)
+        {
+            var length = char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? 2 : 1;
+            output.Append(s, i, length);
+            return i + length;
+        }
+
         /// <summary>Reads the accent's argument ({e}, e, {\i}, \i, {\^e}) and appends the accented letter.</summary>
         private static int ApplyAccent(string s, int i, char mark, StringBuilder output, bool keepMath, int depth)
         {
@@ -136,8 +146,9 @@ namespace PaperTools
             }
             else if (i < s.Length && s[i] != '}')
             {
-                baseLetter = s[i].ToString();
-                i++;
+                var length = char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? 2 : 1;
+                baseLetter = s.Substring(i, length);
+                i += length;
             }
             else baseLetter = string.Empty;
             output.Append(baseLetter.Length == 0 ? mark.ToString() : baseLetter + mark);

@@ -56,8 +56,12 @@ namespace PaperTools.Commands
             => new Problem(ErrorIds.PathNotFileSystem, ProblemCategory.InvalidArgument,
                 $"'{input}' is on the {provider?.Name} provider; PaperTools works with files only.", input);
 
-        /// <summary>A non-terminating error for one file or record; the pipeline goes on.</summary>
-        protected void WriteProblem(Problem problem) => WriteError(ErrorRecordFactory.FromProblem(problem));
+        /// <summary>A non-terminating error for one file or record (a warning for the ids ErrorIds.IsWarning names); the pipeline goes on.</summary>
+        protected void WriteProblem(Problem problem)
+        {
+            if (ErrorIds.IsWarning(problem.ErrorId)) WriteWarning(ErrorRecordFactory.WarningText(problem));
+            else WriteError(ErrorRecordFactory.FromProblem(problem));
+        }
 
         /// <summary>A warning that names its id first ("BibTeXKeyUnsafe: lib.bib:3: …"), so scripts can tell warnings apart.</summary>
         protected void WriteProblemWarning(Problem problem)

@@ -16,19 +16,24 @@ namespace PaperTools.Digests.Arxiv
     /// </summary>
     public sealed class ArxivEmailReader : IDigestReader
     {
-        private static readonly Regex EntryOpening = new Regex(@"^\\\\[ \t]*\r?\n(?:arXiv:|Paper\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant);
-        private static readonly Regex IdLine = new Regex(@"^(?:arXiv:|Paper(?:\s*\(\*cross-listing\*\))?:\s*)(?<id>\S+)", RegexOptions.CultureInvariant);
-        private static readonly Regex Field = new Regex(@"^(?<name>[A-Za-z][A-Za-z-]*):\s?(?<value>.*)$", RegexOptions.CultureInvariant);
-        private static readonly Regex Replaced = new Regex(@"^replaced with revised version\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        private static readonly Regex LinkLine = new Regex(@"^\\\\\s*\(\s*(?<url>https?://\S+?)\s*,", RegexOptions.CultureInvariant);
-        private static readonly Regex ReceivedLine = new Regex(@"^\s*received from\s+.+?\s+to\s+(?<to>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        private static readonly Regex Rule = new Regex("^-{20,}$", RegexOptions.CultureInvariant);
+        private static readonly Regex EntryOpening = new Regex(@"^\\\\[ \t]*\r?\n(?:arXiv:|Paper\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex IdLine = new Regex(@"^(?:arXiv:|Paper(?:\s*\(\*cross-listing\*\))?:\s*)(?<id>\S+)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex Field = new Regex(@"^(?<name>[A-Za-z][A-Za-z-]*):\s?(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex Replaced = new Regex(@"^replaced with revised version\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex LinkLine = new Regex(@"^\\\\\s*\(\s*(?<url>https?://\S+?)\s*,", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex ReceivedLine = new Regex(@"^\s*received from\s+.+?\s+to\s+(?<to>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex Rule = new Regex("^-{20,}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         private enum Section { New, Cross, Replaced, Over }
 
         public DigestFormat Format => DigestFormat.ArxivEmail;
 
-        public bool Recognizes(string head) => EntryOpening.IsMatch(head);
+        // The listing's own header ("Submissions to: …", " received from  Wed 28 Feb 24 … to  Thu 29 Feb 24 …")
+        // names the shape even when the opening 16 KB hold no entry (20,000 "\\" lines after the header).
+        private static readonly Regex ReceivedHeader = new Regex(@"^[ \t]*received from[ \t]+\S.*[ \t]to[ \t]+\S", RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+        public bool Recognizes(string head)
+            => EntryOpening.IsMatch(head) || (head.IndexOf("Submissions to:", StringComparison.Ordinal) >= 0 && ReceivedHeader.IsMatch(head));
 
         public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
         {
@@ -69,6 +74,18 @@ namespace PaperTools.Digests.Arxiv
                         entry = null;
                         continue;
                     }
+                    // A "\\" line alone never falls inside an entry's fields or abstract: it opens the next entry.
+                    // A run of them (an entry opening repeated, 20,000 times in a hostile file) opens just one.
+                    if (line == @"\\" && (entry.IsEmpty || entry.InAbstract))
+                    {
+                        if (!entry.IsEmpty)
+                        {
+                            var cut = entry.ToPaper(source, context, digestDate);
+                            if (cut != null) yield return cut;
+                        }
+                        entry = new Entry(lines.LineNumber, section);
+                        continue;
+                    }
                     entry.Add(line);
                 }
             }
@@ -97,6 +114,11 @@ namespace PaperTools.Digests.Arxiv
             }
 
             public string Link { get; set; }
+
+            /// <summary>Nothing read yet but the opening "\\".</summary>
+            public bool IsEmpty => idText == null && fields.Count == 0 && !inAbstract && !replaced;
+
+            public bool InAbstract => inAbstract;
 
             public void Add(string text)
             {

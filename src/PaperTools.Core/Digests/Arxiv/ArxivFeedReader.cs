@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using PaperTools.Diagnostics;
+using PaperTools.Digests.Xml;
 
 namespace PaperTools.Digests.Arxiv
 {
@@ -17,20 +18,20 @@ namespace PaperTools.Digests.Arxiv
     /// </summary>
     public sealed class ArxivFeedReader : IDigestReader
     {
-        private static readonly Regex FeedRoot = new Regex(@"<(?:rss|feed|rdf:RDF)[\s>]", RegexOptions.CultureInvariant);
-        private static readonly Regex HtmlRoot = new Regex(@"<(?:html|body)[\s>]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        private static readonly Regex Declaration = new Regex(@"<!(?:DOCTYPE|ENTITY)", RegexOptions.CultureInvariant);
+        private static readonly Regex FeedRoot = new Regex(@"<(?:rss|feed|rdf:RDF)[\s>]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex HtmlRoot = new Regex(@"<(?:html|body)[\s>]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex Declaration = new Regex(@"<!(?:DOCTYPE|ENTITY)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         // "arXiv:2403.00001v1 Announce Type: new \nAbstract: …", the opening of every rss.arxiv.org description.
         private static readonly Regex Announcement = new Regex(
             @"^\s*(?:arXiv:(?<id>\S+)\s+)?Announce Type:\s*(?<type>[\w-]+)\s*(?:Abstract:\s*)?(?<abstract>.*)$",
-            RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         // The pre-2024 feeds' descriptions are HTML: "<p>We present ... $2.6&lt;\eta&lt;4$.</p>".
-        private static readonly Regex HtmlDescription = new Regex(@"^\s*<(?:p|div|br)\b|</p\s*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        private static readonly Regex HtmlDescription = new Regex(@"^\s*<(?:p|div|br)\b|</p\s*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         // "hep-ex updates on arXiv.org": the subject a pre-2024 feed lists.
-        private static readonly Regex FeedSubject = new Regex(@"^(?<subject>[\w.-]+) updates on arXiv\.org", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        private static readonly Regex FeedSubject = new Regex(@"^(?<subject>[\w.-]+) updates on arXiv\.org", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         public DigestFormat Format => DigestFormat.ArxivFeed;
 
@@ -74,6 +75,12 @@ namespace PaperTools.Digests.Arxiv
                         if (ex.Message.IndexOf("DTD", StringComparison.OrdinalIgnoreCase) >= 0) ReportUnsafe(source, context, ex.LineNumber);
                         else context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
                             $"The feed stops being well-formed XML at line {ex.LineNumber}: {ex.Message} The entries before it were read.", source.Path, ex.LineNumber, ex);
+                        break;
+                    }
+                    if (entries.TooDeep)
+                    {
+                        context.Report(ErrorIds.DigestTooDeep, ProblemCategory.LimitsExceeded,
+                            $"The element at line {entries.Line} nests more than {FeedEntries.MaxDepth} levels deep; no real feed does, so reading stops there. The entries before it were read.", source.Path, entries.Line);
                         break;
                     }
                     if (entry == null) break;
@@ -140,7 +147,7 @@ namespace PaperTools.Digests.Arxiv
             return new Paper
             {
                 Title = title,
-                Abstract = AbstractText(announcement.Success ? announcement.Groups["abstract"].Value : description),
+                Abstract = AbstractText(announcement.Success ? announcement.Groups["abstract"].Value : description, source, context),
                 Authors = Authors(entry),
                 Published = published,
                 ArxivId = arxivId,
@@ -167,10 +174,11 @@ namespace PaperTools.Digests.Arxiv
         }
 
         // An HTML description keeps its text, entities decoded ("&lt;" is the "<" of the TeX, not markup).
-        private static string AbstractText(string description)
+        private static string AbstractText(string description, DigestSource source, DigestReadContext context)
         {
             if (description == null || !HtmlDescription.IsMatch(description)) return Whitespace.Collapse(description);
-            return Html.HtmlPage.Text(Html.HtmlPage.Parse(description).DocumentNode);
+            var html = Html.HtmlPage.Parse(description, source, context);
+            return html == null ? null : Html.HtmlPage.Text(html.DocumentNode);
         }
 
         // RSS: <link>text</link>. Atom: <link rel="alternate" href=…/>, beside rel="related" title="pdf".
@@ -210,16 +218,21 @@ namespace PaperTools.Digests.Arxiv
         /// <summary>
         /// Walks an XML stream handing out each RSS item or Atom entry as a small tree, noting on the way the
         /// feed's own title, description and date (RSS 1.0 puts them in a channel beside the items, RSS 2.0 and
-        /// Atom before them).
+        /// Atom before them). Trees are built by <see cref="XmlTree"/>, which stops past <see cref="MaxDepth"/>
+        /// levels (an entry of 100,000 unclosed &lt;entry&gt; tags): then <see cref="TooDeep"/> is set.
         /// </summary>
         private sealed class FeedEntries
         {
+            public const int MaxDepth = XmlTree.MaxDepth;
+
             private readonly XmlReader xml;
             private bool positioned;
 
             public FeedEntries(XmlReader xml) => this.xml = xml;
 
             public int Line { get; private set; }
+
+            public bool TooDeep { get; private set; }
 
             public string FeedTitle { get; private set; }
             public int FeedTitleLine { get; private set; }
@@ -235,12 +248,13 @@ namespace PaperTools.Digests.Arxiv
                     if (xml.LocalName == "item" || xml.LocalName == "entry")
                     {
                         Line = ((IXmlLineInfo)xml).LineNumber;
-                        var entry = (XElement)XNode.ReadFrom(xml);
-                        // ReadFrom leaves the reader on the node after the entry, which may be the next entry.
+                        var entry = ReadElement();
+                        // The walk leaves the reader on the node after the entry, which may be the next entry.
                         positioned = true;
                         return entry;
                     }
                     NoteFeedField();
+                    if (TooDeep) return null;
                 }
                 return null;
             }
@@ -253,8 +267,11 @@ namespace PaperTools.Digests.Arxiv
                              || (name == "date" && FeedDate == null);
                 if (!wanted) return;
                 var line = ((IXmlLineInfo)xml).LineNumber;
-                var value = Whitespace.Collapse(((XElement)XNode.ReadFrom(xml)).Value);
+                Line = line;
+                var element = ReadElement();
                 positioned = true;
+                if (element == null) return;
+                var value = Whitespace.Collapse(element.Value);
                 if (name == "title")
                 {
                     FeedTitle = value;
@@ -262,6 +279,14 @@ namespace PaperTools.Digests.Arxiv
                 }
                 else if (name == "date") FeedDate = DigestDates.Parse(value);
                 else FeedDescription = value;
+            }
+
+            /// <summary>The element the reader is on, as a tree; null, with TooDeep set, past MaxDepth levels.</summary>
+            private XElement ReadElement()
+            {
+                var element = XmlTree.Read(xml);
+                TooDeep = element == null;
+                return element;
             }
         }
     }

@@ -11,7 +11,7 @@ namespace PaperTools.Digests.Arxiv
     {
         private static readonly Regex Pattern = new Regex(
             @"\.?\s*\(arXiv:(?<id>[^\s\[\]()]+)\s*\[(?<category>[^\]]+)\](?:\s*(?<kind>UPDATED|CROSS LISTED))?\)\s*$",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         private ArxivTitleSuffix(string title, string id, int? version, string category, string kind)
         {

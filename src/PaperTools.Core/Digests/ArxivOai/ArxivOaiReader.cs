@@ -17,8 +17,8 @@ namespace PaperTools.Digests.ArxivOai
     /// </summary>
     public sealed class ArxivOaiReader : IDigestReader
     {
-        private static readonly Regex Root = new Regex(@"<OAI-PMH[\s>]", RegexOptions.CultureInvariant);
-        private static readonly Regex ArxivMarker = new Regex(@"arxiv\.org", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        private static readonly Regex Root = new Regex(@"<OAI-PMH[\s>]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex ArxivMarker = new Regex(@"arxiv\.org", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         public DigestFormat Format => DigestFormat.ArxivOai;
 

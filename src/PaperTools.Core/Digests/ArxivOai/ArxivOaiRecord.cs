@@ -16,8 +16,8 @@ namespace PaperTools.Digests.ArxivOai
     /// </summary>
     internal static class ArxivOaiRecord
     {
-        private static readonly Regex DoiSeparator = new Regex(@"[\s,;]+", RegexOptions.CultureInvariant);
-        private static readonly Regex DoiPrefix = new Regex(@"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        private static readonly Regex DoiSeparator = new Regex(@"[\s,;]+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex DoiPrefix = new Regex(@"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         /// <summary>metadataPrefix=arXiv: authors split into keyname and forenames, categories space-separated.</summary>
         public static Paper FromArxiv(XElement arxiv)

@@ -15,7 +15,7 @@ namespace PaperTools.Digests.Crossref
     /// </summary>
     public sealed class CrossrefJsonReader : IDigestReader
     {
-        private static readonly Regex MessageType = new Regex("\"message-type\"\\s*:\\s*\"(?<type>work|work-list)\"", RegexOptions.CultureInvariant);
+        private static readonly Regex MessageType = new Regex("\"message-type\"\\s*:\\s*\"(?<type>work|work-list)\"", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         public DigestFormat Format => DigestFormat.CrossrefJson;
 

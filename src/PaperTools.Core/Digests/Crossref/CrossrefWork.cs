@@ -127,7 +127,8 @@ namespace PaperTools.Digests.Crossref
         {
             if (string.IsNullOrWhiteSpace(text)) return null;
             if (text.IndexOf('<') < 0 && text.IndexOf('&') < 0) return Whitespace.Collapse(text);
-            return HtmlPage.Text(HtmlPage.Parse(text).DocumentNode);
+            var markup = HtmlPage.Parse(text);
+            return markup == null ? null : HtmlPage.Text(markup.DocumentNode);
         }
 
         private static string First(JsonElement obj, string name)

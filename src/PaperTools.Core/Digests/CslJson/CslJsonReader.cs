@@ -19,14 +19,14 @@ namespace PaperTools.Digests.CslJson
         // The item types of CSL 1.0.2; an object whose "type" is one of these, beside an "id", is a CSL item.
         private static readonly Regex CslType = new Regex(
             "\"type\"\\s*:\\s*\"(?:article|article-journal|article-magazine|article-newspaper|bill|book|broadcast|chapter|classic|collection|dataset|document|entry|entry-dictionary|entry-encyclopedia|event|figure|graphic|hearing|interview|legal_case|legislation|manuscript|map|motion_picture|musical_score|pamphlet|paper-conference|patent|performance|periodical|personal_communication|post|post-weblog|regulation|report|review|review-book|software|song|speech|standard|thesis|treaty|webpage)\"",
-            RegexOptions.CultureInvariant);
-        private static readonly Regex IdField = new Regex("\"id\"\\s*:", RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex IdField = new Regex("\"id\"\\s*:", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         // Shapes that also have "type" and "id" but are not CSL: Crossref replies (titles are lists), OpenAlex, Semantic Scholar.
-        private static readonly Regex OtherShape = new Regex("\"message-type\"\\s*:|\"title\"\\s*:\\s*\\[|\"https?://openalex\\.org/|\"paperId\"\\s*:", RegexOptions.CultureInvariant);
+        private static readonly Regex OtherShape = new Regex("\"message-type\"\\s*:|\"title\"\\s*:\\s*\\[|\"https?://openalex\\.org/|\"paperId\"\\s*:", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-        private static readonly Regex RichText = new Regex(@"</?(?:i|b|sub|sup|span)(?:\s[^<>]*)?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        private static readonly Regex KeyLike = new Regex(@"^[A-Za-z0-9][A-Za-z0-9_:.\-+/]*$", RegexOptions.CultureInvariant);
+        private static readonly Regex RichText = new Regex(@"</?(?:i|b|sub|sup|span)(?:\s[^<>]*)?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex KeyLike = new Regex(@"^[A-Za-z0-9][A-Za-z0-9_:.\-+/]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         private static readonly Regex RawYear = new Regex(@"(?<![0-9])(?<year>1[0-9]{3}|2[01][0-9][0-9])(?![0-9])", RegexOptions.CultureInvariant);
 
         public DigestFormat Format => DigestFormat.CslJson;

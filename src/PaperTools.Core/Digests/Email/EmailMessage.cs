@@ -16,8 +16,8 @@ namespace PaperTools.Digests.Email
     /// </summary>
     public static class EmailMessage
     {
-        private static readonly Regex HeaderLine = new Regex(@"^(?:From |[!-9;-~]+:)", RegexOptions.CultureInvariant);
-        private static readonly Regex MimeHeader = new Regex(@"^(?:MIME-Version|Content-Type):", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        private static readonly Regex HeaderLine = new Regex(@"^(?:From |[!-9;-~]+:)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex MimeHeader = new Regex(@"^(?:MIME-Version|Content-Type):", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         /// <summary>True when the opening bytes are an e-mail header block naming MIME-Version or Content-Type.</summary>
         public static bool LooksLikeMessage(byte[] sample)

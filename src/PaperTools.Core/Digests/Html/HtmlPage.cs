@@ -8,10 +8,31 @@ namespace PaperTools.Digests.Html
     /// <summary>What the HTML readers share: parsing a saved page, its visible text, and noticing a page saved only in part.</summary>
     internal static class HtmlPage
     {
+        /// <summary>
+        /// Deeper than any real page (saved Daily Papers pages and Scholar alerts nest under 40 levels; browsers
+        /// stop nesting at 512). HtmlAgilityPack recurses once per level when it closes a page's open tags, so
+        /// 60,000 unclosed &lt;div&gt; overflow the stack, a crash nothing can catch; and the work per tag grows
+        /// with the depth, so the bound also keeps parsing linear.
+        /// </summary>
+        public const int MaxNesting = 256;
+
+        /// <summary>The parsed page; null, with DigestTooDeep reported, when its tags nest deeper than <see cref="MaxNesting"/>.</summary>
+        public static HtmlDocument Parse(string html, DigestSource source, DigestReadContext context)
+        {
+            var document = Parse(html);
+            if (document == null)
+                context.Report(ErrorIds.DigestTooDeep, ProblemCategory.LimitsExceeded,
+                    $"The page nests its tags more than {MaxNesting} levels deep (thousands of unclosed tags); no real digest page does, so it is not read.", source.Path);
+            return document;
+        }
+
+        /// <summary>The parsed markup; null when its tags nest deeper than <see cref="MaxNesting"/>.</summary>
         public static HtmlDocument Parse(string html)
         {
-            var document = new HtmlDocument();
-            document.LoadHtml(html);
+            var document = new HtmlDocument { OptionMaxNestedChildNodes = MaxNesting };
+            // HtmlAgilityPack signals the limit with a plain Exception, before any recursion.
+            try { document.LoadHtml(html); }
+            catch (Exception ex) when (ex.GetType() == typeof(Exception) && ex.Message.IndexOf("nested", StringComparison.OrdinalIgnoreCase) >= 0) { return null; }
             return document;
         }
 

@@ -17,10 +17,10 @@ namespace PaperTools.Digests.HuggingFace
     /// </summary>
     public sealed class HuggingFaceHtmlReader : IDigestReader
     {
-        private static readonly Regex PageMarker = new Regex(@"huggingface\.co/papers|data-target=""DailyPapers""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        private static readonly Regex PageMarker = new Regex(@"huggingface\.co/papers|data-target=""DailyPapers""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-        private static readonly Regex DataProps = new Regex(@"\sdata-props\s*=\s*([""'])", RegexOptions.CultureInvariant);
-        private static readonly Regex DatedAddress = new Regex(@"/papers/date/([0-9]{4}-[0-9]{2}-[0-9]{2})", RegexOptions.CultureInvariant);
+        private static readonly Regex DataProps = new Regex(@"\sdata-props\s*=\s*([""'])", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex DatedAddress = new Regex(@"/papers/date/([0-9]{4}-[0-9]{2}-[0-9]{2})", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         public DigestFormat Format => DigestFormat.HuggingFaceHtml;
 
@@ -55,7 +55,8 @@ namespace PaperTools.Digests.HuggingFace
 
             if (!any)
             {
-                var page = HtmlPage.Parse(html);
+                var page = HtmlPage.Parse(html, source, context);
+                if (page == null) yield break;
                 foreach (var paper in VisibleCards(page, source, context))
                 {
                     any = true;

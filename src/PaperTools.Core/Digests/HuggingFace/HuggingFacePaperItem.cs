@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using PaperTools.Diagnostics;
+using PaperTools.Digests.Json;
 
 namespace PaperTools.Digests.HuggingFace
 {
@@ -13,6 +14,27 @@ namespace PaperTools.Digests.HuggingFace
     internal static class HuggingFacePaperItem
     {
         public static Paper ToPaper(JsonElement item, int line, DigestFormat format, DigestSource source, DigestReadContext context)
+        {
+            if (!JsonStrings.HasLoneSurrogateEscape(item)) return Read(item, line, format, source, context);
+            // JSON may escape half a surrogate pair alone ("\ud800"): in a value it reads as U+FFFD, with a warning;
+            // in a property name JsonElement cannot even look the name up, so the item cannot be read.
+            try
+            {
+                var paper = Read(item, line, format, source, context);
+                if (paper != null)
+                    context.Report(ErrorIds.DigestInvalidCharacter, ProblemCategory.InvalidData,
+                        "The item escapes half of a surrogate pair (\\uD800-\\uDFFF alone), which is no character; it was read as U+FFFD.", source.Path, line);
+                return paper;
+            }
+            catch (InvalidOperationException)
+            {
+                context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
+                    "A property name in the item escapes half of a surrogate pair (\\uD800-\\uDFFF alone), which no JSON reader can match; skipped.", source.Path, line);
+                return null;
+            }
+        }
+
+        private static Paper Read(JsonElement item, int line, DigestFormat format, DigestSource source, DigestReadContext context)
         {
             if (item.ValueKind != JsonValueKind.Object)
             {
@@ -71,14 +93,14 @@ namespace PaperTools.Digests.HuggingFace
             var values = new List<string>();
             foreach (var value in array.EnumerateArray())
             {
-                var text = value.ValueKind == JsonValueKind.String ? Whitespace.Collapse(value.GetString()) : null;
+                var text = value.ValueKind == JsonValueKind.String ? Whitespace.Collapse(JsonStrings.Read(value)) : null;
                 if (text != null) values.Add(text);
             }
             return values.ToArray();
         }
 
         private static string Text(JsonElement obj, string name)
-            => obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            => obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? JsonStrings.Read(value) : null;
 
         private static int? Number(JsonElement obj, string name)
             => obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) ? n : (int?)null;

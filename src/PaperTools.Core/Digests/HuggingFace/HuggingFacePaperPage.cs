@@ -36,14 +36,15 @@ namespace PaperTools.Digests.HuggingFace
                 if (props == null || props.IndexOf("\"paper\"", StringComparison.Ordinal) < 0) continue;
                 try
                 {
-                    using (var json = JsonDocument.Parse(props))
+                    // An entity may decode to half a surrogate pair (&#xD800;), which the JSON parser cannot transcode.
+                    using (var json = JsonDocument.Parse(UnicodeText.ReplaceLoneSurrogates(props)))
                     {
                         var root = json.RootElement;
                         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("paper", out var paper) || paper.ValueKind != JsonValueKind.Object) continue;
                         return HuggingFacePaperItem.ToPaper(root.Clone(), holder.Line, format, source, context);
                     }
                 }
-                catch (JsonException)
+                catch (Exception ex) when (ex is JsonException || ex is InvalidOperationException)
                 {
                     // A damaged attribute: the visible page still names the paper.
                 }

@@ -99,7 +99,8 @@ namespace PaperTools.Digests.Json
                             FoundNoList = true;
                             return Stopped("the JSON object holds no list of papers");
                         }
-                        var name = reader.GetString();
+                        // Not GetString, which throws on a name escaping half a surrogate pair.
+                        var name = PropertyName(ref reader);
                         if (!reader.Read()) return Step.NeedMore;
                         // A container's properties are read next, as if they were the top level's.
                         var entersContainer = reader.TokenType == JsonTokenType.StartObject && containerProperties.Contains(name);
@@ -131,6 +132,12 @@ namespace PaperTools.Digests.Json
                 return Stopped(final && ex.Message.IndexOf("end of", StringComparison.OrdinalIgnoreCase) >= 0
                     ? "the JSON ends in the middle of an item" : $"the JSON is damaged near line {at}: {ex.Message}");
             }
+        }
+
+        private static string PropertyName(ref Utf8JsonReader reader)
+        {
+            var name = Encoding.UTF8.GetString(reader.ValueSpan);
+            return reader.ValueIsEscaped ? JsonStrings.Unescape(name) : name;
         }
 
         private void Commit(ref Utf8JsonReader reader)

@@ -14,7 +14,10 @@ namespace PaperTools.Digests.Json
         public static bool TryGet(JsonElement obj, string name, out JsonElement value)
         {
             value = default;
-            return obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
+            if (obj.ValueKind != JsonValueKind.Object) return false;
+            // A property name escaping half a surrogate pair ("\ud800") makes the lookup throw: the field is absent.
+            try { return obj.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null; }
+            catch (InvalidOperationException) { return false; }
         }
 
         public static JsonElement? Object(JsonElement obj, string name)
@@ -22,7 +25,7 @@ namespace PaperTools.Digests.Json
 
         /// <summary>A string field on one line; a value of any other type is absent.</summary>
         public static string String(JsonElement obj, string name)
-            => TryGet(obj, name, out var value) && value.ValueKind == JsonValueKind.String ? Whitespace.Collapse(value.GetString()) : null;
+            => TryGet(obj, name, out var value) && value.ValueKind == JsonValueKind.String ? Whitespace.Collapse(JsonStrings.Read(value)) : null;
 
         public static string String(JsonElement? obj, string name) => obj == null ? null : String(obj.Value, name);
 
@@ -30,7 +33,7 @@ namespace PaperTools.Digests.Json
         public static string Text(JsonElement obj, string name)
         {
             if (!TryGet(obj, name, out var value)) return null;
-            if (value.ValueKind == JsonValueKind.String) return Whitespace.Collapse(value.GetString());
+            if (value.ValueKind == JsonValueKind.String) return Whitespace.Collapse(JsonStrings.Read(value));
             if (value.ValueKind == JsonValueKind.Number) return value.GetRawText();
             return null;
         }
@@ -47,7 +50,7 @@ namespace PaperTools.Digests.Json
         public static long? Integer(JsonElement value)
         {
             if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var n)) return n;
-            if (value.ValueKind == JsonValueKind.String && long.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out n)) return n;
+            if (value.ValueKind == JsonValueKind.String && long.TryParse(JsonStrings.Read(value), NumberStyles.Integer, CultureInfo.InvariantCulture, out n)) return n;
             return null;
         }
 
@@ -64,7 +67,7 @@ namespace PaperTools.Digests.Json
             var values = new List<string>();
             foreach (var item in Array(obj, name))
             {
-                var text = item.ValueKind == JsonValueKind.String ? Whitespace.Collapse(item.GetString()) : null;
+                var text = item.ValueKind == JsonValueKind.String ? Whitespace.Collapse(JsonStrings.Read(item)) : null;
                 if (text != null) values.Add(text);
             }
             return values.ToArray();

@@ -16,7 +16,7 @@ namespace PaperTools.Digests.OpenAlex
     /// </summary>
     public sealed class OpenAlexReader : IDigestReader
     {
-        private static readonly Regex Marker = new Regex("\"https?://openalex\\.org/W[0-9]+\"", RegexOptions.CultureInvariant);
+        private static readonly Regex Marker = new Regex("\"https?://openalex\\.org/W[0-9]+\"", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         /// <summary>More words than any abstract has; an index claiming more is damage, not an abstract.</summary>
         private const int MaxAbstractWords = 100_000;
@@ -76,7 +76,7 @@ namespace PaperTools.Digests.OpenAlex
                 Doi = doi,
                 Url = ArxivLinks.Abstract(arxivId) ?? (doi == null ? null : "https://doi.org/" + doi) ?? JsonValues.String(primary, "landing_page_url") ?? JsonValues.Text(work, "id"),
                 PdfUrl = ArxivLinks.Pdf(arxivId) ?? JsonValues.String(best, "pdf_url") ?? JsonValues.String(primary, "pdf_url"),
-                Keywords = JsonValues.Array(work, "keywords").Select(k => k.ValueKind == JsonValueKind.String ? Whitespace.Collapse(k.GetString()) : JsonValues.String(k, "display_name"))
+                Keywords = JsonValues.Array(work, "keywords").Select(k => k.ValueKind == JsonValueKind.String ? Whitespace.Collapse(JsonStrings.Read(k)) : JsonValues.String(k, "display_name"))
                     .Where(k => k != null).Distinct(StringComparer.Ordinal).ToArray(),
                 Venue = JsonValues.String(JsonValues.Object(primary ?? default, "source"), "display_name"),
                 Source = source.Path,
@@ -101,7 +101,7 @@ namespace PaperTools.Digests.OpenAlex
                     var at = JsonValues.Integer(position);
                     if (at == null) continue;
                     if (words.Count == MaxAbstractWords) return LeftOut($"holds more than {MaxAbstractWords:N0} words, more than any abstract");
-                    words.Add(new KeyValuePair<long, string>(at.Value, word.Name));
+                    words.Add(new KeyValuePair<long, string>(at.Value, JsonStrings.NameOf(word)));
                 }
             }
             words.Sort((a, b) => a.Key.CompareTo(b.Key));

@@ -9,7 +9,7 @@ namespace PaperTools.Digests.PlainText
     {
         private static readonly Regex Pattern = new Regex(
             @"^(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>[0-9]{1,2})(?:,?\s+(?<year>[0-9]{4}))?$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.Compiled);
 
         /// <summary>
         /// Reads a date line. A line without a year takes <paramref name="year"/> when given; otherwise the year of

@@ -15,7 +15,7 @@ namespace PaperTools.Digests.PlainText
     {
         private static readonly Regex AbstractWords = new Regex(
             @"\b(?:we|our|this (?:paper|work|study|report)|propose[sd]?|present(?:s|ed)?|introduce[sd]?|method|model|approach|results?|experiments?|demonstrate[sd]?|show(?:s|n)?|framework|algorithms?|analy[sz]is|performance|learning|data(?:set)?s?|theory|evaluate[sd]?)\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         private const string NotTitleStart = "#-*>|`@${}[%<=+";
         private const string NotTitleEnd = ";{}=,(";

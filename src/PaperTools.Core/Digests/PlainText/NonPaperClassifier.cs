@@ -16,7 +16,7 @@ namespace PaperTools.Digests.PlainText
         public const string SectionHeading = "section heading";
         public const string NewsStory = "news story";
 
-        private static readonly Regex PdfName = new Regex(@"^\S+\.pdf$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        private static readonly Regex PdfName = new Regex(@"^\S+\.pdf$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         // "Appendices776", "Appendix B12", "ALimitations777 As described…": a heading with a PDF line number glued on.
         private static readonly Regex AppendixHeading = new Regex(
@@ -24,15 +24,17 @@ namespace PaperTools.Digests.PlainText
             RegexOptions.CultureInvariant);
 
         // A lower-case word with a line number glued on ("trusted4", "watermark784", "years.16").
-        private static readonly Regex GluedLineNumber = new Regex(@"\b[a-z]{2,}[.,;:)]*[0-9]{1,3}(?=\s|$)", RegexOptions.CultureInvariant);
+        // Only counted, so the white space after the number may be consumed: no lookahead, and NonBacktracking keeps
+        // a 300,000-character line of letters linear.
+        private static readonly Regex GluedLineNumber = new Regex(@"\b[a-z]{2,}[.,;:)]*[0-9]{1,3}(?:\s|$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         private static readonly Regex NewsCue = new Regex(
             @"\b(?:said|says|is expected to|according to|Prime Minister|government|minister|officials?|spokesperson|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         private static readonly Regex ResearchCue = new Regex(
             @"\b(?:we|our|paper|propose[sd]?|method|model|results?|experiments?|dataset|algorithm|framework|approach|theory|learning|network)\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         /// <summary>Why the entry is not a paper, or null when it is one. Either part may be null.</summary>
         public static string Classify(string title, string abstractText)

@@ -15,7 +15,7 @@ namespace PaperTools.Digests.PlainText
     {
         public const string UntitledText = "text without a title";
 
-        private static readonly Regex SentenceEnd = new Regex(@"[.!?](?:\s+[A-Z(]|$)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly Regex SentenceEnd = new Regex(@"[.!?](?:\s+[A-Z(]|$)", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         private static readonly Regex TrailingFootnoteMark = new Regex(@"(?<=[.!?)])\s+[0-9]{1,2}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         public DigestFormat Format => DigestFormat.Text;

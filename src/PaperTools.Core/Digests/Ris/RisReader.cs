@@ -14,8 +14,8 @@ namespace PaperTools.Digests.Ris
     public sealed class RisReader : IDigestReader
     {
         // "TY  - JOUR": two characters, two spaces (some exporters write one), a hyphen, then the value.
-        internal static readonly Regex TagLine = new Regex(@"^(?<tag>[A-Z][A-Z0-9])\s{1,2}-(?:\s(?<value>.*))?$", RegexOptions.CultureInvariant);
-        private static readonly Regex RecordStart = new Regex(@"^\uFEFF?\s*TY\s{1,2}-\s", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+        internal static readonly Regex TagLine = new Regex(@"^(?<tag>[A-Z][A-Z0-9])\s{1,2}-(?:\s(?<value>.*))?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex RecordStart = new Regex(@"^\uFEFF?\s*TY\s{1,2}-\s", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         public DigestFormat Format => DigestFormat.Ris;
 

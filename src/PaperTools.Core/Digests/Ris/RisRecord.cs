@@ -15,9 +15,9 @@ namespace PaperTools.Digests.Ris
     /// </summary>
     internal sealed class RisRecord
     {
-        private static readonly Regex DatePattern = new Regex(@"^\s*(?<y>[0-9]{4})(?:[/-](?<m>[0-9]{1,2})?(?:[/-](?<d>[0-9]{1,2})?)?)?", RegexOptions.CultureInvariant);
-        private static readonly Regex KeyLike = new Regex(@"^[A-Za-z0-9][A-Za-z0-9_:.\-+/]*$", RegexOptions.CultureInvariant);
-        private static readonly Regex CommaSpacing = new Regex(@"\s*,\s*", RegexOptions.CultureInvariant);
+        private static readonly Regex DatePattern = new Regex(@"^\s*(?<y>[0-9]{4})(?:[/-](?<m>[0-9]{1,2})?(?:[/-](?<d>[0-9]{1,2})?)?)?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex KeyLike = new Regex(@"^[A-Za-z0-9][A-Za-z0-9_:.\-+/]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex CommaSpacing = new Regex(@"\s*,\s*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         private readonly List<KeyValuePair<string, StringBuilder>> tags = new List<KeyValuePair<string, StringBuilder>>();
 

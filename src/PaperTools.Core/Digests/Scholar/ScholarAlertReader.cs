@@ -15,9 +15,9 @@ namespace PaperTools.Digests.Scholar
     /// </summary>
     public sealed class ScholarAlertReader : IDigestReader
     {
-        private static readonly Regex AlertMarker = new Regex(@"scholar\.google\.[a-z.]+/scholar_url\?|gse_alrt_title|scholaralrt", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        private static readonly Regex KindMarker = new Regex(@"^\s*\[(?<kind>[A-Z]+)\]\s*", RegexOptions.CultureInvariant);
-        private static readonly Regex DoiInAddress = new Regex(@"\b10\.[0-9]{4,9}/[^\s?#&]+", RegexOptions.CultureInvariant);
+        private static readonly Regex AlertMarker = new Regex(@"scholar\.google\.[a-z.]+/scholar_url\?|gse_alrt_title|scholaralrt", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex KindMarker = new Regex(@"^\s*\[(?<kind>[A-Z]+)\]\s*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex DoiInAddress = new Regex(@"\b10\.[0-9]{4,9}/[^\s?#&]+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         public DigestFormat Format => DigestFormat.ScholarAlert;
 
@@ -27,7 +27,9 @@ namespace PaperTools.Digests.Scholar
         {
             var html = WholeDocument.Read(source, context);
             if (html == null) yield break;
-            var results = HtmlPage.Parse(html).DocumentNode.SelectNodes("//h3");
+            var page = HtmlPage.Parse(html, source, context);
+            if (page == null) yield break;
+            var results = page.DocumentNode.SelectNodes("//h3");
             foreach (var heading in results ?? Enumerable.Empty<HtmlNode>())
             {
                 context.Cancellation.ThrowIfCancellationRequested();

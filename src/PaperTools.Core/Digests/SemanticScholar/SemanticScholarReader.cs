@@ -15,7 +15,7 @@ namespace PaperTools.Digests.SemanticScholar
     /// </summary>
     public sealed class SemanticScholarReader : IDigestReader
     {
-        private static readonly Regex Marker = new Regex("\"paperId\"\\s*:", RegexOptions.CultureInvariant);
+        private static readonly Regex Marker = new Regex("\"paperId\"\\s*:", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         public DigestFormat Format => DigestFormat.SemanticScholar;
 

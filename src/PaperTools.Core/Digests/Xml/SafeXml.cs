@@ -17,9 +17,9 @@ namespace PaperTools.Digests.Xml
         // <!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2025//EN" "https://dtd.nlm.nih.gov/...">
         private static readonly Regex ExternalDoctype = new Regex(
             @"<!DOCTYPE\s+[\w:.-]+\s+(?:PUBLIC\s+(?:""[^""<>\[]*""|'[^'<>\[]*')\s+(?:""[^""<>\[]*""|'[^'<>\[]*')|SYSTEM\s+(?:""[^""<>\[]*""|'[^'<>\[]*'))\s*>",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-        private static readonly Regex Declaration = new Regex(@"<!(?:DOCTYPE|ENTITY)", RegexOptions.CultureInvariant);
+        private static readonly Regex Declaration = new Regex(@"<!(?:DOCTYPE|ENTITY)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         /// <summary>The prolog is small; a DOCTYPE further in than this is not one a real reply carries.</summary>
         private const int PrologChars = 64 * 1024;

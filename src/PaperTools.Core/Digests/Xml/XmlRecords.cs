@@ -31,8 +31,10 @@ namespace PaperTools.Digests.Xml
                 positioned = false;
                 if (xml.NodeType != XmlNodeType.Element || !names.Contains(xml.LocalName)) continue;
                 Line = ((IXmlLineInfo)xml).LineNumber;
-                var record = (XElement)XNode.ReadFrom(xml);
-                // ReadFrom leaves the reader on the node after the record, which may be the next record.
+                var record = XmlTree.Read(xml);
+                // A record deeper than any real one is damage: the readers report it as the XML breaking there.
+                if (record == null) throw new XmlException($"The record nests more than {XmlTree.MaxDepth} levels deep, which no real record does.", null, Line, 0);
+                // The walk leaves the reader on the node after the record, which may be the next record.
                 positioned = true;
                 return record;
             }

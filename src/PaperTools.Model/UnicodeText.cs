@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace PaperTools
+{
+    /// <summary>
+    /// Normalization that never throws. String.Normalize rejects a lone surrogate (half of a pair, as a JSON
+    /// "\ud800" escape or a cut string leaves it) and U+FFFE (the only code point it rejects, checked over all of
+    /// them) with an ArgumentException; here each becomes U+FFFD first.
+    /// </summary>
+    public static class UnicodeText
+    {
+        public const char Replacement = '\uFFFD';
+        private const char ReversedByteOrderMark = '\uFFFE';
+
+        /// <summary><paramref name="text"/> in <paramref name="form"/>, every lone surrogate replaced by U+FFFD.</summary>
+        public static string Normalize(string text, NormalizationForm form)
+        {
+            if (string.IsNullOrEmpty(text)) return text;
+            return ReplaceLoneSurrogates(text).Replace(ReversedByteOrderMark, Replacement).Normalize(form);
+        }
+
+        /// <summary><paramref name="text"/> with every surrogate that is not half of a pair replaced by U+FFFD.</summary>
+        public static string ReplaceLoneSurrogates(string text)
+        {
+            if (string.IsNullOrEmpty(text) || !HasLoneSurrogate(text)) return text;
+            var chars = text.ToCharArray();
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+                else if (char.IsSurrogate(chars[i])) chars[i] = Replacement;
+            }
+            return new string(chars);
+        }
+
+        public static bool HasLoneSurrogate(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (!char.IsSurrogate(text[i])) continue;
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+                else return true;
+            }
+            return false;
+        }
+    }
+}
