@@ -71,9 +71,9 @@ namespace PaperTools.Benchmarks
             shell.Set("libraryPapers", options.LibraryPapers);
             shell.Set("day", inputs.Pairs);
             shell.Invoke("$bibSource | Select-Object -First $libraryPapers | Export-PaperBibTeX -LiteralPath $pristine");
-            var append = Measurement.Of(() => shell.Invoke("$day | Export-PaperBibTeX -LiteralPath $library -Append"),
+            var (append, read) = Measurement.Compare(() => shell.Invoke("$day | Export-PaperBibTeX -LiteralPath $library -Append"),
+                () => shell.Invoke("Import-PaperBibTeX -LiteralPath $pristine | Measure-Object"),
                 beforeEach: () => File.Copy(pristine, library, overwrite: true));
-            var read = Measurement.Of(() => shell.Invoke("Import-PaperBibTeX -LiteralPath $pristine | Measure-Object"));
             table.Add(new ResultRow
             {
                 Scenario = $"`Export-PaperBibTeX -Append` of a day's digest ({inputs.Pairs.Count} papers)", Size = $"{options.LibraryPapers:N0}-entry library",

@@ -75,12 +75,12 @@ namespace PaperTools.Benchmarks
             return new Result { ExitCode = process.ExitCode, Elapsed = elapsed, PeakBytes = peak, Output = output.Result, Errors = stderr };
         }
 
-        /// <summary>The median of Measurement.Repeats runs of a child, with the largest peak resident set among them.</summary>
-        public static Measurement Measure(Func<Result> run, bool selfTimed = false, Action beforeEach = null)
+        /// <summary>The median of Measurement.Repeats runs (or <paramref name="repeats"/>) of a child, with the largest peak resident set among them.</summary>
+        public static Measurement Measure(Func<Result> run, bool selfTimed = false, Action beforeEach = null, int? repeats = null)
         {
             var times = new List<TimeSpan>();
             long peak = 0;
-            for (var i = 0; i < Measurement.Repeats; i++)
+            for (var i = 0; i < (repeats ?? Measurement.Repeats); i++)
             {
                 beforeEach?.Invoke();
                 var result = run();

@@ -18,17 +18,15 @@ namespace PaperTools.Benchmarks
         {
             var text = inputs.Text(options.DigestPapers);
             var size = $"{options.DigestPapers:N0} papers, {Megabytes(text)}";
-            Check(Import(text), options.DigestPapers, "the text digest");
-            var ours = Measurement.Of(() => Import(text));
-            var lines = Measurement.Of(() => File.ReadLines(text).Count());
+            var (ours, lines) = Measurement.Compare(() => Import(text), () => File.ReadLines(text).Count());
+            Check(ours.Result, options.DigestPapers, "the text digest");
             table.Add(new ResultRow { Scenario = "text digest in Core (DigestImporter)", Size = size, Ours = ours, PeerLabel = "File.ReadLines counted", Peer = lines, Target = 0.3 });
 
             var json = inputs.Json(options.JsonPapers);
             var jsonSize = $"{options.JsonPapers:N0} papers, {Megabytes(json)}";
-            Check(Import(json), options.JsonPapers, "the JSON digest");
-            Check(Deserialize(json), options.JsonPapers, "the JSON digest as DTOs");
-            var jsonOurs = Measurement.Of(() => Import(json));
-            var dtos = Measurement.Of(() => Deserialize(json));
+            var (jsonOurs, dtos) = Measurement.Compare(() => Import(json), () => Deserialize(json));
+            Check(jsonOurs.Result, options.JsonPapers, "the JSON digest");
+            Check(dtos.Result, options.JsonPapers, "the JSON digest as DTOs");
             table.Add(new ResultRow { Scenario = "HF JSON digest in Core (DigestImporter)", Size = jsonSize, Ours = jsonOurs, PeerLabel = "JsonSerializer into plain classes", Peer = dtos, Target = 0.5 });
         }
 
@@ -47,9 +45,9 @@ namespace PaperTools.Benchmarks
             return JsonSerializer.Deserialize<List<DailyPaper>>(stream, JsonOptions).Count;
         }
 
-        private static void Check(int found, int expected, string what)
+        private static void Check(object found, int expected, string what)
         {
-            if (found != expected) throw new InvalidDataException($"Core read {found:N0} papers from {what}, not {expected:N0}: the scenario would not compare like with like.");
+            if ((int)found != expected) throw new InvalidDataException($"Core read {found:N0} papers from {what}, not {expected:N0}: the scenario would not compare like with like.");
         }
 
         public static string Megabytes(string path) => $"{new FileInfo(path).Length / (1024.0 * 1024.0):N0} MB";

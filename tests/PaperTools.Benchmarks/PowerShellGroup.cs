@@ -5,41 +5,36 @@ namespace PaperTools.Benchmarks
 {
     /// <summary>
     /// The cmdlets as a librarian runs them, in the hosted runspace, against what the same person would otherwise type
-    /// there: Import-Csv of the same records, Get-Content and [IO.File]::ReadLines, ConvertFrom-Json, Where-Object and
-    /// .Where(), and the pipeline floor (the same objects into Measure-Object and nothing else).
+    /// there: Import-Csv of the same records, [IO.File]::ReadLines, Get-Content -Raw | ConvertFrom-Json, Where-Object
+    /// and .Where(), and the pipeline floor (the same objects into Measure-Object and nothing else). Each pair runs in
+    /// turns; every script returns its count, and both sides of a pair must agree on it.
     /// </summary>
     internal static class PowerShellGroup
     {
         public static void Run(HostedPowerShell shell, DigestInputs inputs, BenchmarkOptions options, ResultTable table)
         {
             var papers = options.DigestPapers;
-            var text = inputs.Text(papers);
-            var csv = inputs.Csv(papers);
-            shell.Set("text", text);
-            shell.Set("csv", csv);
-            var size = $"{papers:N0} papers, {CoreImportGroup.Megabytes(text)}";
-            Check(shell, "(Import-PaperDigest -LiteralPath $text | Measure-Object).Count", papers, "Import-PaperDigest");
-            Check(shell, "(Import-Csv -LiteralPath $csv | Measure-Object).Count", papers, "Import-Csv");
+            shell.Set("text", inputs.Text(papers));
+            shell.Set("csv", inputs.Csv(papers));
+            var size = $"{papers:N0} papers, {CoreImportGroup.Megabytes(inputs.Text(papers))}";
+            const string import = "(Import-PaperDigest -LiteralPath $text | Measure-Object).Count";
 
-            var import = Measurement.Of(() => shell.Invoke("Import-PaperDigest -LiteralPath $text | Measure-Object"));
-            var importCsv = Measurement.Of(() => shell.Invoke("Import-Csv -LiteralPath $csv | Measure-Object"));
-            table.Add(new ResultRow { Scenario = "`Import-PaperDigest digest.txt | Measure-Object`", Size = size, Ours = import, PeerLabel = "`Import-Csv` of the same records", Peer = importCsv, Target = 2 });
-            var getContent = Measurement.Of(() => shell.Invoke("Get-Content -LiteralPath $text | Measure-Object"));
-            table.Add(new ResultRow { Scenario = "`Import-PaperDigest digest.txt | Measure-Object`", Size = size, Ours = import, PeerLabel = "`Get-Content digest.txt | Measure-Object`", Peer = getContent });
-            var readLines = Measurement.Of(() => shell.Invoke("$n = 0; foreach ($line in [IO.File]::ReadLines($text)) { $n++ }; $n"));
-            table.Add(new ResultRow { Scenario = "`Import-PaperDigest digest.txt | Measure-Object`", Size = size, Ours = import, PeerLabel = "`[IO.File]::ReadLines` counted in a foreach", Peer = readLines });
+            var (ours, csv) = Compare(shell, import, "(Import-Csv -LiteralPath $csv | Measure-Object).Count", papers);
+            table.Add(new ResultRow { Scenario = "`Import-PaperDigest digest.txt | Measure-Object`", Size = size, Ours = ours, PeerLabel = "`Import-Csv` of the same records", Peer = csv, Target = 2 });
+            var (_, lines) = Compare(shell, null, "$n = 0; foreach ($line in [IO.File]::ReadLines($text)) { $n++ }; $n", null);
+            table.Add(new ResultRow { Scenario = "`Import-PaperDigest digest.txt | Measure-Object`", Size = size, Ours = ours, PeerLabel = "`[IO.File]::ReadLines` counted in a foreach (each line, not each paper)", Peer = lines });
 
-            var quiet = Measurement.Of(() => shell.Invoke("$ProgressPreference = 'SilentlyContinue'; try { Import-PaperDigest -LiteralPath $text | Measure-Object } finally { $ProgressPreference = 'Continue' }"));
-            table.Add(new ResultRow { Scenario = "progress cost: `Import-PaperDigest` with `$ProgressPreference` Continue", Size = size, Ours = import, PeerLabel = "the same with SilentlyContinue", Peer = quiet });
+            // The cost of progress records: the same import with progress shown (records reach the host) and silenced.
+            var (shown, silenced) = Compare(shell,
+                "$ProgressPreference = 'Continue'; " + import,
+                "$ProgressPreference = 'SilentlyContinue'; try { " + import + " } finally { $ProgressPreference = 'Continue' }", papers);
+            table.Add(new ResultRow { Scenario = "progress: `Import-PaperDigest` with `$ProgressPreference = 'Continue'`", Size = size, Ours = shown, PeerLabel = "the same with 'SilentlyContinue'", Peer = silenced });
 
-            var json = inputs.Json(options.JsonPapers);
-            shell.Set("json", json);
-            var jsonSize = $"{options.JsonPapers:N0} papers, {CoreImportGroup.Megabytes(json)}";
-            Check(shell, "(Import-PaperDigest -LiteralPath $json | Measure-Object).Count", options.JsonPapers, "Import-PaperDigest (JSON)");
-            Check(shell, "(Get-Content -LiteralPath $json -Raw | ConvertFrom-Json | Measure-Object).Count", options.JsonPapers, "ConvertFrom-Json");
-            var importJson = Measurement.Of(() => shell.Invoke("Import-PaperDigest -LiteralPath $json | Measure-Object"));
-            var convertJson = Measurement.Of(() => shell.Invoke("Get-Content -LiteralPath $json -Raw | ConvertFrom-Json | Measure-Object"));
-            table.Add(new ResultRow { Scenario = "`Import-PaperDigest daily_papers.json | Measure-Object`", Size = jsonSize, Ours = importJson, PeerLabel = "`Get-Content -Raw | ConvertFrom-Json`", Peer = convertJson });
+            shell.Set("json", inputs.Json(options.JsonPapers));
+            var jsonSize = $"{options.JsonPapers:N0} papers, {CoreImportGroup.Megabytes(inputs.Json(options.JsonPapers))}";
+            var (json, converted) = Compare(shell, "(Import-PaperDigest -LiteralPath $json | Measure-Object).Count",
+                "(Get-Content -LiteralPath $json -Raw | ConvertFrom-Json | Measure-Object).Count", options.JsonPapers);
+            table.Add(new ResultRow { Scenario = "`Import-PaperDigest daily_papers.json | Measure-Object`", Size = jsonSize, Ours = json, PeerLabel = "`Get-Content -Raw | ConvertFrom-Json`", Peer = converted });
 
             Filters(shell, papers, table);
         }
@@ -49,32 +44,49 @@ namespace PaperTools.Benchmarks
         {
             shell.Invoke("$papers = @(Import-PaperDigest -LiteralPath $text)");
             var size = $"{papers:N0} papers";
-            var found = shell.Scalar<int>("($papers | Find-Paper -Title '*margin*' | Measure-Object).Count");
-            var peerFound = shell.Scalar<int>("($papers | Where-Object Title -like '*margin*' | Measure-Object).Count");
-            if (found != peerFound) throw new InvalidDataException($"Find-Paper -Title found {found:N0}, Where-Object {peerFound:N0}: not the same question.");
+            const string title = "($papers | Find-Paper -Title '*margin*' | Measure-Object).Count";
+            var (ours, floor) = Compare(shell, title, "($papers | Measure-Object).Count", null);
+            if ((int)floor.Result != papers) throw new InvalidDataException($"The pipeline floor counted {floor.Result:N0} papers, not {papers:N0}.");
+            var found = (int)ours.Result;
+            table.Add(new ResultRow { Scenario = "`$papers | Find-Paper -Title '*margin*' | Measure-Object`", Size = size, Ours = ours, PeerLabel = "pipeline floor `$papers | Measure-Object`", Peer = floor, Target = 1 / 1.5 });
+            foreach (var (label, script) in new[]
+            {
+                ("`Where-Object Title -like '*margin*'`", "($papers | Where-Object Title -like '*margin*' | Measure-Object).Count"),
+                ("`Where-Object { $_.Title -like '*margin*' }`", "($papers | Where-Object { $_.Title -like '*margin*' } | Measure-Object).Count"),
+                ("`$papers.Where({ $_.Title -like '*margin*' })`", "$papers.Where({ $_.Title -like '*margin*' }).Count"),
+            })
+            {
+                var (_, peer) = Compare(shell, null, script, found);
+                table.Add(new ResultRow { Scenario = "`$papers | Find-Paper -Title '*margin*' | Measure-Object`", Size = size, Ours = ours, PeerLabel = label, Peer = peer });
+            }
+            table.Note($"-Title '*margin*': {found:N0} of {papers:N0} papers, and the same count from every Where-Object form");
 
-            var title = Measurement.Of(() => shell.Invoke("$papers | Find-Paper -Title '*margin*' | Measure-Object"));
-            var floor = Measurement.Of(() => shell.Invoke("$papers | Measure-Object"));
-            var where = Measurement.Of(() => shell.Invoke("$papers | Where-Object Title -like '*margin*' | Measure-Object"));
-            var whereBlock = Measurement.Of(() => shell.Invoke("$papers | Where-Object { $_.Title -like '*margin*' } | Measure-Object"));
-            var whereMethod = Measurement.Of(() => shell.Invoke("$papers.Where({ $_.Title -like '*margin*' }).Count"));
-            table.Add(new ResultRow { Scenario = "`$papers | Find-Paper -Title '*margin*' | Measure-Object`", Size = size, Ours = title, PeerLabel = "pipeline floor `$papers | Measure-Object`", Peer = floor, Target = 1 / 1.5 });
-            table.Add(new ResultRow { Scenario = "`$papers | Find-Paper -Title '*margin*' | Measure-Object`", Size = size, Ours = title, PeerLabel = "`Where-Object Title -like '*margin*'`", Peer = where });
-            table.Add(new ResultRow { Scenario = "`$papers | Find-Paper -Title '*margin*' | Measure-Object`", Size = size, Ours = title, PeerLabel = "`Where-Object { $_.Title -like '*margin*' }`", Peer = whereBlock });
-            table.Add(new ResultRow { Scenario = "`$papers | Find-Paper -Title '*margin*' | Measure-Object`", Size = size, Ours = title, PeerLabel = "`$papers.Where({ $_.Title -like '*margin*' })`", Peer = whereMethod });
-            table.Note($"-Title '*margin*': {found:N0} of {papers:N0} papers, the same ones as Where-Object's");
-
-            var ranked = Measurement.Of(() => shell.Invoke("$papers | Find-Paper 'margin' | Measure-Object"));
-            var regex = Measurement.Of(() => shell.Invoke("$papers | Where-Object { $_.Title -match 'margin' -or $_.Abstract -match 'margin' } | Measure-Object"));
+            var (ranked, regex) = Compare(shell, "($papers | Find-Paper 'margin' | Measure-Object).Count",
+                "($papers | Where-Object { $_.Title -match 'margin' -or $_.Abstract -match 'margin' } | Measure-Object).Count", null);
             table.Add(new ResultRow { Scenario = "`$papers | Find-Paper margin` (index, rank, copies)", Size = size, Ours = ranked, PeerLabel = "`Where-Object { $_.Title -match 'margin' -or $_.Abstract -match 'margin' }`", Peer = regex });
-            table.Note($"`Find-Paper margin`: {shell.Scalar<int>("($papers | Find-Paper 'margin' | Measure-Object).Count"):N0} ranked results (whole words, plurals); the regex: {shell.Scalar<int>("($papers | Where-Object { $_.Title -match 'margin' -or $_.Abstract -match 'margin' } | Measure-Object).Count"):N0} (also inside words)");
+            table.Note($"`Find-Paper margin`: {ranked.Result:N0} ranked results (whole words and their plurals); the regex: {regex.Result:N0} (also inside words)");
             shell.Invoke("Remove-Variable papers");
         }
 
-        private static void Check(HostedPowerShell shell, string script, int expected, string what)
+        /// <summary>
+        /// Times two scripts in turns (without <paramref name="ours"/>, the peer alone), each returning a count; with
+        /// <paramref name="expected"/>, both counts must equal it, or the pair would not compare like with like.
+        /// </summary>
+        private static (Measurement Ours, Measurement Peer) Compare(HostedPowerShell shell, string ours, string peer, int? expected)
         {
-            var found = shell.Scalar<int>(script);
-            if (found != expected) throw new InvalidDataException($"{what} gave {found:N0} objects, not {expected:N0}: the scenario would not compare like with like.");
+            Func<object> Run(string script) => () => shell.Scalar<int>(script);
+            Measurement first = null, second;
+            if (ours == null) second = Measurement.Of(Run(peer));
+            else (first, second) = Measurement.Compare(Run(ours), Run(peer));
+            Check(ours, first, expected);
+            Check(peer, second, expected);
+            return (first, second);
+        }
+
+        private static void Check(string script, Measurement measured, int? expected)
+        {
+            if (script != null && expected != null && (int)measured.Result != expected)
+                throw new InvalidDataException($"`{script}` counted {measured.Result:N0}, not {expected:N0}: the scenario would not compare like with like.");
         }
     }
 }
