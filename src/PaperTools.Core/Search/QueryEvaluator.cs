@@ -123,16 +123,42 @@ namespace PaperTools.Search
             }
         }
 
-        /// <summary>Papers holding every word of the phrase, confirmed in the field's words in order (one byte search per candidate).</summary>
+        /// <summary>
+        /// Papers holding the phrase: the documents in every word's postings (one merge walk over the lists, no bitmap per
+        /// word), each confirmed in the field's words in order (one byte search).
+        /// </summary>
         private DocSet PhraseDocuments(FieldIndex field, List<int> termIds)
         {
             var confirmed = new DocSet(index.Count);
             if (termIds.Count == 0 || field.Sequences == null) return confirmed;
-            var candidates = field.Documents(new[] { termIds[0] });
-            for (var i = 1; i < termIds.Count; i++) candidates.IntersectWith(field.Documents(new[] { termIds[i] }));
             var phrase = TermSequences.Encode(termIds);
-            foreach (var doc in candidates.ToArray())
+            var lists = termIds.Distinct().Select(field.Postings).ToArray();
+            if (!lists[0].MoveNext()) return confirmed;
+            var doc = lists[0].Doc;
+            var agreeing = 1;
+            for (var i = 1; agreeing < lists.Length; i = (i + 1) % lists.Length)
+            {
+                ref var list = ref lists[i];
+                while (list.Doc < doc)
+                    if (!list.MoveNext()) return confirmed;
+                if (list.Doc == doc) agreeing++;
+                else
+                {
+                    doc = list.Doc;
+                    agreeing = 1;
+                    continue;
+                }
+                if (agreeing < lists.Length) continue;
                 if (field.Sequences.Contains(doc, phrase)) confirmed.Add(doc);
+                if (!list.MoveNext()) return confirmed;
+                doc = list.Doc;
+                agreeing = 1;
+            }
+            // One distinct word: every document in its postings is a candidate.
+            do
+            {
+                if (field.Sequences.Contains(lists[0].Doc, phrase)) confirmed.Add(lists[0].Doc);
+            } while (lists[0].MoveNext());
             return confirmed;
         }
     }
