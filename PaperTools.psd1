@@ -11,10 +11,15 @@
     FormatsToProcess     = @('PaperTools.format.ps1xml')
     CmdletsToExport      = @(
         'ConvertTo-PaperBibTeX'
+        'ConvertTo-PaperCslJson'
+        'ConvertTo-PaperRis'
         'Export-PaperBibTeX'
+        'Export-PaperCslJson'
+        'Export-PaperRis'
         'Find-Paper'
         'Import-PaperBibTeX'
         'Import-PaperDigest'
+        'Update-PaperMetadata'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -17,7 +17,23 @@ namespace PaperTools
         ArxivFeed,
         /// <summary>Google Scholar alert e-mail (HTML or .eml).</summary>
         ScholarAlert,
+        /// <summary>Crossref REST API /works JSON: one work or a list of works.</summary>
+        CrossrefJson,
         /// <summary>A .bib file read back by Import-PaperBibTeX.</summary>
         BibTeX,
+        /// <summary>bioRxiv or medRxiv RSS feed (connect.biorxiv.org, RSS 1.0 with dc:identifier doi:).</summary>
+        BiorxivFeed,
+        /// <summary>arXiv OAI-PMH ListRecords or GetRecord reply (metadataPrefix arXiv, arXivRaw or oai_dc).</summary>
+        ArxivOai,
+        /// <summary>Semantic Scholar Graph API JSON: a paper, a search or batch reply.</summary>
+        SemanticScholar,
+        /// <summary>OpenAlex works JSON: one work or a list reply.</summary>
+        OpenAlex,
+        /// <summary>PubMed efetch XML (PubmedArticleSet).</summary>
+        PubMed,
+        /// <summary>RIS, as Zotero, EndNote and Mendeley export it.</summary>
+        Ris,
+        /// <summary>CSL-JSON, as Zotero, Mendeley, pandoc and citation-js write it.</summary>
+        CslJson,
     }
 }

@@ -1,21 +1,34 @@
 using System;
+using PaperTools.BibTeX;
 
 namespace PaperTools
 {
     /// <summary>
     /// One paper as read from a digest or a .bib file. Plain settable properties so that
     /// Where-Object, Sort-Object, Select-Object and Export-Csv work on it without ceremony.
-    /// Empty text is null; empty lists are empty arrays, never null.
+    /// Empty text is null; lists are never null: assigning null to one makes it empty.
+    /// A paper read from a .bib also carries its entry (<see cref="Entry"/>, <see cref="Fields"/>,
+    /// <see cref="EntryType"/>); the typed properties are what the entry reads as, and Export-PaperBibTeX writes
+    /// anew only the fields whose property was changed.
     /// </summary>
     public sealed class Paper
     {
+        private string[] authors = Array.Empty<string>();
+        private string[] categories = Array.Empty<string>();
+        private string[] keywords = Array.Empty<string>();
+        private BibTeXFieldCollection fields = new BibTeXFieldCollection();
+
         public string Title { get; set; }
         public string Abstract { get; set; }
 
         /// <summary>True when Abstract is only a search-result snippet (Google Scholar), not the abstract.</summary>
         public bool AbstractIsSnippet { get; set; }
 
-        public string[] Authors { get; set; } = Array.Empty<string>();
+        public string[] Authors
+        {
+            get => authors;
+            set => authors = value ?? Array.Empty<string>();
+        }
 
         /// <summary>Publication year, only when the source states it; never guessed from the digest date.</summary>
         public int? Year { get; set; }
@@ -33,9 +46,17 @@ namespace PaperTools
         public string PdfUrl { get; set; }
 
         /// <summary>Subject categories, primary first (cs.LG, stat.ML).</summary>
-        public string[] Categories { get; set; } = Array.Empty<string>();
+        public string[] Categories
+        {
+            get => categories;
+            set => categories = value ?? Array.Empty<string>();
+        }
 
-        public string[] Keywords { get; set; } = Array.Empty<string>();
+        public string[] Keywords
+        {
+            get => keywords;
+            set => keywords = value ?? Array.Empty<string>();
+        }
         public string JournalRef { get; set; }
         public string Comments { get; set; }
 
@@ -50,8 +71,27 @@ namespace PaperTools
         public string CodeUrl { get; set; }
         public string ProjectUrl { get; set; }
 
-        /// <summary>The citation key this paper already has in a .bib file (set by Import-PaperBibTeX).</summary>
+        /// <summary>
+        /// The citation key this paper has in a .bib file (set by Import-PaperBibTeX, and by Export-PaperBibTeX
+        /// -PassThru). Empty for an entry written without a key, which stays so; null when the exporter is to make one.
+        /// </summary>
         public string CitationKey { get; set; }
+
+        /// <summary>The BibTeX entry type (article, inproceedings, book …); null lets the exporter choose (misc or article).</summary>
+        public string EntryType { get; set; }
+
+        /// <summary>
+        /// Fields to write as they are, in order, values as BibTeX spells them (every field of an entry read from a
+        /// .bib). A typed property that was changed is written instead of the fields it is read from.
+        /// </summary>
+        public BibTeXFieldCollection Fields
+        {
+            get => fields;
+            set => fields = value ?? new BibTeXFieldCollection();
+        }
+
+        /// <summary>The entry this paper was read from, as it was read (type, key, fields, text); null for papers from digests.</summary>
+        public BibTeXEntry Entry { get; set; }
 
         // Provenance: where this record came from.
         public string Source { get; set; }
@@ -60,6 +100,13 @@ namespace PaperTools
 
         /// <summary>The day the digest announced the paper (not its publication date).</summary>
         public DateTime? DigestDate { get; set; }
+
+        /// <summary>
+        /// What Update-PaperMetadata filled and from where: the record's identity, the service and route, how well the
+        /// titles matched and the fields taken ("arxiv 2508.14001 via Hugging Face daily papers 2025-08-20, title match
+        /// 1.00: ArxivId, Authors, Published"). Null when nothing was filled.
+        /// </summary>
+        public string MetadataSource { get; set; }
 
         /// <summary>False for digest entries that are not papers (PDF names, appendix fragments, news).</summary>
         public bool IsPaper { get; set; } = true;

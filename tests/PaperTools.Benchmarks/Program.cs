@@ -12,7 +12,8 @@ namespace PaperTools.Benchmarks
     ///   core        the digest readers from C#: text vs File.ReadLines, JSON vs System.Text.Json into plain classes
     ///   powershell  the cmdlets in a hosted PowerShell 7.6 runspace vs Import-Csv, Get-Content, ConvertFrom-Json,
     ///               Where-Object, .Where() and the bare pipeline; a 1 GB digest imported in a fresh process (peak memory)
-    ///   bibtex      Export-/Import-PaperBibTeX vs bibtool and pybtex, -Append to a large library vs reading it
+    ///   bibtex      Export-/Import-PaperBibTeX vs bibtool and pybtex, -Append to a large library vs reading it; and how
+    ///               .bib reading grows with constructs left unclosed (BibTeXScanBenchmark, printed as growth factors)
     ///   search      PaperIndex vs SQLite FTS5: index build (all threads and one), ranked top-10 queries
     ///
     ///   dotnet run -c Release --project tests/PaperTools.Benchmarks                  (everything, under five minutes here)
@@ -96,7 +97,11 @@ namespace PaperTools.Benchmarks
                 Group("PowerShell", () => PowerShellGroup.Run(shell, inputs, options, table));
                 if (options.StreamMegabytes > 0) Group("streaming", () => StreamingGroup.Run(shell, inputs, options, table));
             }
-            if (options.Runs("bibtex")) Group("BibTeX", () => BibTeXGroup.Run(shell, inputs, options, table));
+            if (options.Runs("bibtex"))
+            {
+                Group("BibTeX", () => BibTeXGroup.Run(shell, inputs, options, table));
+                Group("BibTeX reading, hostile shapes", () => BibTeXScanBenchmark.Run(options.Quick));
+            }
             if (options.Runs("search")) Group("search", () => SearchGroup.Run(options, table));
         }
 

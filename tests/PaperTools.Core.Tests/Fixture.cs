@@ -13,6 +13,10 @@ namespace PaperTools.Tests
         public static string Path(params string[] parts)
             => System.IO.Path.Combine(new[] { AppContext.BaseDirectory, "Fixtures" }.Concat(parts).ToArray());
 
+        /// <summary>The fixture files of a folder, without the README.md that says where they came from.</summary>
+        public static IEnumerable<string> Files(string folder)
+            => Directory.GetFiles(Path(folder)).Where(f => !System.IO.Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase));
+
         public static string SharedDigest(string prefix)
             => Directory.GetFiles(Path("text"), prefix + "_*.txt").Single();
 

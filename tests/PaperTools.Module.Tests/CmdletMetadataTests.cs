@@ -30,8 +30,8 @@ namespace PaperTools.Module.Tests
             .ToArray();
 
         [Fact]
-        public void TheModuleHasItsFiveCmdlets()
-            => Assert.Equal(new[] { "ConvertTo-PaperBibTeX", "Export-PaperBibTeX", "Find-Paper", "Import-PaperBibTeX", "Import-PaperDigest" },
+        public void TheModuleHasItsTenCmdlets()
+            => Assert.Equal(new[] { "ConvertTo-PaperBibTeX", "ConvertTo-PaperCslJson", "ConvertTo-PaperRis", "Export-PaperBibTeX", "Export-PaperCslJson", "Export-PaperRis", "Find-Paper", "Import-PaperBibTeX", "Import-PaperDigest", "Update-PaperMetadata" },
                 ModuleFiles.CmdletTypes.Select(NameOf).OrderBy(n => n, StringComparer.Ordinal));
 
         [Theory]

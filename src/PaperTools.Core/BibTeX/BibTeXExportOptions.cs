@@ -15,6 +15,9 @@ namespace PaperTools.BibTeX
         /// <summary>The year for papers whose source states none; only when the user gives it, never guessed.</summary>
         public int? DefaultYear { get; set; }
 
+        /// <summary>Makes a key for entries read from a .bib without one (@article{,); by default they stay keyless, as written.</summary>
+        public bool AddMissingKeys { get; set; }
+
         public BibTeXEncoding EffectiveEncoding => Encoding ?? (Dialect == BibTeXDialect.BibTeX ? BibTeXEncoding.Ascii : BibTeXEncoding.Unicode);
     }
 }

@@ -4,18 +4,24 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using PaperTools.BibTeX.Files;
 using PaperTools.Diagnostics;
 
 namespace PaperTools.BibTeX
 {
     /// <summary>
-    /// Exports papers to a .bib file in two steps: <see cref="Plan"/> reads the target and works out the new
-    /// content; <see cref="Commit"/> writes it atomically. With append, papers the file already has are left
-    /// out and the file's bytes stay exactly as they were, the new entries after them; a second run with the
-    /// same papers writes nothing at all. Without append the file is replaced, but papers it had keep their keys.
+    /// Exports papers to a .bib file in two steps: <see cref="Plan"/> reads the target and works out the new content
+    /// (what -WhatIf reports); <see cref="Commit"/> takes the library's lock, reads the file again, plans anew if
+    /// another writer changed it meanwhile, and writes (see <see cref="LibraryFile"/>). With append, papers the file
+    /// already has are left out and its bytes stay exactly as they were, the new entries after them; a second run
+    /// with the same papers writes nothing at all. Without append the file is replaced by the papers' entries, each
+    /// entry read from a .bib with the blocks of its file; papers the file had keep their keys.
     /// </summary>
     public sealed class BibTeXFileExporter
     {
+        /// <summary>How long a writer waits for another to release the library before giving up with BibTeXFileLocked.</summary>
+        public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
+
         private static readonly UTF8Encoding Utf8 = new UTF8Encoding(false);
 
         private readonly BibTeXExportOptions options;
@@ -23,7 +29,7 @@ namespace PaperTools.BibTeX
         private readonly Action<Problem> reportTargetProblem;
         private readonly CancellationToken cancellation;
 
-        /// <param name="report">Problems with the papers (a paper with nothing to cite, a character ASCII cannot spell).</param>
+        /// <param name="report">Problems with the papers (nothing to write, a character ASCII cannot spell, an unsafe key, a possible duplicate).</param>
         /// <param name="reportTargetProblem">Problems found in the existing target (a broken entry), which stays as it is.</param>
         public BibTeXFileExporter(BibTeXExportOptions options, Action<Problem> report, Action<Problem> reportTargetProblem = null, CancellationToken cancellation = default)
         {
@@ -35,24 +41,34 @@ namespace PaperTools.BibTeX
 
         /// <summary>The plan for writing <paramref name="papers"/> to <paramref name="path"/>; null, with <paramref name="failure"/> set, when it cannot be done.</summary>
         public BibTeXFilePlan Plan(string path, IEnumerable<Paper> papers, bool append, bool noClobber, bool force, out Problem failure)
+            => Plan(path, papers.Where(p => p != null).ToList(), append, noClobber, force, report, reportTargetProblem, out failure);
+
+        private BibTeXFilePlan Plan(string path, List<Paper> papers, bool append, bool noClobber, bool force, Action<Problem> reportPaper, Action<Problem> reportTarget, out Problem failure)
         {
             failure = null;
-            if (Directory.Exists(path))
+            var target = LibraryFile.ResolveTarget(path);
+            if (Directory.Exists(target))
             {
                 failure = new Problem(ErrorIds.BibTeXTargetInvalid, ProblemCategory.InvalidArgument, $"'{path}' is a directory; give the path of a .bib file.", path);
                 return null;
             }
-            var exists = File.Exists(path);
+            var exists = File.Exists(target);
             if (exists && !append && noClobber)
             {
                 failure = new Problem(ErrorIds.BibTeXFileExists, ProblemCategory.ResourceExists,
                     $"'{path}' already exists and -NoClobber forbids replacing it. Use -Append to add the papers it does not have yet.", path);
                 return null;
             }
-            if (exists && !force && (File.GetAttributes(path) & FileAttributes.ReadOnly) != 0)
+            if (exists && !force && LibraryFile.IsReadOnly(target))
             {
                 failure = new Problem(ErrorIds.BibTeXFileReadOnly, ProblemCategory.InvalidOperation,
-                    $"'{path}' is read-only. Use -Force to write it anyway.", path);
+                    $"'{path}' is read-only. Use -Force to write it anyway; it stays read-only.", path);
+                return null;
+            }
+            if (exists && !append && !force && LibraryFile.IsHardLinked(target))
+            {
+                failure = new Problem(ErrorIds.BibTeXFileHardLinked, ProblemCategory.InvalidOperation,
+                    $"'{path}' has other hard links, which replacing it would leave holding the old content. -Append adds to it in place; -Force overwrites it in place, keeping the links (not atomic: a crash mid-write can leave it half written).", path);
                 return null;
             }
 
@@ -60,14 +76,21 @@ namespace PaperTools.BibTeX
             if (exists)
             {
                 Problem readFailure = null;
-                library = BibTeXLibrary.Read(path, p =>
+                library = BibTeXLibrary.Read(target, p =>
                 {
                     if (p.ErrorId == ErrorIds.BibTeXFileUnreadable || p.ErrorId == ErrorIds.BibTeXFileNotFound) readFailure = p;
-                    else reportTargetProblem(p);
+                    else reportTarget(p);
                 }, cancellation);
                 if (library == null)
                 {
                     failure = readFailure;
+                    return null;
+                }
+                if (append && library.UnterminatedLine > 0)
+                {
+                    failure = new Problem(ErrorIds.BibTeXFileUnterminated, ProblemCategory.InvalidData,
+                        $"'{path}' line {library.UnterminatedLine}: the {library.UnterminatedConstruct} there is never closed, so bibtex and biber read everything after it, entries appended too, as part of it. Nothing was written; close it first.",
+                        path, library.UnterminatedLine);
                     return null;
                 }
                 if (append && !library.IsUtf8 && !(library.Encoding is SingleByteEncoding))
@@ -78,13 +101,14 @@ namespace PaperTools.BibTeX
                 }
             }
 
-            var session = new BibTeXExportSession(options, library?.Papers, report);
+            var appending = append && exists;
+            var newLine = appending ? library.NewLine : papers.Select(p => p.Entry?.Document?.NewLine).FirstOrDefault(n => n != null) ?? "\n";
+            var session = new BibTeXExportSession(options, library?.Papers, reportPaper, appending, path, newLine);
             var written = new List<KeyValuePair<Paper, BibTeXEntry>>();
             var present = new List<KeyValuePair<Paper, Paper>>();
             foreach (var paper in papers)
             {
                 cancellation.ThrowIfCancellationRequested();
-                if (paper == null) continue;
                 var same = (append ? session.FindInLibrary(paper) : null) ?? session.FindWritten(paper);
                 if (same != null)
                 {
@@ -95,29 +119,58 @@ namespace PaperTools.BibTeX
                 if (entry != null) written.Add(new KeyValuePair<Paper, BibTeXEntry>(paper, entry));
             }
 
-            var content = Content(path, append && exists ? library : null, written, append, out failure);
-            if (failure != null) return null;
-            return new BibTeXFilePlan(path, append, exists, library?.Bytes, content, written, present);
+            byte[] added = null;
+            byte[] content;
+            if (appending)
+            {
+                added = Appended(path, library, written, reportPaper, out failure);
+                if (failure != null) return null;
+                content = added == null ? null : library.Bytes.Concat(added).ToArray();
+            }
+            else if (append && written.Count == 0) content = null;
+            else
+            {
+                var output = new BibTeXOutput(newLine);
+                foreach (var pair in written) output.Add(pair.Value);
+                content = Utf8.GetBytes(output.Finish());
+            }
+            return new BibTeXFilePlan(path, target, append, exists, library?.Bytes, content, added, written, present, papers);
         }
 
-        /// <summary>Carries out <paramref name="plan"/>; false, with <paramref name="failure"/> set, when the file could not be written.</summary>
-        public bool Commit(BibTeXFilePlan plan, bool force, out Problem failure)
+        /// <summary>
+        /// Carries out <paramref name="plan"/> under the library's lock; false, with <paramref name="failure"/> set, when
+        /// the file could not be written (it is then as it was). The papers written get their keys in CitationKey.
+        /// </summary>
+        public bool Commit(BibTeXFilePlan plan, bool force, out Problem failure) => Commit(plan, force, out failure, out _);
+
+        /// <param name="carriedOut">The plan written: <paramref name="plan"/>, or the one made anew when another writer had changed the file.</param>
+        public bool Commit(BibTeXFilePlan plan, bool force, out Problem failure, out BibTeXFilePlan carriedOut)
         {
             failure = null;
+            carriedOut = plan;
             var path = plan.Path;
+            if (!plan.WritesAnything) return true;
             try
             {
-                if (plan.WritesAnything)
+                using (var held = LibraryLock.Acquire(plan.Target, LockTimeout, cancellation))
                 {
-                    if (plan.Append && plan.Exists && !File.ReadAllBytes(path).SequenceEqual(plan.Original))
+                    if (held == null)
                     {
-                        failure = new Problem(ErrorIds.BibTeXFileChanged, ProblemCategory.ResourceUnavailable,
-                            $"'{path}' changed while the export was being prepared; nothing was written. Run the export again.", path);
+                        failure = new Problem(ErrorIds.BibTeXFileLocked, ProblemCategory.ResourceUnavailable,
+                            $"'{path}' is being written by another PaperTools run (its lock, '{LibraryLock.PathFor(plan.Target)}', stayed taken for {LockTimeout.TotalSeconds:0} seconds); nothing was written. Run the export again.", path);
                         return false;
                     }
-                    if (force && File.Exists(path) && (File.GetAttributes(path) & FileAttributes.ReadOnly) != 0)
-                        File.SetAttributes(path, File.GetAttributes(path) & ~FileAttributes.ReadOnly);
-                    AtomicFile.Write(path, plan.Content);
+                    LibraryFile.RemoveStaleTemporaryFiles(plan.Target);
+                    var current = File.Exists(plan.Target) ? File.ReadAllBytes(plan.Target) : null;
+                    if (!SameBytes(current, plan.Original))
+                    {
+                        // Another writer got there first: plan again against what the file holds now.
+                        carriedOut = plan = Plan(path, plan.Papers.ToList(), plan.Append, noClobber: false, force, _ => { }, _ => { }, out failure);
+                        if (plan == null) return false;
+                        if (!plan.WritesAnything) return true;
+                    }
+                    Write(plan, force, out failure);
+                    if (failure != null) return false;
                 }
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is System.Security.SecurityException)
@@ -131,28 +184,70 @@ namespace PaperTools.BibTeX
             return true;
         }
 
-        private static byte[] Content(string path, BibTeXLibrary appendTo, List<KeyValuePair<Paper, BibTeXEntry>> written, bool append, out Problem failure)
+        private static void Write(BibTeXFilePlan plan, bool force, out Problem failure)
         {
             failure = null;
-            var newLine = appendTo?.NewLine ?? "\n";
-            var entries = string.Join(newLine + newLine, written.Select(w => w.Value.ToText(newLine)));
-            if (written.Count > 0) entries += newLine;
-            if (appendTo == null) return append && written.Count == 0 ? null : Utf8.GetBytes(entries);
-            if (written.Count == 0) return null;
+            var target = plan.Target;
+            var inPlaceAppend = plan.Added != null;
+            if (plan.Exists && LibraryFile.IsHardLinked(target))
+            {
+                if (inPlaceAppend) LibraryFile.AppendInPlace(target, plan.Added, plan.Original.Length);
+                else if (force) LibraryFile.OverwriteInPlace(target, plan.Content);
+                else failure = new Problem(ErrorIds.BibTeXFileHardLinked, ProblemCategory.InvalidOperation,
+                    $"'{plan.Path}' has other hard links, which replacing it would leave holding the old content. Use -Force to overwrite it in place.", plan.Path);
+                return;
+            }
+            if (LibraryFile.TryReplace(target, plan.Content)) return;
+            // The new file could not be given the old one's owner: write in place, so the owner stays.
+            if (inPlaceAppend) LibraryFile.AppendInPlace(target, plan.Added, plan.Original.Length);
+            else if (force) LibraryFile.OverwriteInPlace(target, plan.Content);
+            else failure = new Problem(ErrorIds.BibTeXFileOwnedByOther, ProblemCategory.PermissionDenied,
+                $"'{plan.Path}' belongs to another user, and a replacement written by this one could not be given that owner. -Append adds to it in place; -Force overwrites it in place (not atomic).", plan.Path);
+        }
 
-            if (!appendTo.IsUtf8 && entries.Any(c => c > 127))
+        /// <summary>
+        /// The bytes appended after the target's own: a separator, then each new entry (after the @string definitions it
+        /// needs from its own file that the target lacks); null when nothing is new.
+        /// </summary>
+        private static byte[] Appended(string path, BibTeXLibrary library, List<KeyValuePair<Paper, BibTeXEntry>> written, Action<Problem> reportPaper, out Problem failure)
+        {
+            failure = null;
+            if (written.Count == 0) return null;
+            var newLine = library.NewLine;
+            var defined = library.Document.Blocks.Where(b => b.Kind == BibTeXBlockKind.String)
+                .GroupBy(b => b.MacroName, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Last().MacroValue, StringComparer.OrdinalIgnoreCase);
+            var copied = new HashSet<BibTeXBlock>();
+            var items = new List<string>();
+            foreach (var pair in written)
+            {
+                foreach (var definition in MacroReferences.Needed(pair.Value))
+                {
+                    if (!copied.Add(definition)) continue;
+                    if (defined.TryGetValue(definition.MacroName, out var value))
+                    {
+                        if (value != definition.MacroValue)
+                            reportPaper(new Problem(ErrorIds.BibTeXMacroConflict, ProblemCategory.InvalidData,
+                                $"'{pair.Value.Key}' from '{pair.Key.Source}' uses the macro '{definition.MacroName}' = {definition.MacroValue}, but '{path}' defines it as {value}; in '{path}' it reads the target's definition.",
+                                pair.Key.Source, pair.Key.SourceLine));
+                        continue;
+                    }
+                    defined[definition.MacroName] = definition.MacroValue;
+                    items.Add(definition.Text);
+                }
+                items.Add(pair.Value.Text);
+            }
+            var entries = string.Join(newLine + newLine, items) + newLine;
+            if (!library.IsUtf8 && entries.Any(c => c > 127))
             {
                 failure = new Problem(ErrorIds.BibTeXFileEncodingMismatch, ProblemCategory.InvalidData,
                     $"'{path}' is not UTF-8 (it reads as Windows-1252), and the new entries have characters outside ASCII. Use -Encoding Ascii to append to it.", path);
                 return null;
             }
-            var text = appendTo.Text;
+            var text = library.Text;
             var separator = text.Length == 0 ? string.Empty : text.EndsWith("\n", StringComparison.Ordinal) ? newLine : newLine + newLine;
-            var added = Utf8.GetBytes(separator + entries);
-            var content = new byte[appendTo.Bytes.Length + added.Length];
-            Buffer.BlockCopy(appendTo.Bytes, 0, content, 0, appendTo.Bytes.Length);
-            Buffer.BlockCopy(added, 0, content, appendTo.Bytes.Length, added.Length);
-            return content;
+            return Utf8.GetBytes(separator + entries);
         }
+
+        private static bool SameBytes(byte[] a, byte[] b) => a == null ? b == null : b != null && a.AsSpan().SequenceEqual(b);
     }
 }

@@ -5,19 +5,27 @@ namespace PaperTools.BibTeX
     /// <summary>What an export to a file will do, worked out before anything is written (so -WhatIf can say it).</summary>
     public sealed class BibTeXFilePlan
     {
-        internal BibTeXFilePlan(string path, bool append, bool exists, byte[] original, byte[] content,
-            List<KeyValuePair<Paper, BibTeXEntry>> written, List<KeyValuePair<Paper, Paper>> alreadyPresent)
+        internal BibTeXFilePlan(string path, string target, bool append, bool exists, byte[] original, byte[] content, byte[] added,
+            List<KeyValuePair<Paper, BibTeXEntry>> written, List<KeyValuePair<Paper, Paper>> alreadyPresent, List<Paper> papers)
         {
             Path = path;
+            Target = target;
             Append = append;
             Exists = exists;
             Original = original;
             Content = content;
+            Added = added;
             Written = written;
             AlreadyPresent = alreadyPresent;
+            Papers = papers;
         }
 
+        /// <summary>The path as given.</summary>
         public string Path { get; }
+
+        /// <summary>The file written: <see cref="Path"/> with every symlink followed.</summary>
+        public string Target { get; }
+
         public bool Append { get; }
         public bool Exists { get; }
 
@@ -26,6 +34,12 @@ namespace PaperTools.BibTeX
 
         /// <summary>The file's new content; null when there is nothing to write (every paper already present).</summary>
         internal byte[] Content { get; }
+
+        /// <summary>When appending to an existing file, the bytes added after <see cref="Original"/>; otherwise null.</summary>
+        internal byte[] Added { get; }
+
+        /// <summary>The papers the plan was made for, so it can be made again if the file changes before it is written.</summary>
+        internal IReadOnlyList<Paper> Papers { get; }
 
         /// <summary>Each paper to be written, with its entry.</summary>
         public IReadOnlyList<KeyValuePair<Paper, BibTeXEntry>> Written { get; }

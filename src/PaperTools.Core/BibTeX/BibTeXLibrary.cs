@@ -16,12 +16,15 @@ namespace PaperTools.BibTeX
     public sealed class BibTeXLibrary
     {
 
-        private BibTeXLibrary(string path, byte[] bytes, string text, Encoding encoding, List<Paper> papers)
+        private BibTeXLibrary(string path, byte[] bytes, string text, Encoding encoding, BibTeXParseResult parsed, List<Paper> papers)
         {
             Path = path;
             Bytes = bytes;
             Text = text;
             Encoding = encoding;
+            Document = parsed.Document;
+            UnterminatedLine = parsed.UnterminatedLine;
+            UnterminatedConstruct = parsed.UnterminatedConstruct;
             Papers = papers;
         }
 
@@ -35,8 +38,17 @@ namespace PaperTools.BibTeX
         public bool IsUtf8 => Encoding is UTF8Encoding;
         public IReadOnlyList<Paper> Papers { get; }
 
+        /// <summary>The file's blocks (@string, @preamble, @comment, text) and line break.</summary>
+        public BibTeXDocument Document { get; }
+
+        /// <summary>The line of a construct that is never closed, which bibtex reads to the end of the file; 0 when none is.</summary>
+        public int UnterminatedLine { get; }
+
+        /// <summary>That construct, as messages name it.</summary>
+        public string UnterminatedConstruct { get; }
+
         /// <summary>The line break the file uses, so appended entries match it.</summary>
-        public string NewLine => Text.Contains("\r\n") ? "\r\n" : "\n";
+        public string NewLine => Document.NewLine;
 
         /// <summary>Reads and parses <paramref name="path"/>; null (with the reason reported) when it cannot be read.</summary>
         public static BibTeXLibrary Read(string path, Action<Problem> report, CancellationToken cancellation = default)
@@ -58,9 +70,16 @@ namespace PaperTools.BibTeX
                 report(new Problem(ErrorIds.BibTeXFileUnreadable, ProblemCategory.ReadError, $"Cannot read '{path}': {ex.Message}", path, 0, ex));
                 return null;
             }
+            return Parse(path, bytes, report, cancellation);
+        }
+
+        /// <summary>Parses the bytes of a .bib file read from <paramref name="path"/>.</summary>
+        public static BibTeXLibrary Parse(string path, byte[] bytes, Action<Problem> report, CancellationToken cancellation = default)
+        {
             var text = Decode(bytes, out var encoding);
-            var papers = BibTeXParser.Parse(text, path, report, cancellation).Select(r => BibTeXPaperReader.ToPaper(r, path)).ToList();
-            return new BibTeXLibrary(path, bytes, text, encoding, papers);
+            var parsed = BibTeXParser.Parse(text, path, report, cancellation);
+            var papers = parsed.Records.Select(r => BibTeXPaperReader.ToPaper(r, path)).ToList();
+            return new BibTeXLibrary(path, bytes, text, encoding, parsed, papers);
         }
 
         private static string Decode(byte[] bytes, out Encoding encoding)

@@ -2,47 +2,78 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace PaperTools.BibTeX
 {
     /// <summary>
-    /// Turns a parsed entry into a Paper, LaTeX decoded to Unicode. Reads both dialects: year/month or date,
-    /// eprint with archivePrefix or eprinttype, primaryClass or eprintclass, journal or journaltitle. The arXiv
-    /// DOI and abstract URL the writer derives from the eprint are not stored again, so a paper read back
-    /// writes the same bytes.
+    /// Turns a parsed entry into a Paper: the entry itself (type, key, fields as written) and the typed properties it
+    /// reads as, LaTeX decoded to Unicode. Reads both dialects: year/month or date, eprint with archivePrefix or
+    /// eprinttype, primaryClass or eprintclass, journal or journaltitle. The typed properties as read are remembered
+    /// with the entry, so the exporter can tell which of them the user changed.
     /// </summary>
     public static class BibTeXPaperReader
     {
         private static readonly string[] MonthNames = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+        private static readonly Regex IsoDate = new Regex("^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", RegexOptions.CultureInvariant);
+        private static readonly Regex LeadingYear = new Regex(@"^\s*\{?([0-9]{4})", RegexOptions.CultureInvariant);
+        private static readonly Regex DoiPrefix = new Regex(@"^(?:https?://(?:dx\.)?doi\.org/|doi:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         public static Paper ToPaper(BibTeXRecord record, string source)
         {
             var paper = new Paper
             {
-                Title = Text(record["title"]),
-                Abstract = Text(record["abstract"]),
-                Authors = SplitAuthors(record["author"]).Select(Text).Where(a => a != null).ToArray(),
-                Url = Plain(record["url"]),
-                Venue = Text(record["journal"] ?? record["journaltitle"] ?? record["booktitle"]),
-                Keywords = (record["keywords"] ?? string.Empty).Split(',', ';').Select(Text).Where(k => k != null).ToArray(),
+                EntryType = record.Type,
                 CitationKey = record.Key,
+                Entry = record.Entry,
+                Fields = new BibTeXFieldCollection(record.Entry.Fields),
                 Source = source,
                 SourceLine = record.Line,
                 SourceFormat = DigestFormat.BibTeX,
             };
-            if (record.Type == "article") paper.JournalRef = paper.Venue;
-
-            ReadDate(record, paper);
-            ReadArxiv(record, paper);
+            ReadTyped(record, paper);
+            record.Entry.ReadAs = Snapshot(paper);
             return paper;
         }
+
+        /// <summary>The typed properties an entry's values state.</summary>
+        private static void ReadTyped(BibTeXRecord record, Paper paper)
+        {
+            paper.Title = DecodeText(record["title"]);
+            paper.Abstract = DecodeText(record["abstract"]);
+            paper.Authors = SplitNames(record["author"]).Select(DecodeText).Where(a => a != null).ToArray();
+            paper.Url = Plain(record["url"]);
+            paper.Venue = DecodeText(record["journal"] ?? record["journaltitle"] ?? record["booktitle"]);
+            paper.Keywords = (record["keywords"] ?? string.Empty).Split(',', ';').Select(DecodeText).Where(k => k != null).ToArray();
+            if (record.Type == "article") paper.JournalRef = paper.Venue;
+            ReadDate(record, paper);
+            ReadArxiv(record, paper);
+        }
+
+        /// <summary>A frozen copy of the typed properties, lists copied, so edits to the paper never reach it.</summary>
+        private static Paper Snapshot(Paper paper) => new Paper
+        {
+            Title = paper.Title,
+            Abstract = paper.Abstract,
+            Authors = (string[])paper.Authors.Clone(),
+            Year = paper.Year,
+            Published = paper.Published,
+            ArxivId = paper.ArxivId,
+            ArxivVersion = paper.ArxivVersion,
+            Doi = paper.Doi,
+            Url = paper.Url,
+            Categories = (string[])paper.Categories.Clone(),
+            Keywords = (string[])paper.Keywords.Clone(),
+            JournalRef = paper.JournalRef,
+            Venue = paper.Venue,
+            CitationKey = paper.CitationKey,
+            EntryType = paper.EntryType,
+        };
 
         private static void ReadDate(BibTeXRecord record, Paper paper)
         {
             var date = Plain(record["date"]);
-            var match = date == null ? null : Regex.Match(date, @"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?");
+            var match = date == null ? null : IsoDate.Match(date);
             if (match != null && match.Success)
             {
                 paper.Year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
@@ -51,7 +82,7 @@ namespace PaperTools.BibTeX
                         match.Groups[3].Success ? int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture) : 1);
                 return;
             }
-            var year = Regex.Match(record["year"] ?? string.Empty, @"^\s*\{?(\d{4})");
+            var year = LeadingYear.Match(record["year"] ?? string.Empty);
             if (!year.Success) return;
             paper.Year = int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture);
             var month = Month(record["month"]);
@@ -70,8 +101,7 @@ namespace PaperTools.BibTeX
                 paper.ArxivVersion = version;
             }
 
-            var doi = Plain(record["doi"]);
-            if (doi != null) doi = Regex.Replace(doi, @"^(?:https?://(?:dx\.)?doi\.org/|doi:)", string.Empty, RegexOptions.IgnoreCase);
+            var doi = Doi(record["doi"]);
             if (doi != null && BibTeXEntryBuilder.IsArxivDoi(doi))
             {
                 if (paper.ArxivId == null) paper.ArxivId = ArxivIdentifier.Normalize(doi.Substring("10.48550/arXiv.".Length));
@@ -85,8 +115,15 @@ namespace PaperTools.BibTeX
             if (paper.ArxivId != null && primary != null) paper.Categories = new[] { primary };
         }
 
-        /// <summary>The names of an author field: split on "and" outside braces.</summary>
-        private static IEnumerable<string> SplitAuthors(string field)
+        /// <summary>A doi field's DOI, without the resolver prefix some files put before it.</summary>
+        internal static string Doi(string value)
+        {
+            var doi = Plain(value);
+            return doi == null ? null : DoiPrefix.Replace(doi, string.Empty);
+        }
+
+        /// <summary>The names of a name list (author, editor): split on "and" outside braces, as bibtex splits them.</summary>
+        internal static IEnumerable<string> SplitNames(string field)
         {
             if (string.IsNullOrWhiteSpace(field)) yield break;
             var level = 0;
@@ -95,7 +132,8 @@ namespace PaperTools.BibTeX
             {
                 if (field[i] == '{') level++;
                 else if (field[i] == '}') level--;
-                else if (level == 0 && i > 0 && field[i - 1] == ' ' && string.Compare(field, i, "and ", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
+                else if (level == 0 && i > 0 && char.IsWhiteSpace(field[i - 1]) && i + 3 < field.Length && char.IsWhiteSpace(field[i + 3])
+                    && string.Compare(field, i, "and", 0, 3, StringComparison.OrdinalIgnoreCase) == 0)
                 {
                     yield return field.Substring(start, i - start);
                     start = i + 4;
@@ -108,23 +146,27 @@ namespace PaperTools.BibTeX
         {
             var v = Plain(value);
             if (v == null) return 0;
-            if (int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n >= 1 && n <= 12 ? n : 0;
+            if (v.All(c => c >= '0' && c <= '9') && v.Length <= 2)
+            {
+                var n = int.Parse(v, CultureInfo.InvariantCulture);
+                return n >= 1 && n <= 12 ? n : 0;
+            }
             return v.Length >= 3 ? Array.IndexOf(MonthNames, v.Substring(0, 3).ToLowerInvariant()) + 1 : 0;
         }
 
         private static DateTime? SafeDate(int year, int month, int day)
             => year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateTime(year, month, day) : (DateTime?)null;
 
-        /// <summary>A text field decoded to Unicode (math other than single symbols kept), trimmed; null when empty.</summary>
-        private static string Text(string latex)
+        /// <summary>A text value decoded to Unicode (math other than single symbols kept), trimmed; null when empty.</summary>
+        internal static string DecodeText(string latex)
         {
             if (string.IsNullOrWhiteSpace(latex)) return null;
             var decoded = Whitespace.Collapse(LatexDecoder.Decode(latex, keepMath: true)) ?? string.Empty;
             return decoded.Length == 0 ? null : decoded;
         }
 
-        /// <summary>A raw field (url, doi, eprint, month) without the grouping braces some files put around it.</summary>
-        private static string Plain(string value)
+        /// <summary>A raw value (url, doi, eprint, month) without the grouping braces some files put around it.</summary>
+        internal static string Plain(string value)
         {
             if (string.IsNullOrWhiteSpace(value)) return null;
             var trimmed = value.Trim();

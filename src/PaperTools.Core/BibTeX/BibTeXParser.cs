@@ -7,26 +7,57 @@ using PaperTools.Diagnostics;
 namespace PaperTools.BibTeX
 {
     /// <summary>
-    /// Reads the entries of a .bib file as bibtex reads them: text outside entries is comment, @comment and
-    /// @preamble are skipped, @string defines macros (jan…dec predefined), values are braced (nested),
-    /// quoted, numbers or macros joined with #, and white space runs become one space. A broken entry is
-    /// reported with its file and line and skipped up to the next line that starts with @, so the entries after
-    /// it still come through.
+    /// Reads a .bib text the way bibtex, biber, pybtex and bibtool read it, and keeps all of it: every entry with its
+    /// type, key and fields as written (and what each field expands to), and every other part of the file (@string,
+    /// @preamble, @comment, text between entries, and entries that cannot be read) as a block in its place.
+    /// Tolerant where those tools are: empty keys, a missing comma after the key or between fields, empty field slots
+    /// (",,"), % comments between fields, and commented-out entries ("%@book{…" is a comment line). A broken entry is
+    /// reported with its file and line and kept as an unreadable block; reading goes on after it.
+    /// Bounded: each brace is matched once (<see cref="BraceTable"/>), so the time is linear whatever is left unclosed,
+    /// and macro expansion has a budget, so nested @string definitions cannot blow up memory.
     /// </summary>
     public static class BibTeXParser
     {
-        public static List<BibTeXRecord> Parse(string text, string source, Action<Problem> report, CancellationToken cancellation = default)
+        /// <summary>The longest value a field or macro may expand to.</summary>
+        public const int MaxValueLength = 1_000_000;
+
+        public static BibTeXParseResult Parse(string text, string source, Action<Problem> report, CancellationToken cancellation = default)
             => new Run(text ?? string.Empty, source, report ?? (_ => { }), cancellation).Parse();
+
+        /// <summary>True when <paramref name="c"/> may appear in a type, field or macro name (pybtex's set, less @).</summary>
+        internal static bool IsNameChar(char c)
+            => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!$&*+-./:;<>?[\\]^_`|~".IndexOf(c) >= 0 || (c > 127 && char.IsLetter(c));
 
         private sealed class ParseFailure : Exception
         {
-            public ParseFailure(string message, int position) : base(message) => Position = position;
+            public ParseFailure(string message, int position, int resumeAt = -1) : base(message)
+            {
+                Position = position;
+                ResumeAt = resumeAt;
+            }
 
             public int Position { get; }
+
+            /// <summary>Where reading resumes, when the failure knows (the @ of the next entry); -1 otherwise.</summary>
+            public int ResumeAt { get; }
+        }
+
+        /// <summary>What a value or macro expands to; one that went over the budget reads as empty.</summary>
+        private sealed class Expansion
+        {
+            public Expansion(string value, bool tooLarge)
+            {
+                Value = value;
+                TooLarge = tooLarge;
+            }
+
+            public string Value { get; }
+            public bool TooLarge { get; }
         }
 
         private sealed class Run
         {
+            private static readonly string[] MonthMacros = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
             private static readonly string[] MonthNames = { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
 
             private readonly string s;
@@ -34,8 +65,15 @@ namespace PaperTools.BibTeX
             private readonly Action<Problem> report;
             private readonly CancellationToken cancellation;
             private readonly List<int> lineStarts = new List<int> { 0 };
-            private readonly Dictionary<string, string> macros = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            private readonly BraceTable braces;
+            private readonly Dictionary<string, Expansion> macros = new Dictionary<string, Expansion>(StringComparer.OrdinalIgnoreCase);
+            private readonly BibTeXDocument document;
+            private readonly List<BibTeXRecord> records = new List<BibTeXRecord>();
+            private long expansionBudget;
             private int pos;
+            private int position;
+            private int unterminatedLine;
+            private string unterminatedConstruct;
 
             public Run(string text, string source, Action<Problem> report, CancellationToken cancellation)
             {
@@ -45,213 +83,396 @@ namespace PaperTools.BibTeX
                 this.cancellation = cancellation;
                 for (var i = 0; i < s.Length; i++)
                     if (s[i] == '\n') lineStarts.Add(i + 1);
-                var months = new[] { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
-                for (var m = 0; m < 12; m++) macros[months[m]] = MonthNames[m];
+                braces = new BraceTable(s);
+                document = new BibTeXDocument(source, s.Contains("\r\n") ? "\r\n" : "\n");
+                // Macros may copy their text many times over (a # a); in all, they may expand to this much.
+                expansionBudget = 16L * s.Length + MaxValueLength;
+                for (var m = 0; m < 12; m++) macros[MonthMacros[m]] = new Expansion(MonthNames[m], false);
             }
 
-            public List<BibTeXRecord> Parse()
+            public BibTeXParseResult Parse()
             {
-                var records = new List<BibTeXRecord>();
+                var textStart = 0;
                 while (pos < s.Length)
                 {
                     cancellation.ThrowIfCancellationRequested();
-                    var at = s.IndexOf('@', pos);
+                    var at = NextConstruct(out var type, out var open);
                     if (at < 0) break;
-                    pos = at + 1;
-                    SkipSpace();
-                    var type = ReadName();
-                    SkipSpace();
-                    // An @ in comment text (an e-mail address) opens nothing.
-                    if (type.Length == 0 || pos >= s.Length || (s[pos] != '{' && s[pos] != '(')) continue;
-                    if (type.Equals("comment", StringComparison.OrdinalIgnoreCase))
+                    if (at > textStart) AddBlock(BibTeXBlockKind.Text, textStart, at);
+                    pos = open;
+                    int end;
+                    if (type.Equals("comment", StringComparison.OrdinalIgnoreCase)) end = ReadComment(at, open);
+                    else end = ReadConstruct(type, at, open);
+                    textStart = pos = end;
+                }
+                if (textStart < s.Length) AddBlock(BibTeXBlockKind.Text, textStart, s.Length);
+                return new BibTeXParseResult(document, records, unterminatedLine, unterminatedConstruct);
+            }
+
+            /// <summary>
+            /// The next @ that opens a construct (@name followed by { or (), from <see cref="pos"/>; -1 when none is left.
+            /// Outside entries everything is comment; a % comments out the rest of its line, @ included, and an @ that
+            /// opens nothing (an e-mail address) is just text.
+            /// </summary>
+            private int NextConstruct(out string type, out int open)
+            {
+                type = null;
+                open = -1;
+                var i = pos;
+                while (i < s.Length)
+                {
+                    var c = s[i];
+                    if (c == '%')
                     {
-                        SkipComment();
+                        var endOfLine = s.IndexOf('\n', i);
+                        if (endOfLine < 0) return -1;
+                        i = endOfLine + 1;
                         continue;
                     }
-                    string key = null;
-                    try
+                    if (c != '@')
                     {
-                        var record = ReadEntry(type.ToLowerInvariant(), at, out key);
-                        if (record != null) records.Add(record);
+                        var next = s.IndexOfAny(AtOrPercent, i);
+                        if (next < 0) return -1;
+                        i = next;
+                        continue;
                     }
-                    catch (ParseFailure failure)
+                    var j = SkipSpace(i + 1);
+                    var nameStart = j;
+                    while (j < s.Length && IsNameChar(s[j])) j++;
+                    var nameEnd = j;
+                    j = SkipSpace(j);
+                    if (nameEnd > nameStart && j < s.Length && (s[j] == '{' || s[j] == '('))
                     {
-                        var named = key == null ? $"The @{type} entry" : $"Entry '{key}'";
-                        report(new Problem(ErrorIds.BibTeXEntryInvalid, ProblemCategory.ParserError,
-                            $"{named} is broken: {failure.Message} (line {LineOf(failure.Position)}). It was skipped; the entries after it were read.",
-                            source, LineOf(at)));
-                        pos = NextEntryLine(at);
+                        type = s.Substring(nameStart, nameEnd - nameStart);
+                        open = j;
+                        return i;
                     }
+                    i++;
                 }
-                return records;
+                return -1;
             }
 
-            private BibTeXRecord ReadEntry(string type, int at, out string key)
-            {
-                key = null;
-                var closer = s[pos] == '{' ? '}' : ')';
-                pos++;
-                SkipSpace();
-                if (type == "preamble")
-                {
-                    ReadValue();
-                    ExpectCloser(closer, "the @preamble");
-                    return null;
-                }
-                if (type == "string")
-                {
-                    var name = ReadName();
-                    if (name.Length == 0) throw new ParseFailure("a @string needs a macro name", pos);
-                    SkipSpace();
-                    Expect('=', $"after the macro name '{name}'");
-                    macros[name] = ReadValue();
-                    ExpectCloser(closer, $"the @string '{name}'");
-                    return null;
-                }
+            private static readonly char[] AtOrPercent = { '@', '%' };
 
+            /// <summary>
+            /// @comment{…}: everything up to the matching brace, as biber reads it. One that is never closed is the
+            /// rest of its line only (bibtex's reading), and marks the file as unterminated for biber.
+            /// </summary>
+            private int ReadComment(int at, int open)
+            {
+                var close = open;
+                if (s[open] == '{') close = braces.CloseOf(open);
+                else
+                {
+                    var level = 0;
+                    for (var i = open; i < s.Length; i++)
+                    {
+                        if (s[i] == '(') level++;
+                        else if (s[i] == ')' && --level == 0)
+                        {
+                            close = i;
+                            break;
+                        }
+                    }
+                    if (close == open) close = -1;
+                }
+                if (close < 0)
+                {
+                    MarkUnterminated(at, "@comment");
+                    var endOfLine = s.IndexOf('\n', open);
+                    var end = endOfLine < 0 ? s.Length : endOfLine + 1;
+                    AddBlock(BibTeXBlockKind.Comment, at, end);
+                    return end;
+                }
+                AddBlock(BibTeXBlockKind.Comment, at, close + 1);
+                return close + 1;
+            }
+
+            private int ReadConstruct(string type, int at, int open)
+            {
+                var lower = type.ToLowerInvariant();
+                var what = lower == "preamble" || lower == "string" ? "@" + lower : "entry";
+                if (s[open] == '{' && braces.CloseOf(open) < 0) MarkUnterminated(at, what);
+                string key = null;
+                try
+                {
+                    if (lower == "preamble") return ReadPreamble(at, open);
+                    if (lower == "string") return ReadString(at, open);
+                    return ReadEntry(type, at, open, out key);
+                }
+                catch (ParseFailure failure)
+                {
+                    var named = key == null ? (what == "entry" ? $"The @{type} entry" : $"The {what}") : $"Entry '{key}'";
+                    report(new Problem(ErrorIds.BibTeXEntryInvalid, ProblemCategory.ParserError,
+                        $"{named} is broken: {failure.Message} (line {LineOf(failure.Position)}). It is kept as written, and the entries after it were read.",
+                        source, LineOf(at)));
+                    var end = Resume(at, open, failure);
+                    AddBlock(BibTeXBlockKind.Unreadable, at, end);
+                    if (what == "entry" && unterminatedLine == LineOf(at)) unterminatedConstruct = key == null ? $"@{type} entry" : $"entry '{key}'";
+                    return end;
+                }
+            }
+
+            private int ReadPreamble(int at, int open)
+            {
+                var closer = Closer(open);
+                pos = open + 1;
+                ReadValue("the @preamble", out _);
+                ExpectCloser(closer, "the @preamble");
+                AddBlock(BibTeXBlockKind.Preamble, at, pos);
+                return pos;
+            }
+
+            private int ReadString(int at, int open)
+            {
+                var closer = Closer(open);
+                pos = open + 1;
+                SkipSpaceAndComments();
+                var name = ReadName();
+                if (name.Length == 0) throw new ParseFailure("a @string needs a macro name", pos);
+                SkipSpaceAndComments();
+                Expect('=', $"after the macro name '{name}'");
+                var value = ReadValue($"the macro '{name}'", out var raw);
+                ExpectCloser(closer, $"the @string '{name}'");
+                macros[name] = value;
+                document.AddBlock(new BibTeXBlock(BibTeXBlockKind.String, s.Substring(at, pos - at), position++, LineOf(at), name, raw));
+                return pos;
+            }
+
+            private int ReadEntry(string type, int at, int open, out string key)
+            {
+                var closer = Closer(open);
+                pos = SkipSpace(open + 1);
                 var start = pos;
-                while (pos < s.Length && !char.IsWhiteSpace(s[pos]) && s[pos] != ',' && s[pos] != '{' && s[pos] != '}' && s[pos] != closer) pos++;
-                if (pos == start) throw new ParseFailure("the entry has no citation key", pos);
+                while (pos < s.Length && !char.IsWhiteSpace(s[pos]) && s[pos] != ',' && s[pos] != closer) pos++;
                 key = s.Substring(start, pos - start);
-                var record = new BibTeXRecord(type, key, LineOf(at));
+                // "@techreport{\n  author = …": no key at all, and the first word is the first field's name.
+                var afterKey = pos;
+                SkipSpaceAndComments();
+                if (pos < s.Length && s[pos] == '=')
+                {
+                    key = string.Empty;
+                    pos = start;
+                }
+                else pos = afterKey;
+                var fields = new List<BibTeXField>();
+                var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
                 while (true)
                 {
-                    SkipSpace();
+                    SkipSpaceAndComments();
                     if (pos >= s.Length) throw new ParseFailure($"the file ends before the entry is closed with '{closer}'", pos);
-                    if (s[pos] == closer)
+                    var c = s[pos];
+                    if (c == closer)
                     {
                         pos++;
-                        return record;
+                        break;
                     }
-                    if (s[pos] != ',') throw new ParseFailure($"expected ',' or '{closer}' but found '{s[pos]}'", pos);
-                    pos++;
-                    SkipSpace();
-                    if (pos < s.Length && s[pos] == closer) continue;
+                    // Empty slots (",,") and a missing comma after the key or between fields are read past, as bibtool does.
+                    if (c == ',')
+                    {
+                        pos++;
+                        continue;
+                    }
+                    if (c == '@') throw new ParseFailure($"the entry is not closed before the next one starts on line {LineOf(pos)}", pos, pos);
                     var name = ReadName();
-                    if (name.Length == 0) throw new ParseFailure(pos < s.Length ? $"expected a field name but found '{s[pos]}'" : "the file ends inside the entry", pos);
-                    SkipSpace();
+                    if (name.Length == 0) throw new ParseFailure($"expected a field name but found '{c}'", pos);
+                    SkipSpaceAndComments();
                     Expect('=', $"after the field name '{name}'");
-                    var value = ReadValue();
-                    if (!record.Fields.ContainsKey(name)) record.Fields.Add(name.ToLowerInvariant(), value);
+                    var value = ReadValue($"the field '{name}'", out var raw);
+                    fields.Add(new BibTeXField(name, raw));
+                    if (!values.ContainsKey(name)) values.Add(name, value.Value);
                 }
+                var entry = new BibTeXEntry(type, key, fields, s.Substring(at, pos - at), LineOf(at), document, position++);
+                records.Add(new BibTeXRecord(entry, values));
+                if (entry.Key.Length > 0 && !CitationKeys.IsSafe(entry.Key))
+                    report(new Problem(ErrorIds.BibTeXKeyUnsafe, ProblemCategory.InvalidData,
+                        $"The key '{Printable(entry.Key)}' has characters TeX reads as commands or that break a .bib file; Export-PaperBibTeX writes this entry under a safe key instead ('{CitationKeys.Sanitize(entry.Key)}' when that is free).",
+                        source, entry.Line));
+                return pos;
             }
 
-            /// <summary>One value: parts joined by #, white space collapsed as bibtex does.</summary>
-            private string ReadValue()
+            /// <summary>
+            /// One value: parts joined by #, each braced, quoted, a number or a macro. Returns what it expands to
+            /// (white space collapsed, as bibtex reads it) and, in <paramref name="raw"/>, the value exactly as written.
+            /// </summary>
+            private Expansion ReadValue(string what, out string raw)
             {
+                SkipSpaceAndComments();
+                var start = pos;
+                var end = pos;
                 var value = new StringBuilder();
+                var tooLarge = false;
                 while (true)
                 {
-                    SkipSpace();
+                    SkipSpaceAndComments();
                     if (pos >= s.Length) throw new ParseFailure("the file ends where a value was expected", pos);
                     var c = s[pos];
-                    if (c == '{') value.Append(ReadDelimited('}'));
-                    else if (c == '"') value.Append(ReadDelimited('"'));
-                    else if (char.IsDigit(c))
+                    string part;
+                    var fromMacro = false;
+                    if (c == '{')
                     {
-                        var start = pos;
-                        while (pos < s.Length && char.IsDigit(s[pos])) pos++;
-                        value.Append(s, start, pos - start);
+                        var close = braces.CloseOf(pos);
+                        if (close < 0) throw new ParseFailure($"the brace opened on line {LineOf(pos)} is never closed", pos);
+                        part = s.Substring(pos + 1, close - pos - 1);
+                        pos = close + 1;
+                    }
+                    else if (c == '"') part = ReadQuoted();
+                    else if (c >= '0' && c <= '9')
+                    {
+                        var digits = pos;
+                        while (pos < s.Length && s[pos] >= '0' && s[pos] <= '9') pos++;
+                        part = s.Substring(digits, pos - digits);
                     }
                     else
                     {
                         var at = pos;
                         var name = ReadName();
                         if (name.Length == 0) throw new ParseFailure($"expected a value but found '{c}'", pos);
-                        if (macros.TryGetValue(name, out var expansion)) value.Append(expansion);
-                        else report(new Problem(ErrorIds.BibTeXMacroUndefined, ProblemCategory.InvalidData,
-                            $"The macro '{name}' is not defined by any @string before it; it reads as empty.", source, LineOf(at)));
+                        part = Expand(name, at);
+                        fromMacro = true;
                     }
-                    SkipSpace();
-                    if (pos < s.Length && s[pos] == '#') pos++;
-                    else return Whitespace.Collapse(value.ToString()) ?? string.Empty;
+                    end = pos;
+                    if (!tooLarge && (value.Length + (long)part.Length > MaxValueLength || (fromMacro && part.Length > expansionBudget)))
+                    {
+                        tooLarge = true;
+                        report(new Problem(ErrorIds.BibTeXMacroTooLarge, ProblemCategory.LimitsExceeded,
+                            $"{Capitalize(what)} expands to more than {MaxValueLength:N0} characters, or past what macros may expand to in this file; it reads as empty. The rest of the file was read.",
+                            source, LineOf(start)));
+                    }
+                    if (!tooLarge)
+                    {
+                        if (fromMacro) expansionBudget -= part.Length;
+                        value.Append(part);
+                    }
+                    var afterPart = pos;
+                    SkipSpaceAndComments();
+                    if (pos < s.Length && s[pos] == '#')
+                    {
+                        pos++;
+                        continue;
+                    }
+                    pos = afterPart;
+                    break;
                 }
+                raw = s.Substring(start, end - start);
+                return tooLarge ? new Expansion(string.Empty, true) : new Expansion(Whitespace.Collapse(value.ToString()) ?? string.Empty, false);
             }
 
-            /// <summary>{…} or "…" with balanced braces inside; returns the text between the delimiters.</summary>
-            private string ReadDelimited(char close)
+            /// <summary>"…" with braces balanced inside; a quote inside braces does not end it.</summary>
+            private string ReadQuoted()
             {
                 var open = pos;
-                var level = 0;
-                for (var i = pos + 1; i < s.Length; i++)
+                var i = pos + 1;
+                while (i < s.Length)
                 {
                     var c = s[i];
-                    if (c == '{') level++;
-                    else if (c == '}')
-                    {
-                        if (level == 0)
-                        {
-                            if (close != '}') throw new ParseFailure("a '}' closes a brace that was never opened", i);
-                            pos = i + 1;
-                            return s.Substring(open + 1, i - open - 1);
-                        }
-                        level--;
-                    }
-                    else if (c == '"' && close == '"' && level == 0)
+                    if (c == '"')
                     {
                         pos = i + 1;
                         return s.Substring(open + 1, i - open - 1);
                     }
+                    if (c == '{')
+                    {
+                        var close = braces.CloseOf(i);
+                        if (close < 0) throw new ParseFailure($"the brace opened on line {LineOf(i)} is never closed", i);
+                        i = close + 1;
+                        continue;
+                    }
+                    if (c == '}') throw new ParseFailure("a '}' closes a brace that was never opened", i);
+                    i++;
                 }
-                throw new ParseFailure(close == '}' ? $"the brace opened on line {LineOf(open)} is never closed" : $"the quote opened on line {LineOf(open)} is never closed", s.Length);
+                throw new ParseFailure($"the quote opened on line {LineOf(open)} is never closed", s.Length);
             }
 
-            private void SkipComment()
+            private string Expand(string name, int at)
             {
-                var open = s[pos];
-                var close = open == '{' ? '}' : ')';
-                var level = 0;
-                for (var i = pos; i < s.Length; i++)
-                {
-                    if (s[i] == open) level++;
-                    else if (s[i] == close && --level == 0)
-                    {
-                        pos = i + 1;
-                        return;
-                    }
-                }
-                var endOfLine = s.IndexOf('\n', pos);
-                pos = endOfLine < 0 ? s.Length : endOfLine + 1;
+                if (macros.TryGetValue(name, out var macro)) return macro.Value;
+                report(new Problem(ErrorIds.BibTeXMacroUndefined, ProblemCategory.InvalidData,
+                    $"The macro '{name}' is not defined by any @string before it; it reads as empty.", source, LineOf(at)));
+                return string.Empty;
             }
+
+            /// <summary>
+            /// Where reading goes on after a broken construct: where the failure says (the next entry's @); else after the
+            /// brace that closes the construct, when there is one; else at the next line, after the construct's first,
+            /// that starts with @.
+            /// </summary>
+            private int Resume(int at, int open, ParseFailure failure)
+            {
+                if (failure.ResumeAt > at) return failure.ResumeAt;
+                if (s[open] == '{')
+                {
+                    var close = braces.CloseOf(open);
+                    if (close >= 0) return close + 1;
+                }
+                for (var line = LineOf(at); line < lineStarts.Count; line++)
+                {
+                    var i = lineStarts[line];
+                    while (i < s.Length && (s[i] == ' ' || s[i] == '\t')) i++;
+                    if (i < s.Length && s[i] == '@') return lineStarts[line];
+                }
+                return s.Length;
+            }
+
+            private void MarkUnterminated(int at, string what)
+            {
+                if (unterminatedLine != 0) return;
+                unterminatedLine = LineOf(at);
+                unterminatedConstruct = what;
+            }
+
+            private void AddBlock(BibTeXBlockKind kind, int start, int end)
+                => document.AddBlock(new BibTeXBlock(kind, s.Substring(start, end - start), position++, LineOf(start)));
+
+            private char Closer(int open) => s[open] == '{' ? '}' : ')';
 
             private void Expect(char c, string where)
             {
-                SkipSpace();
+                SkipSpaceAndComments();
                 if (pos >= s.Length || s[pos] != c) throw new ParseFailure($"expected '{c}' {where}" + (pos < s.Length ? $" but found '{s[pos]}'" : ", the file ends first"), pos);
                 pos++;
             }
 
             private void ExpectCloser(char closer, string what) => Expect(closer, "to close " + what);
 
-            /// <summary>Names of types, fields, keys of @string and macros: letters, digits and a few marks.</summary>
             private string ReadName()
             {
                 var start = pos;
-                while (pos < s.Length && (char.IsLetterOrDigit(s[pos]) || "_-:.+/*!?&<>[]|;".IndexOf(s[pos]) >= 0)) pos++;
+                while (pos < s.Length && IsNameChar(s[pos])) pos++;
                 return s.Substring(start, pos - start);
             }
 
-            private void SkipSpace()
+            private int SkipSpace(int i)
             {
-                while (pos < s.Length && char.IsWhiteSpace(s[pos])) pos++;
+                while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
+                return i;
             }
 
-            /// <summary>Where reading resumes after a broken entry: the next line, after the entry's first, that starts with @.</summary>
-            private int NextEntryLine(int at)
+            /// <summary>White space, and % comments to the end of their line, between the parts of an entry.</summary>
+            private void SkipSpaceAndComments()
             {
-                for (var line = LineOf(at); line < lineStarts.Count; line++)
+                while (true)
                 {
-                    var i = lineStarts[line];
-                    while (i < s.Length && (s[i] == ' ' || s[i] == '\t')) i++;
-                    if (i < s.Length && s[i] == '@') return i;
+                    pos = SkipSpace(pos);
+                    if (pos >= s.Length || s[pos] != '%') return;
+                    var endOfLine = s.IndexOf('\n', pos);
+                    pos = endOfLine < 0 ? s.Length : endOfLine + 1;
                 }
-                return s.Length;
             }
 
             private int LineOf(int index)
             {
                 var found = lineStarts.BinarySearch(index);
                 return found >= 0 ? found + 1 : ~found;
+            }
+
+            private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+            private static string Printable(string key)
+            {
+                var sb = new StringBuilder(key.Length);
+                foreach (var c in key) sb.Append(char.IsControl(c) ? '?' : c);
+                return sb.ToString();
             }
         }
     }

@@ -3,26 +3,31 @@ using System.Collections.Generic;
 
 namespace PaperTools.BibTeX
 {
-    /// <summary>One entry as a .bib file spells it: type, key and field values (macros expanded, # joined, still LaTeX).</summary>
+    /// <summary>
+    /// One entry as read, with what its fields mean: the entry as written (<see cref="Entry"/>) and each field's
+    /// value as bibtex reads it (macros expanded, # joined, white space collapped, still LaTeX).
+    /// </summary>
     public sealed class BibTeXRecord
     {
-        public BibTeXRecord(string type, string key, int line)
+        public BibTeXRecord(BibTeXEntry entry, Dictionary<string, string> values)
         {
-            Type = type;
-            Key = key;
-            Line = line;
+            Entry = entry;
+            Values = values;
         }
 
+        public BibTeXEntry Entry { get; }
+
         /// <summary>Entry type, lower case: article, misc, inproceedings …</summary>
-        public string Type { get; }
-        public string Key { get; }
+        public string Type => Entry.Type.ToLowerInvariant();
+
+        public string Key => Entry.Key;
 
         /// <summary>1-based line of the entry's @.</summary>
-        public int Line { get; }
+        public int Line => Entry.Line;
 
-        /// <summary>Fields by lower-case name; a repeated field keeps its first value, as bibtex does.</summary>
-        public Dictionary<string, string> Fields { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        /// <summary>Expanded values by field name (case-insensitive); a repeated field keeps its first value, as bibtex does.</summary>
+        public IReadOnlyDictionary<string, string> Values { get; }
 
-        public string this[string name] => Fields.TryGetValue(name, out var value) ? value : null;
+        public string this[string name] => Values.TryGetValue(name, out var value) ? value : null;
     }
 }

@@ -28,6 +28,21 @@ namespace PaperTools.BibTeX
         /// <summary>True when <paramref name="key"/> can be written as is: non-empty ASCII without , { } # % ~ ' " = ( ) \ or spaces.</summary>
         public static bool IsValid(string key) => !string.IsNullOrEmpty(key) && Sanitize(key) == key;
 
+        /// <summary>
+        /// True when an existing key can be written as it is: not empty, and free of white space, control characters
+        /// and what TeX or a .bib reads specially (\ { } % # ~ ^ , "; &amp; and $ stay, as in ADS keys like 2004A&amp;A...424..927C). Letters beyond ASCII are allowed: biber
+        /// reads UTF-8 keys, and a library's own keys are cited in its documents.
+        /// </summary>
+        public static bool IsSafe(string key)
+        {
+            if (string.IsNullOrEmpty(key)) return false;
+            foreach (var c in key)
+                if (char.IsWhiteSpace(c) || char.IsControl(c) || UnsafeInKeys.IndexOf(c) >= 0) return false;
+            return true;
+        }
+
+        private const string UnsafeInKeys = "\\{}%#~^,\"";
+
         /// <summary>Keeps the characters a key may hold everywhere: ASCII letters, digits and - _ : . / +.</summary>
         public static string Sanitize(string text)
         {

@@ -24,6 +24,10 @@ namespace PaperTools.Diagnostics
         public const string DigestTruncated = "DigestTruncated";
         public const string DigestUnsafeXml = "DigestUnsafeXml";
 
+        // A saved reply in which the service reports its own error (arXiv API error entry, a throttle page,
+        // a feed error, an OAI-PMH or efetch error) instead of papers; the message quotes the service.
+        public const string DigestServiceError = "DigestServiceError";
+
         // Readers: whole-document shapes (HTML, e-mail) that must be held in memory to be parsed.
         public const string DigestTooLarge = "DigestTooLarge";
 
@@ -32,6 +36,7 @@ namespace PaperTools.Diagnostics
         public const string BibTeXFileUnreadable = "BibTeXFileUnreadable";
         public const string BibTeXEntryInvalid = "BibTeXEntryInvalid";
         public const string BibTeXMacroUndefined = "BibTeXMacroUndefined";
+        public const string BibTeXMacroTooLarge = "BibTeXMacroTooLarge";
 
         // BibTeX: writing (Export-PaperBibTeX, ConvertTo-PaperBibTeX).
         public const string BibTeXKeyFormatInvalid = "BibTeXKeyFormatInvalid";
@@ -39,12 +44,37 @@ namespace PaperTools.Diagnostics
         public const string BibTeXFileExists = "BibTeXFileExists";
         public const string BibTeXFileReadOnly = "BibTeXFileReadOnly";
         public const string BibTeXFileEncodingMismatch = "BibTeXFileEncodingMismatch";
-        public const string BibTeXFileChanged = "BibTeXFileChanged";
+        public const string BibTeXFileLocked = "BibTeXFileLocked";
+        public const string BibTeXFileUnterminated = "BibTeXFileUnterminated";
+        public const string BibTeXFileHardLinked = "BibTeXFileHardLinked";
+        public const string BibTeXFileOwnedByOther = "BibTeXFileOwnedByOther";
         public const string BibTeXWriteFailed = "BibTeXWriteFailed";
         public const string BibTeXPaperIncomplete = "BibTeXPaperIncomplete";
 
         // BibTeX warnings (WriteWarning, not WriteError).
         public const string BibTeXUnmappableCharacter = "BibTeXUnmappableCharacter";
+        public const string BibTeXKeyUnsafe = "BibTeXKeyUnsafe";
+        public const string BibTeXPossibleDuplicate = "BibTeXPossibleDuplicate";
+        public const string BibTeXMacroConflict = "BibTeXMacroConflict";
+
+        // Update-PaperMetadata: one request that failed. The papers it was for pass through unchanged and the run goes on.
+        /// <summary>A server error (5xx), a rate limit that outlasted the retries, a refused connection or a host name that does not resolve.</summary>
+        public const string MetadataServiceUnavailable = "MetadataServiceUnavailable";
+        /// <summary>No complete answer within the time limit, after the retries.</summary>
+        public const string MetadataTimeout = "MetadataTimeout";
+        /// <summary>An answer that cannot be used: cut short, malformed, an HTML page instead of JSON or XML, arXiv's error feed, an unexpected status.</summary>
+        public const string MetadataResponseInvalid = "MetadataResponseInvalid";
+        /// <summary>The cache folder cannot be written; lookups go on without keeping answers.</summary>
+        public const string MetadataCacheUnavailable = "MetadataCacheUnavailable";
+
+        // Writing RIS and CSL-JSON files (Export-PaperRis, Export-PaperCslJson).
+        public const string ExportTargetInvalid = "ExportTargetInvalid";
+        public const string ExportFileExists = "ExportFileExists";
+        public const string ExportFileReadOnly = "ExportFileReadOnly";
+        public const string ExportFileUnreadable = "ExportFileUnreadable";
+        public const string ExportFileChanged = "ExportFileChanged";
+        public const string ExportWriteFailed = "ExportWriteFailed";
+        public const string ExportPaperIncomplete = "ExportPaperIncomplete";
 
         // Search (Find-Paper): a query that cannot be parsed; the message shows the query with a caret at the fault.
         public const string QuerySyntax = "QuerySyntax";

@@ -19,6 +19,8 @@ namespace PaperTools.Diagnostics
         ResourceUnavailable,
         LimitsExceeded,
         SecurityError,
+        PermissionDenied,
         NotImplemented,
+        OperationTimeout,
     }
 }

@@ -11,10 +11,10 @@ namespace PaperTools.Digests
     /// </summary>
     public static class DigestDates
     {
-        private static readonly Regex Iso = new Regex(@"^\s*(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ]|\s*$)", RegexOptions.CultureInvariant);
+        private static readonly Regex Iso = new Regex(@"^\s*(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})(?:[T ]|\s*$)", RegexOptions.CultureInvariant);
 
         private static readonly Regex Rfc822 = new Regex(
-            @"(?:^|[\s,])(?<d>\d{1,2})\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<y>\d{4}|\d{2})\b",
+            @"(?:^|[\s,])(?<d>[0-9]{1,2})\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<y>[0-9]{4}|[0-9]{2})\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         /// <summary>The day an ISO 8601 or RFC 822 date names; null when the text holds no valid date.</summary>

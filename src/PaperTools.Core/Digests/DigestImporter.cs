@@ -4,9 +4,18 @@ using System.IO;
 using System.Linq;
 using PaperTools.Diagnostics;
 using PaperTools.Digests.Arxiv;
+using PaperTools.Digests.Crossref;
+using PaperTools.Digests.ArxivOai;
+using PaperTools.Digests.Biorxiv;
+using PaperTools.Digests.CslJson;
 using PaperTools.Digests.HuggingFace;
+using PaperTools.Digests.OpenAlex;
 using PaperTools.Digests.PlainText;
+using PaperTools.Digests.PubMed;
+using PaperTools.Digests.Ris;
 using PaperTools.Digests.Scholar;
+using PaperTools.Digests.SemanticScholar;
+using PaperTools.Digests.ServiceReplies;
 
 namespace PaperTools.Digests
 {
@@ -22,9 +31,17 @@ namespace PaperTools.Digests
         {
             new ScholarAlertReader(),
             new HuggingFaceHtmlReader(),
+            new CrossrefJsonReader(),
             new HuggingFaceJsonReader(),
+            new BiorxivFeedReader(),
             new ArxivFeedReader(),
+            new ArxivOaiReader(),
+            new PubMedReader(),
             new ArxivEmailReader(),
+            new SemanticScholarReader(),
+            new OpenAlexReader(),
+            new CslJsonReader(),
+            new RisReader(),
             new PlainTextDigestReader(),
         };
 
@@ -37,11 +54,18 @@ namespace PaperTools.Digests
 
         public IEnumerable<Paper> Import(DigestSource source, DigestReadContext context)
         {
+            if (context.Options.Format == DigestFormat.Auto && ThrottleReply.TryRecognize(ThrottleReply.WholeText(source), out var refusal))
+            {
+                context.Report(ErrorIds.DigestServiceError, ProblemCategory.InvalidData, ThrottleReply.Describe(refusal), source.Path);
+                return Enumerable.Empty<Paper>();
+            }
             var reader = ChooseReader(source, context.Options.Format);
             if (reader == null)
             {
+                var kind = ContentKind.Describe(source.Head);
+                var looks = kind == null ? "is not a digest shape PaperTools knows" : $"looks like {kind}, not a digest";
                 context.Report(ErrorIds.DigestFormatUnknown, ProblemCategory.InvalidData,
-                    $"'{source.Path}' is not a digest shape PaperTools knows ({string.Join(", ", Readers.Select(r => r.Format))}). Name one with -Format if detection is wrong.", source.Path);
+                    $"'{source.Path}' {looks} ({string.Join(", ", Readers.Select(r => r.Format))}); nothing was read from it. Name a shape with -Format if detection is wrong.", source.Path);
                 return Enumerable.Empty<Paper>();
             }
             return Guarded(reader, source, context);

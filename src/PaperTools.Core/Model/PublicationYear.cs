@@ -11,10 +11,10 @@ namespace PaperTools
     /// </summary>
     public static class PublicationYear
     {
-        private static readonly Regex ParenthesisedYear = new Regex(@"\((?<year>(?:19|20)\d\d)\)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-        private static readonly Regex AnyYear = new Regex(@"(?<!\d)(?<year>(?:19|20)\d\d)(?!\d)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-        private static readonly Regex NewStyleId = new Regex(@"^(?<yy>\d\d)(?<mm>\d\d)\.\d{4,5}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-        private static readonly Regex OldStyleId = new Regex(@"/(?<yy>\d\d)(?<mm>\d\d)\d{3}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly Regex ParenthesisedYear = new Regex(@"\((?<year>(?:19|20)[0-9][0-9])\)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly Regex AnyYear = new Regex(@"(?<![0-9])(?<year>(?:19|20)[0-9][0-9])(?![0-9])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly Regex NewStyleId = new Regex(@"^(?<yy>[0-9][0-9])(?<mm>[0-9][0-9])\.[0-9]{4,5}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly Regex OldStyleId = new Regex(@"/(?<yy>[0-9][0-9])(?<mm>[0-9][0-9])[0-9]{3}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>Sets Year, when the source stated none, from Published, the journal reference or the arXiv id.</summary>
         public static Paper Complete(Paper paper)

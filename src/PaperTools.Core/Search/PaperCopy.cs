@@ -9,7 +9,7 @@ namespace PaperTools.Search
     /// properties per base object (its "resurrection" table), so notes added to any wrapper of the caller's Paper
     /// would stick to that Paper: a second search would collide with the first one's Score. A copy keeps every
     /// search's notes apart and leaves the input untouched. Every public settable property is copied, so
-    /// properties added to Paper later are copied too; arrays are copied so edits to a result stay in the result.
+    /// properties added to Paper later are copied too; arrays and field lists are copied so edits to a result stay in the result.
     /// </summary>
     public static class PaperCopy
     {
@@ -23,7 +23,7 @@ namespace PaperTools.Search
             foreach (var property in Settable)
             {
                 var value = property.GetValue(paper);
-                property.SetValue(copy, value is Array array ? array.Clone() : value);
+                property.SetValue(copy, value is ICloneable cloneable ? cloneable.Clone() : value);
             }
             return copy;
         }

@@ -6,7 +6,7 @@ namespace PaperTools.Search
     /// <summary>Field prefixes as written in a query (title:, abstract:, author:, category:, id:), case-insensitive.</summary>
     internal static class QueryFields
     {
-        private static readonly Regex ArxivVersion = new Regex(@"(?<=\d)v\d+$", RegexOptions.CultureInvariant);
+        private static readonly Regex ArxivVersion = new Regex(@"(?<=[0-9])v[0-9]+$", RegexOptions.CultureInvariant);
 
         public static bool TryParse(string name, out SearchField field)
         {

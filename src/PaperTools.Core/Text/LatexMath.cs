@@ -21,7 +21,7 @@ namespace PaperTools
                 }
                 if (c != '$') continue;
                 if (char.IsWhiteSpace(text[j - 1])) return -1;
-                if (j + 1 < text.Length && char.IsDigit(text[j + 1])) return -1;
+                if (j + 1 < text.Length && text[j + 1] >= '0' && text[j + 1] <= '9') return -1;
                 return j;
             }
             return -1;

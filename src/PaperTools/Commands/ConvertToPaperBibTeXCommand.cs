@@ -6,16 +6,21 @@ namespace PaperTools.Commands
 {
     /// <summary>
     /// ConvertTo-PaperBibTeX: one string per entry, as each paper arrives, so `| Set-Content`, `| clip` and
-    /// `| Select-String` work. Keys are unique within the call; a paper read from a .bib keeps its key; the
-    /// same work given twice is written once.
+    /// `| Select-String` work. Keys are unique within the call; a paper read from a .bib keeps its key and its entry
+    /// as written, preceded by the @string definitions it uses (once per call); the same work given twice is written once.
     /// </summary>
     [Cmdlet(VerbsData.ConvertTo, "PaperBibTeX")]
     [OutputType(typeof(string))]
     public sealed class ConvertToPaperBibTeXCommand : BibTeXWriterCmdletBase
     {
         private BibTeXExportSession session;
+        private BibTeXMacroCarrier macros;
 
-        protected override void BeginProcessing() => session = new BibTeXExportSession(CreateOptions(), null, ReportPaperProblem);
+        protected override void BeginProcessing()
+        {
+            session = new BibTeXExportSession(CreateOptions(), null, ReportPaperProblem, newLine: Environment.NewLine);
+            macros = new BibTeXMacroCarrier(Environment.NewLine);
+        }
 
         protected override void ProcessRecord()
         {
@@ -31,7 +36,7 @@ namespace PaperTools.Commands
                     continue;
                 }
                 var entry = session.Add(paper);
-                if (entry != null) WriteObject(entry.ToText(Environment.NewLine));
+                if (entry != null) WriteObject(macros.WithDefinitions(entry));
             }
         }
     }

@@ -6,9 +6,10 @@ using PaperTools.Diagnostics;
 namespace PaperTools.Commands
 {
     /// <summary>
-    /// Export-PaperBibTeX: writes the papers from the pipeline to a .bib file, atomically. -Append adds only the
-    /// papers the file does not have yet (same arXiv id, DOI or title) and keeps its existing bytes; papers the
-    /// file already has keep their keys. Papers are collected first and written once, at the end.
+    /// Export-PaperBibTeX: writes the papers from the pipeline to a .bib file, atomically and under the library's
+    /// lock. -Append adds only the papers the file does not have yet (the same work: arXiv id, DOI, or a title whose
+    /// facts agree) and keeps its existing bytes; papers the file already has keep their keys. Entries read from a
+    /// .bib are written back as they were, except what was changed. Papers are collected first and written once, at the end.
     /// </summary>
     [Cmdlet(VerbsData.Export, "PaperBibTeX", DefaultParameterSetName = PathSet, SupportsShouldProcess = true)]
     [OutputType(typeof(Paper))]
@@ -36,7 +37,7 @@ namespace PaperTools.Commands
         [Alias("NoOverwrite")]
         public SwitchParameter NoClobber { get; set; }
 
-        /// <summary>Writes a read-only file too.</summary>
+        /// <summary>Writes a read-only file too (it stays read-only), and overwrites a hard-linked file in place.</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
 
@@ -64,7 +65,7 @@ namespace PaperTools.Commands
         protected override void EndProcessing()
         {
             var exporter = new BibTeXFileExporter(options, ReportPaperProblem,
-                p => WriteWarning($"{p.Target}:{p.Line}: {p.Message} The file keeps it as it is."), Cancellation);
+                p => WriteWarning($"{p.ErrorId}: {p.Target}:{p.Line}: {p.Message} The file keeps it as it is."), Cancellation);
             var plan = exporter.Plan(target, papers, Append, NoClobber, Force, out var failure);
             if (plan == null) ThrowProblem(failure);
 
@@ -76,7 +77,7 @@ namespace PaperTools.Commands
                 return;
             }
             if (!ShouldProcess(target, plan.Action)) return;
-            if (!exporter.Commit(plan, Force, out failure)) ThrowProblem(failure);
+            if (!exporter.Commit(plan, Force, out failure, out plan)) ThrowProblem(failure);
             if (PassThru)
                 foreach (var pair in plan.Written) WriteObject(pair.Key);
         }

@@ -5,9 +5,9 @@ using PaperTools.Diagnostics;
 namespace PaperTools.Commands
 {
     /// <summary>
-    /// Import-PaperBibTeX: reads .bib files into Paper objects (LaTeX decoded to Unicode, CitationKey set,
-    /// SourceFormat BibTeX). A broken entry is an error record naming the file and line; the entries after it
-    /// still come through.
+    /// Import-PaperBibTeX: reads .bib files into Paper objects: each carries its entry as written (EntryType, Fields,
+    /// Entry) and the typed properties it reads as (LaTeX decoded to Unicode, CitationKey set, SourceFormat BibTeX).
+    /// A broken entry is an error record naming the file and line; the entries after it still come through.
     /// </summary>
     [Cmdlet(VerbsData.Import, "PaperBibTeX", DefaultParameterSetName = PathSet)]
     [OutputType(typeof(Paper))]
@@ -24,10 +24,10 @@ namespace PaperTools.Commands
             }
         }
 
-        // An undefined macro reads as empty, as bibtex reads it: worth a warning, not an error.
+        // An undefined macro reads as empty, as bibtex reads it, and an unsafe key is rewritten on export: warnings, not errors.
         private void Report(Problem problem)
         {
-            if (problem.ErrorId == ErrorIds.BibTeXMacroUndefined) WriteWarning($"{problem.Target}:{problem.Line}: {problem.Message}");
+            if (problem.ErrorId == ErrorIds.BibTeXMacroUndefined || problem.ErrorId == ErrorIds.BibTeXKeyUnsafe) WriteProblemWarning(problem);
             else WriteProblem(problem);
         }
     }

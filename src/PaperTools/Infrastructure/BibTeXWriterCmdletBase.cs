@@ -41,6 +41,10 @@ namespace PaperTools.Commands
         [ValidateRange(1000, 2200)]
         public int DefaultYear { get; set; }
 
+        /// <summary>Makes keys for entries read from a .bib without one (@article{,); by default they stay keyless, as written.</summary>
+        [Parameter]
+        public SwitchParameter AddMissingKey { get; set; }
+
         /// <summary>The options the bound parameters ask for; a key format that does not parse stops the call.</summary>
         protected BibTeXExportOptions CreateOptions()
         {
@@ -58,14 +62,28 @@ namespace PaperTools.Commands
                 KeyFormat = keyFormat,
                 IncludeAbstract = !ExcludeAbstract,
                 DefaultYear = MyInvocation.BoundParameters.ContainsKey(nameof(DefaultYear)) ? DefaultYear : (int?)null,
+                AddMissingKeys = AddMissingKey,
             };
         }
 
-        /// <summary>Problems with papers: a character ASCII cannot spell is a warning, anything else an error record.</summary>
+        /// <summary>
+        /// Problems with papers. Warnings: a character ASCII cannot spell, a key rewritten to be safe, a possible
+        /// duplicate kept, a macro the target defines otherwise. Anything else is an error record.
+        /// </summary>
         protected void ReportPaperProblem(Problem problem)
         {
-            if (problem.ErrorId == ErrorIds.BibTeXUnmappableCharacter) WriteWarning(problem.Message);
-            else WriteProblem(problem);
+            switch (problem.ErrorId)
+            {
+                case ErrorIds.BibTeXUnmappableCharacter:
+                case ErrorIds.BibTeXKeyUnsafe:
+                case ErrorIds.BibTeXPossibleDuplicate:
+                case ErrorIds.BibTeXMacroConflict:
+                    WriteProblemWarning(problem);
+                    break;
+                default:
+                    WriteProblem(problem);
+                    break;
+            }
         }
 
         protected static string Describe(Paper paper)

@@ -59,6 +59,10 @@ namespace PaperTools.Commands
         /// <summary>A non-terminating error for one file or record; the pipeline goes on.</summary>
         protected void WriteProblem(Problem problem) => WriteError(ErrorRecordFactory.FromProblem(problem));
 
+        /// <summary>A warning that names its id first ("BibTeXKeyUnsafe: lib.bib:3: …"), so scripts can tell warnings apart.</summary>
+        protected void WriteProblemWarning(Problem problem)
+            => WriteWarning(problem.Line > 0 ? $"{problem.ErrorId}: {problem.Target}:{problem.Line}: {problem.Message}" : $"{problem.ErrorId}: {problem.Message}");
+
         /// <summary>Stops the whole call with a named error, for when nothing can proceed.</summary>
         protected void ThrowProblem(Problem problem) => ThrowTerminatingError(ErrorRecordFactory.FromProblem(problem));
     }

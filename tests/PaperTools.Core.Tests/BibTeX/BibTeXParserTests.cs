@@ -72,13 +72,13 @@ namespace PaperTools.Tests.BibTeX
         {
             var text = "@STRING{me = \"Ada\"}\n@Misc(paren, TITLE = \"With {nested \"quotes\"} inside\" # { and } # me, note = 12 ,)\n@misc{empty}\n";
             var problems = new List<Problem>();
-            var records = BibTeXParser.Parse(text, "t.bib", problems.Add);
+            var records = BibTeXParser.Parse(text, "t.bib", problems.Add).Records;
             Assert.Empty(problems);
             Assert.Equal(2, records.Count);
             Assert.Equal("With {nested \"quotes\"} inside and Ada", records[0]["title"]);
             Assert.Equal("12", records[0]["note"]);
             Assert.Equal("misc", records[0].Type);
-            Assert.Empty(records[1].Fields);
+            Assert.Empty(records[1].Values);
         }
 
         [Theory]
@@ -99,9 +99,9 @@ namespace PaperTools.Tests.BibTeX
         [Fact]
         public void RecoversAtTheNextEntryLine()
         {
-            var text = "@misc{a, title = {never closed\n\n@misc{b, title = {fine}}\n@misc{c title = {no comma}}\n@misc{d, title = {also fine}}\n";
+            var text = "@misc{a, title = {never closed\n\n@misc{b, title = {fine}}\n@misc{c, title = {x} = {no field name}}\n@misc{d, title = {also fine}}\n";
             var problems = new List<Problem>();
-            var records = BibTeXParser.Parse(text, "t.bib", problems.Add);
+            var records = BibTeXParser.Parse(text, "t.bib", problems.Add).Records;
             Assert.Equal(new[] { "b", "d" }, records.Select(r => r.Key));
             Assert.Equal(new[] { 1, 4 }, problems.Select(p => p.Line));
         }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using PaperTools.BibTeX;
+using PaperTools.Identity;
 using Xunit;
 
 namespace PaperTools.Tests.BibTeX
@@ -55,7 +56,7 @@ namespace PaperTools.Tests.BibTeX
             Assert.Equal(originals.Count, read.Count);
             for (var i = 0; i < originals.Count; i++)
             {
-                Assert.True(PaperIdentity.SameWork(originals[i], read[i]));
+                Assert.True(SameWork.Compare(originals[i], read[i]).IsSameWork);
                 Assert.Equal(originals[i].Id, read[i].Id);
                 Assert.Equal(originals[i].Authors, read[i].Authors);
                 Assert.Equal(originals[i].Year, read[i].Year);
@@ -71,7 +72,7 @@ namespace PaperTools.Tests.BibTeX
         {
             var dir = BibTeXTestFiles.NewFolder();
             var path = Path.Combine(dir, "digests.bib");
-            var index = new PaperIndex();
+            var index = new SameWorkIndex();
             var originals = new List<Paper>();
             foreach (var paper in SamplePapers.AllDigests())
             {

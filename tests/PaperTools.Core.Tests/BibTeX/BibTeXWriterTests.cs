@@ -13,7 +13,7 @@ namespace PaperTools.Tests.BibTeX
         [Fact]
         public void ArxivPreprintIsMiscWithEveryArxivField()
         {
-            var text = Entry(SamplePapers.Attention()).ToText();
+            var text = Entry(SamplePapers.Attention()).Text;
             Assert.Equal(
 @"@misc{vaswani2017attention,
   author        = {Ashish Vaswani and Noam Shazeer and Niki Parmar and Jakob Uszkoreit and Llion Jones and Aidan N. Gomez and {\L}ukasz Kaiser and Illia Polosukhin},
@@ -35,9 +35,9 @@ namespace PaperTools.Tests.BibTeX
         {
             var entry = Entry(SamplePapers.Attention(), new BibTeXExportOptions { Dialect = BibTeXDialect.BibLaTeX });
             Assert.Equal(new[] { "author", "title", "date", "eprint", "eprinttype", "eprintclass", "doi", "url", "keywords", "abstract" }, Names(entry));
-            Assert.Equal("2017-06-12", entry.Fields.Single(f => f.Name == "date").Value);
-            Assert.Equal("arxiv", entry.Fields.Single(f => f.Name == "eprinttype").Value);
-            Assert.Contains(" and Łukasz Kaiser and ", entry.ToText());
+            Assert.Equal("{2017-06-12}", entry.Fields.Single(f => f.Name == "date").Value);
+            Assert.Equal("{arxiv}", entry.Fields.Single(f => f.Name == "eprinttype").Value);
+            Assert.Contains(" and Łukasz Kaiser and ", entry.Text);
         }
 
         [Fact]
@@ -46,7 +46,7 @@ namespace PaperTools.Tests.BibTeX
             var article = Entry(SamplePapers.JournalArticle());
             Assert.Equal("article", article.Type);
             Assert.Equal(new[] { "author", "title", "journal", "year", "eprint", "archivePrefix", "primaryClass", "doi", "url" }, Names(article));
-            Assert.Equal("10.1109/CVPR.2016.90", article.Fields.Single(f => f.Name == "doi").Value);
+            Assert.Equal("{10.1109/CVPR.2016.90}", article.Fields.Single(f => f.Name == "doi").Value);
             var doiOnly = new Paper { Title = "A Result", Authors = new[] { "Ada Lovelace" }, Year = 1843, Doi = "10.1000/xyz123", Venue = "Taylor's Scientific Memoirs" };
             Assert.Equal("article", Entry(doiOnly).Type);
             var biblatex = Entry(SamplePapers.JournalArticle(), new BibTeXExportOptions { Dialect = BibTeXDialect.BibLaTeX });
@@ -75,9 +75,9 @@ namespace PaperTools.Tests.BibTeX
         {
             var paper = SamplePapers.Digest("001")[0];
             var entry = Entry(paper, new BibTeXExportOptions { DefaultYear = 2024 });
-            Assert.Equal("2024", entry.Fields.Single(f => f.Name == "year").Value);
+            Assert.Equal("{2024}", entry.Fields.Single(f => f.Name == "year").Value);
             Assert.DoesNotContain("month", Names(entry));
-            Assert.Equal("2017", Entry(SamplePapers.Attention(), new BibTeXExportOptions { DefaultYear = 2024 }).Fields.Single(f => f.Name == "year").Value);
+            Assert.Equal("{2017}", Entry(SamplePapers.Attention(), new BibTeXExportOptions { DefaultYear = 2024 }).Fields.Single(f => f.Name == "year").Value);
         }
 
         [Fact]
@@ -94,7 +94,7 @@ namespace PaperTools.Tests.BibTeX
         {
             Assert.Equal(BibTeXEncoding.Ascii, new BibTeXExportOptions().EffectiveEncoding);
             Assert.Equal(BibTeXEncoding.Unicode, new BibTeXExportOptions { Dialect = BibTeXDialect.BibLaTeX }.EffectiveEncoding);
-            Assert.Contains("Łojasiewicz", Entry(SamplePapers.Lojasiewicz(), new BibTeXExportOptions { Encoding = BibTeXEncoding.Unicode }).ToText());
+            Assert.Contains("Łojasiewicz", Entry(SamplePapers.Lojasiewicz(), new BibTeXExportOptions { Encoding = BibTeXEncoding.Unicode }).Text);
         }
 
         [Fact]
@@ -102,8 +102,8 @@ namespace PaperTools.Tests.BibTeX
         {
             var paper = new Paper { Title = "T", Url = "https://example.org/a_b%20c#x}@misc{evil,", Doi = "10.1000/a_b{c}\\d" };
             var entry = Entry(paper);
-            Assert.Equal("https://example.org/a_b%20c#x%7D@misc%7Bevil,", entry.Fields.Single(f => f.Name == "url").Value);
-            Assert.Equal("10.1000/a_b%7Bc%7D%5Cd", entry.Fields.Single(f => f.Name == "doi").Value);
+            Assert.Equal("{https://example.org/a_b%20c#x%7D@misc%7Bevil,}", entry.Fields.Single(f => f.Name == "url").Value);
+            Assert.Equal("{10.1000/a_b%7Bc%7D%5Cd}", entry.Fields.Single(f => f.Name == "doi").Value);
         }
 
         [Fact]
@@ -111,7 +111,7 @@ namespace PaperTools.Tests.BibTeX
         {
             var paper = new Paper { Title = "T", Authors = new[] { "Simon and Garfunkel", "Smith, Jr, John, Extra", "Dana Scott" } };
             var author = Entry(paper).Fields.Single(f => f.Name == "author").Value;
-            Assert.Equal("Simon {and} Garfunkel and {Smith, Jr, John, Extra} and Dana Scott", author);
+            Assert.Equal("{Simon {and} Garfunkel and {Smith, Jr, John, Extra} and Dana Scott}", author);
         }
 
         [Fact]

@@ -86,7 +86,10 @@ namespace PaperTools.Tests.BibTeX
             var paper = SamplePapers.Attention();
             paper.CitationKey = "transformer";
             Assert.Equal("transformer", Key(paper));
+            // A key that TeX or a .bib would misread is written made safe, never as it is.
             paper.CitationKey = "bad key{";
+            Assert.Equal("badkey", Key(paper));
+            paper.CitationKey = "{}%";
             Assert.Equal("vaswani2017attention", Key(paper));
         }
 

@@ -34,7 +34,7 @@ namespace PaperTools.Tests.BibTeX
         }
 
         private static string Find(string tool)
-            => (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
+            => Path.IsPathRooted(tool) ? (File.Exists(tool) ? tool : null) : (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
                 .Where(d => d.Length > 0).Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
     }
 }

@@ -17,10 +17,20 @@ namespace PaperTools.Tests.Digests
             ["arxiv-email"] = DigestFormat.ArxivEmail,
             ["arxiv-feed"] = DigestFormat.ArxivFeed,
             ["scholar"] = DigestFormat.ScholarAlert,
+            ["huggingface-paper"] = DigestFormat.HuggingFaceHtml,
+            ["arxiv-rss1"] = DigestFormat.ArxivFeed,
+            ["arxiv-feed-tex"] = DigestFormat.ArxivFeed,
+            ["biorxiv"] = DigestFormat.BiorxivFeed,
+            ["arxiv-oai"] = DigestFormat.ArxivOai,
+            ["pubmed"] = DigestFormat.PubMed,
+            ["semantic-scholar"] = DigestFormat.SemanticScholar,
+            ["openalex"] = DigestFormat.OpenAlex,
+            ["ris"] = DigestFormat.Ris,
+            ["csl-json"] = DigestFormat.CslJson,
         };
 
         public static IEnumerable<object[]> EveryFixture()
-            => FolderFormats.SelectMany(folder => Directory.GetFiles(Fixture.Path(folder.Key))
+            => FolderFormats.SelectMany(folder => Fixture.Files(folder.Key)
                 .OrderBy(f => f, System.StringComparer.Ordinal)
                 .Select(file => new object[] { folder.Key + "/" + Path.GetFileName(file), folder.Value }));
 
@@ -36,7 +46,7 @@ namespace PaperTools.Tests.Digests
         [Fact]
         public void EveryShapeHasFixtures()
         {
-            foreach (var folder in FolderFormats.Keys) Assert.NotEmpty(Directory.GetFiles(Fixture.Path(folder)));
+            foreach (var folder in FolderFormats.Keys) Assert.NotEmpty(Fixture.Files(folder));
         }
 
         [Fact]
@@ -68,6 +78,13 @@ namespace PaperTools.Tests.Digests
         [InlineData(DigestFormat.ArxivEmail)]
         [InlineData(DigestFormat.ArxivFeed)]
         [InlineData(DigestFormat.ScholarAlert)]
+        [InlineData(DigestFormat.BiorxivFeed)]
+        [InlineData(DigestFormat.ArxivOai)]
+        [InlineData(DigestFormat.SemanticScholar)]
+        [InlineData(DigestFormat.OpenAlex)]
+        [InlineData(DigestFormat.PubMed)]
+        [InlineData(DigestFormat.Ris)]
+        [InlineData(DigestFormat.CslJson)]
         public void EveryShapeHasItsReader(DigestFormat format)
             => Assert.Equal(format, DigestImporter.Readers.Single(r => r.Format == format).Format);
 

@@ -14,17 +14,6 @@ namespace PaperTools.Tests.Model
         }
 
         [Fact]
-        public void SameWorkMatchesOnAnySharedIdentifier()
-        {
-            var preprint = new Paper { ArxivId = "1706.03762", Doi = "10.48550/arXiv.1706.03762", Title = "Attention Is All You Need" };
-            Assert.True(PaperIdentity.SameWork(preprint, new Paper { Title = "attention is all you need" }));
-            Assert.True(PaperIdentity.SameWork(preprint, new Paper { Doi = "10.48550/ARXIV.1706.03762" }));
-            Assert.True(PaperIdentity.SameWork(preprint, new Paper { ArxivId = "1706.03762", Title = "Other words" }));
-            Assert.False(PaperIdentity.SameWork(preprint, new Paper { Title = "Attention Is Not All You Need" }));
-            Assert.False(PaperIdentity.SameWork(new Paper(), new Paper()));
-        }
-
-        [Fact]
         public void ToStringIsTheTitle() => Assert.Equal("A Title", new Paper { Title = "A Title" }.ToString());
     }
 }

@@ -9,9 +9,11 @@ using PaperTools.Diagnostics;
 namespace PaperTools.Digests.Arxiv
 {
     /// <summary>
-    /// arXiv RSS 2.0 and Atom feeds (rss.arxiv.org, and the export API's Atom). Read as a stream with DTDs
-    /// prohibited and no resolver, so a feed declaring entities (external files, "billion laughs") is refused
-    /// before anything is expanded or fetched.
+    /// arXiv RSS 2.0 and Atom feeds (rss.arxiv.org, and the export API's Atom), and the RSS 1.0/RDF feeds arXiv
+    /// served before 2024, whose titles carry "(arXiv:ID [category] CROSS LISTED)" and whose descriptions are HTML.
+    /// Read as a stream with DTDs prohibited and no resolver, so a feed declaring entities (external files,
+    /// "billion laughs") is refused before anything is expanded or fetched. arXiv's own error replies (the API's
+    /// "Error" entry, rss.arxiv.org's "Feed error") are reported as DigestServiceError, never read as papers.
     /// </summary>
     public sealed class ArxivFeedReader : IDigestReader
     {
@@ -24,8 +26,11 @@ namespace PaperTools.Digests.Arxiv
             @"^\s*(?:arXiv:(?<id>\S+)\s+)?Announce Type:\s*(?<type>[\w-]+)\s*(?:Abstract:\s*)?(?<abstract>.*)$",
             RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-        // The pre-2024 feeds appended the id to the title: "Title. (arXiv:2402.18001v1 [stat.ML] UPDATED)".
-        private static readonly Regex TitleSuffix = new Regex(@"\.?\s*\(arXiv:[^)\]]*\[[^\]]*\](?:\s*UPDATED)?\)\s*$", RegexOptions.CultureInvariant);
+        // The pre-2024 feeds' descriptions are HTML: "<p>We present ... $2.6&lt;\eta&lt;4$.</p>".
+        private static readonly Regex HtmlDescription = new Regex(@"^\s*<(?:p|div|br)\b|</p\s*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+        // "hep-ex updates on arXiv.org": the subject a pre-2024 feed lists.
+        private static readonly Regex FeedSubject = new Regex(@"^(?<subject>[\w.-]+) updates on arXiv\.org", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         public DigestFormat Format => DigestFormat.ArxivFeed;
 
@@ -54,9 +59,11 @@ namespace PaperTools.Digests.Arxiv
                 IgnoreWhitespace = true,
                 CloseInput = true,
             };
+            var read = 0;
+            FeedEntries entries;
             using (var xml = XmlReader.Create(source.OpenText(), settings))
             {
-                var entries = new FeedEntries(xml);
+                entries = new FeedEntries(xml);
                 while (true)
                 {
                     context.Cancellation.ThrowIfCancellationRequested();
@@ -70,29 +77,51 @@ namespace PaperTools.Digests.Arxiv
                         break;
                     }
                     if (entry == null) break;
-                    var paper = ToPaper(entry, entries.Line, source, context);
+                    read++;
+                    var apiError = ArxivServiceReplies.ApiErrorMessage(entry);
+                    if (apiError != null)
+                    {
+                        ReportServiceError(source, context, entries.Line, $"The arXiv API answered with an error instead of papers: \"{apiError}\"");
+                        continue;
+                    }
+                    var paper = ToPaper(entry, entries, source, context);
                     if (paper != null) yield return paper;
                 }
             }
+            if (read == 0 && ArxivServiceReplies.IsFeedError(entries.FeedTitle))
+                ReportServiceError(source, context, entries.FeedTitleLine,
+                    $"arXiv's RSS service answered \"{entries.FeedTitle}\" instead of papers: \"{entries.FeedDescription ?? "no reason given"}\"");
         }
+
+        private static void ReportServiceError(DigestSource source, DigestReadContext context, int line, string message)
+            => context.Report(ErrorIds.DigestServiceError, ProblemCategory.InvalidData, message + " No papers were read from it.", source.Path, line);
 
         private static void ReportUnsafe(DigestSource source, DigestReadContext context, int line)
             => context.Report(ErrorIds.DigestUnsafeXml, ProblemCategory.SecurityError,
                 "The feed declares a DTD (<!DOCTYPE> or <!ENTITY>). Real arXiv feeds never do; entities can read local files, fetch addresses or expand without end, so the file is not read.", source.Path, line);
 
-        private Paper ToPaper(XElement entry, int line, DigestSource source, DigestReadContext context)
+        private Paper ToPaper(XElement entry, FeedEntries feed, DigestSource source, DigestReadContext context)
         {
+            var line = feed.Line;
             var description = Child(entry, "description") ?? Child(entry, "summary");
             var announcement = description == null ? Match.Empty : Announcement.Match(description);
-            var announceType = Whitespace.Collapse(Child(entry, "announce_type")) ?? (announcement.Success ? announcement.Groups["type"].Value.ToLowerInvariant() : null);
+            var title = Whitespace.Collapse(Child(entry, "title"));
+            var suffix = ArxivTitleSuffix.Parse(title);
+            if (suffix != null) title = suffix.Title;
+            var announceType = Whitespace.Collapse(Child(entry, "announce_type")) ?? (announcement.Success ? announcement.Groups["type"].Value.ToLowerInvariant() : null)
+                               ?? suffix?.AnnounceType(FeedSubjectOf(feed.FeedTitle));
             var link = AbstractLink(entry);
 
             if (!ArxivIdentifier.TryParse(Child(entry, "guid") ?? Child(entry, "id"), out var arxivId, out var version) &&
                 !ArxivIdentifier.TryParse(announcement.Success ? announcement.Groups["id"].Value : null, out arxivId, out version))
                 ArxivIdentifier.TryParse(link, out arxivId, out version);
+            // The pre-2024 item's link has no version; its title suffix does.
+            if (suffix?.Id != null && (arxivId == null || (arxivId == suffix.Id && version == null)))
+            {
+                arxivId = suffix.Id;
+                version = suffix.Version;
+            }
 
-            var title = Whitespace.Collapse(Child(entry, "title"));
-            if (title != null) title = TitleSuffix.Replace(title, string.Empty);
             if (title == null && arxivId == null)
             {
                 context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, "Feed entry has neither a title nor an arXiv id; skipped.", source.Path, line);
@@ -102,12 +131,15 @@ namespace PaperTools.Digests.Arxiv
             // rss.arxiv.org dates an entry by its announcement, which is the paper's publication only when the
             // paper is new; a cross-list or replacement may announce an older paper. The export API (no
             // announce type) gives the first version's date.
+            // The pre-2024 feeds date only the channel (dc:date): the day of the listing, never a publication date.
             var stated = DigestDates.Parse(Child(entry, "published") ?? Child(entry, "pubDate") ?? Child(entry, "date"));
             var published = announceType == null || announceType == "new" ? stated : null;
+            var categories = Categories(entry);
+            if (categories.Length == 0 && suffix?.Category != null) categories = new[] { suffix.Category };
             return new Paper
             {
                 Title = title,
-                Abstract = Whitespace.Collapse(announcement.Success ? announcement.Groups["abstract"].Value : description),
+                Abstract = AbstractText(announcement.Success ? announcement.Groups["abstract"].Value : description),
                 Authors = Authors(entry),
                 Published = published,
                 ArxivId = arxivId,
@@ -115,15 +147,29 @@ namespace PaperTools.Digests.Arxiv
                 Doi = Whitespace.Collapse(Child(entry, "doi")),
                 Url = ArxivLinks.Abstract(arxivId) ?? link,
                 PdfUrl = ArxivLinks.Pdf(arxivId),
-                Categories = Categories(entry),
+                Categories = categories,
                 JournalRef = Whitespace.Collapse(Child(entry, "journal_ref") ?? Child(entry, "journal_reference")),
                 Comments = Whitespace.Collapse(Child(entry, "comment") ?? Child(entry, "comments")),
                 AnnounceType = announceType,
                 Source = source.Path,
                 SourceLine = line,
                 SourceFormat = Format,
-                DigestDate = context.Options.DigestDate ?? (announceType != null ? stated : null),
+                // Only the pre-2024 feeds carry a channel dc:date; the export API, which is no digest, has none.
+                DigestDate = context.Options.DigestDate ?? (announceType != null ? stated ?? feed.FeedDate : feed.FeedDate),
             };
+        }
+
+        private static string FeedSubjectOf(string feedTitle)
+        {
+            var m = feedTitle == null ? Match.Empty : FeedSubject.Match(feedTitle);
+            return m.Success ? m.Groups["subject"].Value : null;
+        }
+
+        // An HTML description keeps its text, entities decoded ("&lt;" is the "<" of the TeX, not markup).
+        private static string AbstractText(string description)
+        {
+            if (description == null || !HtmlDescription.IsMatch(description)) return Whitespace.Collapse(description);
+            return Html.HtmlPage.Text(Html.HtmlPage.Parse(description).DocumentNode);
         }
 
         // RSS: <link>text</link>. Atom: <link rel="alternate" href=…/>, beside rel="related" title="pdf".
@@ -142,7 +188,7 @@ namespace PaperTools.Digests.Arxiv
         // rss.arxiv.org: one dc:creator, comma-joined. The export API: one <author><name> per author.
         private static string[] Authors(XElement entry)
         {
-            var creators = Children(entry, "creator").SelectMany(c => ArxivAuthors.Split(c.Value)).ToArray();
+            var creators = Children(entry, "creator").SelectMany(c => ArxivAuthors.FromCreator(c.Value)).ToArray();
             if (creators.Length > 0) return creators;
             return Children(entry, "author").Select(a => Whitespace.Collapse(Child(a, "name") ?? a.Value)).Where(n => n != null).ToArray();
         }
@@ -160,7 +206,11 @@ namespace PaperTools.Digests.Arxiv
         private static IEnumerable<XElement> Children(XElement element, string localName)
             => element.Elements().Where(e => string.Equals(e.Name.LocalName, localName, StringComparison.OrdinalIgnoreCase));
 
-        /// <summary>Walks an XML stream handing out each RSS item or Atom entry as a small tree.</summary>
+        /// <summary>
+        /// Walks an XML stream handing out each RSS item or Atom entry as a small tree, noting on the way the
+        /// feed's own title, description and date (RSS 1.0 puts them in a channel beside the items, RSS 2.0 and
+        /// Atom before them).
+        /// </summary>
         private sealed class FeedEntries
         {
             private readonly XmlReader xml;
@@ -170,12 +220,18 @@ namespace PaperTools.Digests.Arxiv
 
             public int Line { get; private set; }
 
+            public string FeedTitle { get; private set; }
+            public int FeedTitleLine { get; private set; }
+            public string FeedDescription { get; private set; }
+            public DateTime? FeedDate { get; private set; }
+
             public XElement Next()
             {
                 while (positioned || xml.Read())
                 {
                     positioned = false;
-                    if (xml.NodeType == XmlNodeType.Element && (xml.LocalName == "item" || xml.LocalName == "entry"))
+                    if (xml.NodeType != XmlNodeType.Element) continue;
+                    if (xml.LocalName == "item" || xml.LocalName == "entry")
                     {
                         Line = ((IXmlLineInfo)xml).LineNumber;
                         var entry = (XElement)XNode.ReadFrom(xml);
@@ -183,8 +239,28 @@ namespace PaperTools.Digests.Arxiv
                         positioned = true;
                         return entry;
                     }
+                    NoteFeedField();
                 }
                 return null;
+            }
+
+            // Only the first of each counts: a later <title> belongs to the feed's image.
+            private void NoteFeedField()
+            {
+                var name = xml.LocalName;
+                var wanted = (name == "title" && FeedTitle == null) || ((name == "description" || name == "subtitle") && FeedDescription == null)
+                             || (name == "date" && FeedDate == null);
+                if (!wanted) return;
+                var line = ((IXmlLineInfo)xml).LineNumber;
+                var value = Whitespace.Collapse(((XElement)XNode.ReadFrom(xml)).Value);
+                positioned = true;
+                if (name == "title")
+                {
+                    FeedTitle = value;
+                    FeedTitleLine = line;
+                }
+                else if (name == "date") FeedDate = DigestDates.Parse(value);
+                else FeedDescription = value;
             }
         }
     }

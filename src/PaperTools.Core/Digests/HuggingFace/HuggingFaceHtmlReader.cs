@@ -13,13 +13,14 @@ namespace PaperTools.Digests.HuggingFace
     /// A Hugging Face Daily Papers page saved as HTML (/papers/date/YYYY-MM-DD). The page embeds the day's
     /// list as JSON in a data-props attribute, the same items the API serves, so that is read first; a page
     /// without it falls back to the visible cards (h3 &gt; a[href^="/papers/"]), which carry title and id only.
+    /// A single paper's page (/papers/ID) gives that one paper.
     /// </summary>
     public sealed class HuggingFaceHtmlReader : IDigestReader
     {
         private static readonly Regex PageMarker = new Regex(@"huggingface\.co/papers|data-target=""DailyPapers""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         private static readonly Regex DataProps = new Regex(@"\sdata-props\s*=\s*([""'])", RegexOptions.CultureInvariant);
-        private static readonly Regex DatedAddress = new Regex(@"/papers/date/(\d{4}-\d{2}-\d{2})", RegexOptions.CultureInvariant);
+        private static readonly Regex DatedAddress = new Regex(@"/papers/date/([0-9]{4}-[0-9]{2}-[0-9]{2})", RegexOptions.CultureInvariant);
 
         public DigestFormat Format => DigestFormat.HuggingFaceHtml;
 
@@ -54,10 +55,24 @@ namespace PaperTools.Digests.HuggingFace
 
             if (!any)
             {
-                foreach (var paper in VisibleCards(HtmlPage.Parse(html), source, context)) yield return paper;
+                var page = HtmlPage.Parse(html);
+                foreach (var paper in VisibleCards(page, source, context))
+                {
+                    any = true;
+                    yield return paper;
+                }
+                var single = any ? null : HuggingFacePaperPage.Read(page, Format, source, context);
+                if (single != null)
+                {
+                    any = true;
+                    yield return single;
+                }
             }
 
             if (!truncationReported && HtmlPage.IsCutShort(html)) HtmlPage.ReportCutShort(source, context, html);
+            else if (!any && !truncationReported)
+                context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
+                    "The page is from huggingface.co but holds no list of papers, no paper cards and no single paper; nothing was read from it.", source.Path);
         }
 
         /// <summary>

@@ -8,7 +8,8 @@ namespace PaperTools.Digests.Json
 {
     /// <summary>
     /// Streams the items of a JSON array one at a time, holding only the current item in memory: the
-    /// top-level array, or the array under one of the named properties of a top-level object. When the
+    /// top-level array, or the array under one of the named properties of a top-level object (or of an object nested
+    /// under a named container property, as Crossref's {"message": {"items": [...]}}). When the
     /// text is cut short or damaged, the complete items before the damage are still returned and
     /// <see cref="StopReason"/> says where and why reading stopped.
     /// </summary>
@@ -22,6 +23,7 @@ namespace PaperTools.Digests.Json
 
         private readonly TextReader text;
         private readonly HashSet<string> arrayProperties;
+        private readonly HashSet<string> containerProperties;
         private readonly Encoder encoder = new UTF8Encoding(false).GetEncoder();
         private readonly char[] chars = new char[16 * 1024];
         private byte[] buffer = new byte[64 * 1024];
@@ -32,9 +34,16 @@ namespace PaperTools.Digests.Json
         private Phase phase = Phase.Start;
 
         public JsonArrayStream(TextReader text, params string[] arrayProperties)
+            : this(text, arrayProperties, Array.Empty<string>())
+        {
+        }
+
+        /// <param name="containerProperties">Properties whose object value is entered to look for the array inside it.</param>
+        public JsonArrayStream(TextReader text, IEnumerable<string> arrayProperties, IEnumerable<string> containerProperties)
         {
             this.text = text;
             this.arrayProperties = new HashSet<string>(arrayProperties, StringComparer.Ordinal);
+            this.containerProperties = new HashSet<string>(containerProperties, StringComparer.Ordinal);
         }
 
         /// <summary>Why reading stopped before the array's end; null when the whole array was read.</summary>
@@ -42,6 +51,9 @@ namespace PaperTools.Digests.Json
 
         /// <summary>The 1-based line where reading stopped.</summary>
         public int StopLine { get; private set; }
+
+        /// <summary>True when the text is a whole object with none of the named lists: one record, not a list of them.</summary>
+        public bool FoundNoList { get; private set; }
 
         /// <summary>Each item with the 1-based line it starts on.</summary>
         public IEnumerable<(JsonElement Item, int Line)> Items()
@@ -82,11 +94,17 @@ namespace PaperTools.Digests.Json
                         break;
 
                     case Phase.InObject:
-                        if (reader.TokenType == JsonTokenType.EndObject) return Stopped("the JSON object holds no list of papers");
+                        if (reader.TokenType == JsonTokenType.EndObject)
+                        {
+                            FoundNoList = true;
+                            return Stopped("the JSON object holds no list of papers");
+                        }
                         var name = reader.GetString();
                         if (!reader.Read()) return Step.NeedMore;
+                        // A container's properties are read next, as if they were the top level's.
+                        var entersContainer = reader.TokenType == JsonTokenType.StartObject && containerProperties.Contains(name);
                         if (reader.TokenType == JsonTokenType.StartArray && arrayProperties.Contains(name)) phase = Phase.InArray;
-                        else if (!reader.TrySkip()) return Step.NeedMore;
+                        else if (!entersContainer && !reader.TrySkip()) return Step.NeedMore;
                         break;
 
                     case Phase.InArray:

@@ -8,7 +8,7 @@ namespace PaperTools.Digests.PlainText
     internal static class DigestDateLine
     {
         private static readonly Regex Pattern = new Regex(
-            @"^(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>\d{1,2})(?:,?\s+(?<year>\d{4}))?$",
+            @"^(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>[0-9]{1,2})(?:,?\s+(?<year>[0-9]{4}))?$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         /// <summary>
@@ -21,7 +21,7 @@ namespace PaperTools.Digests.PlainText
             // Every date line ends in a digit (the day or the year); that test keeps titles and abstracts away from the regex.
             var last = line.Length - 1;
             while (last >= 0 && char.IsWhiteSpace(line[last])) last--;
-            if (last < 0 || !char.IsDigit(line[last])) return false;
+            if (last < 0 || !char.IsAsciiDigit(line[last])) return false;
             var m = Pattern.Match(line.Trim());
             if (!m.Success) return false;
             var month = DateTime.ParseExact(m.Groups["month"].Value.Substring(0, 3), "MMM", CultureInfo.InvariantCulture).Month;

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace PaperTools.Digests.PlainText
@@ -29,11 +28,11 @@ namespace PaperTools.Digests.PlainText
         private static partial Regex PdfName();
 
         // "Appendices776", "Appendix B12", "ALimitations777 As described…": a heading with a PDF line number glued on.
-        [GeneratedRegex(@"^(?:Appendix|Appendices|Supplementary(?:\s+Materials?)?|[A-H](?=[A-Z][a-z]))[A-Za-z ]*\d{2,}\b", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"^(?:Appendix|Appendices|Supplementary(?:\s+Materials?)?|[A-H](?=[A-Z][a-z]))[A-Za-z ]*[0-9]{2,}\b", RegexOptions.CultureInvariant)]
         private static partial Regex AppendixHeading();
 
         // A lower-case word with a line number glued on ("trusted4", "watermark784", "years.16").
-        [GeneratedRegex(@"\b[a-z]{2,}[.,;:)]*\d{1,3}(?=\s|$)", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"\b[a-z]{2,}[.,;:)]*[0-9]{1,3}(?=\s|$)", RegexOptions.CultureInvariant)]
         private static partial Regex GluedLineNumber();
 
         [GeneratedRegex(@"\b(?:said|says|is expected to|according to|Prime Minister|government|minister|officials?|spokesperson|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", RegexOptions.CultureInvariant)]
@@ -41,9 +40,6 @@ namespace PaperTools.Digests.PlainText
 
         [GeneratedRegex(@"\b(?:we|our|paper|propose[sd]?|method|model|results?|experiments?|dataset|algorithm|framework|approach|theory|learning|network)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
         private static partial Regex ResearchCue();
-
-        /// <summary>Every character the regex engine reads as \d (Unicode decimal digits; it matches UTF-16 units, so the BMP's).</summary>
-        private static readonly SearchValues<char> Digits = SearchValues.Create(AllDigits());
 
         /// <summary>Why the entry is not a paper, or null when it is one. Either part may be null.</summary>
         public static string Classify(string title, string abstractText)
@@ -117,14 +113,13 @@ namespace PaperTools.Digests.PlainText
             if (string.IsNullOrEmpty(text)) return 0;
             var count = 0;
             var at = 0;
-            var ascii = System.Text.Ascii.IsValid(text);
             while (at < text.Length)
             {
-                var found = ascii ? text.AsSpan(at).IndexOfAnyInRange('0', '9') : text.AsSpan(at).IndexOfAny(Digits);
+                var found = text.AsSpan(at).IndexOfAnyInRange('0', '9');
                 if (found < 0) break;
                 var start = at + found;
                 var end = start + 1;
-                while (end < text.Length && Digits.Contains(text[end])) end++;
+                while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
                 at = end;
                 if (end - start > 3 || (end < text.Length && text[end] > ' ' && text[end] < 128)) continue;
                 var letters = start;
@@ -154,13 +149,5 @@ namespace PaperTools.Digests.PlainText
         private static bool IsClosingPunctuation(char c) => c == '.' || c == ',' || c == ';' || c == ':' || c == ')';
 
         private static bool IsAsciiWordCharacter(char c) => c < 128 && (char.IsAsciiLetterOrDigit(c) || c == '_');
-
-        private static char[] AllDigits()
-        {
-            var digits = new System.Collections.Generic.List<char>();
-            for (var c = 0; c <= char.MaxValue; c++)
-                if (char.IsDigit((char)c)) digits.Add((char)c);
-            return digits.ToArray();
-        }
     }
 }

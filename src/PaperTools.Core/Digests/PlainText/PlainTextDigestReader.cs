@@ -16,15 +16,15 @@ namespace PaperTools.Digests.PlainText
         public const string UntitledText = "text without a title";
 
         private static readonly Regex SentenceEnd = new Regex(@"[.!?](?:\s+[A-Z(]|$)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-        private static readonly Regex TrailingFootnoteMark = new Regex(@"(?<=[.!?)])\s+\d{1,2}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly Regex TrailingFootnoteMark = new Regex(@"(?<=[.!?)])\s+[0-9]{1,2}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         public DigestFormat Format => DigestFormat.Text;
 
-        /// <summary>Anything that is not markup or JSON: this reader is the fallback for text.</summary>
+        /// <summary>Text with the shape of a saved Daily Papers page (see <see cref="DigestShape"/>); never markup or JSON.</summary>
         public bool Recognizes(string head)
         {
             var first = DigestHead.FirstSignificant(head);
-            return first != '\0' && first != '<' && first != '{' && first != '[';
+            return first != '\0' && first != '<' && first != '{' && first != '[' && DigestShape.LooksLikeDigest(head);
         }
 
         public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
@@ -106,7 +106,7 @@ namespace PaperTools.Digests.PlainText
         private static string WithoutFootnoteMark(string text)
         {
             var last = text.Length > 1 && text[text.Length - 1] == '\n' ? text.Length - 2 : text.Length - 1;
-            return last >= 0 && char.IsDigit(text[last]) ? TrailingFootnoteMark.Replace(text, string.Empty) : text;
+            return last >= 0 && char.IsAsciiDigit(text[last]) ? TrailingFootnoteMark.Replace(text, string.Empty) : text;
         }
 
         private static Paper Entry(DigestSource source, string title, int line, string abstractText, DateTime? digestDate)

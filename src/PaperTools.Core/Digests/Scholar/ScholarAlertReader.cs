@@ -17,7 +17,7 @@ namespace PaperTools.Digests.Scholar
     {
         private static readonly Regex AlertMarker = new Regex(@"scholar\.google\.[a-z.]+/scholar_url\?|gse_alrt_title|scholaralrt", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         private static readonly Regex KindMarker = new Regex(@"^\s*\[(?<kind>[A-Z]+)\]\s*", RegexOptions.CultureInvariant);
-        private static readonly Regex DoiInAddress = new Regex(@"\b10\.\d{4,9}/[^\s?#&]+", RegexOptions.CultureInvariant);
+        private static readonly Regex DoiInAddress = new Regex(@"\b10\.[0-9]{4,9}/[^\s?#&]+", RegexOptions.CultureInvariant);
 
         public DigestFormat Format => DigestFormat.ScholarAlert;
 

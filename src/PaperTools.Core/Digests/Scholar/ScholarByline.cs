@@ -11,7 +11,7 @@ namespace PaperTools.Digests.Scholar
     internal sealed class ScholarByline
     {
         private static readonly Regex Dash = new Regex(@"\s+[-–]\s+", RegexOptions.CultureInvariant);
-        private static readonly Regex VenueAndYear = new Regex(@"^(?:(?<venue>.*?),?\s+)?(?<year>(?:19|20)\d{2})$", RegexOptions.CultureInvariant);
+        private static readonly Regex VenueAndYear = new Regex(@"^(?:(?<venue>.*?),?\s+)?(?<year>(?:19|20)[0-9]{2})$", RegexOptions.CultureInvariant);
         private static readonly Regex Ellipsis = new Regex(@"\s*(?:…|\.\.\.)\s*$", RegexOptions.CultureInvariant);
         private static readonly Regex Host = new Regex(@"^[\w-]+(?:\.[\w-]+)+$", RegexOptions.CultureInvariant);
 

@@ -16,8 +16,8 @@ namespace PaperTools.Tests.Digests.PlainText
     public class NonPaperClassifierOracleTests
     {
         private static readonly Regex PdfName = new Regex(@"^\S+\.pdf$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        private static readonly Regex AppendixHeading = new Regex(@"^(?:Appendix|Appendices|Supplementary(?:\s+Materials?)?|[A-H](?=[A-Z][a-z]))[A-Za-z ]*\d{2,}\b", RegexOptions.CultureInvariant);
-        private static readonly Regex GluedLineNumber = new Regex(@"\b[a-z]{2,}[.,;:)]*\d{1,3}(?=\s|$)", RegexOptions.CultureInvariant);
+        private static readonly Regex AppendixHeading = new Regex(@"^(?:Appendix|Appendices|Supplementary(?:\s+Materials?)?|[A-H](?=[A-Z][a-z]))[A-Za-z ]*[0-9]{2,}\b", RegexOptions.CultureInvariant);
+        private static readonly Regex GluedLineNumber = new Regex(@"\b[a-z]{2,}[.,;:)]*[0-9]{1,3}(?=\s|$)", RegexOptions.CultureInvariant);
         private static readonly Regex NewsCue = new Regex(@"\b(?:said|says|is expected to|according to|Prime Minister|government|minister|officials?|spokesperson|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", RegexOptions.CultureInvariant);
         private static readonly Regex ResearchCue = new Regex(@"\b(?:we|our|paper|propose[sd]?|method|model|results?|experiments?|dataset|algorithm|framework|approach|theory|learning|network)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

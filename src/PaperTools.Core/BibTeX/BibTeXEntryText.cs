@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace PaperTools.BibTeX
+{
+    /// <summary>How the exporter lays out an entry it writes: one field per line, names padded so the = signs line up.</summary>
+    internal static class BibTeXEntryText
+    {
+        /// <summary>archivePrefix, the longest name the exporter makes, sets the width.</summary>
+        private const int NameWidth = 13;
+
+        public static string Format(string type, string key, IReadOnlyList<BibTeXField> fields, string newLine)
+        {
+            var sb = new StringBuilder();
+            sb.Append('@').Append(type).Append('{').Append(key).Append(',');
+            for (var i = 0; i < fields.Count; i++)
+            {
+                sb.Append(newLine).Append("  ").Append(fields[i].Name.PadRight(NameWidth)).Append(" = ").Append(fields[i].Value);
+                if (i < fields.Count - 1) sb.Append(',');
+            }
+            sb.Append(newLine).Append('}');
+            return sb.ToString();
+        }
+
+        /// <summary>
+        /// <paramref name="text"/>, an entry as written, with its type and key replaced and every other character kept:
+        /// "@Article{old, …" becomes "@Article{new, …".
+        /// </summary>
+        public static string ReplaceHeader(string text, string type, string key)
+        {
+            var i = 1;
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            var typeStart = i;
+            while (i < text.Length && BibTeXParser.IsNameChar(text[i])) i++;
+            var typeEnd = i;
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            if (i >= text.Length) return text;
+            var closer = text[i] == '(' ? ')' : '}';
+            i++;
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            var keyStart = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != ',' && text[i] != closer) i++;
+            return text.Substring(0, typeStart) + type + text.Substring(typeEnd, keyStart - typeEnd) + key + text.Substring(i);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Runtime.InteropServices;
+
+namespace PaperTools.BibTeX.Files
+{
+    /// <summary>
+    /// What .NET does not tell about a file on Linux: its owner, group and number of hard links (statx, whose layout
+    /// is the same on every architecture), and the one call that gives a file an owner (chown). Elsewhere (macOS,
+    /// Windows) nothing is known, and callers fall back to what .NET offers.
+    /// </summary>
+    internal sealed class UnixFileStatus
+    {
+        private const int AtFdCwd = -100;
+        private const int AtSymlinkNoFollow = 0x100;
+        private const uint StatxBasicStats = 0x7FF;
+
+        private UnixFileStatus(uint owner, uint group, uint links)
+        {
+            Owner = owner;
+            Group = group;
+            Links = links;
+        }
+
+        public uint Owner { get; }
+        public uint Group { get; }
+        public uint Links { get; }
+
+        /// <summary>The status of <paramref name="path"/> (not following a final symlink); null where statx is not available.</summary>
+        public static UnixFileStatus Of(string path)
+        {
+            if (!OperatingSystem.IsLinux()) return null;
+            var buffer = new byte[256];
+            try
+            {
+                if (statx(AtFdCwd, path, AtSymlinkNoFollow, StatxBasicStats, buffer) != 0) return null;
+            }
+            catch (Exception ex) when (ex is EntryPointNotFoundException || ex is DllNotFoundException)
+            {
+                return null;
+            }
+            // struct statx: stx_mask, stx_blksize (u32), stx_attributes (u64), stx_nlink, stx_uid, stx_gid (u32).
+            return new UnixFileStatus(BitConverter.ToUInt32(buffer, 20), BitConverter.ToUInt32(buffer, 24), BitConverter.ToUInt32(buffer, 16));
+        }
+
+        /// <summary>Gives <paramref name="path"/> this owner and group; false when the system refuses (only root may give files away).</summary>
+        public static bool TryChown(string path, uint owner, uint group)
+        {
+            try { return chown(path, owner, group) == 0; }
+            catch (Exception ex) when (ex is EntryPointNotFoundException || ex is DllNotFoundException) { return false; }
+        }
+
+        [DllImport("libc", SetLastError = true)]
+        private static extern int statx(int dirfd, string pathname, int flags, uint mask, [Out] byte[] statxbuf);
+
+        [DllImport("libc", SetLastError = true)]
+        private static extern int chown(string path, uint owner, uint group);
+    }
+}

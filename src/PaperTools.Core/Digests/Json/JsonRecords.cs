@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+
+namespace PaperTools.Digests.Json
+{
+    /// <summary>
+    /// The records of a JSON reply that may be a list (at the top, or under one of the named properties of an
+    /// object: "data", "results") or one record alone (GET /paper/ID, GET /works/ID, a single CSL item). Lists
+    /// stream item by item; a lone record, which is small, is parsed whole on a second pass.
+    /// </summary>
+    internal sealed class JsonRecords
+    {
+        private readonly DigestSource source;
+        private readonly string[] listProperties;
+
+        public JsonRecords(DigestSource source, params string[] listProperties)
+        {
+            this.source = source;
+            this.listProperties = listProperties;
+        }
+
+        /// <summary>Why reading stopped before the end; null when everything was read.</summary>
+        public string StopReason { get; private set; }
+
+        public int StopLine { get; private set; }
+
+        /// <summary>True when the reply was one record rather than a list.</summary>
+        public bool IsSingleRecord { get; private set; }
+
+        public IEnumerable<(JsonElement Item, int Line)> Items(DigestReadContext context)
+        {
+            bool single;
+            using (var text = source.OpenText())
+            {
+                var items = new JsonArrayStream(text, listProperties);
+                foreach (var item in items.Items())
+                {
+                    context.Cancellation.ThrowIfCancellationRequested();
+                    yield return item;
+                }
+                single = items.FoundNoList;
+                if (!single)
+                {
+                    StopReason = items.StopReason;
+                    StopLine = items.StopLine;
+                }
+            }
+            if (!single) yield break;
+            IsSingleRecord = true;
+            var whole = WholeDocument.Read(source, context, JsonArrayStream.MaxItemBytes);
+            if (whole == null) yield break;
+            JsonElement record;
+            try
+            {
+                using (var document = JsonDocument.Parse(whole, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }))
+                    record = document.RootElement.Clone();
+            }
+            catch (JsonException ex)
+            {
+                StopReason = $"the JSON is damaged near line {(ex.LineNumber ?? 0) + 1}: {ex.Message}";
+                StopLine = (int)(ex.LineNumber ?? 0) + 1;
+                yield break;
+            }
+            yield return (record, 1);
+        }
+    }
+}

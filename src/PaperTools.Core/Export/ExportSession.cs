@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using PaperTools.BibTeX;
+using PaperTools.Diagnostics;
+using PaperTools.Identity;
+
+namespace PaperTools.Export
+{
+    /// <summary>
+    /// Gives each exported paper its record key, for one target: keys are the ones BibTeX export would give
+    /// (vaswani2017attention), unique across the target's records and this session's; a paper the target already
+    /// has keeps the key it has there, a paper read from a .bib keeps its CitationKey, and the same work given
+    /// twice (by <see cref="SameWork"/>, the rule BibTeX export uses) is written once.
+    /// </summary>
+    public sealed class ExportSession
+    {
+        private readonly SameWorkIndex library = new SameWorkIndex();
+        private readonly SameWorkIndex written = new SameWorkIndex();
+        private readonly Dictionary<Paper, string> writtenKeys = new Dictionary<Paper, string>();
+        private readonly CitationKeys keys = new CitationKeys();
+        private readonly Action<Problem> report;
+        private readonly string formatName;
+
+        public ExportSession(string formatName, IEnumerable<Paper> library = null, Action<Problem> report = null)
+        {
+            this.formatName = formatName;
+            this.report = report ?? (_ => { });
+            foreach (var paper in library ?? Array.Empty<Paper>())
+            {
+                this.library.Add(paper);
+                if (CitationKeys.IsValid(paper.CitationKey)) keys.Take(paper.CitationKey);
+            }
+        }
+
+        public Paper FindInLibrary(Paper paper) => library.FindSameWork(paper);
+
+        public Paper FindWritten(Paper paper) => written.FindSameWork(paper);
+
+        public string KeyOf(Paper paper) => writtenKeys.TryGetValue(paper, out var key) ? key : null;
+
+        /// <summary>The record for <paramref name="paper"/>; null when this session wrote the same work, or when it has nothing to cite.</summary>
+        public ExportRecord Add(Paper paper)
+        {
+            if (paper == null || FindWritten(paper) != null) return null;
+            if (PaperIdentity.Of(paper) == null)
+            {
+                report(new Problem(ErrorIds.ExportPaperIncomplete, ProblemCategory.InvalidData,
+                    $"A paper from '{paper.Source}' line {paper.SourceLine} has no title, arXiv id or DOI; there is nothing to cite, so it was not written to {formatName}.", paper.Source, paper.SourceLine));
+                return null;
+            }
+            var key = ChooseKey(paper);
+            written.Add(paper);
+            writtenKeys.Add(paper, key);
+            return new ExportRecord(paper, key);
+        }
+
+        private string ChooseKey(Paper paper)
+        {
+            var inLibrary = library.FindSameWork(paper);
+            if (CitationKeys.IsValid(inLibrary?.CitationKey)) return inLibrary.CitationKey;
+            if (CitationKeys.IsValid(paper.CitationKey) && !keys.IsTaken(paper.CitationKey))
+            {
+                keys.Take(paper.CitationKey);
+                return paper.CitationKey;
+            }
+            return keys.TakeFree(CitationKeyFormat.GoogleScholar.Expand(paper, paper.Year ?? paper.Published?.Year));
+        }
+    }
+}

@@ -1,0 +1,378 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Threading;
+using PaperTools.Diagnostics;
+using PaperTools.Digests.ServiceReplies;
+
+namespace PaperTools.Metadata
+{
+    /// <summary>
+    /// Every request to every service goes through here, with the etiquette the services ask for: one connection per
+    /// service, the service's spacing between requests, Retry-After obeyed on 429 and 503, a bounded number of retries
+    /// with doubling waits for server errors, time-outs and dropped connections, a User-Agent naming PaperTools, its
+    /// version and the contact address. Answers come from the cache when it has them and go into it once they have
+    /// been read successfully. A request that fails for good is one named error; a service that is down (or refuses,
+    /// or never answers) is not asked again in the same run, so a dead network costs one error per service, not one
+    /// per paper.
+    /// </summary>
+    public sealed class MetadataFetcher : IDisposable
+    {
+        private const long MaxReplyBytes = 64L * 1024 * 1024;
+        private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
+        private static readonly Regex ErrorFeedSummary = new Regex(@"<summary[^>]*>(?<text>[\s\S]*?)</summary>", RegexOptions.CultureInvariant);
+        private static readonly Regex HtmlTitle = new Regex(@"<title[^>]*>(?<text>[\s\S]*?)</title>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+        private readonly MetadataOptions options;
+        private readonly Clock clock;
+        private readonly ResponseCache cache;
+        private readonly MetadataReporter reporter;
+        private readonly Action<string, TimeSpan> activity;
+        private readonly Dictionary<MetadataService, ServiceLine> lines = new Dictionary<MetadataService, ServiceLine>();
+
+        public MetadataFetcher(MetadataOptions options, Clock clock, ResponseCache cache, MetadataReporter reporter, Action<string, TimeSpan> activity = null)
+        {
+            this.options = options;
+            this.clock = clock;
+            this.cache = cache;
+            this.reporter = reporter;
+            this.activity = activity ?? ((_, __) => { });
+            foreach (MetadataService service in Enum.GetValues(typeof(MetadataService)))
+                lines[service] = new ServiceLine(service, options, clock);
+        }
+
+        public RequestLog Log { get; } = new RequestLog();
+
+        /// <summary>The services that failed in this run, with why; they were not asked again.</summary>
+        public IEnumerable<(MetadataService Service, string Reason)> Failed
+            => lines.Values.Where(l => l.Failure != null).Select(l => (l.Service, l.Failure));
+
+        public static string ServiceName(MetadataService service)
+            => service == MetadataService.Arxiv ? "arXiv" : service == MetadataService.HuggingFace ? "Hugging Face" : "Crossref";
+
+        /// <summary>
+        /// The parsed answer to <paramref name="request"/>, or null when there is none to be had: the request failed (reported),
+        /// the service already failed in this run, or -Offline and the cache has no answer. <paramref name="parse"/> throws
+        /// <see cref="MetadataResponseException"/> for a reply it cannot use.
+        /// </summary>
+        public T Get<T>(MetadataRequest request, Func<MetadataReply, T> parse, CancellationToken cancellation) where T : class
+        {
+            cancellation.ThrowIfCancellationRequested();
+            if (cache != null && cache.TryGet(request.Service, request.CacheKey, out var cachedStatus, out var cachedBody))
+            {
+                try
+                {
+                    var value = parse(new MetadataReply(cachedStatus, cachedBody));
+                    Log.Add(new RequestRecord(request.Service, request.Url, clock.Now, RequestOutcome.FromCache, cachedStatus));
+                    return value;
+                }
+                catch (MetadataResponseException)
+                {
+                    // A kept answer this version cannot read is asked for again.
+                }
+            }
+            if (options.Offline)
+            {
+                Log.Add(new RequestRecord(request.Service, request.Url, clock.Now, RequestOutcome.NotInCache, null));
+                reporter.Verbose($"Offline, and the cache has no answer for {request.Url}");
+                return null;
+            }
+            var line = lines[request.Service];
+            if (line.Failure != null)
+            {
+                Log.Add(new RequestRecord(request.Service, request.Url, clock.Now, RequestOutcome.Skipped, null));
+                return null;
+            }
+            return Fetch(request, line, parse, cancellation);
+        }
+
+        private T Fetch<T>(MetadataRequest request, ServiceLine line, Func<MetadataReply, T> parse, CancellationToken cancellation) where T : class
+        {
+            var name = ServiceName(request.Service);
+            for (var attempt = 0; ; attempt++)
+            {
+                // Nothing runs between the turn and the send, so the spacing holds between the requests themselves.
+                activity($"asking {name}: {request.Purpose}", TimeSpan.Zero);
+                var sentAt = line.Limiter.WaitTurn(cancellation, wait => activity($"waiting {Seconds(wait)} for {name}: {request.Purpose} ({line.WaitReason})", wait));
+                var result = Send(line, request, cancellation);
+                var record = new RequestRecord(request.Service, request.Url, sentAt, RequestOutcome.Sent, result.Status);
+                Log.Add(record);
+                reporter.Verbose($"GET {record.Url} -> {(record.Status?.ToString(CultureInfo.InvariantCulture) ?? result.Fault)}");
+
+                // A refusal sent with 200 ("Rate exceeded.", a bare "503 Service Unavailable" page) is a rate limit, not an answer.
+                if (result.Status == 200 && ThrottleReply.TryRecognize(result.Body, out _)) result.Status = 429;
+                if (result.Status == 200 || (result.Status == 404 && request.AbsentIsAnswer))
+                {
+                    if (result.Status == 200 && LooksLikeHtml(result))
+                        return Fail<T>(line, request, ErrorIds.MetadataResponseInvalid, $"{name} answered {request.Purpose} with an HTML page ({Describe(result.Body)}) instead of data.");
+                    try
+                    {
+                        var value = parse(new MetadataReply(result.Status.Value, result.Body));
+                        cache?.Store(request.Service, request.CacheKey, result.Status.Value, result.Body);
+                        return value;
+                    }
+                    catch (MetadataResponseException ex)
+                    {
+                        return Fail<T>(line, request, ErrorIds.MetadataResponseInvalid, $"{name}'s answer to {request.Purpose} cannot be used: {ex.Message}", ex);
+                    }
+                }
+
+                var (retryable, errorId, reason) = Classify(result, name);
+                if (retryable && attempt < options.MaxRetries)
+                {
+                    var delay = result.RetryAfter ?? Backoff(attempt);
+                    if (result.RetryAfter > options.MaxRetryAfter)
+                        return Fail<T>(line, request, ErrorIds.MetadataServiceUnavailable,
+                            $"{name} asks to wait {Seconds(result.RetryAfter.Value)} before the next request ({reason}); that is longer than PaperTools waits, so {name} is not asked again in this run.");
+                    line.Limiter.Defer(delay);
+                    line.WaitReason = result.RetryAfter != null ? $"Retry-After after {reason}" : $"retry {attempt + 1} of {options.MaxRetries} after {reason}";
+                    continue;
+                }
+                var tries = attempt + 1;
+                return Fail<T>(line, request, errorId,
+                    $"{name} could not answer {request.Purpose}: {reason}{(tries > 1 ? $" ({tries} attempts)" : string.Empty)}.", result.Exception);
+            }
+        }
+
+        private T Fail<T>(ServiceLine line, MetadataRequest request, string errorId, string message, Exception exception = null) where T : class
+        {
+            line.WaitReason = ServiceLine.SpacingReason;
+            var unavailable = errorId == ErrorIds.MetadataServiceUnavailable || errorId == ErrorIds.MetadataTimeout;
+            if (unavailable) line.Failure = message;
+            var category = errorId == ErrorIds.MetadataTimeout ? ProblemCategory.OperationTimeout
+                         : unavailable ? ProblemCategory.ResourceUnavailable : ProblemCategory.InvalidData;
+            var tail = unavailable ? $" The papers it was for pass through unchanged; {ServiceName(request.Service)} is not asked again in this run." : " The papers it was for pass through unchanged.";
+            reporter.Problem(new Problem(errorId, category, message + tail, request.Url, 0, exception));
+            return null;
+        }
+
+        private (bool Retryable, string ErrorId, string Reason) Classify(Attempt result, string name)
+        {
+            if (result.Status == null)
+            {
+                switch (result.FaultKind)
+                {
+                    case FaultKind.Timeout: return (true, ErrorIds.MetadataTimeout, $"no complete answer within {Seconds(options.Timeout)}");
+                    case FaultKind.NameResolution: return (false, ErrorIds.MetadataServiceUnavailable, $"the host name does not resolve ({result.Fault})");
+                    case FaultKind.CutShort: return (true, ErrorIds.MetadataResponseInvalid, $"the answer was cut short ({result.Fault})");
+                    case FaultKind.Malformed: return (false, ErrorIds.MetadataResponseInvalid, $"the answer is not valid HTTP ({result.Fault})");
+                    default: return (true, ErrorIds.MetadataServiceUnavailable, $"the connection failed ({result.Fault})");
+                }
+            }
+            var status = result.Status.Value;
+            var said = Describe(result.Body);
+            var text = $"HTTP {status}{(said.Length > 0 ? ": " + said : string.Empty)}";
+            if (status == 429) return (true, ErrorIds.MetadataServiceUnavailable, $"{name} limits the request rate ({text})");
+            if (status == 408 || (status >= 500 && status != 501 && status != 505)) return (true, ErrorIds.MetadataServiceUnavailable, text);
+            if (status >= 500) return (false, ErrorIds.MetadataServiceUnavailable, text);
+            return (false, ErrorIds.MetadataResponseInvalid, $"unexpected {text}");
+        }
+
+        private TimeSpan Backoff(int attempt)
+        {
+            var delay = TimeSpan.FromTicks(options.FirstRetryDelay.Ticks * (1L << Math.Min(attempt, 16)));
+            return delay > MaxBackoff ? MaxBackoff : delay;
+        }
+
+        private Attempt Send(ServiceLine line, MetadataRequest request, CancellationToken cancellation)
+        {
+            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation))
+            using (var message = new HttpRequestMessage(HttpMethod.Get, request.Url))
+            {
+                timeout.CancelAfter(options.Timeout);
+                try
+                {
+                    // ResponseContentRead: the body is read inside Send, under the same time limit as the headers.
+                    using (var response = line.Client.Send(message, HttpCompletionOption.ResponseContentRead, timeout.Token))
+                    {
+                        line.Observe(response);
+                        string body;
+                        using (var stream = response.Content.ReadAsStream(timeout.Token))
+                        using (var reader = new StreamReader(stream, CharsetOf(response), detectEncodingFromByteOrderMarks: true))
+                            body = reader.ReadToEnd();
+                        return new Attempt
+                        {
+                            Status = (int)response.StatusCode,
+                            Body = body,
+                            ContentType = response.Content.Headers.ContentType?.MediaType,
+                            RetryAfter = RetryAfter(response),
+                        };
+                    }
+                }
+                catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+                {
+                    throw;
+                }
+                catch (OperationCanceledException ex)
+                {
+                    return Attempt.Failed(FaultKind.Timeout, "timed out", ex);
+                }
+                catch (HttpRequestException ex)
+                {
+                    return Attempt.Failed(KindOf(ex.HttpRequestError, ex), Innermost(ex), ex);
+                }
+                catch (IOException ex)
+                {
+                    return Attempt.Failed(ex is HttpIOException http ? KindOf(http.HttpRequestError, ex) : FaultKind.CutShort, Innermost(ex), ex);
+                }
+            }
+        }
+
+        private static FaultKind KindOf(HttpRequestError error, Exception ex)
+        {
+            switch (error)
+            {
+                case HttpRequestError.NameResolutionError: return FaultKind.NameResolution;
+                case HttpRequestError.ResponseEnded: return FaultKind.CutShort;
+                case HttpRequestError.InvalidResponse:
+                case HttpRequestError.ConfigurationLimitExceeded: return FaultKind.Malformed;
+                case HttpRequestError.Unknown:
+                    return ex.InnerException is IOException ? FaultKind.CutShort : FaultKind.Connection;
+                default: return FaultKind.Connection;
+            }
+        }
+
+        private TimeSpan? RetryAfter(HttpResponseMessage response)
+        {
+            var header = response.Headers.RetryAfter;
+            if (header == null) return null;
+            if (header.Delta != null) return header.Delta.Value < TimeSpan.Zero ? TimeSpan.Zero : header.Delta.Value;
+            if (header.Date != null)
+            {
+                var wait = header.Date.Value - DateTimeOffset.UtcNow;
+                return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+            }
+            return null;
+        }
+
+        private static Encoding CharsetOf(HttpResponseMessage response)
+        {
+            var charset = response.Content.Headers.ContentType?.CharSet?.Trim('"', ' ');
+            if (string.IsNullOrEmpty(charset)) return new UTF8Encoding(false);
+            try { return Encoding.GetEncoding(charset); }
+            catch (ArgumentException) { return new UTF8Encoding(false); }
+        }
+
+        private static bool LooksLikeHtml(Attempt result)
+        {
+            if (string.Equals(result.ContentType, "text/html", StringComparison.OrdinalIgnoreCase)) return true;
+            var start = result.Body.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+            return start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>What a service said in an error reply, short enough to quote: arXiv's error summary, a JSON error, an HTML title, or the text.</summary>
+        internal static string Describe(string body)
+        {
+            if (string.IsNullOrWhiteSpace(body)) return string.Empty;
+            var trimmed = body.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+            string said = null;
+            if (trimmed.StartsWith("{", StringComparison.Ordinal))
+            {
+                try
+                {
+                    using (var json = JsonDocument.Parse(trimmed))
+                        foreach (var name in new[] { "error", "message" })
+                            if (json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty(name, out var value))
+                            {
+                                said = value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
+                                break;
+                            }
+                }
+                catch (JsonException) { }
+            }
+            else if (trimmed.StartsWith("<", StringComparison.Ordinal))
+            {
+                var match = ErrorFeedSummary.Match(trimmed);
+                if (!match.Success) match = HtmlTitle.Match(trimmed);
+                if (match.Success) said = WebUtility.HtmlDecode(match.Groups["text"].Value);
+            }
+            said = Whitespace.Collapse(said ?? trimmed) ?? string.Empty;
+            return said.Length <= 200 ? said : said.Substring(0, 197) + "...";
+        }
+
+        private static string Innermost(Exception ex)
+        {
+            while (ex.InnerException != null) ex = ex.InnerException;
+            return ex.Message;
+        }
+
+        internal static string Seconds(TimeSpan span) => span.TotalSeconds.ToString(span.TotalSeconds < 10 ? "0.0" : "0", CultureInfo.InvariantCulture) + " s";
+
+        public void Dispose()
+        {
+            foreach (var line in lines.Values) line.Dispose();
+        }
+
+        private enum FaultKind { Timeout, NameResolution, Connection, CutShort, Malformed }
+
+        private sealed class Attempt
+        {
+            public int? Status;
+            public string Body = string.Empty;
+            public string ContentType;
+            public TimeSpan? RetryAfter;
+            public FaultKind FaultKind;
+            public string Fault;
+            public Exception Exception;
+
+            public static Attempt Failed(FaultKind kind, string fault, Exception exception) => new Attempt { FaultKind = kind, Fault = fault, Exception = exception };
+        }
+
+        /// <summary>One service's connection, spacing and state in this run.</summary>
+        private sealed class ServiceLine : IDisposable
+        {
+            public const string SpacingReason = "its request spacing";
+
+            public ServiceLine(MetadataService service, MetadataOptions options, Clock clock)
+            {
+                Service = service;
+                var endpoint = options.Endpoints.For(service);
+                Limiter = RateLimiter.Shared(endpoint, clock, options.IntervalFor(service));
+                var handler = new SocketsHttpHandler
+                {
+                    // One connection per service: arXiv asks for it, and it is the polite default for the others.
+                    MaxConnectionsPerServer = 1,
+                    AutomaticDecompression = DecompressionMethods.All,
+                    ConnectTimeout = options.Timeout,
+                    PooledConnectionIdleTimeout = TimeSpan.FromSeconds(90),
+                    // A test server or local mirror on this machine is reached directly, never through a configured proxy.
+                    UseProxy = !IsLoopback(endpoint),
+                };
+                Client = new HttpClient(handler) { Timeout = System.Threading.Timeout.InfiniteTimeSpan, MaxResponseContentBufferSize = MaxReplyBytes };
+                var contact = string.IsNullOrWhiteSpace(options.Contact) ? string.Empty : "; mailto:" + options.Contact.Trim();
+                Client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", $"PaperTools/{options.Version} (+https://github.com/papertools/PaperTools{contact})");
+                Client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue(service == MetadataService.Arxiv ? "application/atom+xml" : "application/json"));
+            }
+
+            public MetadataService Service { get; }
+            public RateLimiter Limiter { get; }
+            public HttpClient Client { get; }
+            public string Failure { get; set; }
+            public string WaitReason { get; set; } = SpacingReason;
+
+            /// <summary>Crossref states its limit in every reply (X-Rate-Limit-Limit: 5, X-Rate-Limit-Interval: 1s); it is honoured.</summary>
+            public void Observe(HttpResponseMessage response)
+            {
+                if (!response.Headers.TryGetValues("X-Rate-Limit-Limit", out var limits) || !response.Headers.TryGetValues("X-Rate-Limit-Interval", out var intervals)) return;
+                if (!int.TryParse(limits.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var limit) || limit <= 0) return;
+                var interval = intervals.FirstOrDefault()?.Trim();
+                if (interval == null || !interval.EndsWith("s", StringComparison.Ordinal)) return;
+                if (!double.TryParse(interval.TrimEnd('s'), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || seconds <= 0 || seconds > 3600) return;
+                Limiter.AtLeast(TimeSpan.FromSeconds(seconds / limit));
+            }
+
+            private static bool IsLoopback(string url)
+                => Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.IsLoopback || uri.Host == "127.0.0.1" || uri.Host == "[::1]");
+
+            public void Dispose() => Client.Dispose();
+        }
+    }
+}

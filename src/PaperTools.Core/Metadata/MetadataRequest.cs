@@ -1,0 +1,50 @@
+using System;
+
+namespace PaperTools.Metadata
+{
+    /// <summary>
+    /// One GET to one service. <see cref="CacheKey"/> is the address without the contact e-mail, which changes who asks,
+    /// not the answer. <see cref="AbsentIsAnswer"/> marks record addresses (/works/{doi}, /papers/{id}) whose 404
+    /// means "no such record": an answer to keep, not a fault.
+    /// </summary>
+    public sealed class MetadataRequest
+    {
+        public MetadataRequest(MetadataService service, string url, string cacheKey, string purpose, bool absentIsAnswer = false)
+        {
+            Service = service;
+            Url = url;
+            CacheKey = cacheKey ?? url;
+            Purpose = purpose;
+            AbsentIsAnswer = absentIsAnswer;
+        }
+
+        public MetadataService Service { get; }
+        public string Url { get; }
+        public string CacheKey { get; }
+
+        /// <summary>What the request is for, in words for progress and errors ("arXiv id_list, 100 ids").</summary>
+        public string Purpose { get; }
+
+        public bool AbsentIsAnswer { get; }
+    }
+
+    /// <summary>A usable answer: HTTP 200 with its body, or 404 for a record address (<see cref="IsAbsent"/>).</summary>
+    public sealed class MetadataReply
+    {
+        public MetadataReply(int status, string body)
+        {
+            Status = status;
+            Body = body ?? string.Empty;
+        }
+
+        public int Status { get; }
+        public string Body { get; }
+        public bool IsAbsent => Status == 404;
+    }
+
+    /// <summary>A reply that arrived but cannot be used; the parsers throw it and the fetcher reports MetadataResponseInvalid.</summary>
+    public sealed class MetadataResponseException : Exception
+    {
+        public MetadataResponseException(string message, Exception inner = null) : base(message, inner) { }
+    }
+}

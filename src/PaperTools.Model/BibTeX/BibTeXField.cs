@@ -1,0 +1,34 @@
+using System;
+
+namespace PaperTools.BibTeX
+{
+    /// <summary>
+    /// One field of a BibTeX entry: its name as written (Author, title) and its value exactly as the .bib spells it,
+    /// delimiters included: <c>{Attention {I}s All}</c>, <c>"1963"</c>, <c>1963</c>, <c>jan</c>, <c>pami # " (online)"</c>.
+    /// Keeping the value as written (macros, #, braces, case) is what lets an entry go back into a file unchanged.
+    /// </summary>
+    public sealed class BibTeXField : IEquatable<BibTeXField>
+    {
+        public BibTeXField(string name, string value)
+        {
+            if (string.IsNullOrEmpty(name)) throw new ArgumentException("A field needs a name.", nameof(name));
+            Name = name;
+            Value = value ?? "{}";
+        }
+
+        /// <summary>The field name as the entry spells it; compare it case-insensitively, as BibTeX does.</summary>
+        public string Name { get; }
+
+        /// <summary>The value as written in the .bib, delimiters and all.</summary>
+        public string Value { get; }
+
+        public bool Equals(BibTeXField other)
+            => other != null && string.Equals(Name, other.Name, StringComparison.Ordinal) && string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+        public override bool Equals(object obj) => Equals(obj as BibTeXField);
+
+        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Name) ^ StringComparer.Ordinal.GetHashCode(Value);
+
+        public override string ToString() => Name + " = " + Value;
+    }
+}

@@ -1,0 +1,17 @@
+using System.Management.Automation;
+using PaperTools.Export;
+using PaperTools.Ris;
+
+namespace PaperTools.Commands
+{
+    /// <summary>
+    /// Export-PaperRis: writes the papers from the pipeline to a RIS file that Zotero, EndNote and Mendeley import,
+    /// atomically. -Append adds only the papers the file does not have yet and keeps its bytes.
+    /// </summary>
+    [Cmdlet(VerbsData.Export, "PaperRis", DefaultParameterSetName = PathSet, SupportsShouldProcess = true)]
+    [OutputType(typeof(Paper))]
+    public sealed class ExportPaperRisCommand : PaperFileExportCmdletBase
+    {
+        protected override IPaperFileFormat FileFormat { get; } = new RisFileFormat();
+    }
+}

@@ -1,0 +1,31 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot '../../output/PaperTools/PaperTools.psd1') -Force
+    $script:feed = Join-Path $PSScriptRoot '../Fixtures/arxiv-feed/cs.LG.rss.xml'
+}
+
+Describe 'ConvertTo-PaperCslJson' {
+    It 'writes one CSL-JSON list for the whole input' {
+        $papers = @(Import-PaperDigest $feed)
+        $out = @($papers | ConvertTo-PaperCslJson)
+        $out.Count | Should -Be 1
+        $items = $out[0] | ConvertFrom-Json
+        @($items).Count | Should -Be $papers.Count
+        $items[0].id | Should -Be 'kaiser2024threshold'
+        $items[0].type | Should -Be 'article'
+        $items[0].publisher | Should -Be 'arXiv'
+        $items[0].number | Should -Be 'arXiv:2403.01001'
+    }
+
+    It 'writes one item per paper with -AsItem' {
+        $papers = @(Import-PaperDigest $feed)
+        $out = @($papers | ConvertTo-PaperCslJson -AsItem)
+        $out.Count | Should -Be $papers.Count
+        ($out[0] | ConvertFrom-Json).title | Should -Be $papers[0].Title
+    }
+
+    It 'writes an empty list for no papers' {
+        @() | ConvertTo-PaperCslJson | Should -Be '[]'
+    }
+}

@@ -1,0 +1,29 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot '../../output/PaperTools/PaperTools.psd1') -Force
+    $script:feed = Join-Path $PSScriptRoot '../Fixtures/arxiv-feed/cs.LG.rss.xml'
+}
+
+Describe 'ConvertTo-PaperRis' {
+    It 'writes one record string per paper, as each arrives' {
+        $papers = @(Import-PaperDigest $feed)
+        $records = @($papers | ConvertTo-PaperRis)
+        $records.Count | Should -Be $papers.Count
+        $records | ForEach-Object { $_ | Should -Match '^TY  - ' }
+        $records | ForEach-Object { $_.TrimEnd() | Should -Match 'ER  -$' }
+        $records[0] | Should -Match '(?m)^TI  - Threshold-Consistent Margin Loss for Open-World Deep Metric Learning\r?$'
+    }
+
+    It 'gives a RIS file when its output is saved' {
+        $path = Join-Path $TestDrive 'saved.ris'
+        Import-PaperDigest $feed | ConvertTo-PaperRis | Set-Content -LiteralPath $path -Encoding utf8
+        @(Import-PaperDigest -LiteralPath $path).Count | Should -Be @(Import-PaperDigest $feed).Count
+    }
+
+    It 'writes the same work once, and leaves the papers unchanged' {
+        $paper = Import-PaperDigest $feed | Select-Object -First 1
+        @($paper, $paper | ConvertTo-PaperRis).Count | Should -Be 1
+        $paper.CitationKey | Should -BeNullOrEmpty
+    }
+}
