@@ -4,24 +4,21 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
-using PaperTools.BibTeX.Files;
+using PaperTools.Files;
 using PaperTools.Diagnostics;
 
 namespace PaperTools.BibTeX
 {
     /// <summary>
     /// Exports papers to a .bib file in two steps: <see cref="Plan"/> reads the target and works out the new content
-    /// (what -WhatIf reports); <see cref="Commit"/> takes the library's lock, reads the file again, plans anew if
-    /// another writer changed it meanwhile, and writes (see <see cref="LibraryFile"/>). With append, papers the file
+    /// (what -WhatIf reports); <see cref="Commit"/> writes it as every exporter does (<see cref="LibraryWrite"/>: under
+    /// the library's lock, planned anew if another writer changed the file meanwhile). With append, papers the file
     /// already has are left out and its bytes stay exactly as they were, the new entries after them; a second run
     /// with the same papers writes nothing at all. Without append the file is replaced by the papers' entries, each
     /// entry read from a .bib with the blocks of its file; papers the file had keep their keys.
     /// </summary>
     public sealed class BibTeXFileExporter
     {
-        /// <summary>How long a writer waits for another to release the library before giving up with BibTeXFileLocked.</summary>
-        public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
-
         private static readonly UTF8Encoding Utf8 = new UTF8Encoding(false);
 
         private readonly BibTeXExportOptions options;
@@ -45,32 +42,10 @@ namespace PaperTools.BibTeX
 
         private BibTeXFilePlan Plan(string path, List<Paper> papers, bool append, bool noClobber, bool force, Action<Problem> reportPaper, Action<Problem> reportTarget, out Problem failure)
         {
-            failure = null;
             var target = LibraryFile.ResolveTarget(path);
-            if (Directory.Exists(target))
-            {
-                failure = new Problem(ErrorIds.BibTeXTargetInvalid, ProblemCategory.InvalidArgument, $"'{path}' is a directory; give the path of a .bib file.", path);
-                return null;
-            }
+            failure = LibraryWrite.CheckTarget(path, target, append, noClobber, force, LibraryWriteErrors.BibTeX);
+            if (failure != null) return null;
             var exists = File.Exists(target);
-            if (exists && !append && noClobber)
-            {
-                failure = new Problem(ErrorIds.BibTeXFileExists, ProblemCategory.ResourceExists,
-                    $"'{path}' already exists and -NoClobber forbids replacing it. Use -Append to add the papers it does not have yet.", path);
-                return null;
-            }
-            if (exists && !force && LibraryFile.IsReadOnly(target))
-            {
-                failure = new Problem(ErrorIds.BibTeXFileReadOnly, ProblemCategory.InvalidOperation,
-                    $"'{path}' is read-only. Use -Force to write it anyway; it stays read-only.", path);
-                return null;
-            }
-            if (exists && !append && !force && LibraryFile.IsHardLinked(target))
-            {
-                failure = new Problem(ErrorIds.BibTeXFileHardLinked, ProblemCategory.InvalidOperation,
-                    $"'{path}' has other hard links, which replacing it would leave holding the old content. -Append adds to it in place; -Force overwrites it in place, keeping the links (not atomic: a crash mid-write can leave it half written).", path);
-                return null;
-            }
 
             BibTeXLibrary library = null;
             if (exists)
@@ -146,63 +121,13 @@ namespace PaperTools.BibTeX
         /// <param name="carriedOut">The plan written: <paramref name="plan"/>, or the one made anew when another writer had changed the file.</param>
         public bool Commit(BibTeXFilePlan plan, bool force, out Problem failure, out BibTeXFilePlan carriedOut)
         {
-            failure = null;
-            carriedOut = plan;
-            var path = plan.Path;
-            if (!plan.WritesAnything) return true;
-            try
-            {
-                using (var held = LibraryLock.Acquire(plan.Target, LockTimeout, cancellation))
-                {
-                    if (held == null)
-                    {
-                        failure = new Problem(ErrorIds.BibTeXFileLocked, ProblemCategory.ResourceUnavailable,
-                            $"'{path}' is being written by another PaperTools run (its lock, '{LibraryLock.PathFor(plan.Target)}', stayed taken for {LockTimeout.TotalSeconds:0} seconds); nothing was written. Run the export again.", path);
-                        return false;
-                    }
-                    LibraryFile.RemoveStaleTemporaryFiles(plan.Target);
-                    var current = File.Exists(plan.Target) ? File.ReadAllBytes(plan.Target) : null;
-                    if (!SameBytes(current, plan.Original))
-                    {
-                        // Another writer got there first: plan again against what the file holds now.
-                        carriedOut = plan = Plan(path, plan.Papers.ToList(), plan.Append, noClobber: false, force, _ => { }, _ => { }, out failure);
-                        if (plan == null) return false;
-                        if (!plan.WritesAnything) return true;
-                    }
-                    Write(plan, force, out failure);
-                    if (failure != null) return false;
-                }
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is System.Security.SecurityException)
-            {
-                failure = new Problem(ErrorIds.BibTeXWriteFailed, ProblemCategory.WriteError, $"Cannot write '{path}': {ex.Message} The file is as it was before.", path, 0, ex);
+            if (!LibraryWrite.Commit(plan, p => (Plan(p.Path, p.Papers.ToList(), p.Append, noClobber: false, force, _ => { }, _ => { }, out var again), again),
+                    force, LibraryWriteErrors.BibTeX, cancellation, out failure, out carriedOut))
                 return false;
-            }
-            foreach (var pair in plan.Written) pair.Key.CitationKey = pair.Value.Key;
-            foreach (var pair in plan.AlreadyPresent)
+            foreach (var pair in carriedOut.Written) pair.Key.CitationKey = pair.Value.Key;
+            foreach (var pair in carriedOut.AlreadyPresent)
                 if (!string.IsNullOrEmpty(pair.Value.CitationKey)) pair.Key.CitationKey = pair.Value.CitationKey;
             return true;
-        }
-
-        private static void Write(BibTeXFilePlan plan, bool force, out Problem failure)
-        {
-            failure = null;
-            var target = plan.Target;
-            var inPlaceAppend = plan.Added != null;
-            if (plan.Exists && LibraryFile.IsHardLinked(target))
-            {
-                if (inPlaceAppend) LibraryFile.AppendInPlace(target, plan.Added, plan.Original.Length);
-                else if (force) LibraryFile.OverwriteInPlace(target, plan.Content);
-                else failure = new Problem(ErrorIds.BibTeXFileHardLinked, ProblemCategory.InvalidOperation,
-                    $"'{plan.Path}' has other hard links, which replacing it would leave holding the old content. Use -Force to overwrite it in place.", plan.Path);
-                return;
-            }
-            if (LibraryFile.TryReplace(target, plan.Content)) return;
-            // The new file could not be given the old one's owner: write in place, so the owner stays.
-            if (inPlaceAppend) LibraryFile.AppendInPlace(target, plan.Added, plan.Original.Length);
-            else if (force) LibraryFile.OverwriteInPlace(target, plan.Content);
-            else failure = new Problem(ErrorIds.BibTeXFileOwnedByOther, ProblemCategory.PermissionDenied,
-                $"'{plan.Path}' belongs to another user, and a replacement written by this one could not be given that owner. -Append adds to it in place; -Force overwrites it in place (not atomic).", plan.Path);
         }
 
         /// <summary>
@@ -248,6 +173,5 @@ namespace PaperTools.BibTeX
             return Utf8.GetBytes(separator + entries);
         }
 
-        private static bool SameBytes(byte[] a, byte[] b) => a == null ? b == null : b != null && a.AsSpan().SequenceEqual(b);
     }
 }

@@ -72,7 +72,9 @@ namespace PaperTools.Diagnostics
         public const string ExportFileExists = "ExportFileExists";
         public const string ExportFileReadOnly = "ExportFileReadOnly";
         public const string ExportFileUnreadable = "ExportFileUnreadable";
-        public const string ExportFileChanged = "ExportFileChanged";
+        public const string ExportFileHardLinked = "ExportFileHardLinked";
+        public const string ExportFileLocked = "ExportFileLocked";
+        public const string ExportFileOwnedByOther = "ExportFileOwnedByOther";
         public const string ExportWriteFailed = "ExportWriteFailed";
         public const string ExportPaperIncomplete = "ExportPaperIncomplete";
 

@@ -4,8 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
-using PaperTools.BibTeX;
-using PaperTools.BibTeX.Files;
+using PaperTools.Files;
 using PaperTools.Diagnostics;
 using PaperTools.Digests;
 
@@ -13,8 +12,8 @@ namespace PaperTools.Export
 {
     /// <summary>
     /// Exports papers to a RIS or CSL-JSON file with Export-PaperBibTeX's guarantees: <see cref="Plan"/> reads the
-    /// target and works out the new content, <see cref="Commit"/> writes it atomically (a temporary file, then one
-    /// rename). With append, papers the file already has (same arXiv id, DOI or title) are left out and the file's
+    /// target and works out the new content, <see cref="Commit"/> writes it as every library is written
+    /// (<see cref="LibraryWrite"/>: locked, links, mode and owner kept, atomic where a rename can be). With append, papers the file already has (same arXiv id, DOI or title) are left out and the file's
     /// bytes stay as they were, the new records after them (CSL-JSON reopens only its closing bracket); a second run
     /// with the same papers writes nothing. Without append the file is replaced, but papers it had keep their keys.
     /// </summary>
@@ -38,38 +37,26 @@ namespace PaperTools.Export
         }
 
         public PaperFilePlan Plan(string path, IEnumerable<Paper> papers, bool append, bool noClobber, bool force, out Problem failure)
+            => Plan(path, papers.Where(p => p != null).ToList(), append, noClobber, force, report, reportTargetProblem, out failure);
+
+        private PaperFilePlan Plan(string path, List<Paper> papers, bool append, bool noClobber, bool force, Action<Problem> reportPaper, Action<Problem> reportTarget, out Problem failure)
         {
-            failure = null;
-            if (Directory.Exists(path))
-            {
-                failure = new Problem(ErrorIds.ExportTargetInvalid, ProblemCategory.InvalidArgument, $"'{path}' is a directory; give the path of a {format.Name} file.", path);
-                return null;
-            }
-            var exists = File.Exists(path);
-            if (exists && !append && noClobber)
-            {
-                failure = new Problem(ErrorIds.ExportFileExists, ProblemCategory.ResourceExists,
-                    $"'{path}' already exists and -NoClobber forbids replacing it. Use -Append to add the papers it does not have yet.", path);
-                return null;
-            }
-            if (exists && !force && (File.GetAttributes(path) & FileAttributes.ReadOnly) != 0)
-            {
-                failure = new Problem(ErrorIds.ExportFileReadOnly, ProblemCategory.InvalidOperation, $"'{path}' is read-only. Use -Force to write it anyway.", path);
-                return null;
-            }
+            var target = LibraryFile.ResolveTarget(path);
+            failure = LibraryWrite.CheckTarget(path, target, append, noClobber, force, Errors);
+            if (failure != null) return null;
+            var exists = File.Exists(target);
 
             byte[] original = null;
             string existingText = null;
             var library = new List<Paper>();
-            if (exists && !ReadTarget(path, library, out original, out existingText, out failure)) return null;
+            if (exists && !ReadTarget(path, target, library, reportTarget, out original, out existingText, out failure)) return null;
 
-            var session = new ExportSession(format.Name, library, report);
+            var session = new ExportSession(format.Name, library, reportPaper);
             var written = new List<ExportRecord>();
             var present = new List<KeyValuePair<Paper, Paper>>();
             foreach (var paper in papers)
             {
                 cancellation.ThrowIfCancellationRequested();
-                if (paper == null) continue;
                 var same = (append ? session.FindInLibrary(paper) : null) ?? session.FindWritten(paper);
                 if (same != null)
                 {
@@ -80,54 +67,40 @@ namespace PaperTools.Export
                 if (record != null) written.Add(record);
             }
 
-            byte[] content;
+            byte[] content = null, tail = null;
+            long tailStart = 0;
             if (append && exists)
             {
-                content = written.Count == 0 ? null : Appended(path, original, existingText, written, out failure);
-                if (failure != null) return null;
+                if (written.Count > 0 && !Appended(path, original, existingText, written, out content, out tail, out tailStart, out failure)) return null;
             }
-            else content = append && written.Count == 0 ? null : Utf8.GetBytes(format.NewFile(written));
-            return new PaperFilePlan(path, format.Name, append, exists, original, content, written, present);
+            else if (!append || written.Count > 0) content = Utf8.GetBytes(format.NewFile(written));
+            return new PaperFilePlan(path, target, format.Name, append, exists, original, content, tail, tailStart, written, present, papers);
         }
 
+        /// <summary>
+        /// Carries out <paramref name="plan"/> as every exporter writes a library (<see cref="LibraryWrite"/>): under its
+        /// lock, planned anew if another writer changed the file meanwhile. False, with <paramref name="failure"/> set,
+        /// when the file could not be written (it is then as it was). The papers written get their keys in CitationKey.
+        /// </summary>
         public bool Commit(PaperFilePlan plan, bool force, out Problem failure)
         {
-            failure = null;
-            var path = plan.Path;
-            try
-            {
-                if (plan.WritesAnything)
-                {
-                    if (plan.Exists && !File.ReadAllBytes(path).SequenceEqual(plan.Original))
-                    {
-                        failure = new Problem(ErrorIds.ExportFileChanged, ProblemCategory.ResourceUnavailable,
-                            $"'{path}' changed while the export was being prepared; nothing was written. Run the export again.", path);
-                        return false;
-                    }
-                    if (force && File.Exists(path) && (File.GetAttributes(path) & FileAttributes.ReadOnly) != 0)
-                        File.SetAttributes(path, File.GetAttributes(path) & ~FileAttributes.ReadOnly);
-                    // The BibTeX library's writer: temporary file, mode and owner kept, one rename, through symlinks.
-                    if (!LibraryFile.TryReplace(LibraryFile.ResolveTarget(path), plan.Content))
-                        throw new IOException("a replacement written by this user could not be given the file's owner.");
-                }
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is System.Security.SecurityException)
-            {
-                failure = new Problem(ErrorIds.ExportWriteFailed, ProblemCategory.WriteError, $"Cannot write '{path}': {ex.Message} The file is as it was before.", path, 0, ex);
+            if (!LibraryWrite.Commit(plan, p => (Plan(p.Path, p.Papers.ToList(), p.Append, noClobber: false, force, _ => { }, _ => { }, out var again), again),
+                    force, Errors, cancellation, out failure, out var carriedOut))
                 return false;
-            }
-            foreach (var record in plan.Written) record.Paper.CitationKey = record.Key;
-            foreach (var pair in plan.AlreadyPresent)
+            foreach (var record in carriedOut.Written) record.Paper.CitationKey = record.Key;
+            foreach (var pair in carriedOut.AlreadyPresent)
                 if (!string.IsNullOrEmpty(pair.Value.CitationKey)) pair.Key.CitationKey = pair.Value.CitationKey;
             return true;
         }
 
+        private LibraryWriteErrors Errors => LibraryWriteErrors.Export(format.Name);
+
         /// <summary>Reads what the target holds, with the reader of the format; its problems are the caller's warnings.</summary>
-        private bool ReadTarget(string path, List<Paper> library, out byte[] original, out string text, out Problem failure)
+        private bool ReadTarget(string path, string target, List<Paper> library, Action<Problem> reportTarget, out byte[] original, out string text, out Problem failure)
         {
             failure = null;
             text = null;
-            try { original = File.ReadAllBytes(path); }
+            try { original = File.ReadAllBytes(target); }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is System.Security.SecurityException)
             {
                 original = null;
@@ -147,32 +120,35 @@ namespace PaperTools.Export
                     $"'{path}' is not UTF-8 text; records cannot be added to it without changing its encoding. Convert it to UTF-8 first, or replace it without -Append.", path);
                 return false;
             }
-            var source = DigestSource.FromText(path, text, File.GetLastWriteTime(path));
+            var source = DigestSource.FromText(path, text, File.GetLastWriteTime(target));
             var problems = new List<Problem>();
             var context = new DigestReadContext(new DigestImportOptions { Format = format.ReadAs }, problems.Add, cancellation);
             library.AddRange(new DigestImporter().Import(source, context));
-            foreach (var problem in problems) reportTargetProblem(problem);
+            foreach (var problem in problems) reportTarget(problem);
             return true;
         }
 
-        private byte[] Appended(string path, byte[] original, string text, List<ExportRecord> written, out Problem failure)
+        /// <summary>The file with the new records after its own (content), and the part of it after the bytes that stay (tail).</summary>
+        private bool Appended(string path, byte[] original, string text, List<ExportRecord> written, out byte[] content, out byte[] tail, out long tailStart, out Problem failure)
         {
             failure = null;
+            content = tail = null;
+            tailStart = 0;
             var newLine = text.Contains("\r\n") ? "\r\n" : text.Contains("\n") ? "\n" : format.NewLine;
             var continuation = format.Continuation(text, written, newLine, out var replaceFromEnd, out var why);
             if (continuation == null)
             {
                 failure = new Problem(ErrorIds.ExportFileUnreadable, ProblemCategory.InvalidData,
                     $"'{path}' cannot take more {format.Name} records: {why} Nothing was written; replace it without -Append, or mend it first.", path);
-                return null;
+                return false;
             }
-            // Everything before the replaced tail stays byte for byte; the tail is ASCII (a bracket, white space).
-            var keep = original.Length - Utf8.GetByteCount(text.Substring(text.Length - replaceFromEnd));
-            var added = Utf8.GetBytes(continuation);
-            var content = new byte[keep + added.Length];
-            Buffer.BlockCopy(original, 0, content, 0, keep);
-            Buffer.BlockCopy(added, 0, content, keep, added.Length);
-            return content;
+            // Everything before the replaced tail stays byte for byte; the replaced part is ASCII (a bracket, white space).
+            tailStart = original.Length - Utf8.GetByteCount(text.Substring(text.Length - replaceFromEnd));
+            tail = Utf8.GetBytes(continuation);
+            content = new byte[tailStart + tail.Length];
+            Buffer.BlockCopy(original, 0, content, 0, (int)tailStart);
+            Buffer.BlockCopy(tail, 0, content, (int)tailStart, tail.Length);
+            return true;
         }
     }
 }

@@ -7,7 +7,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using PaperTools.BibTeX;
-using PaperTools.BibTeX.Files;
+using PaperTools.Files;
 using PaperTools.Diagnostics;
 using Xunit;
 

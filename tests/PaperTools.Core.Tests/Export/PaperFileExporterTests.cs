@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -135,17 +136,21 @@ namespace PaperTools.Tests.Export
 
         [Theory]
         [MemberData(nameof(Formats))]
-        public void AFileChangedWhileTheExportWasPreparedIsNotOverwritten(string format)
+        public void AFileChangedWhileTheExportWasPreparedIsPlannedAgainAndKept(string format)
         {
             var path = ExportFiles.NewFile(format);
             ExportFiles.Export(path, Three().Take(1), format);
             var exporter = new PaperTools.Export.PaperFileExporter(ExportFiles.FormatNamed(format), null);
             var plan = exporter.Plan(path, Three(), append: true, noClobber: false, force: false, out _);
-            File.AppendAllText(path, "\n");
+            // Another writer adds the second paper between the plan and the commit.
+            ExportFiles.Export(path, Three().Skip(1).Take(1), format, append: true);
             var changed = File.ReadAllBytes(path);
-            Assert.False(exporter.Commit(plan, force: false, out var failure));
-            Assert.Equal(ErrorIds.ExportFileChanged, failure.ErrorId);
-            Assert.Equal(changed, File.ReadAllBytes(path));
+            Assert.True(exporter.Commit(plan, force: false, out var failure), failure?.ToString());
+            var now = File.ReadAllBytes(path);
+            // RIS keeps every byte; CSL-JSON keeps everything up to its last item's closing brace and reopens the list.
+            var kept = format == "ris" ? changed.Length : Array.LastIndexOf(changed, (byte)'}') + 1;
+            Assert.Equal(changed.Take(kept), now.Take(kept));
+            Assert.Equal(3, Fixture.Import(path).Papers.Count);
         }
 
         [Theory]
@@ -165,7 +170,9 @@ namespace PaperTools.Tests.Export
             var path = ExportFiles.NewFile("ris");
             ExportFiles.Export(path, Three(), "ris");
             ExportFiles.Export(path, new[] { SamplePapers.Greek() }, "ris", append: true);
-            Assert.Equal(new[] { Path.GetFileName(path) }, Directory.GetFiles(Path.GetDirectoryName(path)).Select(Path.GetFileName));
+            // Only the file and its writers' lock (which stays, empty: see LibraryLock).
+            Assert.Equal(new[] { "." + Path.GetFileName(path) + ".lock", Path.GetFileName(path) },
+                Directory.GetFiles(Path.GetDirectoryName(path)).Select(Path.GetFileName).OrderBy(n => n, System.StringComparer.Ordinal));
         }
     }
 }

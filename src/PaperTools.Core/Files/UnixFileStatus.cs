@@ -1,7 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 
-namespace PaperTools.BibTeX.Files
+namespace PaperTools.Files
 {
     /// <summary>
     /// What .NET does not tell about a file on Linux: its owner, group and number of hard links (statx, whose layout

@@ -2,15 +2,15 @@ using System;
 using System.IO;
 using System.Text.RegularExpressions;
 
-namespace PaperTools.BibTeX.Files
+namespace PaperTools.Files
 {
     /// <summary>
     /// Writes a library so that the file stays the file it was. A replacement goes to a temporary file beside the
     /// target, flushed to disk, given the target's mode, owner and group, then renamed over it in one step (File.Replace
     /// on Windows, which keeps ACLs and attributes): a crash leaves the old file or the new one, never half of one.
     /// Writes go through a symlink to the file it names. A file the rename would split from its other hard links, or
-    /// whose owner the new file cannot be given, is written in place instead: appended to (its existing bytes are
-    /// never rewritten), or, when replaced, overwritten, which cannot be atomic and so needs -Force.
+    /// whose owner the new file cannot be given, is written in place instead: its new tail written after the bytes
+    /// that stay (an append), or, when replaced, overwritten, which cannot be atomic and so needs -Force.
     /// </summary>
     internal static class LibraryFile
     {
@@ -80,15 +80,17 @@ namespace PaperTools.BibTeX.Files
         }
 
         /// <summary>
-        /// Adds <paramref name="added"/> at the end of <paramref name="path"/>, in place, after checking that the file is
-        /// still <paramref name="expectedLength"/> bytes long. The bytes before stay untouched whatever happens.
+        /// Writes <paramref name="tail"/> over <paramref name="path"/> from byte <paramref name="tailStart"/> on, in place,
+        /// after checking that the file is still <paramref name="expectedLength"/> bytes long: an append when the tail
+        /// starts at the end, or a closing bracket reopened (CSL-JSON). The bytes before stay untouched whatever happens.
         /// </summary>
-        public static void AppendInPlace(string path, byte[] added, long expectedLength)
+        public static void ReplaceTailInPlace(string path, long tailStart, byte[] tail, long expectedLength)
             => InPlace(path, stream =>
             {
                 if (stream.Length != expectedLength) throw new IOException($"'{path}' changed while it was being written.");
-                stream.Seek(0, SeekOrigin.End);
-                stream.Write(added, 0, added.Length);
+                stream.Seek(tailStart, SeekOrigin.Begin);
+                stream.Write(tail, 0, tail.Length);
+                stream.SetLength(tailStart + tail.Length);
             });
 
         /// <summary>Overwrites <paramref name="path"/> in place: its links, owner and mode stay, but a crash can leave it half written.</summary>

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Threading;
 
-namespace PaperTools.BibTeX.Files
+namespace PaperTools.Files
 {
     /// <summary>
     /// The exclusive lock every PaperTools writer takes around read, compare and write of one library: a lock file

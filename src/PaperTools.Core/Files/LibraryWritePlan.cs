@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+
+namespace PaperTools.Files
+{
+    /// <summary>
+    /// What an export to a library file will do, worked out before anything is written (so -WhatIf can say it), in the
+    /// terms every format shares: the file, its bytes when the plan was read, and the bytes that replace them.
+    /// </summary>
+    public abstract class LibraryWritePlan
+    {
+        protected LibraryWritePlan(string path, string target, bool append, bool exists, byte[] original, byte[] content,
+            byte[] tail, long tailStart, List<KeyValuePair<Paper, Paper>> alreadyPresent, List<Paper> papers)
+        {
+            Path = path;
+            Target = target;
+            Append = append;
+            Exists = exists;
+            Original = original;
+            Content = content;
+            Tail = tail;
+            TailStart = tailStart;
+            AlreadyPresent = alreadyPresent;
+            Papers = papers;
+        }
+
+        /// <summary>The path as given.</summary>
+        public string Path { get; }
+
+        /// <summary>The file written: <see cref="Path"/> with every symlink followed.</summary>
+        public string Target { get; }
+
+        public bool Append { get; }
+        public bool Exists { get; }
+
+        /// <summary>The target's bytes when the plan was made; null when it did not exist.</summary>
+        internal byte[] Original { get; }
+
+        /// <summary>The file's new content; null when there is nothing to write (every paper already present).</summary>
+        internal byte[] Content { get; }
+
+        /// <summary>
+        /// When appending to an existing file: the bytes that follow the first <see cref="TailStart"/> bytes of
+        /// <see cref="Original"/>, which stay (all of them for BibTeX and RIS; CSL-JSON reopens its closing bracket).
+        /// Null when the file is written whole.
+        /// </summary>
+        internal byte[] Tail { get; }
+
+        internal long TailStart { get; }
+
+        /// <summary>The papers the plan was made for, so it can be made again if the file changes before it is written.</summary>
+        internal IReadOnlyList<Paper> Papers { get; }
+
+        /// <summary>Each paper left out because the file (or an earlier paper of this call) has the same work, with that paper.</summary>
+        public IReadOnlyList<KeyValuePair<Paper, Paper>> AlreadyPresent { get; }
+
+        public bool WritesAnything => Content != null;
+
+        /// <summary>How many records the plan writes.</summary>
+        public abstract int WrittenCount { get; }
+
+        /// <summary>"1 BibTeX entry", "3 RIS records".</summary>
+        protected abstract string Describe(int count);
+
+        /// <summary>The action, for ShouldProcess: "Append 3 BibTeX entries (2 already present)".</summary>
+        public string Action
+        {
+            get
+            {
+                var verb = Append && Exists ? "Append" : Exists ? "Replace the file with" : "Create the file with";
+                var count = Describe(WrittenCount);
+                return AlreadyPresent.Count == 0 ? $"{verb} {count}" : $"{verb} {count} ({AlreadyPresent.Count} already present)";
+            }
+        }
+    }
+}
