@@ -10,6 +10,8 @@ namespace PaperTools
         public static string FoldDiacritics(string text)
         {
             if (string.IsNullOrEmpty(text)) return string.Empty;
+            // ASCII has nothing to decompose or fold: lower-casing is all (and returns the text itself when it has no capitals).
+            if (Ascii.IsValid(text)) return text.ToLowerInvariant();
             var decomposed = UnicodeText.Normalize(text, NormalizationForm.FormD);
             var sb = new StringBuilder(decomposed.Length);
             foreach (var c in decomposed)

@@ -1,114 +1,72 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics;
-using System.Linq;
+using System.IO;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using PaperTools.Search;
 
 namespace PaperTools.Benchmarks
 {
     /// <summary>
-    /// Side-by-side ratios for Find-Paper's search core, every peer measured in the same run on the same papers:
-    ///   (1) building PaperIndex vs inserting the rows into SQLite FTS5;
-    ///   (2) ranked top-10 queries vs the same queries on that FTS5 table (bm25 ORDER BY LIMIT 10);
-    ///   (3) the streaming filter over 100k papers vs PowerShell-style per-object regex tests;
-    /// and the managed memory the index holds; then (4) how .bib reading grows with constructs left unclosed
-    /// (<see cref="BibTeXScanBenchmark"/>), and (5, 6) importing and writing BibTeX with throttled progress vs without
-    /// (see ProgressCost). Timing is printed, never asserted.
+    /// Side-by-side ratios, every pair measured back to back in one run on the same input, printed as one table
+    /// (scenario | size | PaperTools | peer | ratio | peak memory). Timing is printed, never asserted.
+    ///   core        the digest readers from C#: text vs File.ReadLines, JSON vs System.Text.Json into plain classes
+    ///   powershell  the cmdlets in a hosted PowerShell 7.6 runspace vs Import-Csv, Get-Content, ConvertFrom-Json,
+    ///               Where-Object, .Where() and the bare pipeline; a 1 GB digest imported in a fresh process (peak memory)
+    ///   bibtex      Export-/Import-PaperBibTeX vs bibtool and pybtex, -Append to a large library vs reading it; and how
+    ///               .bib reading grows with constructs left unclosed (BibTeXScanBenchmark, printed as growth factors)
+    ///   search      PaperIndex vs SQLite FTS5: index build (all threads and one), ranked top-10 queries
+    ///   progress    importing and writing BibTeX with throttled progress vs without (ProgressCost)
     ///
-    ///   dotnet run -c Release --project tests/PaperTools.Benchmarks              (200,000 papers: about two minutes)
-    ///   dotnet run -c Release --project tests/PaperTools.Benchmarks -- --papers 1000000  (the search issue's size)
-    ///   dotnet run -c Release --project tests/PaperTools.Benchmarks -- --quick   (5,000 papers: CI's smoke run, fails only on a crash)
-    /// PaperIndex.Build uses one thread per processor for large inputs; FTS5 inserts on one. For a one-thread
-    /// comparison run with DOTNET_PROCESSOR_COUNT=1 in the environment.
+    ///   dotnet run -c Release --project tests/PaperTools.Benchmarks                  (everything, under five minutes here)
+    ///   dotnet run -c Release --project tests/PaperTools.Benchmarks -- --quick       (CI's smoke run: tiny sizes, one repeat)
+    ///   dotnet run -c Release --project tests/PaperTools.Benchmarks -- --group search --papers 1000000
+    /// Sizes: --papers (search), --digest-papers, --json-papers, --bib-papers, --library-papers, --stream-mb; --repeats N.
+    /// Building this project builds the module into output/PaperTools first; that folder is what is imported and measured.
     /// </summary>
     internal static class Program
     {
-        private const int QueryRepeats = 7;
-
-        // Ours, then the same question in FTS5 syntax (column filter = our title-or-abstract default; NOT is binary in FTS5).
-        private static readonly (string Ours, string Fts5)[] Queries =
-        {
-            ("margin AND (loss OR softmax) -face", "{title abstract}: (margin AND (loss OR softmax) NOT face)"),
-            ("\"margin loss\" OR \"learning loss\"", "{title abstract}: (\"margin loss\" OR \"learning loss\")"),
-            ("\"margin softmax\"", "{title abstract}: \"margin softmax\""),
-            ("learning model", "{title abstract}: (learning AND model)"),
-        };
-
         private static int Main(string[] args)
         {
-            var quick = Array.IndexOf(args, "--quick") >= 0;
-            var papersWanted = Option(args, "--papers", quick ? 5_000 : 200_000);
-            var filterPapers = Math.Min(Option(args, "--filter-papers", 100_000), papersWanted);
-            var seed = Option(args, "--seed", 20250801);
-            if (papersWanted < 1) { Console.Error.WriteLine("--papers must be at least 1."); return 2; }
-
-            Console.WriteLine($"PaperTools search benchmark: {papersWanted:N0} synthetic papers (seed {seed}), {RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} cores, {(Debugger.IsAttached ? "debugger" : Configuration)}");
-            var clock = Stopwatch.StartNew();
-            var papers = new SyntheticCorpus(seed).Generate(papersWanted);
-            var words = papers.Take(1000).Average(p => p.Abstract.Split(' ').Length);
-            Console.WriteLine($"corpus generated in {clock.Elapsed.TotalSeconds:0.0} s; ~{words:0} abstract words per paper, vocabulary {SyntheticCorpus.VocabularySize:N0} (Zipf s=1)");
-            Console.WriteLine();
-
-            // (1) Build, and the memory the finished index holds. A small warm-up of both first, so neither pays for JIT or first-touch.
-            var warmUp = papers.Take(Math.Min(20_000, papers.Count)).ToList();
-            GC.KeepAlive(PaperIndex.Build(warmUp));
-            using (var warmFts = new Fts5Peer()) warmFts.Insert(warmUp);
-            var before = GC.GetTotalMemory(true);
-            clock.Restart();
-            var index = PaperIndex.Build(papers);
-            var buildTime = clock.Elapsed;
-            var after = GC.GetTotalMemory(true);
-
-            using var fts = new Fts5Peer();
-            clock.Restart();
-            fts.Insert(papers);
-            var ftsTime = clock.Elapsed;
-            Row("(1) build index", "PaperIndex.Build", buildTime, "FTS5 INSERT x N", ftsTime, "faster", ">= 5x");
-            var indexMb = (after - before) / (1024.0 * 1024.0);
-            Console.WriteLine($"    index memory: {indexMb:N0} MB managed (GC.GetTotalMemory(true) {before / 1048576.0:N0} MB before, {after / 1048576.0:N0} MB after; target < 2,048 MB) {(indexMb < 2048 ? "met" : "MISSED")}");
-            Console.WriteLine();
-
-            // (2) Ranked top-10.
-            foreach (var (ours, fts5) in Queries)
+            if (args.Length > 0 && args[0] == ChildMode) return RunChild(args);
+            BenchmarkOptions options;
+            try { options = BenchmarkOptions.Parse(args); }
+            catch (ArgumentException ex)
             {
-                var query = SearchQuery.Parse(ours);
-                var oursTime = Median(() => index.Search(query, SearchSort.Relevance, 10));
-                var ftsQueryTime = Median(() => fts.Top10(fts5));
-                var top = index.Search(query, SearchSort.Relevance, 10).Select(r => (long)papers.IndexOf(r.Paper)).ToList();
-                var overlap = top.Intersect(fts.Top10(fts5)).Count();
-                Row("(2) top-10 query", ours, oursTime, "FTS5 bm25 LIMIT 10", ftsQueryTime, "faster", ">= 1x");
-                Console.WriteLine($"    matches: ours {index.Search(query).Count:N0}, FTS5 {fts.Count(fts5):N0}; top-10 overlap {overlap}/10");
+                Console.Error.WriteLine(ex.Message);
+                return 2;
             }
-            Console.WriteLine();
-
-            // (3) Filtering: the streaming path of Find-Paper vs what people write with Where-Object.
-            var sample = papers.Take(filterPapers).ToList();
-            var titleFilter = new PaperFilter(titles: new[] { "*margin*" });
-            var filterTime = Median(() => sample.Count(titleFilter.Matches));
-            var titleRegex = Median(() => sample.Count(p => PowerShellStyleMatch.Test(p.Title, "margin")));
-            var bothRegex = Median(() => sample.Count(p => PowerShellStyleMatch.Test(p.Title, "margin") || PowerShellStyleMatch.Test(p.Abstract, "margin")));
-            var labelFilter = $"-Title *margin* ({filterPapers / 1000:N0}k)";
-            Row("(3) filter", labelFilter, filterTime, "{$_.Title -match 'margin'}", titleRegex, "faster", ">= 10x");
-            Console.WriteLine($"    matches: {sample.Count(titleFilter.Matches):N0} vs {sample.Count(p => PowerShellStyleMatch.Test(p.Title, "margin")):N0} (same question)");
-            // The floor any per-object test pays: reaching each paper and its title's first character.
-            var touchTime = Median(() => sample.Count(p => p.Title != null && p.Title.Length > 0 && p.Title[0] == '~'));
-            Console.WriteLine($"    floor: reading each paper's title, no test at all: {Show(touchTime)} ({touchTime.TotalMilliseconds * 1e6 / Math.Max(1, sample.Count):0} ns a paper)");
-            Row("    brief's peer", labelFilter, filterTime, "{Title -match .. -or Abstract -match ..}", bothRegex, "faster", ">= 10x");
-            Console.WriteLine($"    matches: {sample.Count(titleFilter.Matches):N0} vs {sample.Count(p => PowerShellStyleMatch.Test(p.Title, "margin") || PowerShellStyleMatch.Test(p.Abstract, "margin")):N0} (the regex also reads abstracts)");
-            var textQuery = SearchQuery.Parse("margin");
-            var indexAndQuery = Median(() => PaperIndex.Build(sample).Search(textQuery, SearchSort.Date));
-            Row("    text filter", $"Find-Paper margin -Sort Date ({filterPapers / 1000:N0}k, index+query)", indexAndQuery, "{Title -match .. -or Abstract -match ..}", bothRegex, "faster", "(none)");
-            Console.WriteLine($"    matches: {PaperIndex.Build(sample).Search(textQuery).Count:N0} vs regex above (same question here; on real text the regex also hits inside words)");
-            GC.KeepAlive(index);
-            Console.WriteLine();
-            BibTeXScanBenchmark.Run(quick);
-            Console.WriteLine();
-
-            // (5, 6) What progress costs: the same loops with and without it, on 20k papers (about a second each).
-            ProgressCost.Run(sample.Take(20_000).ToList());
+            Measurement.Repeats = options.Repeats;
+            var root = RepositoryRoot();
+            Console.WriteLine($"PaperTools benchmark: {RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} cores, {Configuration}, load average {LoadAverage()}, median of {options.Repeats}{(options.Quick ? " (--quick: smoke run, figures mean nothing)" : "")}");
+            var clock = Stopwatch.StartNew();
+            using var shell = HostedPowerShell.Start(Path.Combine(root, "output", "PaperTools"));
+            Console.WriteLine($"PowerShell {shell.Scalar<string>("$PSVersionTable.PSVersion.ToString()")} hosted in-process; module imported from {shell.ModuleFolder}");
+            var table = new ResultTable();
+            Groups.Run(shell, root, options, table);
+            table.Print($"Results ({RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} cores, load average at the end {LoadAverage()}; ratio = peer time / PaperTools time, above 1 PaperTools is faster; peak memory = PaperTools / peer: +N is the rise of this process's resident set during the run, N alone a whole process's peak)");
+            Console.WriteLine($"\nbenchmark finished in {clock.Elapsed.TotalSeconds:0} s");
             return 0;
         }
+
+        // Run in a fresh process to measure a whole PowerShell session's peak memory: <module folder> <script> <argument>.
+        internal const string ChildMode = "--child-powershell";
+
+        private static int RunChild(string[] args)
+        {
+            using var shell = HostedPowerShell.Start(args[1]);
+            Console.WriteLine(shell.Scalar<string>(args[2], args[3]));
+            return 0;
+        }
+
+        private static string RepositoryRoot()
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "PaperTools.sln"))) return dir.FullName;
+            throw new DirectoryNotFoundException("The benchmark runs from inside the repository (no PaperTools.sln above " + AppContext.BaseDirectory + ").");
+        }
+
+        private static string LoadAverage()
+            => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ')[..3]) : "unknown";
 
         private static string Configuration =>
 #if DEBUG
@@ -116,34 +74,47 @@ namespace PaperTools.Benchmarks
 #else
             "Release";
 #endif
+    }
 
-        private static void Row(string what, string oursLabel, TimeSpan ours, string peerLabel, TimeSpan peer, string word, string target)
+    /// <summary>
+    /// Everything that touches PaperTools.Core, kept out of Main: Core resolves only after the module is imported (its
+    /// loader answers for it), and a method is compiled, with the types it names, when it is first called.
+    /// </summary>
+    internal static class Groups
+    {
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static void Run(HostedPowerShell shell, string root, BenchmarkOptions options, ResultTable table)
         {
-            var ratio = peer.TotalMilliseconds / Math.Max(ours.TotalMilliseconds, 0.0001);
-            Console.WriteLine($"{what}: {oursLabel} {Show(ours)} | {peerLabel} {Show(peer)} | ratio {ratio:0.0}x {word} (target {target})");
-        }
-
-        private static string Show(TimeSpan time) => time.TotalSeconds >= 1 ? $"{time.TotalSeconds:0.00} s" : $"{time.TotalMilliseconds:0.00} ms";
-
-        /// <summary>Median wall time of several runs after one warm-up run.</summary>
-        private static TimeSpan Median<T>(Func<T> run)
-        {
-            GC.KeepAlive(run());
-            var times = new List<TimeSpan>();
-            for (var i = 0; i < QueryRepeats; i++)
+            var core = typeof(PaperTools.Digests.DigestImporter);
+            Console.WriteLine("Core: " + HostedPowerShell.DescribeCore(core));
+            if (System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(core.Assembly)?.Name != "PaperTools")
+                throw new InvalidOperationException("PaperTools.Core did not load in the module's own load context; the measurement would not be the shipped module's.");
+            using var inputs = DigestInputs.Create(Path.Combine(root, "tests", "Fixtures", "text"));
+            Console.WriteLine($"inputs in {inputs.Folder} ({inputs.Pairs.Count} title/abstract pairs from the shared digests, repeated with distinct titles)");
+            Console.WriteLine();
+            if (options.Runs("core")) Group("Core readers", () => CoreImportGroup.Run(inputs, options, table));
+            if (options.Runs("powershell"))
             {
-                var clock = Stopwatch.StartNew();
-                GC.KeepAlive(run());
-                times.Add(clock.Elapsed);
+                Group("PowerShell", () => PowerShellGroup.Run(shell, inputs, options, table));
+                if (options.StreamMegabytes > 0) Group("streaming", () => StreamingGroup.Run(shell, inputs, options, table));
             }
-            times.Sort();
-            return times[times.Count / 2];
+            if (options.Runs("bibtex"))
+            {
+                Group("BibTeX", () => BibTeXGroup.Run(shell, inputs, options, table));
+                Group("BibTeX reading, hostile shapes", () => BibTeXScanBenchmark.Run(options.Quick));
+            }
+            if (options.Runs("search")) Group("search", () => SearchGroup.Run(options, table));
+            // What throttled progress costs the cmdlets' loops: the same loops with and without it (about a second each).
+            if (options.Runs("progress"))
+                Group("progress", () => ProgressCost.Run(new SyntheticCorpus(options.Seed).Generate(options.Quick ? 2_000 : 20_000)));
         }
 
-        private static int Option(string[] args, string name, int fallback)
+        private static void Group(string name, Action run)
         {
-            var at = Array.IndexOf(args, name);
-            return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1].Replace("_", string.Empty), out var value) ? value : fallback;
+            var clock = Stopwatch.StartNew();
+            Console.WriteLine($"[{name}]");
+            run();
+            Console.WriteLine($"  ({clock.Elapsed.TotalSeconds:0} s)");
         }
     }
 }

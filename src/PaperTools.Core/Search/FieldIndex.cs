@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace PaperTools.Search
 {
-    /// <summary>One field's finished inverted index: dictionary, compressed postings, document lengths for BM25.</summary>
+    /// <summary>One field's finished inverted index: dictionary, compressed postings, document lengths for BM25, and the words in order.</summary>
     internal sealed class FieldIndex
     {
         private readonly TermDictionary terms;
@@ -10,8 +10,9 @@ namespace PaperTools.Search
         private readonly int[] documentFrequency;
         private readonly int[] documentLengths;
 
-        public FieldIndex(TermDictionary terms, byte[][] postings, int[] documentFrequency, int[] documentLengths, double averageLength)
+        public FieldIndex(TermDictionary terms, byte[][] postings, int[] documentFrequency, int[] documentLengths, double averageLength, TermSequences sequences)
         {
+            Sequences = sequences;
             this.terms = terms;
             this.postings = postings;
             this.documentFrequency = documentFrequency;
@@ -20,6 +21,9 @@ namespace PaperTools.Search
         }
 
         public int DocumentCount => documentLengths.Length;
+
+        /// <summary>Each document's words in order, for phrases; null in fields of whole values (categories, identifiers).</summary>
+        public TermSequences Sequences { get; }
         public double AverageLength { get; }
 
         public int Find(string term) => terms.Find(term);

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.InteropServices;
 
 namespace PaperTools.Search
 {
@@ -16,6 +18,7 @@ namespace PaperTools.Search
         {
             public byte[] Postings;
             public int Length;
+            public int Capacity; // Postings.Length, kept here: reading it from the array would touch one more cache line per posting
             public int LastDocPlusOne;
             public int DocumentFrequency;
             public int Pending;
@@ -23,7 +26,10 @@ namespace PaperTools.Search
 
         private readonly TermDictionary terms = new TermDictionary();
         private readonly WordTokenizer tokenizer = new WordTokenizer();
+        private readonly TermSequences sequences;
         private readonly char[] keywordBuffer = new char[256];
+        private PreparedWord[] prepared = new PreparedWord[256];
+        private char[] wordChars = new char[4096];
         private TermState[] states = new TermState[512];
         private int[] touched = new int[64];
         private int touchedCount;
@@ -33,19 +39,58 @@ namespace PaperTools.Search
         private int currentDoc = -1;
         private int currentLength;
 
+        /// <param name="keepsWordOrder">Also record each document's words in order, for phrase queries (title, abstract, authors).</param>
+        public FieldIndexBuilder(bool keepsWordOrder)
+        {
+            if (keepsWordOrder) sequences = new TermSequences();
+        }
+
         public void BeginDocument(int doc)
         {
             if (doc <= currentDoc) throw new ArgumentOutOfRangeException(nameof(doc), "Documents must be added in ascending order.");
             if (firstDoc < 0) firstDoc = doc;
             currentDoc = doc;
             currentLength = 0;
+            sequences?.BeginDocument(doc);
         }
 
+        /// <summary>One text of the current document; a phrase never runs from one text into the next (two authors).</summary>
         public void AddText(string text)
         {
             if (string.IsNullOrEmpty(text)) return;
+            sequences?.BeginText();
+            // All words first, then all lookups: the lookups no longer wait on each other, so their cache misses overlap.
+            var words = 0;
+            var used = 0;
             var position = 0;
-            while (tokenizer.Next(text, ref position)) Count(terms.GetOrAdd(tokenizer.Buffer, tokenizer.Length));
+            while (tokenizer.Next(text, ref position))
+            {
+                if (words == prepared.Length) Array.Resize(ref prepared, prepared.Length * 2);
+                if (used + tokenizer.Length > wordChars.Length) Array.Resize(ref wordChars, Math.Max(wordChars.Length * 2, used + tokenizer.Length));
+                Array.Copy(tokenizer.Buffer, 0, wordChars, used, tokenizer.Length);
+                ref var word = ref prepared[words++];
+                word.Start = used;
+                word.Length = tokenizer.Length;
+                word.Hash = TermDictionary.Prepare(wordChars, used, tokenizer.Length, out word.Low, out word.High);
+                used += tokenizer.Length;
+            }
+            for (var i = 0; i < words; i++)
+            {
+                ref var word = ref prepared[i];
+                var term = terms.GetOrAdd(wordChars, word.Start, word.Length, word.Low, word.High, word.Hash);
+                Count(term);
+                sequences?.Add(term);
+            }
+        }
+
+        /// <summary>One word of the text being added: where its characters are in wordChars, its dictionary keys and hash.</summary>
+        private struct PreparedWord
+        {
+            public ulong Low;
+            public ulong High;
+            public int Hash;
+            public int Start;
+            public int Length;
         }
 
         /// <summary>A whole value as one term (categories, identifiers), already normalised by the caller.</summary>
@@ -63,14 +108,18 @@ namespace PaperTools.Search
             for (var i = 0; i < touchedCount; i++)
             {
                 ref var state = ref states[touched[i]];
-                if (state.Postings == null) state.Postings = new byte[16];
-                else if (state.Length + MaxPostingBytes > state.Postings.Length) Array.Resize(ref state.Postings, state.Postings.Length * 2);
-                state.Length = PostingReader.Write(state.Postings, state.Length, postingDoc - state.LastDocPlusOne, state.Pending);
+                if (state.Length + MaxPostingBytes > state.Capacity)
+                {
+                    state.Capacity = Math.Max(16, state.Capacity * 2);
+                    Array.Resize(ref state.Postings, state.Capacity);
+                }
+                state.Length = PostingReader.Write(ref MemoryMarshal.GetArrayDataReference(state.Postings), state.Length, postingDoc - state.LastDocPlusOne, state.Pending);
                 state.LastDocPlusOne = postingDoc;
                 state.DocumentFrequency++;
                 state.Pending = 0;
             }
             touchedCount = 0;
+            sequences?.EndDocument();
             var at = currentDoc - firstDoc;
             if (at >= documentLengths.Length) Array.Resize(ref documentLengths, Math.Max(documentLengths.Length * 2, at + 1));
             documentLengths[at] = currentLength;
@@ -131,7 +180,8 @@ namespace PaperTools.Search
                 part.states = null;
             }
             var average = documentCount == 0 ? 0 : (double)totalLength / documentCount;
-            return new FieldIndex(terms, postings, documentFrequency, documentLengths, average);
+            var sequences = parts[0].sequences == null ? null : TermSequences.Merge(parts.Select(p => p.sequences).ToList(), localToGlobal);
+            return new FieldIndex(terms, postings, documentFrequency, documentLengths, average, sequences);
         }
 
         /// <summary>Appends one run's postings to a term's merged bytes, its first gap re-based on the previous run's last document.</summary>

@@ -7,11 +7,11 @@ namespace PaperTools.Search
     /// <summary>The five field builders for one contiguous run of papers; runs are built on separate threads, then merged.</summary>
     internal sealed class IndexPartition
     {
-        public FieldIndexBuilder Title { get; } = new FieldIndexBuilder();
-        public FieldIndexBuilder Abstract { get; } = new FieldIndexBuilder();
-        public FieldIndexBuilder Authors { get; } = new FieldIndexBuilder();
-        public FieldIndexBuilder Categories { get; } = new FieldIndexBuilder();
-        public FieldIndexBuilder Ids { get; } = new FieldIndexBuilder();
+        public FieldIndexBuilder Title { get; } = new FieldIndexBuilder(keepsWordOrder: true);
+        public FieldIndexBuilder Abstract { get; } = new FieldIndexBuilder(keepsWordOrder: true);
+        public FieldIndexBuilder Authors { get; } = new FieldIndexBuilder(keepsWordOrder: true);
+        public FieldIndexBuilder Categories { get; } = new FieldIndexBuilder(keepsWordOrder: false);
+        public FieldIndexBuilder Ids { get; } = new FieldIndexBuilder(keepsWordOrder: false);
 
         /// <summary>Indexes papers[start..end); a null entry indexes as an empty paper.</summary>
         public static IndexPartition Build(IReadOnlyList<Paper> papers, int start, int end, CancellationToken cancellation)

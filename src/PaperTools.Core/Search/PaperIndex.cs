@@ -104,8 +104,6 @@ namespace PaperTools.Search
             }
         }
 
-        internal Paper Paper(int doc) => papers[doc] ?? new Paper();
-
         /// <summary>Positions in the match list, best score first, ties in input order; with top, a bounded heap keeps only the best.</summary>
         private static List<int> TopByScore(double[] scores, int? top)
         {

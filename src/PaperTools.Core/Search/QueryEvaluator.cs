@@ -17,7 +17,6 @@ namespace PaperTools.Search
 
         private readonly PaperIndex index;
         private readonly List<LeafHit> hits = new List<LeafHit>();
-        private readonly WordTokenizer words = new WordTokenizer();
 
         public QueryEvaluator(PaperIndex index)
         {
@@ -100,7 +99,7 @@ namespace PaperTools.Search
             {
                 var field = index.Field(fieldName);
                 var termIds = TermIds(leaf, field);
-                var documents = leaf is PhraseNode phrase ? PhraseDocuments(phrase, fieldName, field, termIds) : field.Documents(termIds);
+                var documents = leaf is PhraseNode ? PhraseDocuments(field, termIds) : field.Documents(termIds);
                 if (!negated) hits.Add(new LeafHit(leaf, fieldName, documents, termIds));
                 result.UnionWith(documents);
             }
@@ -124,100 +123,43 @@ namespace PaperTools.Search
             }
         }
 
-        /// <summary>Papers holding every word of the phrase, confirmed by reading the field's words in order.</summary>
-        private DocSet PhraseDocuments(PhraseNode phrase, SearchField fieldName, FieldIndex field, List<int> termIds)
+        /// <summary>
+        /// Papers holding the phrase: the documents in every word's postings (one merge walk over the lists, no bitmap per
+        /// word), each confirmed in the field's words in order (one byte search).
+        /// </summary>
+        private DocSet PhraseDocuments(FieldIndex field, List<int> termIds)
         {
             var confirmed = new DocSet(index.Count);
-            if (termIds.Count == 0) return confirmed;
-            var candidates = field.Documents(new[] { termIds[0] });
-            for (var i = 1; i < termIds.Count; i++) candidates.IntersectWith(field.Documents(new[] { termIds[i] }));
-            var anchor = AnchorOf(phrase.Terms[0]);
-            foreach (var doc in candidates.ToArray())
-                if (FieldTexts(index.Paper(doc), fieldName).Any(text => ContainsPhrase(text, phrase.Terms, anchor))) confirmed.Add(doc);
+            if (termIds.Count == 0 || field.Sequences == null) return confirmed;
+            var phrase = TermSequences.Encode(termIds);
+            var lists = termIds.Distinct().Select(field.Postings).ToArray();
+            if (!lists[0].MoveNext()) return confirmed;
+            var doc = lists[0].Doc;
+            var agreeing = 1;
+            for (var i = 1; agreeing < lists.Length; i = (i + 1) % lists.Length)
+            {
+                ref var list = ref lists[i];
+                while (list.Doc < doc)
+                    if (!list.MoveNext()) return confirmed;
+                if (list.Doc == doc) agreeing++;
+                else
+                {
+                    doc = list.Doc;
+                    agreeing = 1;
+                    continue;
+                }
+                if (agreeing < lists.Length) continue;
+                if (field.Sequences.Contains(doc, phrase)) confirmed.Add(doc);
+                if (!list.MoveNext()) return confirmed;
+                doc = list.Doc;
+                agreeing = 1;
+            }
+            // One distinct word: every document in its postings is a candidate.
+            do
+            {
+                if (field.Sequences.Contains(lists[0].Doc, phrase)) confirmed.Add(lists[0].Doc);
+            } while (lists[0].MoveNext());
             return confirmed;
-        }
-
-        private static IEnumerable<string> FieldTexts(Paper paper, SearchField field)
-        {
-            switch (field)
-            {
-                case SearchField.Title: return new[] { paper.Title };
-                case SearchField.Abstract: return new[] { paper.Abstract };
-                case SearchField.Author: return paper.Authors ?? Array.Empty<string>();
-                default: return Array.Empty<string>();
-            }
-        }
-
-        /// <summary>
-        /// Whether text's words hold the phrase. ASCII text (nearly all of it) is searched for the first word's
-        /// anchor with a vectorised IndexOf, and only the words from each anchor on are read; other text is read
-        /// in full. Both read words exactly as the index does, so they agree.
-        /// </summary>
-        private bool ContainsPhrase(string text, IReadOnlyList<string> phrase, string anchor)
-        {
-            if (string.IsNullOrEmpty(text)) return false;
-            if (Encoding.UTF8.GetByteCount(text) != text.Length) return ScanAllWords(text, phrase);
-            for (var at = text.IndexOf(anchor, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(anchor, at + 1, StringComparison.OrdinalIgnoreCase))
-            {
-                if (at > 0 && char.IsLetterOrDigit(text[at - 1])) continue; // inside a word, not at its start
-                if (WordsFollow(text, at, phrase)) return true;
-            }
-            return false;
-        }
-
-        /// <summary>
-        /// A prefix every surface form of the stemmed word starts with: the stem itself, except that "study" may be
-        /// written "studies", so a final y is dropped.
-        /// </summary>
-        private static string AnchorOf(string stem)
-            => stem.Length > 1 && stem[stem.Length - 1] == 'y' ? stem.Substring(0, stem.Length - 1) : stem;
-
-        private bool WordsFollow(string text, int start, IReadOnlyList<string> phrase)
-        {
-            var position = start;
-            foreach (var expected in phrase)
-                if (!words.Next(text, ref position) || !SameWord(expected, words.Buffer, words.Length)) return false;
-            return true;
-        }
-
-        /// <summary>
-        /// Reads every word: shift-and (bitap) over words, where bit i of the state says "the last i + 1 words equal
-        /// the phrase's first i + 1". No allocation for phrases of up to 64 words.
-        /// </summary>
-        private bool ScanAllWords(string text, IReadOnlyList<string> phrase)
-        {
-            if (phrase.Count > 64) return ContainsSequence(words.Words(text), phrase);
-            var goal = 1UL << (phrase.Count - 1);
-            var state = 0UL;
-            var position = 0;
-            while (words.Next(text, ref position))
-            {
-                var equal = 0UL;
-                for (var i = 0; i < phrase.Count; i++)
-                    if (SameWord(phrase[i], words.Buffer, words.Length)) equal |= 1UL << i;
-                state = ((state << 1) | 1) & equal;
-                if ((state & goal) != 0) return true;
-            }
-            return false;
-        }
-
-        private static bool SameWord(string word, char[] buffer, int length)
-        {
-            if (word.Length != length) return false;
-            for (var i = 0; i < length; i++)
-                if (word[i] != buffer[i]) return false;
-            return true;
-        }
-
-        private static bool ContainsSequence(List<string> text, IReadOnlyList<string> sequence)
-        {
-            for (var start = 0; start + sequence.Count <= text.Count; start++)
-            {
-                var i = 0;
-                while (i < sequence.Count && text[start + i] == sequence[i]) i++;
-                if (i == sequence.Count) return true;
-            }
-            return false;
         }
     }
 }

@@ -22,7 +22,8 @@ namespace PaperTools
 
         public static string Repair(string text)
         {
-            if (string.IsNullOrEmpty(text)) return text;
+            // Both runs start above U+00C1; text without such a character (nearly all of it) is done in one vectorised scan.
+            if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAnyExceptInRange('\0', '\u00C1') < 0) return text;
             if (HasCandidate(text, '\u00C2', '\u00F4'))
                 text = ReplaceRuns(text, '\u00C2', '\u00F4', c => (c >= '\u0080' && c <= '\u00BF') || Windows1252Continuations.IndexOf(c) >= 0, SingleByteEncoding.Windows1252);
             if (HasCandidate(text, '\u0E22', '\u0E54'))
@@ -57,11 +58,7 @@ namespace PaperTools
             return output.ToString();
         }
 
-        private static bool HasCandidate(string text, char from, char to)
-        {
-            foreach (var c in text) if (c >= from && c <= to) return true;
-            return false;
-        }
+        private static bool HasCandidate(string text, char from, char to) => text.AsSpan().IndexOfAnyInRange(from, to) >= 0;
 
         private static string Decode(string run, SingleByteEncoding codePage)
         {

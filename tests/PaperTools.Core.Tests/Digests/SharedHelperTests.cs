@@ -41,6 +41,14 @@ namespace PaperTools.Tests.Digests
         [InlineData("  a\r\n\tb\u00A0 c  ", "a b c")]
         [InlineData(" \n ", null)]
         [InlineData(null, null)]
+        [InlineData("a b c", "a b c")]
+        [InlineData("a  b", "a b")]
+        [InlineData("a b ", "a b")]
+        [InlineData(" a b", "a b")]
+        [InlineData("a\u2003b\u3000c", "a b c")]
+        [InlineData("a\u0085b", "a b")]
+        [InlineData(" ", null)]
+        [InlineData("x", "x")]
         public void CollapsesWhitespace(string text, string expected) => Assert.Equal(expected, Whitespace.Collapse(text));
 
         [Fact]

@@ -125,6 +125,22 @@ namespace PaperTools.Tests.Search
             Assert.Empty(index.Search(SearchQuery.Parse("\"w1 w3\"")));
         }
 
+        [Fact]
+        public void A_phrase_is_only_found_where_a_word_starts_even_among_multi_byte_term_ids()
+        {
+            // Words w0..w699 take term ids in that order; id 644 is stored as the bytes 85 05 and id 4 as 05, so the bytes
+            // of "w4 w7" (05 08) stand inside "w4 w644 w7" (05 85 05 08), one byte into a word: that is no match.
+            var papers = Enumerable.Range(0, 700).Select(i => Papers.Make("w" + i, null)).ToList();
+            papers.Add(Papers.Make("w4 w644 w7", null));
+            papers.Add(Papers.Make("w4 w7", null));
+            foreach (var runs in new[] { 1, 3 })
+            {
+                var index = PaperIndex.Build(papers, runs, default);
+                Assert.Equal(new[] { papers[701] }, index.Search(SearchQuery.Parse("\"w4 w7\"")).Select(r => r.Paper));
+                Assert.Equal(new[] { papers[700] }, index.Search(SearchQuery.Parse("\"w644 w7\"")).Select(r => r.Paper));
+            }
+        }
+
         [Theory]
         [InlineData("\"studies show\"", new[] { 0, 1 })]
         [InlineData("\"study shows\"", new[] { 0, 1 })]

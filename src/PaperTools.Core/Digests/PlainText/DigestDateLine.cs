@@ -18,6 +18,10 @@ namespace PaperTools.Digests.PlainText
         public static bool TryParse(string line, int? year, DateTime? fileDate, out DateTime date)
         {
             date = default;
+            // Every date line ends in a digit (the day or the year); that test keeps titles and abstracts away from the regex.
+            var last = line.Length - 1;
+            while (last >= 0 && char.IsWhiteSpace(line[last])) last--;
+            if (last < 0 || !char.IsAsciiDigit(line[last])) return false;
             var m = Pattern.Match(line.Trim());
             if (!m.Success) return false;
             var month = DateTime.ParseExact(m.Groups["month"].Value.Substring(0, 3), "MMM", CultureInfo.InvariantCulture).Month;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace PaperTools.Digests.PlainText
@@ -20,8 +21,12 @@ namespace PaperTools.Digests.PlainText
         // "SubscribeExperimenting with…": the line-by-line layout glues the button text to the first title.
         private static readonly Regex GluedSubscribe = new Regex("^Subscribe(?=[A-Z0-9\"'(])", RegexOptions.CultureInvariant);
 
-        public static bool IsChrome(string line) => Lines.Contains(line);
+        // No furniture line is longer than this, so a title or an abstract is never hashed to find that out.
+        private static readonly int LongestLine = Lines.Max(l => l.Length);
 
-        public static string StripGluedPrefix(string line) => GluedSubscribe.Replace(line, string.Empty, 1);
+        public static bool IsChrome(string line) => line.Length <= LongestLine && Lines.Contains(line);
+
+        public static string StripGluedPrefix(string line)
+            => line.StartsWith("Subscribe", StringComparison.Ordinal) ? GluedSubscribe.Replace(line, string.Empty, 1) : line;
     }
 }

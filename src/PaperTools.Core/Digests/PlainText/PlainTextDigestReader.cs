@@ -81,10 +81,12 @@ namespace PaperTools.Digests.PlainText
         internal static bool IsAbstractLike(string line)
         {
             if (line.Length > 300) return true;
-            var words = CountWords(line);
-            if (words >= 40) return true;
-            var sentences = SentenceEnd.Matches(line).Count;
-            return sentences >= 2 || (sentences == 1 && line.EndsWith(".", StringComparison.Ordinal) && words >= 12);
+            // Forty words take at least 79 characters; shorter lines (nearly every title) are not counted for that.
+            if (line.Length >= 79 && CountWords(line) >= 40) return true;
+            var sentences = 0;
+            foreach (var _ in SentenceEnd.EnumerateMatches(line))
+                if (++sentences == 2) return true;
+            return sentences == 1 && line.EndsWith(".", StringComparison.Ordinal) && CountWords(line) >= 12;
         }
 
         private static int CountWords(string line)
@@ -100,10 +102,17 @@ namespace PaperTools.Digests.PlainText
             return words;
         }
 
+        /// <summary>Drops a footnote number left at the end of an abstract; only text ending in a digit (or a digit and a line break, as $ allows) can have one.</summary>
+        private static string WithoutFootnoteMark(string text)
+        {
+            var last = text.Length > 1 && text[text.Length - 1] == '\n' ? text.Length - 2 : text.Length - 1;
+            return last >= 0 && char.IsAsciiDigit(text[last]) ? TrailingFootnoteMark.Replace(text, string.Empty) : text;
+        }
+
         private static Paper Entry(DigestSource source, string title, int line, string abstractText, DateTime? digestDate)
         {
             title = MojibakeRepair.Repair(title);
-            abstractText = abstractText == null ? null : TrailingFootnoteMark.Replace(MojibakeRepair.Repair(abstractText), string.Empty);
+            abstractText = abstractText == null ? null : WithoutFootnoteMark(MojibakeRepair.Repair(abstractText));
             var reason = title == null ? NonPaperClassifier.Classify(null, abstractText) ?? UntitledText : NonPaperClassifier.Classify(title, abstractText);
             return new Paper
             {
