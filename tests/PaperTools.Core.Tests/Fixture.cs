@@ -17,6 +17,20 @@ namespace PaperTools.Tests
         public static IEnumerable<string> Files(string folder)
             => Directory.GetFiles(Path(folder)).Where(f => !System.IO.Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase));
 
+        /// <summary>Every reader's fixture folder, one list for every judge of what the writers make of them.</summary>
+        public static readonly string[] ReaderFolders =
+        {
+            "huggingface-html", "huggingface-json", "huggingface-paper", "arxiv-email", "arxiv-feed", "arxiv-feed-tex", "arxiv-rss1",
+            "scholar", "biorxiv", "arxiv-oai", "pubmed", "semantic-scholar", "openalex", "ris", "csl-json",
+        };
+
+        /// <summary>The papers of every reader fixture, in a stable order.</summary>
+        public static List<Paper> ReaderFixturePapers()
+            => ReaderFolders.SelectMany(f => Files(f).OrderBy(x => x, StringComparer.Ordinal))
+                .SelectMany(f => Import(f).Papers)
+                .Where(p => p.IsPaper)
+                .ToList();
+
         public static string SharedDigest(string prefix)
             => Directory.GetFiles(Path("text"), prefix + "_*.txt").Single();
 

@@ -36,12 +36,20 @@ namespace PaperTools.BibTeX
         /// <summary>The year an entry for <paramref name="paper"/> states: the source's, else -DefaultYear (for papers not read from a .bib), else none.</summary>
         public int? YearOf(Paper paper) => paper.Year ?? (paper.Entry == null ? options.DefaultYear : null);
 
-        /// <summary>The entry type: the paper's own, else @article for a journal reference or publisher DOI, else @misc.</summary>
+        /// <summary>
+        /// The entry type: the paper's own, else from its kind (PaperKinds, the rule every writer shares): a conference
+        /// paper is @inproceedings; a journal article @article when a journal is named (a DOI alone names none, and an
+        /// @article without one is an error to biber and a warning to bibtex); anything else, preprints included, @misc.
+        /// </summary>
         public string TypeOf(Paper paper)
         {
             if (!string.IsNullOrWhiteSpace(paper.EntryType)) return paper.EntryType.Trim();
-            var doi = DoiGrammar.ToSafe(paper.Doi);
-            return !string.IsNullOrWhiteSpace(paper.JournalRef) || (doi != null && !IsArxivDoi(doi)) ? "article" : "misc";
+            switch (PaperKinds.Of(paper))
+            {
+                case PaperKind.ConferencePaper: return "inproceedings";
+                case PaperKind.JournalArticle: return !string.IsNullOrWhiteSpace(paper.JournalRef) || !string.IsNullOrWhiteSpace(paper.Venue) ? "article" : "misc";
+                default: return "misc";
+            }
         }
 
         public List<KeyValuePair<FieldGroup, BibTeXField>> Build(Paper paper, string key, BibTeXDialect dialect)
@@ -99,12 +107,16 @@ namespace PaperTools.BibTeX
         /// <summary>The DOI arXiv registers for every preprint; it names the preprint, not a publication.</summary>
         public static bool IsArxivDoi(string doi) => doi.StartsWith(ArxivDoiPrefix, StringComparison.OrdinalIgnoreCase);
 
-        /// <summary>The venue field an entry already uses, else journal (journaltitle) for articles and booktitle for parts of a book or proceedings.</summary>
+        /// <summary>
+        /// The venue field an entry already uses, else journal (journaltitle) for articles, booktitle for parts of a book
+        /// or proceedings, and howpublished for a @misc from a digest (the preprint server: "medRxiv").
+        /// </summary>
         private static string VenueField(Paper paper, string type, bool biblatex)
         {
-            foreach (var name in new[] { "journal", "journaltitle", "booktitle" })
+            foreach (var name in new[] { "journal", "journaltitle", "booktitle", "howpublished" })
                 if (paper.Entry?[name] != null) return name;
             if (type.StartsWith("in", StringComparison.Ordinal)) return "booktitle";
+            if (type == "misc" && paper.Entry == null) return "howpublished";
             if (type != "article" && paper.Entry == null) return null;
             return biblatex ? "journaltitle" : "journal";
         }

@@ -43,7 +43,7 @@ namespace PaperTools.BibTeX
             paper.Abstract = DecodeText(record["abstract"]);
             paper.Authors = SplitNames(record["author"]).Select(DecodeText).Where(a => a != null).ToArray();
             paper.Url = Plain(record["url"]);
-            paper.Venue = DecodeText(record["journal"] ?? record["journaltitle"] ?? record["booktitle"]);
+            paper.Venue = DecodeText(record["journal"] ?? record["journaltitle"] ?? record["booktitle"] ?? record["howpublished"]);
             paper.Keywords = (record["keywords"] ?? string.Empty).Split(',', ';').Select(DecodeText).Where(k => k != null).ToArray();
             if (record.Type == "article") paper.JournalRef = paper.Venue;
             ReadDate(record, paper);

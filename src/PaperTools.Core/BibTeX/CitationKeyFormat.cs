@@ -100,14 +100,24 @@ namespace PaperTools.BibTeX
             return part.Case == "lower" ? value.ToLowerInvariant() : part.Case == "upper" ? value.ToUpperInvariant() : value;
         }
 
+        /// <summary>
+        /// The title's first words and the year; without a title, the arXiv id or else the DOI alone (each names the work,
+        /// and an id with a year glued on, 1706.037622017, reads as another id); with none of them, "paper" and the year.
+        /// </summary>
         private static string TitleKey(Paper paper, int? year)
         {
             var words = SignificantWords(paper.Title).Take(3).ToList();
             var key = string.Concat(words.Select((w, i) => i == 0 ? w.ToLowerInvariant() : Capitalize(w)));
-            if (key.Length == 0) key = CitationKeys.Sanitize(paper.ArxivId ?? string.Empty);
-            if (key.Length == 0) key = "paper";
-            return key + (year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+            if (key.Length > 0) return key + YearText(year);
+            foreach (var id in new[] { paper.ArxivId, paper.Doi })
+            {
+                var fromId = CitationKeys.Sanitize(id ?? string.Empty);
+                if (fromId.Length > 0) return fromId;
+            }
+            return "paper" + YearText(year);
         }
+
+        private static string YearText(int? year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
 
         /// <summary>The last name, folded to ASCII letters and capitalised: "Ashish Vaswani" and "Vaswani, Ashish" give Vaswani.</summary>
         private static string LastName(string author)

@@ -17,7 +17,7 @@ namespace PaperTools.BibTeX
             ["abstract"] = FieldGroup.Abstract,
             ["author"] = FieldGroup.Authors,
             ["year"] = FieldGroup.Date, ["month"] = FieldGroup.Date, ["date"] = FieldGroup.Date,
-            ["journal"] = FieldGroup.Venue, ["journaltitle"] = FieldGroup.Venue, ["booktitle"] = FieldGroup.Venue,
+            ["journal"] = FieldGroup.Venue, ["journaltitle"] = FieldGroup.Venue, ["booktitle"] = FieldGroup.Venue, ["howpublished"] = FieldGroup.Venue,
             ["eprint"] = FieldGroup.Arxiv, ["archiveprefix"] = FieldGroup.Arxiv, ["eprinttype"] = FieldGroup.Arxiv,
             ["primaryclass"] = FieldGroup.Arxiv, ["eprintclass"] = FieldGroup.Arxiv,
             ["doi"] = FieldGroup.Doi,

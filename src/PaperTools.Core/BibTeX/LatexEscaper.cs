@@ -102,7 +102,7 @@ namespace PaperTools.BibTeX
                 }
                 var element = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? text.Substring(i++, 2) : c.ToString();
                 if (escaping == BibTeXEscaping.Unicode) output.Append(element);
-                else WriteSpelled(element, output);
+                else WriteSpelled(element, i + 1 < text.Length ? text[i + 1] : '\0', output);
             }
         }
 
@@ -115,10 +115,17 @@ namespace PaperTools.BibTeX
             else output.Append(c);
         }
 
-        private void WriteSpelled(string element, StringBuilder output)
+        private void WriteSpelled(string element, char next, StringBuilder output)
         {
-            if (NamedSpellings.TryGetValue(element, out var named)) output.Append(named);
-            else if (MathSpellings.TryGetValue(element, out var math)) output.Append(math);
+            // U+FFFD stands for a character the source had already lost (its reader said so): ASCII spells it "?".
+            if (element == "\uFFFD") output.Append('?');
+            else if (NamedSpellings.TryGetValue(element, out var named)) output.Append(named);
+            else if (MathSpellings.TryGetValue(element, out var math))
+            {
+                output.Append(math);
+                // A closing "$" before a digit reads as a price ("$5"), not as the end of math: "$\approx${}7" keeps it math.
+                if (next >= '0' && next <= '9') output.Append("{}");
+            }
             else if (TryAccent(element, out var accented)) output.Append('{').Append(accented).Append('}');
             else
             {

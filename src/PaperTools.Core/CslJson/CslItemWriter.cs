@@ -63,8 +63,8 @@ namespace PaperTools.CslJson
             String(json, "container-title", paper.Venue);
             if (kind == PaperKind.Preprint)
             {
-                json.WriteString("publisher", "arXiv");
-                json.WriteString("number", "arXiv:" + paper.ArxivId);
+                String(json, "publisher", PaperKinds.Server(paper));
+                if (paper.ArxivId != null) json.WriteString("number", "arXiv:" + paper.ArxivId);
             }
             else if (paper.ArxivId != null)
             {

@@ -37,8 +37,8 @@ namespace PaperTools.Ris
             Tag(kind == PaperKind.ConferencePaper ? "T2" : "JO", paper.Venue);
             if (kind == PaperKind.Preprint)
             {
-                Tag("PB", "arXiv");
-                Tag("M1", "arXiv:" + paper.ArxivId);
+                Tag("PB", PaperKinds.Server(paper));
+                if (paper.ArxivId != null) Tag("M1", "arXiv:" + paper.ArxivId);
             }
             // A published paper's arXiv preprint: its accession number in the arXiv database.
             else if (paper.ArxivId != null) Tag("AN", "arXiv:" + paper.ArxivId);

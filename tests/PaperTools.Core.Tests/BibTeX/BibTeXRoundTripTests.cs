@@ -93,6 +93,20 @@ namespace PaperTools.Tests.BibTeX
             }
         }
 
+        [Theory]
+        [InlineData("Error falls by ≈7% and ×2 in memory, ≤5 ms.")]
+        [InlineData("A gain of ≥10 points at α=0.05, costing $5.")]
+        public void MathSymbolsBeforeDigitsReadBackAsWritten(string text)
+        {
+            // The reader takes a "$" before a digit as a price, so the writer must not end math right before one.
+            var path = Path.Combine(BibTeXTestFiles.NewFolder(), "math.bib");
+            var paper = new Paper { ArxivId = "2401.00001", Title = text, Abstract = text };
+            BibTeXTestFiles.Export(path, new[] { paper }, new BibTeXExportOptions { Escaping = BibTeXEscaping.Latex });
+            var read = Assert.Single(BibTeXTestFiles.Import(path));
+            Assert.Equal(text, read.Abstract);
+            Assert.Equal(text, read.Title);
+        }
+
         private static string Collapse(string text) => text == null ? null : System.Text.RegularExpressions.Regex.Replace(text.Trim(), @"\s+", " ");
     }
 }

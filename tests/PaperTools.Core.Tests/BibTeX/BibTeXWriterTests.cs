@@ -41,16 +41,26 @@ namespace PaperTools.Tests.BibTeX
         }
 
         [Fact]
-        public void JournalReferenceOrPublisherDoiMakesAnArticle()
+        public void TheKindOfWorkPicksTheEntryType()
         {
-            var article = Entry(SamplePapers.JournalArticle());
-            Assert.Equal("article", article.Type);
-            Assert.Equal(new[] { "author", "title", "journal", "year", "eprint", "archivePrefix", "primaryClass", "doi", "url" }, Names(article));
-            Assert.Equal("{10.1109/CVPR.2016.90}", article.Fields.Single(f => f.Name == "doi").Value);
-            var doiOnly = new Paper { Title = "A Result", Authors = new[] { "Ada Lovelace" }, Year = 1843, Doi = "10.1000/xyz123", Venue = "Taylor's Scientific Memoirs" };
-            Assert.Equal("article", Entry(doiOnly).Type);
-            var biblatex = Entry(SamplePapers.JournalArticle(), new BibTeXExportOptions { Dialect = BibTeXDialect.BibLaTeX });
-            Assert.Contains("journaltitle", Names(biblatex));
+            // A venue named as a conference: @inproceedings, the venue as booktitle (in both dialects).
+            var conference = Entry(SamplePapers.JournalArticle());
+            Assert.Equal("inproceedings", conference.Type);
+            Assert.Equal(new[] { "author", "title", "booktitle", "year", "eprint", "archivePrefix", "primaryClass", "doi", "url" }, Names(conference));
+            Assert.Equal("{10.1109/CVPR.2016.90}", conference.Fields.Single(f => f.Name == "doi").Value);
+            Assert.Contains("booktitle", Names(Entry(SamplePapers.JournalArticle(), new BibTeXExportOptions { Dialect = BibTeXDialect.BibLaTeX })));
+
+            // A journal named beside a publisher's DOI, or a journal reference: @article with journal (journaltitle).
+            var journal = new Paper { Title = "A Result", Authors = new[] { "Ada Lovelace" }, Year = 1843, Doi = "10.1000/xyz123", Venue = "Taylor's Scientific Memoirs" };
+            Assert.Equal("article", Entry(journal).Type);
+            Assert.Contains("journaltitle", Names(Entry(journal, new BibTeXExportOptions { Dialect = BibTeXDialect.BibLaTeX })));
+            Assert.Equal("article", Entry(new Paper { Title = "Old", JournalRef = "Phys. Rev. D 58 (1998) 1" }).Type);
+
+            // A DOI alone names no journal; a preprint server is none: @misc, the server as howpublished.
+            Assert.Equal("misc", Entry(new Paper { Title = "Only a DOI", Doi = "10.1000/xyz123" }).Type);
+            var preprint = Entry(new Paper { Title = "Posted", Venue = "medRxiv", Doi = "10.1101/2023.11.02.23297923" });
+            Assert.Equal("misc", preprint.Type);
+            Assert.Equal("{medRxiv}", preprint.Fields.Single(f => f.Name == "howpublished").Value);
             Assert.Equal("misc", Entry(SamplePapers.OldStyleNoJournal()).Type);
         }
 

@@ -92,14 +92,9 @@ namespace PaperTools.Tests.BibTeX
         public static List<Paper> AllDigests() => new[] { "000", "001", "002", "003", "004" }.SelectMany(Digest).ToList();
 
         /// <summary>
-        /// Every paper the readers get from every reader fixture (Hugging Face, arXiv, Scholar), hostile files
+        /// Every paper the readers get from every reader fixture (every shape: Fixture.ReaderFolders), hostile files
         /// included: real authors, accented and TeX names, years, DOIs, journal references and snippets.
         /// </summary>
-        public static List<Paper> AllReaderFixtures()
-            => new[] { "huggingface-html", "huggingface-json", "arxiv-email", "arxiv-feed", "scholar" }
-                .SelectMany(folder => System.IO.Directory.GetFiles(Fixture.Path(folder)).OrderBy(f => f, StringComparer.Ordinal))
-                .SelectMany(file => Fixture.Import(file).Papers)
-                .Where(p => p.IsPaper)
-                .ToList();
+        public static List<Paper> AllReaderFixtures() => Fixture.ReaderFixturePapers();
     }
 }

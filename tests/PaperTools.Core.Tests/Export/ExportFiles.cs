@@ -17,17 +17,10 @@ namespace PaperTools.Tests.Export
 
         public static string Extension(string format) => format == "ris" ? ".ris" : ".json";
 
-        /// <summary>Every reader's fixture folder, the older shapes' and the new ones'.</summary>
-        public static readonly string[] ReaderFolders =
-        {
-            "huggingface-html", "huggingface-json", "huggingface-paper", "arxiv-email", "arxiv-feed", "arxiv-feed-tex", "arxiv-rss1",
-            "scholar", "biorxiv", "arxiv-oai", "pubmed", "semantic-scholar", "openalex", "ris", "csl-json",
-        };
-
         /// <summary>The five shared digests, every reader fixture (all shapes), the crafted papers and the hostile ones.</summary>
         public static List<Paper> Papers(string source)
             => source == "fixtures"
-                ? ReaderFolders.SelectMany(f => Fixture.Files(f).OrderBy(x => x, System.StringComparer.Ordinal)).SelectMany(f => Fixture.Import(f).Papers).Where(p => p.IsPaper).ToList()
+                ? Fixture.ReaderFixturePapers()
                 : BibTeXRoundTripTests.Papers(source);
 
         public static PaperFilePlan Export(string path, IEnumerable<Paper> papers, string format, bool append = false, List<Problem> problems = null, List<Problem> targetProblems = null)
