@@ -50,7 +50,7 @@ Describe 'Get-PaperDuplicate' {
         $lines[0] | Should -Match '^Group Count Reason\s+Conf Title$'
         $lines[2] | Should -Match '^\s+1\s+4 TruncatedTitle 0\.7\d Scaling Laws'
         $members = @(($group.Members | Out-String -Width 80) -split '\r?\n' | Where-Object { $_.Trim() })
-        $members[0] | Should -Match '^Source\s+DigestDate Reason\s+Conf Title$'
+        $members[0] | Should -Match '^Source\s+Reason\s+Conf Title$'
         $members[4] | Should -Match '^scholar\.eml:12\s+TruncatedTitle'
         foreach ($line in $lines + $members) { $line.Length | Should -BeLessOrEqual 80 }
         $list = $group | Format-List | Out-String -Width 80
