@@ -84,8 +84,9 @@ namespace PaperTools.Identity
             var seen = 0;
             for (var i = 0; i < spaced.Length; i++)
             {
-                if (spaced[i] == ' ') continue;
-                if (seen++ == length) return spaced[i - 1] == ' ';
+                if (!TitleKeys.IsKept(spaced, i)) continue;
+                // The key character after the cut: a word starts there, or it is the space between two numbers.
+                if (seen++ == length) return spaced[i] == ' ' || spaced[i - 1] == ' ';
             }
             return seen == length;
         }
