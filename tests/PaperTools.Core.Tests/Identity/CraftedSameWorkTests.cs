@@ -92,6 +92,10 @@ namespace PaperTools.Tests.Identity
             Assert.False(SameWork.Compare(P("A Survey of Large Language Models", arxiv: "2303.18223"), P("A Survey of Large Language Models", arxiv: "2402.06196")).IsSameWork);
             Assert.True(SameWork.Compare(P("A Survey of Large Language Models", arxiv: "2303.18223v1"), P("A Survey of Large Language Models (v2)", arxiv: "2303.18223v2")).IsSameWork);
 
+            // Glued words meet, glued numbers do not: "GPT 3 5" is not "GPT 35".
+            Assert.Equal(SameWorkReason.None, SameWork.Compare(P("Evaluating GPT 3 5 on Reasoning"), P("Evaluating GPT 35 on Reasoning")).Reason);
+            Assert.Equal(SameWorkReason.Title, SameWork.Compare(P("Evaluating GPT 3 5 on Reasoning"), P("Evaluating GPT-3-5 onReasoning")).Reason);
+
             // A conference and a journal version, years apart.
             var match = SameWork.Compare(P("Deep Residual Learning for Image Recognition", 2016, type: "inproceedings"), P("Deep residual learning for image recognition", 2018, type: "article"));
             Assert.False(match.IsSameWork);
