@@ -22,6 +22,9 @@ namespace PaperTools.Identity
         private readonly List<(int A, int B, SameWorkMatch Match)> ties = new List<(int, int, SameWorkMatch)>();
         private readonly Dictionary<(char, string), List<int>> blocks = new Dictionary<(char, string), List<int>>();
         private readonly Dictionary<int, List<int>> openings = new Dictionary<int, List<int>>();
+        // Scratch for one paper's lookup, reused: a million papers would otherwise allocate two million of each.
+        private readonly HashSet<int> judged = new HashSet<int>();
+        private readonly List<int> tiedById = new List<int>();
 
         private DuplicateFinder(IReadOnlyList<Paper> papers)
         {
@@ -68,8 +71,8 @@ namespace PaperTools.Identity
         {
             var best = -1;
             SameWorkMatch bestMatch = null;
-            var tiedById = new List<int>();
-            var judged = new HashSet<int>();
+            tiedById.Clear();
+            judged.Clear();
             foreach (var key in keys[i].BlockKeys())
             {
                 if (!blocks.TryGetValue(key, out var list)) continue;
@@ -97,7 +100,7 @@ namespace PaperTools.Identity
         {
             if (!(keys[i].PrefixBlock is int opening) || !openings.TryGetValue(opening, out var list)) return;
             var ties = new List<(int Filed, SameWorkMatch Match)>();
-            var judged = new HashSet<int>();
+            judged.Clear();
             foreach (var filed in list)
             {
                 if (!judged.Add(Root(filed))) continue;
