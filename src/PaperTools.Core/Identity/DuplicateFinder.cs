@@ -9,7 +9,7 @@ namespace PaperTools.Identity
     /// Groups papers that are the same work by <see cref="SameWork"/>, in near-linear time: each paper is compared only
     /// with the groups filed under one of its blocking keys (arXiv identifier, DOI, title key, a long title's opening),
     /// and each block lists a group once, however many of its papers share the key. Two passes: papers with an
-    /// identifier or a whole title first; then each cut title joins the one group whose title it opens, and stays on
+    /// identifier or a whole title first; then each cut title not tied by an identifier joins the one group whose title it opens, and stays on
     /// its own when it opens several different titles (a "… Part" that could be Part I or Part II). Papers tied by
     /// identifiers are one work however they arrive, so a paper carrying both an arXiv id and a DOI joins the two groups
     /// each one found; a title tie joins one group only. Groups and their papers keep the order of first appearance.
@@ -18,6 +18,7 @@ namespace PaperTools.Identity
     {
         private readonly SameWorkKeys[] keys;
         private readonly int[] parent;
+        private readonly int[] size;
         // Every tie that joined two groups: within a group they form a tree, which Collect hangs from its first paper.
         private readonly List<(int A, int B, SameWorkMatch Match)> ties = new List<(int, int, SameWorkMatch)>();
         private readonly Dictionary<(char, string), List<int>> blocks = new Dictionary<(char, string), List<int>>();
@@ -30,9 +31,11 @@ namespace PaperTools.Identity
         {
             keys = new SameWorkKeys[papers.Count];
             parent = new int[papers.Count];
+            size = new int[papers.Count];
             for (var i = 0; i < papers.Count; i++)
             {
                 parent[i] = i;
+                size[i] = 1;
                 if (papers[i] != null) keys[i] = SameWorkKeys.Of(papers[i]);
             }
         }
@@ -62,7 +65,8 @@ namespace PaperTools.Identity
             foreach (var i in cut)
             {
                 cancellation.ThrowIfCancellationRequested();
-                JoinByOpening(i);
+                // A cut title that papers joined by its identifier is placed already, by the stronger tie.
+                if (size[Root(i)] == 1) JoinByOpening(i);
                 if (keys[i].PrefixBlock is int opening) FileOnce(openings, opening, i);
             }
         }
@@ -117,8 +121,9 @@ namespace PaperTools.Identity
             ties.Add((i, other, match));
             var (a, b) = (Root(i), Root(other));
             // The earlier root stays the root, so a group's root is its first paper.
-            if (a < b) parent[b] = a;
-            else parent[a] = b;
+            var (root, child) = a < b ? (a, b) : (b, a);
+            parent[child] = root;
+            size[root] += size[child];
         }
 
         /// <summary>Files paper <paramref name="i"/> under the key unless its group is listed there already.</summary>

@@ -97,6 +97,20 @@ namespace PaperTools.Tests.Identity
         }
 
         [Fact]
+        public void ACutTitleTiedByItsIdentifierIsNotPlacedAgainByItsTitle()
+        {
+            var papers = new[]
+            {
+                P("Reconciling Semiclassical and Bohmian Mechanics IV: Multisur…", "scholar.eml", 1, DigestFormat.ScholarAlert, "2401.00001"),
+                P("Semiclassical and Bohmian Mechanics, Revisited", "arxiv.eml", 1, DigestFormat.ArxivEmail, "2401.00001v2"),
+                P("Reconciling Semiclassical and Bohmian Mechanics IV: Multisurface Scattering", "b.txt", 1),
+            };
+            var group = Assert.Single(DuplicateFinder.Find(papers));
+            Assert.Equal(new[] { 1, 2 }, group.Members.Select(m => m.Position));
+            Assert.Equal(SameWorkReason.ArxivId, group.Reason);
+        }
+
+        [Fact]
         public void AnArxivIdAndADoiBridgeTwoGroups()
         {
             var papers = new[]
