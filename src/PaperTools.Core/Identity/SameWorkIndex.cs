@@ -33,7 +33,7 @@ namespace PaperTools.Identity
             foreach (var key in keys.BlockKeys())
                 if (blocks.TryGetValue(key, out var list)) Judge(keys, list, seen, found);
             if (keys.PrefixBlock is int prefix && prefixes.TryGetValue(prefix, out var opening)) Judge(keys, opening, seen, found);
-            // Added in order, so the candidates are: each block's list keeps the order of Add.
+            // Block by block, each in the order its papers were added.
             return found;
         }
 
