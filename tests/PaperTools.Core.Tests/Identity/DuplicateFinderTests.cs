@@ -133,6 +133,19 @@ namespace PaperTools.Tests.Identity
             Assert.Equal(19_980, group.Count);
         }
 
+        [Theory]
+        [InlineData("…")]
+        [InlineData("...")]
+        [InlineData("   ")]
+        [InlineData("?!: — …")]
+        [InlineData("1 2 3…")]
+        public void TitlesWithNothingToCompareAreNobodysDuplicate(string title)
+        {
+            var papers = new[] { new Paper { Title = title, Authors = new string[] { null, "", "et al." } }, new Paper { Title = title }, P(Long, "a.txt", 1) };
+            Assert.Empty(DuplicateFinder.Find(papers));
+            Assert.Equal(3, DuplicateFinder.Find(papers, includeSingles: true).Count);
+        }
+
         [Fact]
         public void ConflictingTitleTwinsAreTwoGroups()
         {
