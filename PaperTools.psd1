@@ -19,8 +19,10 @@
         'Export-PaperCslJson'
         'Export-PaperRis'
         'Find-Paper'
+        'Get-PaperDuplicate'
         'Import-PaperBibTeX'
         'Import-PaperDigest'
+        'Merge-PaperDuplicate'
         'Update-PaperMetadata'
     )
     FunctionsToExport    = @()

@@ -8,7 +8,7 @@
       Build   `dotnet build`, which lays out ./output/PaperTools (manifest, assemblies, format file).
       Sample  the module's main job: imports the five sample digests (tests/Fixtures/text) into
               ./output/sample/library.bib, prints what it wrote, then appends the same digests again
-              to show that nothing is written twice.
+              to show that nothing is written twice, and says how many works the digests repeat.
       Test    Build, then the xunit suites (`dotnet test`) and the Pester suites (tests/Pester) in a
               child pwsh, and one closing line "N passed, N failed" over both. The citation-js judge
               (tests/Tools/citation-js) is installed from its lock file first when npm is there.
@@ -82,6 +82,8 @@ function Invoke-Sample {
         $again = Get-ChildItem -LiteralPath $digests -Filter *.txt | Import-PaperDigest -WarningAction SilentlyContinue |
             Export-PaperBibTeX -LiteralPath $library -Append -PassThru
         Write-Host "Wrote $(@($written).Count) entries to $library; appending the same digests again added $(@($again).Count)."
+        $repeats = @(Get-ChildItem -LiteralPath $digests -Filter *.txt | Import-PaperDigest -WarningAction SilentlyContinue | Get-PaperDuplicate)
+        Write-Host "The digests carry $(@($repeats).Count) works more than once ($(($repeats | Measure-Object Count -Sum).Sum) entries; Get-PaperDuplicate lists them), each written once."
     } -args $module, $digests, $library
     if ($LASTEXITCODE -ne 0) { throw "The sample import failed with exit code $LASTEXITCODE." }
 }

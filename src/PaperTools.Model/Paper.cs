@@ -17,6 +17,7 @@ namespace PaperTools
         private string[] categories = Array.Empty<string>();
         private string[] keywords = Array.Empty<string>();
         private BibTeXFieldCollection fields = new BibTeXFieldCollection();
+        private PaperProvenance[] seenIn = Array.Empty<PaperProvenance>();
 
         public string Title { get; set; }
         public string Abstract { get; set; }
@@ -100,6 +101,16 @@ namespace PaperTools
 
         /// <summary>The day the digest announced the paper (not its publication date).</summary>
         public DateTime? DigestDate { get; set; }
+
+        /// <summary>
+        /// Every record Merge-PaperDuplicate made this paper from, in the order they arrived (Source, SourceLine and
+        /// DigestDate above are the first one's). Empty for a paper as read.
+        /// </summary>
+        public PaperProvenance[] SeenIn
+        {
+            get => seenIn;
+            set => seenIn = value ?? Array.Empty<PaperProvenance>();
+        }
 
         /// <summary>
         /// What Update-PaperMetadata filled and from where: the record's identity, the service and route, how well the

@@ -62,6 +62,26 @@ namespace PaperTools.Benchmarks
             }
         });
 
+        /// <summary>
+        /// A text digest in which every tenth paper repeats an earlier one, title and abstract (the r-th repeat is the
+        /// r-th distinct paper again), so it holds papers / 10 works seen twice. Each distinct paper's title is numbered:
+        /// the shared digests themselves repeat 26 works, which would add groups of their own.
+        /// </summary>
+        public string TextWithRepeats(int papers) => Once($"digest-repeats-{papers}.txt", path =>
+        {
+            using var writer = new StreamWriter(path, false, Utf8, 1 << 20);
+            writer.Write("new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nDaily Papers\n\nbyAK and the research community\n\nAug 20\n\n");
+            var distinct = 0;
+            for (var i = 0; i < papers; i++)
+            {
+                var k = i % 10 == 9 ? i / 10 : distinct++;
+                writer.Write($"{Pairs[k % Pairs.Count].Title} (paper {k})");
+                writer.Write("\n\n");
+                writer.Write(Abstract(k));
+                writer.Write("\n\n");
+            }
+        });
+
         /// <summary>A text digest of at least this many bytes, for the streaming (peak memory) scenario; returns its paper count too.</summary>
         public (string Path, int Papers) TextOfSize(long bytes)
         {

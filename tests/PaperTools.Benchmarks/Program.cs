@@ -16,11 +16,12 @@ namespace PaperTools.Benchmarks
     ///               .bib reading grows with constructs left unclosed (BibTeXScanBenchmark, printed as growth factors)
     ///   search      PaperIndex vs SQLite FTS5: index build (all threads and one), ranked top-10 queries
     ///   progress    importing and writing BibTeX with throttled progress vs without (ProgressCost)
+    ///   duplicates  grouping the duplicates of a digest with 10% repeats vs importing it (DuplicatesGroup)
     ///
     ///   dotnet run -c Release --project tests/PaperTools.Benchmarks                  (everything, under five minutes here)
     ///   dotnet run -c Release --project tests/PaperTools.Benchmarks -- --quick       (CI's smoke run: tiny sizes, one repeat)
     ///   dotnet run -c Release --project tests/PaperTools.Benchmarks -- --group search --papers 1000000
-    /// Sizes: --papers (search), --digest-papers, --json-papers, --bib-papers, --library-papers, --stream-mb; --repeats N.
+    /// Sizes: --papers (search), --digest-papers, --json-papers, --bib-papers, --library-papers, --stream-mb, --dup-papers; --repeats N.
     /// Building this project builds the module into output/PaperTools first; that folder is what is imported and measured.
     /// </summary>
     internal static class Program
@@ -107,6 +108,7 @@ namespace PaperTools.Benchmarks
             // What throttled progress costs the cmdlets' loops: the same loops with and without it (about a second each).
             if (options.Runs("progress"))
                 Group("progress", () => ProgressCost.Run(new SyntheticCorpus(options.Seed).Generate(options.Quick ? 2_000 : 20_000)));
+            if (options.Runs("duplicates")) Group("duplicates", () => DuplicatesGroup.Run(inputs, options, table));
         }
 
         private static void Group(string name, Action run)

@@ -45,6 +45,7 @@ namespace PaperTools.Module.Tests
         [InlineData(nameof(FindPaperCommand.Title))]
         [InlineData(nameof(FindPaperCommand.Author))]
         [InlineData(nameof(FindPaperCommand.Category))]
+        [InlineData(nameof(FindPaperCommand.NotIn))]
         public void Text_filters_support_wildcards(string name)
         {
             Assert.NotNull(Attribute<SupportsWildcardsAttribute>(Property(name)));
@@ -56,6 +57,8 @@ namespace PaperTools.Module.Tests
         [InlineData("HasArxivId", typeof(SwitchParameter))]
         [InlineData("Top", typeof(int))]
         [InlineData("Sort", typeof(PaperTools.Search.SearchSort))]
+        [InlineData("NotIn", typeof(string[]))]
+        [InlineData("Exclude", typeof(Paper[]))]
         public void Filters_and_ordering_are_named_parameters(string name, Type type)
         {
             Assert.Equal(type, Property(name).PropertyType);

@@ -30,11 +30,15 @@ namespace PaperTools.Module.Tests
             return XDocument.Load(reader);
         }
 
-        /// <summary>The properties an object of this type name has: Paper's, and for ranked results also SearchResult's Score and Matches.</summary>
+        // The types the module writes that have views: a ranked result is a Paper with Score and Matches.
+        private static readonly Type[] Viewed = { typeof(Paper), typeof(PaperDuplicateGroup), typeof(PaperDuplicateMember) };
+
+        /// <summary>The properties an object of this type name has: its type's, and for ranked results Paper's with SearchResult's Score and Matches.</summary>
         private static bool HasProperty(string typeName, string property)
         {
-            if (typeof(Paper).GetProperty(property) != null) return true;
-            return typeName == FindPaperCommand.SearchResultTypeName && new[] { nameof(SearchResult.Score), nameof(SearchResult.Matches) }.Contains(property);
+            if (typeName == FindPaperCommand.SearchResultTypeName)
+                return typeof(Paper).GetProperty(property) != null || new[] { nameof(SearchResult.Score), nameof(SearchResult.Matches) }.Contains(property);
+            return Viewed.Single(t => t.FullName == typeName).GetProperty(property) != null;
         }
 
         [Fact]
@@ -49,7 +53,7 @@ namespace PaperTools.Module.Tests
             {
                 var types = view.Element("ViewSelectedBy").Elements("TypeName").Select(t => t.Value).ToArray();
                 Assert.NotEmpty(types);
-                Assert.All(types, t => Assert.Contains(t, new[] { typeof(Paper).FullName, FindPaperCommand.SearchResultTypeName }));
+                Assert.All(types, t => Assert.Contains(t, Viewed.Select(v => v.FullName).Append(FindPaperCommand.SearchResultTypeName)));
                 Assert.Single(view.Elements().Where(e => e.Name.LocalName.EndsWith("Control", StringComparison.Ordinal)));
             }
         }

@@ -173,3 +173,47 @@ Describe 'Find-Paper' {
         }
     }
 }
+
+Describe 'Find-Paper -NotIn and -Exclude' {
+    BeforeAll {
+        $script:library = Join-Path $TestDrive 'library.bib'
+        $script:papers | Select-Object -First 20 | Export-PaperBibTeX -Path $script:library
+        $script:commandId = 'PaperTools.Commands.FindPaperCommand'
+    }
+
+    It 'lets through only the papers a library lacks' {
+        $new = @($script:papers | Find-Paper -NotIn $script:library)
+        $new.Count | Should -Be ($script:papers.Count - 20)
+        $new.Title | Should -Not -Contain $script:papers[0].Title
+        @($script:papers | Find-Paper -NotIn (Join-Path $TestDrive '*.bib')).Count | Should -Be $new.Count
+    }
+
+    It 'leaves out the same work however the title is written' {
+        $variant = [PaperTools.Paper]@{ Title = $script:papers[3].Title.ToUpperInvariant() + '.' }
+        @($variant | Find-Paper -NotIn $script:library).Count | Should -Be 0
+        @($variant | Find-Paper -Exclude (Import-PaperBibTeX $script:library)).Count | Should -Be 0
+        @($variant | Find-Paper -Exclude @()).Count | Should -Be 1
+    }
+
+    It 'takes papers to leave out and still filters and ranks what remains' {
+        $exclude = @(Import-PaperBibTeX $script:library)
+        $ranked = @($script:papers | Find-Paper 'margin' -Exclude $exclude)
+        $ranked.Count | Should -BeGreaterThan 0
+        $ranked.Title | Should -Not -BeIn $exclude.Title
+    }
+
+    It 'stops with a named error when the library cannot be read' {
+        { $script:papers | Find-Paper -NotIn (Join-Path $TestDrive 'missing.bib') -ErrorAction Stop } |
+            Should -Throw -ErrorId "PathNotFound,$script:commandId"
+        { $script:papers | Find-Paper -NotIn $TestDrive -ErrorAction Stop } | Should -Throw -ErrorId "BibTeXFileUnreadable,$script:commandId"
+        { $script:papers | Find-Paper -NotIn 'Env:PATH' } | Should -Throw -ErrorId "PathNotFileSystem,$script:commandId"
+    }
+
+    It 'reports a broken entry of the library and goes on with the rest' {
+        $broken = Join-Path $TestDrive 'broken.bib'
+        Set-Content -LiteralPath $broken -Value "@article{a, title = {$($script:papers[0].Title)}}`n@article{b, title = {Broken"
+        $new = @($script:papers | Find-Paper -NotIn $broken -ErrorVariable errors -ErrorAction SilentlyContinue)
+        $errors[0].FullyQualifiedErrorId | Should -Be "BibTeXEntryInvalid,$script:commandId"
+        $new.Count | Should -Be ($script:papers.Count - 1)
+    }
+}

@@ -1,42 +1,40 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace PaperTools.Identity
 {
     /// <summary>
-    /// Papers filed under blocking keys (arXiv identifier, DOI, normalised title, and for papers with none of those
-    /// their .bib entry), so that finding the papers that may be the same work as a given one compares it only with
-    /// papers that share a key, never with all of them. Each candidate is judged by <see cref="SameWork.Compare"/>.
+    /// Papers filed under blocking keys (arXiv identifier, DOI, title key, for papers with none of those their .bib
+    /// entry, and the opening of a long title, where a cut title meets its full form), so that finding the papers
+    /// that may be the same work as a given one compares it only with papers that share a key, never with all of
+    /// them. Each candidate is judged by <see cref="SameWork.Compare(Paper, Paper)"/>.
     /// </summary>
     public sealed class SameWorkIndex
     {
-        private readonly Dictionary<string, List<Paper>> blocks = new Dictionary<string, List<Paper>>(StringComparer.Ordinal);
+        private readonly Dictionary<(char, string), List<SameWorkKeys>> blocks = new Dictionary<(char, string), List<SameWorkKeys>>();
+        private readonly Dictionary<int, List<SameWorkKeys>> prefixes = new Dictionary<int, List<SameWorkKeys>>();
 
         public void Add(Paper paper)
         {
             if (paper == null) return;
-            foreach (var key in Keys(paper))
-            {
-                if (!blocks.TryGetValue(key, out var list)) blocks.Add(key, list = new List<Paper>(1));
-                list.Add(paper);
-            }
+            var keys = SameWorkKeys.Of(paper);
+            foreach (var key in keys.BlockKeys()) File(blocks, key, keys);
+            if (keys.PrefixBlock is int prefix) File(prefixes, prefix, keys);
         }
 
         /// <summary>Every paper that shares a key with <paramref name="paper"/> and is the same work or a possible duplicate, in the order added.</summary>
         public IEnumerable<SameWorkCandidate> Candidates(Paper paper)
         {
-            if (paper == null) yield break;
+            if (paper == null) return Enumerable.Empty<SameWorkCandidate>();
+            var keys = SameWorkKeys.Of(paper);
+            var found = new List<SameWorkCandidate>();
             var seen = new HashSet<Paper>(ReferenceEqualityComparer.Instance);
-            foreach (var key in Keys(paper))
-            {
-                if (!blocks.TryGetValue(key, out var list)) continue;
-                foreach (var other in list)
-                {
-                    if (!seen.Add(other)) continue;
-                    var match = SameWork.Compare(paper, other);
-                    if (match.Reason != SameWorkReason.None) yield return new SameWorkCandidate(other, match);
-                }
-            }
+            foreach (var key in keys.BlockKeys())
+                if (blocks.TryGetValue(key, out var list)) Judge(keys, list, seen, found);
+            if (keys.PrefixBlock is int prefix && prefixes.TryGetValue(prefix, out var opening)) Judge(keys, opening, seen, found);
+            // Block by block, each in the order its papers were added.
+            return found;
         }
 
         /// <summary>The paper that is the same work as <paramref name="paper"/> with the highest confidence (the first added of equals); null when none is.</summary>
@@ -46,28 +44,33 @@ namespace PaperTools.Identity
         {
             Paper best = null;
             match = null;
-            foreach (var candidate in Candidates(paper))
+            var candidates = Candidates(paper).Where(c => c.Match.IsSameWork).ToList();
+            // A cut title that opens two different titles names neither of them.
+            var cutTies = candidates.Where(c => c.Match.Reason == SameWorkReason.TruncatedTitle).ToList();
+            if (SameWork.OpensSeveralTitles(cutTies.Select(c => SameWorkKeys.Of(c.Paper)))) candidates = candidates.Except(cutTies).ToList();
+            foreach (var candidate in candidates)
             {
-                if (!candidate.Match.IsSameWork || (match != null && candidate.Match.Confidence <= match.Confidence)) continue;
+                if (match != null && candidate.Match.Confidence <= match.Confidence) continue;
                 best = candidate.Paper;
                 match = candidate.Match;
             }
             return best;
         }
 
-        private static IEnumerable<string> Keys(Paper paper)
+        private static void Judge(SameWorkKeys keys, List<SameWorkKeys> list, HashSet<Paper> seen, List<SameWorkCandidate> found)
         {
-            var arxiv = SameWork.ArxivKey(paper);
-            if (arxiv != null) yield return "a:" + arxiv;
-            var doi = SameWork.DoiKey(paper);
-            if (doi != null) yield return "d:" + doi;
-            var title = SameWork.TitleKey(paper);
-            if (title != null) yield return "t:" + title;
-            if (arxiv == null && doi == null && title == null)
+            foreach (var other in list)
             {
-                var entry = SameWork.EntryKey(paper);
-                if (entry != null) yield return "e:" + entry;
+                if (!seen.Add(other.Paper)) continue;
+                var match = SameWork.Compare(keys, other);
+                if (match.Reason != SameWorkReason.None) found.Add(new SameWorkCandidate(other.Paper, match));
             }
+        }
+
+        private static void File<TKey>(Dictionary<TKey, List<SameWorkKeys>> into, TKey key, SameWorkKeys keys)
+        {
+            if (!into.TryGetValue(key, out var list)) into.Add(key, list = new List<SameWorkKeys>(1));
+            list.Add(keys);
         }
     }
 }

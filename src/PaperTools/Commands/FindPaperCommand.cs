@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
+using PaperTools.Identity;
 using PaperTools.Search;
 
 namespace PaperTools.Commands
@@ -10,7 +12,8 @@ namespace PaperTools.Commands
     /// Find-Paper: filters papers (-Title, -Author, -Since, -Until, -Category, -HasArxivId) and, with -Query, ranks
     /// them by BM25. Filtering alone streams each paper on as it arrives; a query, -Sort Date/Title or a ranked
     /// -Top gathers the input first. Ranked results are copies of the input Papers with Score and Matches notes added,
-    /// typed PaperTools.SearchResult first so their default view leads with Score and Matches.
+    /// typed PaperTools.SearchResult first so their default view leads with Score and Matches. -NotIn (.bib files) and
+    /// -Exclude (papers) drop every paper that is the same work as one already known, by the rule -Append uses.
     /// </summary>
     [Cmdlet(VerbsCommon.Find, "Paper", HelpUri = HelpLinks.Docs + "Find-Paper.md")]
     [OutputType(typeof(Paper))]
@@ -60,6 +63,17 @@ namespace PaperTools.Commands
         [Parameter]
         public SearchSort Sort { get; set; } = SearchSort.Relevance;
 
+        /// <summary>.bib files (wildcards allowed) whose papers are left out: only what they lack comes through.</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[] NotIn { get; set; }
+
+        /// <summary>Papers to leave out, with every paper that is the same work as one of them.</summary>
+        [Parameter]
+        [AllowEmptyCollection]
+        public Paper[] Exclude { get; set; }
+
         /// <summary>The type name ranked results carry first, ahead of PaperTools.Paper; the format file gives it its views.</summary>
         public const string SearchResultTypeName = "PaperTools.SearchResult";
 
@@ -69,6 +83,8 @@ namespace PaperTools.Commands
         private int streamed;
         private long read;
         private ProgressReporter progress;
+        private SameWorkIndex known;
+        private long excluded;
 
         private bool IsBound(string name) => MyInvocation.BoundParameters.ContainsKey(name);
         private int? TopOrNull => IsBound(nameof(Top)) ? Top : (int?)null;
@@ -83,6 +99,37 @@ namespace PaperTools.Commands
             filter = new PaperFilter(Title, Author, IsBound(nameof(Since)) ? Since : (DateTime?)null, IsBound(nameof(Until)) ? Until : (DateTime?)null,
                                      Category, IsBound(nameof(HasArxivId)) ? HasArxivId.IsPresent : (bool?)null);
             progress = new ProgressReporter(this, "Find-Paper");
+            if (NotIn != null || Exclude != null) known = KnownPapers();
+        }
+
+        /// <summary>
+        /// The papers of -NotIn and -Exclude, indexed by the same-work rule. A library that cannot be read stops the call
+        /// (BibTeXFileNotFound, BibTeXFileUnreadable): without it every paper would pass as new. A broken entry in it is
+        /// an error record, and the entries around it still count.
+        /// </summary>
+        private SameWorkIndex KnownPapers()
+        {
+            var index = new SameWorkIndex();
+            foreach (var input in NotIn ?? Array.Empty<string>())
+            {
+                foreach (var path in ResolveWildcardFileSystemPaths(input, ThrowProblem))
+                {
+                    var problems = new List<Problem>();
+                    BibTeXLibrary library = null;
+                    RunCancellable(() => library = BibTeXLibrary.Read(path, problems.Add, Cancellation));
+                    if (library == null) ThrowProblem(problems.Count > 0 ? problems[0] : new Problem(ErrorIds.BibTeXFileUnreadable, ProblemCategory.ReadError, $"Cannot read '{path}'.", path));
+                    foreach (var problem in problems)
+                    {
+                        // An undefined macro or an unsafe key says nothing about which works the library holds.
+                        if (problem.ErrorId == ErrorIds.BibTeXMacroUndefined || problem.ErrorId == ErrorIds.BibTeXKeyUnsafe) WriteVerbose($"{problem.ErrorId}: {problem.Target}:{problem.Line}: {problem.Message}");
+                        else WriteProblem(problem);
+                    }
+                    foreach (var paper in library.Papers) index.Add(paper);
+                    WriteVerbose($"{path}: {Plural.Of(library.Papers.Count, "paper")} to leave out.");
+                }
+            }
+            foreach (var paper in Exclude ?? Array.Empty<Paper>()) index.Add(paper);
+            return index;
         }
 
         protected override void ProcessRecord()
@@ -93,6 +140,11 @@ namespace PaperTools.Commands
                 read++;
                 if (progress.IsDue) progress.Show($"{Plural.Of(read, "paper")} read, {(Streams ? streamed : gathered.Count):N0} matched so far");
                 SeenCategories.Record(paper);
+                if (known != null && known.FindSameWork(paper) != null)
+                {
+                    excluded++;
+                    continue;
+                }
                 if (!filter.Matches(paper)) continue;
                 if (!Streams) gathered.Add(paper);
                 else if (TopOrNull == null || streamed++ < Top) WriteObject(paper);
@@ -102,6 +154,7 @@ namespace PaperTools.Commands
         protected override void EndProcessing()
         {
             if (!Streams) WriteGathered();
+            if (known != null) WriteVerbose($"{Plural.Of(excluded, "paper")} already known left out.");
             progress.Complete();
         }
 

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Management.Automation;
 using Microsoft.PowerShell.Commands;
 using System.Threading;
@@ -45,6 +47,29 @@ namespace PaperTools.Commands
                 return null;
             }
             return path;
+        }
+
+        /// <summary>
+        /// The file-system paths a path with wildcards names, relative to the current location; each fault (nothing
+        /// matches, another provider) goes to <paramref name="fail"/>, which writes or throws it.
+        /// </summary>
+        protected IEnumerable<string> ResolveWildcardFileSystemPaths(string input, System.Action<Problem> fail)
+        {
+            Collection<string> paths;
+            ProviderInfo provider;
+            try { paths = SessionState.Path.GetResolvedProviderPathFromPSPath(input, out provider); }
+            catch (System.Exception ex) when (ex is ItemNotFoundException || ex is DriveNotFoundException || ex is ProviderNotFoundException)
+            {
+                fail(PathNotFound(input, ex));
+                yield break;
+            }
+            if (!IsFileSystem(provider))
+            {
+                fail(NotFileSystem(input, provider));
+                yield break;
+            }
+            if (paths.Count == 0) fail(PathNotFound(input, null));
+            foreach (var path in paths) yield return path;
         }
 
         protected static bool IsFileSystem(ProviderInfo provider) => provider != null && provider.ImplementingType == typeof(FileSystemProvider);

@@ -42,23 +42,6 @@ namespace PaperTools.Commands
             else yield return path;
         }
 
-        private IEnumerable<string> ResolveWildcard(string input)
-        {
-            System.Collections.ObjectModel.Collection<string> paths;
-            ProviderInfo provider;
-            try { paths = SessionState.Path.GetResolvedProviderPathFromPSPath(input, out provider); }
-            catch (System.Exception ex) when (ex is ItemNotFoundException || ex is DriveNotFoundException || ex is ProviderNotFoundException)
-            {
-                WriteProblem(PathNotFound(input, ex));
-                yield break;
-            }
-            if (!IsFileSystem(provider))
-            {
-                WriteProblem(NotFileSystem(input, provider));
-                yield break;
-            }
-            if (paths.Count == 0) WriteProblem(PathNotFound(input, null));
-            foreach (var path in paths) yield return path;
-        }
+        private IEnumerable<string> ResolveWildcard(string input) => ResolveWildcardFileSystemPaths(input, WriteProblem);
     }
 }
