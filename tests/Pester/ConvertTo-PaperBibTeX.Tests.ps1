@@ -61,8 +61,13 @@ Describe 'ConvertTo-PaperBibTeX' {
         @($warnings).Count | Should -Be 1
     }
 
-    It 'writes the same work once' {
-        @($papers + $papers | ConvertTo-PaperBibTeX).Count | Should -Be $papers.Count
+    It 'writes the same work once, and says under which key it was written' {
+        $entries = $papers + $papers | ConvertTo-PaperBibTeX -Verbose 4>&1
+        $said = @($entries | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
+        @($entries | Where-Object { $_ -is [string] }).Count | Should -Be $papers.Count
+        $said.Count | Should -Be $papers.Count
+        $key = [regex]::Match(($entries | Where-Object { $_ -is [string] } | Select-Object -First 1), '^@\w+\{([^,]*),').Groups[1].Value
+        $said[0].Message | Should -BeLike "Already written as '$key': *"
     }
 
     It 'writes @article for a paper with a journal reference' {

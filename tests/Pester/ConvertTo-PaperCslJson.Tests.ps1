@@ -25,6 +25,15 @@ Describe 'ConvertTo-PaperCslJson' {
         ($out[0] | ConvertFrom-Json).title | Should -Be $papers[0].Title
     }
 
+    It 'writes the same work once, and says under which id it was written' {
+        $papers = @(Import-PaperDigest $feed | Select-Object -First 2)
+        $out = $papers + $papers | ConvertTo-PaperCslJson -Verbose 4>&1
+        $said = @($out | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
+        @(($out | Where-Object { $_ -is [string] }) | ConvertFrom-Json).Count | Should -Be 2
+        $said.Count | Should -Be 2
+        $said[0].Message | Should -BeLike "Already written as 'kaiser2024threshold': *"
+    }
+
     It 'writes an empty list for no papers' {
         @() | ConvertTo-PaperCslJson | Should -Be '[]'
     }

@@ -23,7 +23,11 @@ Describe 'ConvertTo-PaperRis' {
 
     It 'writes the same work once, and leaves the papers unchanged' {
         $paper = Import-PaperDigest $feed | Select-Object -First 1
-        @($paper, $paper | ConvertTo-PaperRis).Count | Should -Be 1
+        $out = $paper, $paper | ConvertTo-PaperRis -Verbose 4>&1
+        @($out | Where-Object { $_ -is [string] }).Count | Should -Be 1
+        $said = @($out | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
+        $said.Count | Should -Be 1
+        $said[0].Message | Should -BeLike "Already written as '*': $($paper.Title)"
         $paper.CitationKey | Should -BeNullOrEmpty
     }
 }

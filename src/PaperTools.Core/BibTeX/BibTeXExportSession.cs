@@ -79,9 +79,19 @@ namespace PaperTools.BibTeX
         /// or when a paper from a digest has neither title nor identifier (reported as BibTeXPaperIncomplete). An entry
         /// read from a .bib is always written, whatever it lacks: it is the user's data.
         /// </summary>
-        public BibTeXEntry Add(Paper paper)
+        public BibTeXEntry Add(Paper paper) => Add(paper, out _);
+
+        /// <summary>As <see cref="Add(Paper)"/>; when this session wrote the same work already, <paramref name="writtenAs"/> is its key.</summary>
+        public BibTeXEntry Add(Paper paper, out string writtenAs)
         {
-            if (paper == null || FindWritten(paper) != null) return null;
+            writtenAs = null;
+            if (paper == null) return null;
+            var same = FindWritten(paper);
+            if (same != null)
+            {
+                writtenAs = KeyOf(same);
+                return null;
+            }
             ReportPossibleDuplicates(paper);
             if (paper.Entry == null && paper.Fields.Count == 0 && SameWork.TitleKey(paper) == null && SameWork.ArxivKey(paper) == null && SameWork.DoiKey(paper) == null)
             {

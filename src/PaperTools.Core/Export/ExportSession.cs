@@ -39,9 +39,19 @@ namespace PaperTools.Export
         public string KeyOf(Paper paper) => writtenKeys.TryGetValue(paper, out var key) ? key : null;
 
         /// <summary>The record for <paramref name="paper"/>; null when this session wrote the same work, or when it has nothing to cite.</summary>
-        public ExportRecord Add(Paper paper)
+        public ExportRecord Add(Paper paper) => Add(paper, out _);
+
+        /// <summary>As <see cref="Add(Paper)"/>; when this session wrote the same work already, <paramref name="writtenAs"/> is its key.</summary>
+        public ExportRecord Add(Paper paper, out string writtenAs)
         {
-            if (paper == null || FindWritten(paper) != null) return null;
+            writtenAs = null;
+            if (paper == null) return null;
+            var same = FindWritten(paper);
+            if (same != null)
+            {
+                writtenAs = KeyOf(same);
+                return null;
+            }
             if (PaperIdentity.Of(paper) == null)
             {
                 report(new Problem(ErrorIds.ExportPaperIncomplete, ProblemCategory.InvalidData,

@@ -34,13 +34,8 @@ namespace PaperTools.Commands
             {
                 Cancellation.ThrowIfCancellationRequested();
                 if (paper == null) continue;
-                var same = session.FindWritten(paper);
-                if (same != null)
-                {
-                    WriteVerbose($"Already written as '{session.KeyOf(same)}': {Describe(paper)}");
-                    continue;
-                }
-                var entry = session.Add(paper);
+                var entry = session.Add(paper, out var writtenAs);
+                if (writtenAs != null) WriteVerbose($"Already written as '{writtenAs}': {Describe(paper)}");
                 if (entry == null) continue;
                 WriteObject(macros.WithDefinitions(entry));
                 entries++;

@@ -34,13 +34,8 @@ namespace PaperTools.Commands
             {
                 Cancellation.ThrowIfCancellationRequested();
                 if (paper == null) continue;
-                var same = session.FindWritten(paper);
-                if (same != null)
-                {
-                    WriteVerbose($"Already written as '{session.KeyOf(same)}': {paper.Title ?? paper.Id}");
-                    continue;
-                }
-                var record = session.Add(paper);
+                var record = session.Add(paper, out var writtenAs);
+                if (writtenAs != null) WriteVerbose($"Already written as '{writtenAs}': {paper.Title ?? paper.Id}");
                 if (record == null) continue;
                 WriteObject(RisRecordWriter.Write(record, System.Environment.NewLine));
                 converted++;
