@@ -84,14 +84,13 @@ namespace PaperTools.BibTeX
         /// <summary>As <see cref="Add(Paper)"/>; when this session wrote the same work already, <paramref name="writtenAs"/> is its key.</summary>
         public BibTeXEntry Add(Paper paper, out string writtenAs)
         {
-            writtenAs = null;
-            if (paper == null) return null;
-            var same = FindWritten(paper);
-            if (same != null)
-            {
-                writtenAs = KeyOf(same);
-                return null;
-            }
+            var same = paper == null ? null : FindWritten(paper);
+            writtenAs = same == null ? null : KeyOf(same);
+            return paper == null || same != null ? null : AddNew(paper);
+        }
+
+        private BibTeXEntry AddNew(Paper paper)
+        {
             ReportPossibleDuplicates(paper);
             if (paper.Entry == null && paper.Fields.Count == 0 && SameWork.TitleKey(paper) == null && SameWork.ArxivKey(paper) == null && SameWork.DoiKey(paper) == null)
             {

@@ -44,14 +44,13 @@ namespace PaperTools.Export
         /// <summary>As <see cref="Add(Paper)"/>; when this session wrote the same work already, <paramref name="writtenAs"/> is its key.</summary>
         public ExportRecord Add(Paper paper, out string writtenAs)
         {
-            writtenAs = null;
-            if (paper == null) return null;
-            var same = FindWritten(paper);
-            if (same != null)
-            {
-                writtenAs = KeyOf(same);
-                return null;
-            }
+            var same = paper == null ? null : FindWritten(paper);
+            writtenAs = same == null ? null : KeyOf(same);
+            return paper == null || same != null ? null : AddNew(paper);
+        }
+
+        private ExportRecord AddNew(Paper paper)
+        {
             if (PaperIdentity.Of(paper) == null)
             {
                 report(new Problem(ErrorIds.ExportPaperIncomplete, ProblemCategory.InvalidData,
