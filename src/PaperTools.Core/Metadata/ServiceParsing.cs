@@ -21,11 +21,11 @@ namespace PaperTools.Metadata
             var shaped = reader.Format == DigestFormat.HuggingFaceJson ? DigestHead.FirstSignificant(source.Head) == '[' || DigestHead.FirstSignificant(source.Head) == '{' : reader.Recognizes(source.Head);
             if (!shaped)
                 throw new MetadataResponseException($"it is not {Shape(reader.Format)} ({MetadataFetcher.Describe(body)})");
+            // A warning leaves the record usable: a character read as U+FFFD, or an address that is not http(s), left
+            // out as it is from a file (so it is never filled in). Anything else makes the reply unusable.
             var problems = new List<Problem>();
-            var context = new DigestReadContext(new DigestImportOptions { Format = reader.Format }, problems.Add, cancellation);
-            // An address that is not http(s) is left out as it is from a file, so it is never filled in; the rest of the record still counts.
-            var addressContext = new DigestReadContext(new DigestImportOptions { Format = reader.Format }, _ => { }, cancellation);
-            var papers = reader.Read(source, context).Select(p => PublicationYear.Complete(PaperAddresses.DropUnsafe(p, source, addressContext))).ToList();
+            var context = new DigestReadContext(new DigestImportOptions { Format = reader.Format }, p => { if (!ErrorIds.IsWarning(p.ErrorId)) problems.Add(p); }, cancellation);
+            var papers = reader.Read(source, context).Select(p => PublicationYear.Complete(PaperAddresses.DropUnsafe(p, source, context))).ToList();
             if (problems.Count == 0) return papers;
             // A service error the reader recognised already quotes the service; anything else is shown as the reply began.
             var problem = problems[0];

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using PaperTools.Diagnostics;
 using PaperTools.Digests.Html;
+using PaperTools.Digests.Json;
 
 namespace PaperTools.Digests.Crossref
 {
@@ -16,6 +17,9 @@ namespace PaperTools.Digests.Crossref
         private const string ArxivDoiPrefix = "10.48550/arxiv.";
 
         public static Paper ToPaper(JsonElement work, int line, DigestSource source, DigestReadContext context)
+            => JsonStrings.ReadItem(work, line, source, context, () => Read(work, line, source, context));
+
+        private static Paper Read(JsonElement work, int line, DigestSource source, DigestReadContext context)
         {
             if (work.ValueKind != JsonValueKind.Object)
             {
@@ -133,9 +137,9 @@ namespace PaperTools.Digests.Crossref
 
         private static string First(JsonElement obj, string name)
         {
-            if (!obj.TryGetProperty(name, out var array) || array.ValueKind != JsonValueKind.Array) return obj.TryGetProperty(name, out var single) && single.ValueKind == JsonValueKind.String ? single.GetString() : null;
+            if (!obj.TryGetProperty(name, out var array) || array.ValueKind != JsonValueKind.Array) return obj.TryGetProperty(name, out var single) && single.ValueKind == JsonValueKind.String ? JsonStrings.Read(single) : null;
             foreach (var value in array.EnumerateArray())
-                if (value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())) return value.GetString();
+                if (value.ValueKind == JsonValueKind.String && JsonStrings.Read(value) is string text && !string.IsNullOrWhiteSpace(text)) return text;
             return null;
         }
 
@@ -145,13 +149,13 @@ namespace PaperTools.Digests.Crossref
             var values = new List<string>();
             foreach (var value in array.EnumerateArray())
             {
-                var text = value.ValueKind == JsonValueKind.String ? Whitespace.Collapse(value.GetString()) : null;
+                var text = value.ValueKind == JsonValueKind.String ? Whitespace.Collapse(JsonStrings.Read(value)) : null;
                 if (text != null) values.Add(text);
             }
             return values.ToArray();
         }
 
         private static string Text(JsonElement obj, string name)
-            => obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            => obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? JsonStrings.Read(value) : null;
     }
 }

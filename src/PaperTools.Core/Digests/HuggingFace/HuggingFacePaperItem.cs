@@ -14,25 +14,7 @@ namespace PaperTools.Digests.HuggingFace
     internal static class HuggingFacePaperItem
     {
         public static Paper ToPaper(JsonElement item, int line, DigestFormat format, DigestSource source, DigestReadContext context)
-        {
-            if (!JsonStrings.HasLoneSurrogateEscape(item)) return Read(item, line, format, source, context);
-            // JSON may escape half a surrogate pair alone ("\ud800"): in a value it reads as U+FFFD, with a warning;
-            // in a property name JsonElement cannot even look the name up, so the item cannot be read.
-            try
-            {
-                var paper = Read(item, line, format, source, context);
-                if (paper != null)
-                    context.Report(ErrorIds.DigestInvalidCharacter, ProblemCategory.InvalidData,
-                        "The item escapes half of a surrogate pair (\\uD800-\\uDFFF alone), which is no character; it was read as U+FFFD.", source.Path, line);
-                return paper;
-            }
-            catch (InvalidOperationException)
-            {
-                context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
-                    "A property name in the item escapes half of a surrogate pair (\\uD800-\\uDFFF alone), which no JSON reader can match; skipped.", source.Path, line);
-                return null;
-            }
-        }
+            => JsonStrings.ReadItem(item, line, source, context, () => Read(item, line, format, source, context));
 
         private static Paper Read(JsonElement item, int line, DigestFormat format, DigestSource source, DigestReadContext context)
         {

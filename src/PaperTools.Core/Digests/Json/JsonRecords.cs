@@ -38,7 +38,7 @@ namespace PaperTools.Digests.Json
         {
             foreach (var (item, line) in Items(context))
             {
-                var paper = toPaper(item, line);
+                var paper = JsonStrings.ReadItem(item, line, source, context, () => toPaper(item, line));
                 if (paper != null) yield return paper;
             }
             if (StopReason != null)

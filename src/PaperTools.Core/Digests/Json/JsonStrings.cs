@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using PaperTools.Diagnostics;
 
 namespace PaperTools.Digests.Json
 {
@@ -11,6 +12,30 @@ namespace PaperTools.Digests.Json
     /// </summary>
     internal static class JsonStrings
     {
+        /// <summary>
+        /// The paper <paramref name="read"/> makes of <paramref name="item"/>. An item that escapes half a surrogate
+        /// pair alone is read with U+FFFD in its place and a DigestInvalidCharacter warning; in a property name, where
+        /// JsonElement cannot even look the name up, the item cannot be read and is DigestEntryInvalid.
+        /// </summary>
+        public static Paper ReadItem(JsonElement item, int line, DigestSource source, DigestReadContext context, Func<Paper> read)
+        {
+            if (!HasLoneSurrogateEscape(item)) return read();
+            try
+            {
+                var paper = read();
+                if (paper != null)
+                    context.Report(ErrorIds.DigestInvalidCharacter, ProblemCategory.InvalidData,
+                        "The item escapes half of a surrogate pair (\\uD800-\\uDFFF alone), which is no character; it was read as U+FFFD.", source.Path, line);
+                return paper;
+            }
+            catch (InvalidOperationException)
+            {
+                context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
+                    "A property name in the item escapes half of a surrogate pair (\\uD800-\\uDFFF alone), which no JSON reader can match; skipped.", source.Path, line);
+                return null;
+            }
+        }
+
         /// <summary>The string's text, each lone surrogate escape read as U+FFFD.</summary>
         public static string Read(JsonElement value)
         {

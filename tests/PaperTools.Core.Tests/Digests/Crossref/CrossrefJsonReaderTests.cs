@@ -39,6 +39,23 @@ namespace PaperTools.Tests.Digests.Crossref
             Assert.Equal("http://dx.doi.org/10.1103/physrevb.89.140501", paper.Url);
         }
 
+        [Theory]
+        [InlineData("\"container-title\":[\"PLoS ONE\"]", "\"container-title\":[\"PLoS \\ud800ONE\"]")]
+        [InlineData("\"given\":\"Shankar\"", "\"given\":\"Shan\\udc00kar\"")]
+        [InlineData("\"URL\":\"https:\\/\\/doi.org\\/10.1371\\/journal.pone.0033693\",\"relation\"", "\"URL\":\"https:\\/\\/doi.org\\/\\ud800\",\"relation\"")]
+        public void ALoneSurrogateEscapeInAnyFieldIsReplacedAndTheWorkRead(string field, string hostile)
+        {
+            var json = System.IO.File.ReadAllText(File("habanero_work_10.1371_journal.pone.0033693.json"));
+            Assert.Contains(field, json);
+
+            var (papers, problems) = PaperTools.Tests.Robustness.DigestRun.Read(json.Replace(field, hostile));
+
+            Assert.True(papers.Count == 1, string.Join("; ", problems.Select(p => p.ErrorId + ": " + p.Message)));
+            var paper = papers[0];
+            Assert.StartsWith("Methylphenidate Exposure Induces Dopamine Neuron Loss", paper.Title);
+            Assert.Equal(ErrorIds.DigestInvalidCharacter, Assert.Single(problems).ErrorId);
+        }
+
         [Fact]
         public void AJatsAbstractBecomesPlainText()
         {

@@ -29,6 +29,21 @@ namespace PaperTools.Tests.Digests.CslJson
         }
 
         [Fact]
+        public void ALoneSurrogateEscapeIsReadAsReplacementWithAWarningAndEveryItemRead()
+        {
+            var json = System.IO.File.ReadAllText(Fixture.Path("csl-json", "zotero_bbt_pandoc_citation.csl.json"));
+            Assert.Contains("Skizze zur", json);
+
+            var (papers, problems) = PaperTools.Tests.Robustness.DigestRun.Read(json.Replace("Skizze zur", "Skizze \\ud800zur"));
+
+            Assert.Equal(4, papers.Count);
+            Assert.StartsWith("Skizze \uFFFDzur", papers[1].Title);
+            var warning = Assert.Single(problems);
+            Assert.Equal(ErrorIds.DigestInvalidCharacter, warning.ErrorId);
+            Assert.Equal(papers[1].SourceLine, warning.Line);
+        }
+
+        [Fact]
         public void ReadsParticlesAndYearsWrittenAsStrings()
         {
             var particles = Fixture.Import(Fixture.Path("csl-json", "test-suite_disambiguate_PrimaryNameWithNonDroppingParticle.json")).Papers;
