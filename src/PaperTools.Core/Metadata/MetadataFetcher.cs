@@ -282,7 +282,7 @@ namespace PaperTools.Metadata
                         foreach (var name in new[] { "error", "message" })
                             if (json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty(name, out var value))
                             {
-                                said = value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
+                                said = value.ValueKind == JsonValueKind.String ? Digests.Json.JsonStrings.Read(value) : value.GetRawText();
                                 break;
                             }
                 }

@@ -87,6 +87,22 @@ namespace PaperTools.Tests.Metadata
         }
 
         [Fact]
+        public void AJsonErrorReplyIsQuotedEvenWhenItEscapesHalfASurrogatePair()
+        {
+            using (var bed = BedWithOnePaper())
+            {
+                bed.Options.MaxRetries = 0;
+                bed.Server.Enqueue("hf", Fault.Status(500, body: "{\"error\": \"Internal \\ud800 error\"}", contentType: "application/json"));
+
+                bed.Run(OnePaper());
+
+                var problem = Assert.Single(bed.Reporter.Problems);
+                Assert.Equal(ErrorIds.MetadataServiceUnavailable, problem.ErrorId);
+                Assert.Contains("HTTP 500: Internal \uFFFD error", problem.Message);
+            }
+        }
+
+        [Fact]
         public void ARetryAfterLongerThanPaperToolsWaitsGivesTheServiceUp()
         {
             using (var bed = BedWithOnePaper())
