@@ -45,7 +45,7 @@ namespace PaperTools.Digests.Crossref
                 Doi = doi,
                 Url = Whitespace.Collapse(Text(work, "URL")) ?? (doi == null ? null : "https://doi.org/" + doi),
                 Venue = Markup(First(work, "container-title")),
-                Keywords = Strings(work, "subject"),
+                Keywords = JsonValues.Strings(work, "subject"),
                 Source = source.Path,
                 SourceLine = line,
                 SourceFormat = DigestFormat.CrossrefJson,
@@ -141,18 +141,6 @@ namespace PaperTools.Digests.Crossref
             foreach (var value in array.EnumerateArray())
                 if (value.ValueKind == JsonValueKind.String && JsonStrings.Read(value) is string text && !string.IsNullOrWhiteSpace(text)) return text;
             return null;
-        }
-
-        private static string[] Strings(JsonElement obj, string name)
-        {
-            if (!obj.TryGetProperty(name, out var array) || array.ValueKind != JsonValueKind.Array) return Array.Empty<string>();
-            var values = new List<string>();
-            foreach (var value in array.EnumerateArray())
-            {
-                var text = value.ValueKind == JsonValueKind.String ? Whitespace.Collapse(JsonStrings.Read(value)) : null;
-                if (text != null) values.Add(text);
-            }
-            return values.ToArray();
         }
 
         private static string Text(JsonElement obj, string name)

@@ -43,7 +43,7 @@ namespace PaperTools.Digests.HuggingFace
                 ArxivVersion = version,
                 Url = ArxivLinks.Abstract(arxivId) ?? (string.IsNullOrWhiteSpace(id) ? null : "https://huggingface.co/papers/" + Uri.EscapeDataString(id.Trim())),
                 PdfUrl = ArxivLinks.Pdf(arxivId),
-                Keywords = Strings(paper, "ai_keywords"),
+                Keywords = JsonValues.Strings(paper, "ai_keywords"),
                 Upvotes = Number(paper, "upvotes"),
                 CodeUrl = Whitespace.Collapse(Text(paper, "githubRepo")),
                 ProjectUrl = Whitespace.Collapse(Text(paper, "projectPage")),
@@ -67,18 +67,6 @@ namespace PaperTools.Digests.HuggingFace
                 if (name != null) names.Add(name);
             }
             return names.ToArray();
-        }
-
-        private static string[] Strings(JsonElement obj, string name)
-        {
-            if (!obj.TryGetProperty(name, out var array) || array.ValueKind != JsonValueKind.Array) return Array.Empty<string>();
-            var values = new List<string>();
-            foreach (var value in array.EnumerateArray())
-            {
-                var text = value.ValueKind == JsonValueKind.String ? Whitespace.Collapse(JsonStrings.Read(value)) : null;
-                if (text != null) values.Add(text);
-            }
-            return values.ToArray();
         }
 
         private static string Text(JsonElement obj, string name)
