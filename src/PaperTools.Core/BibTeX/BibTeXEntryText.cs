@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 
@@ -11,11 +12,15 @@ namespace PaperTools.BibTeX
 
         public static string Format(string type, string key, IReadOnlyList<BibTeXField> fields, string newLine)
         {
-            var sb = new StringBuilder();
+            // Sized to fit, so the text is built in one buffer (an abstract makes it long).
+            var length = type.Length + key.Length + 4 + newLine.Length;
+            foreach (var field in fields) length += newLine.Length + Math.Max(field.Name.Length, NameWidth) + field.Value.Length + 6;
+            var sb = new StringBuilder(length);
             sb.Append('@').Append(type).Append('{').Append(key).Append(',');
             for (var i = 0; i < fields.Count; i++)
             {
-                sb.Append(newLine).Append("  ").Append(fields[i].Name.PadRight(NameWidth)).Append(" = ").Append(fields[i].Value);
+                var name = fields[i].Name;
+                sb.Append(newLine).Append("  ").Append(name).Append(' ', Math.Max(NameWidth - name.Length, 0)).Append(" = ").Append(fields[i].Value);
                 if (i < fields.Count - 1) sb.Append(',');
             }
             sb.Append(newLine).Append('}');

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -53,8 +54,11 @@ namespace PaperTools.BibTeX
         private string Write(string text, bool protectCase)
         {
             if (string.IsNullOrEmpty(text)) return string.Empty;
+            var pieces = TextPieceReader.Read(text);
+            // Plain text with nothing to escape (most abstracts) is its own spelling.
+            if (pieces.Count == 1 && !pieces[0].IsMath && !protectCase && IsLiteral(pieces[0].Text)) return pieces[0].Text;
             var output = new StringBuilder(text.Length + 16);
-            foreach (var piece in TextPieceReader.Read(text))
+            foreach (var piece in pieces)
             {
                 if (piece.IsMath)
                 {
@@ -75,8 +79,9 @@ namespace PaperTools.BibTeX
                 var start = i;
                 var isWord = IsWordChar(text, i);
                 while (i < text.Length && IsWordChar(text, i) == isWord) i++;
-                var run = text.Substring(start, i - start);
-                if (isWord && CaseProtection.NeedsProtection(run))
+                var run = text.AsSpan(start, i - start);
+                // Only a word with a capital can need protection; the check on the span spares a string for every other word.
+                if (isWord && (run.ContainsAnyInRange('A', 'Z') || HasNonAscii(run)) && CaseProtection.NeedsProtection(run.ToString()))
                 {
                     output.Append('{');
                     WriteText(run, output);
@@ -86,11 +91,26 @@ namespace PaperTools.BibTeX
             }
         }
 
+        private static bool HasNonAscii(ReadOnlySpan<char> text) => text.IndexOfAnyExceptInRange('\0', '\x7F') >= 0;
+
         private static bool IsWordChar(string text, int i)
             => char.IsLetterOrDigit(text, i) || CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark || char.IsLowSurrogate(text[i]) && i > 0 && char.IsLetterOrDigit(text, i - 1);
 
-        private void WriteText(string text, StringBuilder output)
+        /// <summary>ASCII characters <see cref="WriteAscii"/> spells otherwise.</summary>
+        private static readonly SearchValues<char> AsciiToEscape = SearchValues.Create("{}\\~^" + LatexCharacters.EscapedByBackslash);
+
+        /// <summary>True when <see cref="WriteText"/> would write <paramref name="text"/> unchanged.</summary>
+        private bool IsLiteral(ReadOnlySpan<char> text)
+            => text.IndexOfAny(AsciiToEscape) < 0 && (escaping == BibTeXEscaping.Unicode || !HasNonAscii(text))
+               && text.IndexOf("--".AsSpan()) < 0 && text.IndexOf("``".AsSpan()) < 0 && text.IndexOf("''".AsSpan()) < 0;
+
+        private void WriteText(ReadOnlySpan<char> text, StringBuilder output)
         {
+            if (IsLiteral(text))
+            {
+                output.Append(text);
+                return;
+            }
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
@@ -100,9 +120,14 @@ namespace PaperTools.BibTeX
                     WriteAscii(c, next, output);
                     continue;
                 }
-                var element = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? text.Substring(i++, 2) : c.ToString();
-                if (escaping == BibTeXEscaping.Unicode) output.Append(element);
-                else WriteSpelled(element, i + 1 < text.Length ? text[i + 1] : '\0', output);
+                if (escaping == BibTeXEscaping.Unicode)
+                {
+                    // A surrogate pair's halves go out one after the other, as they came.
+                    output.Append(c);
+                    continue;
+                }
+                var element = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? text.Slice(i++, 2).ToString() : c.ToString();
+                WriteSpelled(element, i + 1 < text.Length ? text[i + 1] : '\0', output);
             }
         }
 
