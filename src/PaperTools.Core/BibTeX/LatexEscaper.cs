@@ -81,7 +81,7 @@ namespace PaperTools.BibTeX
                 while (i < text.Length && IsWordChar(text, i) == isWord) i++;
                 var run = text.AsSpan(start, i - start);
                 // Only a word with a capital can need protection; the check on the span spares a string for every other word.
-                if (isWord && (run.ContainsAnyInRange('A', 'Z') || HasNonAscii(run)) && CaseProtection.NeedsProtection(run.ToString()))
+                if (isWord && (run.IndexOfAny(AsciiCapitals) >= 0 || HasNonAscii(run)) && CaseProtection.NeedsProtection(run.ToString()))
                 {
                     output.Append('{');
                     WriteText(run, output);
@@ -91,7 +91,9 @@ namespace PaperTools.BibTeX
             }
         }
 
-        private static bool HasNonAscii(ReadOnlySpan<char> text) => text.IndexOfAnyExceptInRange('\0', '\x7F') >= 0;
+        private static readonly SearchValues<char> AsciiCapitals = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+        private static bool HasNonAscii(ReadOnlySpan<char> text) => !Ascii.IsValid(text);
 
         private static bool IsWordChar(string text, int i)
             => char.IsLetterOrDigit(text, i) || CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark || char.IsLowSurrogate(text[i]) && i > 0 && char.IsLetterOrDigit(text, i - 1);

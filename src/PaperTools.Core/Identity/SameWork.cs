@@ -16,25 +16,28 @@ namespace PaperTools.Identity
         private const string ArxivDoiPrefix = "10.48550/arxiv.";
 
         public static SameWorkMatch Compare(Paper a, Paper b)
+            => a == null || b == null ? SameWorkMatch.NoMatch : Compare(a, new SameWorkKeys(a), b, new SameWorkKeys(b));
+
+        /// <summary>Compares two papers whose keys are worked out already (an index keeps them).</summary>
+        internal static SameWorkMatch Compare(Paper a, SameWorkKeys keysA, Paper b, SameWorkKeys keysB)
         {
-            if (a == null || b == null) return SameWorkMatch.NoMatch;
             var conflicts = SameWorkConflicts.None;
 
-            var arxivA = ArxivKey(a);
-            var arxivB = ArxivKey(b);
+            var arxivA = keysA.Arxiv;
+            var arxivB = keysB.Arxiv;
             var sameArxiv = arxivA != null && arxivA == arxivB;
             if (arxivA != null && arxivB != null && !sameArxiv) conflicts |= SameWorkConflicts.ArxivId;
 
-            var doiA = DoiKey(a);
-            var doiB = DoiKey(b);
+            var doiA = keysA.Doi;
+            var doiB = keysB.Doi;
             var sameDoi = doiA != null && doiA == doiB;
             if (doiA != null && doiB != null && !sameDoi) conflicts |= SameWorkConflicts.Doi;
 
             if (sameArxiv) return new SameWorkMatch(true, SameWorkReason.ArxivId, conflicts == SameWorkConflicts.None ? 1.0 : 0.9, conflicts);
             if (sameDoi) return new SameWorkMatch(true, SameWorkReason.Doi, conflicts == SameWorkConflicts.None ? 1.0 : 0.9, conflicts);
 
-            var titleA = TitleKey(a);
-            var titleB = TitleKey(b);
+            var titleA = keysA.Title;
+            var titleB = keysB.Title;
             if (titleA != null && titleA == titleB)
             {
                 var agreeing = 0;

@@ -7,15 +7,17 @@ namespace PaperTools.Identity
     /// Papers filed under blocking keys (arXiv identifier, DOI, normalised title, and for papers with none of those
     /// their .bib entry), so that finding the papers that may be the same work as a given one compares it only with
     /// papers that share a key, never with all of them. Each candidate is judged by <see cref="SameWork.Compare"/>.
+    /// An index serves one planning pass, in which papers do not change: each paper's keys are worked out once.
     /// </summary>
     public sealed class SameWorkIndex
     {
         private readonly Dictionary<string, List<Paper>> blocks = new Dictionary<string, List<Paper>>(StringComparer.Ordinal);
+        private readonly Dictionary<Paper, Identity> identities = new Dictionary<Paper, Identity>(ReferenceEqualityComparer.Instance);
 
         public void Add(Paper paper)
         {
             if (paper == null) return;
-            foreach (var key in Keys(paper))
+            foreach (var key in IdentityOf(paper).Blocks)
             {
                 if (!blocks.TryGetValue(key, out var list)) blocks.Add(key, list = new List<Paper>(1));
                 list.Add(paper);
@@ -26,14 +28,16 @@ namespace PaperTools.Identity
         public IEnumerable<SameWorkCandidate> Candidates(Paper paper)
         {
             if (paper == null) yield break;
-            var seen = new HashSet<Paper>(ReferenceEqualityComparer.Instance);
-            foreach (var key in Keys(paper))
+            var identity = IdentityOf(paper);
+            HashSet<Paper> seen = null;
+            foreach (var key in identity.Blocks)
             {
                 if (!blocks.TryGetValue(key, out var list)) continue;
                 foreach (var other in list)
                 {
-                    if (!seen.Add(other)) continue;
-                    var match = SameWork.Compare(paper, other);
+                    // A paper filed under two keys is compared once; most papers share no block at all, so the set is made late.
+                    if (!(seen ??= new HashSet<Paper>(ReferenceEqualityComparer.Instance)).Add(other)) continue;
+                    var match = SameWork.Compare(paper, identity.Keys, other, IdentityOf(other).Keys);
                     if (match.Reason != SameWorkReason.None) yield return new SameWorkCandidate(other, match);
                 }
             }
@@ -55,19 +59,28 @@ namespace PaperTools.Identity
             return best;
         }
 
-        private static IEnumerable<string> Keys(Paper paper)
+        private Identity IdentityOf(Paper paper)
         {
-            var arxiv = SameWork.ArxivKey(paper);
-            if (arxiv != null) yield return "a:" + arxiv;
-            var doi = SameWork.DoiKey(paper);
-            if (doi != null) yield return "d:" + doi;
-            var title = SameWork.TitleKey(paper);
-            if (title != null) yield return "t:" + title;
-            if (arxiv == null && doi == null && title == null)
+            if (!identities.TryGetValue(paper, out var identity)) identities.Add(paper, identity = new Identity(paper));
+            return identity;
+        }
+
+        /// <summary>A paper's keys, and the blocks it is filed under.</summary>
+        private sealed class Identity
+        {
+            public Identity(Paper paper)
             {
-                var entry = SameWork.EntryKey(paper);
-                if (entry != null) yield return "e:" + entry;
+                Keys = new SameWorkKeys(paper);
+                var blocks = new List<string>(3);
+                if (Keys.Arxiv != null) blocks.Add("a:" + Keys.Arxiv);
+                if (Keys.Doi != null) blocks.Add("d:" + Keys.Doi);
+                if (Keys.Title != null) blocks.Add("t:" + Keys.Title);
+                if (blocks.Count == 0 && SameWork.EntryKey(paper) is string entry) blocks.Add("e:" + entry);
+                Blocks = blocks;
             }
+
+            public SameWorkKeys Keys { get; }
+            public List<string> Blocks { get; }
         }
     }
 }
