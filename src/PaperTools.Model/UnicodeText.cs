@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace PaperTools
@@ -15,7 +16,8 @@ namespace PaperTools
         /// <summary><paramref name="text"/> in <paramref name="form"/>, every lone surrogate replaced by U+FFFD.</summary>
         public static string Normalize(string text, NormalizationForm form)
         {
-            if (string.IsNullOrEmpty(text)) return text;
+            // ASCII is in every normal form already and has no surrogate to replace (one vectorised scan says so).
+            if (string.IsNullOrEmpty(text) || Ascii.IsValid(text)) return text;
             return ReplaceLoneSurrogates(text).Replace(ReversedByteOrderMark, Replacement).Normalize(form);
         }
 
@@ -34,7 +36,9 @@ namespace PaperTools
 
         public static bool HasLoneSurrogate(string text)
         {
-            for (var i = 0; i < text.Length; i++)
+            var first = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+            if (first < 0) return false;
+            for (var i = first; i < text.Length; i++)
             {
                 if (!char.IsSurrogate(text[i])) continue;
                 if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;

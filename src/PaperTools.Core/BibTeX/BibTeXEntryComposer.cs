@@ -45,11 +45,15 @@ namespace PaperTools.BibTeX
         }
 
         /// <summary>For a paper not read from a .bib: what its properties say, then the fields the user gave it that say something else.</summary>
-        private static List<BibTeXField> NewFields(IEnumerable<BibTeXField> given, List<KeyValuePair<FieldGroup, BibTeXField>> desired, HashSet<FieldGroup> changed)
+        private static List<BibTeXField> NewFields(IReadOnlyCollection<BibTeXField> given, List<KeyValuePair<FieldGroup, BibTeXField>> desired, HashSet<FieldGroup> changed)
         {
-            var made = desired.Where(d => changed.Contains(d.Key)).Select(d => d.Value).ToList();
-            var names = new HashSet<string>(made.Select(f => f.Name), StringComparer.OrdinalIgnoreCase);
-            return made.Concat(given.Where(f => !names.Contains(f.Name))).ToList();
+            var fields = new List<BibTeXField>(desired.Count + given.Count);
+            foreach (var made in desired)
+                if (changed.Contains(made.Key)) fields.Add(made.Value);
+            if (given.Count == 0) return fields;
+            var names = new HashSet<string>(fields.Select(f => f.Name), StringComparer.OrdinalIgnoreCase);
+            fields.AddRange(given.Where(f => !names.Contains(f.Name)));
+            return fields;
         }
 
         /// <summary>The entry's fields in order, each changed group replaced in place by what its property now says.</summary>

@@ -26,6 +26,8 @@ namespace PaperTools.BibTeX
             ["key"] = FieldGroup.SortKey,
         };
 
+        private static readonly FieldGroup[] AllGroups = Enum.GetValues<FieldGroup>();
+
         /// <summary>The group a field of an entry belongs to; a doi field holding arXiv's DOI belongs to Arxiv.</summary>
         public static FieldGroup Of(BibTeXField field)
         {
@@ -44,7 +46,7 @@ namespace PaperTools.BibTeX
         /// </summary>
         public static HashSet<FieldGroup> Changed(Paper paper, Paper readAs, bool includeAbstract)
         {
-            if (readAs == null) return new HashSet<FieldGroup>((FieldGroup[])Enum.GetValues(typeof(FieldGroup)));
+            if (readAs == null) return new HashSet<FieldGroup>(AllGroups);
             var changed = new HashSet<FieldGroup>();
             var was = readAs;
             if (!SameText(paper.Title, was.Title)) changed.Add(FieldGroup.Title);
