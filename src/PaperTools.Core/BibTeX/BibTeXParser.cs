@@ -219,7 +219,7 @@ namespace PaperTools.BibTeX
             {
                 var closer = Closer(open);
                 pos = open + 1;
-                ReadValue("the @preamble", out _);
+                ReadValue("the @preamble", out _, out _);
                 ExpectCloser(closer, "the @preamble");
                 AddBlock(BibTeXBlockKind.Preamble, at, pos);
                 return pos;
@@ -234,10 +234,10 @@ namespace PaperTools.BibTeX
                 if (name.Length == 0) throw new ParseFailure("a @string needs a macro name", pos);
                 SkipSpaceAndComments();
                 Expect('=', $"after the macro name '{name}'");
-                var value = ReadValue($"the macro '{name}'", out var raw);
+                var value = ReadValue($"the macro '{name}'", out var rawStart, out var rawLength);
                 ExpectCloser(closer, $"the @string '{name}'");
                 macros[name] = value;
-                document.AddBlock(new BibTeXBlock(BibTeXBlockKind.String, s.Substring(at, pos - at), position++, LineOf(at), name, raw));
+                document.AddBlock(new BibTeXBlock(BibTeXBlockKind.String, s.Substring(at, pos - at), position++, LineOf(at), name, s.Substring(rawStart, rawLength)));
                 return pos;
             }
 
@@ -281,13 +281,13 @@ namespace PaperTools.BibTeX
                     if (name.Length == 0) throw new ParseFailure($"expected a field name but found '{c}'", pos);
                     SkipSpaceAndComments();
                     Expect('=', $"after the field name '{name}'");
-                    var value = ReadValue($"the field '{name}'", out var raw);
-                    fields.Add(new BibTeXField(name, raw));
+                    var value = ReadValue($"the field '{name}'", out var rawStart, out var rawLength);
+                    fields.Add(new BibTeXField(name, s, rawStart, rawLength));
                     entryValues.Add(value.Value);
                 }
                 var values = new Dictionary<string, string>(fields.Count, StringComparer.OrdinalIgnoreCase);
                 for (var f = 0; f < fields.Count; f++) values.TryAdd(fields[f].Name, entryValues[f]);
-                var entry = new BibTeXEntry(type, key, fields, s.Substring(at, pos - at), LineOf(at), document, position++);
+                var entry = new BibTeXEntry(type, key, fields, s, at, pos - at, LineOf(at), document, position++);
                 records.Add(new BibTeXRecord(entry, values));
                 if (entry.Key.Length > 0 && !CitationKeys.IsSafe(entry.Key))
                     report(new Problem(ErrorIds.BibTeXKeyUnsafe, ProblemCategory.InvalidData,
@@ -298,9 +298,9 @@ namespace PaperTools.BibTeX
 
             /// <summary>
             /// One value: parts joined by #, each braced, quoted, a number or a macro. Returns what it expands to
-            /// (white space collapsed, as bibtex reads it) and, in <paramref name="raw"/>, the value exactly as written.
+            /// (white space collapsed, as bibtex reads it) and where the value as written stands in the text (<paramref name="rawStart"/>, <paramref name="rawLength"/>).
             /// </summary>
-            private Expansion ReadValue(string what, out string raw)
+            private Expansion ReadValue(string what, out int rawStart, out int rawLength)
             {
                 SkipSpaceAndComments();
                 var start = pos;
@@ -363,7 +363,8 @@ namespace PaperTools.BibTeX
                     pos = afterPart;
                     break;
                 }
-                raw = s.Substring(start, end - start);
+                rawStart = start;
+                rawLength = end - start;
                 return tooLarge ? new Expansion(string.Empty, true) : new Expansion(Whitespace.Collapse(joined?.ToString() ?? first) ?? string.Empty, false);
             }
 

@@ -9,21 +9,39 @@ namespace PaperTools.BibTeX
     /// </summary>
     public sealed class BibTeXField : IEquatable<BibTeXField>
     {
+        private readonly string source;
+        private readonly int start;
+        private readonly int length;
+        private string value;
+
         public BibTeXField(string name, string value)
         {
             if (string.IsNullOrEmpty(name)) throw new ArgumentException("A field needs a name.", nameof(name));
             Name = name;
-            Value = value ?? "{}";
+            this.value = value ?? "{}";
+        }
+
+        /// <summary>
+        /// A field read from a file: its value is the text of <paramref name="source"/> (the file) from
+        /// <paramref name="start"/>, made a string only when asked for. Reading a library so never copies a value that
+        /// no one looks at, and the copies it does not make are copies the garbage collector need not move.
+        /// </summary>
+        internal BibTeXField(string name, string source, int start, int length)
+        {
+            Name = name;
+            this.source = source;
+            this.start = start;
+            this.length = length;
         }
 
         /// <summary>The field name as the entry spells it; compare it case-insensitively, as BibTeX does.</summary>
         public string Name { get; }
 
         /// <summary>The value as written in the .bib, delimiters and all.</summary>
-        public string Value { get; }
+        public string Value => value ??= source.Substring(start, length);
 
         public bool Equals(BibTeXField other)
-            => other != null && string.Equals(Name, other.Name, StringComparison.Ordinal) && string.Equals(Value, other.Value, StringComparison.Ordinal);
+            => ReferenceEquals(this, other) || other != null && string.Equals(Name, other.Name, StringComparison.Ordinal) && string.Equals(Value, other.Value, StringComparison.Ordinal);
 
         public override bool Equals(object obj) => Equals(obj as BibTeXField);
 
