@@ -10,21 +10,31 @@ namespace PaperTools.BibTeX
         /// <summary>archivePrefix, the longest name the exporter makes, sets the width.</summary>
         private const int NameWidth = 13;
 
-        public static string Format(string type, string key, IReadOnlyList<BibTeXField> fields, string newLine)
+        /// <summary>
+        /// The entry laid out from <paramref name="fields"/>. Its fields are then places in its text, like the fields of
+        /// an entry read from a file: the values they were made from are dropped at once, not kept twice.
+        /// </summary>
+        public static BibTeXEntry Made(string type, string key, IReadOnlyList<BibTeXField> fields, string newLine, int line, BibTeXDocument document, int position)
         {
             // Sized to fit, so the text is built in one buffer (an abstract makes it long).
             var length = type.Length + key.Length + 4 + newLine.Length;
             foreach (var field in fields) length += newLine.Length + Math.Max(field.Name.Length, NameWidth) + field.Value.Length + 6;
             var sb = new StringBuilder(length);
+            var valueStarts = new int[fields.Count];
             sb.Append('@').Append(type).Append('{').Append(key).Append(',');
             for (var i = 0; i < fields.Count; i++)
             {
                 var name = fields[i].Name;
-                sb.Append(newLine).Append("  ").Append(name).Append(' ', Math.Max(NameWidth - name.Length, 0)).Append(" = ").Append(fields[i].Value);
+                sb.Append(newLine).Append("  ").Append(name).Append(' ', Math.Max(NameWidth - name.Length, 0)).Append(" = ");
+                valueStarts[i] = sb.Length;
+                sb.Append(fields[i].Value);
                 if (i < fields.Count - 1) sb.Append(',');
             }
             sb.Append(newLine).Append('}');
-            return sb.ToString();
+            var text = sb.ToString();
+            var placed = new BibTeXField[fields.Count];
+            for (var i = 0; i < fields.Count; i++) placed[i] = new BibTeXField(fields[i].Name, text, valueStarts[i], fields[i].Value.Length);
+            return new BibTeXEntry(type, key, placed, text, 0, text.Length, line, document, position);
         }
 
         /// <summary>
