@@ -44,7 +44,12 @@ namespace PaperTools.BibTeX
         /// at its braces, which leaves the .bbl unbalanced. In names those spellings are therefore \textbraceleft{} and
         /// -\relax-, which biber and bibtex both keep whole.
         /// </summary>
-        public string EscapeName(string text) => GroupedCommand.Replace(LigatureBreak.Replace(Escape(text), "$1\\relax"), "\\$1{}");
+        public string EscapeName(string text)
+        {
+            // Both rewrites need a group in the escaped name: most names have none, and skip the two regexes.
+            var escaped = Escape(text);
+            return escaped.Contains('{') ? GroupedCommand.Replace(LigatureBreak.Replace(escaped, "$1\\relax"), "\\$1{}") : escaped;
+        }
 
         // Only the spellings of characters TeX reserves: biber decodes these into the bare character. Letters such as
         // {\L} stay grouped, the form BibTeX's name and purify functions treat as one special character.
@@ -106,6 +111,12 @@ namespace PaperTools.BibTeX
             => text.IndexOfAny(AsciiToEscape) < 0 && (escaping == BibTeXEscaping.Unicode || !HasNonAscii(text))
                && text.IndexOf("--".AsSpan()) < 0 && text.IndexOf("``".AsSpan()) < 0 && text.IndexOf("''".AsSpan()) < 0;
 
+        /// <summary>ASCII characters <see cref="WriteAscii"/> may write otherwise: those it escapes, and the halves of a ligature.</summary>
+        private static readonly SearchValues<char> AsciiToWatch = SearchValues.Create("{}\\~^-`'" + LatexCharacters.EscapedByBackslash);
+
+        /// <summary>Every other ASCII character: written as it is.</summary>
+        private static readonly SearchValues<char> PlainAscii = SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !AsciiToWatch.Contains(c)).ToArray());
+
         private void WriteText(ReadOnlySpan<char> text, StringBuilder output)
         {
             if (IsLiteral(text))
@@ -113,23 +124,30 @@ namespace PaperTools.BibTeX
                 output.Append(text);
                 return;
             }
-            for (var i = 0; i < text.Length; i++)
+            var i = 0;
+            while (i < text.Length)
             {
+                // The run up to the next character that may need spelling goes out whole.
+                var rest = text.Slice(i);
+                var run = escaping == BibTeXEscaping.Unicode ? rest.IndexOfAny(AsciiToWatch) : rest.IndexOfAnyExcept(PlainAscii);
+                if (run < 0)
+                {
+                    output.Append(rest);
+                    return;
+                }
+                output.Append(rest.Slice(0, run));
+                i += run;
                 var c = text[i];
                 var next = i + 1 < text.Length ? text[i + 1] : '\0';
                 if (c < 128)
                 {
                     WriteAscii(c, next, output);
+                    i++;
                     continue;
                 }
-                if (escaping == BibTeXEscaping.Unicode)
-                {
-                    // A surrogate pair's halves go out one after the other, as they came.
-                    output.Append(c);
-                    continue;
-                }
-                var element = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? text.Slice(i++, 2).ToString() : c.ToString();
-                WriteSpelled(element, i + 1 < text.Length ? text[i + 1] : '\0', output);
+                var element = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? text.Slice(i, 2).ToString() : c.ToString();
+                i += element.Length;
+                WriteSpelled(element, i < text.Length ? text[i] : '\0', output);
             }
         }
 

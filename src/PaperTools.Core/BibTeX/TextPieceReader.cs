@@ -31,7 +31,7 @@ namespace PaperTools.BibTeX
                 if (clean.Length > 0) pieces.Add(new TextPiece(UnicodeText.Normalize(clean, NormalizationForm.FormC), isMath: false));
                 return pieces;
             }
-            var plain = new StringBuilder();
+            var plain = new StringBuilder(clean.Length);
             var i = 0;
             while (i < clean.Length)
             {
@@ -58,8 +58,11 @@ namespace PaperTools.BibTeX
                 }
                 else
                 {
-                    plain.Append(c);
-                    i++;
+                    // Up to the next place an escape, group or formula may start, the text is plain.
+                    var run = clean.AsSpan(i + 1).IndexOfAny(EscapeStarts);
+                    var end = run < 0 ? clean.Length : i + 1 + run;
+                    plain.Append(clean, i, end - i);
+                    i = end;
                 }
             }
             Flush(plain, pieces);
