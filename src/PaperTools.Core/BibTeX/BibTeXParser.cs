@@ -43,7 +43,7 @@ namespace PaperTools.BibTeX
         }
 
         /// <summary>What a value or macro expands to; one that went over the budget reads as empty.</summary>
-        private sealed class Expansion
+        private readonly struct Expansion
         {
             public Expansion(string value, bool tooLarge)
             {
@@ -219,7 +219,7 @@ namespace PaperTools.BibTeX
             {
                 var closer = Closer(open);
                 pos = open + 1;
-                ReadValue("the @preamble", out _, out _);
+                ReadValue("the @preamble", null, out _, out _);
                 ExpectCloser(closer, "the @preamble");
                 AddBlock(BibTeXBlockKind.Preamble, at, pos);
                 return pos;
@@ -233,8 +233,8 @@ namespace PaperTools.BibTeX
                 var name = ReadName();
                 if (name.Length == 0) throw new ParseFailure("a @string needs a macro name", pos);
                 SkipSpaceAndComments();
-                Expect('=', $"after the macro name '{name}'");
-                var value = ReadValue($"the macro '{name}'", out var rawStart, out var rawLength);
+                Expect('=', "after the macro name", name);
+                var value = ReadValue("the macro", name, out var rawStart, out var rawLength);
                 ExpectCloser(closer, $"the @string '{name}'");
                 macros[name] = value;
                 document.AddBlock(new BibTeXBlock(BibTeXBlockKind.String, s.Substring(at, pos - at), position++, LineOf(at), name, s.Substring(rawStart, rawLength)));
@@ -280,8 +280,8 @@ namespace PaperTools.BibTeX
                     var name = ReadName();
                     if (name.Length == 0) throw new ParseFailure($"expected a field name but found '{c}'", pos);
                     SkipSpaceAndComments();
-                    Expect('=', $"after the field name '{name}'");
-                    var value = ReadValue($"the field '{name}'", out var rawStart, out var rawLength);
+                    Expect('=', "after the field name", name);
+                    var value = ReadValue("the field", name, out var rawStart, out var rawLength);
                     fields.Add(new BibTeXField(name, s, rawStart, rawLength));
                     entryValues.Add(value.Value);
                 }
@@ -300,7 +300,8 @@ namespace PaperTools.BibTeX
             /// One value: parts joined by #, each braced, quoted, a number or a macro. Returns what it expands to
             /// (white space collapsed, as bibtex reads it) and where the value as written stands in the text (<paramref name="rawStart"/>, <paramref name="rawLength"/>).
             /// </summary>
-            private Expansion ReadValue(string what, out int rawStart, out int rawLength)
+            /// <param name="what">What the value belongs to, for a report ("the field"), with <paramref name="owner"/>'s name if it has one; the message is made only when needed.</param>
+            private Expansion ReadValue(string what, string owner, out int rawStart, out int rawLength)
             {
                 SkipSpaceAndComments();
                 var start = pos;
@@ -344,7 +345,7 @@ namespace PaperTools.BibTeX
                     {
                         tooLarge = true;
                         report(new Problem(ErrorIds.BibTeXMacroTooLarge, ProblemCategory.LimitsExceeded,
-                            $"{Capitalize(what)} expands to more than {MaxValueLength:N0} characters, or past what macros may expand to in this file; it reads as empty. The rest of the file was read.",
+                            $"{Capitalize(Named(what, owner))} expands to more than {MaxValueLength:N0} characters, or past what macros may expand to in this file; it reads as empty. The rest of the file was read.",
                             source, LineOf(start)));
                     }
                     if (!tooLarge)
@@ -437,10 +438,10 @@ namespace PaperTools.BibTeX
 
             private char Closer(int open) => s[open] == '{' ? '}' : ')';
 
-            private void Expect(char c, string where)
+            private void Expect(char c, string where, string name = null)
             {
                 SkipSpaceAndComments();
-                if (pos >= s.Length || s[pos] != c) throw new ParseFailure($"expected '{c}' {where}" + (pos < s.Length ? $" but found '{s[pos]}'" : ", the file ends first"), pos);
+                if (pos >= s.Length || s[pos] != c) throw new ParseFailure($"expected '{c}' {Named(where, name)}" + (pos < s.Length ? $" but found '{s[pos]}'" : ", the file ends first"), pos);
                 pos++;
             }
 
@@ -496,6 +497,8 @@ namespace PaperTools.BibTeX
                 for (var i = s.IndexOf('\n'); i >= 0; i = s.IndexOf('\n', i + 1)) starts.Add(i + 1);
                 return lineStarts = starts.ToArray();
             }
+
+            private static string Named(string what, string name) => name == null ? what : $"{what} '{name}'";
 
             private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
