@@ -9,7 +9,8 @@ namespace PaperTools.Metadata
     /// <summary>
     /// Runs a digest reader over a service's reply, so a reply is read by exactly the code that reads the same shape
     /// from a saved file. Anything the reader would report about a file (cut short, damaged, an entry it cannot use)
-    /// makes the reply unusable; the papers come back with the year their dates state, as imported papers do.
+    /// makes the reply unusable; the papers come back with the year their dates state and only web addresses, as
+    /// imported papers do.
     /// </summary>
     internal static class ServiceParsing
     {
@@ -22,7 +23,9 @@ namespace PaperTools.Metadata
                 throw new MetadataResponseException($"it is not {Shape(reader.Format)} ({MetadataFetcher.Describe(body)})");
             var problems = new List<Problem>();
             var context = new DigestReadContext(new DigestImportOptions { Format = reader.Format }, problems.Add, cancellation);
-            var papers = reader.Read(source, context).Select(PublicationYear.Complete).ToList();
+            // An address that is not http(s) is left out as it is from a file, so it is never filled in; the rest of the record still counts.
+            var addressContext = new DigestReadContext(new DigestImportOptions { Format = reader.Format }, _ => { }, cancellation);
+            var papers = reader.Read(source, context).Select(p => PublicationYear.Complete(PaperAddresses.DropUnsafe(p, source, addressContext))).ToList();
             if (problems.Count == 0) return papers;
             // A service error the reader recognised already quotes the service; anything else is shown as the reply began.
             var problem = problems[0];

@@ -331,6 +331,27 @@ namespace PaperTools.Tests.Metadata
         }
 
         [Fact]
+        public void AnAddressAServiceGivesThatIsNotAWebAddressIsNeverFilledIn()
+        {
+            using (var bed = new MetadataTestBed())
+            {
+                var reply = System.IO.File.ReadAllText(Fixture.Path("metadata", "crossref", "habanero_work_10.1371_journal.pone.0033693.json"));
+                // The work's own address (not the license's or the full text's, which Crossref also calls URL).
+                const string workUrl = "\"URL\":\"https:\\/\\/doi.org\\/10.1371\\/journal.pone.0033693\",\"relation\"";
+                Assert.Contains(workUrl, reply);
+                bed.Server.Replay("/crossref/works/10.1371/journal.pone.0033693", 200, "application/json",
+                    reply.Replace(workUrl, "\"URL\":\"javascript:alert(document.cookie)\",\"relation\""));
+
+                var (papers, _) = bed.Run(new[] { new Paper { Title = "Methylphenidate Exposure Induces Dopamine Neuron Loss", Doi = "10.1371/journal.pone.0033693" } });
+
+                Assert.Empty(bed.Reporter.Problems);
+                Assert.Equal("Shankar Sadasivan", papers[0].Authors[0]);
+                Assert.Null(papers[0].Url);
+                Assert.DoesNotContain("Url", papers[0].MetadataSource);
+            }
+        }
+
+        [Fact]
         public void EndpointsComeFromTheEnvironment()
         {
             var saved = Environment.GetEnvironmentVariable(MetadataEndpoints.ArxivVariable);

@@ -25,39 +25,15 @@ namespace PaperTools.Digests.ArxivOai
         public bool Recognizes(string head) => DigestHead.IsMarkup(head) && Root.IsMatch(head) && ArxivMarker.IsMatch(head);
 
         public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
+            => XmlRecords.Papers(source, context, "records", (record, line) => XmlValues.Is(record, "error") ? ServiceError(record, line, source, context) : ToPaper(record, line, source, context), "record", "error");
+
+        private static Paper ServiceError(XElement error, int line, DigestSource source, DigestReadContext context)
         {
-            if (SafeXml.DeclaresUnsafeDtd(source.Head))
-            {
-                context.Report(SafeXml.Unsafe(source.Path, 0));
-                yield break;
-            }
-            using (var xml = SafeXml.Open(source))
-            {
-                var records = new XmlRecords(xml, "record", "error");
-                while (true)
-                {
-                    context.Cancellation.ThrowIfCancellationRequested();
-                    XElement record;
-                    try { record = records.Next(); }
-                    catch (XmlException ex)
-                    {
-                        context.Report(SafeXml.IsDtdRefusal(ex) ? SafeXml.Unsafe(source.Path, ex.LineNumber)
-                            : SafeXml.Truncated(source.Path, ex, "The records before it were read."));
-                        yield break;
-                    }
-                    if (record == null) yield break;
-                    if (XmlValues.Is(record, "error"))
-                    {
-                        var code = XmlValues.Attribute(record, "code") ?? "error";
-                        context.Report(ErrorIds.DigestServiceError, ProblemCategory.InvalidData,
-                            $"arXiv's OAI-PMH service answered {code} instead of records: \"{Whitespace.Collapse(record.Value) ?? code}\". No papers were read from it.",
-                            source.Path, records.Line);
-                        continue;
-                    }
-                    var paper = ToPaper(record, records.Line, source, context);
-                    if (paper != null) yield return paper;
-                }
-            }
+            var code = XmlValues.Attribute(error, "code") ?? "error";
+            context.Report(ErrorIds.DigestServiceError, ProblemCategory.InvalidData,
+                $"arXiv's OAI-PMH service answered {code} instead of records: \"{Whitespace.Collapse(error.Value) ?? code}\". No papers were read from it.",
+                source.Path, line);
+            return null;
         }
 
         private Paper ToPaper(XElement record, int line, DigestSource source, DigestReadContext context)

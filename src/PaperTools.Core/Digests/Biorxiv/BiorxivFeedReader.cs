@@ -27,32 +27,7 @@ namespace PaperTools.Digests.Biorxiv
         public bool Recognizes(string head) => DigestHead.IsMarkup(head) && FeedRoot.IsMatch(head) && Marker.IsMatch(head);
 
         public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
-        {
-            if (SafeXml.DeclaresUnsafeDtd(source.Head))
-            {
-                context.Report(SafeXml.Unsafe(source.Path, 0));
-                yield break;
-            }
-            using (var xml = SafeXml.Open(source))
-            {
-                var items = new XmlRecords(xml, "item");
-                while (true)
-                {
-                    context.Cancellation.ThrowIfCancellationRequested();
-                    XElement item;
-                    try { item = items.Next(); }
-                    catch (XmlException ex)
-                    {
-                        context.Report(SafeXml.IsDtdRefusal(ex) ? SafeXml.Unsafe(source.Path, ex.LineNumber)
-                            : SafeXml.Truncated(source.Path, ex, "The items before it were read."));
-                        yield break;
-                    }
-                    if (item == null) yield break;
-                    var paper = ToPaper(item, items.Line, source, context);
-                    if (paper != null) yield return paper;
-                }
-            }
-        }
+            => XmlRecords.Papers(source, context, "items", (item, line) => ToPaper(item, line, source, context), "item");
 
         private Paper ToPaper(XElement item, int line, DigestSource source, DigestReadContext context)
         {

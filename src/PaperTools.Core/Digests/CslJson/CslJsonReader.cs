@@ -38,17 +38,7 @@ namespace PaperTools.Digests.CslJson
         }
 
         public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
-        {
-            var records = new JsonRecords(source, "items");
-            foreach (var (item, line) in records.Items(context))
-            {
-                var paper = ToPaper(item, line, source, context);
-                if (paper != null) yield return paper;
-            }
-            if (records.StopReason != null)
-                context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
-                    $"Reading stopped early: {records.StopReason}. The complete items before it were read.", source.Path, records.StopLine);
-        }
+            => new JsonRecords(source, "items").Papers(context, (item, line) => ToPaper(item, line, source, context), "items");
 
         private Paper ToPaper(JsonElement item, int line, DigestSource source, DigestReadContext context)
         {

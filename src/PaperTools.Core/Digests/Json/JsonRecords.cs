@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
+using PaperTools.Diagnostics;
 
 namespace PaperTools.Digests.Json
 {
@@ -27,6 +29,22 @@ namespace PaperTools.Digests.Json
 
         /// <summary>True when the reply was one record rather than a list.</summary>
         public bool IsSingleRecord { get; private set; }
+
+        /// <summary>
+        /// Each record made into a paper by <paramref name="toPaper"/> (null: skipped, it reported why), then
+        /// DigestTruncated when reading stopped early; <paramref name="recordsName"/> names the records in that message.
+        /// </summary>
+        public IEnumerable<Paper> Papers(DigestReadContext context, Func<JsonElement, int, Paper> toPaper, string recordsName)
+        {
+            foreach (var (item, line) in Items(context))
+            {
+                var paper = toPaper(item, line);
+                if (paper != null) yield return paper;
+            }
+            if (StopReason != null)
+                context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
+                    $"Reading stopped early: {StopReason}. The complete {recordsName} before it were read.", source.Path, StopLine);
+        }
 
         public IEnumerable<(JsonElement Item, int Line)> Items(DigestReadContext context)
         {

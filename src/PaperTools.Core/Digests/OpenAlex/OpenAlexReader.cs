@@ -30,17 +30,7 @@ namespace PaperTools.Digests.OpenAlex
         }
 
         public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
-        {
-            var records = new JsonRecords(source, "results");
-            foreach (var (item, line) in records.Items(context))
-            {
-                var paper = ToPaper(item, line, source, context);
-                if (paper != null) yield return paper;
-            }
-            if (records.StopReason != null)
-                context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
-                    $"Reading stopped early: {records.StopReason}. The complete works before it were read.", source.Path, records.StopLine);
-        }
+            => new JsonRecords(source, "results").Papers(context, (item, line) => ToPaper(item, line, source, context), "works");
 
         private Paper ToPaper(JsonElement work, int line, DigestSource source, DigestReadContext context)
         {

@@ -27,37 +27,14 @@ namespace PaperTools.Digests.PubMed
         public bool Recognizes(string head) => DigestHead.IsMarkup(head) && Marker.IsMatch(head);
 
         public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
+            => XmlRecords.Papers(source, context, "articles", (record, line) => XmlValues.Is(record, "ERROR") ? ServiceError(record, line, source, context) : ToPaper(record, line, source, context),
+                "PubmedArticle", "PubmedBookArticle", "ERROR");
+
+        private static Paper ServiceError(XElement error, int line, DigestSource source, DigestReadContext context)
         {
-            if (SafeXml.DeclaresUnsafeDtd(source.Head))
-            {
-                context.Report(SafeXml.Unsafe(source.Path, 0));
-                yield break;
-            }
-            using (var xml = SafeXml.Open(source))
-            {
-                var records = new XmlRecords(xml, "PubmedArticle", "PubmedBookArticle", "ERROR");
-                while (true)
-                {
-                    context.Cancellation.ThrowIfCancellationRequested();
-                    XElement record;
-                    try { record = records.Next(); }
-                    catch (XmlException ex)
-                    {
-                        context.Report(SafeXml.IsDtdRefusal(ex) ? SafeXml.Unsafe(source.Path, ex.LineNumber)
-                            : SafeXml.Truncated(source.Path, ex, "The articles before it were read."));
-                        yield break;
-                    }
-                    if (record == null) yield break;
-                    if (XmlValues.Is(record, "ERROR"))
-                    {
-                        context.Report(ErrorIds.DigestServiceError, ProblemCategory.InvalidData,
-                            $"PubMed's efetch service answered with an error instead of articles: \"{Whitespace.Collapse(record.Value) ?? "no message"}\". No papers were read from it.", source.Path, records.Line);
-                        continue;
-                    }
-                    var paper = ToPaper(record, records.Line, source, context);
-                    if (paper != null) yield return paper;
-                }
-            }
+            context.Report(ErrorIds.DigestServiceError, ProblemCategory.InvalidData,
+                $"PubMed's efetch service answered with an error instead of articles: \"{Whitespace.Collapse(error.Value) ?? "no message"}\". No papers were read from it.", source.Path, line);
+            return null;
         }
 
         private Paper ToPaper(XElement record, int line, DigestSource source, DigestReadContext context)

@@ -26,17 +26,7 @@ namespace PaperTools.Digests.SemanticScholar
         }
 
         public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
-        {
-            var records = new JsonRecords(source, "data");
-            foreach (var (item, line) in records.Items(context))
-            {
-                var paper = ToPaper(item, line, source, context);
-                if (paper != null) yield return paper;
-            }
-            if (records.StopReason != null)
-                context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
-                    $"Reading stopped early: {records.StopReason}. The complete papers before it were read.", source.Path, records.StopLine);
-        }
+            => new JsonRecords(source, "data").Papers(context, (item, line) => ToPaper(item, line, source, context), "papers");
 
         private static string PaperPage(string paperId) => paperId == null ? null : "https://www.semanticscholar.org/paper/" + System.Uri.EscapeDataString(paperId);
 

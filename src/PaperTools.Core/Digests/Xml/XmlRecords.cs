@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Xml;
 using System.Xml.Linq;
@@ -13,6 +14,41 @@ namespace PaperTools.Digests.Xml
         private readonly XmlReader xml;
         private readonly HashSet<string> names;
         private bool positioned;
+
+        /// <summary>
+        /// Each record of <paramref name="source"/> named one of <paramref name="localNames"/>, made into a paper by
+        /// <paramref name="toPaper"/> (null: none, it reported why). A DTD that could reach outside the file stops
+        /// the read as DigestUnsafeXml; XML that breaks stops it as DigestTruncated, <paramref name="recordsName"/>
+        /// naming the records read before.
+        /// </summary>
+        public static IEnumerable<Paper> Papers(DigestSource source, DigestReadContext context, string recordsName,
+            Func<XElement, int, Paper> toPaper, params string[] localNames)
+        {
+            if (SafeXml.DeclaresUnsafeDtd(source.Head))
+            {
+                context.Report(SafeXml.Unsafe(source.Path, 0));
+                yield break;
+            }
+            using (var xml = SafeXml.Open(source))
+            {
+                var records = new XmlRecords(xml, localNames);
+                while (true)
+                {
+                    context.Cancellation.ThrowIfCancellationRequested();
+                    XElement record;
+                    try { record = records.Next(); }
+                    catch (XmlException ex)
+                    {
+                        context.Report(SafeXml.IsDtdRefusal(ex) ? SafeXml.Unsafe(source.Path, ex.LineNumber)
+                            : SafeXml.Truncated(source.Path, ex, $"The {recordsName} before it were read."));
+                        yield break;
+                    }
+                    if (record == null) yield break;
+                    var paper = toPaper(record, records.Line);
+                    if (paper != null) yield return paper;
+                }
+            }
+        }
 
         public XmlRecords(XmlReader xml, params string[] localNames)
         {
