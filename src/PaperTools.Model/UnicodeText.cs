@@ -1,4 +1,6 @@
 using System;
+using System.Buffers;
+using System.Linq;
 using System.Text;
 
 namespace PaperTools
@@ -12,6 +14,7 @@ namespace PaperTools
     {
         public const char Replacement = '\uFFFD';
         private const char ReversedByteOrderMark = '\uFFFE';
+        private static readonly SearchValues<char> Surrogates = SearchValues.Create(Enumerable.Range(0xD800, 0x800).Select(c => (char)c).ToArray());
 
         /// <summary><paramref name="text"/> in <paramref name="form"/>, every lone surrogate replaced by U+FFFD.</summary>
         public static string Normalize(string text, NormalizationForm form)
@@ -36,7 +39,7 @@ namespace PaperTools
 
         public static bool HasLoneSurrogate(string text)
         {
-            var first = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+            var first = text.AsSpan().IndexOfAny(Surrogates);
             if (first < 0) return false;
             for (var i = first; i < text.Length; i++)
             {
