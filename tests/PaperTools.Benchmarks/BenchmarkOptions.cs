@@ -48,7 +48,7 @@ namespace PaperTools.Benchmarks
                 DigestPapers = Number(args, "--digest-papers", quick ? 2_000 : 100_000),
                 JsonPapers = Number(args, "--json-papers", quick ? 1_000 : 10_000),
                 BibPapers = Number(args, "--bib-papers", quick ? 300 : 20_000),
-                PybtexPapers = Number(args, "--pybtex-papers", quick ? 300 : 5_000),
+                PybtexPapers = Number(args, "--pybtex-papers", quick ? 300 : 3_000),
                 LibraryPapers = Number(args, "--library-papers", quick ? 1_000 : 20_000),
                 StreamMegabytes = Number(args, "--stream-mb", quick ? 8 : 1024),
                 Repeats = Number(args, "--repeats", quick ? 1 : 3),
