@@ -1,3 +1,6 @@
+using System;
+using System.Buffers;
+using System.Linq;
 using System.Text;
 
 namespace PaperTools
@@ -11,11 +14,13 @@ namespace PaperTools
     {
         public const char Replacement = '\uFFFD';
         private const char ReversedByteOrderMark = '\uFFFE';
+        private static readonly SearchValues<char> Surrogates = SearchValues.Create(Enumerable.Range(0xD800, 0x800).Select(c => (char)c).ToArray());
 
         /// <summary><paramref name="text"/> in <paramref name="form"/>, every lone surrogate replaced by U+FFFD.</summary>
         public static string Normalize(string text, NormalizationForm form)
         {
-            if (string.IsNullOrEmpty(text)) return text;
+            // ASCII is in every normal form already and has no surrogate to replace (one vectorised scan says so).
+            if (string.IsNullOrEmpty(text) || Ascii.IsValid(text)) return text;
             return ReplaceLoneSurrogates(text).Replace(ReversedByteOrderMark, Replacement).Normalize(form);
         }
 
@@ -34,7 +39,9 @@ namespace PaperTools
 
         public static bool HasLoneSurrogate(string text)
         {
-            for (var i = 0; i < text.Length; i++)
+            var first = text.AsSpan().IndexOfAny(Surrogates);
+            if (first < 0) return false;
+            for (var i = first; i < text.Length; i++)
             {
                 if (!char.IsSurrogate(text[i])) continue;
                 if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;

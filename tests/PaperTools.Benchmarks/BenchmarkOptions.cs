@@ -20,8 +20,12 @@ namespace PaperTools.Benchmarks
         /// <summary>Papers in the JSON digest (ConvertFrom-Json holds the whole file several times over, so it has its own size).</summary>
         public int JsonPapers { get; private set; }
 
-        /// <summary>Entries written and read in the BibTeX scenarios; and the library -Append adds a day's digest to.</summary>
+        /// <summary>
+        /// Entries written and read against bibtool (a library's size: bibtool's time grows faster than its entries), and
+        /// against pybtex (linear and slow, so smaller); and the library -Append adds a day's digest to.
+        /// </summary>
         public int BibPapers { get; private set; }
+        public int PybtexPapers { get; private set; }
         public int LibraryPapers { get; private set; }
 
         /// <summary>Papers in the digest with 10% repeats whose grouping is measured against importing it.</summary>
@@ -46,7 +50,8 @@ namespace PaperTools.Benchmarks
                 SearchPapers = Number(args, "--papers", quick ? 5_000 : 100_000),
                 DigestPapers = Number(args, "--digest-papers", quick ? 2_000 : 100_000),
                 JsonPapers = Number(args, "--json-papers", quick ? 1_000 : 10_000),
-                BibPapers = Number(args, "--bib-papers", quick ? 300 : 3_000),
+                BibPapers = Number(args, "--bib-papers", quick ? 300 : 20_000),
+                PybtexPapers = Number(args, "--pybtex-papers", quick ? 300 : 3_000),
                 LibraryPapers = Number(args, "--library-papers", quick ? 1_000 : 20_000),
                 DuplicatePapers = Number(args, "--dup-papers", quick ? 2_000 : 50_000),
                 StreamMegabytes = Number(args, "--stream-mb", quick ? 8 : 1024),
@@ -56,7 +61,7 @@ namespace PaperTools.Benchmarks
             };
             var unknown = options.Groups.Except(AllGroups).ToList();
             if (unknown.Count > 0) throw new ArgumentException($"Unknown --group {string.Join(", ", unknown)}; the groups are {string.Join(", ", AllGroups)}.");
-            if (options.SearchPapers < 1 || options.DigestPapers < 1 || options.JsonPapers < 1 || options.BibPapers < 1 || options.DuplicatePapers < 10 || options.Repeats < 1)
+            if (options.SearchPapers < 1 || options.DigestPapers < 1 || options.JsonPapers < 1 || options.BibPapers < 1 || options.PybtexPapers < 1 || options.DuplicatePapers < 10 || options.Repeats < 1)
                 throw new ArgumentException("Sizes and --repeats must be at least 1 (--dup-papers at least 10).");
             return options;
         }

@@ -21,7 +21,7 @@ namespace PaperTools.Benchmarks
     ///   dotnet run -c Release --project tests/PaperTools.Benchmarks                  (everything, under five minutes here)
     ///   dotnet run -c Release --project tests/PaperTools.Benchmarks -- --quick       (CI's smoke run: tiny sizes, one repeat)
     ///   dotnet run -c Release --project tests/PaperTools.Benchmarks -- --group search --papers 1000000
-    /// Sizes: --papers (search), --digest-papers, --json-papers, --bib-papers, --library-papers, --stream-mb, --dup-papers; --repeats N.
+    /// Sizes: --papers (search), --digest-papers, --json-papers, --bib-papers, --pybtex-papers, --library-papers, --stream-mb, --dup-papers; --repeats N.
     /// Building this project builds the module into output/PaperTools first; that folder is what is imported and measured.
     /// </summary>
     internal static class Program

@@ -54,10 +54,10 @@ namespace PaperTools.BibTeX
 
         public List<KeyValuePair<FieldGroup, BibTeXField>> Build(Paper paper, string key, BibTeXDialect dialect)
         {
-            var fields = new List<KeyValuePair<FieldGroup, BibTeXField>>();
+            var fields = new List<KeyValuePair<FieldGroup, BibTeXField>>(16);
             void Add(FieldGroup group, string name, string value)
             {
-                if (name != null && !string.IsNullOrEmpty(value)) fields.Add(new KeyValuePair<FieldGroup, BibTeXField>(group, new BibTeXField(name, "{" + value + "}")));
+                if (name != null && !string.IsNullOrEmpty(value)) fields.Add(new KeyValuePair<FieldGroup, BibTeXField>(group, BibTeXField.Braced(name, value)));
             }
 
             var biblatex = dialect == BibTeXDialect.BibLaTeX;

@@ -41,19 +41,23 @@ namespace PaperTools.BibTeX
             }
             var desired = builder.Build(paper, key, entry == null ? options.Dialect : DialectOf(entry));
             var fields = entry == null ? NewFields(paper.Fields, desired, changed) : Merge(paper.Fields, desired, changed);
-            return new BibTeXEntry(type, key, fields, BibTeXEntryText.Format(type, key, fields, newLine), entry?.Line ?? 0, entry?.Document, entry?.Position ?? -1);
+            return BibTeXEntryText.Made(type, key, fields, newLine, entry?.Line ?? 0, entry?.Document, entry?.Position ?? -1);
         }
 
         /// <summary>For a paper not read from a .bib: what its properties say, then the fields the user gave it that say something else.</summary>
-        private static List<BibTeXField> NewFields(IEnumerable<BibTeXField> given, List<KeyValuePair<FieldGroup, BibTeXField>> desired, HashSet<FieldGroup> changed)
+        private static List<BibTeXField> NewFields(IReadOnlyCollection<BibTeXField> given, List<KeyValuePair<FieldGroup, BibTeXField>> desired, IReadOnlySet<FieldGroup> changed)
         {
-            var made = desired.Where(d => changed.Contains(d.Key)).Select(d => d.Value).ToList();
-            var names = new HashSet<string>(made.Select(f => f.Name), StringComparer.OrdinalIgnoreCase);
-            return made.Concat(given.Where(f => !names.Contains(f.Name))).ToList();
+            var fields = new List<BibTeXField>(desired.Count + given.Count);
+            foreach (var made in desired)
+                if (changed.Contains(made.Key)) fields.Add(made.Value);
+            if (given.Count == 0) return fields;
+            var names = new HashSet<string>(fields.Select(f => f.Name), StringComparer.OrdinalIgnoreCase);
+            fields.AddRange(given.Where(f => !names.Contains(f.Name)));
+            return fields;
         }
 
         /// <summary>The entry's fields in order, each changed group replaced in place by what its property now says.</summary>
-        private static List<BibTeXField> Merge(IList<BibTeXField> current, List<KeyValuePair<FieldGroup, BibTeXField>> desired, HashSet<FieldGroup> changed)
+        private static List<BibTeXField> Merge(IList<BibTeXField> current, List<KeyValuePair<FieldGroup, BibTeXField>> desired, IReadOnlySet<FieldGroup> changed)
         {
             var replacing = desired.Where(d => changed.Contains(d.Key)).ToList();
             var replacedNames = new HashSet<string>(replacing.Select(d => d.Value.Name), StringComparer.OrdinalIgnoreCase);

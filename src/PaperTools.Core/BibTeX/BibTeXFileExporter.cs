@@ -100,14 +100,14 @@ namespace PaperTools.BibTeX
             {
                 added = Appended(path, library, written, reportPaper, out failure);
                 if (failure != null) return null;
-                content = added == null ? null : library.Bytes.Concat(added).ToArray();
+                content = added == null ? null : Joined(library.Bytes, added);
             }
             else if (append && written.Count == 0) content = null;
             else
             {
                 var output = new BibTeXOutput(newLine);
                 foreach (var pair in written) output.Add(pair.Value);
-                content = Utf8.GetBytes(output.Finish());
+                content = output.Finish();
             }
             return new BibTeXFilePlan(path, target, append, exists, library?.Bytes, content, added, written, present, papers);
         }
@@ -128,6 +128,14 @@ namespace PaperTools.BibTeX
             foreach (var pair in carriedOut.AlreadyPresent)
                 if (!string.IsNullOrEmpty(pair.Value.CitationKey)) pair.Key.CitationKey = pair.Value.CitationKey;
             return true;
+        }
+
+        private static byte[] Joined(byte[] first, byte[] second)
+        {
+            var joined = new byte[first.Length + second.Length];
+            Buffer.BlockCopy(first, 0, joined, 0, first.Length);
+            Buffer.BlockCopy(second, 0, joined, first.Length, second.Length);
+            return joined;
         }
 
         /// <summary>

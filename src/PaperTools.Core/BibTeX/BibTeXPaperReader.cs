@@ -15,8 +15,6 @@ namespace PaperTools.BibTeX
     public static class BibTeXPaperReader
     {
         private static readonly string[] MonthNames = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
-        private static readonly Regex IsoDate = new Regex("^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-        private static readonly Regex LeadingYear = new Regex(@"^\s*\{?([0-9]{4})", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         private static readonly Regex DoiPrefix = new Regex(@"^(?:https?://(?:dx\.)?doi\.org/|doi:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         public static Paper ToPaper(BibTeXRecord record, string source)
@@ -41,13 +39,23 @@ namespace PaperTools.BibTeX
         {
             paper.Title = DecodeText(record["title"]);
             paper.Abstract = DecodeText(record["abstract"]);
-            paper.Authors = SplitNames(record["author"]).Select(DecodeText).Where(a => a != null).ToArray();
+            paper.Authors = Decoded(SplitNames(record["author"]));
             paper.Url = Plain(record["url"]);
             paper.Venue = DecodeText(record["journal"] ?? record["journaltitle"] ?? record["booktitle"] ?? record["howpublished"]);
-            paper.Keywords = (record["keywords"] ?? string.Empty).Split(',', ';').Select(DecodeText).Where(k => k != null).ToArray();
+            var keywords = record["keywords"];
+            paper.Keywords = keywords == null ? Array.Empty<string>() : Decoded(keywords.Split(',', ';'));
             if (record.Type == "article") paper.JournalRef = paper.Venue;
             ReadDate(record, paper);
             ReadArxiv(record, paper);
+        }
+
+        /// <summary>Each part decoded, the empty ones left out.</summary>
+        private static string[] Decoded(IEnumerable<string> parts)
+        {
+            var decoded = new List<string>();
+            foreach (var part in parts)
+                if (DecodeText(part) is string text) decoded.Add(text);
+            return decoded.Count == 0 ? Array.Empty<string>() : decoded.ToArray();
         }
 
         /// <summary>A frozen copy of the typed properties, lists copied, so edits to the paper never reach it.</summary>
@@ -72,23 +80,35 @@ namespace PaperTools.BibTeX
 
         private static void ReadDate(BibTeXRecord record, Paper paper)
         {
+            // date: YYYY, YYYY-MM or YYYY-MM-DD at its start; year: four digits after any white space and one brace.
             var date = Plain(record["date"]);
-            var match = date == null ? null : IsoDate.Match(date);
-            if (match != null && match.Success)
+            if (date != null && Digits(date, 0, 4))
             {
-                paper.Year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-                if (match.Groups[2].Success)
-                    paper.Published = SafeDate(paper.Year.Value, int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture),
-                        match.Groups[3].Success ? int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture) : 1);
+                paper.Year = Number(date, 0, 4);
+                if (date.Length > 4 && date[4] == '-' && Digits(date, 5, 2))
+                    paper.Published = SafeDate(paper.Year.Value, Number(date, 5, 2), date.Length > 7 && date[7] == '-' && Digits(date, 8, 2) ? Number(date, 8, 2) : 1);
                 return;
             }
-            var year = LeadingYear.Match(record["year"] ?? string.Empty);
-            if (!year.Success) return;
-            paper.Year = int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture);
+            var year = record["year"] ?? string.Empty;
+            var at = 0;
+            while (at < year.Length && char.IsWhiteSpace(year[at])) at++;
+            if (at < year.Length && year[at] == '{') at++;
+            if (!Digits(year, at, 4)) return;
+            paper.Year = Number(year, at, 4);
             var month = Month(record["month"]);
             // A month without a day reads as its first day; the writer writes only the month back.
             if (month > 0) paper.Published = SafeDate(paper.Year.Value, month, 1);
         }
+
+        private static bool Digits(string text, int at, int count)
+        {
+            if (at + count > text.Length) return false;
+            for (var i = at; i < at + count; i++)
+                if (text[i] < '0' || text[i] > '9') return false;
+            return true;
+        }
+
+        private static int Number(string text, int at, int count) => int.Parse(text.AsSpan(at, count), NumberStyles.None, CultureInfo.InvariantCulture);
 
         private static void ReadArxiv(BibTeXRecord record, Paper paper)
         {

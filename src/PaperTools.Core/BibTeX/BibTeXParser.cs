@@ -43,7 +43,7 @@ namespace PaperTools.BibTeX
         }
 
         /// <summary>What a value or macro expands to; one that went over the budget reads as empty.</summary>
-        private sealed class Expansion
+        private readonly struct Expansion
         {
             public Expansion(string value, bool tooLarge)
             {
@@ -64,7 +64,11 @@ namespace PaperTools.BibTeX
             private readonly string source;
             private readonly Action<Problem> report;
             private readonly CancellationToken cancellation;
-            private readonly List<int> lineStarts = new List<int> { 0 };
+            private readonly List<BibTeXField> entryFields = new List<BibTeXField>();
+            private readonly List<string> entryValues = new List<string>();
+            private int[] lineStarts;
+            private int lineCursor;
+            private int lineAtCursor = 1;
             private readonly BraceTable braces;
             private readonly Dictionary<string, Expansion> macros = new Dictionary<string, Expansion>(StringComparer.OrdinalIgnoreCase);
             private readonly BibTeXDocument document;
@@ -81,8 +85,6 @@ namespace PaperTools.BibTeX
                 this.source = source;
                 this.report = report;
                 this.cancellation = cancellation;
-                for (var i = 0; i < s.Length; i++)
-                    if (s[i] == '\n') lineStarts.Add(i + 1);
                 braces = new BraceTable(s);
                 document = new BibTeXDocument(source, s.Contains("\r\n") ? "\r\n" : "\n");
                 // Macros may copy their text many times over (a # a); in all, they may expand to this much.
@@ -217,7 +219,7 @@ namespace PaperTools.BibTeX
             {
                 var closer = Closer(open);
                 pos = open + 1;
-                ReadValue("the @preamble", out _);
+                ReadValue("the @preamble", null, out _, out _);
                 ExpectCloser(closer, "the @preamble");
                 AddBlock(BibTeXBlockKind.Preamble, at, pos);
                 return pos;
@@ -231,11 +233,11 @@ namespace PaperTools.BibTeX
                 var name = ReadName();
                 if (name.Length == 0) throw new ParseFailure("a @string needs a macro name", pos);
                 SkipSpaceAndComments();
-                Expect('=', $"after the macro name '{name}'");
-                var value = ReadValue($"the macro '{name}'", out var raw);
+                Expect('=', "after the macro name", name);
+                var value = ReadValue("the macro", name, out var rawStart, out var rawLength);
                 ExpectCloser(closer, $"the @string '{name}'");
                 macros[name] = value;
-                document.AddBlock(new BibTeXBlock(BibTeXBlockKind.String, s.Substring(at, pos - at), position++, LineOf(at), name, raw));
+                document.AddBlock(new BibTeXBlock(BibTeXBlockKind.String, s.Substring(at, pos - at), position++, LineOf(at), name, s.Substring(rawStart, rawLength)));
                 return pos;
             }
 
@@ -255,8 +257,9 @@ namespace PaperTools.BibTeX
                     pos = start;
                 }
                 else pos = afterKey;
-                var fields = new List<BibTeXField>();
-                var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                var fields = entryFields;
+                fields.Clear();
+                entryValues.Clear();
                 while (true)
                 {
                     SkipSpaceAndComments();
@@ -277,12 +280,14 @@ namespace PaperTools.BibTeX
                     var name = ReadName();
                     if (name.Length == 0) throw new ParseFailure($"expected a field name but found '{c}'", pos);
                     SkipSpaceAndComments();
-                    Expect('=', $"after the field name '{name}'");
-                    var value = ReadValue($"the field '{name}'", out var raw);
-                    fields.Add(new BibTeXField(name, raw));
-                    if (!values.ContainsKey(name)) values.Add(name, value.Value);
+                    Expect('=', "after the field name", name);
+                    var value = ReadValue("the field", name, out var rawStart, out var rawLength);
+                    fields.Add(new BibTeXField(name, s, rawStart, rawLength));
+                    entryValues.Add(value.Value);
                 }
-                var entry = new BibTeXEntry(type, key, fields, s.Substring(at, pos - at), LineOf(at), document, position++);
+                var values = new Dictionary<string, string>(fields.Count, StringComparer.OrdinalIgnoreCase);
+                for (var f = 0; f < fields.Count; f++) values.TryAdd(fields[f].Name, entryValues[f]);
+                var entry = new BibTeXEntry(type, key, fields, s, at, pos - at, LineOf(at), document, position++);
                 records.Add(new BibTeXRecord(entry, values));
                 if (entry.Key.Length > 0 && !CitationKeys.IsSafe(entry.Key))
                     report(new Problem(ErrorIds.BibTeXKeyUnsafe, ProblemCategory.InvalidData,
@@ -293,14 +298,17 @@ namespace PaperTools.BibTeX
 
             /// <summary>
             /// One value: parts joined by #, each braced, quoted, a number or a macro. Returns what it expands to
-            /// (white space collapsed, as bibtex reads it) and, in <paramref name="raw"/>, the value exactly as written.
+            /// (white space collapsed, as bibtex reads it) and where the value as written stands in the text (<paramref name="rawStart"/>, <paramref name="rawLength"/>).
             /// </summary>
-            private Expansion ReadValue(string what, out string raw)
+            /// <param name="what">What the value belongs to, for a report ("the field"), with <paramref name="owner"/>'s name if it has one; the message is made only when needed.</param>
+            private Expansion ReadValue(string what, string owner, out int rawStart, out int rawLength)
             {
                 SkipSpaceAndComments();
                 var start = pos;
                 var end = pos;
-                var value = new StringBuilder();
+                // Most values are one part: it is the value as it stands, and only a concatenation (a # b) is built up.
+                string first = null;
+                StringBuilder joined = null;
                 var tooLarge = false;
                 while (true)
                 {
@@ -332,17 +340,19 @@ namespace PaperTools.BibTeX
                         fromMacro = true;
                     }
                     end = pos;
-                    if (!tooLarge && (value.Length + (long)part.Length > MaxValueLength || (fromMacro && part.Length > expansionBudget)))
+                    var length = joined?.Length ?? first?.Length ?? 0;
+                    if (!tooLarge && (length + (long)part.Length > MaxValueLength || (fromMacro && part.Length > expansionBudget)))
                     {
                         tooLarge = true;
                         report(new Problem(ErrorIds.BibTeXMacroTooLarge, ProblemCategory.LimitsExceeded,
-                            $"{Capitalize(what)} expands to more than {MaxValueLength:N0} characters, or past what macros may expand to in this file; it reads as empty. The rest of the file was read.",
+                            $"{Capitalize(Named(what, owner))} expands to more than {MaxValueLength:N0} characters, or past what macros may expand to in this file; it reads as empty. The rest of the file was read.",
                             source, LineOf(start)));
                     }
                     if (!tooLarge)
                     {
                         if (fromMacro) expansionBudget -= part.Length;
-                        value.Append(part);
+                        if (first == null) first = part;
+                        else (joined ??= new StringBuilder(first)).Append(part);
                     }
                     var afterPart = pos;
                     SkipSpaceAndComments();
@@ -354,8 +364,9 @@ namespace PaperTools.BibTeX
                     pos = afterPart;
                     break;
                 }
-                raw = s.Substring(start, end - start);
-                return tooLarge ? new Expansion(string.Empty, true) : new Expansion(Whitespace.Collapse(value.ToString()) ?? string.Empty, false);
+                rawStart = start;
+                rawLength = end - start;
+                return tooLarge ? new Expansion(string.Empty, true) : new Expansion(Whitespace.Collapse(joined?.ToString() ?? first) ?? string.Empty, false);
             }
 
             /// <summary>"…" with braces balanced inside; a quote inside braces does not end it.</summary>
@@ -405,11 +416,12 @@ namespace PaperTools.BibTeX
                     var close = braces.CloseOf(open);
                     if (close >= 0) return close + 1;
                 }
-                for (var line = LineOf(at); line < lineStarts.Count; line++)
+                var starts = LineStarts();
+                for (var line = LineOf(at); line < starts.Length; line++)
                 {
-                    var i = lineStarts[line];
+                    var i = starts[line];
                     while (i < s.Length && (s[i] == ' ' || s[i] == '\t')) i++;
-                    if (i < s.Length && s[i] == '@') return lineStarts[line];
+                    if (i < s.Length && s[i] == '@') return starts[line];
                 }
                 return s.Length;
             }
@@ -426,10 +438,10 @@ namespace PaperTools.BibTeX
 
             private char Closer(int open) => s[open] == '{' ? '}' : ')';
 
-            private void Expect(char c, string where)
+            private void Expect(char c, string where, string name = null)
             {
                 SkipSpaceAndComments();
-                if (pos >= s.Length || s[pos] != c) throw new ParseFailure($"expected '{c}' {where}" + (pos < s.Length ? $" but found '{s[pos]}'" : ", the file ends first"), pos);
+                if (pos >= s.Length || s[pos] != c) throw new ParseFailure($"expected '{c}' {Named(where, name)}" + (pos < s.Length ? $" but found '{s[pos]}'" : ", the file ends first"), pos);
                 pos++;
             }
 
@@ -460,11 +472,33 @@ namespace PaperTools.BibTeX
                 }
             }
 
+            /// <summary>
+            /// The 1-based line of <paramref name="index"/>. Reading goes forward, so the lines from the last index asked
+            /// are counted (vectorised); only a report about an earlier place, after a broken entry, looks the line up
+            /// in the table of line starts, made once, when first needed.
+            /// </summary>
             private int LineOf(int index)
             {
-                var found = lineStarts.BinarySearch(index);
+                index = Math.Min(index, s.Length);
+                if (index >= lineCursor)
+                {
+                    lineAtCursor += s.AsSpan(lineCursor, index - lineCursor).Count('\n');
+                    lineCursor = index;
+                    return lineAtCursor;
+                }
+                var found = Array.BinarySearch(LineStarts(), index);
                 return found >= 0 ? found + 1 : ~found;
             }
+
+            private int[] LineStarts()
+            {
+                if (lineStarts != null) return lineStarts;
+                var starts = new List<int> { 0 };
+                for (var i = s.IndexOf('\n'); i >= 0; i = s.IndexOf('\n', i + 1)) starts.Add(i + 1);
+                return lineStarts = starts.ToArray();
+            }
+
+            private static string Named(string what, string name) => name == null ? what : $"{what} '{name}'";
 
             private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 

@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Buffers;
 
 namespace PaperTools.BibTeX
 {
@@ -16,22 +16,27 @@ namespace PaperTools.BibTeX
 
         public BraceTable(string text)
         {
-            var openList = new List<int>();
-            var closeList = new List<int>();
-            var stack = new Stack<int>();
-            for (var i = 0; i < text.Length; i++)
+            // Counted first (one vectorised pass), so the tables are made once at their size; the stack is borrowed.
+            var span = text.AsSpan();
+            var count = span.Count('{');
+            opens = new int[count];
+            closes = new int[count];
+            var stack = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
+            var depth = 0;
+            var made = 0;
+            for (var i = span.IndexOfAny('{', '}'); i >= 0; )
             {
-                var c = text[i];
-                if (c == '{')
+                if (span[i] == '{')
                 {
-                    stack.Push(openList.Count);
-                    openList.Add(i);
-                    closeList.Add(-1);
+                    stack[depth++] = made;
+                    opens[made] = i;
+                    closes[made++] = -1;
                 }
-                else if (c == '}' && stack.Count > 0) closeList[stack.Pop()] = i;
+                else if (depth > 0) closes[stack[--depth]] = i;
+                var next = span.Slice(i + 1).IndexOfAny('{', '}');
+                i = next < 0 ? -1 : i + 1 + next;
             }
-            opens = openList.ToArray();
-            closes = closeList.ToArray();
+            ArrayPool<int>.Shared.Return(stack);
         }
 
         /// <summary>The index of the '}' that closes the '{' at <paramref name="open"/>; -1 when it is never closed.</summary>

@@ -26,6 +26,8 @@ namespace PaperTools.BibTeX
             ["key"] = FieldGroup.SortKey,
         };
 
+        private static readonly IReadOnlySet<FieldGroup> AllGroups = new HashSet<FieldGroup>(Enum.GetValues<FieldGroup>());
+
         /// <summary>The group a field of an entry belongs to; a doi field holding arXiv's DOI belongs to Arxiv.</summary>
         public static FieldGroup Of(BibTeXField field)
         {
@@ -42,9 +44,9 @@ namespace PaperTools.BibTeX
         /// The groups whose typed property differs from what <paramref name="readAs"/> (the paper as read) states;
         /// every group when there is nothing it was read as (a paper from a digest: all it states is new).
         /// </summary>
-        public static HashSet<FieldGroup> Changed(Paper paper, Paper readAs, bool includeAbstract)
+        public static IReadOnlySet<FieldGroup> Changed(Paper paper, Paper readAs, bool includeAbstract)
         {
-            if (readAs == null) return new HashSet<FieldGroup>((FieldGroup[])Enum.GetValues(typeof(FieldGroup)));
+            if (readAs == null) return AllGroups;
             var changed = new HashSet<FieldGroup>();
             var was = readAs;
             if (!SameText(paper.Title, was.Title)) changed.Add(FieldGroup.Title);

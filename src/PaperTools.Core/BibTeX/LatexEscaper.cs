@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -43,7 +44,12 @@ namespace PaperTools.BibTeX
         /// at its braces, which leaves the .bbl unbalanced. In names those spellings are therefore \textbraceleft{} and
         /// -\relax-, which biber and bibtex both keep whole.
         /// </summary>
-        public string EscapeName(string text) => GroupedCommand.Replace(LigatureBreak.Replace(Escape(text), "$1\\relax"), "\\$1{}");
+        public string EscapeName(string text)
+        {
+            // Both rewrites need a group in the escaped name: most names have none, and skip the two regexes.
+            var escaped = Escape(text);
+            return escaped.Contains('{') ? GroupedCommand.Replace(LigatureBreak.Replace(escaped, "$1\\relax"), "\\$1{}") : escaped;
+        }
 
         // Only the spellings of characters TeX reserves: biber decodes these into the bare character. Letters such as
         // {\L} stay grouped, the form BibTeX's name and purify functions treat as one special character.
@@ -53,8 +59,11 @@ namespace PaperTools.BibTeX
         private string Write(string text, bool protectCase)
         {
             if (string.IsNullOrEmpty(text)) return string.Empty;
+            var pieces = TextPieceReader.Read(text);
+            // Plain text with nothing to escape (most abstracts) is its own spelling.
+            if (pieces.Count == 1 && !pieces[0].IsMath && !protectCase && IsLiteral(pieces[0].Text)) return pieces[0].Text;
             var output = new StringBuilder(text.Length + 16);
-            foreach (var piece in TextPieceReader.Read(text))
+            foreach (var piece in pieces)
             {
                 if (piece.IsMath)
                 {
@@ -75,8 +84,9 @@ namespace PaperTools.BibTeX
                 var start = i;
                 var isWord = IsWordChar(text, i);
                 while (i < text.Length && IsWordChar(text, i) == isWord) i++;
-                var run = text.Substring(start, i - start);
-                if (isWord && CaseProtection.NeedsProtection(run))
+                var run = text.AsSpan(start, i - start);
+                // Only a word with a capital can need protection; the check on the span spares a string for every other word.
+                if (isWord && (run.IndexOfAny(AsciiCapitals) >= 0 || HasNonAscii(run)) && CaseProtection.NeedsProtection(run.ToString()))
                 {
                     output.Append('{');
                     WriteText(run, output);
@@ -86,23 +96,58 @@ namespace PaperTools.BibTeX
             }
         }
 
+        private static readonly SearchValues<char> AsciiCapitals = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+        private static bool HasNonAscii(ReadOnlySpan<char> text) => !Ascii.IsValid(text);
+
         private static bool IsWordChar(string text, int i)
             => char.IsLetterOrDigit(text, i) || CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark || char.IsLowSurrogate(text[i]) && i > 0 && char.IsLetterOrDigit(text, i - 1);
 
-        private void WriteText(string text, StringBuilder output)
+        /// <summary>ASCII characters <see cref="WriteAscii"/> spells otherwise.</summary>
+        private static readonly SearchValues<char> AsciiToEscape = SearchValues.Create("{}\\~^" + LatexCharacters.EscapedByBackslash);
+
+        /// <summary>True when <see cref="WriteText"/> would write <paramref name="text"/> unchanged.</summary>
+        private bool IsLiteral(ReadOnlySpan<char> text)
+            => text.IndexOfAny(AsciiToEscape) < 0 && (escaping == BibTeXEscaping.Unicode || !HasNonAscii(text))
+               && text.IndexOf("--".AsSpan()) < 0 && text.IndexOf("``".AsSpan()) < 0 && text.IndexOf("''".AsSpan()) < 0;
+
+        /// <summary>ASCII characters <see cref="WriteAscii"/> may write otherwise: those it escapes, and the halves of a ligature.</summary>
+        private static readonly SearchValues<char> AsciiToWatch = SearchValues.Create("{}\\~^-`'" + LatexCharacters.EscapedByBackslash);
+
+        /// <summary>Every other ASCII character: written as it is.</summary>
+        private static readonly SearchValues<char> PlainAscii = SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !AsciiToWatch.Contains(c)).ToArray());
+
+        private void WriteText(ReadOnlySpan<char> text, StringBuilder output)
         {
-            for (var i = 0; i < text.Length; i++)
+            if (IsLiteral(text))
             {
+                output.Append(text);
+                return;
+            }
+            var i = 0;
+            while (i < text.Length)
+            {
+                // The run up to the next character that may need spelling goes out whole.
+                var rest = text.Slice(i);
+                var run = escaping == BibTeXEscaping.Unicode ? rest.IndexOfAny(AsciiToWatch) : rest.IndexOfAnyExcept(PlainAscii);
+                if (run < 0)
+                {
+                    output.Append(rest);
+                    return;
+                }
+                output.Append(rest.Slice(0, run));
+                i += run;
                 var c = text[i];
                 var next = i + 1 < text.Length ? text[i + 1] : '\0';
                 if (c < 128)
                 {
                     WriteAscii(c, next, output);
+                    i++;
                     continue;
                 }
-                var element = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? text.Substring(i++, 2) : c.ToString();
-                if (escaping == BibTeXEscaping.Unicode) output.Append(element);
-                else WriteSpelled(element, i + 1 < text.Length ? text[i + 1] : '\0', output);
+                var element = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? text.Slice(i, 2).ToString() : c.ToString();
+                i += element.Length;
+                WriteSpelled(element, i < text.Length ? text[i] : '\0', output);
             }
         }
 

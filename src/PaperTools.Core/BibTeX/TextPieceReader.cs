@@ -1,4 +1,7 @@
+using System;
+using System.Buffers;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace PaperTools.BibTeX
@@ -15,11 +18,20 @@ namespace PaperTools.BibTeX
     {
         private const int MaxAccentNesting = 4;
 
+        /// <summary>Where an escape, a braced escape or math may start.</summary>
+        private static readonly SearchValues<char> EscapeStarts = SearchValues.Create("\\{$");
+
         public static List<TextPiece> Read(string text)
         {
             var clean = Clean(text);
-            var pieces = new List<TextPiece>();
-            var plain = new StringBuilder();
+            var pieces = new List<TextPiece>(1);
+            // Most digest text has no escape, brace or dollar: it is one plain piece, read without copying it.
+            if (clean.AsSpan().IndexOfAny(EscapeStarts) < 0)
+            {
+                if (clean.Length > 0) pieces.Add(new TextPiece(UnicodeText.Normalize(clean, NormalizationForm.FormC), isMath: false));
+                return pieces;
+            }
+            var plain = new StringBuilder(clean.Length);
             var i = 0;
             while (i < clean.Length)
             {
@@ -46,8 +58,11 @@ namespace PaperTools.BibTeX
                 }
                 else
                 {
-                    plain.Append(c);
-                    i++;
+                    // Up to the next place an escape, group or formula may start, the text is plain.
+                    var run = clean.AsSpan(i + 1).IndexOfAny(EscapeStarts);
+                    var end = run < 0 ? clean.Length : i + 1 + run;
+                    plain.Append(clean, i, end - i);
+                    i = end;
                 }
             }
             Flush(plain, pieces);
@@ -61,8 +76,15 @@ namespace PaperTools.BibTeX
             plain.Clear();
         }
 
+        /// <summary>Every character <see cref="Clean"/> may drop or change: white space but the plain space, controls, noncharacters, surrogates.</summary>
+        private static readonly SearchValues<char> Unclean = SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
+            .Where(c => (char.IsWhiteSpace(c) && c != ' ') || char.IsControl(c) || char.IsSurrogate(c) || (c >= '\uFDD0' && c <= '\uFDEF') || c == '\uFFFE' || c == '\uFFFF').ToArray());
+
         private static string Clean(string text)
         {
+            // Text on one line with single spaces and nothing to drop is clean already (two vectorised scans say so).
+            if (text.Length > 0 && text[0] != ' ' && text[text.Length - 1] != ' ' && text.AsSpan().IndexOfAny(Unclean) < 0 && text.IndexOf("  ", StringComparison.Ordinal) < 0)
+                return text;
             var sb = new StringBuilder(text.Length);
             var space = false;
             for (var i = 0; i < text.Length; i++)

@@ -57,8 +57,7 @@ namespace PaperTools.Files
                         return false;
                     }
                     LibraryFile.RemoveStaleTemporaryFiles(plan.Target);
-                    var current = File.Exists(plan.Target) ? File.ReadAllBytes(plan.Target) : null;
-                    if (!SameBytes(current, plan.Original))
+                    if (!StillHolds(plan.Target, plan.Original))
                     {
                         // Another writer got there first: plan again against what the file holds now.
                         (plan, failure) = replan(plan);
@@ -101,6 +100,25 @@ namespace PaperTools.Files
             => new Problem(errors.HardLinked, ProblemCategory.InvalidOperation,
                 $"'{path}' has other hard links, which replacing it would leave holding the old content. -Append adds to it in place; -Force overwrites it in place, keeping the links (not atomic: a crash mid-write can leave it half written).", path);
 
-        private static bool SameBytes(byte[] a, byte[] b) => a == null ? b == null : b != null && a.AsSpan().SequenceEqual(b);
+        /// <summary>
+        /// True when <paramref name="path"/> holds exactly <paramref name="original"/> (null: when it does not exist). Read
+        /// in blocks and compared as it comes, so checking a large library costs no second copy of it.
+        /// </summary>
+        private static bool StillHolds(string path, byte[] original)
+        {
+            if (!File.Exists(path)) return original == null;
+            if (original == null) return false;
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            if (stream.Length != original.Length) return false;
+            var block = new byte[64 * 1024];
+            var at = 0;
+            while (true)
+            {
+                var read = stream.Read(block, 0, block.Length);
+                if (read == 0) return at == original.Length;
+                if (at + read > original.Length || !block.AsSpan(0, read).SequenceEqual(original.AsSpan(at, read))) return false;
+                at += read;
+            }
+        }
     }
 }

@@ -18,6 +18,9 @@ namespace PaperTools.Validation
         // changing the address (section 2.3) and which TeX reads as a tie. # stays for the fragment it opens.
         private const string EncodedAlways = "^\\{}~\"<>`| ";
 
+        private static readonly char[] AuthorityEnds = { '/', '?', '#' };
+        private static readonly char[] NotInHost = { '\\', ' ', '%' };
+
         /// <summary>True when <paramref name="value"/> is an absolute http or https address with a host.</summary>
         public static bool IsWebAddress(string value)
         {
@@ -28,10 +31,10 @@ namespace PaperTools.Validation
             var afterScheme = address.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? 8
                 : address.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? 7 : -1;
             if (afterScheme < 0) return false;
-            var end = address.IndexOfAny(new[] { '/', '?', '#' }, afterScheme);
+            var end = address.IndexOfAny(AuthorityEnds, afterScheme);
             var authority = end < 0 ? address.Substring(afterScheme) : address.Substring(afterScheme, end - afterScheme);
             var host = authority.Substring(authority.LastIndexOf('@') + 1);
-            return host.Length > 0 && host[0] != ':' && host.IndexOfAny(new[] { '\\', ' ', '%' }) < 0;
+            return host.Length > 0 && host[0] != ':' && host.IndexOfAny(NotInHost) < 0;
         }
 
         /// <summary>The address ready to write raw (url field); null when it is not an http or https address.</summary>

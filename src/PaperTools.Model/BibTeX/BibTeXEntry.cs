@@ -12,16 +12,35 @@ namespace PaperTools.BibTeX
     /// </summary>
     public sealed class BibTeXEntry
     {
+        private readonly string source;
+        private readonly int textStart;
+        private readonly int textLength;
+        private string text;
+
         public BibTeXEntry(string type, string key, IEnumerable<BibTeXField> fields, string text, int line = 0, BibTeXDocument document = null, int position = -1)
         {
             if (string.IsNullOrEmpty(type)) throw new ArgumentException("An entry needs a type.", nameof(type));
             Type = type;
             Key = key ?? string.Empty;
             Fields = (fields ?? Enumerable.Empty<BibTeXField>()).ToList().AsReadOnly();
-            Text = text ?? string.Empty;
+            this.text = text ?? string.Empty;
             Line = line;
             Document = document;
             Position = position;
+        }
+
+        /// <summary>
+        /// An entry read from a file: its text is <paramref name="source"/> (the file's text) from <paramref name="start"/>,
+        /// made a string only when asked for; the writer copies it from the file's text directly. The entry keeps the
+        /// file's text alive, which costs no more than the entries' own copies of it would.
+        /// </summary>
+        internal BibTeXEntry(string type, string key, IEnumerable<BibTeXField> fields, string source, int start, int length, int line, BibTeXDocument document, int position)
+            : this(type, key, fields, null, line, document, position)
+        {
+            text = null;
+            this.source = source;
+            textStart = start;
+            textLength = length;
         }
 
         /// <summary>The entry type as written: Article, inproceedings, online …</summary>
@@ -33,7 +52,10 @@ namespace PaperTools.BibTeX
         public IReadOnlyList<BibTeXField> Fields { get; }
 
         /// <summary>The entry's text in its file, from the @ to the closing delimiter.</summary>
-        public string Text { get; }
+        public string Text => text ??= source.Substring(textStart, textLength);
+
+        /// <summary>The text without making it a string of its own.</summary>
+        internal ReadOnlyMemory<char> TextMemory => text != null ? text.AsMemory() : source.AsMemory(textStart, textLength);
 
         /// <summary>1-based line of the entry's @ in its file; 0 for an entry made by the exporter.</summary>
         public int Line { get; }
