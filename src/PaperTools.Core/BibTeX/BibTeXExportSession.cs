@@ -81,12 +81,11 @@ namespace PaperTools.BibTeX
         /// </summary>
         public BibTeXEntry Add(Paper paper) => Add(paper, out _);
 
-        /// <summary>As <see cref="Add(Paper)"/>; when this session wrote the same work already, <paramref name="writtenAs"/> is its key.</summary>
-        public BibTeXEntry Add(Paper paper, out string writtenAs)
+        /// <summary>As <see cref="Add(Paper)"/>; when this session wrote the same work already, <paramref name="writtenAs"/> is that paper.</summary>
+        public BibTeXEntry Add(Paper paper, out Paper writtenAs)
         {
-            var same = paper == null ? null : FindWritten(paper);
-            writtenAs = same == null ? null : KeyOf(same);
-            return paper == null || same != null ? null : AddNew(paper);
+            writtenAs = paper == null ? null : FindWritten(paper);
+            return paper == null || writtenAs != null ? null : AddNew(paper);
         }
 
         private BibTeXEntry AddNew(Paper paper)

@@ -84,13 +84,14 @@ namespace PaperTools.BibTeX
             foreach (var paper in papers)
             {
                 cancellation.ThrowIfCancellationRequested();
-                var same = (append ? session.FindInLibrary(paper) : null) ?? session.FindWritten(paper);
+                var same = append ? session.FindInLibrary(paper) : null;
+                BibTeXEntry entry = null;
+                if (same == null) entry = session.Add(paper, out same);
                 if (same != null)
                 {
                     present.Add(new KeyValuePair<Paper, Paper>(paper, same));
                     continue;
                 }
-                var entry = session.Add(paper);
                 if (entry != null) written.Add(new KeyValuePair<Paper, BibTeXEntry>(paper, entry));
             }
 

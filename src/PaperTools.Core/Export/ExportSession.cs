@@ -41,12 +41,11 @@ namespace PaperTools.Export
         /// <summary>The record for <paramref name="paper"/>; null when this session wrote the same work, or when it has nothing to cite.</summary>
         public ExportRecord Add(Paper paper) => Add(paper, out _);
 
-        /// <summary>As <see cref="Add(Paper)"/>; when this session wrote the same work already, <paramref name="writtenAs"/> is its key.</summary>
-        public ExportRecord Add(Paper paper, out string writtenAs)
+        /// <summary>As <see cref="Add(Paper)"/>; when this session wrote the same work already, <paramref name="writtenAs"/> is that paper.</summary>
+        public ExportRecord Add(Paper paper, out Paper writtenAs)
         {
-            var same = paper == null ? null : FindWritten(paper);
-            writtenAs = same == null ? null : KeyOf(same);
-            return paper == null || same != null ? null : AddNew(paper);
+            writtenAs = paper == null ? null : FindWritten(paper);
+            return paper == null || writtenAs != null ? null : AddNew(paper);
         }
 
         private ExportRecord AddNew(Paper paper)

@@ -57,13 +57,14 @@ namespace PaperTools.Export
             foreach (var paper in papers)
             {
                 cancellation.ThrowIfCancellationRequested();
-                var same = (append ? session.FindInLibrary(paper) : null) ?? session.FindWritten(paper);
+                var same = append ? session.FindInLibrary(paper) : null;
+                ExportRecord record = null;
+                if (same == null) record = session.Add(paper, out same);
                 if (same != null)
                 {
                     present.Add(new KeyValuePair<Paper, Paper>(paper, same));
                     continue;
                 }
-                var record = session.Add(paper);
                 if (record != null) written.Add(record);
             }
 

@@ -24,17 +24,18 @@ namespace PaperTools.Identity
         }
 
         /// <summary>Every paper that shares a key with <paramref name="paper"/> and is the same work or a possible duplicate, in the order added.</summary>
-        public IEnumerable<SameWorkCandidate> Candidates(Paper paper)
+        public IReadOnlyList<SameWorkCandidate> Candidates(Paper paper)
         {
-            if (paper == null) return Enumerable.Empty<SameWorkCandidate>();
+            if (paper == null) return Array.Empty<SameWorkCandidate>();
             var keys = SameWorkKeys.Of(paper);
-            var found = new List<SameWorkCandidate>();
-            var seen = new HashSet<Paper>(ReferenceEqualityComparer.Instance);
+            // Most papers share no block at all: the lists are made only when one is shared.
+            List<SameWorkCandidate> found = null;
+            HashSet<Paper> seen = null;
             foreach (var key in keys.BlockKeys())
-                if (blocks.TryGetValue(key, out var list)) Judge(keys, list, seen, found);
-            if (keys.PrefixBlock is int prefix && prefixes.TryGetValue(prefix, out var opening)) Judge(keys, opening, seen, found);
+                if (blocks.TryGetValue(key, out var list)) Judge(keys, list, ref seen, ref found);
+            if (keys.PrefixBlock is int prefix && prefixes.TryGetValue(prefix, out var opening)) Judge(keys, opening, ref seen, ref found);
             // Block by block, each in the order its papers were added.
-            return found;
+            return (IReadOnlyList<SameWorkCandidate>)found ?? Array.Empty<SameWorkCandidate>();
         }
 
         /// <summary>The paper that is the same work as <paramref name="paper"/> with the highest confidence (the first added of equals); null when none is.</summary>
@@ -44,7 +45,9 @@ namespace PaperTools.Identity
         {
             Paper best = null;
             match = null;
-            var candidates = Candidates(paper).Where(c => c.Match.IsSameWork).ToList();
+            var all = Candidates(paper);
+            if (all.Count == 0) return null;
+            var candidates = all.Where(c => c.Match.IsSameWork).ToList();
             // A cut title that opens two different titles names neither of them.
             var cutTies = candidates.Where(c => c.Match.Reason == SameWorkReason.TruncatedTitle).ToList();
             if (SameWork.OpensSeveralTitles(cutTies.Select(c => SameWorkKeys.Of(c.Paper)))) candidates = candidates.Except(cutTies).ToList();
@@ -57,13 +60,13 @@ namespace PaperTools.Identity
             return best;
         }
 
-        private static void Judge(SameWorkKeys keys, List<SameWorkKeys> list, HashSet<Paper> seen, List<SameWorkCandidate> found)
+        private static void Judge(SameWorkKeys keys, List<SameWorkKeys> list, ref HashSet<Paper> seen, ref List<SameWorkCandidate> found)
         {
             foreach (var other in list)
             {
-                if (!seen.Add(other.Paper)) continue;
+                if (!(seen ??= new HashSet<Paper>(ReferenceEqualityComparer.Instance)).Add(other.Paper)) continue;
                 var match = SameWork.Compare(keys, other);
-                if (match.Reason != SameWorkReason.None) found.Add(new SameWorkCandidate(other.Paper, match));
+                if (match.Reason != SameWorkReason.None) (found ??= new List<SameWorkCandidate>()).Add(new SameWorkCandidate(other.Paper, match));
             }
         }
 

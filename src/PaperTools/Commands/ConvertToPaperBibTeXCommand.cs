@@ -35,7 +35,7 @@ namespace PaperTools.Commands
                 Cancellation.ThrowIfCancellationRequested();
                 if (paper == null) continue;
                 var entry = session.Add(paper, out var writtenAs);
-                if (writtenAs != null) WriteVerbose($"Already written as '{writtenAs}': {Describe(paper)}");
+                if (writtenAs != null) WriteVerbose($"Already written as '{session.KeyOf(writtenAs)}': {Describe(paper)}");
                 if (entry == null) continue;
                 WriteObject(macros.WithDefinitions(entry));
                 entries++;

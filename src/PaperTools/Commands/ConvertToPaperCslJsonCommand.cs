@@ -42,7 +42,7 @@ namespace PaperTools.Commands
                 Cancellation.ThrowIfCancellationRequested();
                 if (paper == null) continue;
                 var record = session.Add(paper, out var writtenAs);
-                if (writtenAs != null) WriteVerbose($"Already written as '{writtenAs}': {paper.Title ?? paper.Id}");
+                if (writtenAs != null) WriteVerbose($"Already written as '{session.KeyOf(writtenAs)}': {paper.Title ?? paper.Id}");
                 if (record == null) continue;
                 if (AsItem) WriteObject(CslItemWriter.Write(record, 0, System.Environment.NewLine));
                 else records.Add(record);

@@ -35,7 +35,7 @@ namespace PaperTools.Commands
                 Cancellation.ThrowIfCancellationRequested();
                 if (paper == null) continue;
                 var record = session.Add(paper, out var writtenAs);
-                if (writtenAs != null) WriteVerbose($"Already written as '{writtenAs}': {paper.Title ?? paper.Id}");
+                if (writtenAs != null) WriteVerbose($"Already written as '{session.KeyOf(writtenAs)}': {paper.Title ?? paper.Id}");
                 if (record == null) continue;
                 WriteObject(RisRecordWriter.Write(record, System.Environment.NewLine));
                 converted++;
