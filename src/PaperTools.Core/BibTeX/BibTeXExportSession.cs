@@ -29,6 +29,7 @@ namespace PaperTools.BibTeX
         private readonly string target;
         private readonly bool appending;
         private readonly string newLine;
+        private SameWorkKeys lastKeys;
 
         /// <param name="library">The entries the target already has (read back from it); their keys stay reserved.</param>
         /// <param name="report">Receives warnings: characters LaTeX escaping cannot spell, unsafe keys, possible duplicates, raw values left out (BibTeXEntryBuilder).</param>
@@ -57,7 +58,10 @@ namespace PaperTools.BibTeX
         }
 
         /// <summary>The paper of the target that is the same work, or null.</summary>
-        public Paper FindInLibrary(Paper paper) => library.FindSameWork(paper);
+        public Paper FindInLibrary(Paper paper) => paper == null ? null : library.FindSameWork(KeysOf(paper));
+
+        // One paper is looked up in both indexes, checked and filed within one step of the plan: its keys are worked out once.
+        private SameWorkKeys KeysOf(Paper paper) => lastKeys != null && ReferenceEquals(lastKeys.Paper, paper) ? lastKeys : lastKeys = SameWorkKeys.Of(paper);
 
         /// <summary>
         /// The paper this session already wrote that <paramref name="paper"/> repeats, or null: the same paper or entry
@@ -68,7 +72,7 @@ namespace PaperTools.BibTeX
             if (paper == null) return null;
             if (writtenKeys.ContainsKey(paper)) return paper;
             if (paper.Entry != null) return writtenEntries.TryGetValue(paper.Entry, out var same) ? same : null;
-            return written.FindSameWork(paper);
+            return written.FindSameWork(KeysOf(paper));
         }
 
         /// <summary>The key <paramref name="paper"/> was written under in this session.</summary>
@@ -91,7 +95,8 @@ namespace PaperTools.BibTeX
         private BibTeXEntry AddNew(Paper paper)
         {
             ReportPossibleDuplicates(paper);
-            if (paper.Entry == null && paper.Fields.Count == 0 && SameWork.TitleKey(paper) == null && SameWork.ArxivKey(paper) == null && SameWork.DoiKey(paper) == null)
+            var identity = KeysOf(paper);
+            if (paper.Entry == null && paper.Fields.Count == 0 && identity.Title == null && identity.Arxiv == null && identity.Doi == null)
             {
                 report(new Problem(ErrorIds.BibTeXPaperIncomplete, ProblemCategory.InvalidData,
                     $"A paper from '{paper.Source}' line {paper.SourceLine} has no title, arXiv id or DOI; there is nothing to cite, so it was not written.", paper.Source, paper.SourceLine));
@@ -99,7 +104,7 @@ namespace PaperTools.BibTeX
             }
             var key = ChooseKey(paper);
             var entry = composer.Compose(paper, key, newLine);
-            written.Add(paper);
+            written.Add(KeysOf(paper));
             writtenKeys.Add(paper, key);
             if (paper.Entry != null) writtenEntries[paper.Entry] = paper;
             if (key.Length > 0)
@@ -112,8 +117,8 @@ namespace PaperTools.BibTeX
 
         private void ReportPossibleDuplicates(Paper paper)
         {
-            var others = written.Candidates(paper).Where(c => paper.Entry == null || c.Paper.Entry == null);
-            if (appending) others = others.Concat(library.Candidates(paper));
+            var others = written.Candidates(KeysOf(paper)).Where(c => paper.Entry == null || c.Paper.Entry == null);
+            if (appending) others = others.Concat(library.Candidates(KeysOf(paper)));
             foreach (var candidate in others)
             {
                 if (!candidate.Match.IsPossibleDuplicate) continue;
@@ -135,7 +140,7 @@ namespace PaperTools.BibTeX
             }
             else
             {
-                var inLibrary = library.FindSameWork(paper);
+                var inLibrary = library.FindSameWork(KeysOf(paper));
                 if (CitationKeys.IsSafe(inLibrary?.CitationKey) && !sessionKeys.ContainsKey(inLibrary.CitationKey)) return inLibrary.CitationKey;
                 if (CitationKeys.IsSafe(own) && !keys.IsTaken(own)) return own;
             }

@@ -20,6 +20,7 @@ namespace PaperTools.Export
         private readonly CitationKeys keys = new CitationKeys();
         private readonly Action<Problem> report;
         private readonly string formatName;
+        private SameWorkKeys lastKeys;
 
         public ExportSession(string formatName, IEnumerable<Paper> library = null, Action<Problem> report = null)
         {
@@ -32,9 +33,12 @@ namespace PaperTools.Export
             }
         }
 
-        public Paper FindInLibrary(Paper paper) => library.FindSameWork(paper);
+        public Paper FindInLibrary(Paper paper) => paper == null ? null : library.FindSameWork(KeysOf(paper));
 
-        public Paper FindWritten(Paper paper) => written.FindSameWork(paper);
+        public Paper FindWritten(Paper paper) => paper == null ? null : written.FindSameWork(KeysOf(paper));
+
+        // One paper is looked up in both indexes, checked and filed within one step of the plan: its keys are worked out once.
+        private SameWorkKeys KeysOf(Paper paper) => lastKeys != null && ReferenceEquals(lastKeys.Paper, paper) ? lastKeys : lastKeys = SameWorkKeys.Of(paper);
 
         public string KeyOf(Paper paper) => writtenKeys.TryGetValue(paper, out var key) ? key : null;
 
@@ -57,14 +61,14 @@ namespace PaperTools.Export
                 return null;
             }
             var key = ChooseKey(paper);
-            written.Add(paper);
+            written.Add(KeysOf(paper));
             writtenKeys.Add(paper, key);
             return new ExportRecord(paper, key);
         }
 
         private string ChooseKey(Paper paper)
         {
-            var inLibrary = library.FindSameWork(paper);
+            var inLibrary = library.FindSameWork(KeysOf(paper));
             if (CitationKeys.IsValid(inLibrary?.CitationKey)) return inLibrary.CitationKey;
             if (CitationKeys.IsValid(paper.CitationKey) && !keys.IsTaken(paper.CitationKey))
             {

@@ -11,7 +11,7 @@ namespace PaperTools.Identity
     /// nothing the papers state conflicts: a year, the authors' family names, the kind of entry (a journal and a
     /// conference version), a second identifier. A title cut with "…" matches the full title it opens when the cut
     /// keeps at least <see cref="MinimumTruncatedPrefix"/> key characters, with the same conflict checks; an index
-    /// further refuses a cut title that opens more than one different title (see <see cref="SameWorkChoice"/>).
+    /// further refuses a cut title that opens more than one different title (see <see cref="SameWorkIndex.FindSameWork(Paper)"/>).
     /// A tie with conflicts is a possible duplicate: both are kept, and the caller can report it. Two papers with
     /// neither title nor identifier are the same only as the same .bib entry (same key and type, or the same fields).
     /// </summary>
@@ -126,9 +126,6 @@ namespace PaperTools.Identity
 
         /// <summary>The title key (<see cref="TitleKeys"/>; for a cut title, of the part before the ellipsis); null when the paper has none.</summary>
         public static string TitleKey(Paper paper) => TitleKeys.Of(paper.Title, out _, out _);
-
-        /// <summary>True when the title ends in "…" or "...", as a title cut short does.</summary>
-        public static bool IsTruncatedTitle(string title) => CutTitle.IsCut(title);
 
         /// <summary>For papers with neither title nor identifier: the key an index files them under as .bib entries.</summary>
         internal static string EntryKey(Paper paper)
