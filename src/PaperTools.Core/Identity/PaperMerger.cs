@@ -32,9 +32,9 @@ namespace PaperTools.Identity
             merged.Title = kept && merged.Title != null ? merged.Title
                 : ordered.Select(p => p.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t) && !CutTitle.IsCut(t)) ?? First(ordered, p => p.Title);
             if (!(kept && merged.Authors.Length > 0))
-                merged.Authors = (ordered.FirstOrDefault(p => ArxivFormats.Contains(p.SourceFormat) && p.Authors.Length > 0) ?? Longest(ordered, p => p.Authors.Length))?.Authors.ToArray() ?? Array.Empty<string>();
+                merged.Authors = ArxivListElseLongest(ordered, p => p.Authors);
             if (!(kept && merged.Categories.Length > 0))
-                merged.Categories = (ordered.FirstOrDefault(p => ArxivFormats.Contains(p.SourceFormat) && p.Categories.Length > 0) ?? Longest(ordered, p => p.Categories.Length))?.Categories.ToArray() ?? Array.Empty<string>();
+                merged.Categories = ArxivListElseLongest(ordered, p => p.Categories);
             if (!(kept && merged.Abstract != null))
             {
                 var richest = Longest(ordered.Where(p => p.Abstract != null && !p.AbstractIsSnippet).ToList(), p => p.Abstract.Length)
@@ -72,6 +72,11 @@ namespace PaperTools.Identity
 
         private static T First<T>(IEnumerable<Paper> papers, Func<Paper, T> value)
             => papers.Select(value).FirstOrDefault(v => v != null && !(v is string s && s.Length == 0));
+
+        /// <summary>The list as an arXiv record states it, else the longest list; a copy.</summary>
+        private static string[] ArxivListElseLongest(IReadOnlyList<Paper> papers, Func<Paper, string[]> list)
+            => (papers.FirstOrDefault(p => ArxivFormats.Contains(p.SourceFormat) && list(p).Length > 0) ?? Longest(papers, p => list(p).Length)) is Paper source
+                ? list(source).ToArray() : Array.Empty<string>();
 
         /// <summary>The paper with the largest measure (the first of equals); null when none measures above 0.</summary>
         private static Paper Longest(IReadOnlyList<Paper> papers, Func<Paper, int> measure)
