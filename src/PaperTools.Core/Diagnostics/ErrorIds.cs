@@ -79,7 +79,7 @@ namespace PaperTools.Diagnostics
         public static bool IsWarning(string errorId)
             => errorId == DigestUnsafeUrl || errorId == DigestInvalidCharacter || errorId == BibTeXUnmappableCharacter
                || errorId == BibTeXArxivIdInvalid || errorId == BibTeXArxivCategoryInvalid || errorId == BibTeXDoiInvalid
-               || errorId == BibTeXUrlRefused || errorId == BibTeXYearInvalid;
+               || errorId == BibTeXUrlRefused || errorId == BibTeXYearInvalid || errorId == MetadataCacheEntryInvalid;
 
         // Update-PaperMetadata: one request that failed. The papers it was for pass through unchanged and the run goes on.
         /// <summary>A server error (5xx), a rate limit that outlasted the retries, a refused connection or a host name that does not resolve.</summary>
@@ -90,6 +90,10 @@ namespace PaperTools.Diagnostics
         public const string MetadataResponseInvalid = "MetadataResponseInvalid";
         /// <summary>The cache folder cannot be written; lookups go on without keeping answers.</summary>
         public const string MetadataCacheUnavailable = "MetadataCacheUnavailable";
+        /// <summary>A warning: a cache entry that is not a regular file of sane size, or cannot be read; a miss, asked again.</summary>
+        public const string MetadataCacheEntryInvalid = "MetadataCacheEntryInvalid";
+        /// <summary>An exception no reply should cause, inside PaperTools (names the exception): that request fails, the run goes on.</summary>
+        public const string MetadataClientFault = "MetadataClientFault";
 
         // Writing RIS and CSL-JSON files (Export-PaperRis, Export-PaperCslJson).
         public const string ExportTargetInvalid = "ExportTargetInvalid";
