@@ -27,7 +27,7 @@ namespace PaperTools.Diagnostics
         // A reader's own fault (an exception no input should cause), never reported as the input's: names the exception.
         public const string DigestReaderFault = "DigestReaderFault";
 
-        // HTML nested deeper than any real page (unclosed tags by the thousand): refused before it can exhaust the stack.
+        // HTML or an XML record nested deeper than any real one (unclosed tags by the thousand): refused before it can exhaust the stack.
         public const string DigestTooDeep = "DigestTooDeep";
 
         // Digest warnings (WriteWarning, not WriteError): the paper still comes through, without the bad value.

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -272,7 +273,8 @@ namespace PaperTools.Metadata
             {
                 return Attempt.Failed(KindOf(ex.HttpRequestError, ex), Innermost(ex), ex, answeredBy);
             }
-            catch (InvalidDataException ex)
+            // gzip and deflate throw InvalidDataException for a corrupt body, Brotli InvalidOperationException.
+            catch (Exception ex) when (ex is InvalidDataException || (ex is InvalidOperationException && ex.TargetSite?.DeclaringType?.Namespace == typeof(BrotliStream).Namespace))
             {
                 return Attempt.Failed(FaultKind.Malformed, $"its compressed body cannot be decoded ({ex.Message})", ex, answeredBy);
             }
