@@ -27,7 +27,8 @@ namespace PaperTools.Diagnostics
         // A reader's own fault (an exception no input should cause), never reported as the input's: names the exception.
         public const string DigestReaderFault = "DigestReaderFault";
 
-        // HTML or an XML record nested deeper than any real one (unclosed tags by the thousand): refused before it can exhaust the stack.
+        // HTML or an XML record nested deeper than any real one (unclosed tags by the thousand): refused before it can
+        // exhaust the stack.
         public const string DigestTooDeep = "DigestTooDeep";
 
         // Digest warnings (WriteWarning, not WriteError): the paper still comes through, without the bad value.
@@ -90,9 +91,9 @@ namespace PaperTools.Diagnostics
         public const string MetadataResponseInvalid = "MetadataResponseInvalid";
         /// <summary>The cache folder cannot be written; lookups go on without keeping answers.</summary>
         public const string MetadataCacheUnavailable = "MetadataCacheUnavailable";
-        /// <summary>A warning: a cache entry that is not a regular file of sane size, or cannot be read; a miss, asked again.</summary>
+        /// <summary>A warning: a cache entry not a regular file of sane size, or unreadable: a miss.</summary>
         public const string MetadataCacheEntryInvalid = "MetadataCacheEntryInvalid";
-        /// <summary>An exception no reply should cause, inside PaperTools (names the exception): that request fails, the run goes on.</summary>
+        /// <summary>An exception no reply should cause (named): that request fails, the run goes on.</summary>
         public const string MetadataClientFault = "MetadataClientFault";
 
         // Writing RIS and CSL-JSON files (Export-PaperRis, Export-PaperCslJson).

@@ -111,17 +111,23 @@ namespace PaperTools.Files
         }
 
         /// <summary>
-        /// The temporary copy of an existing library is created with its permissions (owner-only when they cannot be
-        /// read), never the default 0666 less umask: a run killed before the rename leaves no copy more readable than the
-        /// library. A new library is created as any new file is.
+        /// The temporary copy of an existing library is created with its permissions (owner-only when they cannot
+        /// be read), never the default 0666 less umask: a run killed before the rename leaves no copy more readable
+        /// than the library. A new library is created as any new file is.
         /// </summary>
         private static FileStreamOptions TemporaryOptions(string path, bool exists)
         {
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 64 * 1024 };
+            var options = new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 64 * 1024,
+            };
             if (!exists || OperatingSystem.IsWindows()) return options;
-            const UnixFileMode permissions = (UnixFileMode)0x1FF; // rwx for user, group, other; no setuid, setgid or sticky bit
+            const UnixFileMode permissions = (UnixFileMode)0x1FF; // rwx for all; no setuid, setgid or sticky bit
             try { options.UnixCreateMode = File.GetUnixFileMode(path) & permissions; }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException) { options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite; }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
             return options;
         }
 

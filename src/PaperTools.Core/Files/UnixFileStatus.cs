@@ -46,8 +46,8 @@ namespace PaperTools.Files
             }
             // struct statx: stx_mask, stx_blksize (u32), stx_attributes (u64), stx_nlink, stx_uid, stx_gid (u32),
             // stx_mode (u16), a spare u16, stx_ino, stx_size (u64).
-            return new UnixFileStatus(BitConverter.ToUInt32(buffer, 20), BitConverter.ToUInt32(buffer, 24), BitConverter.ToUInt32(buffer, 16),
-                BitConverter.ToUInt16(buffer, 28), BitConverter.ToUInt64(buffer, 40));
+            return new UnixFileStatus(BitConverter.ToUInt32(buffer, 20), BitConverter.ToUInt32(buffer, 24),
+                BitConverter.ToUInt32(buffer, 16), BitConverter.ToUInt16(buffer, 28), BitConverter.ToUInt64(buffer, 40));
         }
 
         /// <summary>Gives <paramref name="path"/> this owner and group; false when the system refuses (only root may give files away).</summary>

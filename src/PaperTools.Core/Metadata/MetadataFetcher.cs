@@ -62,12 +62,14 @@ namespace PaperTools.Metadata
             => service == MetadataService.Arxiv ? "arXiv" : service == MetadataService.HuggingFace ? "Hugging Face" : "Crossref";
 
         /// <summary>
-        /// The parsed answer to <paramref name="request"/>, or null when there is none to be had: the request failed (reported),
-        /// the service already failed in this run, or -Offline and the cache has no answer. <paramref name="parse"/> throws
-        /// <see cref="MetadataResponseException"/> for a reply it cannot use; it runs under the request's time limit (the
-        /// token it is given), and any other exception it throws is a MetadataClientFault, never the caller's.
+        /// The parsed answer to <paramref name="request"/>, or null when there is none to be had: the request failed
+        /// (reported), the service already failed in this run, or -Offline and the cache has no answer.
+        /// <paramref name="parse"/> throws <see cref="MetadataResponseException"/> for a reply it cannot use; it runs
+        /// under the request's time limit (the token it is given), and any other exception it throws is a
+        /// MetadataClientFault, never the caller's.
         /// </summary>
-        public T Get<T>(MetadataRequest request, Func<MetadataReply, CancellationToken, T> parse, CancellationToken cancellation) where T : class
+        public T Get<T>(MetadataRequest request, Func<MetadataReply, CancellationToken, T> parse, CancellationToken cancellation)
+            where T : class
         {
             cancellation.ThrowIfCancellationRequested();
             if (cache != null && cache.TryGet(request.Service, request.CacheKey, out var cached))
@@ -77,13 +79,14 @@ namespace PaperTools.Metadata
                     try
                     {
                         var value = parse(cached, deadline.Token);
-                        Log.Add(new RequestRecord(request.Service, request.Url, clock.Now, RequestOutcome.FromCache, cached.Status));
+                        Log.Add(new RequestRecord(request.Service, request.Url, clock.Now, RequestOutcome.FromCache,
+                            cached.Status));
                         return value;
                     }
                     catch (Exception ex) when (!cancellation.IsCancellationRequested)
                     {
                         // A kept answer this version cannot read (or not in time) is asked for again.
-                        reporter.Verbose($"The cached answer for {request.Url} cannot be used ({ex.Message}); asking again.");
+                        reporter.Verbose($"The cached answer for {request.Url} cannot be used ({ex.Message}); asking again");
                     }
                 }
             }
@@ -102,7 +105,8 @@ namespace PaperTools.Metadata
             return Fetch(request, line, parse, cancellation);
         }
 
-        private T Fetch<T>(MetadataRequest request, ServiceLine line, Func<MetadataReply, CancellationToken, T> parse, CancellationToken cancellation) where T : class
+        private T Fetch<T>(MetadataRequest request, ServiceLine line, Func<MetadataReply, CancellationToken, T> parse,
+            CancellationToken cancellation) where T : class
         {
             var name = ServiceName(request.Service);
             for (var attempt = 0; ; attempt++)
@@ -116,7 +120,8 @@ namespace PaperTools.Metadata
                 var record = new RequestRecord(request.Service, request.Url, sentAt, RequestOutcome.Sent, result.Status);
                 Log.Add(record);
                 var from = result.Url == request.Url ? string.Empty : " from " + result.Url;
-                reporter.Verbose($"GET {record.Url} -> {(record.Status?.ToString(CultureInfo.InvariantCulture) ?? result.Fault)}{from}");
+                var outcome = record.Status?.ToString(CultureInfo.InvariantCulture) ?? result.Fault;
+                reporter.Verbose($"GET {record.Url} -> {outcome}{from}");
 
                 // A refusal sent with 200 ("Rate exceeded.", a bare "503 Service Unavailable" page) is a rate limit, not an answer.
                 if (result.Status == 200 && ThrottleReply.TryRecognize(result.Body, out _)) result.Status = 429;
@@ -136,7 +141,8 @@ namespace PaperTools.Metadata
                     }
                     catch (OperationCanceledException ex) when (!cancellation.IsCancellationRequested)
                     {
-                        return Fail<T>(line, request, ErrorIds.MetadataTimeout, $"{name}'s answer to {request.Purpose} was not read within {Seconds(options.Timeout)}.", ex);
+                        return Fail<T>(line, request, ErrorIds.MetadataTimeout,
+                            $"{name}'s answer to {request.Purpose} was not read within {Seconds(options.Timeout)}.", ex);
                     }
                     catch (Exception ex) when (!cancellation.IsCancellationRequested)
                     {
@@ -186,7 +192,8 @@ namespace PaperTools.Metadata
                     case FaultKind.CutShort: return (true, ErrorIds.MetadataResponseInvalid, $"the answer was cut short ({result.Fault})");
                     case FaultKind.Malformed: return (false, ErrorIds.MetadataResponseInvalid, $"the answer cannot be read ({result.Fault})");
                     case FaultKind.Redirect: return (false, ErrorIds.MetadataResponseInvalid, result.Fault);
-                    case FaultKind.ClientFault: return (false, ErrorIds.MetadataClientFault, $"a fault inside PaperTools ({result.Fault})");
+                    case FaultKind.ClientFault:
+                        return (false, ErrorIds.MetadataClientFault, $"a fault inside PaperTools ({result.Fault})");
                     default: return (true, ErrorIds.MetadataServiceUnavailable, $"the connection failed ({result.Fault})");
                 }
             }
@@ -213,10 +220,11 @@ namespace PaperTools.Metadata
         }
 
         private static string ClientFault(string name, MetadataRequest request, Exception ex)
-            => $"Asking {name} for {request.Purpose} failed inside PaperTools ({ex.GetType().FullName}: {ex.Message}).";
+            => $"Reading {name}'s answer to {request.Purpose} failed inside PaperTools ({ex.GetType().FullName}: {ex.Message}).";
 
-        /// <summary>One GET, redirects followed as <see cref="RedirectPolicy"/> allows; every fault is an <see cref="Attempt"/>, never thrown.</summary>
-        private Attempt Send(ServiceLine line, MetadataRequest request, CancellationToken deadline, CancellationToken cancellation)
+        /// <summary>One GET, redirects followed as <see cref="RedirectPolicy"/> allows; every fault is an Attempt, never thrown.</summary>
+        private Attempt Send(ServiceLine line, MetadataRequest request, CancellationToken deadline,
+            CancellationToken cancellation)
         {
             var answeredBy = request.Url;
             try
@@ -233,7 +241,9 @@ namespace PaperTools.Metadata
                         if (IsRedirect(response.StatusCode) && location != null)
                         {
                             var next = location.IsAbsoluteUri ? location : new Uri(url, location);
-                            var refusal = hop >= RedirectPolicy.MaxHops ? $"more than {RedirectPolicy.MaxHops} redirects in a row" : redirects.Refusal(url, next);
+                            var refusal = hop >= RedirectPolicy.MaxHops
+                                ? $"more than {RedirectPolicy.MaxHops} redirects in a row"
+                                : redirects.Refusal(url, next);
                             if (refusal != null) return Attempt.Failed(FaultKind.Redirect, refusal, null, answeredBy);
                             url = next;
                             answeredBy = next.AbsoluteUri;
@@ -241,7 +251,9 @@ namespace PaperTools.Metadata
                         }
                         var charset = CharsetOf(response);
                         if (charset == null)
-                            return Attempt.Failed(FaultKind.Malformed, $"its charset '{response.Content.Headers.ContentType?.CharSet}' is not one PaperTools reads", null, answeredBy);
+                            return Attempt.Failed(FaultKind.Malformed,
+                                $"its charset '{response.Content.Headers.ContentType?.CharSet}' is not one PaperTools reads",
+                                null, answeredBy);
                         string body;
                         using (var stream = response.Content.ReadAsStream(deadline))
                         using (var reader = new StreamReader(stream, charset, detectEncodingFromByteOrderMarks: true))
@@ -267,20 +279,24 @@ namespace PaperTools.Metadata
             }
             catch (HttpRequestException ex) when (ex.InnerException is InvalidDataException)
             {
-                return Attempt.Failed(FaultKind.Malformed, $"its compressed body cannot be decoded ({Innermost(ex)})", ex, answeredBy);
+                return Attempt.Failed(FaultKind.Malformed, $"its compressed body cannot be decoded ({Innermost(ex)})", ex,
+                    answeredBy);
             }
             catch (HttpRequestException ex)
             {
                 return Attempt.Failed(KindOf(ex.HttpRequestError, ex), Innermost(ex), ex, answeredBy);
             }
             // gzip and deflate throw InvalidDataException for a corrupt body, Brotli InvalidOperationException.
-            catch (Exception ex) when (ex is InvalidDataException || (ex is InvalidOperationException && ex.TargetSite?.DeclaringType?.Namespace == typeof(BrotliStream).Namespace))
+            catch (Exception ex) when (ex is InvalidDataException || (ex is InvalidOperationException
+                                       && ex.TargetSite?.DeclaringType?.Namespace == typeof(BrotliStream).Namespace))
             {
-                return Attempt.Failed(FaultKind.Malformed, $"its compressed body cannot be decoded ({ex.Message})", ex, answeredBy);
+                return Attempt.Failed(FaultKind.Malformed, $"its compressed body cannot be decoded ({ex.Message})", ex,
+                    answeredBy);
             }
             catch (IOException ex)
             {
-                return Attempt.Failed(ex is HttpIOException http ? KindOf(http.HttpRequestError, ex) : FaultKind.CutShort, Innermost(ex), ex, answeredBy);
+                var kind = ex is HttpIOException http ? KindOf(http.HttpRequestError, ex) : FaultKind.CutShort;
+                return Attempt.Failed(kind, Innermost(ex), ex, answeredBy);
             }
             catch (Exception ex) when (!cancellation.IsCancellationRequested)
             {
@@ -288,7 +304,8 @@ namespace PaperTools.Metadata
             }
         }
 
-        private static bool IsRedirect(HttpStatusCode status) => (int)status >= 300 && (int)status <= 399 && status != HttpStatusCode.NotModified;
+        private static bool IsRedirect(HttpStatusCode status)
+            => (int)status >= 300 && (int)status <= 399 && status != HttpStatusCode.NotModified;
 
         private static FaultKind KindOf(HttpRequestError error, Exception ex)
         {
@@ -317,7 +334,7 @@ namespace PaperTools.Metadata
             return null;
         }
 
-        /// <summary>The reply's charset (UTF-8 when it names none); null for one .NET cannot decode (utf-7, unknown names).</summary>
+        /// <summary>The reply's charset (UTF-8 when it names none); null for one .NET cannot decode (utf-7, unknown).</summary>
         private static Encoding CharsetOf(HttpResponseMessage response)
         {
             var charset = response.Content.Headers.ContentType?.CharSet?.Trim('"', ' ');

@@ -184,7 +184,8 @@ namespace PaperTools.Metadata
         private string Via(string route, Paper record, MetadataService service)
         {
             var from = RedirectPolicy.Origin(record.Source);
-            return from == null || from == RedirectPolicy.Origin(options.Endpoints.For(service)) ? route : $"{route}, answered by {from}";
+            var home = RedirectPolicy.Origin(options.Endpoints.For(service));
+            return from == null || from == home ? route : $"{route}, answered by {from}";
         }
 
         private void Activity(string activity, TimeSpan wait) => Report(activity, wait);

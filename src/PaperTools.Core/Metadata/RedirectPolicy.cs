@@ -18,23 +18,24 @@ internal sealed class RedirectPolicy
 
     public RedirectPolicy(MetadataEndpoints endpoints)
     {
-        configured = new HashSet<string>(
-            Enum.GetValues<MetadataService>().Select(s => Origin(endpoints.For(s))).OfType<string>(), StringComparer.Ordinal);
+        var origins = Enum.GetValues<MetadataService>().Select(s => Origin(endpoints.For(s))).OfType<string>();
+        configured = new HashSet<string>(origins, StringComparer.Ordinal);
     }
 
-    /// <summary>Null when <paramref name="location"/>, seen in a reply to <paramref name="from"/>, is followed; else why not.</summary>
+    /// <summary>Null when <paramref name="location"/> (a reply to <paramref name="from"/>) is followed; else why not.</summary>
     public string? Refusal(Uri from, Uri location)
     {
         if (location.Scheme != Uri.UriSchemeHttp && location.Scheme != Uri.UriSchemeHttps)
             return $"a redirect to a {location.Scheme}: address ({location}) is never followed";
         if (Origin(from) == Origin(location) || configured.Contains(Origin(location)!)) return null;
-        if (location.Scheme == Uri.UriSchemeHttps && string.Equals(from.Host, location.Host, StringComparison.OrdinalIgnoreCase))
-            return null;
+        var sameHost = string.Equals(from.Host, location.Host, StringComparison.OrdinalIgnoreCase);
+        if (location.Scheme == Uri.UriSchemeHttps && sameHost) return null;
         return $"a redirect to {Origin(location)}, which is not a configured service, is not followed ({location})";
     }
 
     /// <summary>scheme://host:port of an absolute address, lower-cased; null for anything else.</summary>
     public static string? Origin(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? Origin(uri) : null;
 
-    private static string? Origin(Uri uri) => uri.IsAbsoluteUri ? uri.GetLeftPart(UriPartial.Authority).ToLowerInvariant() : null;
+    private static string? Origin(Uri uri)
+        => uri.IsAbsoluteUri ? uri.GetLeftPart(UriPartial.Authority).ToLowerInvariant() : null;
 }

@@ -24,7 +24,7 @@ namespace PaperTools.Metadata
         private readonly Action<Problem> report;
         private bool writable = true;
 
-        /// <summary>The largest entry <see cref="Store"/> writes: a reply of the fetcher's limit, every byte JSON-escaped (\u00XX).</summary>
+        /// <summary>The largest entry <see cref="Store"/> writes: a reply of the fetcher's limit, all escaped (\u00XX).</summary>
         private const long MaxEntryBytes = 6 * MetadataFetcher.MaxReplyBytes + 64 * 1024;
 
         public ResponseCache(string folder, TimeSpan maxAge, Clock clock, Action<Problem> report)
@@ -52,9 +52,10 @@ namespace PaperTools.Metadata
         }
 
         /// <summary>
-        /// The kept answer to <paramref name="key"/>, when there is one younger than the age limit. Only a regular file of a
-        /// size this cache could have written is read (no symlink followed: a FIFO would hang the run, /dev/zero fill the
-        /// memory); anything else there is a miss with a MetadataCacheEntryInvalid warning, and is replaced on the next store.
+        /// The kept answer to <paramref name="key"/>, when there is one younger than the age limit. Only a regular
+        /// file of a size this cache could have written is read (no symlink followed: a FIFO would hang the run,
+        /// /dev/zero fill the memory); anything else is a miss with a MetadataCacheEntryInvalid warning, replaced on
+        /// the next store.
         /// </summary>
         public bool TryGet(MetadataService service, string key, out MetadataReply reply)
         {
@@ -69,7 +70,7 @@ namespace PaperTools.Metadata
                 byte[] bytes;
                 using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read))
                 {
-                    if (stream.Length > MaxEntryBytes) return Invalid(path, $"it holds {stream.Length} bytes, more than any answer kept");
+                    if (stream.Length > MaxEntryBytes) return Invalid(path, TooLarge(stream.Length));
                     bytes = new byte[stream.Length];
                     stream.ReadExactly(bytes);
                 }
@@ -101,10 +102,11 @@ namespace PaperTools.Metadata
             var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
             try
             {
-                // What a user looked up is theirs: folders 0700 and files 0600 from creation (Windows ignores the modes).
+                // What a user looked up is theirs: folders 0700, files 0600 from creation (Windows ignores the modes).
                 CreateFolder(Path.GetDirectoryName(path));
                 var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-                if (!OperatingSystem.IsWindows()) create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+                if (!OperatingSystem.IsWindows())
+                    create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
                 using (var stream = new FileStream(temporary, create))
                 using (var json = new Utf8JsonWriter(stream))
                 {
@@ -127,15 +129,18 @@ namespace PaperTools.Metadata
             }
         }
 
-        /// <summary>Why <paramref name="entry"/> is not read (lstat: its own type and size, not a link's target's); null when it is.</summary>
+        /// <summary>Why <paramref name="entry"/> is not read (lstat: its own type and size); null when it is.</summary>
         private static string Refusal(FileInfo entry)
         {
-            if (entry.LinkTarget != null) return $"it is a symbolic link (to '{entry.LinkTarget}'), which the cache never follows";
+            if (entry.LinkTarget != null)
+                return $"it is a symbolic link (to '{entry.LinkTarget}'), which the cache never follows";
             var status = UnixFileStatus.Of(entry.FullName);
             if (status != null && !status.IsRegularFile) return "it is not a regular file";
-            var size = status?.Size ?? (ulong)entry.Length;
-            return size > MaxEntryBytes ? $"it holds {size} bytes, more than any answer kept" : null;
+            var size = (long?)status?.Size ?? entry.Length;
+            return size > MaxEntryBytes ? TooLarge(size) : null;
         }
+
+        private static string TooLarge(long size) => $"it holds {size} bytes, more than any answer kept";
 
         private bool Invalid(string path, string why)
         {
@@ -144,7 +149,7 @@ namespace PaperTools.Metadata
             return false;
         }
 
-        /// <summary>Creates <paramref name="path"/> and each missing folder above it 0700 (.NET gives the mode to the last one only).</summary>
+        /// <summary>Creates <paramref name="path"/> and each missing folder above it 0700 (.NET: the last one only).</summary>
         private static void CreateFolder(string path)
         {
             if (Directory.Exists(path)) return;

@@ -2,6 +2,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -36,16 +37,25 @@ public class ServiceReplyFuzzTests
         ErrorIds.MetadataCacheUnavailable, ErrorIds.MetadataCacheEntryInvalid,
     };
 
-    private static readonly int[] Statuses = { 200, 200, 200, 200, 200, 200, 200, 200, 404, 404, 301, 302, 303, 307, 308, 429, 503, 500, 502, 400, 204, 304, 418, 999, 100 };
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    private static readonly int[] Statuses =
+    {
+        200, 200, 200, 200, 200, 200, 200, 200, 404, 404, 301, 302, 303, 307, 308, 429, 503, 500, 502, 400, 204, 304, 418,
+        999, 100,
+    };
 
     private static readonly string?[] ContentTypes =
     {
-        "application/json", "application/json; charset=utf-8", "application/atom+xml; charset=UTF-8", "text/html", null, "",
+        "application/json", "application/json; charset=utf-8", "application/atom+xml; charset=UTF-8", "text/html", null,
+        "",
         "text/plain; charset=iso-8859-1", "application/json; charset=utf-16", "application/json; charset=utf-7",
-        "application/json; charset=x-bogus", "application/json; charset=\"utf-8\"", "application/json; charset=", "/;;=",
+        "application/json; charset=x-bogus", "application/json; charset=\"utf-8\"", "application/json; charset=",
+        "/;;=",
     };
 
-    private static readonly string[] RetryAfters = { "0", "1", "3600", "-1", "abc", "Wed, 21 Oct 2015 07:28:00 GMT", "99999999999999999999" };
+    private static readonly string[] RetryAfters =
+        { "0", "1", "3600", "-1", "abc", "Wed, 21 Oct 2015 07:28:00 GMT", "99999999999999999999" };
 
     private readonly ITestOutputHelper output;
 
@@ -86,7 +96,8 @@ public class ServiceReplyFuzzTests
             };
             var problems = new List<Problem>();
             var reporter = new MetadataReporter(problems.Add);
-            using var fetcher = new MetadataFetcher(options, clock, new ResponseCache(cache, TimeSpan.FromDays(30), clock, problems.Add), reporter);
+            var responses = new ResponseCache(cache, TimeSpan.FromDays(30), clock, problems.Add);
+            using var fetcher = new MetadataFetcher(options, clock, responses, reporter);
             var kind = call % 7;
             try
             {
@@ -100,7 +111,8 @@ public class ServiceReplyFuzzTests
             foreach (var problem in problems)
             {
                 Count(outcomes, problem.ErrorId);
-                if (!ReplyErrors.Contains(problem.ErrorId)) findings.Add($"call {call} (kind {kind}): {problem.ErrorId}: {problem.Message}");
+                if (!ReplyErrors.Contains(problem.ErrorId))
+                    findings.Add($"call {call} (kind {kind}): {problem.ErrorId}: {problem.Message}");
             }
         }
 
@@ -111,10 +123,11 @@ public class ServiceReplyFuzzTests
         Assert.True(findings.Count == 0, summary + "\n" + string.Join("\n", findings));
     }
 
-    private static IReadOnlyList<Paper>? Call(int kind, int call, MetadataFetcher fetcher, MetadataEndpoints endpoints, string contact)
+    private static IReadOnlyList<Paper>? Call(
+        int kind, int call, MetadataFetcher fetcher, MetadataEndpoints endpoints, string contact)
     {
         // Each call asks a new address, so the cache never answers in the server's place.
-        var n = call.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var n = call.ToString(Invariant);
         var none = CancellationToken.None;
         return kind switch
         {
@@ -128,32 +141,52 @@ public class ServiceReplyFuzzTests
         };
     }
 
-    /// <summary>One whole reply: a status, headers and a body, each drawn from what broken or hostile services send.</summary>
+    /// <summary>One whole reply: status, headers and body, each drawn from what broken or hostile services send.</summary>
     private static byte[] Hostile(Random random, IReadOnlyList<byte[]> seeds, string root)
     {
         var status = Statuses[random.Next(Statuses.Length)];
         var seed = seeds[random.Next(seeds.Count)];
-        var body = random.Next(10) switch { 0 => Array.Empty<byte>(), 1 or 2 => seed, _ => Mutator.Mutate(random, seed, seeds) };
+        var body = random.Next(10) switch
+        {
+            0 => Array.Empty<byte>(),
+            1 or 2 => seed,
+            _ => Mutator.Mutate(random, seed, seeds),
+        };
         var headers = new List<(string, string)>();
         var contentType = ContentTypes[random.Next(ContentTypes.Length)];
         if (contentType != null) headers.Add(("Content-Type", contentType));
         if (status is >= 300 and < 400 || random.Next(20) == 0) headers.Add(("Location", Location(random, root)));
-        if (status is 429 or 503 || random.Next(20) == 0) headers.Add(("Retry-After", RetryAfters[random.Next(RetryAfters.Length)]));
+        if (status is 429 or 503 || random.Next(20) == 0)
+            headers.Add(("Retry-After", RetryAfters[random.Next(RetryAfters.Length)]));
         if (random.Next(10) == 0) headers.Add(("X-Rate-Limit-Limit", random.Next(3) == 0 ? "0" : "50"));
         if (random.Next(10) == 0) headers.Add(("X-Rate-Limit-Interval", random.Next(2) == 0 ? "1s" : "-5s"));
         switch (random.Next(16))
         {
-            case 0: body = Compress(body, s => new GZipStream(s, CompressionLevel.Fastest)); headers.Add(("Content-Encoding", "gzip")); break;
-            case 1: body = Compress(body, s => new DeflateStream(s, CompressionLevel.Fastest)); headers.Add(("Content-Encoding", "deflate")); break;
-            case 2: body = Compress(body, s => new BrotliStream(s, CompressionLevel.Fastest)); headers.Add(("Content-Encoding", "br")); break;
-            case 3: body = Corrupt(random, Compress(body, s => new GZipStream(s, CompressionLevel.Fastest))); headers.Add(("Content-Encoding", "gzip")); break;
-            case 4: headers.Add(("Content-Encoding", random.Next(2) == 0 ? "deflate" : "br")); break; // not compressed at all
+            case 0:
+                body = Compress(body, s => new GZipStream(s, CompressionLevel.Fastest));
+                headers.Add(("Content-Encoding", "gzip"));
+                break;
+            case 1:
+                body = Compress(body, s => new DeflateStream(s, CompressionLevel.Fastest));
+                headers.Add(("Content-Encoding", "deflate"));
+                break;
+            case 2:
+                body = Compress(body, s => new BrotliStream(s, CompressionLevel.Fastest));
+                headers.Add(("Content-Encoding", "br"));
+                break;
+            case 3:
+                body = Corrupt(random, Compress(body, s => new GZipStream(s, CompressionLevel.Fastest)));
+                headers.Add(("Content-Encoding", "gzip"));
+                break;
+            case 4: // declared, not applied
+                headers.Add(("Content-Encoding", random.Next(2) == 0 ? "deflate" : "br"));
+                break;
             case 5: headers.Add(("Content-Encoding", random.Next(2) == 0 ? "x-unknown" : "gzip, identity")); break;
         }
         switch (random.Next(12))
         {
-            case 0: headers.Add(("Content-Length", (body.Length + 1 + random.Next(1000)).ToString(System.Globalization.CultureInfo.InvariantCulture))); break;
-            case 1: headers.Add(("Content-Length", random.Next(Math.Max(1, body.Length)).ToString(System.Globalization.CultureInfo.InvariantCulture))); break;
+            case 0: headers.Add(("Content-Length", (body.Length + 1 + random.Next(1000)).ToString(Invariant))); break;
+            case 1: headers.Add(("Content-Length", random.Next(Math.Max(1, body.Length)).ToString(Invariant))); break;
             case 2: headers.Add(("Transfer-Encoding", "chunked")); body = Chunked(random, body); break;
             case 3: headers.Add(("Content-Length", random.Next(2) == 0 ? "-1" : "abc")); break;
         }
@@ -171,7 +204,7 @@ public class ServiceReplyFuzzTests
         6 => "http://[::1",
         7 => "javascript:alert(1)",
         8 => string.Empty,
-        _ => Encoding.Latin1.GetString(Enumerable.Range(0, 1 + random.Next(40)).Select(_ => (byte)(0x21 + random.Next(0x5e))).ToArray()),
+        _ => new string(Enumerable.Range(0, 1 + random.Next(40)).Select(_ => (char)(0x21 + random.Next(0x5e))).ToArray()),
     };
 
     private static byte[] Compress(byte[] body, Func<Stream, Stream> compressor)
@@ -184,11 +217,12 @@ public class ServiceReplyFuzzTests
     private static byte[] Corrupt(Random random, byte[] data)
     {
         var copy = (byte[])data.Clone();
-        for (var flips = 1 + random.Next(8); flips > 0 && copy.Length > 10; flips--) copy[10 + random.Next(copy.Length - 10)] ^= (byte)(1 + random.Next(255));
+        for (var flips = 1 + random.Next(8); flips > 0 && copy.Length > 10; flips--)
+            copy[10 + random.Next(copy.Length - 10)] ^= (byte)(1 + random.Next(255));
         return random.Next(3) == 0 ? copy.Take(random.Next(copy.Length + 1)).ToArray() : copy;
     }
 
-    /// <summary>The body in chunks, the framing sometimes wrong: a size that lies, no last chunk, junk in a size line.</summary>
+    /// <summary>The body in chunks, sometimes framed wrong: a size that lies, no last chunk, junk for a size.</summary>
     private static byte[] Chunked(Random random, byte[] body)
     {
         var result = new MemoryStream();
@@ -197,7 +231,7 @@ public class ServiceReplyFuzzTests
         {
             var size = Math.Min(body.Length - at, 1 + random.Next(8192));
             var said = random.Next(30) == 0 ? size + random.Next(-5, 50) : size;
-            Ascii(random.Next(60) == 0 ? "zz\r\n" : said.ToString("x", System.Globalization.CultureInfo.InvariantCulture) + "\r\n");
+            Ascii(random.Next(60) == 0 ? "zz\r\n" : said.ToString("x", Invariant) + "\r\n");
             result.Write(body, at, size);
             Ascii("\r\n");
             at += size;
@@ -206,5 +240,6 @@ public class ServiceReplyFuzzTests
         return result.ToArray();
     }
 
-    private static void Count(Dictionary<string, int> counts, string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
+    private static void Count(Dictionary<string, int> counts, string key)
+        => counts[key] = counts.GetValueOrDefault(key) + 1;
 }

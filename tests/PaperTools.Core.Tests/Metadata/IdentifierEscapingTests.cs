@@ -2,7 +2,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using PaperTools.Metadata;
 using PaperTools.Tests.Metadata.Loopback;
 using Xunit;
@@ -40,8 +39,13 @@ public class IdentifierEscapingTests
     public void NoValueLeavesItsRouteOrAddsAParameter(string call)
     {
         using var server = new RawReplyServer(_ => RawReplyServer.Reply(404, "{}", ("Content-Type", "application/json")));
-        var endpoints = new MetadataEndpoints(server.Root + "/base/arxiv/api/query", server.Root + "/base/hf/api", server.Root + "/base/crossref");
-        var options = new MetadataOptions { Endpoints = endpoints, MaxRetries = 0, ArxivInterval = TimeSpan.Zero, HuggingFaceInterval = TimeSpan.Zero, CrossrefInterval = TimeSpan.Zero };
+        var endpoints = new MetadataEndpoints(
+            server.Root + "/base/arxiv/api/query", server.Root + "/base/hf/api", server.Root + "/base/crossref");
+        var options = new MetadataOptions
+        {
+            Endpoints = endpoints, MaxRetries = 0,
+            ArxivInterval = TimeSpan.Zero, HuggingFaceInterval = TimeSpan.Zero, CrossrefInterval = TimeSpan.Zero,
+        };
         var reporter = new RecordingReporter();
         using var fetcher = new MetadataFetcher(options, new ManualClock(), null, reporter.ToReporter());
         var (route, parameters, send) = Route(call, fetcher, endpoints);
@@ -56,7 +60,9 @@ public class IdentifierEscapingTests
             Assert.StartsWith(route, path, StringComparison.Ordinal);
             Assert.DoesNotContain(path.Split('/'), s => Uri.UnescapeDataString(s) is "." or "..");
             Assert.DoesNotContain('#', target);
-            var names = query.Length == 0 ? Array.Empty<string>() : query.Split('&').Select(p => Uri.UnescapeDataString(p.Split('=')[0])).ToArray();
+            var names = query.Length == 0
+                ? Array.Empty<string>()
+                : query.Split('&').Select(p => Uri.UnescapeDataString(p.Split('=')[0])).ToArray();
             Assert.Equal(parameters, names);
             var received = route.EndsWith("/", StringComparison.Ordinal)
                 ? Uri.UnescapeDataString(path.Substring(route.Length))
@@ -70,30 +76,34 @@ public class IdentifierEscapingTests
     {
         using var server = new RawReplyServer(_ => RawReplyServer.Reply(404, "{}", ("Content-Type", "application/json")));
         var endpoints = new MetadataEndpoints(server.Root + "/arxiv", server.Root + "/base/hf/api", server.Root + "/base/crossref");
-        using var fetcher = new MetadataFetcher(new MetadataOptions { Endpoints = endpoints, MaxRetries = 0 }, new ManualClock(), null, new RecordingReporter().ToReporter());
+        var options = new MetadataOptions { Endpoints = endpoints, MaxRetries = 0 };
+        using var fetcher = new MetadataFetcher(options, new ManualClock(), null, new RecordingReporter().ToReporter());
 
-        Assert.Empty(new HuggingFaceClient(fetcher, endpoints).Paper("..", CancellationToken.None)!);
-        Assert.Empty(new CrossrefClient(fetcher, endpoints, null).Work(" . ", CancellationToken.None)!);
+        Assert.Empty(new HuggingFaceClient(fetcher, endpoints).Paper("..", default)!);
+        Assert.Empty(new CrossrefClient(fetcher, endpoints, null).Work(" . ", default)!);
         Assert.Empty(server.Targets);
     }
 
-    private static (string Route, string[] Parameters, Action<string> Send) Route(string call, MetadataFetcher fetcher, MetadataEndpoints endpoints)
+    private static (string Route, string[] Parameters, Action<string> Send) Route(
+        string call, MetadataFetcher fetcher, MetadataEndpoints endpoints)
     {
         var crossref = new CrossrefClient(fetcher, endpoints, "librarian@example.org");
         var huggingFace = new HuggingFaceClient(fetcher, endpoints);
         var arxiv = new ArxivClient(fetcher, endpoints);
         return call switch
         {
-            "Crossref work by DOI" => ("/base/crossref/works/", new[] { "mailto" }, v => crossref.Work(v, CancellationToken.None)),
-            "Crossref bibliographic search" => ("/base/crossref/works", new[] { "query.bibliographic", "rows", "select", "mailto" }, v => crossref.Search(v, CancellationToken.None)),
-            "Hugging Face paper by arXiv id" => ("/base/hf/api/papers/", Array.Empty<string>(), v => huggingFace.Paper(v, CancellationToken.None)),
-            "Hugging Face paper search" => ("/base/hf/api/papers/search", new[] { "q" }, v => huggingFace.Search(v, CancellationToken.None)),
-            "arXiv id_list" => ("/base/arxiv/api/query", new[] { "id_list", "max_results" }, v => arxiv.ByIds(new[] { v }, CancellationToken.None)),
-            _ => ("/base/arxiv/api/query", new[] { "search_query", "start", "max_results" }, v => arxiv.SearchTitle(v, CancellationToken.None)),
+            "Crossref work by DOI" => ("/base/crossref/works/", new[] { "mailto" }, v => crossref.Work(v, default)),
+            "Crossref bibliographic search" => ("/base/crossref/works", new[] { "query.bibliographic", "rows", "select", "mailto" },
+                v => crossref.Search(v, default)),
+            "Hugging Face paper by arXiv id" => ("/base/hf/api/papers/", Array.Empty<string>(), v => huggingFace.Paper(v, default)),
+            "Hugging Face paper search" => ("/base/hf/api/papers/search", new[] { "q" }, v => huggingFace.Search(v, default)),
+            "arXiv id_list" => ("/base/arxiv/api/query", new[] { "id_list", "max_results" }, v => arxiv.ByIds(new[] { v }, default)),
+            _ => ("/base/arxiv/api/query", new[] { "search_query", "start", "max_results" },
+                v => arxiv.SearchTitle(v, default)),
         };
     }
 
-    /// <summary>What the server must read back: the value itself, except where a title search sends its words only.</summary>
+    /// <summary>What the server must read back: the value, except where a title search sends its words only.</summary>
     private static string Expected(string call, string value)
         => call == "arXiv title search" ? TextNormalizer.NormalizeTitle(value)
          : call == "Crossref bibliographic search" || call == "Hugging Face paper search" ? Whitespace.Collapse(value)!

@@ -22,7 +22,8 @@ public class ResponseCacheSafetyTests
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
     private readonly List<Problem> problems = new();
-    private readonly string root = Path.Combine(Path.GetTempPath(), "papertools-tests", Guid.NewGuid().ToString("N"), "cache");
+    private readonly string root =
+        Path.Combine(Path.GetTempPath(), "papertools-tests", Guid.NewGuid().ToString("N"), "cache");
 
     private ResponseCache Cache() => new(root, TimeSpan.FromDays(30), new ManualClock(), problems.Add);
 
@@ -39,7 +40,8 @@ public class ResponseCacheSafetyTests
         if (OperatingSystem.IsWindows()) return;
         var entry = StoredEntry();
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(entry));
-        for (var folder = Path.GetDirectoryName(entry)!; folder.Length >= root.Length; folder = Path.GetDirectoryName(folder)!)
+        var folder = Path.GetDirectoryName(entry)!;
+        for (; folder.Length >= root.Length; folder = Path.GetDirectoryName(folder)!)
             Assert.Equal(OwnerOnly, File.GetUnixFileMode(folder));
         Assert.True(Cache().TryGet(MetadataService.HuggingFace, Key, out var reply));
         Assert.Equal("[]", reply.Body);
@@ -85,7 +87,8 @@ public class ResponseCacheSafetyTests
     public void AnEntryLargerThanAnyAnswerKeptIsAMissWithoutReadingIt()
     {
         var entry = StoredEntry();
-        using (var stream = new FileStream(entry, FileMode.Open, FileAccess.Write)) stream.SetLength(1L << 30); // sparse: no disk used
+        using (var stream = new FileStream(entry, FileMode.Open, FileAccess.Write))
+            stream.SetLength(1L << 30); // sparse: no disk used
         var allocated = GC.GetAllocatedBytesForCurrentThread();
 
         Assert.False(Cache().TryGet(MetadataService.HuggingFace, Key, out _));

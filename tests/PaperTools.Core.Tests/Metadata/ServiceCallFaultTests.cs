@@ -1,6 +1,7 @@
 #nullable enable
 using System;
 using System.Diagnostics;
+using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -21,16 +22,26 @@ public class ServiceCallFaultTests
 {
     private const string Doomed = "First Paper Meets The Hostile Server";
     private static readonly KnownPaper DoomedRecord = MetadataTestBed.Record("2502.08001", Doomed, "Ada Lovelace");
-    private static readonly KnownPaper Fine = MetadataTestBed.Record("2502.08457", "Learning Theory for Kernel Bilevel Optimization", "Samuel Vaiter");
+    private static readonly KnownPaper Fine =
+        MetadataTestBed.Record("2502.08457", "Learning Theory for Kernel Bilevel Optimization", "Samuel Vaiter");
+    private static readonly (string, string) Json = ("Content-Type", "application/json");
 
-    private static byte[] List(KnownPaper paper) => Encoding.UTF8.GetBytes(ServiceReplies.HuggingFaceList(new[] { paper }, "2025-02-12"));
+    private static byte[] List(KnownPaper paper)
+        => Encoding.UTF8.GetBytes(ServiceReplies.HuggingFaceList(new[] { paper }, "2025-02-12"));
+
+    /// <summary>The answers of a server that behaves: the list of <see cref="Fine"/> to its search, 404 to the rest.</summary>
+    private static byte[] Normal(string target)
+        => target.StartsWith("/hf/api/papers/search", StringComparison.Ordinal)
+            ? RawReplyServer.Reply(200, List(Fine), Json)
+            : RawReplyServer.Reply(404, "{}", Json);
+
+    private static byte[] Redirect(int status, string location)
+        => RawReplyServer.Reply(status, Array.Empty<byte>(), ("Location", location));
 
     private static MetadataOptions Options(string hf, string arxiv) => new()
     {
         Endpoints = new MetadataEndpoints(arxiv, hf, arxiv + "/crossref"),
         Sources = new[] { MetadataService.HuggingFace },
-        Offline = false,
-        CachePath = null,
         Timeout = TimeSpan.FromSeconds(5),
         MaxRetries = 0,
         HuggingFaceInterval = TimeSpan.Zero,
@@ -39,9 +50,10 @@ public class ServiceCallFaultTests
     private static (Paper[] Papers, RecordingReporter Reporter) Run(MetadataOptions options)
     {
         var reporter = new RecordingReporter();
-        options.CachePath ??= System.IO.Path.Combine(System.IO.Path.GetTempPath(), "papertools-tests", Guid.NewGuid().ToString("N"));
+        options.CachePath = Path.Combine(Path.GetTempPath(), "papertools-tests", Guid.NewGuid().ToString("N"));
         using var updater = new MetadataUpdater(options, reporter.ToReporter(), new ManualClock());
-        var papers = updater.Update(new[] { new Paper { Title = Doomed }, new Paper { Title = Fine.Title } }, default).ToArray();
+        var input = new[] { new Paper { Title = Doomed }, new Paper { Title = Fine.Title } };
+        var papers = updater.Update(input, default).ToArray();
         return (papers, reporter);
     }
 
@@ -60,15 +72,16 @@ public class ServiceCallFaultTests
     {
         var json = List(DoomedRecord);
         var gzipHeader = new byte[] { 0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3 };
+        var junk = Enumerable.Repeat((byte)0xff, 64).ToArray();
         return kind switch
         {
-            "corrupt gzip" => RawReplyServer.Reply(200, gzipHeader.Concat(Enumerable.Repeat((byte)0xff, 64)).ToArray(), ("Content-Type", "application/json"), ("Content-Encoding", "gzip")),
-            "corrupt deflate" => RawReplyServer.Reply(200, Enumerable.Repeat((byte)0xff, 64).ToArray(), ("Content-Type", "application/json"), ("Content-Encoding", "deflate")),
+            "corrupt gzip" => RawReplyServer.Reply(200, gzipHeader.Concat(junk).ToArray(), Json, ("Content-Encoding", "gzip")),
+            "corrupt deflate" => RawReplyServer.Reply(200, junk, Json, ("Content-Encoding", "deflate")),
             "charset utf-7" => RawReplyServer.Reply(200, json, ("Content-Type", "application/json; charset=utf-7")),
-            "unknown charset" => RawReplyServer.Reply(200, json, ("Content-Type", "application/json; charset=x-no-such-charset")),
-            "redirect to file:" => RawReplyServer.Reply(302, Array.Empty<byte>(), ("Location", "file:///etc/passwd")),
-            "redirect to ftp:" => RawReplyServer.Reply(301, Array.Empty<byte>(), ("Location", "ftp://127.0.0.1/etc/passwd")),
-            _ => RawReplyServer.Reply(307, Array.Empty<byte>(), ("Location", otherOrigin + "/hf/api/papers/search?q=stolen")),
+            "unknown charset" => RawReplyServer.Reply(200, json, ("Content-Type", "text/json; charset=x-no-such-charset")),
+            "redirect to file:" => Redirect(302, "file:///etc/passwd"),
+            "redirect to ftp:" => Redirect(301, "ftp://127.0.0.1/etc/passwd"),
+            _ => Redirect(307, otherOrigin + "/hf/api/papers/search?q=stolen"),
         };
     }
 
@@ -76,13 +89,11 @@ public class ServiceCallFaultTests
     [MemberData(nameof(Faults))]
     public void OneBadReplyIsANamedErrorForItsPaperAndTheOthersPassThrough(string kind, string said)
     {
-        using var elsewhere = new RawReplyServer(_ => RawReplyServer.Reply(200, List(DoomedRecord), ("Content-Type", "application/json")));
+        using var elsewhere = new RawReplyServer(_ => RawReplyServer.Reply(200, List(DoomedRecord), Json));
         // Another origin of the same machine: "localhost" is not the configured "127.0.0.1".
         var otherOrigin = elsewhere.Root.Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
         using var server = new RawReplyServer(target =>
-            target.Contains("q=First", StringComparison.Ordinal) ? Fault(kind, otherOrigin)
-            : target.StartsWith("/hf/api/papers/search", StringComparison.Ordinal) ? RawReplyServer.Reply(200, List(Fine), ("Content-Type", "application/json"))
-            : RawReplyServer.Reply(404, "{}", ("Content-Type", "application/json")));
+            target.Contains("q=First", StringComparison.Ordinal) ? Fault(kind, otherOrigin) : Normal(target));
 
         var (papers, reporter) = Run(Options(server.Root + "/hf/api", server.Root + "/arxiv/api/query"));
 
@@ -98,11 +109,10 @@ public class ServiceCallFaultTests
     [Fact]
     public void ARedirectToAnotherConfiguredServiceIsFollowedAndMetadataSourceSaysWhoAnswered()
     {
-        using var mirror = new RawReplyServer(_ => RawReplyServer.Reply(200, List(DoomedRecord), ("Content-Type", "application/json")));
-        using var server = new RawReplyServer(target =>
-            target.Contains("q=First", StringComparison.Ordinal) ? RawReplyServer.Reply(302, Array.Empty<byte>(), ("Location", mirror.Root + "/mirror/search?q=First"))
-            : target.StartsWith("/hf/api/papers/search", StringComparison.Ordinal) ? RawReplyServer.Reply(200, List(Fine), ("Content-Type", "application/json"))
-            : RawReplyServer.Reply(404, "{}", ("Content-Type", "application/json")));
+        using var mirror = new RawReplyServer(_ => RawReplyServer.Reply(200, List(DoomedRecord), Json));
+        using var server = new RawReplyServer(target => target.Contains("q=First", StringComparison.Ordinal)
+            ? Redirect(302, mirror.Root + "/mirror/search?q=First")
+            : Normal(target));
 
         // The mirror's origin is configured, as the arXiv endpoint.
         var (papers, reporter) = Run(Options(server.Root + "/hf/api", mirror.Root + "/arxiv/api/query"));
@@ -117,12 +127,13 @@ public class ServiceCallFaultTests
     [Fact]
     public void ParsingCountsInsideTheTimeLimit()
     {
-        using var server = new RawReplyServer(_ => RawReplyServer.Reply(200, "[]", ("Content-Type", "application/json")));
+        using var server = new RawReplyServer(_ => RawReplyServer.Reply(200, "[]", Json));
         var options = Options(server.Root + "/hf/api", server.Root + "/arxiv/api/query");
         options.Timeout = TimeSpan.FromSeconds(1);
         var reporter = new RecordingReporter();
         using var fetcher = new MetadataFetcher(options, new ManualClock(), null, reporter.ToReporter());
-        var request = new MetadataRequest(MetadataService.HuggingFace, server.Root + "/hf/api/papers/search?q=slow", null, "paper search");
+        var url = server.Root + "/hf/api/papers/search?q=slow";
+        var request = new MetadataRequest(MetadataService.HuggingFace, url, null, "paper search");
         var clock = Stopwatch.StartNew();
 
         // A parse that runs until it is told to stop: only the request's time limit can stop it.
@@ -135,19 +146,20 @@ public class ServiceCallFaultTests
 
         Assert.Null(value);
         Assert.Equal(ErrorIds.MetadataTimeout, Assert.Single(reporter.Problems).ErrorId);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"the parse ran {clock.Elapsed.TotalSeconds:0.0} s past a 1 s limit");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"the parse ran {clock.Elapsed.TotalSeconds:0.0} s (limit: 1 s)");
     }
 
     [Fact]
     public void AnExceptionNoReplyShouldCauseIsAMetadataClientFaultNamingIt()
     {
-        using var server = new RawReplyServer(_ => RawReplyServer.Reply(200, "[]", ("Content-Type", "application/json")));
+        using var server = new RawReplyServer(_ => RawReplyServer.Reply(200, "[]", Json));
         var options = Options(server.Root + "/hf/api", server.Root + "/arxiv/api/query");
         var reporter = new RecordingReporter();
         using var fetcher = new MetadataFetcher(options, new ManualClock(), null, reporter.ToReporter());
-        MetadataRequest Request(string q) => new(MetadataService.HuggingFace, server.Root + "/hf/api/papers/search?q=" + q, null, "paper search");
+        MetadataRequest Request(string q)
+            => new(MetadataService.HuggingFace, server.Root + "/hf/api/papers/search?q=" + q, null, "paper search");
 
-        var faulted = fetcher.Get<string>(Request("a"), (_, _) => throw new InvalidOperationException("a bug"), CancellationToken.None);
+        var faulted = fetcher.Get<string>(Request("a"), (_, _) => throw new InvalidOperationException("a bug"), default);
         var next = fetcher.Get(Request("b"), (reply, _) => reply.Body, CancellationToken.None);
 
         Assert.Null(faulted);

@@ -25,7 +25,8 @@ public class DeepNestingTests
     {
         var text = File.ReadAllText(Fixture.Path(folder, file));
         var inside = text.IndexOf('>', text.LastIndexOf(recordTag, StringComparison.Ordinal)) + 1;
-        var hostile = text.Insert(inside, string.Concat(Enumerable.Repeat("<x>", Levels)) + string.Concat(Enumerable.Repeat("</x>", Levels)));
+        var nest = string.Concat(Enumerable.Repeat("<x>", Levels)) + string.Concat(Enumerable.Repeat("</x>", Levels));
+        var hostile = text.Insert(inside, nest);
 
         var (_, problems) = DigestRun.Read(hostile);
 
@@ -34,7 +35,7 @@ public class DeepNestingTests
 
     [Theory]
     [InlineData("huggingface-paper", "paper_2508.14001.html")]
-    [InlineData("huggingface-html", "daily_papers_cards_only.html")] // the page read as a tree; data-props pages never are
+    [InlineData("huggingface-html", "daily_papers_cards_only.html")] // read as a tree; data-props pages never are
     [InlineData("scholar", "alert_2024-03-05.html")]
     public void APageNestedThousandsOfLevelsIsTooDeep(string folder, string file)
     {

@@ -47,7 +47,8 @@ namespace PaperTools.Digests.Xml
                     if (records.TooDeep)
                     {
                         context.Report(ErrorIds.DigestTooDeep, ProblemCategory.LimitsExceeded,
-                            $"The record at line {records.Line} nests more than {XmlTree.MaxDepth} levels deep; no real record does, so reading stops there. The {recordsName} before it were read.",
+                            $"The record at line {records.Line} nests more than {XmlTree.MaxDepth} levels deep; " +
+                            $"no real record does, so reading stops there. The {recordsName} before it were read.",
                             source.Path, records.Line);
                         yield break;
                     }
@@ -67,10 +68,13 @@ namespace PaperTools.Digests.Xml
         /// <summary>The 1-based line of the record <see cref="Next"/> returned last.</summary>
         public int Line { get; private set; }
 
-        /// <summary>True when <see cref="Next"/> stopped at a record nested deeper than <see cref="XmlTree.MaxDepth"/> levels.</summary>
+        /// <summary>True when <see cref="Next"/> stopped at a record nested over XmlTree.MaxDepth levels.</summary>
         public bool TooDeep { get; private set; }
 
-        /// <summary>The next record; null at the end of the document or with <see cref="TooDeep"/> set. Throws XmlException where the XML breaks.</summary>
+        /// <summary>
+        /// The next record; null at the end of the document or with <see cref="TooDeep"/> set. Throws XmlException where
+        /// the XML breaks.
+        /// </summary>
         public XElement Next()
         {
             while (positioned || xml.Read())

@@ -40,12 +40,14 @@ public sealed class RawReplyServer : IDisposable
     /// <summary>The request targets received, in order, exactly as they came on the request line.</summary>
     public IReadOnlyList<string> Targets => targets.ToList();
 
-    /// <summary>A reply: the status line, the headers given, Connection: close, Content-Length unless a header sets framing.</summary>
+    /// <summary>A reply: status line, the headers given, Connection: close, Content-Length unless a header frames it.</summary>
     public static byte[] Reply(int status, byte[] body, params (string Name, string Value)[] headers)
     {
         var head = new StringBuilder($"HTTP/1.1 {status.ToString(CultureInfo.InvariantCulture)} Reply\r\n");
         foreach (var (name, value) in headers) head.Append(name).Append(": ").Append(value).Append("\r\n");
-        if (!headers.Any(h => h.Name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase) || h.Name.Equals("Transfer-Encoding", StringComparison.OrdinalIgnoreCase)))
+        var framed = headers.Any(h => h.Name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)
+                                      || h.Name.Equals("Transfer-Encoding", StringComparison.OrdinalIgnoreCase));
+        if (!framed)
             head.Append("Content-Length: ").Append(body.Length.ToString(CultureInfo.InvariantCulture)).Append("\r\n");
         head.Append("Connection: close\r\n\r\n");
         return Encoding.Latin1.GetBytes(head.ToString()).Concat(body).ToArray();
@@ -97,7 +99,8 @@ public sealed class RawReplyServer : IDisposable
             if (stream.Read(buffer, 0, 1) == 0) return null;
             head.Add(buffer[0]);
             var n = head.Count;
-            if (n >= 4 && head[n - 4] == '\r' && head[n - 3] == '\n' && head[n - 2] == '\r' && head[n - 1] == '\n') break;
+            if (n >= 4 && head[n - 4] == '\r' && head[n - 3] == '\n' && head[n - 2] == '\r' && head[n - 1] == '\n')
+                break;
         }
         var line = Encoding.Latin1.GetString(head.ToArray()).Split("\r\n")[0].Split(' ');
         return line.Length >= 2 ? line[1] : null;
