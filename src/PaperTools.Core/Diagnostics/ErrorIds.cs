@@ -27,7 +27,8 @@ namespace PaperTools.Diagnostics
         // A reader's own fault (an exception no input should cause), never reported as the input's: names the exception.
         public const string DigestReaderFault = "DigestReaderFault";
 
-        // HTML nested deeper than any real page (unclosed tags by the thousand): refused before it can exhaust the stack.
+        // HTML or an XML record nested deeper than any real one (unclosed tags by the thousand): refused before it can
+        // exhaust the stack.
         public const string DigestTooDeep = "DigestTooDeep";
 
         // Digest warnings (WriteWarning, not WriteError): the paper still comes through, without the bad value.
@@ -79,7 +80,7 @@ namespace PaperTools.Diagnostics
         public static bool IsWarning(string errorId)
             => errorId == DigestUnsafeUrl || errorId == DigestInvalidCharacter || errorId == BibTeXUnmappableCharacter
                || errorId == BibTeXArxivIdInvalid || errorId == BibTeXArxivCategoryInvalid || errorId == BibTeXDoiInvalid
-               || errorId == BibTeXUrlRefused || errorId == BibTeXYearInvalid;
+               || errorId == BibTeXUrlRefused || errorId == BibTeXYearInvalid || errorId == MetadataCacheEntryInvalid;
 
         // Update-PaperMetadata: one request that failed. The papers it was for pass through unchanged and the run goes on.
         /// <summary>A server error (5xx), a rate limit that outlasted the retries, a refused connection or a host name that does not resolve.</summary>
@@ -90,6 +91,10 @@ namespace PaperTools.Diagnostics
         public const string MetadataResponseInvalid = "MetadataResponseInvalid";
         /// <summary>The cache folder cannot be written; lookups go on without keeping answers.</summary>
         public const string MetadataCacheUnavailable = "MetadataCacheUnavailable";
+        /// <summary>A warning: a cache entry not a regular file of sane size, or unreadable: a miss.</summary>
+        public const string MetadataCacheEntryInvalid = "MetadataCacheEntryInvalid";
+        /// <summary>An exception no reply should cause (named): that request fails, the run goes on.</summary>
+        public const string MetadataClientFault = "MetadataClientFault";
 
         // Writing RIS and CSL-JSON files (Export-PaperRis, Export-PaperCslJson).
         public const string ExportTargetInvalid = "ExportTargetInvalid";
