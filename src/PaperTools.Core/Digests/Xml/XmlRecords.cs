@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Xml;
 using System.Xml.Linq;
+using PaperTools.Diagnostics;
 
 namespace PaperTools.Digests.Xml
 {
@@ -40,6 +41,7 @@ namespace PaperTools.Digests.Xml
                     catch (XmlException ex)
                     {
                         context.Report(SafeXml.IsDtdRefusal(ex) ? SafeXml.Unsafe(source.Path, ex.LineNumber)
+                            : records.TooDeep ? TooDeepProblem(source.Path, records.Line, recordsName)
                             : SafeXml.Truncated(source.Path, ex, $"The {recordsName} before it were read."));
                         yield break;
                     }
@@ -50,6 +52,11 @@ namespace PaperTools.Digests.Xml
             }
         }
 
+        private static Problem TooDeepProblem(string path, int line, string recordsName)
+            => new Problem(ErrorIds.DigestTooDeep, ProblemCategory.LimitsExceeded,
+                $"The record at line {line} nests more than {XmlTree.MaxDepth} levels deep, which no real record does, so reading stops there. The {recordsName} before it were read.",
+                path, line);
+
         public XmlRecords(XmlReader xml, params string[] localNames)
         {
             this.xml = xml;
@@ -58,6 +65,9 @@ namespace PaperTools.Digests.Xml
 
         /// <summary>The 1-based line of the record <see cref="Next"/> returned last.</summary>
         public int Line { get; private set; }
+
+        /// <summary>True when <see cref="Next"/> threw because a record nests deeper than <see cref="XmlTree.MaxDepth"/>.</summary>
+        public bool TooDeep { get; private set; }
 
         /// <summary>The next record; null at the end of the document. Throws XmlException where the XML breaks.</summary>
         public XElement Next()
@@ -68,8 +78,9 @@ namespace PaperTools.Digests.Xml
                 if (xml.NodeType != XmlNodeType.Element || !names.Contains(xml.LocalName)) continue;
                 Line = ((IXmlLineInfo)xml).LineNumber;
                 var record = XmlTree.Read(xml);
-                // A record deeper than any real one is damage: the readers report it as the XML breaking there.
-                if (record == null) throw new XmlException($"The record nests more than {XmlTree.MaxDepth} levels deep, which no real record does.", null, Line, 0);
+                // A record deeper than any real one is damage: Papers reports it as DigestTooDeep and stops there.
+                TooDeep = record == null;
+                if (TooDeep) throw new XmlException($"The record nests more than {XmlTree.MaxDepth} levels deep, which no real record does.", null, Line, 0);
                 // The walk leaves the reader on the node after the record, which may be the next record.
                 positioned = true;
                 return record;
