@@ -37,7 +37,7 @@ namespace PaperTools.Digests.Arxiv
 
         public bool Recognizes(string head) => IsFeed(head);
 
-        /// <summary>True when the opening text is an RSS or Atom feed (not an HTML page quoting one), whoever serves it.</summary>
+        /// <summary>True when the opening text is an RSS or Atom feed (not an HTML page quoting one).</summary>
         internal static bool IsFeed(string head)
         {
             if (!DigestHead.IsMarkup(head)) return false;

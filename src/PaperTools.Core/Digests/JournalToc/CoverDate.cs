@@ -32,14 +32,15 @@ internal readonly record struct CoverDate(int Year, int? Month, int? Day)
             if (day != null) return new CoverDate(day.Value.Year, day.Value.Month, day.Value.Day);
             var named = MonthYear.Match(text);
             if (!named.Success) return null;
-            var number = DateTime.ParseExact(named.Groups["mon"].Value.Substring(0, 3), "MMM", CultureInfo.InvariantCulture).Month;
+            var name = named.Groups["mon"].Value.Substring(0, 3);
+            var number = DateTime.ParseExact(name, "MMM", CultureInfo.InvariantCulture).Month;
             return new CoverDate(Int(named.Groups["y"].Value), number, null);
         }
         var year = Int(iso.Groups["y"].Value);
         int? month = iso.Groups["m"].Success ? Int(iso.Groups["m"].Value) : null;
         int? dayOfMonth = iso.Groups["d"].Success ? Int(iso.Groups["d"].Value) : null;
         if (year < 1000 || month is < 1 or > 12) return null;
-        if (dayOfMonth != null && (dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(year, month!.Value))) return null;
+        if (dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(year, month ?? 1)) return null;
         return new CoverDate(year, month, dayOfMonth);
     }
 

@@ -9,9 +9,10 @@ namespace PaperTools.Digests.JournalToc;
 
 /// <summary>
 /// The text of a feed field that may hold HTML: a publisher's description, or a title that OJS escapes twice
-/// ("&amp;lt;p&amp;gt;&amp;lt;strong&amp;gt;Title…" reads as "&lt;p&gt;&lt;strong&gt;Title…"). Tags are dropped, entities
-/// decoded, and block tags (p, div, br, li, headings) part paragraphs. A tag must start with a letter after "&lt;" and
-/// hold no "&lt;", so TeX such as "$a&lt;b$ and $c&gt;d$" is left alone, and the pattern runs in linear time.
+/// ("&amp;lt;p&amp;gt;&amp;lt;strong&amp;gt;Title…" reads as "&lt;p&gt;&lt;strong&gt;Title…"). Tags are
+/// dropped, entities decoded, and block tags (p, div, br, li, headings) part paragraphs. A tag must start with a
+/// letter after "&lt;" and hold no "&lt;", so TeX such as "$a&lt;b$ and $c&gt;d$" is left alone, and the pattern
+/// runs in linear time.
 /// </summary>
 internal static class FeedText
 {

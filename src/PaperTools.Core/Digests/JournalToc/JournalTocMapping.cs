@@ -37,7 +37,7 @@ internal static class JournalTocMapping
         @"^(?:Publication date|Source|Author\(s\))\s*:|\bPublished online:",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    /// <summary>A citation written as a paragraph of its own is short; an abstract that mentions a volume is not.</summary>
+    /// <summary>A citation written as a paragraph of its own is short; an abstract naming a volume is not.</summary>
     private const int CitationParagraphChars = 200;
 
     public static TocItem Read(XElement item, TocChannel channel)
@@ -56,7 +56,8 @@ internal static class JournalTocMapping
             Abstract = Abstract(description),
             Doi = Doi(item),
             Url = Link(item),
-            Journal = journal ?? TocCitation.JournalOfSource(SourceText(item)) ?? citation?.Journal ?? channel.Journal(title),
+            Journal = journal ?? TocCitation.JournalOfSource(SourceText(item)) ?? citation?.Journal
+                      ?? channel.Journal(title),
             Volume = XmlValues.Text(item, "volume") ?? citation?.Volume,
             Issue = XmlValues.Text(item, "number") ?? citation?.Issue,
             FirstPage = XmlValues.Text(item, "startingPage") ?? pages.First ?? citation?.FirstPage,
@@ -92,7 +93,9 @@ internal static class JournalTocMapping
     /// <summary>"Journal 12(3), 45-67 (2025)"; null when the item states no volume, issue or pages.</summary>
     public static string? JournalRef(TocItem item)
     {
-        var pages = item.LastPage == null || item.LastPage == item.FirstPage ? item.FirstPage : $"{item.FirstPage}-{item.LastPage}";
+        var pages = item.LastPage == null || item.LastPage == item.FirstPage
+            ? item.FirstPage
+            : $"{item.FirstPage}-{item.LastPage}";
         if (item.Volume == null && item.Issue == null && pages == null) return null;
         var reference = item.Journal ?? string.Empty;
         if (item.Volume != null) reference += " " + item.Volume;
@@ -103,10 +106,12 @@ internal static class JournalTocMapping
     }
 
     public static bool SameText(string? a, string? b)
-        => a != null && b != null && string.Equals(Whitespace.Collapse(a), Whitespace.Collapse(b), StringComparison.OrdinalIgnoreCase);
+        => a != null && b != null
+           && string.Equals(Whitespace.Collapse(a), Whitespace.Collapse(b), StringComparison.OrdinalIgnoreCase);
 
     private static string? First(XElement item, params string[] localNames)
-        => localNames.Select(name => XmlValues.Child(item, name)?.Value).FirstOrDefault(value => Whitespace.Collapse(value) != null);
+        => localNames.Select(name => XmlValues.Child(item, name)?.Value)
+            .FirstOrDefault(value => Whitespace.Collapse(value) != null);
 
     // dc:creator, repeated or one list; else Atom's <author><name>, RSS 2.0's <author>, ScienceDirect's "Author(s):".
     private static IReadOnlyList<string> Creators(XElement item, IReadOnlyList<string> description)
@@ -122,15 +127,17 @@ internal static class JournalTocMapping
     }
 
     private static string? Paragraph(IReadOnlyList<string> paragraphs, Regex shape, string group)
-        => paragraphs.Select(p => shape.Match(p)).Where(m => m.Success).Select(m => m.Groups[group].Value).FirstOrDefault();
+        => paragraphs.Select(p => shape.Match(p)).Where(m => m.Success)
+            .Select(m => m.Groups[group].Value).FirstOrDefault();
 
     private static string? Abstract(IReadOnlyList<string> paragraphs)
         => Whitespace.Collapse(string.Join(" ", paragraphs.Where(p => !IsCitation(p))));
 
     private static bool IsCitation(string paragraph)
-        => CitationParagraph.IsMatch(paragraph) || (paragraph.Length <= CitationParagraphChars && TocCitation.Find(paragraph) != null);
+        => CitationParagraph.IsMatch(paragraph)
+           || (paragraph.Length <= CitationParagraphChars && TocCitation.Find(paragraph) != null);
 
-    // prism:doi; dc:identifier "doi:10.1/x"; an RSS guid or Atom id naming the DOI; a link to doi.org or to /doi/10.1/x.
+    // prism:doi; dc:identifier "doi:10.1/x"; an RSS guid or Atom id naming the DOI; a link to doi.org or /doi/10.1/x.
     private static string? Doi(XElement item)
     {
         var stated = new[] { "doi", "identifier", "guid", "id" }

@@ -18,7 +18,8 @@ namespace PaperTools.Digests.JournalToc;
 public sealed class JournalTocReader : IDigestReader
 {
     private static readonly Regex PrismNamespace = new(
-        @"=\s*[""']https?://prismstandard\.org/namespaces/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        @"=\s*[""']https?://prismstandard\.org/namespaces/",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex ArxivMention = new(
         "arxiv", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
@@ -40,7 +41,8 @@ public sealed class JournalTocReader : IDigestReader
             names.ToArray());
     }
 
-    private Paper? ToPaper(XElement record, int line, TocChannel channel, DigestSource source, DigestReadContext context)
+    private Paper? ToPaper(XElement record, int line, TocChannel channel, DigestSource source,
+        DigestReadContext context)
     {
         var item = JournalTocMapping.Read(record, channel);
         if (item.Title == null && item.Doi == null)

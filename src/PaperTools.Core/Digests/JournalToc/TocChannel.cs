@@ -17,7 +17,8 @@ internal sealed class TocChannel
 
     // "Angewandte Chemie: Table of Contents", "Nature - Latest Issue": the journal is the part before.
     private static readonly Regex FeedSuffix = new(
-        @"\s*[:|–-]\s*(?:Table of Contents|TOC|Latest (?:Issue|Articles|Results)|Current Issue|Advance Articles|Early View|Online First)\s*$",
+        @"\s*[:|–-]\s*(?:Table of Contents|TOC|Latest (?:Issue|Articles|Results)|Current Issue|Advance Articles"
+        + @"|Early View|Online First)\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public string? Title { get; private set; }
@@ -41,7 +42,7 @@ internal sealed class TocChannel
         return null;
     }
 
-    /// <summary>The journal the feed names, unless that is the item's own title (the publisher slip PRISM items make too).</summary>
+    /// <summary>The journal the feed names, unless that is the item's own title (a publisher slip).</summary>
     public string? Journal(string? itemTitle)
     {
         if (PublicationName != null && !JournalTocMapping.SameText(PublicationName, itemTitle)) return PublicationName;

@@ -5,8 +5,9 @@ namespace PaperTools.Digests.JournalToc;
 
 /// <summary>
 /// The citation a feed writes as text where PRISM elements are missing: ScienceDirect's description
-/// ("Source: Journal of Hydrology, Volume 645, Part A"), Science's ("Science, Volume 388, Issue 6745, Page 1, May
-/// 2026."), any "Volume 12, Issue 3, Pages 45-67"; and the journal a dc:source citation names ("Nature 445, 37 (2007)").
+/// ("Source: Journal of Hydrology, Volume 645, Part A"), Science's ("Science, Volume 388, Issue 6745, Page 1,
+/// May 2026."), any "Volume 12, Issue 3, Pages 45-67"; and the journal a dc:source citation names
+/// ("Nature 445, 37 (2007)").
 /// </summary>
 internal sealed record TocCitation(string? Journal, string? Volume, string? Issue, string? FirstPage, string? LastPage)
 {
@@ -29,7 +30,8 @@ internal sealed record TocCitation(string? Journal, string? Volume, string? Issu
     {
         var m = text == null ? Match.Empty : Citation.Match(text);
         if (!m.Success) return null;
-        return new TocCitation(Group(m, "journal"), Group(m, "volume"), Group(m, "issue"), Group(m, "first"), Group(m, "last"));
+        return new TocCitation(
+            Group(m, "journal"), Group(m, "volume"), Group(m, "issue"), Group(m, "first"), Group(m, "last"));
     }
 
     /// <summary>The journal a dc:source citation names; null when it starts with none.</summary>
@@ -39,5 +41,6 @@ internal sealed record TocCitation(string? Journal, string? Volume, string? Issu
         return m.Success ? Whitespace.Collapse(m.Groups["name"].Value) : null;
     }
 
-    private static string? Group(Match m, string name) => m.Groups[name].Success ? Whitespace.Collapse(m.Groups[name].Value) : null;
+    private static string? Group(Match m, string name)
+        => m.Groups[name].Success ? Whitespace.Collapse(m.Groups[name].Value) : null;
 }

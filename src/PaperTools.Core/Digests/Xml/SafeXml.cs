@@ -22,7 +22,8 @@ namespace PaperTools.Digests.Xml
         private static readonly Regex Declaration = new Regex(@"<!(?:DOCTYPE|ENTITY)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         // "\n<?xml version="1.0"?>": some servers send white space before the XML declaration, which must come first.
-        private static readonly Regex LateXmlDeclaration = new Regex(@"^\s+(?<declaration><\?xml\s[^<>]*\?>)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        private static readonly Regex LateXmlDeclaration = new Regex(
+            @"^\s+(?<declaration><\?xml\s[^<>]*\?>)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
         /// <summary>The prolog is small; a DOCTYPE further in than this is not one a real reply carries.</summary>
         private const int PrologChars = 64 * 1024;
@@ -38,10 +39,11 @@ namespace PaperTools.Digests.Xml
         };
 
         /// <summary>
-        /// A reader over <paramref name="source"/>, with a harmless public-DTD reference blanked out, and an XML declaration
-        /// that white space precedes (the text is decoded already, so the declaration tells nothing more).
+        /// A reader over <paramref name="source"/>, with a harmless public-DTD reference blanked out, and an XML
+        /// declaration that white space precedes (the text is decoded already, so it tells nothing more).
         /// </summary>
-        public static XmlReader Open(DigestSource source) => XmlReader.Create(WithReadableProlog(source.OpenText()), Settings());
+        public static XmlReader Open(DigestSource source)
+            => XmlReader.Create(WithReadableProlog(source.OpenText()), Settings());
 
         /// <summary>True when the opening text declares a DTD this reader will not skip.</summary>
         public static bool DeclaresUnsafeDtd(string head)

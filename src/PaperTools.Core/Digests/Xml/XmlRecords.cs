@@ -54,7 +54,8 @@ namespace PaperTools.Digests.Xml
 
         private static Problem TooDeepProblem(string path, int line, string recordsName)
             => new Problem(ErrorIds.DigestTooDeep, ProblemCategory.LimitsExceeded,
-                $"The record at line {line} nests more than {XmlTree.MaxDepth} levels deep, which no real record does, so reading stops there. The {recordsName} before it were read.",
+                $"The record at line {line} nests more than {XmlTree.MaxDepth} levels deep, which no real record does, "
+                + $"so reading stops there. The {recordsName} before it were read.",
                 path, line);
 
         public XmlRecords(XmlReader xml, params string[] localNames)
@@ -66,7 +67,7 @@ namespace PaperTools.Digests.Xml
         /// <summary>The 1-based line of the record <see cref="Next"/> returned last.</summary>
         public int Line { get; private set; }
 
-        /// <summary>True when <see cref="Next"/> threw because a record nests deeper than <see cref="XmlTree.MaxDepth"/>.</summary>
+        /// <summary>True when <see cref="Next"/> threw for a record past <see cref="XmlTree.MaxDepth"/> levels.</summary>
         public bool TooDeep { get; private set; }
 
         /// <summary>The next record; null at the end of the document. Throws XmlException where the XML breaks.</summary>
@@ -80,7 +81,7 @@ namespace PaperTools.Digests.Xml
                 var record = XmlTree.Read(xml);
                 // A record deeper than any real one is damage: Papers reports it as DigestTooDeep and stops there.
                 TooDeep = record == null;
-                if (TooDeep) throw new XmlException($"The record nests more than {XmlTree.MaxDepth} levels deep, which no real record does.", null, Line, 0);
+                if (record == null) throw new XmlException($"The record nests more than {XmlTree.MaxDepth} levels deep, which no real record does.", null, Line, 0);
                 // The walk leaves the reader on the node after the record, which may be the next record.
                 positioned = true;
                 return record;
