@@ -38,7 +38,7 @@ Describe 'Import-PaperDigest on journal TOC feeds' {
     }
 
     It 'takes titles escaped as HTML as text, and a month without inventing a day' {
-        $paper = $papers | Where-Object Doi -eq '10.12345/jis.v12i3.101'
+        $paper = $papers | Where-Object { $_.Doi -eq '10.12345/jis.v12i3.101' -and $_.Source -like '*ojs_escaped_titles*' }
         $paper.Title | Should -Be 'Reading lists & reserves: what students open'
         $paper.Published | Should -BeNullOrEmpty
         $paper.Year | Should -Be 2025
