@@ -16,10 +16,14 @@ internal sealed record TocCitation(string? Journal, string? Volume, string? Issu
 
     // "Volume" capitalised, or "Vol.": prose that mentions a volume of water does not read as a citation.
     private static readonly Regex Citation = new(
-        @"(?:Source:\s*(?<journal>[^,:;<>]{2,200}),\s*)?\b(?:Volume|Vol\.)\s*(?<volume>[0-9]+[A-Za-z]?)"
+        @"\b(?:Volume|Vol\.)\s*(?<volume>[0-9]+[A-Za-z]?)"
         + @"(?:,?\s*(?:Issue|No\.|Number)\s*(?<issue>[0-9]+[A-Za-z]?(?:\s*[-–/]\s*[0-9]+[A-Za-z]?)?))?"
         + @"(?:,?\s*(?:Pages?|pp?\.)\s*(?<first>" + Page + @")(?:\s*[-–]\s*(?<last>" + Page + @"))?)?",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    // ScienceDirect's "Source: Journal of Hydrology, Volume 645": looked for only where a volume was found.
+    private static readonly Regex SourceJournal = new(
+        @"Source:\s*(?<journal>[^,:;<>]+),\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // The name before the first comma, semicolon, parenthesis or number: "Nature 445, 37 (2007)" is Nature.
     private static readonly Regex SourceName = new(
@@ -30,8 +34,9 @@ internal sealed record TocCitation(string? Journal, string? Volume, string? Issu
     {
         var m = text == null ? Match.Empty : Citation.Match(text);
         if (!m.Success) return null;
+        var source = SourceJournal.Match(text!.Substring(0, m.Index));
         return new TocCitation(
-            Group(m, "journal"), Group(m, "volume"), Group(m, "issue"), Group(m, "first"), Group(m, "last"));
+            Group(source, "journal"), Group(m, "volume"), Group(m, "issue"), Group(m, "first"), Group(m, "last"));
     }
 
     /// <summary>The journal a dc:source citation names; null when it starts with none.</summary>
