@@ -31,6 +31,9 @@ namespace PaperTools.Diagnostics
         // exhaust the stack.
         public const string DigestTooDeep = "DigestTooDeep";
 
+        // More JSON after the first document (two lists in one file): the first is read, the rest is named, not dropped.
+        public const string DigestTrailingContent = "DigestTrailingContent";
+
         // Digest warnings (WriteWarning, not WriteError): the paper still comes through, without the bad value.
         public const string DigestUnsafeUrl = "DigestUnsafeUrl";
         public const string DigestInvalidCharacter = "DigestInvalidCharacter";
