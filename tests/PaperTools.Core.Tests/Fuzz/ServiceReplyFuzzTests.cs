@@ -116,6 +116,7 @@ public class ServiceReplyFuzzTests
             }
         }
 
+        if (Directory.Exists(cache)) Directory.Delete(cache, recursive: true);
         var summary = $"{served:N0} replies in {watch.Elapsed.TotalSeconds:0.0} s; outcomes: "
             + string.Join(", ", outcomes.OrderByDescending(o => o.Value).Select(o => $"{o.Key} {o.Value}"));
         output.WriteLine(summary);
