@@ -6,8 +6,9 @@ namespace PaperTools.Report;
 
 /// <summary>
 /// The report as Markdown for a wiki or a chat channel (CommonMark, GitHub and pandoc read it alike). Every ASCII
-/// punctuation character of digest text is backslash-escaped, so no title can open a link, raw HTML, emphasis, a
-/// citation or math; links are the paper's own http(s) addresses in angle brackets.
+/// punctuation character of digest text that any of them reads as markup is backslash-escaped, so no title can open
+/// a link, raw HTML, emphasis, a list, a citation, math or an autolink; links are the paper's own http(s) addresses in
+/// angle brackets.
 /// </summary>
 public static class MarkdownReportRenderer
 {
@@ -53,13 +54,16 @@ public static class MarkdownReportRenderer
         if (text != null) lines.Append(Escape(text)).Append("  \n");
     }
 
-    /// <summary>Text with every ASCII punctuation character escaped (CommonMark and pandoc read \x as a literal x).</summary>
+    // ASCII punctuation that never makes markup in CommonMark, GFM or pandoc's Markdown, left as it is for legibility.
+    private const string Inert = ",;?%'\"";
+
+    /// <summary>Text with ASCII punctuation escaped (CommonMark and pandoc read \x as a literal x).</summary>
     public static string Escape(string text)
     {
         var sb = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            if (c < 128 && (char.IsPunctuation(c) || char.IsSymbol(c))) sb.Append('\\');
+            if (c < 128 && (char.IsPunctuation(c) || char.IsSymbol(c)) && Inert.IndexOf(c) < 0) sb.Append('\\');
             sb.Append(c);
         }
         return sb.ToString();

@@ -58,26 +58,26 @@ public static class ReportBuilder
         Dictionary<Paper, int> position, Func<Paper, bool> held)
     {
         var inCategories = profile.Categories.Count == 0 ? null : new PaperFilter(categories: profile.Categories);
-        var found = new Dictionary<Paper, (double Score, List<string> Matches)>(ReferenceEqualityComparer.Instance);
+        var found = new Dictionary<Paper, (double Score, MatchedTerms Matches)>(ReferenceEqualityComparer.Instance);
         if (profile.Queries.Count == 0)
         {
             foreach (var paper in papers)
-                if (inCategories!.Matches(paper)) found.TryAdd(paper, (0, new List<string>()));
+                if (inCategories!.Matches(paper)) found.TryAdd(paper, (0, new MatchedTerms()));
         }
         foreach (var query in profile.Queries)
         {
             foreach (var result in index.Search(query))
             {
                 if (inCategories != null && !inCategories.Matches(result.Paper)) continue;
-                if (!found.TryGetValue(result.Paper, out var hit)) hit = (result.Score, new List<string>());
-                if (!string.IsNullOrEmpty(result.Matches) && !hit.Matches.Contains(result.Matches)) hit.Matches.Add(result.Matches);
+                if (!found.TryGetValue(result.Paper, out var hit)) hit = (result.Score, new MatchedTerms());
+                hit.Matches.Add(result.Matches);
                 found[result.Paper] = (Math.Max(hit.Score, result.Score), hit.Matches);
             }
         }
         return found
             .OrderByDescending(pair => pair.Value.Score).ThenBy(pair => position[pair.Key])
             .Select(pair => new ReportEntry(pair.Key, pair.Value.Score,
-                pair.Value.Matches.Count == 0 ? null : string.Join("; ", pair.Value.Matches), held(pair.Key)))
+                pair.Value.Matches.ToString(), held(pair.Key)))
             .ToList();
     }
 }

@@ -46,7 +46,9 @@ public static class ReportFile
     public static ReportFilePlan? Plan(string path, string text, ReportFormat format, int papers, bool noClobber, bool force, out Problem? failure)
     {
         var target = LibraryFile.ResolveTarget(path);
-        failure = LibraryWrite.CheckTarget(path, target, append: false, noClobber, force, Errors(format));
+        failure = noClobber && File.Exists(target)
+            ? new Problem(ErrorIds.ExportFileExists, ProblemCategory.ResourceExists, $"'{path}' already exists and -NoClobber forbids replacing it.", path)
+            : LibraryWrite.CheckTarget(path, target, append: false, noClobber: false, force, Errors(format));
         if (failure != null) return null;
         return Read(path, target, Utf8.GetBytes(text), format, papers, out failure);
     }

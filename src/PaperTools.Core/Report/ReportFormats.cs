@@ -4,14 +4,7 @@ using System.IO;
 
 namespace PaperTools.Report;
 
-/// <summary>The forms a report is written in.</summary>
-public enum ReportFormat
-{
-    Html,
-    Eml,
-    Markdown,
-}
-
+/// <summary>Which <see cref="ReportFormat"/> a file name asks for.</summary>
 public static class ReportFormats
 {
     /// <summary>The format a file name's extension names (.html/.htm, .eml, .md/.markdown); null when it names none.</summary>
