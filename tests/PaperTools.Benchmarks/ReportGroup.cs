@@ -34,7 +34,9 @@ internal static class ReportGroup
             new("Everything", Array.Empty<SearchQuery>(), new[] { "cs.*" }, Array.Empty<string>()),
         };
         var markdown = inputs.PathFor($"report-{count}.md");
-        using (var writer = new StreamWriter(markdown)) ReportWriter.Write(papers, profiles, ReportFormat.Markdown, writer);
+        PaperReport report;
+        using (var writer = new StreamWriter(markdown)) report = ReportWriter.Write(papers, profiles, ReportFormat.Markdown, writer);
+        var entries = report.Sections.Sum(s => s.Entries.Count);
         var pandoc = ChildProcess.Exists("pandoc") ? null : "pandoc is not installed (apt-get install pandoc)";
         var ours = Measurement.Of(() =>
         {
@@ -45,7 +47,7 @@ internal static class ReportGroup
         table.Add(new ResultRow
         {
             Scenario = "a day's report: 3 profiles matched, one HTML page (ReportWriter.Write)",
-            Size = $"{count:N0} papers, {new FileInfo(markdown).Length / 1024:N0} KB of Markdown",
+            Size = $"{count:N0} papers, {entries:N0} entries, {new FileInfo(markdown).Length / 1024:N0} KB of Markdown",
             Ours = ours,
             PeerLabel = "`pandoc` turning the same report's Markdown into HTML",
             PeerMissing = pandoc,

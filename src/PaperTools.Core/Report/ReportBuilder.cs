@@ -26,10 +26,16 @@ public static class ReportBuilder
     {
         var list = papers.Where(p => p != null).Select(p => p!).ToList();
         var library = new SameWorkIndex();
-        foreach (var paper in held ?? Array.Empty<Paper>()) library.Add(paper);
+        var holdsAny = false;
+        foreach (var paper in held ?? Array.Empty<Paper>())
+        {
+            library.Add(paper);
+            holdsAny = true;
+        }
         var isHeld = new Dictionary<Paper, bool>(ReferenceEqualityComparer.Instance);
         bool Held(Paper paper)
         {
+            if (!holdsAny) return false;
             if (!isHeld.TryGetValue(paper, out var known)) isHeld[paper] = known = library.FindSameWork(paper) != null;
             return known;
         }

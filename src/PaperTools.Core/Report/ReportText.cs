@@ -27,6 +27,7 @@ public static class ReportText
     public static string? Clean(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
+        if (!NeedsCleaning(text)) return Whitespace.Collapse(text);
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -42,6 +43,14 @@ public static class ReportText
             else sb.Append(c);
         }
         return Whitespace.Collapse(sb.ToString());
+    }
+
+    // Most digest text is printable already: one pass that only reads says so, and nothing is copied.
+    private static bool NeedsCleaning(string text)
+    {
+        foreach (var c in text)
+            if (c < ' ' || (c >= '\u007F' && (char.IsSurrogate(c) || c >= '\uFFFE' || Hidden(c)))) return true;
+        return false;
     }
 
     // Controls and format characters (bidi embeddings, overrides and isolates, invisible operators) except the joiners
