@@ -6,7 +6,9 @@ using Xunit;
 
 namespace PaperTools.Module.Tests;
 
-/// <summary>Export-PaperReport and ConvertTo-PaperReport: the writer's switches and paths, the format and the profiles.</summary>
+/// <summary>
+/// Export-PaperReport and ConvertTo-PaperReport: the writer's switches and paths, the format and the profiles.
+/// </summary>
 public class ReportCmdletTests
 {
     [Fact]

@@ -17,7 +17,8 @@ public static class HtmlReportRenderer
         + "font-family:Georgia,'Times New Roman',serif;font-size:16px;line-height:1.45;"
         + "overflow-wrap:anywhere;word-wrap:break-word;word-break:break-word;";
     private const string Heading = "font-size:24px;line-height:1.2;margin:0 0 6px;";
-    private const string Summary = "font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#555555;margin:0 0 18px;";
+    private const string Summary = "font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#555555;"
+        + "margin:0 0 18px;";
     private const string SectionHeading = "font-size:20px;line-height:1.25;margin:26px 0 8px;padding-bottom:4px;"
         + "border-bottom:2px solid #1a4f8b;";
     private const string Entry = "padding:12px 0;border-bottom:1px solid #dddddd;";
@@ -26,8 +27,8 @@ public static class HtmlReportRenderer
     private const string Meta = "font-family:Arial,Helvetica,sans-serif;font-size:13px;color:#555555;margin:2px 0;";
     private const string Matched = "font-family:Arial,Helvetica,sans-serif;font-size:13px;color:#2d6a2d;margin:2px 0;";
     private const string Abstract = "font-size:15px;margin:6px 0;";
-    private const string Held = "font-family:Arial,Helvetica,sans-serif;font-size:12px;color:#ffffff;background:#777777;"
-        + "padding:1px 5px;border-radius:3px;white-space:nowrap;";
+    private const string Held = "font-family:Arial,Helvetica,sans-serif;font-size:12px;color:#ffffff;"
+        + "background:#777777;padding:1px 5px;border-radius:3px;white-space:nowrap;";
 
     public static void Write(PaperReport report, TextWriter output)
     {
@@ -120,12 +121,17 @@ public static class HtmlReportRenderer
         for (var at = rest.IndexOfAny(Special); at >= 0; at = rest.IndexOfAny(Special))
         {
             output.Write(rest.Slice(0, at));
-            output.Write(rest[at] switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", _ => "&#39;" });
+            output.Write(rest[at] switch
+            {
+                '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", _ => "&#39;",
+            });
             rest = rest.Slice(at + 1);
         }
         output.Write(rest);
     }
 
-    /// <summary>An address for a double-quoted attribute (already percent-encoded by WebAddress: no quote, space or angle).</summary>
+    /// <summary>
+    /// An address for a double-quoted attribute (already percent-encoded by WebAddress: no quote, space or angle).
+    /// </summary>
     private static string Attribute(string address) => address.Replace("&", "&amp;").Replace("'", "&#39;");
 }

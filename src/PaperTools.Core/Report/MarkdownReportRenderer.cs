@@ -28,7 +28,8 @@ public static class MarkdownReportRenderer
         var paper = entry.Paper;
         var title = Escape(ReportText.Title(paper));
         var page = ReportText.AbstractLink(paper);
-        output.Write("\n### " + (page == null ? title : $"[{title}](<{page}>)") + (entry.Held ? " *(in the library)*" : "") + "\n\n");
+        var held = entry.Held ? " *(in the library)*" : "";
+        output.Write("\n### " + (page == null ? title : $"[{title}](<{page}>)") + held + "\n\n");
         var lines = new StringBuilder();
         Add(lines, ReportText.Authors(paper));
         var date = ReportText.Date(paper);

@@ -21,7 +21,8 @@ internal sealed class MatchedTerms
         {
             var colon = part.IndexOf(": ", StringComparison.Ordinal);
             var field = colon < 0 ? string.Empty : part.Substring(0, colon);
-            var terms = (colon < 0 ? part : part.Substring(colon + 2)).Split(", ", StringSplitOptions.RemoveEmptyEntries);
+            var terms = (colon < 0 ? part : part.Substring(colon + 2))
+                .Split(", ", StringSplitOptions.RemoveEmptyEntries);
             var entry = fields.FirstOrDefault(f => f.Field == field);
             if (entry.Terms == null) fields.Add(entry = (field, new List<string>()));
             foreach (var term in terms) if (!entry.Terms.Contains(term)) entry.Terms.Add(term);
@@ -30,5 +31,6 @@ internal sealed class MatchedTerms
 
     /// <summary>The merged note; null when no query term was found (a category-only profile).</summary>
     public override string? ToString()
-        => fields.Count == 0 ? null : string.Join("; ", fields.Select(f => f.Field.Length == 0 ? string.Join(", ", f.Terms) : $"{f.Field}: {string.Join(", ", f.Terms)}"));
+        => fields.Count == 0 ? null : string.Join("; ", fields.Select(f =>
+            f.Field.Length == 0 ? string.Join(", ", f.Terms) : $"{f.Field}: {string.Join(", ", f.Terms)}"));
 }

@@ -21,7 +21,8 @@ public static class MimeReportRenderer
     private const string NewLine = "\r\n";
 
     // An addr-spec without display name, comments or quoting: what a header can carry without escaping.
-    private static readonly Regex Address = new(@"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,252}$",
+    private static readonly Regex Address = new(
+        @"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,252}$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>True for a plain address such as name@example.org, the only form profiles and -From take.</summary>
@@ -32,34 +33,39 @@ public static class MimeReportRenderer
     /// named; the sections that name no one go in one more message without a To header. A report whose profiles name
     /// no one is one message.
     /// </summary>
-    public static List<ReportMessage> Messages(PaperReport report, string from = DefaultFrom, DateTimeOffset? date = null)
+    public static List<ReportMessage> Messages(PaperReport report, string from = DefaultFrom,
+        DateTimeOffset? date = null)
     {
         var when = date ?? DateTimeOffset.Now;
-        var recipients = report.Sections.SelectMany(s => s.Recipients).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var recipients = Recipients(report);
         var messages = new List<ReportMessage>();
         foreach (var recipient in recipients)
         {
-            var sections = report.Sections.Where(s => s.Recipients.Contains(recipient, StringComparer.OrdinalIgnoreCase)).ToList();
+            var sections = report.Sections
+                .Where(s => s.Recipients.Contains(recipient, StringComparer.OrdinalIgnoreCase)).ToList();
             messages.Add(Message(Part(report, sections), new[] { recipient }, from, when));
         }
         var unnamed = report.Sections.Where(s => s.Recipients.Count == 0).ToList();
-        if (unnamed.Count > 0 || messages.Count == 0) messages.Add(Message(Part(report, unnamed), Array.Empty<string>(), from, when));
+        if (unnamed.Count > 0 || messages.Count == 0)
+            messages.Add(Message(Part(report, unnamed), Array.Empty<string>(), from, when));
         return messages;
     }
 
     /// <summary>The whole report as one message, to every recipient any profile names.</summary>
-    public static void Write(PaperReport report, TextWriter output, string from = DefaultFrom, DateTimeOffset? date = null)
-    {
-        var to = report.Sections.SelectMany(s => s.Recipients).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        output.Write(Message(report, to, from, date ?? DateTimeOffset.Now).Text);
-    }
+    public static void Write(PaperReport report, TextWriter output, string from = DefaultFrom,
+        DateTimeOffset? date = null)
+        => output.Write(Message(report, Recipients(report), from, date ?? DateTimeOffset.Now).Text);
+
+    private static List<string> Recipients(PaperReport report)
+        => report.Sections.SelectMany(s => s.Recipients).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     private static PaperReport Part(PaperReport report, List<ReportSection> sections)
         => new(report.Title, report.Date, report.PapersRead, sections);
 
     private static ReportMessage Message(PaperReport report, IReadOnlyList<string> to, string from, DateTimeOffset date)
     {
-        if (!IsPlainAddress(from)) throw new ArgumentException($"'{from}' is not a plain e-mail address (name@host).", nameof(from));
+        if (!IsPlainAddress(from))
+            throw new ArgumentException($"'{from}' is not a plain e-mail address (name@host).", nameof(from));
         var boundary = "=_PaperTools_" + Guid.NewGuid().ToString("N");
         var text = new StringWriter(CultureInfo.InvariantCulture);
         TextReportRenderer.Write(report, text);
@@ -70,7 +76,8 @@ public static class MimeReportRenderer
         Header(mail, "From", from);
         if (to.Count > 0) Header(mail, "To", string.Join(", ", to));
         Header(mail, "Subject", EncodedWords(Subject(report)));
-        Header(mail, "Date", date.ToString("ddd, dd MMM yyyy HH:mm:ss ", CultureInfo.InvariantCulture) + Offset(date.Offset));
+        Header(mail, "Date",
+            date.ToString("ddd, dd MMM yyyy HH:mm:ss ", CultureInfo.InvariantCulture) + Offset(date.Offset));
         Header(mail, "Message-ID", $"<{Guid.NewGuid():N}.papertools@{from.Substring(from.IndexOf('@') + 1)}>");
         Header(mail, "MIME-Version", "1.0");
         Header(mail, "Content-Type", $"multipart/alternative; boundary=\"{boundary}\"");
@@ -87,7 +94,8 @@ public static class MimeReportRenderer
         return names.Count == 0 ? report.Title : $"{report.Title}: {string.Join(", ", names)}";
     }
 
-    private static void Header(StringBuilder mail, string name, string value) => mail.Append(name).Append(": ").Append(value).Append(NewLine);
+    private static void Header(StringBuilder mail, string name, string value)
+        => mail.Append(name).Append(": ").Append(value).Append(NewLine);
 
     private static void BodyPart(StringBuilder mail, string boundary, string type, string content)
     {
@@ -96,7 +104,8 @@ public static class MimeReportRenderer
         Header(mail, "Content-Transfer-Encoding", "base64");
         mail.Append(NewLine);
         var encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes(content));
-        for (var at = 0; at < encoded.Length; at += 76) mail.Append(encoded, at, Math.Min(76, encoded.Length - at)).Append(NewLine);
+        for (var at = 0; at < encoded.Length; at += 76)
+            mail.Append(encoded, at, Math.Min(76, encoded.Length - at)).Append(NewLine);
     }
 
     /// <summary>

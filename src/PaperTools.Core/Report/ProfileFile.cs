@@ -12,9 +12,9 @@ namespace PaperTools.Report;
 /// <summary>
 /// Reads the interest profiles a librarian keeps in a JSON file (comments and trailing commas allowed):
 /// <c>{ "profiles": [ { "name": "Vision", "queries": ["diffusion OR segmentation"], "categories": ["cs.CV"],
-/// "recipients": ["vision@example.org"] } ] }</c> (a bare list of profiles works too). A profile that cannot be used (no
-/// name, a malformed query, a bad address) is one <see cref="ErrorIds.ReportProfileInvalid"/> naming the profile and
-/// the column; the other profiles still run. A file that is not such JSON at all is
+/// "recipients": ["vision@example.org"] } ] }</c> (a bare list of profiles works too). A profile that cannot be
+/// used (no name, a malformed query, a bad address) is one <see cref="ErrorIds.ReportProfileInvalid"/> naming the
+/// profile and the column; the other profiles still run. A file that is not such JSON at all is
 /// <see cref="ErrorIds.ReportProfileFileInvalid"/>, thrown.
 /// </summary>
 public static class ProfileFile
@@ -39,7 +39,9 @@ public static class ProfileFile
         return Parse(text, path, report);
     }
 
-    /// <summary>The usable profiles in <paramref name="json"/>; <paramref name="source"/> names it in messages.</summary>
+    /// <summary>
+    /// The usable profiles in <paramref name="json"/>; <paramref name="source"/> names it in messages.
+    /// </summary>
     public static List<InterestProfile> Parse(string json, string source, Action<Problem> report)
     {
         JsonDocument document;
@@ -55,7 +57,8 @@ public static class ProfileFile
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("profiles", out var list)) root = list;
             if (root.ValueKind != JsonValueKind.Array)
                 throw new PaperToolsException(ErrorIds.ReportProfileFileInvalid, ProblemCategory.InvalidData,
-                    $"The profiles file '{source}' holds neither a list of profiles nor an object with a \"profiles\" list.");
+                    $"The profiles file '{source}' holds neither a list of profiles nor an object with a "
+                    + "\"profiles\" list.");
             var profiles = new List<InterestProfile>();
             var number = 0;
             foreach (var element in root.EnumerateArray())
@@ -89,12 +92,14 @@ public static class ProfileFile
         var recipients = Strings(element, "recipients", "recipient");
         if (queryTexts == null || categories == null || recipients == null)
         {
-            why = $"{label} in '{source}': \"queries\", \"categories\" and \"recipients\" must be text or lists of text; it is left out.";
+            why = $"{label} in '{source}': \"queries\", \"categories\" and \"recipients\" must be text or lists of "
+                  + "text; it is left out.";
             return null;
         }
         if (queryTexts.Count == 0 && categories.Count == 0)
         {
-            why = $"{label} in '{source}' has neither queries nor categories, so nothing could match it; it is left out.";
+            why = $"{label} in '{source}' has neither queries nor categories, so nothing could match it; "
+                  + "it is left out.";
             return null;
         }
         var queries = new List<SearchQuery>();
@@ -110,20 +115,26 @@ public static class ProfileFile
         foreach (var recipient in recipients)
             if (!MimeReportRenderer.IsPlainAddress(recipient))
             {
-                why = $"{label} in '{source}': recipient '{Printable(recipient)}' is not a plain e-mail address (name@host); the profile is left out.";
+                why = $"{label} in '{source}': recipient '{Printable(recipient)}' is not a plain e-mail address "
+                      + "(name@host); the profile is left out.";
                 return null;
             }
         return new InterestProfile(name, queries, categories, recipients);
     }
 
     private static string? Text(JsonElement element, string property)
-        => element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        => element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
 
-    /// <summary>A text or a list of texts under either name, blanks dropped; empty when absent, null when of another type.</summary>
+    /// <summary>
+    /// A text or a list of texts under either name, blanks dropped; empty when absent, null when of another type.
+    /// </summary>
     private static List<string>? Strings(JsonElement element, string plural, string singular)
     {
         var values = new List<string>();
-        if (!element.TryGetProperty(plural, out var value) && !element.TryGetProperty(singular, out value)) return values;
+        if (!element.TryGetProperty(plural, out var value) && !element.TryGetProperty(singular, out value))
+            return values;
         if (value.ValueKind == JsonValueKind.String) value = JsonDocument.Parse($"[{value.GetRawText()}]").RootElement;
         if (value.ValueKind != JsonValueKind.Array) return null;
         foreach (var item in value.EnumerateArray())

@@ -42,7 +42,8 @@ public static class ReportBuilder
 
         var sections = new List<ReportSection>();
         if (profiles == null || profiles.Count == 0)
-            sections.Add(new ReportSection(AllPapersSection, Array.Empty<string>(), list.Select(p => new ReportEntry(p, 0, null, Held(p))).ToList()));
+            sections.Add(new ReportSection(AllPapersSection, Array.Empty<string>(),
+                list.Select(p => new ReportEntry(p, 0, null, Held(p))).ToList()));
         else
         {
             var index = PaperIndex.Build(list, cancellation);
@@ -51,14 +52,16 @@ public static class ReportBuilder
             foreach (var profile in profiles)
             {
                 cancellation.ThrowIfCancellationRequested();
-                sections.Add(new ReportSection(profile.Name, profile.Recipients, Match(profile, list, index, position, Held)));
+                var entries = Match(profile, list, index, position, Held);
+                sections.Add(new ReportSection(profile.Name, profile.Recipients, entries));
             }
         }
         var date = list.Select(p => p.DigestDate).Where(d => d.HasValue).DefaultIfEmpty(null).Max();
         return new PaperReport(title ?? DefaultTitle(date), date?.Date, list.Count, sections);
     }
 
-    public static string DefaultTitle(DateTime? date) => date.HasValue ? $"Reading list, {date.Value:yyyy-MM-dd}" : "Reading list";
+    public static string DefaultTitle(DateTime? date)
+        => date.HasValue ? $"Reading list, {date.Value:yyyy-MM-dd}" : "Reading list";
 
     private static List<ReportEntry> Match(InterestProfile profile, List<Paper> papers, PaperIndex index,
         Dictionary<Paper, int> position, Func<Paper, bool> held)

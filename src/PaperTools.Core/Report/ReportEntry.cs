@@ -17,7 +17,9 @@ public sealed class ReportEntry
     /// <summary>The best BM25 score any of the profile's queries gave it (0 for a category-only profile).</summary>
     public double Score { get; }
 
-    /// <summary>The query terms found, field by field, as Find-Paper's Matches note; null when none were asked for.</summary>
+    /// <summary>
+    /// The query terms found, field by field, as Find-Paper's Matches note; null when none were asked for.
+    /// </summary>
     public string? Matches { get; }
 
     /// <summary>True when the library (the papers given as held) already has the same work.</summary>

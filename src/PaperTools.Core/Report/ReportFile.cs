@@ -23,8 +23,8 @@ public static class ReportFile
     private static readonly Regex Unsafe = new("[^A-Za-z0-9._@+-]", RegexOptions.CultureInvariant);
 
     /// <summary>The files to write for <paramref name="path"/>: path and text, one per message for e-mail.</summary>
-    public static List<(string Path, string Text, int Papers)> Files(PaperReport report, ReportFormat format, string path,
-        string from = MimeReportRenderer.DefaultFrom, DateTimeOffset? date = null)
+    public static List<(string Path, string Text, int Papers)> Files(PaperReport report, ReportFormat format,
+        string path, string from = MimeReportRenderer.DefaultFrom, DateTimeOffset? date = null)
     {
         if (format != ReportFormat.Eml)
         {
@@ -33,7 +33,9 @@ public static class ReportFile
             return new() { (path, text.ToString(), Count(report)) };
         }
         var messages = MimeReportRenderer.Messages(report, from, date);
-        return messages.Select(m => (messages.Count == 1 || m.To.Count == 0 ? path : ForRecipient(path, m.To[0]), m.Text, Count(m.Report))).ToList();
+        return messages
+            .Select(m => (messages.Count == 1 || m.To.Count == 0 ? path : ForRecipient(path, m.To[0]), m.Text, Count(m.Report)))
+            .ToList();
     }
 
     private static int Count(PaperReport report) => report.Sections.Sum(s => s.Entries.Count);
@@ -42,31 +44,40 @@ public static class ReportFile
         => Path.Combine(Path.GetDirectoryName(path) ?? string.Empty,
             Path.GetFileNameWithoutExtension(path) + "." + Unsafe.Replace(recipient, "_") + Path.GetExtension(path));
 
-    /// <summary>Null, with <paramref name="failure"/>, when the target cannot be written (a folder, -NoClobber, read-only).</summary>
-    public static ReportFilePlan? Plan(string path, string text, ReportFormat format, int papers, bool noClobber, bool force, out Problem? failure)
+    /// <summary>
+    /// Null, with <paramref name="failure"/>, when the target cannot be written (a folder, -NoClobber, read-only).
+    /// </summary>
+    public static ReportFilePlan? Plan(string path, string text, ReportFormat format, int papers, bool noClobber,
+        bool force, out Problem? failure)
     {
         var target = LibraryFile.ResolveTarget(path);
         failure = noClobber && File.Exists(target)
-            ? new Problem(ErrorIds.ExportFileExists, ProblemCategory.ResourceExists, $"'{path}' already exists and -NoClobber forbids replacing it.", path)
+            ? new Problem(ErrorIds.ExportFileExists, ProblemCategory.ResourceExists,
+                $"'{path}' already exists and -NoClobber forbids replacing it.", path)
             : LibraryWrite.CheckTarget(path, target, append: false, noClobber: false, force, Errors(format));
         if (failure != null) return null;
         return Read(path, target, Utf8.GetBytes(text), format, papers, out failure);
     }
 
-    /// <summary>Writes the plan; false, with <paramref name="failure"/>, when the file could not be written (it is as it was).</summary>
+    /// <summary>
+    /// Writes the plan; false, with <paramref name="failure"/>, when the file could not be written (it is as it was).
+    /// </summary>
     public static bool Commit(ReportFilePlan plan, bool force, CancellationToken cancellation, out Problem? failure)
-        => LibraryWrite.Commit(plan, p => (Read(p!.Path, p.Target, p.Content, p.Format, p.PaperCount, out var again), again),
+        => LibraryWrite.Commit(plan,
+            p => (Read(p!.Path, p.Target, p.Content, p.Format, p.PaperCount, out var again), again),
             force, Errors(plan.Format), cancellation, out failure, out _);
 
     // The target's bytes now, so the commit can tell whether another writer changed it since (then it reads again).
-    private static ReportFilePlan? Read(string path, string target, byte[] content, ReportFormat format, int papers, out Problem? failure)
+    private static ReportFilePlan? Read(string path, string target, byte[] content, ReportFormat format, int papers,
+        out Problem? failure)
     {
         failure = null;
         byte[]? original = null;
         try { if (File.Exists(target)) original = File.ReadAllBytes(target); }
         catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
         {
-            failure = new Problem(ErrorIds.ExportFileUnreadable, ProblemCategory.ReadError, $"Cannot read '{path}': {ex.Message}", path, 0, ex);
+            failure = new Problem(ErrorIds.ExportFileUnreadable, ProblemCategory.ReadError,
+                $"Cannot read '{path}': {ex.Message}", path, 0, ex);
             return null;
         }
         return new ReportFilePlan(path, target, original != null, original, content, format, papers);

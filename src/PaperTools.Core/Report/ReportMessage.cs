@@ -16,7 +16,9 @@ public sealed class ReportMessage
     public IReadOnlyList<string> To { get; }
     public PaperReport Report { get; }
 
-    /// <summary>The whole message (RFC 5322 headers, MIME body), lines ending in CRLF, for sendmail -t or msmtp -t.</summary>
+    /// <summary>
+    /// The whole message (RFC 5322 headers, MIME body), lines ending in CRLF, for sendmail -t or msmtp -t.
+    /// </summary>
     public string Text { get; }
 
     public override string ToString() => Text;

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 
 namespace PaperTools.Report;
 
-/// <summary>One profile's reading list, best match first; a report without profiles has one section of every paper.</summary>
+/// <summary>
+/// One profile's reading list, best match first; a report without profiles has one section of every paper.
+/// </summary>
 public sealed class ReportSection
 {
     public ReportSection(string name, IReadOnlyList<string> recipients, IReadOnlyList<ReportEntry> entries)

@@ -68,7 +68,8 @@ public static class ReportText
         var clean = Clean(text);
         if (clean == null || clean.Length <= limit) return clean;
         for (var at = limit - 1; at > limit / 3; at--)
-            if ((clean[at] == '.' || clean[at] == '?' || clean[at] == '!') && clean[at + 1] == ' ') return clean.Substring(0, at + 1) + " …";
+            if ((clean[at] == '.' || clean[at] == '?' || clean[at] == '!') && clean[at + 1] == ' ')
+                return clean.Substring(0, at + 1) + " …";
         var space = clean.LastIndexOf(' ', limit - 1, limit - limit / 3);
         var cut = space > 0 ? space : limit;
         if (char.IsHighSurrogate(clean[cut - 1])) cut--;
@@ -90,7 +91,9 @@ public static class ReportText
     public static string? Date(Paper paper)
     {
         var date = paper.Published ?? paper.DigestDate;
-        return date.HasValue ? date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : paper.Year?.ToString(CultureInfo.InvariantCulture);
+        return date.HasValue
+            ? date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : paper.Year?.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>The venue (or journal reference) and the categories, as one line.</summary>
@@ -104,16 +107,21 @@ public static class ReportText
         return parts.Count == 0 ? null : string.Join(" · ", parts);
     }
 
-    /// <summary>The paper's page: Url, else its arXiv abstract page, else its DOI; only http(s), percent-encoded.</summary>
+    /// <summary>
+    /// The paper's page: Url, else its arXiv abstract page, else its DOI; only http(s), percent-encoded.
+    /// </summary>
     public static string? AbstractLink(Paper paper)
         => WebAddress.ToSafe(paper.Url) ?? WebAddress.ToSafe(ArxivLinks.Abstract(paper.ArxivId))
            ?? (string.IsNullOrEmpty(paper.Doi) ? null : WebAddress.ToSafe("https://doi.org/" + paper.Doi.Trim()));
 
-    public static string? PdfLink(Paper paper) => WebAddress.ToSafe(paper.PdfUrl) ?? WebAddress.ToSafe(ArxivLinks.Pdf(paper.ArxivId));
+    public static string? PdfLink(Paper paper)
+        => WebAddress.ToSafe(paper.PdfUrl) ?? WebAddress.ToSafe(ArxivLinks.Pdf(paper.ArxivId));
 
     public static string? CodeLink(Paper paper) => WebAddress.ToSafe(paper.CodeUrl);
 
-    /// <summary>The digests the paper was seen in: "daily.txt (2025-08-20), feed.xml"; null when it names none.</summary>
+    /// <summary>
+    /// The digests the paper was seen in: "daily.txt (2025-08-20), feed.xml"; null when it names none.
+    /// </summary>
     public static string? SeenIn(Paper paper)
     {
         var records = paper.SeenIn.Length > 0 ? paper.SeenIn : new[] { PaperProvenance.Of(paper) };

@@ -4,7 +4,9 @@ using System.Text;
 
 namespace PaperTools.Report;
 
-/// <summary>The report as plain text: the e-mail's text part, for readers that do not show HTML. Lines wrap at 76.</summary>
+/// <summary>
+/// The report as plain text: the e-mail's text part, for readers that do not show HTML. Lines wrap at 76.
+/// </summary>
 public static class TextReportRenderer
 {
     private const int Width = 76;
@@ -51,7 +53,9 @@ public static class TextReportRenderer
         if (address != null) output.Write($"{Indent}{label}: {address}\n");
     }
 
-    /// <summary>Writes text in lines of at most 76 characters (a longer word stands alone), later lines indented.</summary>
+    /// <summary>
+    /// Writes text in lines of at most 76 characters (a longer word stands alone), later lines indented.
+    /// </summary>
     private static void Wrap(TextWriter output, string? text, string indent, string first = "")
     {
         if (text == null) return;

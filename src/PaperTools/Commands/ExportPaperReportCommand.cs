@@ -29,7 +29,9 @@ public sealed class ExportPaperReportCommand : ReportCmdletBase
     [ValidateNotNullOrEmpty]
     public string LiteralPath { get; set; } = null!;
 
-    /// <summary>Html, Eml or Markdown; needed only when the extension is none of .html, .htm, .eml, .md, .markdown.</summary>
+    /// <summary>
+    /// Html, Eml or Markdown; needed only when the extension is none of .html, .htm, .eml, .md, .markdown.
+    /// </summary>
     [Parameter]
     public ReportFormat Format { get; set; }
 
@@ -56,7 +58,8 @@ public sealed class ExportPaperReportCommand : ReportCmdletBase
         var named = ReportFormats.FromExtension(target);
         if (named == null && !MyInvocation.BoundParameters.ContainsKey(nameof(Format)))
             ThrowProblem(new Problem(ErrorIds.ExportTargetInvalid, ProblemCategory.InvalidArgument,
-                $"'{given}' names no report format by its extension (.html, .eml, .md); add -Format Html, Eml or Markdown.", given));
+                $"'{given}' names no report format by its extension (.html, .eml, .md); "
+                + "add -Format Html, Eml or Markdown.", given));
         format = MyInvocation.BoundParameters.ContainsKey(nameof(Format)) ? Format : named!.Value;
         base.BeginProcessing();
     }

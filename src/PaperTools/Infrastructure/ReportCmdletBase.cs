@@ -23,12 +23,16 @@ public abstract class ReportCmdletBase : PaperToolsCmdlet
     [ValidateNotNullOrEmpty]
     public string? ProfilePath { get; set; }
 
-    /// <summary>The papers the library already holds (Import-PaperBibTeX library.bib): marked where they appear.</summary>
+    /// <summary>
+    /// The papers the library already holds (Import-PaperBibTeX library.bib): marked where they appear.
+    /// </summary>
     [Parameter]
     [AllowEmptyCollection]
     public Paper[]? Library { get; set; }
 
-    /// <summary>The report's heading and the e-mail's subject; "Reading list, &lt;latest digest date&gt;" by default.</summary>
+    /// <summary>
+    /// The report's heading and the e-mail's subject; "Reading list, &lt;latest digest date&gt;" by default.
+    /// </summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
     public string? Title { get; set; }
@@ -69,7 +73,8 @@ public abstract class ReportCmdletBase : PaperToolsCmdlet
     /// <summary>The report of every paper collected, for the profiles read.</summary>
     protected PaperReport BuildReport()
     {
-        progress!.Show($"Matching {Plural.Of(papers.Count, "paper")} against {Plural.Of(profiles?.Count ?? 0, "profile")}");
+        progress!.Show($"Matching {Plural.Of(papers.Count, "paper")} "
+                       + $"against {Plural.Of(profiles?.Count ?? 0, "profile")}");
         PaperReport? report = null;
         RunCancellable(() => report = ReportBuilder.Build(papers, profiles, Library, Title, Cancellation));
         progress.Complete();

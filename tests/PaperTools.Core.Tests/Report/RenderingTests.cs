@@ -9,7 +9,10 @@ using Xunit;
 
 namespace PaperTools.Tests.Report;
 
-/// <summary>What each renderer makes of hostile digest text, read as text (the browser, pandoc and MIME judges are in ReportJudgeTests).</summary>
+/// <summary>
+/// What each renderer makes of hostile digest text, read as text (the browser, pandoc and MIME judges are in
+/// ReportJudgeTests).
+/// </summary>
 public class RenderingTests
 {
     private static string Render(ReportFormat format, params Paper[] papers)
