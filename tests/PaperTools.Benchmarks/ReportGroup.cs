@@ -17,7 +17,9 @@ namespace PaperTools.Benchmarks;
 /// </summary>
 internal static class ReportGroup
 {
-    private static readonly string[] Queries = { "diffusion OR segmentation", "title:(image OR video) generation", "\"language model\" reasoning", "robot* OR manipulation" };
+
+    private static InterestProfile Profile(string name, string[] queries)
+        => new(name, queries.Select(SearchQuery.Parse).ToList(), Array.Empty<string>(), Array.Empty<string>());
 
     public static void Run(DigestInputs inputs, BenchmarkOptions options, ResultTable table)
     {
@@ -25,17 +27,19 @@ internal static class ReportGroup
         var papers = Enumerable.Range(0, count).Select(i => new Paper
         {
             Title = inputs.Title(i), Abstract = inputs.Abstract(i), ArxivId = $"25{i % 12 + 1:D2}.{10000 + i}",
-            Authors = new[] { "Ada Lovelace", "Alan Turing" }, Categories = new[] { "cs.LG" }, DigestDate = new DateTime(2025, 8, 20),
+            Authors = new[] { "Ada Lovelace", "Alan Turing" }, Categories = new[] { "cs.LG" },
+            DigestDate = new DateTime(2025, 8, 20),
         }).ToList();
         var profiles = new List<InterestProfile>
         {
-            new("Vision", new[] { SearchQuery.Parse(Queries[0]), SearchQuery.Parse(Queries[1]) }, Array.Empty<string>(), Array.Empty<string>()),
-            new("Language", new[] { SearchQuery.Parse(Queries[2]) }, Array.Empty<string>(), Array.Empty<string>()),
+            Profile("Vision", new[] { "diffusion OR segmentation", "title:(image OR video) generation" }),
+            Profile("Language", new[] { "\"language model\" reasoning" }),
             new("Everything", Array.Empty<SearchQuery>(), new[] { "cs.*" }, Array.Empty<string>()),
         };
         var markdown = inputs.PathFor($"report-{count}.md");
         PaperReport report;
-        using (var writer = new StreamWriter(markdown)) report = ReportWriter.Write(papers, profiles, ReportFormat.Markdown, writer);
+        using (var writer = new StreamWriter(markdown))
+            report = ReportWriter.Write(papers, profiles, ReportFormat.Markdown, writer);
         var entries = report.Sections.Sum(s => s.Entries.Count);
         var pandoc = ChildProcess.Exists("pandoc") ? null : "pandoc is not installed (apt-get install pandoc)";
         var ours = Measurement.Of(() =>
@@ -52,7 +56,8 @@ internal static class ReportGroup
             PeerLabel = "`pandoc` turning the same report's Markdown into HTML",
             PeerMissing = pandoc,
             Peer = pandoc != null ? null
-                : ChildProcess.Measure(() => ChildProcess.Run("pandoc", new[] { "-f", "markdown", "-t", "html", "-o", inputs.PathFor("report.html"), markdown })),
+                : ChildProcess.Measure(() => ChildProcess.Run("pandoc",
+                    new[] { "-f", "markdown", "-t", "html", "-o", inputs.PathFor("report.html"), markdown })),
             Target = 1,
         });
     }

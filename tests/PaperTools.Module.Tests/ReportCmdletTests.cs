@@ -19,7 +19,8 @@ public class ReportCmdletTests
         Assert.Equal(new object[] { "Export", "PaperReport" }, cmdlet.Arguments);
         Assert.True(cmdlet.Named("SupportsShouldProcess", false));
         Assert.Equal("Path", cmdlet.Named<string?>("DefaultParameterSetName", null));
-        foreach (var name in new[] { "NoClobber", "Force", "PassThru" }) Assert.Equal(typeof(SwitchParameter), type.GetProperty(name)!.PropertyType);
+        foreach (var name in new[] { "NoClobber", "Force", "PassThru" })
+            Assert.Equal(typeof(SwitchParameter), type.GetProperty(name)!.PropertyType);
         Assert.Null(type.GetProperty("Append"));
         Assert.Equal(typeof(ReportFormat), type.GetProperty("Format")!.PropertyType);
         Assert.Contains("PSPath", AttributeData.Single<AliasAttribute>(type.GetProperty("LiteralPath")!).Arguments);
@@ -35,6 +36,7 @@ public class ReportCmdletTests
             Assert.Equal(typeof(Paper[]), type.GetProperty("Library")!.PropertyType);
             Assert.Equal(typeof(string), type.GetProperty("From")!.PropertyType);
         }
-        Assert.False(AttributeData.Single<CmdletAttribute>(typeof(ConvertToPaperReportCommand)).Named("SupportsShouldProcess", false));
+        var convert = AttributeData.Single<CmdletAttribute>(typeof(ConvertToPaperReportCommand));
+        Assert.False(convert.Named("SupportsShouldProcess", false));
     }
 }

@@ -4,7 +4,8 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot '../../output/PaperTools/PaperTools.psd1') -Force
     $script:fixtures = Join-Path $PSScriptRoot '../Fixtures'
     $script:profiles = Join-Path $fixtures 'report/profiles.json'
-    $script:papers = @(Import-PaperDigest (Join-Path $fixtures 'text/*.txt') -WarningAction SilentlyContinue | Merge-PaperDuplicate)
+    $script:papers = @(Import-PaperDigest (Join-Path $fixtures 'text/*.txt') -WarningAction SilentlyContinue |
+        Merge-PaperDuplicate)
 }
 
 Describe 'Export-PaperReport' {
@@ -29,7 +30,8 @@ Describe 'Export-PaperReport' {
 
     It 'writes one e-mail per recipient, and the message to no one under the name given' {
         $path = Join-Path $TestDrive 'today.eml'
-        $files = @($papers | Export-PaperReport -LiteralPath $path -ProfilePath $profiles -From 'library@example.org' -PassThru)
+        $files = @($papers |
+            Export-PaperReport -LiteralPath $path -ProfilePath $profiles -From 'library@example.org' -PassThru)
         $files.Name | Should -Be @('today.vision-group@example.org.eml', 'today.nlp@example.org.eml', 'today.eml')
         $first = Get-Content -LiteralPath $files[0].FullName -Raw
         $first | Should -Match "(?m)^To: vision-group@example.org`r$"
@@ -47,10 +49,12 @@ Describe 'Export-PaperReport' {
 
     It 'names a malformed query with its profile and column and still runs the other profiles' {
         $bad = Join-Path $TestDrive 'bad.json'
-        Set-Content -LiteralPath $bad -Value '[{"name": "Broken", "query": "margin AND (loss"}, {"name": "Fine", "query": "loss"}]'
+        Set-Content -LiteralPath $bad -Value ('[{"name": "Broken", "query": "margin AND (loss"}, ' +
+            '{"name": "Fine", "query": "loss"}]')
         $html = $papers | ConvertTo-PaperReport -ProfilePath $bad -ErrorVariable problems -ErrorAction SilentlyContinue
         $problems.Count | Should -Be 1
-        $problems[0].FullyQualifiedErrorId | Should -Be 'ReportProfileInvalid,PaperTools.Commands.ConvertToPaperReportCommand'
+        $problems[0].FullyQualifiedErrorId |
+            Should -Be 'ReportProfileInvalid,PaperTools.Commands.ConvertToPaperReportCommand'
         $problems[0].Exception.Message | Should -Match "Profile 'Broken'.*column 12"
         $html | Should -Match '>Fine \(\d+\)</h2>'
         $html | Should -Not -Match 'Broken'
@@ -77,8 +81,11 @@ Describe 'Export-PaperReport' {
     It 'runs from a new pwsh as a scheduler runs it, exit code 0' {
         $path = Join-Path $TestDrive 'scheduled.html'
         $module = Join-Path $PSScriptRoot '../../output/PaperTools/PaperTools.psd1'
-        $command = "Import-Module '$module'; Import-PaperDigest '$fixtures/text/*.txt' -WarningAction SilentlyContinue | Export-PaperReport '$path' -ProfilePath '$profiles'"
-        & (Join-Path $PSHOME $(if ($IsWindows) { 'pwsh.exe' } else { 'pwsh' })) -NoProfile -NonInteractive -Command $command
+        $command = "Import-Module '$module'; " +
+            "Import-PaperDigest '$fixtures/text/*.txt' -WarningAction SilentlyContinue | " +
+            "Export-PaperReport '$path' -ProfilePath '$profiles'"
+        $pwsh = Join-Path $PSHOME $(if ($IsWindows) { 'pwsh.exe' } else { 'pwsh' })
+        & $pwsh -NoProfile -NonInteractive -Command $command
         $LASTEXITCODE | Should -Be 0
         Test-Path -LiteralPath $path | Should -BeTrue
     }

@@ -26,7 +26,8 @@ public class ProfileFileTests
     {
         var problems = new List<Problem>();
         var profiles = ProfileFile.Parse(
-            """[{"name": "Broken", "queries": ["loss", "margin AND (softmax"]}, {"name": "Fine", "query": "loss"}]""", "p.json", problems.Add);
+            """[{"name": "Broken", "queries": ["loss", "margin AND (softmax"]}, {"name": "Fine", "query": "loss"}]""",
+            "p.json", problems.Add);
         Assert.Equal("Fine", Assert.Single(profiles).Name);
         var problem = Assert.Single(problems);
         Assert.Equal(ErrorIds.ReportProfileInvalid, problem.ErrorId);
@@ -39,8 +40,8 @@ public class ProfileFileTests
     [InlineData("""[{"queries": ["loss"]}]""", "Profile 1")]
     [InlineData("""[{"name": "Empty"}]""", "neither queries nor categories")]
     [InlineData("""[{"name": "Typed", "queries": [3]}]""", "lists of text")]
-    [InlineData("""[{"name": "Mail", "query": "x", "recipients": ["a@b.org\r\nBcc: c@d.org"]}]""", "not a plain e-mail address")]
-    [InlineData("""[{"name": "Mail", "query": "x", "recipients": ["Someone <a@b.org>"]}]""", "not a plain e-mail address")]
+    [InlineData("""[{"name": "Mail", "query": "x", "recipients": ["a@b.org\r\nBcc: c@d.org"]}]""", "plain e-mail")]
+    [InlineData("""[{"name": "Mail", "query": "x", "recipients": ["Someone <a@b.org>"]}]""", "not a plain e-mail")]
     [InlineData("""["just text"]""", "Profile 1")]
     public void AnUnusableProfileIsNamedAndLeftOut(string json, string expected)
     {

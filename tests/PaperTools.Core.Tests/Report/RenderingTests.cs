@@ -35,7 +35,7 @@ public class RenderingTests
         var hrefs = html.Split("href=\"").Skip(1).Select(h => h.Substring(0, h.IndexOf('"'))).ToList();
         Assert.NotEmpty(hrefs);
         Assert.All(hrefs, h => Assert.StartsWith("https://", h));
-        Assert.Contains("https://arxiv.org/abs/2401.00001", hrefs);               // the javascript: Url gave way to the arXiv page
+        Assert.Contains("https://arxiv.org/abs/2401.00001", hrefs); // the javascript: Url gave way to the arXiv page
         Assert.Contains("https://github.com/o/r%22%3E%3Cscript%3Ealert(1)%3C/script%3E", hrefs);
         Assert.Contains("https://example.org/paper?a=1&amp;b=&#39;2&#39;", hrefs);
         Assert.DoesNotContain(hrefs, h => h.Contains("data:"));
@@ -47,7 +47,7 @@ public class RenderingTests
         foreach (var format in new[] { ReportFormat.Html, ReportFormat.Markdown })
         {
             var text = Render(format, ReportPapers.Hostile().ToArray());
-            foreach (var c in new[] { '\u202E', '\u202C', '\u2066', '\u2069', '\u200F', '\u202B', '\u0000', '\u0007', '\uFFFE' })
+            foreach (var c in "\u202E\u202C\u2066\u2069\u200F\u202B\u0000\u0007\uFFFE")
                 Assert.True(text.IndexOf(c) < 0, $"U+{(int)c:X4} in {format}");
             Assert.Contains("Lone \uFFFD surrogate", text);
             Assert.True(Encoding.UTF8.GetString(new UTF8Encoding(false, true).GetBytes(text)) == text);
@@ -69,7 +69,8 @@ public class RenderingTests
     public void MarkdownEscapesEveryMarkupCharacterOfDigestText()
     {
         var markdown = Render(ReportFormat.Markdown, ReportPapers.Hostile()[5]);
-        Assert.Contains(@"### [\[Link\]\(https\:\/\/evil\.example\) \*emph\* \`code\` \$x\^2\$ \@cite \<b\>bold\<\/b\> \# heading](<https://example.org/a_(b)>)", markdown);
+        Assert.Contains(@"### [\[Link\]\(https\:\/\/evil\.example\) \*emph\* \`code\` \$x\^2\$ \@cite "
+                        + @"\<b\>bold\<\/b\> \# heading](<https://example.org/a_(b)>)", markdown);
         Assert.Contains(@"\=\=\=  " + "\n" + @"\- dash", markdown.Replace(", ", "  \n"));
     }
 
@@ -81,7 +82,8 @@ public class RenderingTests
         TextReportRenderer.Write(report, output);
         var lines = output.ToString().Split('\n');
         // A longer line is one word too long to break, or an address (never broken, so it stays clickable).
-        Assert.All(lines.Where(l => l.Length > 76), l => Assert.True(l.Trim().Split(' ').Length == 1 || l.StartsWith("   Page: https://"), l));
+        Assert.All(lines.Where(l => l.Length > 76),
+            l => Assert.True(l.Trim().Split(' ').Length == 1 || l.StartsWith("   Page: https://"), l));
         Assert.Contains(lines, l => l.Length > 10_000); // the 10,000-character word stands on its own line
     }
 }

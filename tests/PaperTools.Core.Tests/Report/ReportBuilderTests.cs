@@ -10,24 +10,34 @@ namespace PaperTools.Tests.Report;
 
 public class ReportBuilderTests
 {
-    private static InterestProfile Profile(string name, string[] queries, string[]? categories = null, string[]? recipients = null)
-        => new(name, queries.Select(SearchQuery.Parse).ToList(), categories ?? Array.Empty<string>(), recipients ?? Array.Empty<string>());
+    private static InterestProfile Profile(string name, string[] queries, string[]? categories = null)
+        => new(name, queries.Select(SearchQuery.Parse).ToList(), categories ?? Array.Empty<string>(),
+            Array.Empty<string>());
 
     private static readonly List<Paper> Day = new()
     {
-        new Paper { Title = "Margin losses for face recognition", Abstract = "An additive angular margin.", Categories = new[] { "cs.CV" } },
-        new Paper { Title = "Diffusion models for video", Abstract = "We generate video with diffusion.", Categories = new[] { "cs.CV" } },
-        new Paper { Title = "Robot grasping with diffusion policies", Abstract = "Manipulation by diffusion.", Categories = new[] { "cs.RO" } },
-        new Paper { Title = "Softmax margin in speech", Abstract = "A margin for speakers.", Categories = new[] { "eess.AS" } },
+        Make("Margin losses for face recognition", "An additive angular margin.", "cs.CV"),
+        Make("Diffusion models for video", "We generate video with diffusion.", "cs.CV"),
+        Make("Robot grasping with diffusion policies", "Manipulation by diffusion.", "cs.RO"),
+        Make("Softmax margin in speech", "A margin for speakers.", "eess.AS"),
     };
+
+    private static Paper Make(string title, string abstractText, string category)
+        => new() { Title = title, Abstract = abstractText, Categories = new[] { category } };
 
     [Fact]
     public void APaperMatchingSeveralProfilesIsInEachRankedWithTheTermsFound()
     {
-        var report = ReportBuilder.Build(Day, new[] { Profile("Vision", new[] { "diffusion", "margin" }, new[] { "cs.CV" }), Profile("Generative", new[] { "diffusion" }) });
+        var profiles = new[]
+        {
+            Profile("Vision", new[] { "diffusion", "margin" }, new[] { "cs.CV" }),
+            Profile("Generative", new[] { "diffusion" }),
+        };
+        var report = ReportBuilder.Build(Day, profiles);
         Assert.Equal(4, report.PapersRead);
         var vision = report.Sections[0];
-        Assert.Equal(new[] { Day[0], Day[1] }.ToHashSet(), vision.Entries.Select(e => e.Paper).ToHashSet()); // cs.RO and eess.AS left out
+        // cs.RO and eess.AS are left out.
+        Assert.Equal(new[] { Day[0], Day[1] }.ToHashSet(), vision.Entries.Select(e => e.Paper).ToHashSet());
         var generative = report.Sections[1];
         Assert.Equal(new[] { Day[1], Day[2] }, generative.Entries.Select(e => e.Paper).OrderBy(p => Day.IndexOf(p)));
         Assert.All(generative.Entries, e => Assert.Equal("title: diffusion; abstract: diffusion", e.Matches));
@@ -37,7 +47,8 @@ public class ReportBuilderTests
     [Fact]
     public void TermsFromSeveralQueriesMergeFieldByField()
     {
-        var report = ReportBuilder.Build(Day, new[] { Profile("Speech", new[] { "title:margin", "softmax OR speakers" }) });
+        var speechProfile = Profile("Speech", new[] { "title:margin", "softmax OR speakers" });
+        var report = ReportBuilder.Build(Day, new[] { speechProfile });
         var speech = report.Sections[0].Entries.Single(e => e.Paper == Day[3]);
         Assert.Equal("title: margin, softmax; abstract: speakers", speech.Matches);
     }
@@ -64,7 +75,11 @@ public class ReportBuilderTests
     [Fact]
     public void TheTitleCarriesTheLatestDigestDate()
     {
-        var papers = new[] { new Paper { Title = "a", DigestDate = new DateTime(2025, 8, 19) }, new Paper { Title = "b", DigestDate = new DateTime(2025, 8, 20) } };
+        var papers = new[]
+        {
+            new Paper { Title = "a", DigestDate = new DateTime(2025, 8, 19) },
+            new Paper { Title = "b", DigestDate = new DateTime(2025, 8, 20) },
+        };
         Assert.Equal("Reading list, 2025-08-20", ReportBuilder.Build(papers, null).Title);
     }
 }

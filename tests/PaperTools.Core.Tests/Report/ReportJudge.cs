@@ -25,7 +25,7 @@ internal static class ReportJudge
         {
             for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
                 if (File.Exists(Path.Combine(dir.FullName, "PaperTools.sln"))) return dir.FullName;
-            throw new XunitException("Cannot find the repository root (PaperTools.sln) above " + AppContext.BaseDirectory);
+            throw new XunitException("No PaperTools.sln above " + AppContext.BaseDirectory);
         }
     }
 
@@ -36,9 +36,10 @@ internal static class ReportJudge
     /// <summary>Why the browser judge cannot run here, or null when it can.</summary>
     public static string? Missing()
     {
-        if (!File.Exists(Chromium)) return $"Chromium is not installed at {Chromium} (apt-get install chromium; or set CHROMIUM).";
+        if (!File.Exists(Chromium))
+            return $"Chromium is not installed at {Chromium} (apt-get install chromium; or set CHROMIUM).";
         if (!Directory.Exists(Path.Combine(ToolFolder, "node_modules", "puppeteer-core")))
-            return "The report judge is not installed: npm ci --prefix tests/Tools/report-judge (needs nodejs and npm).";
+            return "The report judge is not installed: npm ci --prefix tests/Tools/report-judge (nodejs and npm).";
         return null;
     }
 
@@ -47,11 +48,13 @@ internal static class ReportJudge
         => Run(new[] { "render", ArtefactFolder }.Concat(files).ToArray());
 
     /// <summary>html-validate's messages for each file (none when it validates).</summary>
-    public static JsonElement Validate(IReadOnlyList<string> files) => Run(new[] { "validate" }.Concat(files).ToArray());
+    public static JsonElement Validate(IReadOnlyList<string> files)
+        => Run(new[] { "validate" }.Concat(files).ToArray());
 
     private static JsonElement Run(string[] arguments)
     {
-        var (exit, output, errors) = ExternalTool.Run("node", "nodejs", ToolFolder, new[] { Path.Combine(ToolFolder, "judge.js") }.Concat(arguments).ToArray());
+        var judge = new[] { Path.Combine(ToolFolder, "judge.js") }.Concat(arguments).ToArray();
+        var (exit, output, errors) = ExternalTool.Run("node", "nodejs", ToolFolder, judge);
         if (exit != 0) throw new XunitException($"The report judge failed (exit {exit}):\n{errors}");
         using var json = JsonDocument.Parse(output);
         return json.RootElement.Clone();

@@ -90,4 +90,7 @@ async function main () {
   process.exit(2)
 }
 
-main().then(v => process.stdout.write(JSON.stringify(v)), e => { process.stderr.write(String(e.stack || e) + '\n'); process.exit(1) })
+main().then(v => process.stdout.write(JSON.stringify(v)), e => {
+  process.stderr.write(String(e.stack || e) + '\n')
+  process.exit(1)
+})
