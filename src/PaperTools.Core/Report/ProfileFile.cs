@@ -135,15 +135,24 @@ public static class ProfileFile
         var values = new List<string>();
         if (!element.TryGetProperty(plural, out var value) && !element.TryGetProperty(singular, out value))
             return values;
-        if (value.ValueKind == JsonValueKind.String) value = JsonDocument.Parse($"[{value.GetRawText()}]").RootElement;
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            Add(values, value);
+            return values;
+        }
         if (value.ValueKind != JsonValueKind.Array) return null;
         foreach (var item in value.EnumerateArray())
         {
             if (item.ValueKind != JsonValueKind.String) return null;
-            var text = item.GetString()?.Trim();
-            if (!string.IsNullOrEmpty(text)) values.Add(text);
+            Add(values, item);
         }
         return values;
+    }
+
+    private static void Add(List<string> values, JsonElement text)
+    {
+        var trimmed = text.GetString()?.Trim();
+        if (!string.IsNullOrEmpty(trimmed)) values.Add(trimmed);
     }
 
     private static string Printable(string text) => Regex.Replace(text, @"\p{C}", "?");

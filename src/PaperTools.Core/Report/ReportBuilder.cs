@@ -29,6 +29,7 @@ public static class ReportBuilder
         var holdsAny = false;
         foreach (var paper in held ?? Array.Empty<Paper>())
         {
+            if (paper == null) continue;
             library.Add(paper);
             holdsAny = true;
         }
