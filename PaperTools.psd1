@@ -13,10 +13,12 @@
     CmdletsToExport      = @(
         'ConvertTo-PaperBibTeX'
         'ConvertTo-PaperCslJson'
+        'ConvertTo-PaperReport'
         'ConvertTo-PaperRis'
         'ConvertTo-PaperRow'
         'Export-PaperBibTeX'
         'Export-PaperCslJson'
+        'Export-PaperReport'
         'Export-PaperRis'
         'Find-Paper'
         'Get-PaperDuplicate'

@@ -10,8 +10,9 @@
               ./output/sample/library.bib, prints what it wrote, then appends the same digests again
               to show that nothing is written twice, and says how many works the digests repeat.
       Test    Build, then the xunit suites (`dotnet test`) and the Pester suites (tests/Pester) in a
-              child pwsh, and one closing line "N passed, N failed" over both. The citation-js judge
-              (tests/Tools/citation-js) is installed from its lock file first when npm is there.
+              child pwsh, and one closing line "N passed, N failed" over both. The npm judges
+              (tests/Tools/citation-js, tests/Tools/report-judge) are installed from their lock files
+              first when npm is there.
     Pester 5.9.1 comes from, in this order: a Pester 5.9.1 or later 5.x already on the module path; the NuGet
     package Pester 5.9.1, restored into the NuGet cache by tests/Pester/PesterDependencies.csproj and imported
     from there (nothing is written into your module path); the PowerShell Gallery, saved into ./output/tools.
@@ -90,7 +91,7 @@ function Invoke-Sample {
 
 function Invoke-Test {
     Invoke-Build
-    Restore-CitationJs
+    Restore-NodeJudges
     Remove-Item -LiteralPath $testResults -Recurse -Force -ErrorAction SilentlyContinue
 
     # xunit: the console shows dotnet test's own output; the counts come from its TRX files.
@@ -137,16 +138,19 @@ function Get-PesterCounts {
     @{ Passed = $run.Passed; Failed = $run.Failed + $broken; Note = $note }
 }
 
-# The citation-js judge of the RIS and CSL-JSON tests, from its lock file, when npm is there and it is not yet installed.
-function Restore-CitationJs {
-    $judge = Join-Path $root 'tests/Tools/citation-js'
-    if (Test-Path -LiteralPath (Join-Path $judge 'node_modules/@citation-js/core')) { return }
-    if (-not (Get-Command npm -ErrorAction SilentlyContinue)) {
-        Write-Warning 'npm is not installed, so the citation-js judge tests will fail (apt-get install nodejs npm).'
-        return
+# The npm judges, each from its lock file, when npm is there and it is not yet installed: citation-js for the RIS and
+# CSL-JSON tests, puppeteer-core and html-validate for the report tests (which also need apt's chromium).
+function Restore-NodeJudges {
+    foreach ($judge in @('citation-js', 'report-judge')) {
+        $folder = Join-Path $root "tests/Tools/$judge"
+        if (Test-Path -LiteralPath (Join-Path $folder 'node_modules')) { continue }
+        if (-not (Get-Command npm -ErrorAction SilentlyContinue)) {
+            Write-Warning "npm is not installed, so the $judge judge tests will fail or be skipped (apt-get install nodejs npm)."
+            continue
+        }
+        & npm ci --prefix $folder --no-audit --no-fund | Out-Host
+        if ($LASTEXITCODE -ne 0) { Write-Warning "npm ci failed in $folder (exit code $LASTEXITCODE); its judge tests will fail or be skipped." }
     }
-    & npm ci --prefix $judge --no-audit --no-fund | Out-Host
-    if ($LASTEXITCODE -ne 0) { Write-Warning "npm ci failed (exit code $LASTEXITCODE); the citation-js judge tests will fail." }
 }
 
 # The path of a Pester module manifest, from the first source that has 5.9.1 (see the help above).

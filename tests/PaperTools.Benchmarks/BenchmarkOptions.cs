@@ -7,7 +7,8 @@ namespace PaperTools.Benchmarks
     /// <summary>The command line: sizes per group, repeats, which groups run. --quick shrinks everything to a smoke run.</summary>
     internal sealed class BenchmarkOptions
     {
-        public static readonly string[] AllGroups = { "core", "powershell", "bibtex", "search", "progress", "duplicates", "growth" };
+        public static readonly string[] AllGroups =
+            { "core", "powershell", "bibtex", "search", "progress", "duplicates", "growth", "report" };
 
         public bool Quick { get; private set; }
 
@@ -30,6 +31,7 @@ namespace PaperTools.Benchmarks
 
         /// <summary>Papers in the digest with 10% repeats whose grouping is measured against importing it.</summary>
         public int DuplicatePapers { get; private set; }
+        public int ReportPapers { get; private set; }
 
         /// <summary>Size of the text digest whose import is measured for peak memory in a fresh process (0: skip).</summary>
         public int StreamMegabytes { get; private set; }
@@ -54,6 +56,7 @@ namespace PaperTools.Benchmarks
                 PybtexPapers = Number(args, "--pybtex-papers", quick ? 300 : 3_000),
                 LibraryPapers = Number(args, "--library-papers", quick ? 1_000 : 20_000),
                 DuplicatePapers = Number(args, "--dup-papers", quick ? 2_000 : 50_000),
+                ReportPapers = Number(args, "--report-papers", quick ? 200 : 2_000),
                 StreamMegabytes = Number(args, "--stream-mb", quick ? 8 : 1024),
                 Repeats = Number(args, "--repeats", quick ? 1 : 3),
                 Seed = Number(args, "--seed", 20250801),
@@ -61,7 +64,7 @@ namespace PaperTools.Benchmarks
             };
             var unknown = options.Groups.Except(AllGroups).ToList();
             if (unknown.Count > 0) throw new ArgumentException($"Unknown --group {string.Join(", ", unknown)}; the groups are {string.Join(", ", AllGroups)}.");
-            if (options.SearchPapers < 1 || options.DigestPapers < 1 || options.JsonPapers < 1 || options.BibPapers < 1 || options.PybtexPapers < 1 || options.DuplicatePapers < 10 || options.Repeats < 1)
+            if (options.SearchPapers < 1 || options.DigestPapers < 1 || options.JsonPapers < 1 || options.BibPapers < 1 || options.PybtexPapers < 1 || options.DuplicatePapers < 10 || options.ReportPapers < 1 || options.Repeats < 1)
                 throw new ArgumentException("Sizes and --repeats must be at least 1 (--dup-papers at least 10).");
             return options;
         }

@@ -18,11 +18,12 @@ namespace PaperTools.Benchmarks
     ///   progress    importing and writing BibTeX with throttled progress vs without (ProgressCost)
     ///   duplicates  grouping the duplicates of a digest with 10% repeats vs importing it (DuplicatesGroup)
     ///   growth      one JSON item of 1, 8, 32 MB and 5,000-80,000 papers sharing one key vs proportional (GrowthGroup)
+    ///   report      a day's report (profiles matched, HTML written) vs pandoc turning its Markdown into HTML (ReportGroup)
     ///
     ///   dotnet run -c Release --project tests/PaperTools.Benchmarks                  (everything, under five minutes here)
     ///   dotnet run -c Release --project tests/PaperTools.Benchmarks -- --quick       (CI's smoke run: tiny sizes, one repeat)
     ///   dotnet run -c Release --project tests/PaperTools.Benchmarks -- --group search --papers 1000000
-    /// Sizes: --papers (search), --digest-papers, --json-papers, --bib-papers, --pybtex-papers, --library-papers, --stream-mb, --dup-papers; --repeats N.
+    /// Sizes: --papers (search), --digest-papers, --json-papers, --bib-papers, --pybtex-papers, --library-papers, --stream-mb, --dup-papers, --report-papers; --repeats N.
     /// Building this project builds the module into output/PaperTools first; that folder is what is imported and measured.
     /// </summary>
     internal static class Program
@@ -111,6 +112,7 @@ namespace PaperTools.Benchmarks
                 Group("progress", () => ProgressCost.Run(new SyntheticCorpus(options.Seed).Generate(options.Quick ? 2_000 : 20_000)));
             if (options.Runs("duplicates")) Group("duplicates", () => DuplicatesGroup.Run(inputs, options, table));
             if (options.Runs("growth")) Group("growth", () => GrowthGroup.Run(options, inputs.Folder, table));
+            if (options.Runs("report")) Group("report", () => ReportGroup.Run(inputs, options, table));
         }
 
         private static void Group(string name, Action run)

@@ -113,6 +113,11 @@ namespace PaperTools.Diagnostics
         // Search (Find-Paper): a query that cannot be parsed; the message shows the query with a caret at the fault.
         public const string QuerySyntax = "QuerySyntax";
 
+        // Reports (Export-PaperReport, ConvertTo-PaperReport): one profile that cannot be used (named with its column;
+        // the others still run), and a profiles file that cannot be read as profiles at all.
+        public const string ReportProfileInvalid = "ReportProfileInvalid";
+        public const string ReportProfileFileInvalid = "ReportProfileFileInvalid";
+
         // Rows (ConvertTo-PaperRow): an input object that is not a Paper.
         public const string RowInputNotPaper = "RowInputNotPaper";
     }
