@@ -4,14 +4,19 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PaperTools.Export;
+using PaperTools.Formats;
+using PaperTools.Formats.CslJson;
+using System.Collections.Generic;
 
 namespace PaperTools.CslJson
 {
     /// <summary>
-    /// One paper as a CSL-JSON item, as Zotero, pandoc's citeproc and citation-js read it: the record key as "id",
-    /// a CSL type (article-journal, paper-conference, or article, CSL's type for preprints), names in parts
-    /// (family/given, or literal for a collaboration), the date as date-parts, and for an arXiv preprint the
-    /// publisher "arXiv" and number "arXiv:ID", the shape Zotero gives preprints.
+    /// One paper as a CSL-JSON item, as Zotero, pandoc's citeproc and citation-js read it: the record key as "id", the
+    /// type, creators and variables of the paper's item through <see cref="CslMapping"/> (a paper without one: an
+    /// article-journal, paper-conference, or article, CSL's type for preprints), names in parts (family/given, or
+    /// literal for a collaboration), the date as date-parts with its precision, titles as CSL rich text
+    /// (<see cref="CslRichText"/>), for an arXiv preprint the publisher "arXiv" and number "arXiv:ID" (Zotero's shape
+    /// for preprints), and the variables read from CSL-JSON that no mapping knows, as they were.
     /// </summary>
     public static class CslItemWriter
     {
@@ -35,67 +40,69 @@ namespace PaperTools.CslJson
         private static void WriteItem(Utf8JsonWriter json, ExportRecord record)
         {
             var paper = record.Paper;
-            var kind = PaperKinds.Of(paper);
+            var item = Items.Of(paper);
+            var mapping = CslMapping.Table;
+            var type = mapping.TypeFor(Items.CslType(paper, item));
             json.WriteStartObject();
             json.WriteString("id", record.Key);
-            json.WriteString("type", kind == PaperKind.JournalArticle ? "article-journal" : kind == PaperKind.ConferencePaper ? "paper-conference" : "article");
-            String(json, "title", paper.Title);
-            if (paper.Authors.Length > 0)
-            {
-                json.WriteStartArray("author");
-                foreach (var author in paper.Authors)
-                {
-                    var name = PersonName.Parse(author);
-                    if (name == null) continue;
-                    json.WriteStartObject();
-                    if (name.Literal != null) json.WriteString("literal", name.Literal);
-                    else
-                    {
-                        json.WriteString("family", name.Family);
-                        String(json, "given", name.Given);
-                        String(json, "suffix", name.Suffix);
-                    }
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
-            }
-            Issued(json, paper);
-            String(json, "container-title", paper.Venue);
-            if (kind == PaperKind.Preprint)
-            {
-                String(json, "publisher", PaperKinds.Server(paper));
-                if (paper.ArxivId != null) json.WriteString("number", "arXiv:" + paper.ArxivId);
-            }
-            else if (paper.ArxivId != null)
-            {
-                // A published paper's arXiv preprint: where the work is also archived.
-                json.WriteString("archive", "arXiv");
-                json.WriteString("archive_location", "arXiv:" + paper.ArxivId);
-            }
+            json.WriteString("type", type);
+            var richTitle = item?["title"];
+            String(json, "title", richTitle != null && CslRichText.Plain(richTitle) == paper.Title ? richTitle : CslRichText.Escape(paper.Title));
+            Names(json, "author", paper.Authors);
+            foreach (var role in (item?.Creators ?? new List<BibCreator>()).Select(c => c.Role).Distinct())
+                Names(json, mapping.RoleField(role) ?? "contributor", item.Creators.Where(c => c.Role == role).Select(c => c.Name));
+            Issued(json, Items.Issued(paper, item));
+            String(json, "container-title", CslRichText.Escape(paper.Venue));
+            foreach (var rule in mapping.Fields)
+                if (Items.Variable(paper, item, type, rule.Target) is string value) String(json, rule.Name, rule.Write(value));
             String(json, "DOI", PaperKinds.Doi(paper));
             String(json, "URL", paper.Url ?? Digests.ArxivLinks.Abstract(paper.ArxivId));
-            String(json, "abstract", paper.Abstract);
+            String(json, "abstract", CslRichText.Escape(paper.Abstract));
             if (paper.Keywords.Length > 0) String(json, "keyword", string.Join(", ", paper.Keywords.Distinct(System.StringComparer.Ordinal)));
-            String(json, "note", paper.Comments);
+            String(json, "note", paper.Comments ?? item?["note"]);
+            foreach (var field in item?.Unknown ?? new List<KeyValuePair<string, string>>())
+                if (field.Key.StartsWith("CSL:", System.StringComparison.Ordinal))
+                {
+                    json.WritePropertyName(field.Key.Substring(4));
+                    using var value = JsonDocument.Parse(field.Value);
+                    value.RootElement.WriteTo(json);
+                }
             json.WriteEndObject();
         }
 
-        // [[2017, 6, 12]] when the day is known, [[2017]] when only the year is; nothing when neither is stated.
-        private static void Issued(Utf8JsonWriter json, Paper paper)
+        private static void Names(Utf8JsonWriter json, string variable, IEnumerable<string> names)
         {
-            var year = PaperKinds.Year(paper);
-            if (year == null) return;
+            var parsed = names.Select(PersonName.Parse).Where(n => n != null).ToList();
+            if (parsed.Count == 0) return;
+            json.WriteStartArray(variable);
+            foreach (var name in parsed)
+            {
+                json.WriteStartObject();
+                if (name.Literal != null) json.WriteString("literal", name.Literal);
+                else
+                {
+                    json.WriteString("family", name.Family);
+                    String(json, "given", name.Given);
+                    String(json, "suffix", name.Suffix);
+                }
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+
+        // [[2017, 6, 12]], [[2017, 6]] or [[2017]]: as precise as the source stated; nothing when no year is.
+        private static void Issued(Utf8JsonWriter json, PartialDate? issued)
+        {
+            if (issued is not PartialDate date) return;
             json.WriteStartObject("issued");
             json.WriteStartArray("date-parts");
             json.WriteStartArray();
-            json.WriteNumberValue(year.Value);
-            if (paper.Published != null && paper.Published.Value.Year == year)
-            {
-                json.WriteNumberValue(paper.Published.Value.Month);
-                json.WriteNumberValue(paper.Published.Value.Day);
-            }
+            json.WriteNumberValue(date.Year);
+            if (date.Month != null) json.WriteNumberValue(date.Month.Value);
+            if (date.Day != null) json.WriteNumberValue(date.Day.Value);
             json.WriteEndArray();
             json.WriteEndArray();
+            if (date.Circa) json.WriteBoolean("circa", true);
             json.WriteEndObject();
         }
 

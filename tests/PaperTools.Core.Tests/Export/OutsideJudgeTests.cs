@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using PaperTools.Formats.CslJson;
 using Xunit;
 
 namespace PaperTools.Tests.Export
@@ -61,7 +62,8 @@ namespace PaperTools.Tests.Export
             foreach (var record in plan.Written)
             {
                 Assert.True(byKey.TryGetValue(record.Key, out var item), $"pandoc has no item '{record.Key}'");
-                Assert.Equal(Folded(Whitespace.Collapse(record.Paper.Title)), Folded(OutsideJudge.Text(item, "title")));
+                // pandoc writes CSL rich text back as such (<b>, &amp;): its words are the title's.
+                Assert.Equal(Folded(Whitespace.Collapse(record.Paper.Title)), Folded(CslRichText.Plain(OutsideJudge.Text(item, "title"))));
                 Assert.Equal(record.Paper.Authors.Select(a => Folded(ExportFiles.NameWords(a))), OutsideJudge.AuthorWords(item).Select(Folded));
             }
 
