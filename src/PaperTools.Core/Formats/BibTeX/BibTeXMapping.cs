@@ -1,8 +1,5 @@
 #nullable enable
 using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using PaperTools.BibTeX;
 
 namespace PaperTools.Formats.BibTeX;
@@ -39,7 +36,8 @@ public static class BibTeXMapping
         {
             new("volume", "volume"),
             new("number", "issue", "issue"),
-            new("pages", "page") { Read = v => v.Replace("--", "-"), Write = v => v.Replace("-", "--") },
+            // "12--15" decodes as "12\u201315"; CSL, RIS and Zotero write a page range with a hyphen.
+            new("pages", "page") { Read = v => v.Replace('\u2013', '-'), Write = v => v.Replace("-", "--") },
             new("publisher", "publisher", "school", "institution", "organization"),
             new("address", "publisher-place", "location"),
             new("edition", "edition"),
@@ -84,10 +82,11 @@ public static class BibTeXMapping
         return day ? null : new PartialDate(paper.Year.Value, published.Month);
     }
 
-    // A value as written: a quoted one without its quotes (braces are the decoder's).
+    // A value as written without its delimiters, one pair of braces or quotes (the braces inside are the decoder's).
     private static string Text(string? written)
     {
         var text = (written ?? string.Empty).Trim();
-        return text.Length >= 2 && text[0] == '"' && text[text.Length - 1] == '"' ? text.Substring(1, text.Length - 2) : text;
+        var delimited = text.Length >= 2 && (text[0] == '"' && text[^1] == '"' || text[0] == '{' && text[^1] == '}');
+        return delimited ? text.Substring(1, text.Length - 2) : text;
     }
 }
