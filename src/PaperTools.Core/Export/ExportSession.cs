@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
+using PaperTools.Formats;
 using PaperTools.Identity;
 
 namespace PaperTools.Export
@@ -11,8 +12,8 @@ namespace PaperTools.Export
     /// (vaswani2017attention), unique across the target's records and this session's; a paper the target already
     /// has keeps the key it has there, a paper read from a .bib keeps its CitationKey, and the same work given
     /// twice (by <see cref="SameWork"/>, the rule BibTeX export uses) is written once. Records read from a library
-    /// file (.bib, RIS, CSL-JSON) are the user's data, as in BibTeX export: never merged with each other, and written
-    /// even with nothing to cite (an item with only its container, a BibTeX entry without title).
+    /// file (.bib, RIS, CSL-JSON) are the user's data, as in BibTeX export: never merged with each other. A record
+    /// with nothing to cite in these formats (<see cref="Items.Citable"/>) is named, not written.
     /// </summary>
     public sealed class ExportSession
     {
@@ -61,10 +62,10 @@ namespace PaperTools.Export
 
         private ExportRecord AddNew(Paper paper)
         {
-            if (PaperIdentity.Of(paper) == null && !IsLibraryRecord(paper))
+            if (!Items.Citable(paper))
             {
                 report(new Problem(ErrorIds.ExportPaperIncomplete, ProblemCategory.InvalidData,
-                    $"A paper from '{paper.Source}' line {paper.SourceLine} has no title, arXiv id or DOI; there is nothing to cite, so it was not written to {formatName}.", paper.Source, paper.SourceLine));
+                    $"A paper from '{paper.Source}' line {paper.SourceLine} has no title, container, arXiv id or DOI; there is nothing to cite, so it was not written to {formatName}.", paper.Source, paper.SourceLine));
                 return null;
             }
             var key = ChooseKey(paper);

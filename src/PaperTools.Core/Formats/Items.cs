@@ -13,6 +13,12 @@ public static class Items
     public static BibItem? Of(Paper paper) => paper.Item ?? (paper.Fields.Count > 0 ? BibTeXMapping.Read(paper) : null);
 
     /// <summary>
+    /// Whether a record names a work a RIS or CSL-JSON reader can take: by its title, DOI, arXiv id or container
+    /// (Zotero imports a record with only a T2). The readers skip, and the exporters name, a record without any.
+    /// </summary>
+    public static bool Citable(Paper paper) => paper.Title != null || paper.Doi != null || paper.ArxivId != null || paper.Venue != null;
+
+    /// <summary>
     /// The CSL type to write: the item's, else what the paper's own properties say (a journal article, a conference
     /// paper, a preprint); null for a work of unknown kind, which each format writes as its default type.
     /// </summary>

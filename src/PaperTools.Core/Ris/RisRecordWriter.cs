@@ -47,9 +47,11 @@ namespace PaperTools.Ris
             foreach (var rule in mapping.Fields)
                 if (Items.Variable(paper, item, type, rule.Target) is string value && (rule.Accepts == null || rule.Accepts(value)))
                     Tag(rule.Name, rule.Write(value));
+            // "231-252" as SP and EP; a page or an open range ("100-") whole in SP.
             var pages = item?["page"]?.Split(new[] { '-', '\u2013' }, 2);
-            Tag("SP", pages?[0]);
-            Tag("EP", pages?.Length == 2 ? pages[1] : null);
+            var range = pages?.Length == 2 && pages[0].Trim().Length > 0 && pages[1].Trim().Length > 0;
+            Tag("SP", range ? pages![0] : item?["page"]);
+            Tag("EP", range ? pages![1] : null);
             Tag("AB", paper.Abstract);
             Tag("DO", PaperKinds.Doi(paper));
             Tag("UR", paper.Url ?? Digests.ArxivLinks.Abstract(paper.ArxivId));

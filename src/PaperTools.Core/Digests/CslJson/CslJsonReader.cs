@@ -55,13 +55,6 @@ namespace PaperTools.Digests.CslJson
             var arxivId = ArxivLinks.IdFromDoi(doi) ?? ArxivFrom(item, url);
             if (ArxivLinks.IdFromDoi(doi) != null) doi = null;
             var venue = Plain(JsonValues.String(item, "container-title"));
-            if (title == null && doi == null && arxivId == null && venue == null)
-            {
-                var id = JsonValues.Text(item, "id");
-                context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
-                    $"Item{(id == null ? string.Empty : " '" + id + "'")} has neither a title nor a DOI or arXiv id; skipped.", source.Path, line);
-                return null;
-            }
             var (year, published, issued) = Issued(item, line, source, context);
             var paper = new Paper
             {
@@ -83,6 +76,13 @@ namespace PaperTools.Digests.CslJson
                 SourceFormat = Format,
                 DigestDate = context.Options.DigestDate,
             };
+            if (!Items.Citable(paper))
+            {
+                var id = JsonValues.Text(item, "id");
+                context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
+                    $"Item{(id == null ? string.Empty : " '" + id + "'")} has neither a title nor a DOI or arXiv id; skipped.", source.Path, line);
+                return null;
+            }
             var bibItem = ToItem(item, arxivId, issued);
             // A title's markup (<i>E. coli</i>) is kept for the CSL-JSON writer; the Paper's Title is its words.
             if (rawTitle != null && CslRichText.Escape(title) != rawTitle) bibItem["title"] = rawTitle;

@@ -54,11 +54,6 @@ namespace PaperTools.Digests.Ris
                           ?? urls.Concat(pdfs).Where(u => u.IndexOf("arxiv.org/", StringComparison.OrdinalIgnoreCase) >= 0).Select(ArxivIdentifier.Normalize).FirstOrDefault(id => id != null)
                           ?? All("AN", "M1").Where(v => v.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase)).Select(ArxivIdentifier.Normalize).FirstOrDefault(id => id != null);
             if (ArxivLinks.IdFromDoi(doi) != null) doi = null;
-            if (title == null && doi == null && arxivId == null && venue == null)
-            {
-                context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, "RIS record has neither a title (TI, T1, T2) nor a DOI or arXiv id; skipped.", source.Path, Line);
-                return null;
-            }
             var (year, date, issued) = Date(First("PY", "Y1") ?? First("DA"), First("DA"));
             var notes = All("N1").ToList();
             var journalRef = notes.FirstOrDefault(n => n.StartsWith(PaperTools.Ris.RisRecordWriter.JournalRefNote, StringComparison.Ordinal));
@@ -84,6 +79,11 @@ namespace PaperTools.Digests.Ris
                 SourceFormat = DigestFormat.Ris,
                 DigestDate = context.Options.DigestDate,
             };
+            if (!Items.Citable(paper))
+            {
+                context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, "RIS record has neither a title (TI, T1, T2) nor a DOI or arXiv id; skipped.", source.Path, Line);
+                return null;
+            }
             var item = Item(arxivId, venue, issued, urls.Skip(1), pdfs.Skip(1), notes.Skip(1));
             if (!item.IsEmpty) paper.Item = item;
             return paper;
