@@ -41,12 +41,16 @@ public class MappingTableTests
     [MemberData(nameof(Formats))]
     public void EveryTypeReadsBackAsWrittenAndEveryAliasAsItsType(string format)
     {
-        Assert.All(Table(format).Types, rule =>
+        var types = Table(format).Types;
+        Assert.All(types, rule =>
         {
-            Assert.Equal(rule.Target, ItemFormats.Through(format, Book(new BibItem { Type = rule.Target })).Item?.Type);
+            // A type written under another's name (CSL software as book, for Zotero) reads back as that one.
+            var writtenAs = types.First(r => r.Name == rule.Name).Target;
+            Assert.Equal(writtenAs, ItemFormats.Through(format, Book(new BibItem { Type = rule.Target })).Item?.Type);
             foreach (var alias in rule.ReadAlso)
             {
-                var (papers, _) = ItemFormats.Read(format, $"TY  - {alias}\r\nTI  - A title\r\nER  - \r\n");
+                var (papers, _) = ItemFormats.Read(format, format == "ris" ? $"TY  - {alias}\r\nTI  - A title\r\nER  - \r\n"
+                    : $"[{{\"id\": \"k\", \"type\": \"{alias}\", \"title\": \"A title\"}}]");
                 Assert.True(rule.Target == Assert.Single(papers).Item?.Type, $"{alias} read as {papers[0].Item?.Type}");
             }
         });

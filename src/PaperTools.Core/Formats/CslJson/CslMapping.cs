@@ -16,7 +16,7 @@ public static class CslMapping
         "classic", "collection", "dataset", "document", "entry", "entry-dictionary", "entry-encyclopedia", "event",
         "figure", "graphic", "hearing", "interview", "legal_case", "legislation", "manuscript", "map", "motion_picture",
         "musical_score", "pamphlet", "paper-conference", "patent", "performance", "periodical",
-        "personal_communication", "post", "post-weblog", "regulation", "report", "review", "review-book", "software",
+        "personal_communication", "post", "post-weblog", "regulation", "report", "review", "review-book",
         "song", "speech", "standard", "thesis", "treaty", "webpage",
     };
 
@@ -37,8 +37,10 @@ public static class CslMapping
         "chapter-number", "version", "status", "references", "dimensions", "scale", "authority", "jurisdiction",
     };
 
+    // Zotero's CSL-JSON import refuses a whole file for one type it lacks: CSL 1.0.2's "software" is written as
+    // "book" (as citeproc styles cite it), and read as software.
     public static readonly FormatMapping Table = new FormatMapping("article",
-        TypeNames.Select(t => new MappingRule(t, t)).ToArray(),
+        TypeNames.Select(t => new MappingRule(t, t)).Append(new MappingRule("book", "software", "software")).ToArray(),
         RoleNames.Select(r => new MappingRule(r, r)).ToArray(),
         VariableNames.Select(v => new MappingRule(v, v)).ToArray());
 }
