@@ -160,11 +160,11 @@ namespace PaperTools.Digests.Ris
                 var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
                 if (y < PartialDate.MinYear || y > PartialDate.MaxYear) continue;
                 year = year ?? y;
-                if (date != null || monthOnly != null || !m.Groups["m"].Success || y != year) continue;
+                if (date != null || !m.Groups["m"].Success || y != year) continue;
                 var stated = new PartialDate(y, int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture),
                     m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : (int?)null);
                 if (!stated.IsPlausible) continue;
-                if (stated.Day == null) monthOnly = stated;
+                if (stated.Day == null) monthOnly ??= stated;
                 else date = stated.FullDate;
             }
             return (year, date, date == null ? monthOnly : null);
