@@ -44,7 +44,9 @@ namespace PaperTools.Tests.Export
             foreach (var record in plan.Written)
             {
                 Assert.True(byKey.TryGetValue(record.Key, out var item), $"citation-js has no item '{record.Key}'");
-                Assert.Equal(ExportFiles.Carried(format, record.Paper.Title), OutsideJudge.Text(item, "title"));
+                // CSL-JSON titles are rich text, which citation-js keeps as such: its words are the title's.
+                var title = OutsideJudge.Text(item, "title");
+                Assert.Equal(ExportFiles.Carried(format, record.Paper.Title), format == "csl" ? CslRichText.Plain(title) : title);
                 Assert.Equal(record.Paper.Authors.Select(a => ExportFiles.NameWords(ExportFiles.Carried(format, a))), OutsideJudge.AuthorWords(item));
             }
         }
