@@ -91,6 +91,12 @@ namespace PaperTools
             set => fields = value ?? new BibTeXFieldCollection();
         }
 
+        /// <summary>
+        /// What a RIS, CSL-JSON or BibTeX record states beyond the properties above (type, editors, volume, pages,
+        /// publisher, ISBN, ...); null when the source stated none. See <see cref="BibItem"/>.
+        /// </summary>
+        public BibItem Item { get; set; }
+
         /// <summary>The entry this paper was read from, as it was read (type, key, fields, text); null for papers from digests.</summary>
         public BibTeXEntry Entry { get; set; }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
+using PaperTools.Formats;
 using PaperTools.Identity;
 
 namespace PaperTools.Export
@@ -10,7 +11,9 @@ namespace PaperTools.Export
     /// Gives each exported paper its record key, for one target: keys are the ones BibTeX export would give
     /// (vaswani2017attention), unique across the target's records and this session's; a paper the target already
     /// has keeps the key it has there, a paper read from a .bib keeps its CitationKey, and the same work given
-    /// twice (by <see cref="SameWork"/>, the rule BibTeX export uses) is written once.
+    /// twice (by <see cref="SameWork"/>, the rule BibTeX export uses) is written once. Records read from a library
+    /// file (.bib, RIS, CSL-JSON) are the user's data, as in BibTeX export: never merged with each other. A record
+    /// with nothing to cite in these formats (<see cref="Items.Citable"/>) is named, not written.
     /// </summary>
     public sealed class ExportSession
     {
@@ -35,7 +38,12 @@ namespace PaperTools.Export
 
         public Paper FindInLibrary(Paper paper) => paper == null ? null : library.FindSameWork(KeysOf(paper));
 
-        public Paper FindWritten(Paper paper) => paper == null ? null : written.FindSameWork(KeysOf(paper));
+        public Paper FindWritten(Paper paper)
+            => paper == null ? null : writtenKeys.ContainsKey(paper) ? paper : IsLibraryRecord(paper) ? null : written.FindSameWork(KeysOf(paper));
+
+        /// <summary>A record read from a library file rather than a digest: its entry, or the format it was read from, says so.</summary>
+        public static bool IsLibraryRecord(Paper paper)
+            => paper.Entry != null || paper.SourceFormat == DigestFormat.Ris || paper.SourceFormat == DigestFormat.CslJson;
 
         // One paper is looked up in both indexes, checked and filed within one step of the plan: its keys are worked out once.
         private SameWorkKeys KeysOf(Paper paper) => lastKeys != null && ReferenceEquals(lastKeys.Paper, paper) ? lastKeys : lastKeys = SameWorkKeys.Of(paper);
@@ -54,10 +62,10 @@ namespace PaperTools.Export
 
         private ExportRecord AddNew(Paper paper)
         {
-            if (PaperIdentity.Of(paper) == null)
+            if (!Items.Citable(paper))
             {
                 report(new Problem(ErrorIds.ExportPaperIncomplete, ProblemCategory.InvalidData,
-                    $"A paper from '{paper.Source}' line {paper.SourceLine} has no title, arXiv id or DOI; there is nothing to cite, so it was not written to {formatName}.", paper.Source, paper.SourceLine));
+                    $"A paper from '{paper.Source}' line {paper.SourceLine} has no title, container, arXiv id or DOI; there is nothing to cite, so it was not written to {formatName}.", paper.Source, paper.SourceLine));
                 return null;
             }
             var key = ChooseKey(paper);

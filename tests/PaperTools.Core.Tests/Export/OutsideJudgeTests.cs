@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using PaperTools.Formats.CslJson;
 using Xunit;
 
 namespace PaperTools.Tests.Export
@@ -43,7 +44,9 @@ namespace PaperTools.Tests.Export
             foreach (var record in plan.Written)
             {
                 Assert.True(byKey.TryGetValue(record.Key, out var item), $"citation-js has no item '{record.Key}'");
-                Assert.Equal(ExportFiles.Carried(format, record.Paper.Title), OutsideJudge.Text(item, "title"));
+                // CSL-JSON titles are rich text, which citation-js keeps as such: its words are the title's.
+                var title = OutsideJudge.Text(item, "title");
+                Assert.Equal(ExportFiles.Carried(format, record.Paper.Title), format == "csl" ? CslRichText.Plain(title) : title);
                 Assert.Equal(record.Paper.Authors.Select(a => ExportFiles.NameWords(ExportFiles.Carried(format, a))), OutsideJudge.AuthorWords(item));
             }
         }
@@ -61,7 +64,8 @@ namespace PaperTools.Tests.Export
             foreach (var record in plan.Written)
             {
                 Assert.True(byKey.TryGetValue(record.Key, out var item), $"pandoc has no item '{record.Key}'");
-                Assert.Equal(Folded(Whitespace.Collapse(record.Paper.Title)), Folded(OutsideJudge.Text(item, "title")));
+                // pandoc writes CSL rich text back as such (<b>, &amp;): its words are the title's.
+                Assert.Equal(Folded(Whitespace.Collapse(record.Paper.Title)), Folded(CslRichText.Plain(OutsideJudge.Text(item, "title"))));
                 Assert.Equal(record.Paper.Authors.Select(a => Folded(ExportFiles.NameWords(a))), OutsideJudge.AuthorWords(item).Select(Folded));
             }
 

@@ -1,0 +1,66 @@
+#nullable enable
+using PaperTools.Formats.BibTeX;
+
+namespace PaperTools.Formats;
+
+/// <summary>The item every format's writer maps a paper from, and the parts of it the Paper's own properties overrule.</summary>
+public static class Items
+{
+    /// <summary>
+    /// The paper's item; for a paper read from a .bib, what its fields state through <see cref="BibTeXMapping"/>
+    /// (worked out when written, so that the entries of a library do not carry a second copy); null when neither.
+    /// </summary>
+    public static BibItem? Of(Paper paper) => paper.Item ?? (paper.Fields.Count > 0 ? BibTeXMapping.Read(paper) : null);
+
+    /// <summary>
+    /// Whether a record names a work a RIS or CSL-JSON reader can take: by its title, DOI, arXiv id or container
+    /// (Zotero imports a record with only a T2). The readers skip, and the exporters name, a record without any.
+    /// </summary>
+    public static bool Citable(Paper paper) => paper.Title != null || paper.Doi != null || paper.ArxivId != null || paper.Venue != null;
+
+    /// <summary>
+    /// The CSL type to write: the item's, else what the paper's own properties say (a journal article, a conference
+    /// paper, a preprint); null for a work of unknown kind, which each format writes as its default type.
+    /// </summary>
+    public static string? CslType(Paper paper, BibItem? item)
+        => item?.Type ?? PaperKinds.Of(paper) switch
+        {
+            PaperKind.JournalArticle => "article-journal",
+            PaperKind.ConferencePaper => "paper-conference",
+            PaperKind.Preprint => "article",
+            _ => null,
+        };
+
+    /// <summary>
+    /// The issued date with its precision: the item's when it agrees with the paper's Year and Published (a month
+    /// read from a .bib is Published on its first day), else the year and the day the paper states. The paper's
+    /// properties win, so a date the user changed is written as changed.
+    /// </summary>
+    public static PartialDate? Issued(Paper paper, BibItem? item)
+    {
+        var year = PaperKinds.Year(paper);
+        if (year == null) return null;
+        if (item?.Issued is PartialDate stated && stated.Year == year && stated.Day == null
+            && (paper.Published == null || paper.Published.Value.Month == stated.Month && paper.Published.Value.Day == 1))
+            return stated;
+        return PartialDate.Of(year, paper.Published);
+    }
+
+    /// <summary>
+    /// A variable of the item, else what the paper's arXiv id states in it: a preprint (CSL type article) is
+    /// published by its server, numbered "arXiv:ID" (Zotero's shape); a published paper is archived on arXiv.
+    /// </summary>
+    public static string? Variable(Paper paper, BibItem? item, string? type, string variable)
+    {
+        if (item?[variable] is string stated) return stated;
+        var arxiv = paper.ArxivId == null ? null : "arXiv:" + paper.ArxivId;
+        return (type == "article", variable) switch
+        {
+            (true, "publisher") => PaperKinds.Server(paper),
+            (true, "number") => arxiv,
+            (false, "archive") => arxiv == null ? null : "arXiv",
+            (false, "archive_location") => arxiv,
+            _ => null,
+        };
+    }
+}

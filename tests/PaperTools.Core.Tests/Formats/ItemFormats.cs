@@ -1,0 +1,35 @@
+#nullable enable
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using PaperTools.BibTeX;
+using PaperTools.CslJson;
+using PaperTools.Diagnostics;
+using PaperTools.Export;
+using PaperTools.Ris;
+using Xunit;
+
+namespace PaperTools.Tests.Formats;
+
+/// <summary>One paper through a format's writer and back through its reader, and crafted records read from text.</summary>
+internal static class ItemFormats
+{
+    public static string Write(string format, Paper paper)
+        => format == "ris"
+            ? RisRecordWriter.Write(new ExportRecord(paper, "k"), "\r\n")
+            : "[\n" + CslItemWriter.Write(new ExportRecord(paper, "k"), 2, "\n") + "\n]\n";
+
+    public static Paper Through(string format, Paper paper)
+    {
+        var (papers, problems) = Read(format, Write(format, paper));
+        Assert.Empty(problems);
+        return Assert.Single(papers);
+    }
+
+    public static (List<Paper> Papers, List<Problem> Problems) Read(string format, string text)
+        => Fixture.Import(Fixture.TempFile(format == "ris" ? "item.ris" : format == "bib" ? "item.bib" : "item.json",
+            Encoding.UTF8.GetBytes(text)));
+
+    public static Paper ReadBib(string text)
+        => Assert.Single(BibTeXLibrary.Read(Fixture.TempFile("entry.bib", Encoding.UTF8.GetBytes(text)), _ => { }).Papers);
+}
