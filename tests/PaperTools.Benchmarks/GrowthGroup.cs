@@ -24,17 +24,21 @@ internal static class GrowthGroup
         {
             var path = Path.Combine(folder, $"item-{mb}mb.csl.json");
             File.WriteAllText(path, BigItem(mb * 1_000_000));
-            return () => CoreImportGroup.Import(path) == 2 ? 2 : throw new InvalidDataException($"The {mb} MB item was not read whole.");
+            return () => CoreImportGroup.Import(path) == 2
+                ? 2 : throw new InvalidDataException($"The {mb} MB item was not read whole.");
         });
         var counts = options.Quick ? new[] { 1_000, 2_000, 4_000 } : new[] { 5_000, 20_000, 80_000 };
-        Grow(table, "papers wanting one citation key, keyed for RIS (ExportSession)", counts, n => $"{n:N0} papers", n =>
+        var keyed = "papers wanting one citation key, keyed for RIS (ExportSession)";
+        Grow(table, keyed, counts, n => $"{n:N0} papers", n =>
         {
             var papers = SharingOneKey(n);
-            return () => KeysFor(papers) == n ? n : throw new InvalidDataException($"{n:N0} papers did not get {n:N0} distinct keys.");
+            return () => KeysFor(papers) == n
+                ? n : throw new InvalidDataException($"{n:N0} papers did not get {n:N0} distinct keys.");
         });
     }
 
-    private static void Grow(ResultTable table, string scenario, int[] sizes, Func<int, string> label, Func<int, Func<object>> prepare)
+    private static void Grow(
+        ResultTable table, string scenario, int[] sizes, Func<int, string> label, Func<int, Func<object>> prepare)
     {
         var smallest = Measurement.Of(prepare(sizes[0]), memory: false);
         foreach (var size in sizes.Skip(1))
@@ -56,7 +60,9 @@ internal static class GrowthGroup
         return papers.Select(p => session.Add(p)?.Key).Distinct().Count();
     }
 
-    /// <summary>The same first author, year and first title word (one Google Scholar key), distinct works otherwise.</summary>
+    /// <summary>
+    /// The same first author, year and first title word (one Google Scholar key), distinct works otherwise.
+    /// </summary>
     private static Paper[] SharingOneKey(int count)
         => Enumerable.Range(0, count).Select(i => new Paper
         {
@@ -77,13 +83,20 @@ internal static class GrowthGroup
         return text.ToString();
     }
 
-    /// <summary>A CSL-JSON list whose first item holds authors up to <paramref name="bytes"/>, then one small item.</summary>
+    /// <summary>
+    /// A CSL-JSON list whose first item holds authors up to <paramref name="bytes"/>, then one small item.
+    /// </summary>
     private static string BigItem(int bytes)
     {
         var text = new StringBuilder(bytes + 200);
-        text.Append("[\n{\"id\": \"big\", \"type\": \"article-journal\", \"title\": \"A consortium paper\", \"author\": [\n");
+        text.Append("[\n{\"id\": \"big\", \"type\": \"article-journal\", ");
+        text.Append("\"title\": \"A consortium paper\", \"author\": [\n");
         for (var i = 0; text.Length < bytes; i++)
-            text.Append(i == 0 ? "" : ",\n").Append("{\"family\": \"Member").Append(Words(i)).Append("\", \"given\": \"A.\"}");
-        return text.Append("]},\n{\"id\": \"after\", \"type\": \"article-journal\", \"title\": \"The next item\"}\n]\n").ToString();
+        {
+            text.Append(i == 0 ? "" : ",\n");
+            text.Append("{\"family\": \"Member").Append(Words(i)).Append("\", \"given\": \"A.\"}");
+        }
+        text.Append("]},\n{\"id\": \"after\", \"type\": \"article-journal\", \"title\": \"The next item\"}\n]\n");
+        return text.ToString();
     }
 }

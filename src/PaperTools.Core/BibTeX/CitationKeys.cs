@@ -14,7 +14,8 @@ namespace PaperTools.BibTeX
 
         // Per wanted key, the suffix number to try next: keys are never released, so every number below it is
         // taken, and papers sharing one wanted key cost constant time each instead of a walk from 'a'.
-        private readonly Dictionary<string, int> nextSuffix = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, int> nextSuffix =
+            new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
 
         public bool IsTaken(string key) => taken.Contains(key);
 

@@ -31,7 +31,8 @@ namespace PaperTools.Diagnostics
         // exhaust the stack.
         public const string DigestTooDeep = "DigestTooDeep";
 
-        // More JSON after the first document (two lists in one file): the first is read, the rest is named, not dropped.
+        // More JSON after the first document (two lists in one file): the first is read, the rest named, not
+        // dropped.
         public const string DigestTrailingContent = "DigestTrailingContent";
 
         // Digest warnings (WriteWarning, not WriteError): the paper still comes through, without the bad value.

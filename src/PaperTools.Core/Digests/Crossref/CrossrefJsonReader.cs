@@ -35,7 +35,8 @@ namespace PaperTools.Digests.Crossref
                     var paper = CrossrefWork.ToPaper(item, line, source, context);
                     if (paper != null) yield return paper;
                 }
-                JsonArrayStream.Report(context, source.Path, "works", items.StopReason, items.StopLine, items.TrailingLine);
+                JsonArrayStream.Report(
+                    context, source.Path, "works", items.StopReason, items.StopLine, items.TrailingLine);
             }
         }
 

@@ -35,7 +35,8 @@ namespace PaperTools.Digests.HuggingFace
                     var paper = HuggingFacePaperItem.ToPaper(item, line, Format, source, context);
                     if (paper != null) yield return paper;
                 }
-                JsonArrayStream.Report(context, source.Path, "items", items.StopReason, items.StopLine, items.TrailingLine);
+                JsonArrayStream.Report(
+                    context, source.Path, "items", items.StopReason, items.StopLine, items.TrailingLine);
             }
         }
     }

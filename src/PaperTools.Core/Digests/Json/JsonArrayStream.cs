@@ -22,8 +22,10 @@ namespace PaperTools.Digests.Json
         private enum Phase { Start, InObject, InArray, InValue, AfterRoot, Done }
         private enum Step { Item, Progress, NeedMore }
 
-        private static readonly JsonReaderOptions ReaderOptions = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-        private static readonly JsonDocumentOptions DocumentOptions = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        private static readonly JsonReaderOptions ReaderOptions =
+            new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        private static readonly JsonDocumentOptions DocumentOptions =
+            new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
         private readonly TextReader text;
         private readonly HashSet<string> arrayProperties;
@@ -67,7 +69,10 @@ namespace PaperTools.Digests.Json
         /// <summary>True when the text is a whole object with none of the named lists: one record, not a list of them.</summary>
         public bool FoundNoList { get; private set; }
 
-        /// <summary>The 1-based line where more follows the first JSON document (a second list), not read; null when nothing does.</summary>
+        /// <summary>
+        /// The 1-based line where more follows the first JSON document (a second list), not read; null when nothing
+        /// does.
+        /// </summary>
         public int? TrailingLine { get; private set; }
 
         /// <summary>Each item with the 1-based line it starts on.</summary>
@@ -88,17 +93,22 @@ namespace PaperTools.Digests.Json
         }
 
         /// <summary>
-        /// Reports how reading ended, when not cleanly: DigestTruncated when it stopped early (<paramref name="recordsName"/>
-        /// names the records kept), DigestTrailingContent when more follows the first JSON document.
+        /// Reports how reading ended, when not cleanly: DigestTruncated when it stopped early
+        /// (<paramref name="recordsName"/> names the records kept), DigestTrailingContent when more follows the first
+        /// JSON document.
         /// </summary>
-        public static void Report(DigestReadContext context, string path, string recordsName, string stopReason, int stopLine, int? trailingLine)
+        public static void Report(
+            DigestReadContext context, string path, string recordsName,
+            string stopReason, int stopLine, int? trailingLine)
         {
             if (stopReason != null)
                 context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
-                    $"Reading stopped early: {stopReason}. The complete {recordsName} before it were read.", path, stopLine);
+                    $"Reading stopped early: {stopReason}. The complete {recordsName} before it were read.",
+                    path, stopLine);
             if (trailingLine is int at)
                 context.Report(ErrorIds.DigestTrailingContent, ProblemCategory.InvalidData,
-                    $"More JSON follows the first document at line {at} (two lists in one file?); it was not read. The {recordsName} of the first were read.", path, at);
+                    $"More JSON follows the first document at line {at} (two lists in one file?); it was not read. " +
+                    $"The {recordsName} of the first were read.", path, at);
         }
 
         // Utf8JsonReader is a ref struct and cannot live across a yield, so each step makes one from the saved state.
@@ -138,10 +148,13 @@ namespace PaperTools.Digests.Json
                         var name = PropertyName(ref reader);
                         if (!reader.Read()) return Step.NeedMore;
                         // A container's properties are read next, as if they were the top level's.
-                        var wanted = !listDone && reader.TokenType == JsonTokenType.StartArray && arrayProperties.Contains(name);
-                        var entersContainer = !listDone && reader.TokenType == JsonTokenType.StartObject && containerProperties.Contains(name);
+                        var token = reader.TokenType;
+                        var wanted = !listDone && token == JsonTokenType.StartArray && arrayProperties.Contains(name);
+                        var entersContainer =
+                            !listDone && token == JsonTokenType.StartObject && containerProperties.Contains(name);
                         if (wanted) phase = Phase.InArray;
-                        else if (!entersContainer && IsOpening(reader.TokenType)) return ReadThrough(ref reader, Phase.InObject, out item, out itemLine);
+                        else if (!entersContainer && IsOpening(token))
+                            return ReadThrough(ref reader, Phase.InObject, out item, out itemLine);
                         break;
 
                     case Phase.InArray:
@@ -153,7 +166,8 @@ namespace PaperTools.Digests.Json
                         }
                         itemStart = start + (int)reader.TokenStartIndex;
                         this.itemLine = line + CountLines(start, itemStart);
-                        if (IsOpening(reader.TokenType)) return ReadThrough(ref reader, Phase.InArray, out item, out itemLine);
+                        if (IsOpening(reader.TokenType))
+                            return ReadThrough(ref reader, Phase.InArray, out item, out itemLine);
                         return TakeItem(ref reader, Phase.InArray, out item, out itemLine);
 
                     case Phase.InValue:
@@ -183,11 +197,16 @@ namespace PaperTools.Digests.Json
             }
         }
 
-        private static bool IsOpening(JsonTokenType token) => token == JsonTokenType.StartObject || token == JsonTokenType.StartArray;
+        private static bool IsOpening(JsonTokenType token)
+            => token == JsonTokenType.StartObject || token == JsonTokenType.StartArray;
+
+        private static bool IsClosing(JsonTokenType token)
+            => token == JsonTokenType.EndObject || token == JsonTokenType.EndArray;
 
         /// <summary>
         /// Reads on to the end of the object or array whose opening token the reader has just read (or whose reading a
-        /// previous step left unfinished), each byte once: an item's bytes stay in the buffer to be parsed when it ends.
+        /// previous step left unfinished), each byte once: an item's bytes stay in the buffer to be parsed when it
+        /// ends.
         /// </summary>
         private Step ReadThrough(ref Utf8JsonReader reader, Phase next, out JsonElement item, out int line)
         {
@@ -199,7 +218,7 @@ namespace PaperTools.Digests.Json
                 afterValue = next;
                 phase = Phase.InValue;
             }
-            while (!(reader.CurrentDepth == valueDepth && (reader.TokenType == JsonTokenType.EndObject || reader.TokenType == JsonTokenType.EndArray)))
+            while (!(reader.CurrentDepth == valueDepth && IsClosing(reader.TokenType)))
             {
                 if (!reader.Read())
                 {
@@ -217,7 +236,8 @@ namespace PaperTools.Digests.Json
         private Step TakeItem(ref Utf8JsonReader reader, Phase next, out JsonElement item, out int line)
         {
             var itemEnd = start + (int)reader.BytesConsumed;
-            using (var document = JsonDocument.Parse(new ReadOnlyMemory<byte>(buffer, itemStart, itemEnd - itemStart), DocumentOptions))
+            var bytes = new ReadOnlyMemory<byte>(buffer, itemStart, itemEnd - itemStart);
+            using (var document = JsonDocument.Parse(bytes, DocumentOptions))
                 item = document.RootElement.Clone();
             line = itemLine;
             itemStart = -1;

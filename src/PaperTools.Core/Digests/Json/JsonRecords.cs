@@ -88,7 +88,8 @@ namespace PaperTools.Digests.Json
             yield return (record, 1);
         }
 
-        private static readonly JsonReaderOptions ReaderOptions = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        private static readonly JsonReaderOptions ReaderOptions =
+            new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
         // Utf8JsonReader throws at a second value after the first; blank space and comments read as the end.
         private static int? TrailingContentLine(ref Utf8JsonReader reader)
