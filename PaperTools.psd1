@@ -23,6 +23,7 @@
         'Import-PaperBibTeX'
         'Import-PaperDigest'
         'Merge-PaperDuplicate'
+        'Update-PaperLibrary'
         'Update-PaperMetadata'
     )
     FunctionsToExport    = @()

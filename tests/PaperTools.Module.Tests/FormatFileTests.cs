@@ -31,7 +31,7 @@ namespace PaperTools.Module.Tests
         }
 
         // The types the module writes that have views: a ranked result is a Paper with Score and Matches.
-        private static readonly Type[] Viewed = { typeof(Paper), typeof(PaperDuplicateGroup), typeof(PaperDuplicateMember) };
+        private static readonly Type[] Viewed = { typeof(Paper), typeof(PaperDuplicateGroup), typeof(PaperDuplicateMember), typeof(LibraryUpdateResult) };
 
         /// <summary>The properties an object of this type name has: its type's, and for ranked results Paper's with SearchResult's Score and Matches.</summary>
         private static bool HasProperty(string typeName, string property)
