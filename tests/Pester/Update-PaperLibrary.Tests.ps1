@@ -198,7 +198,7 @@ Describe 'Update-PaperLibrary as the scheduled job' {
         $run = Invoke-Clean @('-NoProfile', '-Command', "Update-PaperLibrary -Path library.bib -Digest digests/* $options -WhatIf") $folder
 
         $run.ExitCode | Should -Be 0
-        $run.Out | Should -Match 'What if: .*Look up metadata for 4 papers'
+        $run.Out | Should -Match 'What if: .*Look up metadata for 4 new papers"'
         $run.Out | Should -Match 'What if: .*Create the file with 4 BibTeX entries'
         Test-Path -LiteralPath (Join-Path $folder 'library.bib') | Should -BeFalse
     }

@@ -69,6 +69,13 @@ namespace PaperTools.Files
                     return failure == null;
                 }
             }
+            catch (DirectoryNotFoundException ex)
+            {
+                // Said of the folder the user named, not of the lock file inside it.
+                failure = new Problem(errors.WriteFailed, ProblemCategory.ObjectNotFound,
+                    $"Cannot write '{path}': the folder '{Path.GetDirectoryName(plan.Target)}' does not exist. Nothing was written.", path, 0, ex);
+                return false;
+            }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is System.Security.SecurityException)
             {
                 failure = new Problem(errors.WriteFailed, ProblemCategory.WriteError, $"Cannot write '{path}': {ex.Message} The file is as it was before.", path, 0, ex);

@@ -93,7 +93,9 @@ namespace PaperTools.Files
             {
                 var verb = Append && Exists ? "Append" : Exists ? "Replace the file with" : "Create the file with";
                 var count = Describe(WrittenCount);
-                var action = AlreadyPresent.Count == 0 ? $"{verb} {count}" : $"{verb} {count} ({AlreadyPresent.Count} already present)";
+                // Only an append compares with the file; otherwise what was left out repeats a paper given earlier.
+                var left = Append && Exists ? "already present" : "repeated in the input";
+                var action = AlreadyPresent.Count == 0 ? $"{verb} {count}" : $"{verb} {count} ({AlreadyPresent.Count} {left})";
                 return Dropped == 0 ? action
                     : $"{action}, keeping the previous file, which has {Describe(Dropped)} the new content lacks, as '{BackupPath(Path)}'";
             }

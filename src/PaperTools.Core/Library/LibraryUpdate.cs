@@ -92,7 +92,9 @@ public sealed class LibraryUpdate : IDisposable
         reporter.Verbose($"{Plural(read.Count, "paper")} read, {result.Merged} merged, {result.AlreadyPresent} already in '{path}', " +
                          $"{fresh.Count} new; {Plural(incomplete.Count, "title-only entry", "title-only entries")} in it to complete.");
 
-        var completed = Complete(fresh.Concat(incomplete).ToList(), cancellation);
+        var lookups = incomplete.Count == 0 ? Plural(fresh.Count, "new paper")
+            : $"{Plural(fresh.Count, "new paper")} and {Plural(incomplete.Count, "title-only entry", "title-only entries")} of the library";
+        var completed = Complete(fresh.Concat(incomplete).ToList(), lookups, cancellation);
         var newPapers = completed.Take(fresh.Count).ToList();
         var completions = new Dictionary<Paper, Paper>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < incomplete.Count; i++)
@@ -131,11 +133,11 @@ public sealed class LibraryUpdate : IDisposable
     }
 
     /// <summary>The papers completed where the services know them, in order (a paper not completed is the same object).</summary>
-    private IReadOnlyList<Paper> Complete(List<Paper> papers, CancellationToken cancellation)
+    private IReadOnlyList<Paper> Complete(List<Paper> papers, string described, CancellationToken cancellation)
     {
         if (papers.Count == 0) return papers;
         var services = string.Join(", ", options.Metadata.Sources.Select(MetadataFetcher.ServiceName));
-        if (!reporter.ShouldProcess(services, $"Look up metadata for {Plural(papers.Count, "paper")}")) return papers;
+        if (!reporter.ShouldProcess(services, $"Look up metadata for {described}")) return papers;
         updater ??= new MetadataUpdater(options.Metadata, new MetadataReporter(ReportMetadata, reporter.Progress, reporter.Verbose));
         var done = new List<Paper>(papers.Count);
         for (var start = 0; start < papers.Count; start += MetadataUpdater.WindowSize)
