@@ -39,7 +39,7 @@ public sealed class LibraryUpdateResult
     /// <summary>Entries appended to the library.</summary>
     public int Added { get; internal set; }
 
-    /// <summary>Entries that gained authors or a year in this run: new ones, and the library's own completed in place.</summary>
+    /// <summary>Entries that gained authors or a year in this run: new ones, and the library's own in place.</summary>
     public int Completed { get; internal set; }
 
     /// <summary>Title-only entries the library holds after the run (a later run tries them again).</summary>
@@ -59,6 +59,6 @@ public sealed class LibraryUpdateResult
     internal void CountError(string errorId) => errors[errorId] = errors.TryGetValue(errorId, out var n) ? n + 1 : 1;
 
     public override string ToString()
-        => $"{Path}: {Added} added, {AlreadyPresent} already present, {Completed} completed, {StillIncomplete} still incomplete"
-           + (Succeeded ? string.Empty : $"; errors: {ErrorSummary}");
+        => $"{Path}: {Added} added, {AlreadyPresent} already present, {Completed} completed, " +
+           $"{StillIncomplete} still incomplete" + (Succeeded ? string.Empty : $"; errors: {ErrorSummary}");
 }

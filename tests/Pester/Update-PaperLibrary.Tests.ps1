@@ -6,7 +6,8 @@
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot '../../output/PaperTools/PaperTools.psd1') -Force
-    $loopback = Get-ChildItem (Join-Path $PSScriptRoot '../PaperTools.Core.Tests/Metadata/Loopback') -Filter *.cs | ForEach-Object FullName
+    $loopback = Get-ChildItem (Join-Path $PSScriptRoot '../PaperTools.Core.Tests/Metadata/Loopback') -Filter *.cs |
+        ForEach-Object FullName
     if (-not ('PaperTools.Tests.Metadata.Loopback.LoopbackServices' -as [type])) { Add-Type -Path $loopback }
     $script:pwsh = Join-Path $PSHOME $(if ($IsWindows) { 'pwsh.exe' } else { 'pwsh' })
     $script:scratchHome = Join-Path $TestDrive 'home'
@@ -39,14 +40,17 @@ BeforeAll {
             PAPERTOOLS_HUGGINGFACE_API = "$Services/hf/api"
             PAPERTOOLS_CROSSREF_API = "$Services/crossref"
         }
-        Invoke-Clean @('-NoProfile', '-Command', "Update-PaperLibrary -Path library.bib -Digest digests/* $Arguments") $Folder $environment
+        $command = "Update-PaperLibrary -Path library.bib -Digest digests/* $Arguments"
+        Invoke-Clean @('-NoProfile', '-Command', $command) $Folder $environment
     }
 
-    $install = Invoke-Clean @('-NoProfile', '-NonInteractive', '-File', (Join-Path $PSScriptRoot '../../build.ps1'), '-Task', 'Install') $TestDrive
+    $build = Join-Path $PSScriptRoot '../../build.ps1'
+    $install = Invoke-Clean @('-NoProfile', '-NonInteractive', '-File', $build, '-Task', 'Install') $TestDrive
     if ($install.ExitCode -ne 0) { throw "The install task failed: $($install.Out) $($install.Err)" }
 
     # The first four papers of a real Daily Papers page: its chrome, the date line and four title/abstract pairs.
-    $script:digestLines = (Get-Content -LiteralPath (Join-Path $PSScriptRoot '../Fixtures/text/001_f6c52202b2fcb344.txt'))[0..26]
+    $sample = Join-Path $PSScriptRoot '../Fixtures/text/001_f6c52202b2fcb344.txt'
+    $script:digestLines = (Get-Content -LiteralPath $sample)[0..26]
     $digestLines | Set-Content -LiteralPath (Join-Path $TestDrive 'cut.txt')
     $script:papers = @(Import-PaperDigest (Join-Path $TestDrive 'cut.txt') -Year 2025)
 
@@ -88,7 +92,8 @@ Describe 'Update-PaperLibrary as the scheduled job' {
     AfterEach { $server.Dispose() }
 
     It 'installs the module where a new pwsh finds it by name' {
-        $run = Invoke-Clean @('-NoProfile', '-Command', 'Import-Module PaperTools; (Get-Module PaperTools).ModuleBase') $TestDrive
+        $command = 'Import-Module PaperTools; (Get-Module PaperTools).ModuleBase'
+        $run = Invoke-Clean @('-NoProfile', '-Command', $command) $TestDrive
         $run.ExitCode | Should -Be 0
         $run.Out.Trim() | Should -BeLike "$scratchHome*PaperTools*0.1.0"
     }
@@ -131,7 +136,8 @@ Describe 'Update-PaperLibrary as the scheduled job' {
 
     It 'exits non-zero with the services down, and the next run completes those title-only entries in place' {
         $folder = New-Folder
-        $mine = "% My own entries.`n@article{knuth1984,`n  author = {Donald E. Knuth},`n  title = {Literate Programming},`n" +
+        $mine = "% My own entries.`n@article{knuth1984,`n  author = {Donald E. Knuth},`n" +
+                "  title = {Literate Programming},`n" +
                 "  journal = {The Computer Journal},`n  year = 1984`n}`n"
         [IO.File]::WriteAllText((Join-Path $folder 'library.bib'), $mine)
 
@@ -184,7 +190,8 @@ Describe 'Update-PaperLibrary as the scheduled job' {
     It 'refuses a library that is not a .bib, and writes nothing' {
         $folder = New-Folder
 
-        $run = Invoke-Clean @('-NoProfile', '-Command', "Update-PaperLibrary -Path library.ris -Digest digests/* $options -Offline") $folder
+        $command = "Update-PaperLibrary -Path library.ris -Digest digests/* $options -Offline"
+        $run = Invoke-Clean @('-NoProfile', '-Command', $command) $folder
 
         $run.ExitCode | Should -Be 1
         $run.Err | Should -Match 'is not a \.bib file'
@@ -195,7 +202,8 @@ Describe 'Update-PaperLibrary as the scheduled job' {
     It '-WhatIf says what it would create and writes nothing' {
         $folder = New-Folder
 
-        $run = Invoke-Clean @('-NoProfile', '-Command', "Update-PaperLibrary -Path library.bib -Digest digests/* $options -WhatIf") $folder
+        $command = "Update-PaperLibrary -Path library.bib -Digest digests/* $options -WhatIf"
+        $run = Invoke-Clean @('-NoProfile', '-Command', $command) $folder
 
         $run.ExitCode | Should -Be 0
         $run.Out | Should -Match 'What if: .*Look up metadata for 4 new papers"'

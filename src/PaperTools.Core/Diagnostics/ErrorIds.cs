@@ -33,7 +33,7 @@ namespace PaperTools.Diagnostics
         // Digest warnings (WriteWarning, not WriteError): the paper still comes through, without the bad value.
         public const string DigestUnsafeUrl = "DigestUnsafeUrl";
         public const string DigestInvalidCharacter = "DigestInvalidCharacter";
-        // A date line without a year ("Aug 20") took the year of the file's date: said, since -Since and lookups use it.
+        // A date line without a year ("Aug 20") took the file date's year: said, as -Since and lookups use it.
         public const string DigestYearGuessed = "DigestYearGuessed";
 
         // A saved reply in which the service reports its own error (arXiv API error entry, a throttle page,

@@ -73,7 +73,8 @@ namespace PaperTools.Files
             {
                 // Said of the folder the user named, not of the lock file inside it.
                 failure = new Problem(errors.WriteFailed, ProblemCategory.ObjectNotFound,
-                    $"Cannot write '{path}': the folder '{Path.GetDirectoryName(plan.Target)}' does not exist. Nothing was written.", path, 0, ex);
+                    $"Cannot write '{path}': the folder '{Path.GetDirectoryName(plan.Target)}' does not exist. " +
+                    "Nothing was written.", path, 0, ex);
                 return false;
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is System.Security.SecurityException)
@@ -105,8 +106,8 @@ namespace PaperTools.Files
         }
 
         /// <summary>
-        /// The file as it is (the plan's original: checked under the lock) copied whole, mode included, to its backup by
-        /// a rename, before a replacement drops records from it; a backup that cannot be made stops the write.
+        /// The file as it is (the plan's original, checked under the lock) copied whole, mode included, to its backup
+        /// by a rename, before a replacement drops records from it; a backup that cannot be made stops the write.
         /// </summary>
         private static void KeepBackup(string target)
         {

@@ -58,15 +58,15 @@ namespace PaperTools.Files
         public bool WritesAnything => Content != null;
 
         /// <summary>
-        /// Records the file holds that the replacement lacks (no paper written is the same work or the same entry); when
-        /// any, the previous file is kept beside it as <see cref="BackupPath"/> (<see cref="LibraryWrite"/>).
+        /// Records the file holds that the replacement lacks (no paper written is the same work or the same entry);
+        /// when any, the previous file is kept beside it as <see cref="BackupPath"/> (<see cref="LibraryWrite"/>).
         /// </summary>
         public int Dropped { get; private set; }
 
         /// <summary>Where the previous file is kept when a replacement drops records: "library.bib.bak".</summary>
         public static string BackupPath(string target) => target + ".bak";
 
-        /// <summary>Counts, for a replacement, the records of <paramref name="held"/> (the file as read) that no paper written keeps.</summary>
+        /// <summary>For a replacement: the records of <paramref name="held"/> (as read) no paper keeps.</summary>
         internal void CountDropped(IEnumerable<Paper> held, IEnumerable<Paper> written)
         {
             if (Append || !Exists) return;
@@ -95,9 +95,11 @@ namespace PaperTools.Files
                 var count = Describe(WrittenCount);
                 // Only an append compares with the file; otherwise what was left out repeats a paper given earlier.
                 var left = Append && Exists ? "already present" : "repeated in the input";
-                var action = AlreadyPresent.Count == 0 ? $"{verb} {count}" : $"{verb} {count} ({AlreadyPresent.Count} {left})";
+                var action = AlreadyPresent.Count == 0 ? $"{verb} {count}"
+                    : $"{verb} {count} ({AlreadyPresent.Count} {left})";
                 return Dropped == 0 ? action
-                    : $"{action}, keeping the previous file, which has {Describe(Dropped)} the new content lacks, as '{BackupPath(Path)}'";
+                    : $"{action}, keeping the previous file, which has {Describe(Dropped)} the new content lacks, " +
+                      $"as '{BackupPath(Path)}'";
             }
         }
     }

@@ -59,18 +59,21 @@ public sealed class LibraryUpdate : IDisposable
         reporter.Verbose($"{path}: {read.Count} papers read so far.");
     }
 
-    /// <summary>The rest of the run, once every digest is read; the library is read, completed and written here.</summary>
+    /// <summary>The rest of the run, once every digest is read: the library is read, completed and written.</summary>
     public LibraryUpdateResult Run(CancellationToken cancellation)
     {
         var result = Result;
         var path = result.Path;
         result.PapersRead = read.Count;
         if (!string.Equals(Path.GetExtension(path), ".bib", StringComparison.OrdinalIgnoreCase))
-            return Refuse($"'{path}' is not a .bib file; Update-PaperLibrary keeps a BibTeX library. Nothing was written.");
+            return Refuse($"'{path}' is not a .bib file; Update-PaperLibrary keeps a BibTeX library. " +
+                          "Nothing was written.");
         var library = ReadLibrary(path, cancellation, out var readable);
         if (!readable) return result;
-        if (library != null && library.Papers.Count == 0 && library.Text.Trim().Length > 0 && !library.Text.Contains('@'))
-            return Refuse($"'{path}' holds no BibTeX: no entry, no @string, @comment or @preamble. Nothing was written.");
+        if (library != null && library.Papers.Count == 0 && library.Text.Trim().Length > 0
+            && !library.Text.Contains('@'))
+            return Refuse($"'{path}' holds no BibTeX: no entry, no @string, @comment or @preamble. " +
+                          "Nothing was written.");
 
         var works = DuplicateFinder.Find(read, includeSingles: true, cancellation);
         result.Merged = read.Count - works.Count;
@@ -88,12 +91,15 @@ public sealed class LibraryUpdate : IDisposable
             }
         }
         // Completing rewrites the file, which only a UTF-8 library survives byte for byte.
-        var incomplete = library != null && library.IsUtf8 ? library.Papers.Where(IsTitleOnly).ToList() : new List<Paper>();
-        reporter.Verbose($"{Plural(read.Count, "paper")} read, {result.Merged} merged, {result.AlreadyPresent} already in '{path}', " +
-                         $"{fresh.Count} new; {Plural(incomplete.Count, "title-only entry", "title-only entries")} in it to complete.");
+        var incomplete = library != null && library.IsUtf8
+            ? library.Papers.Where(IsTitleOnly).ToList()
+            : new List<Paper>();
+        reporter.Verbose($"{Plural(read.Count, "paper")} read, {result.Merged} merged, " +
+                         $"{result.AlreadyPresent} already in '{path}', {fresh.Count} new; " +
+                         $"{TitleOnly(incomplete.Count)} in it to complete.");
 
         var lookups = incomplete.Count == 0 ? Plural(fresh.Count, "new paper")
-            : $"{Plural(fresh.Count, "new paper")} and {Plural(incomplete.Count, "title-only entry", "title-only entries")} of the library";
+            : $"{Plural(fresh.Count, "new paper")} and {TitleOnly(incomplete.Count)} of the library";
         var completed = Complete(fresh.Concat(incomplete).ToList(), lookups, cancellation);
         var newPapers = completed.Take(fresh.Count).ToList();
         var completions = new Dictionary<Paper, Paper>(ReferenceEqualityComparer.Instance);
@@ -102,7 +108,8 @@ public sealed class LibraryUpdate : IDisposable
 
         var completedInPlace = Write(path, library, newPapers, completions, cancellation);
         result.Created = library == null && result.Written;
-        result.Completed = completedInPlace + result.AddedPapers.Count(p => !fresh.Contains(p, ReferenceEqualityComparer.Instance));
+        result.Completed = completedInPlace
+                           + result.AddedPapers.Count(p => !fresh.Contains(p, ReferenceEqualityComparer.Instance));
         result.StillIncomplete = incomplete.Count - completedInPlace + result.AddedPapers.Count(IsTitleOnlyPaper);
         return result;
     }
@@ -113,7 +120,7 @@ public sealed class LibraryUpdate : IDisposable
         return Result;
     }
 
-    /// <summary>The library as it is now; null when it does not exist yet (<paramref name="readable"/> stays true).</summary>
+    /// <summary>The library as it is now; null when it does not exist yet (<paramref name="readable"/> true).</summary>
     private BibTeXLibrary? ReadLibrary(string path, CancellationToken cancellation, out bool readable)
     {
         readable = true;
@@ -127,24 +134,27 @@ public sealed class LibraryUpdate : IDisposable
         if (library == null)
         {
             readable = false;
-            Fail(failure ?? new Problem(ErrorIds.BibTeXFileUnreadable, ProblemCategory.ReadError, $"Cannot read '{path}'.", path));
+            Fail(failure ?? new Problem(ErrorIds.BibTeXFileUnreadable, ProblemCategory.ReadError,
+                $"Cannot read '{path}'.", path));
         }
         return library;
     }
 
-    /// <summary>The papers completed where the services know them, in order (a paper not completed is the same object).</summary>
+    /// <summary>The papers in order, completed where the services know them (one not completed is the same).</summary>
     private IReadOnlyList<Paper> Complete(List<Paper> papers, string described, CancellationToken cancellation)
     {
         if (papers.Count == 0) return papers;
         var services = string.Join(", ", options.Metadata.Sources.Select(MetadataFetcher.ServiceName));
         if (!reporter.ShouldProcess(services, $"Look up metadata for {described}")) return papers;
-        updater ??= new MetadataUpdater(options.Metadata, new MetadataReporter(ReportMetadata, reporter.Progress, reporter.Verbose));
+        updater ??= new MetadataUpdater(options.Metadata,
+            new MetadataReporter(ReportMetadata, reporter.Progress, reporter.Verbose));
         var done = new List<Paper>(papers.Count);
         for (var start = 0; start < papers.Count; start += MetadataUpdater.WindowSize)
             done.AddRange(updater.Update(papers.Skip(start).Take(MetadataUpdater.WindowSize).ToList(), cancellation));
         foreach (var (paper, reason) in updater.Unresolved) reporter.Verbose($"Not found: {paper.Title}: {reason}");
         if (updater.Unresolved.Count > 0)
-            reporter.Verbose($"{updater.Unresolved.Count} of {papers.Count} papers were not found by any service and stay as they are.");
+            reporter.Verbose($"{updater.Unresolved.Count} of {papers.Count} papers were not found by any service " +
+                             "and stay as they are.");
         return done;
     }
 
@@ -162,11 +172,12 @@ public sealed class LibraryUpdate : IDisposable
         Problem? failure = null;
         if (completions.Count > 0)
         {
-            var whole = library!.Papers.Select(p => completions.TryGetValue(p, out var done) ? done : p).Concat(newPapers);
+            var whole = library!.Papers.Select(p => completions.TryGetValue(p, out var done) ? done : p)
+                .Concat(newPapers);
             plan = exporter.Plan(path, whole, append: false, noClobber: false, force: false, out failure);
             if (plan != null && !plan.Original.AsSpan().SequenceEqual(library.Bytes)) plan = Deferred();
         }
-        if (plan == null && failure == null) plan = exporter.Plan(path, newPapers, append: true, noClobber: false, force: false, out failure);
+        if (plan == null && failure == null) plan = Append(out failure);
         if (plan == null)
         {
             Fail(failure!);
@@ -179,11 +190,12 @@ public sealed class LibraryUpdate : IDisposable
             return 0;
         }
         var action = plan.Append || !plan.Exists ? plan.Action
-            : $"Complete {Plural(completions.Count, "title-only entry", "title-only entries")} in place (every other entry as it is)" +
-              $" and append {Plural(newPapers.Count, "BibTeX entry", "BibTeX entries")}";
+            : $"Complete {TitleOnly(completions.Count)} in place (every other entry as it is) " +
+              $"and append {Plural(newPapers.Count, "BibTeX entry", "BibTeX entries")}";
         if (!reporter.ShouldProcess(path, action)) return 0;
-        if (!LibraryWrite.Commit(plan, _ => (exporter.Plan(path, newPapers, append: true, noClobber: false, force: false, out var again), again),
-                force: false, LibraryWriteErrors.BibTeX, cancellation, out failure, out var carriedOut))
+        // Another writer changed the file since it was read: only the append is safe against what it holds now.
+        if (!LibraryWrite.Commit(plan, _ => (Append(out var again)!, again!), force: false, LibraryWriteErrors.BibTeX,
+                cancellation, out failure, out var carriedOut))
         {
             Fail(failure!);
             return 0;
@@ -197,20 +209,25 @@ public sealed class LibraryUpdate : IDisposable
         result.AlreadyPresent += carriedOut.Append ? carriedOut.AlreadyPresent.Count : 0;
         return carriedOut.Append ? 0 : completions.Count;
 
+        BibTeXFilePlan? Append(out Problem? problem)
+            => exporter.Plan(path, newPapers, append: true, noClobber: false, force: false, out problem);
+
         BibTeXFilePlan? Deferred()
         {
             reporter.Warning(new Problem(ErrorIds.LibraryCompletionDeferred, ProblemCategory.ResourceUnavailable,
-                $"'{path}' was changed by another writer during this run, so its title-only entries were not completed in place; " +
-                "the new papers were appended, and the next run completes the entries.", path));
+                $"'{path}' was changed by another writer during this run, so its title-only entries were not " +
+                "completed in place; the new papers were appended, and the next run completes the entries.", path));
             return null;
         }
     }
 
-    /// <summary>An entry a digest run wrote without authors or year (a @misc with a title), which a lookup can complete.</summary>
+    /// <summary>An entry a digest run wrote without authors or year (a @misc with a title), to complete.</summary>
     private static bool IsTitleOnly(Paper paper)
-        => paper.Entry != null && string.Equals(paper.EntryType, "misc", StringComparison.OrdinalIgnoreCase) && IsTitleOnlyPaper(paper);
+        => paper.Entry != null && string.Equals(paper.EntryType, "misc", StringComparison.OrdinalIgnoreCase)
+           && IsTitleOnlyPaper(paper);
 
-    private static bool IsTitleOnlyPaper(Paper paper) => !string.IsNullOrWhiteSpace(paper.Title) && paper.Authors.Length == 0 && paper.Year == null;
+    private static bool IsTitleOnlyPaper(Paper paper)
+        => !string.IsNullOrWhiteSpace(paper.Title) && paper.Authors.Length == 0 && paper.Year == null;
 
     private void Report(Problem problem)
     {
@@ -224,7 +241,7 @@ public sealed class LibraryUpdate : IDisposable
         else Fail(problem);
     }
 
-    // As Export-PaperBibTeX reports them: what an entry was written without is a warning, a paper not written an error.
+    // As Export-PaperBibTeX reports them: what an entry is written without is a warning, a paper not written an error.
     private void ReportPaper(Problem problem)
     {
         switch (problem.ErrorId)
@@ -241,7 +258,10 @@ public sealed class LibraryUpdate : IDisposable
         }
     }
 
-    private static string Plural(int n, string one, string? many = null) => n == 1 ? $"1 {one}" : $"{n:N0} {many ?? one + "s"}";
+    private static string Plural(int n, string one, string? many = null)
+        => n == 1 ? $"1 {one}" : $"{n:N0} {many ?? one + "s"}";
+
+    private static string TitleOnly(int n) => Plural(n, "title-only entry", "title-only entries");
 
     public void Dispose() => updater?.Dispose();
 }

@@ -53,7 +53,8 @@ namespace PaperTools.Search
             {
                 var tokens = QueryLexer.Tokenize(Text);
                 // A word right after a field prefix (title:or) is asked for on purpose.
-                return tokens.Where((t, i) => t.Kind == QueryTokenKind.Word && (t.Text == "and" || t.Text == "or" || t.Text == "not")
+                return tokens.Where((t, i) => t.Kind == QueryTokenKind.Word
+                                              && (t.Text == "and" || t.Text == "or" || t.Text == "not")
                                               && (i == 0 || tokens[i - 1].Kind != QueryTokenKind.Field))
                     .Select(t => t.Text).Distinct().ToList();
             }

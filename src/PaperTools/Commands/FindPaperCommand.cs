@@ -97,7 +97,8 @@ namespace PaperTools.Commands
             if (Query != null && !SearchQuery.TryParse(Query, out query, out var error))
                 ThrowTerminatingError(ErrorRecordFactory.FromException(error.ToException(inline: !string.IsNullOrEmpty(MyInvocation.ScriptName)), Query));
             foreach (var word in query?.LowerCaseOperatorWords ?? System.Array.Empty<string>())
-                WriteWarning($"'{word}' in the query is searched as a word; write {word.ToUpperInvariant()} for the operator (operators are upper case).");
+                WriteWarning($"'{word}' in the query is searched as a word; write {word.ToUpperInvariant()} " +
+                             "for the operator (operators are upper case).");
             filter = new PaperFilter(Title, Author, IsBound(nameof(Since)) ? Since : (DateTime?)null, IsBound(nameof(Until)) ? Until : (DateTime?)null,
                                      Category, IsBound(nameof(HasArxivId)) ? HasArxivId.IsPresent : (bool?)null);
             progress = new ProgressReporter(this, "Find-Paper");

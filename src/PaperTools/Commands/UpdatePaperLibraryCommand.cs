@@ -3,6 +3,7 @@ using System;
 using System.Linq;
 using System.Management.Automation;
 using PaperTools.BibTeX;
+using PaperTools.Diagnostics;
 using PaperTools.Digests;
 using PaperTools.Library;
 using PaperTools.Metadata;
@@ -14,7 +15,8 @@ namespace PaperTools.Commands;
 /// non-terminating error, so `pwsh -Command "Update-PaperLibrary ..."` exits 1 when anything failed and 0 otherwise;
 /// the one result object says what was done.
 /// </summary>
-[Cmdlet(VerbsData.Update, "PaperLibrary", SupportsShouldProcess = true, HelpUri = HelpLinks.Docs + "Update-PaperLibrary.md")]
+[Cmdlet(VerbsData.Update, "PaperLibrary", SupportsShouldProcess = true,
+    HelpUri = HelpLinks.Docs + "Update-PaperLibrary.md")]
 [OutputType(typeof(LibraryUpdateResult))]
 public sealed class UpdatePaperLibraryCommand : PaperToolsCmdlet, IDisposable
 {
@@ -44,7 +46,8 @@ public sealed class UpdatePaperLibraryCommand : PaperToolsCmdlet, IDisposable
 
     [Parameter]
     [ValidateNotNullOrEmpty]
-    public MetadataService[] Source { get; set; } = { MetadataService.HuggingFace, MetadataService.Arxiv, MetadataService.Crossref };
+    public MetadataService[] Source { get; set; } =
+        { MetadataService.HuggingFace, MetadataService.Arxiv, MetadataService.Crossref };
 
     [Parameter]
     [ValidatePattern(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
@@ -114,7 +117,7 @@ public sealed class UpdatePaperLibraryCommand : PaperToolsCmdlet, IDisposable
         try { keyFormat = CitationKeyFormat.Parse(KeyFormat); }
         catch (ArgumentException ex)
         {
-            ThrowProblem(new Diagnostics.Problem(Diagnostics.ErrorIds.BibTeXKeyFormatInvalid, Diagnostics.ProblemCategory.InvalidArgument,
+            ThrowProblem(new Problem(ErrorIds.BibTeXKeyFormatInvalid, ProblemCategory.InvalidArgument,
                 ex.Message, KeyFormat, 0, ex));
             return null!;
         }

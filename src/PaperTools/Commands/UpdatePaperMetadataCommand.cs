@@ -105,9 +105,11 @@ namespace PaperTools.Commands
             reporter.Complete();
             foreach (var (service, reason) in updater.FailedServices)
             {
-                var skipped = updater.Log.Records.Count(r => r.Service == service && r.Outcome == RequestOutcome.Skipped);
+                var skipped = updater.Log.Records.Count(r => r.Service == service
+                                                             && r.Outcome == RequestOutcome.Skipped);
                 WriteWarning($"{MetadataFetcher.ServiceName(service)} failed in this run and was not asked again" +
-                             (skipped > 0 ? $" ({Plural.Of(skipped, "lookup")} skipped)" : string.Empty) + $": {reason}");
+                             (skipped > 0 ? $" ({Plural.Of(skipped, "lookup")} skipped)" : string.Empty) +
+                             $": {reason}");
             }
             if (updater.Unresolved.Count > 0)
             {

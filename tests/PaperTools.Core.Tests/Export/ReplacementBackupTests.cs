@@ -9,8 +9,8 @@ namespace PaperTools.Tests.Export;
 
 /// <summary>
 /// No silent loss: replacing a library (BibTeX, RIS, CSL-JSON) with content that lacks some of its records keeps the
-/// previous file whole beside it as &lt;name&gt;.bak, and the plan's action (what -WhatIf prints) says so; a replacement
-/// that keeps every record, and an append, make no backup.
+/// previous file whole beside it as &lt;name&gt;.bak, and the plan's action (what -WhatIf prints) says so; a
+/// replacement that keeps every record, and an append, make no backup.
 /// </summary>
 public class ReplacementBackupTests
 {
@@ -18,13 +18,15 @@ public class ReplacementBackupTests
     public void ABibTeXReplacementThatDropsEntriesKeepsThePreviousFile()
     {
         var path = Path.Combine(BibTeXTestFiles.NewFolder(), "library.bib");
-        BibTeXTestFiles.Export(path, new[] { SamplePapers.Attention(), SamplePapers.JournalArticle(), SamplePapers.OldStyle() });
+        var three = new[] { SamplePapers.Attention(), SamplePapers.JournalArticle(), SamplePapers.OldStyle() };
+        BibTeXTestFiles.Export(path, three);
         var before = File.ReadAllBytes(path);
 
         var plan = BibTeXTestFiles.Export(path, new[] { SamplePapers.Lojasiewicz() });
 
         Assert.Equal(3, plan.Dropped);
-        Assert.EndsWith($"keeping the previous file, which has 3 BibTeX entries the new content lacks, as '{path}.bak'", plan.Action);
+        Assert.EndsWith($"keeping the previous file, which has 3 BibTeX entries the new content lacks, as '{path}.bak'",
+            plan.Action);
         Assert.Equal(before, File.ReadAllBytes(LibraryWritePlan.BackupPath(path)));
         Assert.Single(BibTeXTestFiles.Import(path));
     }
