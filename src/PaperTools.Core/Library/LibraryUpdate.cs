@@ -49,9 +49,19 @@ public sealed class LibraryUpdate : IDisposable
         reporter.Error(problem);
     }
 
-    /// <summary>Reads one digest file; its faults are reported and the papers before them kept.</summary>
+    /// <summary>
+    /// Reads one digest file; its faults are reported and the papers before them kept. The library and its backup
+    /// are passed over, so that -Digest * in the library's folder does not read the library as a digest.
+    /// </summary>
     public void ReadDigest(string path, CancellationToken cancellation)
     {
+        var library = Path.GetFullPath(Result.Path);
+        var full = Path.GetFullPath(path);
+        if (full == library || full == LibraryWritePlan.BackupPath(library))
+        {
+            reporter.Verbose($"{path}: the library itself (or its backup), not read as a digest.");
+            return;
+        }
         Result.FilesRead++;
         var context = new DigestReadContext(options.Digests, Report, cancellation);
         foreach (var paper in importer.Import(path, context))
