@@ -25,6 +25,7 @@
         'Import-PaperBibTeX'
         'Import-PaperDigest'
         'Merge-PaperDuplicate'
+        'Update-PaperLibrary'
         'Update-PaperMetadata'
     )
     FunctionsToExport    = @()

@@ -9,6 +9,10 @@
       Sample  the module's main job: imports the five sample digests (tests/Fixtures/text) into
               ./output/sample/library.bib, prints what it wrote, then appends the same digests again
               to show that nothing is written twice, and says how many works the digests repeat.
+      Install copies the built module (Build first when there is none) into the user's module path, the first
+              entry of $env:PSModulePath under $HOME (else ~/.local/share/powershell/Modules, or
+              Documents/PowerShell/Modules on Windows), as <path>/PaperTools/<version>, replacing that version only:
+              from then on `Import-Module PaperTools` and autoloading work by name in any new pwsh.
       Test    Build, then the xunit suites (`dotnet test`) and the Pester suites (tests/Pester) in a
               child pwsh, and one closing line "N passed, N failed" over both. The npm judges
               (tests/Tools/citation-js, tests/Tools/report-judge) are installed from their lock files
@@ -21,6 +25,8 @@
     dotnet tool restore && dotnet pwsh ./build.ps1              # Build, then Sample
 .EXAMPLE
     dotnet pwsh ./build.ps1 -Task Test                          # every test, xunit and Pester
+.EXAMPLE
+    dotnet pwsh ./build.ps1 -Task Build,Install                 # then `pwsh -Command Update-PaperLibrary ...` anywhere
 .EXAMPLE
     pwsh ./build.ps1 -Task Clean,Build,Test                     # from bash: commas without spaces, or
     pwsh ./build.ps1 Clean Build Test                           # the names as separate words
@@ -87,6 +93,27 @@ function Invoke-Sample {
         Write-Host "The digests carry $(@($repeats).Count) works more than once ($(($repeats | Measure-Object Count -Sum).Sum) entries; Get-PaperDuplicate lists them), each written once."
     } -args $module, $digests, $library
     if ($LASTEXITCODE -ne 0) { throw "The sample import failed with exit code $LASTEXITCODE." }
+}
+
+function Invoke-Install {
+    if (-not (Test-Path -LiteralPath $module)) { Invoke-Build }
+    $version = (Import-PowerShellDataFile -LiteralPath $module).ModuleVersion
+    $home_ = [IO.Path]::TrimEndingDirectorySeparator($HOME)
+    $userPath = $env:PSModulePath -split [IO.Path]::PathSeparator |
+        Where-Object { $_ -and $_.StartsWith($home_ + [IO.Path]::DirectorySeparatorChar) } | Select-Object -First 1
+    if (-not $userPath) {
+        $userPath = if ($IsWindows) { Join-Path ([Environment]::GetFolderPath('MyDocuments')) 'PowerShell/Modules' }
+                    else { Join-Path ($env:XDG_DATA_HOME ?? (Join-Path $HOME '.local/share')) 'powershell/Modules' }
+    }
+    $target = Join-Path $userPath "PaperTools/$version"
+    # A copy beside the old one first, then one rename: a pwsh starting meanwhile finds the old version or the new.
+    $staging = "$target.new"
+    Remove-Item -LiteralPath $staging -Recurse -Force -ErrorAction SilentlyContinue
+    $null = New-Item -ItemType Directory -Force -Path $staging
+    Copy-Item -Path (Join-Path (Split-Path $module) '*') -Destination $staging -Recurse -Force
+    Remove-Item -LiteralPath $target -Recurse -Force -ErrorAction SilentlyContinue
+    Move-Item -LiteralPath $staging -Destination $target
+    Write-Host "Installed PaperTools $version into $target; 'Import-Module PaperTools' works by name in a new pwsh."
 }
 
 function Invoke-Test {
@@ -184,7 +211,7 @@ function Resolve-Pester {
     Join-Path $tools "Pester/$pesterVersion/Pester.psd1"
 }
 
-$known = 'Clean', 'Build', 'Sample', 'Test'
+$known = 'Clean', 'Build', 'Sample', 'Install', 'Test'
 $steps = @($Task) + @($MoreTasks) | ForEach-Object { $_ -split ',' } | ForEach-Object Trim | Where-Object { $_ }
 foreach ($step in $steps) {
     if ($step -notin $known) { throw "Unknown task '$step'. Tasks: $($known -join ', ')." }

@@ -32,7 +32,13 @@ namespace PaperTools.Module.Tests
 
         [Fact]
         public void TheModuleHasItsCmdlets()
-            => Assert.Equal(new[] { "ConvertTo-PaperBibTeX", "ConvertTo-PaperCslJson", "ConvertTo-PaperReport", "ConvertTo-PaperRis", "ConvertTo-PaperRow", "Export-PaperBibTeX", "Export-PaperCslJson", "Export-PaperReport", "Export-PaperRis", "Find-Paper", "Get-PaperDuplicate", "Import-PaperBibTeX", "Import-PaperDigest", "Merge-PaperDuplicate", "Update-PaperMetadata" },
+            => Assert.Equal(new[]
+                {
+                    "ConvertTo-PaperBibTeX", "ConvertTo-PaperCslJson", "ConvertTo-PaperReport", "ConvertTo-PaperRis",
+                    "ConvertTo-PaperRow", "Export-PaperBibTeX", "Export-PaperCslJson", "Export-PaperReport",
+                    "Export-PaperRis", "Find-Paper", "Get-PaperDuplicate", "Import-PaperBibTeX", "Import-PaperDigest",
+                    "Merge-PaperDuplicate", "Update-PaperLibrary", "Update-PaperMetadata",
+                },
                 ModuleFiles.CmdletTypes.Select(NameOf).OrderBy(n => n, StringComparer.Ordinal));
 
         [Theory]

@@ -31,7 +31,7 @@ namespace PaperTools.Module.Tests
         }
 
         // The types the module writes that have views: a ranked result is a Paper with Score and Matches.
-        private static readonly Type[] Viewed = { typeof(Paper), typeof(PaperDuplicateGroup), typeof(PaperDuplicateMember) };
+        private static readonly Type[] Viewed = { typeof(Paper), typeof(PaperDuplicateGroup), typeof(PaperDuplicateMember), typeof(LibraryUpdateResult) };
 
         /// <summary>The properties an object of this type name has: its type's, and for ranked results Paper's with SearchResult's Score and Matches.</summary>
         private static bool HasProperty(string typeName, string property)
@@ -71,7 +71,7 @@ namespace PaperTools.Module.Tests
                 foreach (var property in named)
                     Assert.True(types.Any(t => HasProperty(t, property)), $"view {view.Element("Name").Value} names '{property}', which {string.Join(" and ", types)} lack");
                 // A condition on Score or Matches must guard views Papers without them also use.
-                foreach (var item in view.Descendants("ListItem").Where(i => !types.All(t => HasProperty(t, i.Element("PropertyName")?.Value ?? "Title"))))
+                foreach (var item in view.Descendants("ListItem").Where(i => i.Element("PropertyName") is { } name && !types.All(t => HasProperty(t, name.Value))))
                     Assert.NotNull(item.Element("ItemSelectionCondition"));
             }
         }

@@ -110,7 +110,10 @@ namespace PaperTools.BibTeX
                 foreach (var pair in written) output.Add(pair.Value);
                 content = output.Finish();
             }
-            return new BibTeXFilePlan(path, target, append, exists, library?.Bytes, content, added, written, present, papers);
+            var plan = new BibTeXFilePlan(path, target, append, exists, library?.Bytes, content, added, written,
+                present, papers);
+            if (library != null) plan.CountDropped(library.Papers, papers);
+            return plan;
         }
 
         /// <summary>

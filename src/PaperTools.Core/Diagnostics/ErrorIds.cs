@@ -38,6 +38,8 @@ namespace PaperTools.Diagnostics
         // Digest warnings (WriteWarning, not WriteError): the paper still comes through, without the bad value.
         public const string DigestUnsafeUrl = "DigestUnsafeUrl";
         public const string DigestInvalidCharacter = "DigestInvalidCharacter";
+        // A date line without a year ("Aug 20") took the file date's year: said, as -Since and lookups use it.
+        public const string DigestYearGuessed = "DigestYearGuessed";
 
         // A saved reply in which the service reports its own error (arXiv API error entry, a throttle page,
         // a feed error, an OAI-PMH or efetch error) instead of papers; the message quotes the service.
@@ -82,7 +84,8 @@ namespace PaperTools.Diagnostics
 
         /// <summary>The ids the cmdlets write as warnings: the record still goes through, less what the warning names.</summary>
         public static bool IsWarning(string errorId)
-            => errorId == DigestUnsafeUrl || errorId == DigestInvalidCharacter || errorId == BibTeXUnmappableCharacter
+            => errorId == DigestUnsafeUrl || errorId == DigestInvalidCharacter || errorId == DigestYearGuessed
+               || errorId == BibTeXUnmappableCharacter
                || errorId == BibTeXArxivIdInvalid || errorId == BibTeXArxivCategoryInvalid || errorId == BibTeXDoiInvalid
                || errorId == BibTeXUrlRefused || errorId == BibTeXYearInvalid || errorId == MetadataCacheEntryInvalid;
 
@@ -110,6 +113,12 @@ namespace PaperTools.Diagnostics
         public const string ExportFileOwnedByOther = "ExportFileOwnedByOther";
         public const string ExportWriteFailed = "ExportWriteFailed";
         public const string ExportPaperIncomplete = "ExportPaperIncomplete";
+
+        // Update-PaperLibrary: the library is not BibTeX (by its extension or its content); nothing is written to it.
+        public const string LibraryNotBibTeX = "LibraryNotBibTeX";
+        // Update-PaperLibrary (a warning): another writer changed the library during the run, so its title-only entries
+        // were not completed in place (the new papers were appended); the next run completes them.
+        public const string LibraryCompletionDeferred = "LibraryCompletionDeferred";
 
         // Search (Find-Paper): a query that cannot be parsed; the message shows the query with a caret at the fault.
         public const string QuerySyntax = "QuerySyntax";

@@ -75,7 +75,10 @@ namespace PaperTools.Export
                 if (written.Count > 0 && !Appended(path, original, existingText, written, out content, out tail, out tailStart, out failure)) return null;
             }
             else if (!append || written.Count > 0) content = Utf8.GetBytes(format.NewFile(written));
-            return new PaperFilePlan(path, target, format.Name, append, exists, original, content, tail, tailStart, written, present, papers);
+            var plan = new PaperFilePlan(path, target, format.Name, append, exists, original, content, tail, tailStart,
+                written, present, papers);
+            plan.CountDropped(library, papers);
+            return plan;
         }
 
         /// <summary>

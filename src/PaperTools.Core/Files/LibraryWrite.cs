@@ -69,6 +69,14 @@ namespace PaperTools.Files
                     return failure == null;
                 }
             }
+            catch (DirectoryNotFoundException ex)
+            {
+                // Said of the folder the user named, not of the lock file inside it.
+                failure = new Problem(errors.WriteFailed, ProblemCategory.ObjectNotFound,
+                    $"Cannot write '{path}': the folder '{Path.GetDirectoryName(plan.Target)}' does not exist. " +
+                    "Nothing was written.", path, 0, ex);
+                return false;
+            }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is System.Security.SecurityException)
             {
                 failure = new Problem(errors.WriteFailed, ProblemCategory.WriteError, $"Cannot write '{path}': {ex.Message} The file is as it was before.", path, 0, ex);
@@ -79,6 +87,7 @@ namespace PaperTools.Files
         private static Problem Write(LibraryWritePlan plan, bool force, LibraryWriteErrors errors)
         {
             var target = plan.Target;
+            if (plan.Dropped > 0) KeepBackup(target);
             var inPlaceTail = plan.Tail != null;
             if (plan.Exists && LibraryFile.IsHardLinked(target))
             {
@@ -94,6 +103,18 @@ namespace PaperTools.Files
             else return new Problem(errors.OwnedByOther, ProblemCategory.PermissionDenied,
                 $"'{plan.Path}' belongs to another user, and a replacement written by this one could not be given that owner. -Append adds to it in place; -Force overwrites it in place (not atomic).", plan.Path);
             return null;
+        }
+
+        /// <summary>
+        /// The file as it is (the plan's original, checked under the lock) copied whole, mode included, to its backup
+        /// by a rename, before a replacement drops records from it; a backup that cannot be made stops the write.
+        /// </summary>
+        private static void KeepBackup(string target)
+        {
+            var backup = LibraryWritePlan.BackupPath(target);
+            var temporary = backup + ".tmp";
+            File.Copy(target, temporary, overwrite: true);
+            File.Move(temporary, backup, overwrite: true);
         }
 
         private static Problem HardLinked(string path, LibraryWriteErrors errors)

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using PaperTools.Identity;
 
 namespace PaperTools.Files
 {
@@ -55,6 +57,29 @@ namespace PaperTools.Files
 
         public bool WritesAnything => Content != null;
 
+        /// <summary>
+        /// Records the file holds that the replacement lacks (no paper written is the same work or the same entry);
+        /// when any, the previous file is kept beside it as <see cref="BackupPath"/> (<see cref="LibraryWrite"/>).
+        /// </summary>
+        public int Dropped { get; private set; }
+
+        /// <summary>Where the previous file is kept when a replacement drops records: "library.bib.bak".</summary>
+        public static string BackupPath(string target) => target + ".bak";
+
+        /// <summary>For a replacement: the records of <paramref name="held"/> (as read) no paper keeps.</summary>
+        internal void CountDropped(IEnumerable<Paper> held, IEnumerable<Paper> written)
+        {
+            if (Append || !Exists) return;
+            var kept = new SameWorkIndex();
+            var entries = new HashSet<object>(ReferenceEqualityComparer.Instance);
+            foreach (var paper in written)
+            {
+                kept.Add(paper);
+                if (paper.Entry != null) entries.Add(paper.Entry);
+            }
+            Dropped = held.Count(p => !(p.Entry != null && entries.Contains(p.Entry)) && kept.FindSameWork(p) == null);
+        }
+
         /// <summary>How many records the plan writes.</summary>
         public abstract int WrittenCount { get; }
 
@@ -68,7 +93,13 @@ namespace PaperTools.Files
             {
                 var verb = Append && Exists ? "Append" : Exists ? "Replace the file with" : "Create the file with";
                 var count = Describe(WrittenCount);
-                return AlreadyPresent.Count == 0 ? $"{verb} {count}" : $"{verb} {count} ({AlreadyPresent.Count} already present)";
+                // Only an append compares with the file; otherwise what was left out repeats a paper given earlier.
+                var left = Append && Exists ? "already present" : "repeated in the input";
+                var action = AlreadyPresent.Count == 0 ? $"{verb} {count}"
+                    : $"{verb} {count} ({AlreadyPresent.Count} {left})";
+                return Dropped == 0 ? action
+                    : $"{action}, keeping the previous file, which has {Describe(Dropped)} the new content lacks, " +
+                      $"as '{BackupPath(Path)}'";
             }
         }
     }

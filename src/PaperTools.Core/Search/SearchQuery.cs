@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using PaperTools.Diagnostics;
 
 namespace PaperTools.Search
@@ -38,6 +40,23 @@ namespace PaperTools.Search
                 query = null;
                 error = ex.Error;
                 return false;
+            }
+        }
+
+        /// <summary>
+        /// The lower-case "and", "or", "not" the query searches as words (operators are upper case), so a caller can
+        /// point out that "margin or softmax" asks for all three words; empty when there are none.
+        /// </summary>
+        public IReadOnlyList<string> LowerCaseOperatorWords
+        {
+            get
+            {
+                var tokens = QueryLexer.Tokenize(Text);
+                // A word right after a field prefix (title:or) is asked for on purpose.
+                return tokens.Where((t, i) => t.Kind == QueryTokenKind.Word
+                                              && (t.Text == "and" || t.Text == "or" || t.Text == "not")
+                                              && (i == 0 || tokens[i - 1].Kind != QueryTokenKind.Field))
+                    .Select(t => t.Text).Distinct().ToList();
             }
         }
 

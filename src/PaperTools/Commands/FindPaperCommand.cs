@@ -96,6 +96,9 @@ namespace PaperTools.Commands
             // runs them together, so there the message quotes the fault on one line instead.
             if (Query != null && !SearchQuery.TryParse(Query, out query, out var error))
                 ThrowTerminatingError(ErrorRecordFactory.FromException(error.ToException(inline: !string.IsNullOrEmpty(MyInvocation.ScriptName)), Query));
+            foreach (var word in query?.LowerCaseOperatorWords ?? System.Array.Empty<string>())
+                WriteWarning($"'{word}' in the query is searched as a word; write {word.ToUpperInvariant()} " +
+                             "for the operator (operators are upper case).");
             filter = new PaperFilter(Title, Author, IsBound(nameof(Since)) ? Since : (DateTime?)null, IsBound(nameof(Until)) ? Until : (DateTime?)null,
                                      Category, IsBound(nameof(HasArxivId)) ? HasArxivId.IsPresent : (bool?)null);
             progress = new ProgressReporter(this, "Find-Paper");

@@ -65,9 +65,10 @@ namespace PaperTools.Commands
 
         protected override void EndProcessing() => progress.Complete();
 
+        // Counts errors only: a warning (a guessed year) leaves the file's "no papers in it" hint due.
         private void Report(Problem problem)
         {
-            problemsReported++;
+            if (!ErrorIds.IsWarning(problem.ErrorId)) problemsReported++;
             WriteProblem(problem);
         }
 

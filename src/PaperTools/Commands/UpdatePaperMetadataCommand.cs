@@ -104,7 +104,13 @@ namespace PaperTools.Commands
             Flush();
             reporter.Complete();
             foreach (var (service, reason) in updater.FailedServices)
-                WriteWarning($"{MetadataFetcher.ServiceName(service)} failed in this run and was not asked again ({updater.Log.Records.Count(r => r.Service == service && r.Outcome == RequestOutcome.Skipped)} lookups skipped): {reason}");
+            {
+                var skipped = updater.Log.Records.Count(r => r.Service == service
+                                                             && r.Outcome == RequestOutcome.Skipped);
+                WriteWarning($"{MetadataFetcher.ServiceName(service)} failed in this run and was not asked again" +
+                             (skipped > 0 ? $" ({Plural.Of(skipped, "lookup")} skipped)" : string.Empty) +
+                             $": {reason}");
+            }
             if (updater.Unresolved.Count > 0)
             {
                 foreach (var (paper, reason) in updater.Unresolved) WriteVerbose($"Not found: {Describe(paper)}: {reason}");

@@ -35,6 +35,16 @@ namespace PaperTools.Tests.BibTeX
             return failure;
         }
 
+        [Fact]
+        public void AFolderThatDoesNotExistIsNamedNotTheLockFileInIt()
+        {
+            var folder = Path.Combine(BibTeXTestFiles.NewFolder(), "nodir");
+            var failure = Failure(Path.Combine(folder, "x.bib"), NewPapers("New", 1), append: false);
+            Assert.Equal(ErrorIds.BibTeXWriteFailed, failure.ErrorId);
+            Assert.Equal($"Cannot write '{Path.Combine(folder, "x.bib")}': the folder '{folder}' does not exist. Nothing was written.", failure.Message);
+            Assert.False(Directory.Exists(folder));
+        }
+
         private static void Write(string path, IEnumerable<Paper> papers, bool append, bool force = false)
         {
             var exporter = new BibTeXFileExporter(new BibTeXExportOptions(), _ => { });

@@ -138,7 +138,7 @@ namespace PaperTools.Tests.Digests
         {
             var importer = new DigestImporter();
             var problems = new System.Collections.Generic.List<Problem>();
-            var context = new DigestReadContext(new DigestImportOptions(), problems.Add);
+            var context = new DigestReadContext(new DigestImportOptions { Year = 2025 }, problems.Add);
             var bad = Fixture.TempFile("bad.txt", new byte[] { 0xFF, 0x00, 0x01, 0x02 });
             var good = Fixture.SharedDigest("004");
             var papers = new[] { bad, good }.SelectMany(p => importer.Import(p, context)).ToList();

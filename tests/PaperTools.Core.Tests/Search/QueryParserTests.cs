@@ -75,5 +75,15 @@ namespace PaperTools.Tests.Search
             Assert.Equal("losses", leaf.Display);
             Assert.Equal("loss", leaf.Term);
         }
+
+        [Theory]
+        [InlineData("margin or softmax", "or")]
+        [InlineData("margin and softmax not face", "and,not")]
+        [InlineData("margin OR softmax", "")]
+        [InlineData("\"margin or softmax\"", "")]
+        [InlineData("title:or", "")]
+        [InlineData("order ORacle", "")]
+        public void NamesTheLowerCaseOperatorsItSearchesAsWords(string query, string words)
+            => Assert.Equal(words.Length == 0 ? new string[0] : words.Split(','), SearchQuery.Parse(query).LowerCaseOperatorWords);
     }
 }

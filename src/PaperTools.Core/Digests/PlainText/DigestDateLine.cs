@@ -13,11 +13,13 @@ namespace PaperTools.Digests.PlainText
 
         /// <summary>
         /// Reads a date line. A line without a year takes <paramref name="year"/> when given; otherwise the year of
-        /// the file's date, or the year before when that would put the digest after the file was saved.
+        /// the file's date, or the year before when that would put the digest after the file was saved
+        /// (<paramref name="yearGuessed"/> says so: a copied file's date can be a year off).
         /// </summary>
-        public static bool TryParse(string line, int? year, DateTime? fileDate, out DateTime date)
+        public static bool TryParse(string line, int? year, DateTime? fileDate, out DateTime date, out bool yearGuessed)
         {
             date = default;
+            yearGuessed = false;
             // Every date line ends in a digit (the day or the year); that test keeps titles and abstracts away from the regex.
             var last = line.Length - 1;
             while (last >= 0 && char.IsWhiteSpace(line[last])) last--;
@@ -32,6 +34,7 @@ namespace PaperTools.Digests.PlainText
             else if (fileDate.HasValue)
             {
                 resolvedYear = fileDate.Value.Year;
+                yearGuessed = true;
                 if (day <= DateTime.DaysInMonth(resolvedYear, month) && new DateTime(resolvedYear, month, day) > fileDate.Value.Date.AddDays(1)) resolvedYear--;
             }
             else return false;

@@ -25,7 +25,8 @@ namespace PaperTools.Digests.PlainText
             var lines = ContentKind.Lines(head).Select(l => l.Trim()).ToList();
 
             var chrome = lines.Count(l => PageChrome.IsChrome(l) || PageChrome.StripGluedPrefix(l) != l);
-            var content = lines.Where(l => !PageChrome.IsChrome(l) && !DigestDateLine.TryParse(l, 2000, null, out _))
+            var content = lines.Where(l => !PageChrome.IsChrome(l)
+                                           && !DigestDateLine.TryParse(l, 2000, null, out _, out _))
                 .Select(PageChrome.StripGluedPrefix).ToList();
             var pairs = 0;
             var scholarly = 0;

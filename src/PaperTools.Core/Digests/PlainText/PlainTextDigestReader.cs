@@ -51,8 +51,16 @@ namespace PaperTools.Digests.PlainText
 
                     var line = raw.Trim();
                     if (line.Length == 0 || PageChrome.IsChrome(line)) continue;
-                    if (!context.Options.DigestDate.HasValue && DigestDateLine.TryParse(line, context.Options.Year, source.FileDate, out var date))
+                    if (!context.Options.DigestDate.HasValue
+                        && DigestDateLine.TryParse(line, context.Options.Year, source.FileDate, out var date,
+                                                   out var guessed))
                     {
+                        if (guessed && digestDate != date)
+                            context.Report(ErrorIds.DigestYearGuessed, ProblemCategory.InvalidData,
+                                $"The date line '{line}' names no year; {date.Year} was taken from the file's date " +
+                                $"({source.FileDate:yyyy-MM-dd}), so the digest date is {date:yyyy-MM-dd}. " +
+                                "-Year or -DigestDate states it.",
+                                source.Path, lines.LineNumber);
                         digestDate = date;
                         continue;
                     }

@@ -1,5 +1,7 @@
 using System;
 using System.Linq;
+using PaperTools.Diagnostics;
+using PaperTools.Digests;
 using Xunit;
 
 namespace PaperTools.Tests.Digests.PlainText
@@ -28,7 +30,7 @@ namespace PaperTools.Tests.Digests.PlainText
         [InlineData("004", 54, 0)]
         public void CountsPapersAndNonPapers(string digest, int papers, int nonPapers)
         {
-            var (read, problems) = Fixture.Import(Fixture.SharedDigest(digest));
+            var (read, problems) = Fixture.Import(Fixture.SharedDigest(digest), new DigestImportOptions { Year = 2025 });
             Assert.Empty(problems);
             Assert.Equal(papers, read.Count(p => p.IsPaper));
             Assert.Equal(nonPapers, read.Count(p => !p.IsPaper));
@@ -196,6 +198,23 @@ namespace PaperTools.Tests.Digests.PlainText
             var (papers, _) = Fixture.Import(path);
             Assert.All(papers, p => Assert.Equal(path, p.Source));
             Assert.Equal(13, papers[0].SourceLine);
+        }
+
+        [Fact]
+        public void ADateLineWithoutAYearTakenFromTheFileDateIsAWarningNamingTheYear()
+        {
+            var path = Fixture.TempFile("copied.txt", System.IO.File.ReadAllBytes(Fixture.SharedDigest("001")));
+            System.IO.File.SetLastWriteTime(path, new System.DateTime(2026, 1, 15));
+
+            var (read, problems) = Fixture.Import(path);
+
+            var guessed = Assert.Single(problems);
+            Assert.Equal(ErrorIds.DigestYearGuessed, guessed.ErrorId);
+            Assert.Equal(11, guessed.Line);
+            Assert.Contains("2025 was taken from the file's date (2026-01-15)", guessed.Message);
+            Assert.All(read, p => Assert.Equal(new System.DateTime(2025, 8, 20), p.DigestDate));
+            Assert.True(ErrorIds.IsWarning(guessed.ErrorId));
+            Assert.Empty(Fixture.Import(path, new DigestImportOptions { Year = 2025 }).Problems);
         }
     }
 }
