@@ -210,4 +210,37 @@ Describe 'Update-PaperLibrary as the scheduled job' {
         $run.Out | Should -Match 'What if: .*Create the file with 4 BibTeX entries'
         Test-Path -LiteralPath (Join-Path $folder 'library.bib') | Should -BeFalse
     }
+
+    It 'writes the reading list of the papers it added, grouped by the profiles, in the same run' {
+        $folder = New-Folder
+        $profiles = '{ "profiles": [ { "name": "Robustness", "queries": ["adversarial"] } ] }'
+        Set-Content -LiteralPath (Join-Path $folder 'profiles.json') -Value $profiles
+
+        $command = "Update-PaperLibrary -Path library.bib -Digest digests/* $options -Offline " +
+            '-ReportPath today.md -ProfilePath profiles.json'
+        $run = Invoke-Clean @('-NoProfile', '-Command', $command) $folder
+
+        $run.ExitCode | Should -Be 0
+        # Markdown escapes every punctuation mark; the titles are compared with the escapes taken off.
+        $report = (Get-Content -LiteralPath (Join-Path $folder 'today.md') -Raw) -replace '\\(.)', '$1'
+        $report | Should -Match '(?m)^## Robustness \(3\)'
+        # Three of the four papers are about adversarial perturbations; the fourth (agnostic RL) matches nothing.
+        $added = @(Import-PaperBibTeX (Join-Path $folder 'library.bib'))
+        $added.Count | Should -Be 4
+        foreach ($paper in $added) {
+            $listed = $report.Contains($paper.Title)
+            $listed | Should -Be ($paper.Title -match 'Advers') -Because $paper.Title
+        }
+    }
+
+    It 'refuses a report name that says no format before reading anything' {
+        $folder = New-Folder
+
+        $command = "Update-PaperLibrary -Path library.bib -Digest digests/* $options -Offline -ReportPath today.txt"
+        $run = Invoke-Clean @('-NoProfile', '-Command', $command) $folder
+
+        $run.ExitCode | Should -Be 1
+        $run.Err | Should -Match 'names no report format'
+        Test-Path -LiteralPath (Join-Path $folder 'library.bib') | Should -BeFalse
+    }
 }

@@ -46,6 +46,27 @@ public static class ReportFile
             Path.GetFileNameWithoutExtension(path) + "." + Unsafe.Replace(recipient, "_") + Path.GetExtension(path));
 
     /// <summary>
+    /// Writes every file of <paramref name="report"/> for <paramref name="path"/>, each one atomically; a file that
+    /// cannot be written is reported and the others still are. Returns the paths written.
+    /// </summary>
+    /// <param name="confirm">Asked with the path and what writing it does (ShouldProcess); false skips the file.</param>
+    public static List<string> WriteAll(PaperReport report, ReportFormat format, string path, string from,
+        bool noClobber, bool force, Func<string, string, bool> confirm, Action<Problem> failed,
+        CancellationToken cancellation)
+    {
+        var written = new List<string>();
+        foreach (var (file, text, papers) in Files(report, format, path, from))
+        {
+            var plan = Plan(file, text, format, papers, noClobber, force, out var failure);
+            if (plan == null) failed(failure!);
+            else if (!confirm(file, plan.Action)) continue;
+            else if (!Commit(plan, force, cancellation, out failure)) failed(failure!);
+            else written.Add(file);
+        }
+        return written;
+    }
+
+    /// <summary>
     /// Null, with <paramref name="failure"/>, when the target cannot be written (a folder, -NoClobber, read-only).
     /// </summary>
     public static ReportFilePlan? Plan(string path, string text, ReportFormat format, int papers, bool noClobber,

@@ -66,19 +66,9 @@ public sealed class ExportPaperReportCommand : ReportCmdletBase
 
     protected override void EndProcessing()
     {
-        var report = BuildReport();
-        foreach (var (path, text, papers) in ReportFile.Files(report, format, target, From))
-        {
-            var plan = ReportFile.Plan(path, text, format, papers, NoClobber, Force, out var failure);
-            if (plan == null)
-            {
-                WriteProblem(failure!);
-                continue;
-            }
-            if (!ShouldProcess(path, plan.Action)) continue;
-            if (!ReportFile.Commit(plan, Force, Cancellation, out failure)) WriteProblem(failure!);
-            else if (PassThru) WriteObject(new FileInfo(path));
-        }
+        var written = ReportFile.WriteAll(BuildReport(), format, target, From, NoClobber, Force, ShouldProcess,
+            WriteProblem, Cancellation);
+        if (PassThru) foreach (var path in written) WriteObject(new FileInfo(path));
     }
 
     private string Fail(Problem problem)

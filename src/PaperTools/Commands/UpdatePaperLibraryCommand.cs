@@ -1,5 +1,6 @@
 #nullable enable
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using PaperTools.BibTeX;
@@ -7,6 +8,7 @@ using PaperTools.Diagnostics;
 using PaperTools.Digests;
 using PaperTools.Library;
 using PaperTools.Metadata;
+using PaperTools.Report;
 
 namespace PaperTools.Commands;
 
@@ -79,6 +81,19 @@ public sealed class UpdatePaperLibraryCommand : PaperToolsCmdlet, IDisposable
     [Parameter]
     public SwitchParameter ExcludeAbstract { get; set; }
 
+    /// <summary>
+    /// A reading list of the papers this run added, written after the library: .html, .eml (one file per recipient)
+    /// or .md, as Export-PaperReport writes it.
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? ReportPath { get; set; }
+
+    /// <summary>The interest profiles (JSON) the report groups the added papers by; without it, one section.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? ProfilePath { get; set; }
+
     private LibraryUpdate? update;
 
     protected override void EndProcessing()
@@ -89,6 +104,7 @@ public sealed class UpdatePaperLibraryCommand : PaperToolsCmdlet, IDisposable
         var reporter = new LibraryUpdateReporter(p => WriteError(ErrorRecordFactory.FromProblem(p)),
             p => WriteWarning(ErrorRecordFactory.WarningText(p)), WriteVerbose,
             s => progress.Show($"{s.Resolved} of {s.Total} papers resolved", -1, s.Activity), ShouldProcess);
+        var report = ReportTarget();
         update = new LibraryUpdate(Options(), reporter);
         update.Begin(library!);
         RunCancellable(() =>
@@ -100,9 +116,53 @@ public sealed class UpdatePaperLibraryCommand : PaperToolsCmdlet, IDisposable
                     update.ReadDigest(digest, Cancellation);
                 }
             update.Run(Cancellation);
+            if (report != null) WriteReport(report.Value.Path, report.Value.Format, update.Result.AddedPapers);
         });
         progress.Complete();
         WriteObject(update.Result);
+    }
+
+    // The report's file and format, checked before the run so that a wrong name costs no lookups.
+    private (string Path, ReportFormat Format)? ReportTarget()
+    {
+        if (ReportPath == null)
+        {
+            if (ProfilePath != null)
+                ThrowProblem(new Problem(ErrorIds.ReportProfileInvalid, ProblemCategory.InvalidArgument,
+                    "-ProfilePath groups the report that -ReportPath names; add -ReportPath.", ProfilePath));
+            return null;
+        }
+        var path = ResolveLiteralFileSystemPath(ReportPath, out var problem);
+        if (path == null) ThrowProblem(problem);
+        var format = ReportFormats.FromExtension(path);
+        if (format == null)
+            ThrowProblem(new Problem(ErrorIds.ExportTargetInvalid, ProblemCategory.InvalidArgument,
+                $"-ReportPath '{ReportPath}' names no report format by its extension (.html, .eml, .md).", ReportPath));
+        return (path!, format!.Value);
+    }
+
+    private void WriteReport(string path, ReportFormat format, Paper[] added)
+    {
+        List<InterestProfile>? profiles = null;
+        if (ProfilePath != null)
+        {
+            var profilePath = ResolveLiteralFileSystemPath(ProfilePath, out var problem);
+            if (profilePath == null)
+            {
+                WriteProblem(problem);
+                return;
+            }
+            try { profiles = ProfileFile.Read(profilePath, WriteProblem); }
+            catch (PaperToolsException ex)
+            {
+                WriteError(ErrorRecordFactory.FromException(ex, ProfilePath));
+                return;
+            }
+        }
+        var report = ReportBuilder.Build(added, profiles, null, null, Cancellation);
+        foreach (var written in ReportFile.WriteAll(report, format, path, MimeReportRenderer.DefaultFrom,
+                     noClobber: false, force: false, ShouldProcess, WriteProblem, Cancellation))
+            WriteVerbose($"Report written: {written}");
     }
 
     private LibraryUpdateOptions Options()
