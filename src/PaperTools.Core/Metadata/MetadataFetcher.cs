@@ -56,7 +56,14 @@ namespace PaperTools.Metadata
             => lines.Values.Where(l => l.Failure != null).Select(l => (l.Service, l.Failure));
 
         public static string ServiceName(MetadataService service)
-            => service == MetadataService.Arxiv ? "arXiv" : service == MetadataService.HuggingFace ? "Hugging Face" : "Crossref";
+            => service switch
+            {
+                MetadataService.Arxiv => "arXiv",
+                MetadataService.HuggingFace => "Hugging Face",
+                MetadataService.OpenAlex => "OpenAlex",
+                MetadataService.SemanticScholar => "Semantic Scholar",
+                _ => "Crossref",
+            };
 
         /// <summary>
         /// The parsed answer to <paramref name="request"/>, or null when there is none to be had: the request failed (reported),
@@ -71,7 +78,7 @@ namespace PaperTools.Metadata
                 try
                 {
                     var value = parse(new MetadataReply(cachedStatus, cachedBody));
-                    Log.Add(new RequestRecord(request.Service, request.Url, clock.Now, RequestOutcome.FromCache, cachedStatus));
+                    Log.Add(new RequestRecord(request.Service, request.Shown, clock.Now, RequestOutcome.FromCache, cachedStatus));
                     return value;
                 }
                 catch (MetadataResponseException)
@@ -81,14 +88,14 @@ namespace PaperTools.Metadata
             }
             if (options.Offline)
             {
-                Log.Add(new RequestRecord(request.Service, request.Url, clock.Now, RequestOutcome.NotInCache, null));
-                reporter.Verbose($"Offline, and the cache has no answer for {request.Url}");
+                Log.Add(new RequestRecord(request.Service, request.Shown, clock.Now, RequestOutcome.NotInCache, null));
+                reporter.Verbose($"Offline, and the cache has no answer for {request.Shown}");
                 return null;
             }
             var line = lines[request.Service];
             if (line.Failure != null)
             {
-                Log.Add(new RequestRecord(request.Service, request.Url, clock.Now, RequestOutcome.Skipped, null));
+                Log.Add(new RequestRecord(request.Service, request.Shown, clock.Now, RequestOutcome.Skipped, null));
                 return null;
             }
             return Fetch(request, line, parse, cancellation);
@@ -103,7 +110,7 @@ namespace PaperTools.Metadata
                 activity($"asking {name}: {request.Purpose}", TimeSpan.Zero);
                 var sentAt = line.Limiter.WaitTurn(cancellation, wait => activity($"waiting {Seconds(wait)} for {name}: {request.Purpose} ({line.WaitReason})", wait));
                 var result = Send(line, request, cancellation);
-                var record = new RequestRecord(request.Service, request.Url, sentAt, RequestOutcome.Sent, result.Status);
+                var record = new RequestRecord(request.Service, request.Shown, sentAt, RequestOutcome.Sent, result.Status);
                 Log.Add(record);
                 reporter.Verbose($"GET {record.Url} -> {(record.Status?.ToString(CultureInfo.InvariantCulture) ?? result.Fault)}");
 
@@ -150,7 +157,7 @@ namespace PaperTools.Metadata
             var category = errorId == ErrorIds.MetadataTimeout ? ProblemCategory.OperationTimeout
                          : unavailable ? ProblemCategory.ResourceUnavailable : ProblemCategory.InvalidData;
             var tail = unavailable ? $" The papers it was for pass through unchanged; {ServiceName(request.Service)} is not asked again in this run." : " The papers it was for pass through unchanged.";
-            reporter.Problem(new Problem(errorId, category, message + tail, request.Url, 0, exception));
+            reporter.Problem(new Problem(errorId, category, message + tail, request.Shown, 0, exception));
             return null;
         }
 
