@@ -24,6 +24,7 @@
         'Import-PaperDigest'
         'Merge-PaperDuplicate'
         'Update-PaperMetadata'
+        'Update-PaperPublication'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

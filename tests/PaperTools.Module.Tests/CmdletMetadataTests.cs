@@ -32,7 +32,7 @@ namespace PaperTools.Module.Tests
 
         [Fact]
         public void TheModuleHasItsCmdlets()
-            => Assert.Equal(new[] { "ConvertTo-PaperBibTeX", "ConvertTo-PaperCslJson", "ConvertTo-PaperRis", "ConvertTo-PaperRow", "Export-PaperBibTeX", "Export-PaperCslJson", "Export-PaperRis", "Find-Paper", "Get-PaperDuplicate", "Import-PaperBibTeX", "Import-PaperDigest", "Merge-PaperDuplicate", "Update-PaperMetadata" },
+            => Assert.Equal(new[] { "ConvertTo-PaperBibTeX", "ConvertTo-PaperCslJson", "ConvertTo-PaperRis", "ConvertTo-PaperRow", "Export-PaperBibTeX", "Export-PaperCslJson", "Export-PaperRis", "Find-Paper", "Get-PaperDuplicate", "Import-PaperBibTeX", "Import-PaperDigest", "Merge-PaperDuplicate", "Update-PaperMetadata", "Update-PaperPublication" },
                 ModuleFiles.CmdletTypes.Select(NameOf).OrderBy(n => n, StringComparer.Ordinal));
 
         [Theory]

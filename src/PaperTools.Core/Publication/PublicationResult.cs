@@ -38,6 +38,9 @@ public sealed class PublicationResult
     /// <summary>The paper with the published version (and mark) applied; <see cref="Original"/> when nothing changed.</summary>
     public Paper Paper { get; internal set; }
 
+    /// <summary>Leaves the paper as it came (the change was declined: -WhatIf, -Confirm); the changes stay listed.</summary>
+    public void KeepOriginal() => Paper = Original;
+
     public string? CitationKey => Original.CitationKey;
     public string? Title => Original.Title;
     public PublicationStatus Status { get; internal set; } = PublicationStatus.NotPreprint;

@@ -23,10 +23,6 @@ public sealed class PublicationUpdater : IDisposable
 {
     private static readonly Regex Withdrawn = new Regex(@"\bwithdrawn\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    /// <summary>Registrant prefixes of preprint servers: arXiv, bioRxiv/medRxiv, Research Square, Preprints.org, OSF, ChemRxiv, TechRxiv, SSRN.</summary>
-    private static readonly string[] PreprintPrefixes =
-        { "10.48550/", "10.1101/", "10.21203/", "10.20944/", "10.31219/", "10.31234/", "10.31235/", "10.26434/", "10.36227/", "10.2139/" };
-
     private readonly PublicationOptions publication;
     private readonly MetadataReporter reporter;
     private readonly MetadataFetcher fetcher;
@@ -61,17 +57,17 @@ public sealed class PublicationUpdater : IDisposable
         foreach (var paper in papers)
         {
             cancellation.ThrowIfCancellationRequested();
-            var key = SameWork.ArxivKey(paper);
+            var key = PreprintIdentity.ArxivId(paper);
             results.Add(Check(paper, key != null && records.TryGetValue(key, out var record) ? record : null, cancellation));
         }
         return results;
     }
 
-    /// <summary>What arXiv states for every paper of the window with an arXiv id, 100 ids a request, keyed by <see cref="SameWork.ArxivKey"/>.</summary>
+    /// <summary>What arXiv states for every paper of the window with an arXiv id, 100 ids a request, keyed by <see cref="PreprintIdentity.ArxivId"/>.</summary>
     private Dictionary<string, Paper> ReadArxiv(IReadOnlyList<Paper> papers, CancellationToken cancellation)
     {
         var records = new Dictionary<string, Paper>(StringComparer.Ordinal);
-        var ids = papers.Select(SameWork.ArxivKey).OfType<string>().Distinct().ToList();
+        var ids = papers.Select(PreprintIdentity.ArxivId).OfType<string>().Distinct().ToList();
         for (var start = 0; start < ids.Count; start += ArxivClient.MaxIdsPerRequest)
         {
             var batch = ids.Skip(start).Take(ArxivClient.MaxIdsPerRequest).ToList();
@@ -87,9 +83,9 @@ public sealed class PublicationUpdater : IDisposable
         var notices = new List<PublicationNotice>();
         if (arxivRecord?.Comments is string comment && Withdrawn.IsMatch(comment))
             notices.Add(new PublicationNotice(NoticeKind.Withdrawal, null, "arXiv comment"));
-        var ownDoi = SameWork.DoiKey(paper);
+        var ownDoi = PreprintIdentity.PublisherDoi(paper);
         if (IsPreprint(paper, ownDoi)) FindPublished(result, arxivRecord, ownDoi, notices, cancellation);
-        else if (ownDoi != null && Uses(MetadataService.Crossref) && Work(paper, ownDoi, cancellation) is PublishedWork own)
+        else if (ownDoi != null && Uses(MetadataService.Crossref) && Work(paper, ownDoi, cancellation, reportAbsent: false) is PublishedWork own)
             notices.AddRange(Verified(paper, own, cancellation));
         result.Notices = notices.Where((n, i) => !notices.Take(i).Any(n.SameAs)).ToList();
         foreach (var notice in result.Notices) Report(NoticeId(notice.Kind), ProblemCategory.InvalidData, paper, $"{notice}.");
@@ -108,11 +104,10 @@ public sealed class PublicationUpdater : IDisposable
     /// <summary>A preprint: an arXiv id or a preprint server's DOI, and no published container stated yet.</summary>
     private static bool IsPreprint(Paper paper, string? ownDoi)
     {
-        if (SameWork.ArxivKey(paper) == null && (ownDoi == null || !PreprintPrefixes.Any(p => ownDoi.StartsWith(p, StringComparison.Ordinal))))
-            return false;
+        if (PreprintIdentity.ArxivId(paper) == null && !PreprintIdentity.IsPreprintDoi(ownDoi?.ToLowerInvariant())) return false;
         var venue = paper.Entry != null ? paper.Venue : paper.Venue ?? paper.JournalRef;
         var kind = EntryTypeKind.Of(paper.EntryType);
-        var published = !string.IsNullOrWhiteSpace(venue) && !PublishedVersionWriter.IsPreprintVenue(venue)
+        var published = !string.IsNullOrWhiteSpace(venue) && !PreprintIdentity.IsPreprintVenue(venue)
                         && (paper.Entry == null || kind == "article" || kind == "conference" || kind == "book");
         return !published;
     }
@@ -120,7 +115,7 @@ public sealed class PublicationUpdater : IDisposable
     private void FindPublished(PublicationResult result, Paper? arxivRecord, string? ownDoi, List<PublicationNotice> notices, CancellationToken cancellation)
     {
         var paper = result.Original;
-        var arxivKey = SameWork.ArxivKey(paper);
+        var arxivKey = PreprintIdentity.ArxivId(paper);
         // The preprint as judged: the paper, with arXiv's authors when the paper states none (a digest's title-only entry).
         var preprint = new Paper
         {
@@ -152,7 +147,7 @@ public sealed class PublicationUpdater : IDisposable
         switch (source)
         {
             case MetadataService.Arxiv:
-                if (SameWork.DoiKey(arxivRecord ?? new Paper()) is string stated) yield return (stated, "arXiv API doi", true);
+                if (arxivRecord != null && PreprintIdentity.PublisherDoi(arxivRecord) is string stated) yield return (stated, "arXiv API doi", true);
                 break;
             case MetadataService.Crossref:
                 if (ownDoi == null || Work(paper, ownDoi, cancellation) is not PublishedWork preprintWork) break;
@@ -166,7 +161,7 @@ public sealed class PublicationUpdater : IDisposable
                 foreach (var doi in alex.PublishedDois) yield return (doi, "OpenAlex locations", false);
                 break;
             case MetadataService.SemanticScholar:
-                var s2 = lookups.SemanticScholar(arxivKey != null ? "arXiv:" + arxivKey : "DOI:" + ownDoi, cancellation)?.FirstOrDefault();
+                var s2 = (arxivKey != null ? lookups.SemanticScholar("arXiv", arxivKey, cancellation) : lookups.SemanticScholar("DOI", ownDoi!, cancellation))?.FirstOrDefault();
                 if (s2 == null || !SameListing(paper, s2.Work, arxivKey, ownDoi, "Semantic Scholar")) break;
                 foreach (var doi in s2.PublishedDois) yield return (doi, "Semantic Scholar externalIds", false);
                 break;
@@ -177,9 +172,9 @@ public sealed class PublicationUpdater : IDisposable
     private bool SameListing(Paper paper, Paper listed, string? arxivKey, string? ownDoi, string service)
     {
         var listedArxiv = SameWork.ArxivKey(listed);
+        var listedDoi = SameWork.DoiKey(listed);
         var ok = arxivKey != null ? listedArxiv == null || listedArxiv == arxivKey
-                                  : listedArxiv == null && (SameWork.DoiKey(listed) == null || string.Equals(SameWork.DoiKey(listed), ownDoi, StringComparison.OrdinalIgnoreCase))
-                                    || SameWork.DoiKey(listed) != null && string.Equals(SameWork.DoiKey(listed), ownDoi, StringComparison.OrdinalIgnoreCase);
+                                  : listedDoi == null || string.Equals(listedDoi, ownDoi, StringComparison.OrdinalIgnoreCase);
         if (!ok)
             Report(ErrorIds.PublicationReplyMismatch, ProblemCategory.InvalidData, paper,
                 $"{service} answered for {(arxivKey != null ? "arXiv " + arxivKey : "doi " + ownDoi)} with another paper ({listed.ArxivId ?? listed.Doi}: '{listed.Title}'); refused.");
@@ -237,15 +232,17 @@ public sealed class PublicationUpdater : IDisposable
         return true;
     }
 
-    /// <summary>Crossref's record of a DOI, once per run; null when absent (reported), refused or unanswered.</summary>
-    private PublishedWork? Work(Paper paper, string doi, CancellationToken cancellation)
+    /// <summary>Crossref's record of a DOI, once per run; null when absent (reported when asked), refused or unanswered.</summary>
+    private PublishedWork? Work(Paper paper, string doi, CancellationToken cancellation, bool reportAbsent = true)
     {
         if (works.TryGetValue(doi, out var known)) return known;
         var answer = crossref.Work(doi, cancellation);
         if (answer == null) return null;
         PublishedWork? work = null;
         if (answer.Count == 0)
-            Report(ErrorIds.PublicationTargetMissing, ProblemCategory.ObjectNotFound, paper, $"Crossref has no record of doi {doi}.");
+        {
+            if (reportAbsent) Report(ErrorIds.PublicationTargetMissing, ProblemCategory.ObjectNotFound, paper, $"Crossref has no record of doi {doi}.");
+        }
         else if (!string.Equals(answer[0].Doi, doi, StringComparison.OrdinalIgnoreCase))
             Report(ErrorIds.PublicationReplyMismatch, ProblemCategory.InvalidData, paper, $"Crossref answered for doi {doi} with another work (doi {answer[0].Doi}: '{answer[0].Work.Title}'); refused.");
         else work = answer[0];
@@ -281,7 +278,8 @@ public sealed class PublicationUpdater : IDisposable
     private void Report(string errorId, ProblemCategory category, Paper paper, string message)
         => reporter.Problem(new Problem(errorId, category, $"{Describe(paper)}: {message}", paper.Source ?? paper.Title ?? string.Empty, paper.SourceLine));
 
-    internal static string Describe(Paper paper)
+    /// <summary>A paper as messages name it: [key] 'title'.</summary>
+    public static string Describe(Paper paper)
     {
         var title = paper.Title ?? paper.Id ?? string.Empty;
         if (title.Length > 80) title = title.Substring(0, 77) + "...";

@@ -21,14 +21,9 @@ namespace PaperTools.Publication;
 public static class PublishedVersionWriter
 {
     private static readonly string[] VenueFields = { "journal", "journaltitle", "booktitle", "howpublished" };
-    private static readonly Regex PreprintVenue = new Regex(@"arxiv|biorxiv|medrxiv|preprint|\bcorr\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static readonly Regex PageRange = new Regex(@"^(?<from>[\p{L}\p{N}]+)\s*[-\u2013\u2014]+\s*(?<to>[\p{L}\p{N}]+)$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static readonly LatexEscaper Escaper = new LatexEscaper(BibTeXEscaping.Unicode);
-
-    /// <summary>True when a venue names a preprint server rather than a publication ("arXiv preprint arXiv:…", "CoRR").</summary>
-    public static bool IsPreprintVenue(string? venue) => venue != null && PreprintVenue.IsMatch(venue);
 
     /// <summary>The paper as its published version, and what changed; <paramref name="work"/> has passed <see cref="ReplyValues"/>.</summary>
     public static (Paper Updated, IReadOnlyList<FieldChange> Changes) Apply(Paper paper, PublishedWork work)
@@ -51,6 +46,7 @@ public static class PublishedVersionWriter
     private static void EditEntry(Paper copy, PublishedWork work, string type, string doi, string? pages, List<FieldChange> changes)
     {
         var fields = copy.Fields;
+        var arxivId = PreprintIdentity.ArxivId(copy);
         var container = type == "article" ? (fields.Contains("journaltitle") ? "journaltitle" : "journal") : "booktitle";
         // Venue fields that name the preprint server, or the other kind of container, give way to the published one.
         var place = -1;
@@ -58,7 +54,7 @@ public static class PublishedVersionWriter
         {
             var name = fields[i].Name.ToLowerInvariant();
             if (!VenueFields.Contains(name) || name == container) continue;
-            if (name == "howpublished" && !IsPreprintVenue(fields[i].Value)) continue;
+            if (name == "howpublished" && !PreprintIdentity.IsPreprintVenue(fields[i].Value)) continue;
             changes.Add(new FieldChange(name, fields[i].Value, null));
             fields.RemoveAt(i);
             place = i;
@@ -68,7 +64,6 @@ public static class PublishedVersionWriter
         Set(fields, "number", Braced(work.Issue), changes);
         Set(fields, "pages", Braced(pages), changes);
         Set(fields, "publisher", Braced(Escaper.Escape(work.Publisher)), changes);
-        var arxivId = copy.ArxivId;
         if (arxivId != null && !fields.Contains("eprint"))
         {
             // The arXiv DOI was the only pointer to the preprint: eprint keeps it findable once doi names the publisher.

@@ -37,7 +37,7 @@ public sealed class ListedWork
 /// </summary>
 public sealed class WorkLookups
 {
-    private const string SemanticScholarFields = "title,authors,year,venue,publicationVenue,journal,externalIds";
+    public const string SemanticScholarFields = "title,authors,year,venue,publicationVenue,journal,externalIds";
     private readonly MetadataFetcher fetcher;
     private readonly MetadataEndpoints endpoints;
     private readonly string openAlexQuery;
@@ -61,16 +61,16 @@ public sealed class WorkLookups
             reply => Parse(new OpenAlexReader(), key, reply, ReadOpenAlex, cancellation), cancellation);
     }
 
-    /// <summary>Semantic Scholar's paper for "arXiv:2401.01234" or "DOI:10.…"; empty when unlisted, null when unanswered.</summary>
-    public IReadOnlyList<ListedWork>? SemanticScholar(string id, CancellationToken cancellation)
+    /// <summary>Semantic Scholar's paper by <paramref name="scheme"/> "arXiv" or "DOI"; empty when unlisted, null when unanswered.</summary>
+    public IReadOnlyList<ListedWork>? SemanticScholar(string scheme, string id, CancellationToken cancellation)
     {
-        var url = $"{endpoints.SemanticScholar}/paper/{Path(id)}?fields={SemanticScholarFields}";
-        return fetcher.Get(new MetadataRequest(MetadataService.SemanticScholar, url, url, $"paper {id}", absentIsAnswer: true),
+        var url = $"{endpoints.SemanticScholar}/paper/{scheme}:{Path(id)}?fields={SemanticScholarFields}";
+        return fetcher.Get(new MetadataRequest(MetadataService.SemanticScholar, url, url, $"paper {scheme}:{id}", absentIsAnswer: true),
             reply => Parse(new SemanticScholarReader(), url, reply, _ => (Array.Empty<string>(), false), cancellation), cancellation);
     }
 
     // A DOI's slashes stay part of the route, as the services write it; everything else is escaped.
-    private static string Path(string id) => string.Join("/", id.Trim().Split('/').Select(Uri.EscapeDataString));
+    public static string Path(string id) => string.Join("/", id.Trim().Split('/').Select(Uri.EscapeDataString));
 
     private static IReadOnlyList<ListedWork> Parse(Digests.IDigestReader reader, string url, MetadataReply reply,
         Func<JsonElement, (IReadOnlyList<string> Dois, bool Retracted)> extra, CancellationToken cancellation)
