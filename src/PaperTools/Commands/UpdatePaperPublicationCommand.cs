@@ -16,9 +16,13 @@ namespace PaperTools.Commands;
 /// -AsResult writes one PublicationResult per paper instead of the papers.
 /// </summary>
 [Cmdlet(VerbsData.Update, "PaperPublication", SupportsShouldProcess = true, HelpUri = HelpLinks.Docs + "Update-PaperPublication.md")]
-[OutputType(typeof(Paper), typeof(PublicationResult))]
+[OutputType(typeof(Paper))]
+[OutputType(ResultTypeName)]
 public sealed class UpdatePaperPublicationCommand : PaperToolsCmdlet, IDisposable
 {
+    /// <summary>By name: a Core type in an attribute would load Core before the module's load context can supply it.</summary>
+    public const string ResultTypeName = "PaperTools.Publication.PublicationResult";
+
     /// <summary>The environment variable read for OpenAlex's API key when -ApiKey is not given.</summary>
     public const string ApiKeyVariable = "PAPERTOOLS_OPENALEX_API_KEY";
 
@@ -30,6 +34,8 @@ public sealed class UpdatePaperPublicationCommand : PaperToolsCmdlet, IDisposabl
     /// <summary>The services to ask, in the order to ask them; Crossref supplies every published record.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
+    [ValidateSet(nameof(MetadataService.Arxiv), nameof(MetadataService.Crossref), nameof(MetadataService.OpenAlex),
+        nameof(MetadataService.SemanticScholar))]
     public MetadataService[] Source { get; set; } = PublicationOptions.DefaultSources;
 
     /// <summary>Adds the keyword "retracted" or "withdrawn" to papers a retraction or withdrawal names.</summary>
