@@ -3,15 +3,15 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
-using PaperTools.Tests.Metadata.Loopback;
+using System.Collections.Generic;
 
 namespace PaperTools.Tests.Publication;
 
 /// <summary>
 /// Service replies for the publication tests, each made from a real reply kept in tests/Fixtures (see
 /// Fixtures/publication/README.md): the reply is read and only the fields a case is about are replaced, so every
-/// other field, the envelope and the nesting stay as the service sends them. Self-contained, so Pester compiles it
-/// with the loopback server (Add-Type) and replays the same world.
+/// other field, the envelope and the nesting stay as the service sends them. Self-contained (no loopback or xunit
+/// type), so Pester compiles it with Add-Type and replays the same world.
 /// </summary>
 public static class PublicationReplies
 {
@@ -32,60 +32,58 @@ public static class PublicationReplies
     /// <summary>Crossref's address for a DOI's work, as a client sends it (slashes kept, the rest escaped).</summary>
     public static string CrossrefPath(string doi) => "/crossref/works/" + string.Join("/", doi.Split('/').Select(Uri.EscapeDataString));
 
-    /// <summary>
-    /// The services' knowledge of Fixtures/publication/library.bib (its README tells each case): arXiv's records,
-    /// Crossref's works and notices, OpenAlex's and Semantic Scholar's listings. OpenAlex answers under /openalex,
-    /// Semantic Scholar under /s2.
-    /// </summary>
-    public static void Serve(LoopbackServices server)
-    {
-        const string Json = "application/json; charset=utf-8";
-        KnownPaper Arxiv(string id, string title, string[] authors, string? doi = null, string? journalRef = null)
-            => new()
-            {
-                ArxivId = id, Version = 2, Title = title, Authors = authors, Doi = doi, JournalRef = journalRef,
-                Published = new DateTime(2000 + int.Parse(id.Substring(0, 2)), int.Parse(id.Substring(2, 2)), 11),
-                Categories = new[] { "cs.LG" }, Abstract = "The abstract of " + title + ".",
-            };
-        var planckAuthors = new[] { "N. Aghanim", "Y. Akrami", "M. Ashdown", "J. Aumont", "C. Baccigalupi" };
-        var bertAuthors = new[] { "Jacob Devlin", "Ming-Wei Chang", "Kenton Lee", "Kristina Toutanova" };
-        var silverAuthors = new[] { "David Silver", "Thomas Hubert", "Julian Schrittwieser", "Ioannis Antonoglou", "Matthew Lai" };
-        server.Catalog.Add(Arxiv("1807.06209", "Planck 2018 results. VI. Cosmological parameters", planckAuthors, PlanckDoi, "A&A 641, A6 (2020)"));
-        server.Catalog.Add(Arxiv("1810.04805", "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding", bertAuthors));
-        server.Catalog.Add(Arxiv("1712.01815", "Mastering Chess and Shogi by Self-Play with a General Reinforcement Learning Algorithm", silverAuthors));
-        server.Catalog.Add(Arxiv("1807.07987", "Deep Learning", new[] { "Nicholas G. Polson", "Vadim O. Sokolov" }));
-        server.Catalog.Add(Arxiv("2502.08457", "Learning Theory for Kernel Bilevel Optimization", new[] { "Fares El Khoury", "Edouard Pauwels", "Samuel Vaiter", "Michael Arbel" }));
+    /// <summary>One arXiv record of the world, as the loopback catalog holds it.</summary>
+    public sealed record ArxivRecord(string Id, string Title, string[] Authors, string? Doi, string? JournalRef);
 
-        server.Replay(CrossrefPath(PlanckDoi), 200, Json, CrossrefWork(PlanckDoi, "journal-article",
-            "Planck 2018 results: VI. Cosmological parameters", planckAuthors.Take(4).ToArray(), 2020, "Astronomy & Astrophysics",
-            volume: "641", page: "A6", publisher: "EDP Sciences"));
-        server.Replay(CrossrefPath(BertDoi), 200, Json, CrossrefWork(BertDoi, "proceedings-article",
-            "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding", bertAuthors, 2019,
-            "Proceedings of the 2019 Conference of the North", page: "4171-4186", publisher: "Association for Computational Linguistics"));
-        server.Replay(CrossrefPath(ScienceDoi), 200, Json, CrossrefWork(ScienceDoi, "journal-article",
-            "A general reinforcement learning algorithm that masters chess, shogi, and Go through self-play", silverAuthors, 2018, "Science",
+    /// <summary>One canned reply: the address as a client sends it, and the JSON body (HTTP 200).</summary>
+    public sealed record Replay(string PathAndQuery, string Body);
+
+    private static readonly string[] PlanckAuthors = { "N. Aghanim", "Y. Akrami", "M. Ashdown", "J. Aumont", "C. Baccigalupi" };
+    private static readonly string[] BertAuthors = { "Jacob Devlin", "Ming-Wei Chang", "Kenton Lee", "Kristina Toutanova" };
+    private static readonly string[] SilverAuthors = { "David Silver", "Thomas Hubert", "Julian Schrittwieser", "Ioannis Antonoglou", "Matthew Lai" };
+
+    /// <summary>What arXiv holds for Fixtures/publication/library.bib's preprints (its README tells each case).</summary>
+    public static IReadOnlyList<ArxivRecord> ArxivRecords() => new[]
+    {
+        new ArxivRecord("1807.06209", "Planck 2018 results. VI. Cosmological parameters", PlanckAuthors, PlanckDoi, "A&A 641, A6 (2020)"),
+        new ArxivRecord("1810.04805", "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding", BertAuthors, null, null),
+        new ArxivRecord("1712.01815", "Mastering Chess and Shogi by Self-Play with a General Reinforcement Learning Algorithm", SilverAuthors, null, null),
+        new ArxivRecord("1807.07987", "Deep Learning", new[] { "Nicholas G. Polson", "Vadim O. Sokolov" }, null, null),
+        new ArxivRecord("2502.08457", "Learning Theory for Kernel Bilevel Optimization", new[] { "Fares El Khoury", "Edouard Pauwels", "Samuel Vaiter", "Michael Arbel" }, null, null),
+    };
+
+    /// <summary>Crossref's works and notices, OpenAlex's and Semantic Scholar's listings (under /openalex and /s2) for the same library.</summary>
+    public static IReadOnlyList<Replay> Replays() => new[]
+    {
+        new Replay(CrossrefPath(PlanckDoi), CrossrefWork(PlanckDoi, "journal-article",
+            "Planck 2018 results: VI. Cosmological parameters", PlanckAuthors.Take(4).ToArray(), 2020, "Astronomy & Astrophysics",
+            volume: "641", page: "A6", publisher: "EDP Sciences")),
+        new Replay(CrossrefPath(BertDoi), CrossrefWork(BertDoi, "proceedings-article",
+            "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding", BertAuthors, 2019,
+            "Proceedings of the 2019 Conference of the North", page: "4171-4186", publisher: "Association for Computational Linguistics")),
+        new Replay(CrossrefPath(ScienceDoi), CrossrefWork(ScienceDoi, "journal-article",
+            "A general reinforcement learning algorithm that masters chess, shogi, and Go through self-play", SilverAuthors, 2018, "Science",
             volume: "362", issue: "6419", page: "1140-1144", publisher: "American Association for the Advancement of Science (AAAS)",
-            relation: Relation("has-preprint", "10.48550/arXiv.1712.01815")));
-        server.Replay(CrossrefPath(FalseFriendDoi), 200, Json, CrossrefWork(FalseFriendDoi, "book-chapter", "Deep Learning",
-            new[] { "Jane Roe", "John Doe" }, 2020, "Crafted Handbook of Test Fixtures", page: "1-20", publisher: "Crossref Test Prefix"));
-        server.Replay(CrossrefPath(LancetDoi), 200, Json, CrossrefWork(LancetDoi, "journal-article",
+            relation: Relation("has-preprint", "10.48550/arXiv.1712.01815"))),
+        new Replay(CrossrefPath(FalseFriendDoi), CrossrefWork(FalseFriendDoi, "book-chapter", "Deep Learning",
+            new[] { "Jane Roe", "John Doe" }, 2020, "Crafted Handbook of Test Fixtures", page: "1-20", publisher: "Crossref Test Prefix")),
+        new Replay(CrossrefPath(LancetDoi), CrossrefWork(LancetDoi, "journal-article",
             "Ileal-lymphoid-nodular hyperplasia, non-specific colitis, and pervasive developmental disorder in children",
             new[] { "A.J. Wakefield", "S.H. Murch", "A. Anthony" }, 1998, "The Lancet", volume: "351", issue: "9103", page: "637-641",
-            publisher: "Elsevier BV", updatedBy: Update("retraction", LancetRetractionDoi, "retraction-watch")));
-        server.Replay(CrossrefPath(ConcernDoi), 200, Json, CrossrefWork(ConcernDoi, "journal-article",
+            publisher: "Elsevier BV", updatedBy: Update("retraction", LancetRetractionDoi, "retraction-watch"))),
+        new Replay(CrossrefPath(ConcernDoi), CrossrefWork(ConcernDoi, "journal-article",
             "A crafted study under an expression of concern", new[] { "Jane Roe", "John Doe" }, 2026, "Journal of Test Fixtures",
-            updatedBy: Update("expression_of_concern", "10.5555/concern.notice")));
-        server.Replay(CrossrefPath(WithdrawnDoi), 200, Json, CrossrefWork(WithdrawnDoi, "journal-article",
+            updatedBy: Update("expression_of_concern", "10.5555/concern.notice"))),
+        new Replay(CrossrefPath(WithdrawnDoi), CrossrefWork(WithdrawnDoi, "journal-article",
             "A crafted article later withdrawn", new[] { "Jane Roe", "John Doe" }, 2026, "Journal of Test Fixtures",
-            updatedBy: Update("withdrawal", "10.5555/withdrawn.notice")));
-
-        server.Replay("/openalex/works/doi:10.48550/arXiv.1712.01815", 200, Json,
-            OpenAlexWork("1712.01815", "Mastering Chess and Shogi by Self-Play with a General Reinforcement Learning Algorithm", ScienceDoi, false));
-        server.Replay($"/s2/paper/arXiv:1810.04805?fields={SemanticScholarFields}", 200, Json,
-            SemanticScholarPaper("1810.04805", "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding", BertDoi));
-        server.Replay($"/s2/paper/arXiv:1807.07987?fields={SemanticScholarFields}", 200, Json,
-            SemanticScholarPaper("1807.07987", "Deep Learning", FalseFriendDoi));
-    }
+            updatedBy: Update("withdrawal", "10.5555/withdrawn.notice"))),
+        new Replay("/openalex/works/doi:10.48550/arXiv.1712.01815",
+            OpenAlexWork("1712.01815", "Mastering Chess and Shogi by Self-Play with a General Reinforcement Learning Algorithm", ScienceDoi, false)),
+        new Replay($"/s2/paper/arXiv:1810.04805?fields={SemanticScholarFields}",
+            SemanticScholarPaper("1810.04805", "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding", BertDoi)),
+        new Replay($"/s2/paper/arXiv:1807.07987?fields={SemanticScholarFields}",
+            SemanticScholarPaper("1807.07987", "Deep Learning", FalseFriendDoi)),
+    };
 
     /// <summary>A Crossref /works/{doi} reply, from habanero's recorded /works/10.1371/journal.pone.0033693.</summary>
     public static string CrossrefWork(string doi, string type, string title, string[] authors, int year, string container,

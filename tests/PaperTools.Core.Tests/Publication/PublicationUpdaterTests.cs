@@ -8,6 +8,7 @@ using PaperTools.Diagnostics;
 using PaperTools.Metadata;
 using PaperTools.Publication;
 using PaperTools.Tests.Metadata;
+using PaperTools.Tests.Metadata.Loopback;
 using Xunit;
 using static PaperTools.Tests.Publication.PublicationReplies;
 
@@ -27,6 +28,19 @@ public sealed class PublicationUpdaterTests : IDisposable
         bed.Options.Endpoints = new MetadataEndpoints(server.ArxivApi, server.HuggingFaceApi, server.CrossrefApi,
             server.Root + "/openalex", server.Root + "/s2");
         Serve(server);
+    }
+
+    /// <summary>Loads the world of <see cref="PublicationReplies"/> into a loopback server.</summary>
+    internal static void Serve(LoopbackServices server)
+    {
+        foreach (var r in ArxivRecords())
+            server.Catalog.Add(new KnownPaper
+            {
+                ArxivId = r.Id, Version = 2, Title = r.Title, Authors = r.Authors, Doi = r.Doi, JournalRef = r.JournalRef,
+                Published = new DateTime(2000 + int.Parse(r.Id.Substring(0, 2)), int.Parse(r.Id.Substring(2, 2)), 11),
+                Abstract = "The abstract of " + r.Title + ".",
+            });
+        foreach (var replay in Replays()) server.Replay(replay.PathAndQuery, 200, "application/json; charset=utf-8", replay.Body);
     }
 
     private static List<Paper> Library() => BibTeXLibrary.Read(Fixture.Path("publication", "library.bib"), _ => { })!.Papers.ToList();
