@@ -12,7 +12,8 @@ namespace PaperTools.Publication;
 
 /// <summary>
 /// Gives a preprint its published version, the one place that knows how: a copy of the paper with the entry type,
-/// container (journal or booktitle), volume, number, pages, publisher, publisher DOI and year of the published work,
+/// container (journal or booktitle), volume, number, pages, publisher (not for @article: biber's data model has none
+/// there), publisher DOI and year of the published work,
 /// and the list of what changed. An entry read from a .bib is edited field by field (every other field, the key and
 /// the eprint fields stay as written, so the exporter rewrites this entry alone); a paper from a digest gets the typed
 /// properties and the numbering as fields. Until papers carry an item model with container and numbering, this is
@@ -63,7 +64,7 @@ public static class PublishedVersionWriter
         Set(fields, "volume", Braced(work.Volume), changes);
         Set(fields, "number", Braced(work.Issue), changes);
         Set(fields, "pages", Braced(pages), changes);
-        Set(fields, "publisher", Braced(Escaper.Escape(work.Publisher)), changes);
+        if (type != "article") Set(fields, "publisher", Braced(Escaper.Escape(work.Publisher)), changes);
         if (arxivId != null && !fields.Contains("eprint"))
         {
             // The arXiv DOI was the only pointer to the preprint: eprint keeps it findable once doi names the publisher.
@@ -87,7 +88,7 @@ public static class PublishedVersionWriter
         Set(copy.Fields, "volume", Braced(work.Volume), changes);
         Set(copy.Fields, "number", Braced(work.Issue), changes);
         Set(copy.Fields, "pages", Braced(pages), changes);
-        Set(copy.Fields, "publisher", Braced(Escaper.Escape(work.Publisher)), changes);
+        if (type != "article") Set(copy.Fields, "publisher", Braced(Escaper.Escape(work.Publisher)), changes);
     }
 
     /// <summary>Sets a field when the value says something new; <paramref name="place"/> is where a new field goes (-1: the end).</summary>
