@@ -194,9 +194,9 @@ public sealed class PublicationUpdater : IDisposable
             Report(ErrorIds.PublicationRelationLoop, ProblemCategory.InvalidData, paper, $"{foundBy} names doi {doi}, which is itself a preprint of {string.Join(", ", work.PreprintOf)}; refused.");
             return false;
         }
-        if (work.EntryType == null)
+        if (work.EntryType == null || work.Container == null)
         {
-            reporter.Verbose($"{Describe(paper)}: doi {doi} ({foundBy}) is a Crossref {work.CrossrefType}, not a published version.");
+            reporter.Verbose($"{Describe(paper)}: doi {doi} ({foundBy}) is a Crossref {work.CrossrefType} without a container, not a published version.");
             return false;
         }
         if (ReplyValues.Unsafe(work) is string bad)
