@@ -9,10 +9,13 @@ using Xunit;
 
 namespace PaperTools.Module.Tests;
 
-/// <summary>Update-PaperPublication's metadata, read by reflection: what PowerShell will bind, without PowerShell.</summary>
+/// <summary>
+/// Update-PaperPublication's metadata, read by reflection: what PowerShell will bind, without PowerShell.
+/// </summary>
 public class UpdatePaperPublicationCommandTests
 {
-    private static CustomAttributeData? Attribute<T>(MemberInfo member) => member.GetCustomAttributesData().SingleOrDefault(a => a.AttributeType == typeof(T));
+    private static CustomAttributeData? Attribute<T>(MemberInfo member)
+        => member.GetCustomAttributesData().SingleOrDefault(a => a.AttributeType == typeof(T));
 
     private static object? Named(CustomAttributeData? attribute, string name)
         => attribute!.NamedArguments.Where(a => a.MemberName == name).Select(a => a.TypedValue.Value).SingleOrDefault();
@@ -25,12 +28,14 @@ public class UpdatePaperPublicationCommandTests
         var cmdlet = Attribute<CmdletAttribute>(typeof(UpdatePaperPublicationCommand))!;
         Assert.Equal(new object[] { "Update", "PaperPublication" }, cmdlet.ConstructorArguments.Select(a => a.Value));
         Assert.Equal(true, Named(cmdlet, "SupportsShouldProcess"));
-        var outputs = typeof(UpdatePaperPublicationCommand).GetCustomAttributesData().Where(a => a.AttributeType == typeof(OutputTypeAttribute))
+        var outputs = typeof(UpdatePaperPublicationCommand).GetCustomAttributesData()
+            .Where(a => a.AttributeType == typeof(OutputTypeAttribute))
             .SelectMany(a => (IEnumerable<CustomAttributeTypedArgument>)a.ConstructorArguments.Single().Value!)
             .Select(v => v.Value is Type t ? t.FullName : (string?)v.Value).ToList();
         Assert.Equal(new[] { typeof(Paper).FullName, "PaperTools.Publication.PublicationResult" }, outputs);
         // The name in the attribute is the Core type's, so the view and scripts that name it find it.
-        Assert.Equal(UpdatePaperPublicationCommand.ResultTypeName, typeof(PaperTools.Publication.PublicationResult).FullName);
+        Assert.Equal(UpdatePaperPublicationCommand.ResultTypeName,
+            typeof(PaperTools.Publication.PublicationResult).FullName);
     }
 
     [Fact]
@@ -62,6 +67,7 @@ public class UpdatePaperPublicationCommandTests
     {
         var set = Attribute<ValidateSetAttribute>(Property(nameof(UpdatePaperPublicationCommand.Source)))!;
         var values = (IEnumerable<CustomAttributeTypedArgument>)set.ConstructorArguments.Single().Value!;
-        Assert.Equal(new[] { "Arxiv", "Crossref", "OpenAlex", "SemanticScholar" }, values.Select(v => (string)v.Value!));
+        Assert.Equal(new[] { "Arxiv", "Crossref", "OpenAlex", "SemanticScholar" },
+            values.Select(v => (string)v.Value!));
     }
 }

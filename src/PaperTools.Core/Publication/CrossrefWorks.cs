@@ -30,7 +30,9 @@ public sealed class CrossrefWorks
         mailto = string.IsNullOrWhiteSpace(contact) ? string.Empty : "mailto=" + Uri.EscapeDataString(contact.Trim());
     }
 
-    /// <summary>The work a DOI names: a list of one, empty when Crossref has no such DOI, null when it could not answer.</summary>
+    /// <summary>
+    /// The work a DOI names: a list of one, empty when Crossref has no such DOI, null when it could not answer.
+    /// </summary>
     public IReadOnlyList<PublishedWork>? Work(string doi, CancellationToken cancellation)
     {
         var path = string.Join("/", doi.Trim().Split('/').Select(Uri.EscapeDataString));

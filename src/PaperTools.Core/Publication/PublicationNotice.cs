@@ -3,7 +3,9 @@ using System;
 
 namespace PaperTools.Publication;
 
-/// <summary>The kinds of editorial notice a work can carry, from the least to the most serious for a citation.</summary>
+/// <summary>
+/// The kinds of editorial notice a work can carry, from the least to the most serious for a citation.
+/// </summary>
 public enum NoticeKind
 {
     Correction,
@@ -32,7 +34,9 @@ public sealed class PublicationNotice
     /// <summary>Retractions and withdrawals: the paper should not be cited as it stands.</summary>
     public bool Withdraws => Kind == NoticeKind.Retraction || Kind == NoticeKind.Withdrawal;
 
-    /// <summary>Crossref's update types (retraction, withdrawal, expression_of_concern, correction, erratum …); null for others.</summary>
+    /// <summary>
+    /// Crossref's update types (retraction, withdrawal, expression_of_concern, correction, erratum …); null for others.
+    /// </summary>
     public static NoticeKind? FromCrossrefType(string? type)
     {
         switch (type?.Trim().ToLowerInvariant().Replace('-', '_').Replace(' ', '_'))

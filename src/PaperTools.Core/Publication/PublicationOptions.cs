@@ -3,7 +3,9 @@ using System.Collections.Generic;
 
 namespace PaperTools.Publication;
 
-/// <summary>What Update-PaperPublication was asked to do, beyond the etiquette <see cref="Metadata.MetadataOptions"/> keeps.</summary>
+/// <summary>
+/// What Update-PaperPublication was asked to do, beyond the etiquette <see cref="Metadata.MetadataOptions"/> keeps.
+/// </summary>
 public sealed class PublicationOptions
 {
     /// <summary>The services to ask, in order; Crossref is also the one that supplies every published record.</summary>

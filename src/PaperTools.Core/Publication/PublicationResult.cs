@@ -12,9 +12,13 @@ public enum PublicationStatus
     NotPreprint,
     /// <summary>A preprint for which no source names a published version (or one that is the same work).</summary>
     NotFound,
-    /// <summary>A record with the same title but authors that conflict or are not stated: reported, not applied.</summary>
+    /// <summary>
+    /// A record with the same title but authors that conflict or are not stated: reported, not applied.
+    /// </summary>
     PossibleMatch,
-    /// <summary>A published version was found and verified; <see cref="PublicationResult.Changes"/> says what it changes.</summary>
+    /// <summary>
+    /// A published version was found and verified; <see cref="PublicationResult.Changes"/> says what it changes.
+    /// </summary>
     Published,
     /// <summary>The paper states its published version already: nothing to change.</summary>
     UpToDate,
@@ -35,10 +39,14 @@ public sealed class PublicationResult
 
     public Paper Original { get; }
 
-    /// <summary>The paper with the published version (and mark) applied; <see cref="Original"/> when nothing changed.</summary>
+    /// <summary>
+    /// The paper with the published version (and mark) applied; <see cref="Original"/> when nothing changed.
+    /// </summary>
     public Paper Paper { get; internal set; }
 
-    /// <summary>Leaves the paper as it came (the change was declined: -WhatIf, -Confirm); the changes stay listed.</summary>
+    /// <summary>
+    /// Leaves the paper as it came (the change was declined: -WhatIf, -Confirm); the changes stay listed.
+    /// </summary>
     public void KeepOriginal() => Paper = Original;
 
     public string? CitationKey => Original.CitationKey;
@@ -48,7 +56,9 @@ public sealed class PublicationResult
     /// <summary>The published version's DOI (for a possible match, the candidate's).</summary>
     public string? PublishedDoi { get; internal set; }
 
-    /// <summary>The source and route that named the published version ("arXiv API doi", "Crossref is-preprint-of" …).</summary>
+    /// <summary>
+    /// The source and route that named the published version ("arXiv API doi", "Crossref is-preprint-of" …).
+    /// </summary>
     public string? FoundBy { get; internal set; }
 
     /// <summary>Why the verdict was reached ("titles, authors and year agree", "same title, other authors").</summary>

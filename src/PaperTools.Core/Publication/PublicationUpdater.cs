@@ -13,15 +13,17 @@ namespace PaperTools.Publication;
 /// <summary>
 /// Finds each preprint's published version and every paper's notices. Per window of papers, one arXiv id_list request
 /// brings what arXiv states (DOI, journal reference, a "withdrawn" comment). Then, for each preprint, the sources in
-/// <see cref="PublicationOptions.Sources"/> order name candidate DOIs (arXiv's stated DOI; Crossref's is-preprint-of for
-/// a preprint DOI; OpenAlex's journal and conference locations; Semantic Scholar's DOI); each candidate's Crossref record
-/// is checked (its own DOI, no loop, a published type, writable values) and judged by <see cref="SamePublication"/>,
-/// and the first that is the same work is applied. For a paper already published, Crossref's record of its DOI gives
-/// the notices. Every request goes through <see cref="MetadataFetcher"/>: cache, spacing, retries, named faults.
+/// <see cref="PublicationOptions.Sources"/> order name candidate DOIs (arXiv's stated DOI; Crossref's is-preprint-of
+/// for a preprint DOI; OpenAlex's journal and conference locations; Semantic Scholar's DOI); each candidate's Crossref
+/// record is checked (its own DOI, no loop, a published type, writable values) and judged by
+/// <see cref="SamePublication"/>, and the first that is the same work is applied. For a paper already published,
+/// Crossref's record of its DOI gives the notices. Every request goes through <see cref="MetadataFetcher"/>: cache,
+/// spacing, retries, named faults.
 /// </summary>
 public sealed class PublicationUpdater : IDisposable
 {
-    private static readonly Regex Withdrawn = new Regex(@"\bwithdrawn\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex Withdrawn = new Regex(@"\bwithdrawn\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private readonly PublicationOptions publication;
     private readonly MetadataReporter reporter;
@@ -31,13 +33,16 @@ public sealed class PublicationUpdater : IDisposable
     private readonly WorkLookups lookups;
     private readonly Dictionary<string, PublishedWork?> works = new(StringComparer.OrdinalIgnoreCase);
 
-    public PublicationUpdater(MetadataOptions options, PublicationOptions publication, MetadataReporter reporter, Clock? clock = null)
+    public PublicationUpdater(MetadataOptions options, PublicationOptions publication, MetadataReporter reporter,
+        Clock? clock = null)
     {
         this.publication = publication;
         this.reporter = reporter;
         clock ??= Clock.System;
-        Cache = new ResponseCache(options.CachePath ?? ResponseCache.DefaultFolder(), options.MaxAge, clock, reporter.Problem);
-        fetcher = new MetadataFetcher(options, clock, Cache, reporter, (activity, wait) => reporter.Progress(new MetadataProgress(0, 0, activity, wait)));
+        Cache = new ResponseCache(options.CachePath ?? ResponseCache.DefaultFolder(), options.MaxAge, clock,
+            reporter.Problem);
+        fetcher = new MetadataFetcher(options, clock, Cache, reporter,
+            (activity, wait) => reporter.Progress(new MetadataProgress(0, 0, activity, wait)));
         arxiv = new ArxivClient(fetcher, options.Endpoints);
         crossref = new CrossrefWorks(fetcher, options.Endpoints, options.Contact);
         lookups = new WorkLookups(fetcher, options.Endpoints, options.Contact, publication.OpenAlexKey);
@@ -58,12 +63,16 @@ public sealed class PublicationUpdater : IDisposable
         {
             cancellation.ThrowIfCancellationRequested();
             var key = PreprintIdentity.ArxivId(paper);
-            results.Add(Check(paper, key != null && records.TryGetValue(key, out var record) ? record : null, cancellation));
+            results.Add(Check(paper, key != null && records.TryGetValue(key, out var record) ? record : null,
+                cancellation));
         }
         return results;
     }
 
-    /// <summary>What arXiv states for every paper of the window with an arXiv id, 100 ids a request, keyed by <see cref="PreprintIdentity.ArxivId"/>.</summary>
+    /// <summary>
+    /// What arXiv states for every paper of the window with an arXiv id, 100 ids a request, keyed by
+    /// <see cref="PreprintIdentity.ArxivId"/>.
+    /// </summary>
     private Dictionary<string, Paper> ReadArxiv(IReadOnlyList<Paper> papers, CancellationToken cancellation)
     {
         var records = new Dictionary<string, Paper>(StringComparer.Ordinal);
@@ -85,11 +94,14 @@ public sealed class PublicationUpdater : IDisposable
             notices.Add(new PublicationNotice(NoticeKind.Withdrawal, null, "arXiv comment"));
         var ownDoi = PreprintIdentity.PublisherDoi(paper);
         if (IsPreprint(paper, ownDoi)) FindPublished(result, arxivRecord, ownDoi, notices, cancellation);
-        else if (ownDoi != null && Uses(MetadataService.Crossref) && Work(paper, ownDoi, cancellation, reportAbsent: false) is PublishedWork own)
+        else if (ownDoi != null && Uses(MetadataService.Crossref)
+            && Work(paper, ownDoi, cancellation, reportAbsent: false) is PublishedWork own)
             notices.AddRange(Verified(paper, own, cancellation));
         result.Notices = notices.Where((n, i) => !notices.Take(i).Any(n.SameAs)).ToList();
-        foreach (var notice in result.Notices) Report(NoticeId(notice.Kind), ProblemCategory.InvalidData, paper, $"{notice}.");
-        if (publication.MarkRetracted && result.Notices.FirstOrDefault(n => n.Withdraws) is PublicationNotice withdrawing)
+        foreach (var notice in result.Notices) Report(NoticeId(notice.Kind), ProblemCategory.InvalidData, paper,
+            $"{notice}.");
+        if (publication.MarkRetracted
+            && result.Notices.FirstOrDefault(n => n.Withdraws) is PublicationNotice withdrawing)
         {
             var (marked, change) = RetractionMark.Apply(result.Paper, withdrawing.Kind);
             if (change != null)
@@ -104,7 +116,8 @@ public sealed class PublicationUpdater : IDisposable
     /// <summary>A preprint: an arXiv id or a preprint server's DOI, and no published container stated yet.</summary>
     private static bool IsPreprint(Paper paper, string? ownDoi)
     {
-        if (PreprintIdentity.ArxivId(paper) == null && !PreprintIdentity.IsPreprintDoi(ownDoi?.ToLowerInvariant())) return false;
+        if (PreprintIdentity.ArxivId(paper) == null
+            && !PreprintIdentity.IsPreprintDoi(ownDoi?.ToLowerInvariant())) return false;
         var venue = paper.Entry != null ? paper.Venue : paper.Venue ?? paper.JournalRef;
         var kind = EntryTypeKind.Of(paper.EntryType);
         var published = !string.IsNullOrWhiteSpace(venue) && !PreprintIdentity.IsPreprintVenue(venue)
@@ -112,11 +125,13 @@ public sealed class PublicationUpdater : IDisposable
         return !published;
     }
 
-    private void FindPublished(PublicationResult result, Paper? arxivRecord, string? ownDoi, List<PublicationNotice> notices, CancellationToken cancellation)
+    private void FindPublished(PublicationResult result, Paper? arxivRecord, string? ownDoi,
+        List<PublicationNotice> notices, CancellationToken cancellation)
     {
         var paper = result.Original;
         var arxivKey = PreprintIdentity.ArxivId(paper);
-        // The preprint as judged: the paper, with arXiv's authors when the paper states none (a digest's title-only entry).
+        // The preprint as judged: the paper, with arXiv's authors when the paper states none (a digest's title-only
+        // entry).
         var preprint = new Paper
         {
             Title = paper.Title ?? arxivRecord?.Title,
@@ -124,30 +139,38 @@ public sealed class PublicationUpdater : IDisposable
             Year = paper.Year ?? arxivRecord?.Year,
             ArxivId = arxivKey,
         };
-        var own = new HashSet<string>(new[] { ownDoi, arxivKey == null ? null : "10.48550/arxiv." + arxivKey }.OfType<string>(), StringComparer.OrdinalIgnoreCase);
+        var own = new HashSet<string>(new[] { ownDoi, arxivKey == null ? null : "10.48550/arxiv."
+            + arxivKey }.OfType<string>(), StringComparer.OrdinalIgnoreCase);
         var tried = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         result.Status = PublicationStatus.NotFound;
         foreach (var source in publication.Sources)
-            foreach (var (doi, foundBy, linked) in Candidates(source, paper, arxivRecord, arxivKey, ownDoi, notices, cancellation))
+            foreach (var (doi, foundBy, linked) in Candidates(source, paper, arxivRecord, arxivKey, ownDoi, notices,
+                cancellation))
             {
                 if (!tried.Add(doi)) continue;
                 if (own.Contains(doi))
                 {
-                    Report(ErrorIds.PublicationRelationLoop, ProblemCategory.InvalidData, paper, $"{foundBy} names the preprint's own DOI {doi} as its published version; refused.");
+                    Report(ErrorIds.PublicationRelationLoop, ProblemCategory.InvalidData, paper,
+                        $"{foundBy} names the preprint's own DOI {doi} as its published version; refused.");
                     continue;
                 }
                 if (Consider(result, preprint, own, doi, foundBy, linked, notices, cancellation)) return;
             }
     }
 
-    /// <summary>The DOIs one source names as the published version, with the route and whether it is an identifier link.</summary>
-    private IEnumerable<(string Doi, string FoundBy, bool Linked)> Candidates(MetadataService source, Paper paper, Paper? arxivRecord,
+    /// <summary>
+    /// The DOIs one source names as the published version, with the route and whether it is an identifier link.
+    /// </summary>
+    private IEnumerable<(string Doi, string FoundBy, bool Linked)> Candidates(MetadataService source, Paper paper,
+        Paper? arxivRecord,
         string? arxivKey, string? ownDoi, List<PublicationNotice> notices, CancellationToken cancellation)
     {
         switch (source)
         {
             case MetadataService.Arxiv:
-                if (arxivRecord != null && PreprintIdentity.PublisherDoi(arxivRecord) is string stated) yield return (stated, "arXiv API doi", true);
+                if (arxivRecord != null
+                    && PreprintIdentity.PublisherDoi(arxivRecord) is string stated) yield return (stated,
+                        "arXiv API doi", true);
                 break;
             case MetadataService.Crossref:
                 if (ownDoi == null || Work(paper, ownDoi, cancellation) is not PublishedWork preprintWork) break;
@@ -157,11 +180,13 @@ public sealed class PublicationUpdater : IDisposable
             case MetadataService.OpenAlex:
                 var alex = lookups.OpenAlex(ownDoi ?? "10.48550/arXiv." + arxivKey, cancellation)?.FirstOrDefault();
                 if (alex == null || !SameListing(paper, alex.Work, arxivKey, ownDoi, "OpenAlex")) break;
-                if (alex.IsRetracted) notices.Add(new PublicationNotice(NoticeKind.Retraction, null, "OpenAlex is_retracted"));
+                if (alex.IsRetracted) notices.Add(new PublicationNotice(NoticeKind.Retraction, null,
+                    "OpenAlex is_retracted"));
                 foreach (var doi in alex.PublishedDois) yield return (doi, "OpenAlex locations", false);
                 break;
             case MetadataService.SemanticScholar:
-                var s2 = (arxivKey != null ? lookups.SemanticScholar("arXiv", arxivKey, cancellation) : lookups.SemanticScholar("DOI", ownDoi!, cancellation))?.FirstOrDefault();
+                var s2 = (arxivKey != null ? lookups.SemanticScholar("arXiv", arxivKey, cancellation)
+                    : lookups.SemanticScholar("DOI", ownDoi!, cancellation))?.FirstOrDefault();
                 if (s2 == null || !SameListing(paper, s2.Work, arxivKey, ownDoi, "Semantic Scholar")) break;
                 foreach (var doi in s2.PublishedDois) yield return (doi, "Semantic Scholar externalIds", false);
                 break;
@@ -174,15 +199,19 @@ public sealed class PublicationUpdater : IDisposable
         var listedArxiv = SameWork.ArxivKey(listed);
         var listedDoi = SameWork.DoiKey(listed);
         var ok = arxivKey != null ? listedArxiv == null || listedArxiv == arxivKey
-                                  : listedDoi == null || string.Equals(listedDoi, ownDoi, StringComparison.OrdinalIgnoreCase);
+                                  : listedDoi == null
+                                      || string.Equals(listedDoi, ownDoi, StringComparison.OrdinalIgnoreCase);
+        var asked = arxivKey != null ? "arXiv " + arxivKey : "doi " + ownDoi;
         if (!ok)
             Report(ErrorIds.PublicationReplyMismatch, ProblemCategory.InvalidData, paper,
-                $"{service} answered for {(arxivKey != null ? "arXiv " + arxivKey : "doi " + ownDoi)} with another paper ({listed.ArxivId ?? listed.Doi}: '{listed.Title}'); refused.");
+                $"{service} answered for {asked} with another paper " +
+                $"({listed.ArxivId ?? listed.Doi}: '{listed.Title}'); refused.");
         return ok;
     }
 
     /// <summary>Checks and judges one candidate; true when it was accepted and applied.</summary>
-    private bool Consider(PublicationResult result, Paper preprint, HashSet<string> own, string doi, string foundBy, bool linked,
+    private bool Consider(PublicationResult result, Paper preprint, HashSet<string> own, string doi, string foundBy,
+        bool linked,
         List<PublicationNotice> notices, CancellationToken cancellation)
     {
         var paper = result.Original;
@@ -191,24 +220,29 @@ public sealed class PublicationUpdater : IDisposable
         if (work == null) return false;
         if (work.PreprintOf.Any(own.Contains) || (work.EntryType == null && work.PreprintOf.Count > 0))
         {
-            Report(ErrorIds.PublicationRelationLoop, ProblemCategory.InvalidData, paper, $"{foundBy} names doi {doi}, which is itself a preprint of {string.Join(", ", work.PreprintOf)}; refused.");
+            Report(ErrorIds.PublicationRelationLoop, ProblemCategory.InvalidData, paper,
+                $"{foundBy} names doi {doi}, which is itself a preprint of " +
+                $"{string.Join(", ", work.PreprintOf)}; refused.");
             return false;
         }
         if (work.EntryType == null || work.Container == null)
         {
-            reporter.Verbose($"{Describe(paper)}: doi {doi} ({foundBy}) is a Crossref {work.CrossrefType} without a container, not a published version.");
+            reporter.Verbose($"{Describe(paper)}: doi {doi} ({foundBy}) is a Crossref {work.CrossrefType} " +
+                             "without a container, not a published version.");
             return false;
         }
         if (ReplyValues.Unsafe(work) is string bad)
         {
-            Report(ErrorIds.PublicationReplyUnsafe, ProblemCategory.InvalidData, paper, $"Crossref's record of doi {doi} ({foundBy}) has {bad}, which cannot go into a .bib; refused.");
+            Report(ErrorIds.PublicationReplyUnsafe, ProblemCategory.InvalidData, paper,
+                $"Crossref's record of doi {doi} ({foundBy}) has {bad}, which cannot go into a .bib; refused.");
             return false;
         }
         linked = linked || work.HasPreprint.Any(own.Contains);
         var (verdict, reason) = SamePublication.Judge(preprint, work.Work, linked);
         if (verdict == PublicationVerdict.Possible)
         {
-            Report(ErrorIds.PublicationPossibleMatch, ProblemCategory.InvalidData, paper, $"doi {doi} ({foundBy}, '{work.Work.Title}') may be its published version: {reason}; not applied.");
+            Report(ErrorIds.PublicationPossibleMatch, ProblemCategory.InvalidData, paper,
+                $"doi {doi} ({foundBy}, '{work.Work.Title}') may be its published version: {reason}; not applied.");
             result.Status = PublicationStatus.PossibleMatch;
             result.PublishedDoi = doi;
             result.FoundBy = foundBy;
@@ -217,7 +251,8 @@ public sealed class PublicationUpdater : IDisposable
         }
         if (verdict == PublicationVerdict.Different)
         {
-            if (linked) Report(ErrorIds.PublicationDoiOtherWork, ProblemCategory.InvalidData, paper, $"{foundBy} names doi {doi}, but it is another work ('{work.Work.Title}': {reason}); refused.");
+            if (linked) Report(ErrorIds.PublicationDoiOtherWork, ProblemCategory.InvalidData, paper,
+                $"{foundBy} names doi {doi}, but it is another work ('{work.Work.Title}': {reason}); refused.");
             else reporter.Verbose($"{Describe(paper)}: doi {doi} ({foundBy}) is not its published version: {reason}.");
             return false;
         }
@@ -232,7 +267,9 @@ public sealed class PublicationUpdater : IDisposable
         return true;
     }
 
-    /// <summary>Crossref's record of a DOI, once per run; null when absent (reported when asked), refused or unanswered.</summary>
+    /// <summary>
+    /// Crossref's record of a DOI, once per run; null when absent (reported when asked), refused or unanswered.
+    /// </summary>
     private PublishedWork? Work(Paper paper, string doi, CancellationToken cancellation, bool reportAbsent = true)
     {
         if (works.TryGetValue(doi, out var known)) return known;
@@ -241,10 +278,13 @@ public sealed class PublicationUpdater : IDisposable
         PublishedWork? work = null;
         if (answer.Count == 0)
         {
-            if (reportAbsent) Report(ErrorIds.PublicationTargetMissing, ProblemCategory.ObjectNotFound, paper, $"Crossref has no record of doi {doi}.");
+            if (reportAbsent) Report(ErrorIds.PublicationTargetMissing, ProblemCategory.ObjectNotFound, paper,
+                $"Crossref has no record of doi {doi}.");
         }
         else if (!string.Equals(answer[0].Doi, doi, StringComparison.OrdinalIgnoreCase))
-            Report(ErrorIds.PublicationReplyMismatch, ProblemCategory.InvalidData, paper, $"Crossref answered for doi {doi} with another work (doi {answer[0].Doi}: '{answer[0].Work.Title}'); refused.");
+            Report(ErrorIds.PublicationReplyMismatch, ProblemCategory.InvalidData, paper,
+                $"Crossref answered for doi {doi} with another work " +
+                $"(doi {answer[0].Doi}: '{answer[0].Work.Title}'); refused.");
         else work = answer[0];
         works[doi] = work;
         return work;
@@ -255,12 +295,15 @@ public sealed class PublicationUpdater : IDisposable
     {
         foreach (var notice in subject.UpdatedBy)
         {
-            if (notice.NoticeDoi != null && !string.Equals(notice.NoticeDoi, subject.Doi, StringComparison.OrdinalIgnoreCase)
+            if (notice.NoticeDoi != null
+                && !string.Equals(notice.NoticeDoi, subject.Doi, StringComparison.OrdinalIgnoreCase)
                 && crossref.Work(notice.NoticeDoi, cancellation)?.FirstOrDefault() is PublishedWork record
-                && record.UpdateTo.Count > 0 && !record.UpdateTo.Contains(subject.Doi, StringComparer.OrdinalIgnoreCase))
+                && record.UpdateTo.Count > 0
+                    && !record.UpdateTo.Contains(subject.Doi, StringComparer.OrdinalIgnoreCase))
             {
                 Report(ErrorIds.PublicationNoticeMismatch, ProblemCategory.InvalidData, paper,
-                    $"Crossref lists {notice.Kind} doi {notice.NoticeDoi} for doi {subject.Doi}, but that notice is about {string.Join(", ", record.UpdateTo)}; ignored.");
+                    $"Crossref lists {notice.Kind} doi {notice.NoticeDoi} for doi {subject.Doi}, " +
+                    $"but that notice is about {string.Join(", ", record.UpdateTo)}; ignored.");
                 continue;
             }
             yield return notice;
@@ -276,7 +319,8 @@ public sealed class PublicationUpdater : IDisposable
     };
 
     private void Report(string errorId, ProblemCategory category, Paper paper, string message)
-        => reporter.Problem(new Problem(errorId, category, $"{Describe(paper)}: {message}", paper.Source ?? paper.Title ?? string.Empty, paper.SourceLine));
+        => reporter.Problem(new Problem(errorId, category, $"{Describe(paper)}: {message}",
+            paper.Source ?? paper.Title ?? string.Empty, paper.SourceLine));
 
     /// <summary>A paper as messages name it: [key] 'title'.</summary>
     public static string Describe(Paper paper)

@@ -22,11 +22,15 @@ namespace PaperTools.Publication;
 public static class PublishedVersionWriter
 {
     private static readonly string[] VenueFields = { "journal", "journaltitle", "booktitle", "howpublished" };
-    private static readonly Regex PageRange = new Regex(@"^(?<from>[\p{L}\p{N}]+)\s*[-\u2013\u2014]+\s*(?<to>[\p{L}\p{N}]+)$",
+    private static readonly Regex PageRange = new Regex(
+        @"^(?<from>[\p{L}\p{N}]+)\s*[-\u2013\u2014]+\s*(?<to>[\p{L}\p{N}]+)$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static readonly LatexEscaper Escaper = new LatexEscaper(BibTeXEscaping.Unicode);
 
-    /// <summary>The paper as its published version, and what changed; <paramref name="work"/> has passed <see cref="ReplyValues"/>.</summary>
+    /// <summary>
+    /// The paper as its published version, and what changed; <paramref name="work"/> has passed
+    /// <see cref="ReplyValues"/>.
+    /// </summary>
     public static (Paper Updated, IReadOnlyList<FieldChange> Changes) Apply(Paper paper, PublishedWork work)
     {
         var copy = PaperCopy.Of(paper);
@@ -44,11 +48,13 @@ public static class PublishedVersionWriter
         return (copy, changes);
     }
 
-    private static void EditEntry(Paper copy, PublishedWork work, string type, string doi, string? pages, List<FieldChange> changes)
+    private static void EditEntry(Paper copy, PublishedWork work, string type, string doi, string? pages,
+        List<FieldChange> changes)
     {
         var fields = copy.Fields;
         var arxivId = PreprintIdentity.ArxivId(copy);
-        var container = type == "article" ? (fields.Contains("journaltitle") ? "journaltitle" : "journal") : "booktitle";
+        var container = type == "article" ? (fields.Contains("journaltitle") ? "journaltitle" : "journal")
+            : "booktitle";
         // Venue fields that name the preprint server, or the other kind of container, give way to the published one.
         var place = -1;
         for (var i = fields.Count - 1; i >= 0; i--)
@@ -67,23 +73,28 @@ public static class PublishedVersionWriter
         if (type != "article") Set(fields, "publisher", Braced(Escaper.Escape(work.Publisher)), changes);
         if (arxivId != null && !fields.Contains("eprint"))
         {
-            // The arXiv DOI was the only pointer to the preprint: eprint keeps it findable once doi names the publisher.
+            // The arXiv DOI was the only pointer to the preprint: eprint keeps it findable once doi names the
+            // publisher.
             Set(fields, "eprint", Braced(arxivId), changes);
             Set(fields, fields.Contains("eprinttype") ? "eprinttype" : "archiveprefix", "{arXiv}", changes);
         }
         Set(fields, "doi", Braced(doi), changes);
-        Set(fields, fields.Contains("date") ? "date" : "year", Braced(work.Work.Year?.ToString(CultureInfo.InvariantCulture)), changes);
+        Set(fields, fields.Contains("date") ? "date" : "year",
+            Braced(work.Work.Year?.ToString(CultureInfo.InvariantCulture)), changes);
     }
 
-    private static void EditPaper(Paper copy, PublishedWork work, string type, string doi, string? pages, List<FieldChange> changes)
+    private static void EditPaper(Paper copy, PublishedWork work, string type, string doi, string? pages,
+        List<FieldChange> changes)
     {
         var container = type == "article" ? "journal" : "booktitle";
         if (copy.Venue != work.Container) changes.Add(new FieldChange(container, copy.Venue, work.Container));
         copy.Venue = work.Container;
-        if (!string.Equals(copy.Doi, doi, StringComparison.OrdinalIgnoreCase)) changes.Add(new FieldChange("doi", copy.Doi, doi));
+        if (!string.Equals(copy.Doi, doi, StringComparison.OrdinalIgnoreCase)) changes.Add(new FieldChange("doi",
+            copy.Doi, doi));
         copy.Doi = doi;
         if (copy.Year != work.Work.Year)
-            changes.Add(new FieldChange("year", copy.Year?.ToString(CultureInfo.InvariantCulture), work.Work.Year?.ToString(CultureInfo.InvariantCulture)));
+            changes.Add(new FieldChange("year", copy.Year?.ToString(CultureInfo.InvariantCulture),
+                work.Work.Year?.ToString(CultureInfo.InvariantCulture)));
         copy.Year = work.Work.Year;
         Set(copy.Fields, "volume", Braced(work.Volume), changes);
         Set(copy.Fields, "number", Braced(work.Issue), changes);
@@ -91,8 +102,12 @@ public static class PublishedVersionWriter
         if (type != "article") Set(copy.Fields, "publisher", Braced(Escaper.Escape(work.Publisher)), changes);
     }
 
-    /// <summary>Sets a field when the value says something new; <paramref name="place"/> is where a new field goes (-1: the end).</summary>
-    private static void Set(BibTeXFieldCollection fields, string name, string? value, List<FieldChange> changes, int place = -1)
+    /// <summary>
+    /// Sets a field when the value says something new; <paramref name="place"/> is where a new field goes (-1: the
+    /// end).
+    /// </summary>
+    private static void Set(BibTeXFieldCollection fields, string name, string? value, List<FieldChange> changes,
+        int place = -1)
     {
         if (value == null) return;
         var index = fields.IndexOf(name);
@@ -106,7 +121,9 @@ public static class PublishedVersionWriter
 
     private static string? Braced(string? text) => string.IsNullOrWhiteSpace(text) ? null : "{" + text + "}";
 
-    /// <summary>A field value without its outer braces or quotes, for telling whether a new value says something new.</summary>
+    /// <summary>
+    /// A field value without its outer braces or quotes, for telling whether a new value says something new.
+    /// </summary>
     internal static string Bare(string value)
     {
         var v = value.Trim();

@@ -23,7 +23,9 @@ public sealed class PublishedWork
     /// <summary>journal-article, proceedings-article, posted-content …</summary>
     public string CrossrefType { get; }
 
-    /// <summary>article, inproceedings or incollection; null for a type that is no published version (posted-content …).</summary>
+    /// <summary>
+    /// article, inproceedings or incollection; null for a type that is no published version (posted-content …).
+    /// </summary>
     public string? EntryType => CrossrefType switch
     {
         "journal-article" => "article",

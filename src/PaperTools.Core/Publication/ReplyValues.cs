@@ -30,7 +30,8 @@ public static class ReplyValues
     {
         if (text.Length > MaxText) return false;
         foreach (var c in text)
-            if (char.IsControl(c) || c == '\\' || c == '{' || c == '}' || c == '$' || c == '<' || c == '>') return false;
+            if (char.IsControl(c) || c == '\\' || c == '{' || c == '}' || c == '$' || c == '<'
+                || c == '>') return false;
         return true;
     }
 }

@@ -15,7 +15,9 @@ public static class RetractionMark
 {
     public static string Word(NoticeKind kind) => kind == NoticeKind.Withdrawal ? "withdrawn" : "retracted";
 
-    /// <summary>The marked copy and the change; the paper itself and no change when it is marked already (or cannot be).</summary>
+    /// <summary>
+    /// The marked copy and the change; the paper itself and no change when it is marked already (or cannot be).
+    /// </summary>
     public static (Paper Paper, FieldChange? Change) Apply(Paper paper, NoticeKind kind)
     {
         var word = Word(kind);
@@ -24,7 +26,8 @@ public static class RetractionMark
             if (paper.Keywords.Contains(word, StringComparer.OrdinalIgnoreCase)) return (paper, null);
             var copy = PaperCopy.Of(paper);
             copy.Keywords = copy.Keywords.Append(word).ToArray();
-            return (copy, new FieldChange("keywords", string.Join(", ", paper.Keywords), string.Join(", ", copy.Keywords)));
+            return (copy,
+                new FieldChange("keywords", string.Join(", ", paper.Keywords), string.Join(", ", copy.Keywords)));
         }
         var before = paper.Fields["keywords"];
         string after;
@@ -36,7 +39,8 @@ public static class RetractionMark
             var v = before.TrimEnd();
             // Only a delimited value can take one more word; a macro or a # concatenation is left as written.
             if (v.Length < 2 || !((v[0] == '{' && v[^1] == '}') || (v[0] == '"' && v[^1] == '"'))) return (paper, null);
-            after = v[..^1].TrimEnd() + (PublishedVersionWriter.Bare(v).Length == 0 ? string.Empty : ", ") + word + v[^1];
+            after = v[..^1].TrimEnd() + (PublishedVersionWriter.Bare(v).Length == 0 ? string.Empty : ", ") + word
+                + v[^1];
         }
         var marked = PaperCopy.Of(paper);
         marked.Fields["keywords"] = after;

@@ -6,7 +6,9 @@ using PaperTools.Metadata;
 
 namespace PaperTools.Publication;
 
-/// <summary>How a published record relates to a preprint: the same work, possibly it (reported only), or another.</summary>
+/// <summary>
+/// How a published record relates to a preprint: the same work, possibly it (reported only), or another.
+/// </summary>
 public enum PublicationVerdict
 {
     Different,
@@ -24,7 +26,9 @@ public enum PublicationVerdict
 /// </summary>
 public static class SamePublication
 {
-    /// <summary>Journals take a year or two, sometimes three; four covers the slow ones without inviting sequels.</summary>
+    /// <summary>
+    /// Journals take a year or two, sometimes three; four covers the slow ones without inviting sequels.
+    /// </summary>
     public const int MaxYearsLater = 4;
 
     public static (PublicationVerdict Verdict, string Reason) Judge(Paper preprint, Paper record, bool linked)
@@ -36,9 +40,12 @@ public static class SamePublication
         if (year != null && (record.Year < year || record.Year > year + MaxYearsLater))
             return (PublicationVerdict.Different, $"published {record.Year}, outside {year} to {year + MaxYearsLater}");
         if (titles && authors == true) return (PublicationVerdict.Same, "titles, authors and year agree");
-        if (!titles && linked && authors == true) return (PublicationVerdict.Same, "linked by identifier; authors and year agree, the title changed");
-        if (titles) return (PublicationVerdict.Possible, authors == false ? "same title, other authors" : "same title, authors not stated");
-        return (PublicationVerdict.Different, authors == false ? "other title and other authors" : "other title, and no identifier links them");
+        if (!titles && linked && authors == true) return (PublicationVerdict.Same,
+            "linked by identifier; authors and year agree, the title changed");
+        if (titles) return (PublicationVerdict.Possible, authors == false ? "same title, other authors"
+            : "same title, authors not stated");
+        return (PublicationVerdict.Different, authors == false ? "other title and other authors"
+            : "other title, and no identifier links them");
     }
 
     private static bool TitlesAgree(string? a, string? b)

@@ -52,21 +52,29 @@ public sealed class WorkLookups
         openAlexQuery = string.Join("&", query);
     }
 
-    /// <summary>OpenAlex's work for a DOI (an arXiv paper by its 10.48550 DOI); empty when unlisted, null when unanswered.</summary>
+    /// <summary>
+    /// OpenAlex's work for a DOI (an arXiv paper by its 10.48550 DOI); empty when unlisted, null when unanswered.
+    /// </summary>
     public IReadOnlyList<ListedWork>? OpenAlex(string doi, CancellationToken cancellation)
     {
         var key = $"{endpoints.OpenAlex}/works/doi:{Path(doi)}";
         var url = openAlexQuery.Length == 0 ? key : key + "?" + openAlexQuery;
-        return fetcher.Get(new MetadataRequest(MetadataService.OpenAlex, url, key, $"work doi:{doi}", absentIsAnswer: true, shown: key),
+        return fetcher.Get(new MetadataRequest(MetadataService.OpenAlex, url, key, $"work doi:{doi}",
+            absentIsAnswer: true, shown: key),
             reply => Parse(new OpenAlexReader(), key, reply, ReadOpenAlex, cancellation), cancellation);
     }
 
-    /// <summary>Semantic Scholar's paper by <paramref name="scheme"/> "arXiv" or "DOI"; empty when unlisted, null when unanswered.</summary>
+    /// <summary>
+    /// Semantic Scholar's paper by <paramref name="scheme"/> "arXiv" or "DOI"; empty when unlisted, null when
+    /// unanswered.
+    /// </summary>
     public IReadOnlyList<ListedWork>? SemanticScholar(string scheme, string id, CancellationToken cancellation)
     {
         var url = $"{endpoints.SemanticScholar}/paper/{scheme}:{Path(id)}?fields={SemanticScholarFields}";
-        return fetcher.Get(new MetadataRequest(MetadataService.SemanticScholar, url, url, $"paper {scheme}:{id}", absentIsAnswer: true),
-            reply => Parse(new SemanticScholarReader(), url, reply, _ => (Array.Empty<string>(), false), cancellation), cancellation);
+        return fetcher.Get(new MetadataRequest(MetadataService.SemanticScholar, url, url, $"paper {scheme}:{id}",
+            absentIsAnswer: true),
+            reply => Parse(new SemanticScholarReader(), url, reply, _ => (Array.Empty<string>(), false), cancellation),
+                cancellation);
     }
 
     // A DOI's slashes stay part of the route, as the services write it; everything else is escaped.
@@ -85,13 +93,16 @@ public sealed class WorkLookups
         return new[] { new ListedWork(papers[0], all, retracted) };
     }
 
-    /// <summary>The DOIs of a work's journal and conference locations (repositories are preprint servers), and is_retracted.</summary>
+    /// <summary>
+    /// The DOIs of a work's journal and conference locations (repositories are preprint servers), and is_retracted.
+    /// </summary>
     private static (IReadOnlyList<string>, bool) ReadOpenAlex(JsonElement work)
     {
         var locations = JsonValues.Array(work, "locations").ToList();
         if (JsonValues.Object(work, "primary_location") is JsonElement primary) locations.Insert(0, primary);
         var dois = locations
-            .Where(l => JsonValues.Object(l, "source") is JsonElement s && JsonValues.Text(s, "type") is "journal" or "conference")
+            .Where(l => JsonValues.Object(l, "source") is JsonElement s
+                && JsonValues.Text(s, "type") is "journal" or "conference")
             .Select(l => JsonValues.Doi(JsonValues.Text(l, "landing_page_url"))).OfType<string>().ToList();
         var retracted = work.TryGetProperty("is_retracted", out var flag) && flag.ValueKind == JsonValueKind.True;
         return (dois, retracted);

@@ -15,12 +15,15 @@ namespace PaperTools.Commands;
 /// id_list request); -WhatIf shows each change as before/after per field and passes the papers through unchanged;
 /// -AsResult writes one PublicationResult per paper instead of the papers.
 /// </summary>
-[Cmdlet(VerbsData.Update, "PaperPublication", SupportsShouldProcess = true, HelpUri = HelpLinks.Docs + "Update-PaperPublication.md")]
+[Cmdlet(VerbsData.Update, "PaperPublication", SupportsShouldProcess = true, HelpUri = HelpLinks.Docs
+    + "Update-PaperPublication.md")]
 [OutputType(typeof(Paper))]
 [OutputType(ResultTypeName)]
 public sealed class UpdatePaperPublicationCommand : PaperToolsCmdlet, IDisposable
 {
-    /// <summary>By name: a Core type in an attribute would load Core before the module's load context can supply it.</summary>
+    /// <summary>
+    /// By name: a Core type in an attribute would load Core before the module's load context can supply it.
+    /// </summary>
     public const string ResultTypeName = "PaperTools.Publication.PublicationResult";
 
     /// <summary>The environment variable read for OpenAlex's API key when -ApiKey is not given.</summary>
@@ -51,12 +54,16 @@ public sealed class UpdatePaperPublicationCommand : PaperToolsCmdlet, IDisposabl
     [ValidateNotNullOrEmpty]
     public string? ApiKey { get; set; }
 
-    /// <summary>An e-mail address sent with each request; Crossref and OpenAlex serve such requests from their polite pools.</summary>
+    /// <summary>
+    /// An e-mail address sent with each request; Crossref and OpenAlex serve such requests from their polite pools.
+    /// </summary>
     [Parameter]
     [ValidatePattern(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     public string? Contact { get; set; }
 
-    /// <summary>The folder that keeps the services' answers (default: PaperTools/metadata in the user's cache folder).</summary>
+    /// <summary>
+    /// The folder that keeps the services' answers (default: PaperTools/metadata in the user's cache folder).
+    /// </summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
     public string? CachePath { get; set; }
@@ -121,9 +128,11 @@ public sealed class UpdatePaperPublicationCommand : PaperToolsCmdlet, IDisposabl
     {
         Flush();
         foreach (var (service, reason) in updater!.FailedServices)
-            WriteWarning($"{MetadataFetcher.ServiceName(service)} failed in this run and was not asked again: {reason}");
+            WriteWarning($"{MetadataFetcher.ServiceName(service)} failed in this run and was not asked again: "
+                + reason);
         var log = updater.Log;
-        WriteVerbose($"Requests sent: {string.Join(", ", Source.Distinct().Select(s => $"{MetadataFetcher.ServiceName(s)} {log.Sent(s)}"))}; " +
+        var sent = Source.Distinct().Select(s => $"{MetadataFetcher.ServiceName(s)} {log.Sent(s)}");
+        WriteVerbose($"Requests sent: {string.Join(", ", sent)}; " +
                      $"answered from the cache ({updater.Cache.Folder}): {log.Count(RequestOutcome.FromCache)}.");
     }
 

@@ -36,23 +36,29 @@ public sealed class PublicationUpdaterTests : IDisposable
         foreach (var r in ArxivRecords())
             server.Catalog.Add(new KnownPaper
             {
-                ArxivId = r.Id, Version = 2, Title = r.Title, Authors = r.Authors, Doi = r.Doi, JournalRef = r.JournalRef,
+                ArxivId = r.Id, Version = 2, Title = r.Title, Authors = r.Authors, Doi = r.Doi,
+                    JournalRef = r.JournalRef,
                 Published = new DateTime(2000 + int.Parse(r.Id.Substring(0, 2)), int.Parse(r.Id.Substring(2, 2)), 11),
                 Abstract = "The abstract of " + r.Title + ".",
             });
-        foreach (var replay in Replays()) server.Replay(replay.PathAndQuery, 200, "application/json; charset=utf-8", replay.Body);
+        foreach (var replay in Replays()) server.Replay(replay.PathAndQuery, 200, "application/json; charset=utf-8",
+            replay.Body);
     }
 
-    private static List<Paper> Library() => BibTeXLibrary.Read(Fixture.Path("publication", "library.bib"), _ => { })!.Papers.ToList();
+    private static List<Paper> Library() => BibTeXLibrary.Read(Fixture.Path("publication", "library.bib"),
+        _ => { })!.Papers.ToList();
 
-    private (List<PublicationResult> Results, RecordingReporter Reporter) Run(IEnumerable<Paper> papers, PublicationOptions? options = null)
+    private (List<PublicationResult> Results, RecordingReporter Reporter) Run(IEnumerable<Paper> papers,
+        PublicationOptions? options = null)
     {
         var reporter = new RecordingReporter();
-        using var updater = new PublicationUpdater(bed.Options, options ?? new PublicationOptions(), reporter.ToReporter(), bed.Clock);
+        using var updater = new PublicationUpdater(bed.Options, options ?? new PublicationOptions(),
+            reporter.ToReporter(), bed.Clock);
         return (updater.Update(papers.ToList(), default).ToList(), reporter);
     }
 
-    private static PublicationResult Of(List<PublicationResult> results, string key) => results.Single(r => r.CitationKey == key);
+    private static PublicationResult Of(List<PublicationResult> results,
+        string key) => results.Single(r => r.CitationKey == key);
 
     [Fact]
     public void JournalVersionStatedByArxivIsApplied()
@@ -104,7 +110,8 @@ public sealed class PublicationUpdaterTests : IDisposable
         Assert.Equal("{6419}", f["number"]);
         Assert.Equal("{1140--1144}", f["pages"]);
         // The title is the preprint's as written: what changes is the publication, never the entry's title.
-        Assert.Equal("{Mastering chess and shogi by self-play with a general reinforcement learning algorithm}", f["title"]);
+        Assert.Equal("{Mastering chess and shogi by self-play with a general reinforcement learning algorithm}",
+            f["title"]);
     }
 
     [Fact]
@@ -117,7 +124,8 @@ public sealed class PublicationUpdaterTests : IDisposable
         Assert.Equal(FalseFriendDoi, polson.PublishedDoi);
         Assert.Same(polson.Original, polson.Paper);
         Assert.Empty(polson.Changes);
-        Assert.Contains(reporter.Problems, p => p.ErrorId == ErrorIds.PublicationPossibleMatch && p.Message.Contains("other authors"));
+        Assert.Contains(reporter.Problems, p => p.ErrorId == ErrorIds.PublicationPossibleMatch
+            && p.Message.Contains("other authors"));
     }
 
     [Fact]
@@ -142,7 +150,8 @@ public sealed class PublicationUpdaterTests : IDisposable
         var concern = Of(results, "roe2026concern");
         Assert.False(concern.IsRetracted);
         Assert.Equal(NoticeKind.ExpressionOfConcern, concern.Notices.Single().Kind);
-        Assert.Equal(new[] { ErrorIds.PublicationRetracted, ErrorIds.PublicationExpressionOfConcern, ErrorIds.PublicationWithdrawn },
+        Assert.Equal(new[] { ErrorIds.PublicationRetracted, ErrorIds.PublicationExpressionOfConcern,
+            ErrorIds.PublicationWithdrawn },
             reporter.ErrorIds.Where(id => id != ErrorIds.PublicationPossibleMatch).ToArray());
 
         var marked = Run(Library(), new PublicationOptions { MarkRetracted = true }).Results;
@@ -181,7 +190,8 @@ public sealed class PublicationUpdaterTests : IDisposable
         var changedKeys = results.Where(r => r.Changed).Select(r => r.CitationKey).ToHashSet();
         Assert.Equal(new[] { "planck2018", "devlin2019bert", "silver2017mastering" }, changedKeys.ToArray());
         foreach (var entry in BibTeXLibrary.Read(Fixture.Path("publication", "library.bib"), _ => { })!.Papers)
-            Assert.Equal(!changedKeys.Contains(entry.CitationKey!), after.Contains(entry.Entry!.Text, StringComparison.Ordinal));
+            Assert.Equal(!changedKeys.Contains(entry.CitationKey!),
+                after.Contains(entry.Entry!.Text, StringComparison.Ordinal));
         Assert.NotEqual(before, after);
     }
 
@@ -203,7 +213,8 @@ public sealed class PublicationUpdaterTests : IDisposable
     public void OutageIsNamedAndEveryPaperPassesThrough()
     {
         bed.Options.MaxRetries = 0;
-        bed.Server.Enqueue("crossref", Enumerable.Range(0, 20).Select(_ => Metadata.Loopback.Fault.Status(503)).ToArray());
+        bed.Server.Enqueue("crossref",
+            Enumerable.Range(0, 20).Select(_ => Metadata.Loopback.Fault.Status(503)).ToArray());
         bed.Server.Enqueue("arxiv", Metadata.Loopback.Fault.Status(503));
         var library = Library();
         var (results, reporter) = Run(library);
@@ -222,7 +233,8 @@ public sealed class PublicationUpdaterTests : IDisposable
 
     private static void Write(string path, IEnumerable<Paper> papers)
     {
-        var exporter = new BibTeXFileExporter(new BibTeXExportOptions(), p => throw new InvalidOperationException(p.ToString()));
+        var exporter = new BibTeXFileExporter(new BibTeXExportOptions(),
+            p => throw new InvalidOperationException(p.ToString()));
         var plan = exporter.Plan(path, papers, append: false, noClobber: false, force: true, out var failure);
         Assert.Null(failure);
         Assert.True(exporter.Commit(plan, force: true, out failure), failure?.ToString());
