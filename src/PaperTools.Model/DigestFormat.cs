@@ -35,5 +35,7 @@ namespace PaperTools
         Ris,
         /// <summary>CSL-JSON, as Zotero, Mendeley, pandoc and citation-js write it.</summary>
         CslJson,
+        /// <summary>A journal's table-of-contents feed: publisher RSS 1.0/2.0 or Atom with PRISM and Dublin Core.</summary>
+        JournalToc,
     }
 }

@@ -22,5 +22,6 @@ namespace PaperTools
         PubMed = DigestFormat.PubMed,
         Ris = DigestFormat.Ris,
         CslJson = DigestFormat.CslJson,
+        JournalToc = DigestFormat.JournalToc,
     }
 }

@@ -7,7 +7,7 @@ namespace PaperTools.Benchmarks
     /// <summary>The command line: sizes per group, repeats, which groups run. --quick shrinks everything to a smoke run.</summary>
     internal sealed class BenchmarkOptions
     {
-        public static readonly string[] AllGroups = { "core", "powershell", "bibtex", "search", "progress", "duplicates" };
+        public static readonly string[] AllGroups = { "core", "powershell", "bibtex", "search", "progress", "duplicates", "growth" };
 
         public bool Quick { get; private set; }
 

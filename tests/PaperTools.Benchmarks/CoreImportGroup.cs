@@ -10,7 +10,8 @@ namespace PaperTools.Benchmarks
 {
     /// <summary>
     /// The digest readers called straight from C#, no PowerShell: the text reader against reading the same file's lines,
-    /// and the JSON reader against System.Text.Json deserializing the same file into plain classes.
+    /// the JSON reader against System.Text.Json deserializing the same file into plain classes, and the journal TOC
+    /// reader against the arXiv feed reader on the same feed.
     /// </summary>
     internal static class CoreImportGroup
     {
@@ -28,11 +29,19 @@ namespace PaperTools.Benchmarks
             Check(jsonOurs.Result, options.JsonPapers, "the JSON digest");
             Check(dtos.Result, options.JsonPapers, "the JSON digest as DTOs");
             table.Add(new ResultRow { Scenario = "HF JSON digest in Core (DigestImporter)", Size = jsonSize, Ours = jsonOurs, PeerLabel = "JsonSerializer into plain classes", Peer = dtos, Target = 0.5 });
+
+            // The journal TOC reader against the arXiv feed reader, which read these feeds before it, on the same file.
+            var toc = inputs.TocFeed(options.JsonPapers);
+            var tocSize = $"{options.JsonPapers:N0} items, {Megabytes(toc)}";
+            var (tocOurs, asArxiv) = Measurement.Compare(() => Import(toc), () => Import(toc, DigestFormat.ArxivFeed));
+            Check(tocOurs.Result, options.JsonPapers, "the TOC feed");
+            Check(asArxiv.Result, options.JsonPapers, "the TOC feed as an arXiv feed");
+            table.Add(new ResultRow { Scenario = "journal TOC feed in Core (JournalToc)", Size = tocSize, Ours = tocOurs, PeerLabel = "the same feed read as ArxivFeed", Peer = asArxiv });
         }
 
-        public static int Import(string path)
+        public static int Import(string path, DigestFormat format = DigestFormat.Auto)
         {
-            var context = new DigestReadContext(new DigestImportOptions(), problem => throw new InvalidDataException(problem.Message));
+            var context = new DigestReadContext(new DigestImportOptions { Format = format }, problem => throw new InvalidDataException(problem.Message));
             var count = 0;
             foreach (var paper in new DigestImporter().Import(path, context))
                 if (paper.IsPaper) count++;

@@ -105,6 +105,37 @@ namespace PaperTools.Benchmarks
             }
         });
 
+        /// <summary>
+        /// A journal's TOC feed as publishers serve it (RSS 1.0 with PRISM and Dublin Core, in nature.com's shape): per
+        /// item the title, link, abstract, two dc:creator, a DOI, journal, volume, issue, pages and cover date.
+        /// </summary>
+        public string TocFeed(int papers) => Once($"toc-{papers}.rdf", path =>
+        {
+            using var writer = new StreamWriter(path, false, Utf8, 1 << 20);
+            writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+                + "xmlns=\"http://purl.org/rss/1.0/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+                + "xmlns:prism=\"http://prismstandard.org/namespaces/basic/2.0/\">\n"
+                + "<channel rdf:about=\"https://journal.example.org/rss\"><title>Journal of Examples</title>"
+                + "<dc:publisher>Example Press</dc:publisher><prism:publicationName>Journal of Examples</prism:publicationName>"
+                + "<prism:issn>1234-5678</prism:issn></channel>\n");
+            for (var i = 0; i < papers; i++)
+            {
+                var link = $"https://journal.example.org/articles/{i}";
+                writer.Write($"<item rdf:about=\"{link}\"><title>{Xml(Title(i))}</title><link>{link}</link>"
+                    + $"<description>{Xml(Abstract(i))}</description>"
+                    + $"<dc:creator>{Given[i % Given.Length]} {Family[i % Family.Length]}</dc:creator>"
+                    + $"<dc:creator>{Given[(i + 5) % Given.Length]} {Family[(i + 7) % Family.Length]}</dc:creator>"
+                    + $"<dc:identifier>doi:10.5555/example.{i}</dc:identifier><dc:date>2025-03-{i % 28 + 1:00}</dc:date>"
+                    + "<prism:publicationName>Journal of Examples</prism:publicationName>"
+                    + $"<prism:doi>10.5555/example.{i}</prism:doi><prism:volume>{12 + i / 1000}</prism:volume>"
+                    + $"<prism:number>{i / 100 % 12 + 1}</prism:number><prism:startingPage>{i % 100 * 10 + 1}</prism:startingPage>"
+                    + $"<prism:endingPage>{i % 100 * 10 + 9}</prism:endingPage><prism:coverDate>2025-03</prism:coverDate></item>\n");
+            }
+            writer.Write("</rdf:RDF>\n");
+        });
+
+        private static string Xml(string text) => System.Security.SecurityElement.Escape(text);
+
         /// <summary>Hugging Face /api/daily_papers JSON: an outer posting around each "paper" object, as the API sends it.</summary>
         public string Json(int papers) => Once($"daily_papers-{papers}.json", path =>
         {

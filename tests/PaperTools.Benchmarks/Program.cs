@@ -17,6 +17,7 @@ namespace PaperTools.Benchmarks
     ///   search      PaperIndex vs SQLite FTS5: index build (all threads and one), ranked top-10 queries
     ///   progress    importing and writing BibTeX with throttled progress vs without (ProgressCost)
     ///   duplicates  grouping the duplicates of a digest with 10% repeats vs importing it (DuplicatesGroup)
+    ///   growth      one JSON item of 1, 8, 32 MB and 5,000-80,000 papers sharing one key vs proportional (GrowthGroup)
     ///
     ///   dotnet run -c Release --project tests/PaperTools.Benchmarks                  (everything, under five minutes here)
     ///   dotnet run -c Release --project tests/PaperTools.Benchmarks -- --quick       (CI's smoke run: tiny sizes, one repeat)
@@ -109,6 +110,7 @@ namespace PaperTools.Benchmarks
             if (options.Runs("progress"))
                 Group("progress", () => ProgressCost.Run(new SyntheticCorpus(options.Seed).Generate(options.Quick ? 2_000 : 20_000)));
             if (options.Runs("duplicates")) Group("duplicates", () => DuplicatesGroup.Run(inputs, options, table));
+            if (options.Runs("growth")) Group("growth", () => GrowthGroup.Run(options, inputs.Folder, table));
         }
 
         private static void Group(string name, Action run)

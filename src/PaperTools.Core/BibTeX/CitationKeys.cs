@@ -12,6 +12,10 @@ namespace PaperTools.BibTeX
     {
         private readonly HashSet<string> taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
+        // Per wanted key, the suffix number to try next: keys are never released, so every number below it is
+        // taken, and papers sharing one wanted key cost constant time each instead of a walk from 'a'.
+        private readonly Dictionary<string, int> nextSuffix = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+
         public bool IsTaken(string key) => taken.Contains(key);
 
         public void Take(string key) => taken.Add(key);
@@ -20,7 +24,12 @@ namespace PaperTools.BibTeX
         public string TakeFree(string wanted)
         {
             var key = wanted;
-            for (var n = 1; taken.Contains(key); n++) key = wanted + Suffix(n);
+            if (taken.Contains(key))
+            {
+                var n = nextSuffix.TryGetValue(wanted, out var next) ? next : 1;
+                while (taken.Contains(key = wanted + Suffix(n))) n++;
+                nextSuffix[wanted] = n + 1;
+            }
             taken.Add(key);
             return key;
         }

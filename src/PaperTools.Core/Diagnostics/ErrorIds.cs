@@ -27,8 +27,12 @@ namespace PaperTools.Diagnostics
         // A reader's own fault (an exception no input should cause), never reported as the input's: names the exception.
         public const string DigestReaderFault = "DigestReaderFault";
 
-        // HTML nested deeper than any real page (unclosed tags by the thousand): refused before it can exhaust the stack.
+        // HTML or an XML record nested deeper than any real one (unclosed tags by the thousand): refused before it can
+        // exhaust the stack.
         public const string DigestTooDeep = "DigestTooDeep";
+
+        // More JSON after the first document (two lists in one file): the first is read, the rest is named, not dropped.
+        public const string DigestTrailingContent = "DigestTrailingContent";
 
         // Digest warnings (WriteWarning, not WriteError): the paper still comes through, without the bad value.
         public const string DigestUnsafeUrl = "DigestUnsafeUrl";
@@ -79,9 +83,10 @@ namespace PaperTools.Diagnostics
         public static bool IsWarning(string errorId)
             => errorId == DigestUnsafeUrl || errorId == DigestInvalidCharacter || errorId == BibTeXUnmappableCharacter
                || errorId == BibTeXArxivIdInvalid || errorId == BibTeXArxivCategoryInvalid || errorId == BibTeXDoiInvalid
-               || errorId == BibTeXUrlRefused || errorId == BibTeXYearInvalid
-               || errorId == PublicationRetracted || errorId == PublicationWithdrawn || errorId == PublicationExpressionOfConcern
-               || errorId == PublicationCorrected || errorId == PublicationPossibleMatch || errorId == PublicationTargetMissing;
+               || errorId == BibTeXUrlRefused || errorId == BibTeXYearInvalid || errorId == MetadataCacheEntryInvalid
+               || errorId == PublicationRetracted || errorId == PublicationWithdrawn
+               || errorId == PublicationExpressionOfConcern || errorId == PublicationCorrected
+               || errorId == PublicationPossibleMatch || errorId == PublicationTargetMissing;
 
         // Update-PaperMetadata: one request that failed. The papers it was for pass through unchanged and the run goes on.
         /// <summary>A server error (5xx), a rate limit that outlasted the retries, a refused connection or a host name that does not resolve.</summary>
@@ -92,6 +97,10 @@ namespace PaperTools.Diagnostics
         public const string MetadataResponseInvalid = "MetadataResponseInvalid";
         /// <summary>The cache folder cannot be written; lookups go on without keeping answers.</summary>
         public const string MetadataCacheUnavailable = "MetadataCacheUnavailable";
+        /// <summary>A warning: a cache entry not a regular file of sane size, or unreadable: a miss.</summary>
+        public const string MetadataCacheEntryInvalid = "MetadataCacheEntryInvalid";
+        /// <summary>An exception no reply should cause (named): that request fails, the run goes on.</summary>
+        public const string MetadataClientFault = "MetadataClientFault";
 
         // Update-PaperPublication: notices (warnings) and replies refused (errors). The paper passes through unchanged.
         /// <summary>A retraction notice names the paper or its published version (warning).</summary>

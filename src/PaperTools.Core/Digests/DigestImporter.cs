@@ -9,6 +9,7 @@ using PaperTools.Digests.ArxivOai;
 using PaperTools.Digests.Biorxiv;
 using PaperTools.Digests.CslJson;
 using PaperTools.Digests.HuggingFace;
+using PaperTools.Digests.JournalToc;
 using PaperTools.Digests.OpenAlex;
 using PaperTools.Digests.PlainText;
 using PaperTools.Digests.PubMed;
@@ -34,6 +35,7 @@ namespace PaperTools.Digests
             new CrossrefJsonReader(),
             new HuggingFaceJsonReader(),
             new BiorxivFeedReader(),
+            new JournalTocReader(),
             new ArxivFeedReader(),
             new ArxivOaiReader(),
             new PubMedReader(),

@@ -46,7 +46,7 @@ namespace PaperTools.Files
             var exists = File.Exists(path);
             try
             {
-                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
+                using (var stream = new FileStream(temp, TemporaryOptions(path, exists)))
                 {
                     stream.Write(content, 0, content.Length);
                     stream.Flush(flushToDisk: true);
@@ -108,6 +108,27 @@ namespace PaperTools.Files
             var pattern = new Regex("^\\." + Regex.Escape(Path.GetFileName(path)) + "\\.[0-9a-f]{12}\\.tmp$", RegexOptions.CultureInvariant);
             foreach (var file in Directory.EnumerateFiles(directory, "." + Path.GetFileName(path) + ".*.tmp"))
                 if (pattern.IsMatch(Path.GetFileName(file))) TryDelete(file);
+        }
+
+        /// <summary>
+        /// The temporary copy of an existing library is created with its permissions (owner-only when they cannot
+        /// be read), never the default 0666 less umask: a run killed before the rename leaves no copy more readable
+        /// than the library. A new library is created as any new file is.
+        /// </summary>
+        private static FileStreamOptions TemporaryOptions(string path, bool exists)
+        {
+            var options = new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 64 * 1024,
+            };
+            if (!exists || OperatingSystem.IsWindows()) return options;
+            const UnixFileMode permissions = (UnixFileMode)0x1FF; // rwx for all; no setuid, setgid or sticky bit
+            try { options.UnixCreateMode = File.GetUnixFileMode(path) & permissions; }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+            return options;
         }
 
         private static string TemporaryPath(string path)

@@ -36,7 +36,7 @@ namespace PaperTools.Metadata
             // Old-style ids keep their slash (id_list=hep-ex/0307015), as the user manual writes them.
             var url = $"{endpoint}?id_list={string.Join(",", ids.Select(id => Uri.EscapeDataString(id).Replace("%2F", "/")))}&max_results={ids.Count}";
             var purpose = ids.Count == 1 ? $"id_list {ids[0]}" : $"id_list, {ids.Count} ids";
-            return fetcher.Get(new MetadataRequest(MetadataService.Arxiv, url, url, purpose), reply => Parse(url, reply, cancellation), cancellation);
+            return fetcher.Get(new MetadataRequest(MetadataService.Arxiv, url, url, purpose), Parse, cancellation);
         }
 
         /// <summary>The best hits for a title, as a phrase in the title field; null when arXiv could not answer.</summary>
@@ -46,10 +46,10 @@ namespace PaperTools.Metadata
             var words = TextNormalizer.NormalizeTitle(title);
             if (words.Length == 0) return Array.Empty<Paper>();
             var url = $"{endpoint}?search_query={Uri.EscapeDataString("ti:\"" + words + "\"")}&start=0&max_results={SearchResults}";
-            return fetcher.Get(new MetadataRequest(MetadataService.Arxiv, url, url, "title search"), reply => Parse(url, reply, cancellation), cancellation);
+            return fetcher.Get(new MetadataRequest(MetadataService.Arxiv, url, url, "title search"), Parse, cancellation);
         }
 
-        private static IReadOnlyList<Paper> Parse(string url, MetadataReply reply, CancellationToken cancellation)
-            => ServiceParsing.Read(new ArxivFeedReader(), url, reply.Body, cancellation);
+        private static IReadOnlyList<Paper> Parse(MetadataReply reply, CancellationToken deadline)
+            => ServiceParsing.Read(new ArxivFeedReader(), reply.Url, reply.Body, deadline);
     }
 }

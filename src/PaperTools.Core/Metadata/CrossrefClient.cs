@@ -31,10 +31,12 @@ namespace PaperTools.Metadata
         /// <summary>The work a DOI names: a list of one, empty when Crossref has no such DOI, null when it could not answer.</summary>
         public IReadOnlyList<Paper> Work(string doi, CancellationToken cancellation)
         {
-            // A DOI's slashes are part of the route (/works/10.1371/journal.pone.0033693); everything else is escaped.
-            var path = string.Join("/", doi.Trim().Split('/').Select(Uri.EscapeDataString));
-            var key = $"{root}/works/{path}";
-            return fetcher.Get(new MetadataRequest(MetadataService.Crossref, WithMailto(key), key, $"work {doi}", absentIsAnswer: true), reply => Parse(key, reply, cancellation), cancellation);
+            // The DOI is one path segment, its slashes escaped (/works/10.1371%2Fjournal.pone.0033693, which Crossref
+            // reads as the DOI): no DOI, however odd, can reach past /works/.
+            var segment = UrlSegment.Encode(doi);
+            if (segment == null) return Array.Empty<Paper>();
+            var key = $"{root}/works/{segment}";
+            return fetcher.Get(new MetadataRequest(MetadataService.Crossref, WithMailto(key), key, $"work {doi}", absentIsAnswer: true), Parse, cancellation);
         }
 
         public IReadOnlyList<Paper> Search(string title, CancellationToken cancellation)
@@ -42,12 +44,12 @@ namespace PaperTools.Metadata
             var query = Whitespace.Collapse(title);
             if (query == null) return Array.Empty<Paper>();
             var key = $"{root}/works?query.bibliographic={Uri.EscapeDataString(query)}&rows={SearchRows}&select={Uri.EscapeDataString(Fields)}";
-            return fetcher.Get(new MetadataRequest(MetadataService.Crossref, WithMailto(key), key, "bibliographic search"), reply => Parse(key, reply, cancellation), cancellation);
+            return fetcher.Get(new MetadataRequest(MetadataService.Crossref, WithMailto(key), key, "bibliographic search"), Parse, cancellation);
         }
 
         private string WithMailto(string url) => mailto.Length == 0 ? url : url + (url.IndexOf('?') < 0 ? "?" : "&") + mailto;
 
-        private static IReadOnlyList<Paper> Parse(string url, MetadataReply reply, CancellationToken cancellation)
-            => reply.IsAbsent ? Array.Empty<Paper>() : ServiceParsing.Read(new CrossrefJsonReader(), url, reply.Body, cancellation);
+        private static IReadOnlyList<Paper> Parse(MetadataReply reply, CancellationToken deadline)
+            => reply.IsAbsent ? Array.Empty<Paper>() : ServiceParsing.Read(new CrossrefJsonReader(), reply.Url, reply.Body, deadline);
     }
 }

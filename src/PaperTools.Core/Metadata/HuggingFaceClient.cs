@@ -29,7 +29,7 @@ namespace PaperTools.Metadata
         {
             var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var url = $"{root}/daily_papers?date={day}";
-            return fetcher.Get(new MetadataRequest(MetadataService.HuggingFace, url, url, $"daily papers of {day}"), reply => List(url, reply, cancellation), cancellation);
+            return fetcher.Get(new MetadataRequest(MetadataService.HuggingFace, url, url, $"daily papers of {day}"), List, cancellation);
         }
 
         public IReadOnlyList<Paper> Search(string title, CancellationToken cancellation)
@@ -37,20 +37,22 @@ namespace PaperTools.Metadata
             var query = Whitespace.Collapse(title);
             if (query == null) return Array.Empty<Paper>();
             var url = $"{root}/papers/search?q={Uri.EscapeDataString(query)}";
-            return fetcher.Get(new MetadataRequest(MetadataService.HuggingFace, url, url, "paper search"), reply => List(url, reply, cancellation), cancellation);
+            return fetcher.Get(new MetadataRequest(MetadataService.HuggingFace, url, url, "paper search"), List, cancellation);
         }
 
         /// <summary>One paper by arXiv id: a list of one, empty when Hugging Face has no page for it, null when it could not answer.</summary>
         public IReadOnlyList<Paper> Paper(string arxivId, CancellationToken cancellation)
         {
-            var url = $"{root}/papers/{Uri.EscapeDataString(arxivId)}";
-            return fetcher.Get(new MetadataRequest(MetadataService.HuggingFace, url, url, $"paper {arxivId}", absentIsAnswer: true), reply => One(url, reply), cancellation);
+            var segment = UrlSegment.Encode(arxivId);
+            if (segment == null) return Array.Empty<Paper>();
+            var url = $"{root}/papers/{segment}";
+            return fetcher.Get(new MetadataRequest(MetadataService.HuggingFace, url, url, $"paper {arxivId}", absentIsAnswer: true), One, cancellation);
         }
 
-        private static IReadOnlyList<Paper> List(string url, MetadataReply reply, CancellationToken cancellation)
-            => ServiceParsing.Read(new HuggingFaceJsonReader(), url, reply.Body, cancellation);
+        private static IReadOnlyList<Paper> List(MetadataReply reply, CancellationToken deadline)
+            => ServiceParsing.Read(new HuggingFaceJsonReader(), reply.Url, reply.Body, deadline);
 
-        private static IReadOnlyList<Paper> One(string url, MetadataReply reply)
+        private static IReadOnlyList<Paper> One(MetadataReply reply, CancellationToken deadline)
         {
             if (reply.IsAbsent) return Array.Empty<Paper>();
             JsonDocument document;
@@ -60,8 +62,8 @@ namespace PaperTools.Metadata
             {
                 if (document.RootElement.ValueKind != JsonValueKind.Object) throw new MetadataResponseException($"it is a JSON {document.RootElement.ValueKind}, not a paper object");
                 var problems = new List<Problem>();
-                var context = new DigestReadContext(new DigestImportOptions { Format = DigestFormat.HuggingFaceJson }, problems.Add);
-                var paper = HuggingFacePaperItem.ToPaper(document.RootElement, 1, DigestFormat.HuggingFaceJson, DigestSource.FromText(url, reply.Body), context);
+                var context = new DigestReadContext(new DigestImportOptions { Format = DigestFormat.HuggingFaceJson }, problems.Add, deadline);
+                var paper = HuggingFacePaperItem.ToPaper(document.RootElement, 1, DigestFormat.HuggingFaceJson, DigestSource.FromText(reply.Url, reply.Body), context);
                 if (paper == null) throw new MetadataResponseException(problems.Count > 0 ? problems[0].Message : "it holds no paper");
                 return new[] { PublicationYear.Complete(paper) };
             }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -26,7 +27,7 @@ namespace PaperTools.Metadata
     /// </summary>
     public sealed class MetadataFetcher : IDisposable
     {
-        private const long MaxReplyBytes = 64L * 1024 * 1024;
+        internal const long MaxReplyBytes = 64L * 1024 * 1024;
         private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
         private static readonly Regex ErrorFeedSummary = new Regex(@"<summary[^>]*>(?<text>[\s\S]*?)</summary>", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         private static readonly Regex HtmlTitle = new Regex(@"<title[^>]*>(?<text>[\s\S]*?)</title>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
@@ -37,6 +38,7 @@ namespace PaperTools.Metadata
         private readonly MetadataReporter reporter;
         private readonly Action<string, TimeSpan> activity;
         private readonly Dictionary<MetadataService, ServiceLine> lines = new Dictionary<MetadataService, ServiceLine>();
+        private readonly RedirectPolicy redirects;
 
         public MetadataFetcher(MetadataOptions options, Clock clock, ResponseCache cache, MetadataReporter reporter, Action<string, TimeSpan> activity = null)
         {
@@ -45,6 +47,7 @@ namespace PaperTools.Metadata
             this.cache = cache;
             this.reporter = reporter;
             this.activity = activity ?? ((_, __) => { });
+            redirects = new RedirectPolicy(options.Endpoints);
             foreach (MetadataService service in Enum.GetValues(typeof(MetadataService)))
                 lines[service] = new ServiceLine(service, options, clock);
         }
@@ -66,24 +69,32 @@ namespace PaperTools.Metadata
             };
 
         /// <summary>
-        /// The parsed answer to <paramref name="request"/>, or null when there is none to be had: the request failed (reported),
-        /// the service already failed in this run, or -Offline and the cache has no answer. <paramref name="parse"/> throws
-        /// <see cref="MetadataResponseException"/> for a reply it cannot use.
+        /// The parsed answer to <paramref name="request"/>, or null when there is none to be had: the request failed
+        /// (reported), the service already failed in this run, or -Offline and the cache has no answer.
+        /// <paramref name="parse"/> throws <see cref="MetadataResponseException"/> for a reply it cannot use; it runs
+        /// under the request's time limit (the token it is given), and any other exception it throws is a
+        /// MetadataClientFault, never the caller's.
         /// </summary>
-        public T Get<T>(MetadataRequest request, Func<MetadataReply, T> parse, CancellationToken cancellation) where T : class
+        public T Get<T>(MetadataRequest request, Func<MetadataReply, CancellationToken, T> parse, CancellationToken cancellation)
+            where T : class
         {
             cancellation.ThrowIfCancellationRequested();
-            if (cache != null && cache.TryGet(request.Service, request.CacheKey, out var cachedStatus, out var cachedBody))
+            if (cache != null && cache.TryGet(request.Service, request.CacheKey, out var cached))
             {
-                try
+                using (var deadline = Deadline(cancellation))
                 {
-                    var value = parse(new MetadataReply(cachedStatus, cachedBody));
-                    Log.Add(new RequestRecord(request.Service, request.Shown, clock.Now, RequestOutcome.FromCache, cachedStatus));
-                    return value;
-                }
-                catch (MetadataResponseException)
-                {
-                    // A kept answer this version cannot read is asked for again.
+                    try
+                    {
+                        var value = parse(cached, deadline.Token);
+                        Log.Add(new RequestRecord(request.Service, request.Shown, clock.Now, RequestOutcome.FromCache,
+                            cached.Status));
+                        return value;
+                    }
+                    catch (Exception ex) when (!cancellation.IsCancellationRequested)
+                    {
+                        // A kept answer this version cannot read (or not in time) is asked for again.
+                        reporter.Verbose($"The cached answer for {request.Shown} cannot be used ({ex.Message}); asking again");
+                    }
                 }
             }
             if (options.Offline)
@@ -101,7 +112,12 @@ namespace PaperTools.Metadata
             return Fetch(request, line, parse, cancellation);
         }
 
-        private T Fetch<T>(MetadataRequest request, ServiceLine line, Func<MetadataReply, T> parse, CancellationToken cancellation) where T : class
+        /// <summary>An address as logs, errors and the cache keep it: without the secret a request's Url may carry.</summary>
+        private static string Shown(MetadataRequest request, string url)
+            => url == request.Url ? request.Shown : request.Shown == request.Url ? url : url.Split('?')[0];
+
+        private T Fetch<T>(MetadataRequest request, ServiceLine line, Func<MetadataReply, CancellationToken, T> parse,
+            CancellationToken cancellation) where T : class
         {
             var name = ServiceName(request.Service);
             for (var attempt = 0; ; attempt++)
@@ -109,10 +125,14 @@ namespace PaperTools.Metadata
                 // Nothing runs between the turn and the send, so the spacing holds between the requests themselves.
                 activity($"asking {name}: {request.Purpose}", TimeSpan.Zero);
                 var sentAt = line.Limiter.WaitTurn(cancellation, wait => activity($"waiting {Seconds(wait)} for {name}: {request.Purpose} ({line.WaitReason})", wait));
-                var result = Send(line, request, cancellation);
+                // One time limit for the headers, the body and the reading of it (-TimeoutSec).
+                using var deadline = Deadline(cancellation);
+                var result = Send(line, request, deadline.Token, cancellation);
                 var record = new RequestRecord(request.Service, request.Shown, sentAt, RequestOutcome.Sent, result.Status);
                 Log.Add(record);
-                reporter.Verbose($"GET {record.Url} -> {(record.Status?.ToString(CultureInfo.InvariantCulture) ?? result.Fault)}");
+                var from = result.Url == request.Url ? string.Empty : " from " + Shown(request, result.Url);
+                var outcome = record.Status?.ToString(CultureInfo.InvariantCulture) ?? result.Fault;
+                reporter.Verbose($"GET {record.Url} -> {outcome}{from}");
 
                 // A refusal sent with 200 ("Rate exceeded.", a bare "503 Service Unavailable" page) is a rate limit, not an answer.
                 if (result.Status == 200 && ThrottleReply.TryRecognize(result.Body, out _)) result.Status = 429;
@@ -120,16 +140,27 @@ namespace PaperTools.Metadata
                 {
                     if (result.Status == 200 && LooksLikeHtml(result))
                         return Fail<T>(line, request, ErrorIds.MetadataResponseInvalid, $"{name} answered {request.Purpose} with an HTML page ({Describe(result.Body)}) instead of data.");
+                    var reply = new MetadataReply(result.Status.Value, result.Body, Shown(request, result.Url));
+                    T value;
                     try
                     {
-                        var value = parse(new MetadataReply(result.Status.Value, result.Body));
-                        cache?.Store(request.Service, request.CacheKey, result.Status.Value, result.Body);
-                        return value;
+                        value = parse(reply, deadline.Token);
                     }
                     catch (MetadataResponseException ex)
                     {
                         return Fail<T>(line, request, ErrorIds.MetadataResponseInvalid, $"{name}'s answer to {request.Purpose} cannot be used: {ex.Message}", ex);
                     }
+                    catch (OperationCanceledException ex) when (!cancellation.IsCancellationRequested)
+                    {
+                        return Fail<T>(line, request, ErrorIds.MetadataTimeout,
+                            $"{name}'s answer to {request.Purpose} was not read within {Seconds(options.Timeout)}.", ex);
+                    }
+                    catch (Exception ex) when (!cancellation.IsCancellationRequested)
+                    {
+                        return Fail<T>(line, request, ErrorIds.MetadataClientFault, ClientFault(name, request, ex), ex);
+                    }
+                    cache?.Store(request.Service, request.CacheKey, reply);
+                    return value;
                 }
 
                 var (retryable, errorId, reason) = Classify(result, name);
@@ -170,7 +201,10 @@ namespace PaperTools.Metadata
                     case FaultKind.Timeout: return (true, ErrorIds.MetadataTimeout, $"no complete answer within {Seconds(options.Timeout)}");
                     case FaultKind.NameResolution: return (false, ErrorIds.MetadataServiceUnavailable, $"the host name does not resolve ({result.Fault})");
                     case FaultKind.CutShort: return (true, ErrorIds.MetadataResponseInvalid, $"the answer was cut short ({result.Fault})");
-                    case FaultKind.Malformed: return (false, ErrorIds.MetadataResponseInvalid, $"the answer is not valid HTTP ({result.Fault})");
+                    case FaultKind.Malformed: return (false, ErrorIds.MetadataResponseInvalid, $"the answer cannot be read ({result.Fault})");
+                    case FaultKind.Redirect: return (false, ErrorIds.MetadataResponseInvalid, result.Fault);
+                    case FaultKind.ClientFault:
+                        return (false, ErrorIds.MetadataClientFault, $"a fault inside PaperTools ({result.Fault})");
                     default: return (true, ErrorIds.MetadataServiceUnavailable, $"the connection failed ({result.Fault})");
                 }
             }
@@ -189,21 +223,51 @@ namespace PaperTools.Metadata
             return delay > MaxBackoff ? MaxBackoff : delay;
         }
 
-        private Attempt Send(ServiceLine line, MetadataRequest request, CancellationToken cancellation)
+        private CancellationTokenSource Deadline(CancellationToken cancellation)
         {
-            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation))
-            using (var message = new HttpRequestMessage(HttpMethod.Get, request.Url))
+            var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            deadline.CancelAfter(options.Timeout);
+            return deadline;
+        }
+
+        private static string ClientFault(string name, MetadataRequest request, Exception ex)
+            => $"Reading {name}'s answer to {request.Purpose} failed inside PaperTools ({ex.GetType().FullName}: {ex.Message}).";
+
+        /// <summary>One GET, redirects followed as <see cref="RedirectPolicy"/> allows; every fault is an Attempt, never thrown.</summary>
+        private Attempt Send(ServiceLine line, MetadataRequest request, CancellationToken deadline,
+            CancellationToken cancellation)
+        {
+            var answeredBy = request.Url;
+            try
             {
-                timeout.CancelAfter(options.Timeout);
-                try
+                var url = new Uri(request.Url);
+                for (var hop = 0; ; hop++)
                 {
                     // ResponseContentRead: the body is read inside Send, under the same time limit as the headers.
-                    using (var response = line.Client.Send(message, HttpCompletionOption.ResponseContentRead, timeout.Token))
+                    using (var message = new HttpRequestMessage(HttpMethod.Get, url))
+                    using (var response = line.Client.Send(message, HttpCompletionOption.ResponseContentRead, deadline))
                     {
                         line.Observe(response);
+                        var location = response.Headers.Location;
+                        if (IsRedirect(response.StatusCode) && location != null)
+                        {
+                            var next = location.IsAbsoluteUri ? location : new Uri(url, location);
+                            var refusal = hop >= RedirectPolicy.MaxHops
+                                ? $"more than {RedirectPolicy.MaxHops} redirects in a row"
+                                : redirects.Refusal(url, next);
+                            if (refusal != null) return Attempt.Failed(FaultKind.Redirect, refusal, null, answeredBy);
+                            url = next;
+                            answeredBy = next.AbsoluteUri;
+                            continue;
+                        }
+                        var charset = CharsetOf(response);
+                        if (charset == null)
+                            return Attempt.Failed(FaultKind.Malformed,
+                                $"its charset '{response.Content.Headers.ContentType?.CharSet}' is not one PaperTools reads",
+                                null, answeredBy);
                         string body;
-                        using (var stream = response.Content.ReadAsStream(timeout.Token))
-                        using (var reader = new StreamReader(stream, CharsetOf(response), detectEncodingFromByteOrderMarks: true))
+                        using (var stream = response.Content.ReadAsStream(deadline))
+                        using (var reader = new StreamReader(stream, charset, detectEncodingFromByteOrderMarks: true))
                             body = reader.ReadToEnd();
                         return new Attempt
                         {
@@ -211,27 +275,48 @@ namespace PaperTools.Metadata
                             Body = body,
                             ContentType = response.Content.Headers.ContentType?.MediaType,
                             RetryAfter = RetryAfter(response),
+                            Url = answeredBy,
                         };
                     }
                 }
-                catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-                {
-                    throw;
-                }
-                catch (OperationCanceledException ex)
-                {
-                    return Attempt.Failed(FaultKind.Timeout, "timed out", ex);
-                }
-                catch (HttpRequestException ex)
-                {
-                    return Attempt.Failed(KindOf(ex.HttpRequestError, ex), Innermost(ex), ex);
-                }
-                catch (IOException ex)
-                {
-                    return Attempt.Failed(ex is HttpIOException http ? KindOf(http.HttpRequestError, ex) : FaultKind.CutShort, Innermost(ex), ex);
-                }
+            }
+            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (OperationCanceledException ex)
+            {
+                return Attempt.Failed(FaultKind.Timeout, "timed out", ex, answeredBy);
+            }
+            catch (HttpRequestException ex) when (ex.InnerException is InvalidDataException)
+            {
+                return Attempt.Failed(FaultKind.Malformed, $"its compressed body cannot be decoded ({Innermost(ex)})", ex,
+                    answeredBy);
+            }
+            catch (HttpRequestException ex)
+            {
+                return Attempt.Failed(KindOf(ex.HttpRequestError, ex), Innermost(ex), ex, answeredBy);
+            }
+            // gzip and deflate throw InvalidDataException for a corrupt body, Brotli InvalidOperationException.
+            catch (Exception ex) when (ex is InvalidDataException || (ex is InvalidOperationException
+                                       && ex.TargetSite?.DeclaringType?.Namespace == typeof(BrotliStream).Namespace))
+            {
+                return Attempt.Failed(FaultKind.Malformed, $"its compressed body cannot be decoded ({ex.Message})", ex,
+                    answeredBy);
+            }
+            catch (IOException ex)
+            {
+                var kind = ex is HttpIOException http ? KindOf(http.HttpRequestError, ex) : FaultKind.CutShort;
+                return Attempt.Failed(kind, Innermost(ex), ex, answeredBy);
+            }
+            catch (Exception ex) when (!cancellation.IsCancellationRequested)
+            {
+                return Attempt.Failed(FaultKind.ClientFault, $"{ex.GetType().FullName}: {ex.Message}", ex, answeredBy);
             }
         }
+
+        private static bool IsRedirect(HttpStatusCode status)
+            => (int)status >= 300 && (int)status <= 399 && status != HttpStatusCode.NotModified;
 
         private static FaultKind KindOf(HttpRequestError error, Exception ex)
         {
@@ -260,12 +345,13 @@ namespace PaperTools.Metadata
             return null;
         }
 
+        /// <summary>The reply's charset (UTF-8 when it names none); null for one .NET cannot decode (utf-7, unknown).</summary>
         private static Encoding CharsetOf(HttpResponseMessage response)
         {
             var charset = response.Content.Headers.ContentType?.CharSet?.Trim('"', ' ');
             if (string.IsNullOrEmpty(charset)) return new UTF8Encoding(false);
             try { return Encoding.GetEncoding(charset); }
-            catch (ArgumentException) { return new UTF8Encoding(false); }
+            catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException) { return null; }
         }
 
         private static bool LooksLikeHtml(Attempt result)
@@ -318,7 +404,7 @@ namespace PaperTools.Metadata
             foreach (var line in lines.Values) line.Dispose();
         }
 
-        private enum FaultKind { Timeout, NameResolution, Connection, CutShort, Malformed }
+        private enum FaultKind { Timeout, NameResolution, Connection, CutShort, Malformed, Redirect, ClientFault }
 
         private sealed class Attempt
         {
@@ -329,8 +415,11 @@ namespace PaperTools.Metadata
             public FaultKind FaultKind;
             public string Fault;
             public Exception Exception;
+            /// <summary>The address that gave this answer (the last one, after the redirects followed).</summary>
+            public string Url;
 
-            public static Attempt Failed(FaultKind kind, string fault, Exception exception) => new Attempt { FaultKind = kind, Fault = fault, Exception = exception };
+            public static Attempt Failed(FaultKind kind, string fault, Exception exception, string url)
+                => new Attempt { FaultKind = kind, Fault = fault, Exception = exception, Url = url };
         }
 
         /// <summary>One service's connection, spacing and state in this run.</summary>
@@ -347,6 +436,8 @@ namespace PaperTools.Metadata
                 {
                     // One connection per service: arXiv asks for it, and it is the polite default for the others.
                     MaxConnectionsPerServer = 1,
+                    // Redirects are followed by Send, as RedirectPolicy allows.
+                    AllowAutoRedirect = false,
                     AutomaticDecompression = DecompressionMethods.All,
                     ConnectTimeout = options.Timeout,
                     PooledConnectionIdleTimeout = TimeSpan.FromSeconds(90),

@@ -34,14 +34,18 @@ namespace PaperTools.Metadata
     /// <summary>A usable answer: HTTP 200 with its body, or 404 for a record address (<see cref="IsAbsent"/>).</summary>
     public sealed class MetadataReply
     {
-        public MetadataReply(int status, string body)
+        public MetadataReply(int status, string body, string url)
         {
             Status = status;
             Body = body ?? string.Empty;
+            Url = url;
         }
 
         public int Status { get; }
         public string Body { get; }
+
+        /// <summary>The address that gave the answer: the request's, or where a followed redirect led.</summary>
+        public string Url { get; }
         public bool IsAbsent => Status == 404;
     }
 

@@ -132,7 +132,7 @@ namespace PaperTools.Metadata
                 lookup.NotFound($"{route}: {choice.Reason}");
                 return;
             }
-            lookup.Apply(choice.Record, service, route, choice.Score);
+            lookup.Apply(choice.Record, service, Via(route, choice.Record, service), choice.Score);
             if (lookup.HasIdentity)
             {
                 resolved++;
@@ -153,7 +153,7 @@ namespace PaperTools.Metadata
                 if (records == null) continue;
                 var byId = records.Where(r => r.ArxivId != null).GroupBy(r => r.ArxivId, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
                 foreach (var lookup in wanted.Where(l => batch.Contains(l.Current.ArxivId, StringComparer.OrdinalIgnoreCase)))
-                    if (byId.TryGetValue(lookup.Current.ArxivId, out var record)) lookup.Apply(record, MetadataService.Arxiv, "arXiv API id_list", null);
+                    if (byId.TryGetValue(lookup.Current.ArxivId, out var record)) lookup.Apply(record, MetadataService.Arxiv, Via("arXiv API id_list", record, MetadataService.Arxiv), null);
             }
         }
 
@@ -165,7 +165,7 @@ namespace PaperTools.Metadata
                 cancellation.ThrowIfCancellationRequested();
                 var record = huggingFace.Paper(lookup.Current.ArxivId, cancellation)?.FirstOrDefault();
                 if (record != null && string.Equals(record.ArxivId, lookup.Current.ArxivId, StringComparison.OrdinalIgnoreCase))
-                    lookup.Apply(record, MetadataService.HuggingFace, "Hugging Face paper page", null);
+                    lookup.Apply(record, MetadataService.HuggingFace, Via("Hugging Face paper page", record, MetadataService.HuggingFace), null);
             }
         }
 
@@ -176,8 +176,16 @@ namespace PaperTools.Metadata
                 cancellation.ThrowIfCancellationRequested();
                 var record = crossref.Work(lookup.Current.Doi, cancellation)?.FirstOrDefault();
                 if (record != null && string.Equals(record.Doi?.Trim(), lookup.Current.Doi.Trim(), StringComparison.OrdinalIgnoreCase))
-                    lookup.Apply(record, MetadataService.Crossref, "Crossref works", null);
+                    lookup.Apply(record, MetadataService.Crossref, Via("Crossref works", record, MetadataService.Crossref), null);
             }
+        }
+
+        /// <summary>The route, and who answered when a followed redirect led away from the service's own address.</summary>
+        private string Via(string route, Paper record, MetadataService service)
+        {
+            var from = RedirectPolicy.Origin(record.Source);
+            var home = RedirectPolicy.Origin(options.Endpoints.For(service));
+            return from == null || from == home ? route : $"{route}, answered by {from}";
         }
 
         private void Activity(string activity, TimeSpan wait) => Report(activity, wait);

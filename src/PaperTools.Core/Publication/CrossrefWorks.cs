@@ -35,11 +35,13 @@ public sealed class CrossrefWorks
     /// </summary>
     public IReadOnlyList<PublishedWork>? Work(string doi, CancellationToken cancellation)
     {
-        var path = string.Join("/", doi.Trim().Split('/').Select(Uri.EscapeDataString));
-        var key = $"{root}/works/{path}";
+        // One path segment, slashes escaped, as CrossrefClient.Work writes it (UrlSegment: nothing reaches past /works/).
+        var segment = UrlSegment.Encode(doi);
+        if (segment == null) return Array.Empty<PublishedWork>();
+        var key = $"{root}/works/{segment}";
         var url = mailto.Length == 0 ? key : key + "?" + mailto;
         return fetcher.Get(new MetadataRequest(MetadataService.Crossref, url, key, $"work {doi}", absentIsAnswer: true),
-            reply => Parse(key, reply, cancellation), cancellation);
+            (reply, deadline) => Parse(key, reply, deadline), cancellation);
     }
 
     private static IReadOnlyList<PublishedWork> Parse(string url, MetadataReply reply, CancellationToken cancellation)

@@ -57,11 +57,12 @@ public sealed class WorkLookups
     /// </summary>
     public IReadOnlyList<ListedWork>? OpenAlex(string doi, CancellationToken cancellation)
     {
-        var key = $"{endpoints.OpenAlex}/works/doi:{Path(doi)}";
+        if (UrlSegment.Encode(doi) is not string segment) return Array.Empty<ListedWork>();
+        var key = $"{endpoints.OpenAlex}/works/doi:{segment}";
         var url = openAlexQuery.Length == 0 ? key : key + "?" + openAlexQuery;
         return fetcher.Get(new MetadataRequest(MetadataService.OpenAlex, url, key, $"work doi:{doi}",
             absentIsAnswer: true, shown: key),
-            reply => Parse(new OpenAlexReader(), key, reply, ReadOpenAlex, cancellation), cancellation);
+            (reply, deadline) => Parse(new OpenAlexReader(), key, reply, ReadOpenAlex, deadline), cancellation);
     }
 
     /// <summary>
@@ -70,15 +71,14 @@ public sealed class WorkLookups
     /// </summary>
     public IReadOnlyList<ListedWork>? SemanticScholar(string scheme, string id, CancellationToken cancellation)
     {
-        var url = $"{endpoints.SemanticScholar}/paper/{scheme}:{Path(id)}?fields={SemanticScholarFields}";
+        if (UrlSegment.Encode(id) is not string segment) return Array.Empty<ListedWork>();
+        var url = $"{endpoints.SemanticScholar}/paper/{scheme}:{segment}?fields={SemanticScholarFields}";
         return fetcher.Get(new MetadataRequest(MetadataService.SemanticScholar, url, url, $"paper {scheme}:{id}",
             absentIsAnswer: true),
-            reply => Parse(new SemanticScholarReader(), url, reply, _ => (Array.Empty<string>(), false), cancellation),
+            (reply, deadline) => Parse(new SemanticScholarReader(), url, reply, _ => (Array.Empty<string>(), false),
+                deadline),
                 cancellation);
     }
-
-    // A DOI's slashes stay part of the route, as the services write it; everything else is escaped.
-    public static string Path(string id) => string.Join("/", id.Trim().Split('/').Select(Uri.EscapeDataString));
 
     private static IReadOnlyList<ListedWork> Parse(Digests.IDigestReader reader, string url, MetadataReply reply,
         Func<JsonElement, (IReadOnlyList<string> Dois, bool Retracted)> extra, CancellationToken cancellation)

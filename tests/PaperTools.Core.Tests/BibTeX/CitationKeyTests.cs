@@ -69,6 +69,35 @@ namespace PaperTools.Tests.BibTeX
         }
 
         [Fact]
+        public void SuffixesSkipKeysTakenOutOfTurn()
+        {
+            var keys = new CitationKeys();
+            keys.Take("smith2020deep");
+            keys.Take("Smith2020DeepB");
+            Assert.Equal("smith2020deepa", keys.TakeFree("smith2020deep"));
+            Assert.Equal("smith2020deepc", keys.TakeFree("smith2020deep"));
+            keys.Take("smith2020deepd");
+            Assert.Equal("SMITH2020DEEPe", keys.TakeFree("SMITH2020DEEP"));
+            Assert.Equal("smith2020deepba", keys.TakeFree("smith2020deepb"));
+        }
+
+        // Issue #21 case 3: each paper wanting a shared key walked the suffixes from 'a' (20,000 papers: 2e8 probes, ~30 s).
+        [Fact]
+        public void ManyPapersSharingOneKeyTakeLinearTime()
+        {
+            const int count = 20_000;
+            var keys = new CitationKeys();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var taken = Enumerable.Range(0, count).Select(_ => keys.TakeFree("vaswani2017attention")).ToList();
+            clock.Stop();
+            Assert.Equal(count, taken.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+            Assert.Equal(new[] { "vaswani2017attention", "vaswani2017attentiona", "vaswani2017attentionb" }, taken.Take(3));
+            Assert.Equal("vaswani2017attentionz", taken[26]);
+            Assert.Equal("vaswani2017attentionaa", taken[27]);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"{count} shared keys took {clock.Elapsed}");
+        }
+
+        [Fact]
         public void TheKeyOfAPaperAlreadyInTheFileIsKept()
         {
             var inFile = SamplePapers.Attention();

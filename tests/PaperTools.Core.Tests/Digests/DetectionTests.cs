@@ -27,6 +27,7 @@ namespace PaperTools.Tests.Digests
             ["openalex"] = DigestFormat.OpenAlex,
             ["ris"] = DigestFormat.Ris,
             ["csl-json"] = DigestFormat.CslJson,
+            ["journal-toc"] = DigestFormat.JournalToc,
         };
 
         public static IEnumerable<object[]> EveryFixture()
@@ -85,6 +86,7 @@ namespace PaperTools.Tests.Digests
         [InlineData(DigestFormat.PubMed)]
         [InlineData(DigestFormat.Ris)]
         [InlineData(DigestFormat.CslJson)]
+        [InlineData(DigestFormat.JournalToc)]
         public void EveryShapeHasItsReader(DigestFormat format)
             => Assert.Equal(format, DigestImporter.Readers.Single(r => r.Format == format).Format);
 

@@ -51,6 +51,7 @@ namespace PaperTools.Tests.Fuzz
             new FuzzFamily("csl-json", DigestFormat.CslJson, ".json", "csl-json"),
             new FuzzFamily("service-errors", DigestFormat.Auto, ".xml", "service-errors"),
             new FuzzFamily("bibtex", DigestFormat.BibTeX, ".bib", "bibtex"),
+            new FuzzFamily("journal-toc", DigestFormat.JournalToc, ".rdf", "journal-toc"),
         };
 
         public static FuzzFamily Named(string name) => All.Single(f => f.Name == name);

@@ -19,6 +19,9 @@ namespace PaperTools.Tests.Fuzz
 
         public static int WriterCount => Count(defaultCount: 400);
 
+        /// <summary>Service replies served to the metadata client (PAPERTOOLS_FUZZ=full: 10,000).</summary>
+        public static int ServiceReplyCount => Count(defaultCount: 600, fullCount: 10_000);
+
         public static int Seed => int.TryParse(Environment.GetEnvironmentVariable("PAPERTOOLS_FUZZ_SEED"), out var seed) ? seed : 15;
 
         public static string FindingsFolder
@@ -32,11 +35,11 @@ namespace PaperTools.Tests.Fuzz
             }
         }
 
-        private static int Count(int defaultCount)
+        private static int Count(int defaultCount, int fullCount = FullCount)
         {
             var setting = Environment.GetEnvironmentVariable("PAPERTOOLS_FUZZ");
             if (string.IsNullOrEmpty(setting)) return defaultCount;
-            if (setting.Equals("full", StringComparison.OrdinalIgnoreCase)) return FullCount;
+            if (setting.Equals("full", StringComparison.OrdinalIgnoreCase)) return fullCount;
             return int.TryParse(setting, out var n) && n > 0 ? n : defaultCount;
         }
     }

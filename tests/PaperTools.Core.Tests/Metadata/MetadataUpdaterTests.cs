@@ -309,7 +309,7 @@ namespace PaperTools.Tests.Metadata
             {
                 bed.Server.Replay("/arxiv/api/query?id_list=hep-ex/0307015&max_results=1", 200, "application/atom+xml",
                     System.IO.File.ReadAllText(Fixture.Path("metadata", "arxiv", "user_manual_all_electron.xml")));
-                bed.Server.Replay("/crossref/works/10.1371/journal.pone.0033693", 200, "application/json",
+                bed.Server.Replay("/crossref/works/10.1371%2Fjournal.pone.0033693", 200, "application/json",
                     System.IO.File.ReadAllText(Fixture.Path("metadata", "crossref", "habanero_work_10.1371_journal.pone.0033693.json")));
                 var input = new[]
                 {
@@ -339,7 +339,7 @@ namespace PaperTools.Tests.Metadata
                 // The work's own address (not the license's or the full text's, which Crossref also calls URL).
                 const string workUrl = "\"URL\":\"https:\\/\\/doi.org\\/10.1371\\/journal.pone.0033693\",\"relation\"";
                 Assert.Contains(workUrl, reply);
-                bed.Server.Replay("/crossref/works/10.1371/journal.pone.0033693", 200, "application/json",
+                bed.Server.Replay("/crossref/works/10.1371%2Fjournal.pone.0033693", 200, "application/json",
                     reply.Replace(workUrl, "\"URL\":\"javascript:alert(document.cookie)\",\"relation\""));
 
                 var (papers, _) = bed.Run(new[] { new Paper { Title = "Methylphenidate Exposure Induces Dopamine Neuron Loss", Doi = "10.1371/journal.pone.0033693" } });

@@ -29,9 +29,11 @@ public static class PublicationReplies
     public const string ConcernDoi = "10.5555/concern.2026.1";
     public const string WithdrawnDoi = "10.5555/withdrawn.2026.2";
 
-    /// <summary>Crossref's address for a DOI's work, as a client sends it (slashes kept, the rest escaped).</summary>
-    public static string CrossrefPath(string doi) => "/crossref/works/"
-        + string.Join("/", doi.Split('/').Select(Uri.EscapeDataString));
+    /// <summary>Crossref's address for a DOI's work, as a client sends it (one path segment, slashes escaped).</summary>
+    public static string CrossrefPath(string doi) => "/crossref/works/" + Uri.EscapeDataString(doi);
+
+    /// <summary>OpenAlex's address for a work by DOI, as a client sends it.</summary>
+    public static string OpenAlexPath(string doi) => "/openalex/works/doi:" + Uri.EscapeDataString(doi);
 
     /// <summary>One arXiv record of the world, as the loopback catalog holds it.</summary>
     public sealed record ArxivRecord(string Id, string Title, string[] Authors, string? Doi, string? JournalRef);
@@ -100,7 +102,7 @@ public static class PublicationReplies
         new Replay(CrossrefPath(WithdrawnDoi), CrossrefWork(WithdrawnDoi, "journal-article",
             "A crafted article later withdrawn", new[] { "Jane Roe", "John Doe" }, 2026, "Journal of Test Fixtures",
             updatedBy: Update("withdrawal", "10.5555/withdrawn.notice"))),
-        new Replay("/openalex/works/doi:10.48550/arXiv.1712.01815",
+        new Replay(OpenAlexPath("10.48550/arXiv.1712.01815"),
             OpenAlexWork("1712.01815",
                 "Mastering Chess and Shogi by Self-Play with a General Reinforcement Learning Algorithm", ScienceDoi,
                     false)),

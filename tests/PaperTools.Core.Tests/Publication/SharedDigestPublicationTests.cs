@@ -126,7 +126,7 @@ public class SharedDigestPublicationTests
                     break;
                 case 2:
                     var retitled = "10.5555/retitled." + id;
-                    server.Replay($"/openalex/works/doi:10.48550/arXiv.{id}", 200, Json,
+                    server.Replay(OpenAlexPath("10.48550/arXiv." + id), 200, Json,
                         OpenAlexWork(id, r.Title, retitled, false));
                     server.Replay(CrossrefPath(retitled), 200, Json,
                         CrossrefWork(retitled, "journal-article", "A Retitled Account, Number " + id.Replace(".", " "),

@@ -35,7 +35,10 @@ namespace PaperTools.Digests.Arxiv
 
         public DigestFormat Format => DigestFormat.ArxivFeed;
 
-        public bool Recognizes(string head)
+        public bool Recognizes(string head) => IsFeed(head);
+
+        /// <summary>True when the opening text is an RSS or Atom feed (not an HTML page quoting one).</summary>
+        internal static bool IsFeed(string head)
         {
             if (!DigestHead.IsMarkup(head)) return false;
             var feed = FeedRoot.Match(head);

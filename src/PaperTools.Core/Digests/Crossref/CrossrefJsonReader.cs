@@ -35,9 +35,7 @@ namespace PaperTools.Digests.Crossref
                     var paper = CrossrefWork.ToPaper(item, line, source, context);
                     if (paper != null) yield return paper;
                 }
-                if (items.StopReason != null)
-                    context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
-                        $"Reading stopped early: {items.StopReason}. The complete works before it were read.", source.Path, items.StopLine);
+                JsonArrayStream.Report(context, source.Path, "works", items.StopReason, items.StopLine, items.TrailingLine);
             }
         }
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using PaperTools.Diagnostics;
 using PaperTools.Digests.Json;
 
 namespace PaperTools.Digests.HuggingFace
@@ -36,9 +35,7 @@ namespace PaperTools.Digests.HuggingFace
                     var paper = HuggingFacePaperItem.ToPaper(item, line, Format, source, context);
                     if (paper != null) yield return paper;
                 }
-                if (items.StopReason != null)
-                    context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
-                        $"Reading stopped early: {items.StopReason}. The complete items before it were read.", source.Path, items.StopLine);
+                JsonArrayStream.Report(context, source.Path, "items", items.StopReason, items.StopLine, items.TrailingLine);
             }
         }
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using PaperTools.Diagnostics;
 
 namespace PaperTools.Digests.Json
 {
@@ -18,8 +19,11 @@ namespace PaperTools.Digests.Json
         /// <summary>No single digest item comes near this; a larger one is damage, not data.</summary>
         public const int MaxItemBytes = 32 * 1024 * 1024;
 
-        private enum Phase { Start, InObject, InArray, Done }
+        private enum Phase { Start, InObject, InArray, InValue, AfterRoot, Done }
         private enum Step { Item, Progress, NeedMore }
+
+        private static readonly JsonReaderOptions ReaderOptions = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        private static readonly JsonDocumentOptions DocumentOptions = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
         private readonly TextReader text;
         private readonly HashSet<string> arrayProperties;
@@ -30,8 +34,16 @@ namespace PaperTools.Digests.Json
         private int start, end;
         private bool final, begun;
         private int line = 1;
-        private JsonReaderState state = new JsonReaderState(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        private JsonReaderState state = new JsonReaderState(ReaderOptions);
         private Phase phase = Phase.Start;
+
+        // The object or array being read through (an item, or a value beside the list) keeps its place across
+        // refills: its depth, the phase to return to, and for an item its first byte (kept in the buffer) and line.
+        private int valueDepth;
+        private Phase afterValue;
+        private int itemStart = -1;
+        private int itemLine;
+        private bool listDone;
 
         public JsonArrayStream(TextReader text, params string[] arrayProperties)
             : this(text, arrayProperties, Array.Empty<string>())
@@ -55,6 +67,9 @@ namespace PaperTools.Digests.Json
         /// <summary>True when the text is a whole object with none of the named lists: one record, not a list of them.</summary>
         public bool FoundNoList { get; private set; }
 
+        /// <summary>The 1-based line where more follows the first JSON document (a second list), not read; null when nothing does.</summary>
+        public int? TrailingLine { get; private set; }
+
         /// <summary>Each item with the 1-based line it starts on.</summary>
         public IEnumerable<(JsonElement Item, int Line)> Items()
         {
@@ -72,6 +87,20 @@ namespace PaperTools.Digests.Json
             }
         }
 
+        /// <summary>
+        /// Reports how reading ended, when not cleanly: DigestTruncated when it stopped early (<paramref name="recordsName"/>
+        /// names the records kept), DigestTrailingContent when more follows the first JSON document.
+        /// </summary>
+        public static void Report(DigestReadContext context, string path, string recordsName, string stopReason, int stopLine, int? trailingLine)
+        {
+            if (stopReason != null)
+                context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
+                    $"Reading stopped early: {stopReason}. The complete {recordsName} before it were read.", path, stopLine);
+            if (trailingLine is int at)
+                context.Report(ErrorIds.DigestTrailingContent, ProblemCategory.InvalidData,
+                    $"More JSON follows the first document at line {at} (two lists in one file?); it was not read. The {recordsName} of the first were read.", path, at);
+        }
+
         // Utf8JsonReader is a ref struct and cannot live across a yield, so each step makes one from the saved state.
         private Step TryStep(out JsonElement item, out int itemLine)
         {
@@ -83,6 +112,7 @@ namespace PaperTools.Digests.Json
                 if (!reader.Read())
                 {
                     if (!final) return Step.NeedMore;
+                    if (phase == Phase.AfterRoot || (listDone && phase != Phase.InArray)) return Finished();
                     return Stopped(phase == Phase.Start ? "the file holds no JSON value" : "the JSON ends before its list of papers is closed");
                 }
                 switch (phase)
@@ -96,6 +126,11 @@ namespace PaperTools.Digests.Json
                     case Phase.InObject:
                         if (reader.TokenType == JsonTokenType.EndObject)
                         {
+                            if (listDone)
+                            {
+                                if (reader.CurrentDepth == 0) phase = Phase.AfterRoot;
+                                break;
+                            }
                             FoundNoList = true;
                             return Stopped("the JSON object holds no list of papers");
                         }
@@ -103,35 +138,98 @@ namespace PaperTools.Digests.Json
                         var name = PropertyName(ref reader);
                         if (!reader.Read()) return Step.NeedMore;
                         // A container's properties are read next, as if they were the top level's.
-                        var entersContainer = reader.TokenType == JsonTokenType.StartObject && containerProperties.Contains(name);
-                        if (reader.TokenType == JsonTokenType.StartArray && arrayProperties.Contains(name)) phase = Phase.InArray;
-                        else if (!entersContainer && !reader.TrySkip()) return Step.NeedMore;
+                        var wanted = !listDone && reader.TokenType == JsonTokenType.StartArray && arrayProperties.Contains(name);
+                        var entersContainer = !listDone && reader.TokenType == JsonTokenType.StartObject && containerProperties.Contains(name);
+                        if (wanted) phase = Phase.InArray;
+                        else if (!entersContainer && IsOpening(reader.TokenType)) return ReadThrough(ref reader, Phase.InObject, out item, out itemLine);
                         break;
 
                     case Phase.InArray:
                         if (reader.TokenType == JsonTokenType.EndArray)
                         {
-                            phase = Phase.Done;
+                            listDone = true;
+                            phase = reader.CurrentDepth == 0 ? Phase.AfterRoot : Phase.InObject;
                             break;
                         }
-                        var itemStart = (int)reader.TokenStartIndex;
-                        if (!reader.TrySkip()) return Step.NeedMore;
-                        var itemEnd = (int)reader.BytesConsumed;
-                        using (var document = JsonDocument.Parse(new ReadOnlyMemory<byte>(buffer, start + itemStart, itemEnd - itemStart)))
-                            item = document.RootElement.Clone();
-                        itemLine = line + CountLines(start, start + itemStart);
-                        Commit(ref reader);
-                        return Step.Item;
+                        itemStart = start + (int)reader.TokenStartIndex;
+                        this.itemLine = line + CountLines(start, itemStart);
+                        if (IsOpening(reader.TokenType)) return ReadThrough(ref reader, Phase.InArray, out item, out itemLine);
+                        return TakeItem(ref reader, Phase.InArray, out item, out itemLine);
+
+                    case Phase.InValue:
+                        return ReadThrough(ref reader, afterValue, out item, out itemLine);
+
+                    case Phase.AfterRoot:
+                        // Utf8JsonReader throws at a second value; a token here is only possible if it stops doing so.
+                        TrailingLine = line + CountLines(start, start + (int)reader.TokenStartIndex);
+                        return Finished();
                 }
                 Commit(ref reader);
                 return Step.Progress;
             }
             catch (JsonException ex)
             {
-                var at = line + (int)(ex.LineNumber ?? 0);
+                // The reader's state carries its line count across blocks: LineNumber counts from the text's start.
+                var at = (int)(ex.LineNumber ?? 0) + 1;
+                if (phase == Phase.AfterRoot)
+                {
+                    TrailingLine = at;
+                    return Finished();
+                }
+                // After the list, damage or a cut in the rest of its object loses nothing: the list was read whole.
+                if (listDone && phase != Phase.InArray) return Finished();
                 return Stopped(final && ex.Message.IndexOf("end of", StringComparison.OrdinalIgnoreCase) >= 0
                     ? "the JSON ends in the middle of an item" : $"the JSON is damaged near line {at}: {ex.Message}");
             }
+        }
+
+        private static bool IsOpening(JsonTokenType token) => token == JsonTokenType.StartObject || token == JsonTokenType.StartArray;
+
+        /// <summary>
+        /// Reads on to the end of the object or array whose opening token the reader has just read (or whose reading a
+        /// previous step left unfinished), each byte once: an item's bytes stay in the buffer to be parsed when it ends.
+        /// </summary>
+        private Step ReadThrough(ref Utf8JsonReader reader, Phase next, out JsonElement item, out int line)
+        {
+            item = default;
+            line = 0;
+            if (phase != Phase.InValue)
+            {
+                valueDepth = reader.CurrentDepth;
+                afterValue = next;
+                phase = Phase.InValue;
+            }
+            while (!(reader.CurrentDepth == valueDepth && (reader.TokenType == JsonTokenType.EndObject || reader.TokenType == JsonTokenType.EndArray)))
+            {
+                if (!reader.Read())
+                {
+                    Commit(ref reader);
+                    return final ? Stopped("the JSON ends in the middle of an item") : Step.NeedMore;
+                }
+            }
+            phase = afterValue;
+            if (itemStart >= 0) return TakeItem(ref reader, phase, out item, out line);
+            Commit(ref reader);
+            return Step.Progress;
+        }
+
+        /// <summary>Parses the item from its first byte to the token just read, once, and moves past it.</summary>
+        private Step TakeItem(ref Utf8JsonReader reader, Phase next, out JsonElement item, out int line)
+        {
+            var itemEnd = start + (int)reader.BytesConsumed;
+            using (var document = JsonDocument.Parse(new ReadOnlyMemory<byte>(buffer, itemStart, itemEnd - itemStart), DocumentOptions))
+                item = document.RootElement.Clone();
+            line = itemLine;
+            itemStart = -1;
+            phase = next;
+            Commit(ref reader);
+            return Step.Item;
+        }
+
+        private Step Finished()
+        {
+            phase = Phase.Done;
+            return Step.Progress;
         }
 
         private static string PropertyName(ref Utf8JsonReader reader)
@@ -157,48 +255,57 @@ namespace PaperTools.Digests.Json
         private void Stop(string reason)
         {
             StopReason = reason;
+            phase = Phase.Done;
+            if (itemStart >= 0)
+            {
+                StopLine = itemLine;
+                return;
+            }
             // Name the line the unreadable item starts on, past the comma and line break that end the last good one.
             var at = start;
             while (at < end && (buffer[at] == (byte)',' || buffer[at] == (byte)' ' || buffer[at] == (byte)'\t' || buffer[at] == (byte)'\r' || buffer[at] == (byte)'\n')) at++;
             StopLine = line + CountLines(start, at);
-            phase = Phase.Done;
         }
 
         /// <summary>Appends more of the text, as UTF-8; false when the text has ended or an item outgrows the limit.</summary>
         private bool Refill()
         {
             if (final) return false;
-            var pending = end - start;
-            if (start > 0)
+            var keep = itemStart >= 0 ? itemStart : start;
+            if (keep > 0)
             {
-                Buffer.BlockCopy(buffer, start, buffer, 0, pending);
-                start = 0;
-                end = pending;
+                Buffer.BlockCopy(buffer, keep, buffer, 0, end - keep);
+                start -= keep;
+                end -= keep;
+                if (itemStart >= 0) itemStart = 0;
             }
-            // A UTF-8 character takes at most 3 bytes per UTF-16 unit; keep room for a full block of them.
-            if (buffer.Length - end < chars.Length * 3)
+            // An unfinished token is read again from its start: add at least as many bytes as it already has, so a
+            // token of any length (a 30 MB string) is re-read a few times in all, not once per block.
+            var wanted = Math.Max(1, end - start);
+            for (var added = 0; added < wanted && !final;)
             {
-                if (buffer.Length >= MaxItemBytes)
+                // A UTF-8 character takes at most 3 bytes per UTF-16 unit; keep room for a full block of them.
+                if (buffer.Length - end < chars.Length * 3)
                 {
-                    Stop($"an item is larger than {MaxItemBytes / (1024 * 1024)} MB");
-                    return true;
+                    if (buffer.Length >= MaxItemBytes)
+                    {
+                        Stop($"an item is larger than {MaxItemBytes / (1024 * 1024)} MB");
+                        return true;
+                    }
+                    Array.Resize(ref buffer, Math.Min(buffer.Length * 2, MaxItemBytes) + chars.Length * 3);
                 }
-                Array.Resize(ref buffer, Math.Min(buffer.Length * 2, MaxItemBytes) + chars.Length * 3);
+                var n = text.Read(chars, 0, chars.Length);
+                var from = 0;
+                if (!begun && n > 0 && chars[0] == '\uFEFF') from = 1;
+                begun = true;
+                var bytes = encoder.GetBytes(chars, from, Math.Max(0, n - from), buffer, end, flush: n == 0);
+                end += bytes;
+                added += bytes;
+                if (n == 0) final = true;
             }
-            var n = text.Read(chars, 0, chars.Length);
-            var from = 0;
-            if (!begun && n > 0 && chars[0] == '\uFEFF') from = 1;
-            begun = true;
-            end += encoder.GetBytes(chars, from, Math.Max(0, n - from), buffer, end, flush: n == 0);
-            if (n == 0) final = true;
             return true;
         }
 
-        private int CountLines(int from, int to)
-        {
-            var count = 0;
-            for (var i = from; i < to; i++) if (buffer[i] == (byte)'\n') count++;
-            return count;
-        }
+        private int CountLines(int from, int to) => new ReadOnlySpan<byte>(buffer, from, to - from).Count((byte)'\n');
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using System.Text.Json;
 using PaperTools.Diagnostics;
 
@@ -27,6 +28,9 @@ namespace PaperTools.Digests.Json
 
         public int StopLine { get; private set; }
 
+        /// <summary>The line where more JSON follows the first document, not read; null when nothing does.</summary>
+        public int? TrailingLine { get; private set; }
+
         /// <summary>True when the reply was one record rather than a list.</summary>
         public bool IsSingleRecord { get; private set; }
 
@@ -41,9 +45,7 @@ namespace PaperTools.Digests.Json
                 var paper = JsonStrings.ReadItem(item, line, source, context, () => toPaper(item, line));
                 if (paper != null) yield return paper;
             }
-            if (StopReason != null)
-                context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
-                    $"Reading stopped early: {StopReason}. The complete {recordsName} before it were read.", source.Path, StopLine);
+            JsonArrayStream.Report(context, source.Path, recordsName, StopReason, StopLine, TrailingLine);
         }
 
         public IEnumerable<(JsonElement Item, int Line)> Items(DigestReadContext context)
@@ -62,6 +64,7 @@ namespace PaperTools.Digests.Json
                 {
                     StopReason = items.StopReason;
                     StopLine = items.StopLine;
+                    TrailingLine = items.TrailingLine;
                 }
             }
             if (!single) yield break;
@@ -69,10 +72,11 @@ namespace PaperTools.Digests.Json
             var whole = WholeDocument.Read(source, context, JsonArrayStream.MaxItemBytes);
             if (whole == null) yield break;
             JsonElement record;
+            // The first value only: what follows it is named as trailing content, as after a list.
+            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(whole), ReaderOptions);
             try
             {
-                using (var document = JsonDocument.Parse(whole, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }))
-                    record = document.RootElement.Clone();
+                record = JsonDocument.ParseValue(ref reader).RootElement;
             }
             catch (JsonException ex)
             {
@@ -80,7 +84,23 @@ namespace PaperTools.Digests.Json
                 StopLine = (int)(ex.LineNumber ?? 0) + 1;
                 yield break;
             }
+            TrailingLine = TrailingContentLine(ref reader);
             yield return (record, 1);
+        }
+
+        private static readonly JsonReaderOptions ReaderOptions = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+        // Utf8JsonReader throws at a second value after the first; blank space and comments read as the end.
+        private static int? TrailingContentLine(ref Utf8JsonReader reader)
+        {
+            try
+            {
+                return reader.Read() ? 1 : null;
+            }
+            catch (JsonException ex)
+            {
+                return (int)(ex.LineNumber ?? 0) + 1;
+            }
         }
     }
 }

@@ -21,6 +21,10 @@ namespace PaperTools.Digests.Xml
 
         private static readonly Regex Declaration = new Regex(@"<!(?:DOCTYPE|ENTITY)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+        // "\n<?xml version="1.0"?>": some servers send white space before the XML declaration, which must come first.
+        private static readonly Regex LateXmlDeclaration = new Regex(
+            @"^\s+(?<declaration><\?xml\s[^<>]*\?>)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
         /// <summary>The prolog is small; a DOCTYPE further in than this is not one a real reply carries.</summary>
         private const int PrologChars = 64 * 1024;
 
@@ -34,8 +38,12 @@ namespace PaperTools.Digests.Xml
             CloseInput = true,
         };
 
-        /// <summary>A reader over <paramref name="source"/>, with a harmless public-DTD reference blanked out.</summary>
-        public static XmlReader Open(DigestSource source) => XmlReader.Create(WithoutExternalDoctype(source.OpenText()), Settings());
+        /// <summary>
+        /// A reader over <paramref name="source"/>, with a harmless public-DTD reference blanked out, and an XML
+        /// declaration that white space precedes (the text is decoded already, so it tells nothing more).
+        /// </summary>
+        public static XmlReader Open(DigestSource source)
+            => XmlReader.Create(WithReadableProlog(source.OpenText()), Settings());
 
         /// <summary>True when the opening text declares a DTD this reader will not skip.</summary>
         public static bool DeclaresUnsafeDtd(string head)
@@ -58,7 +66,7 @@ namespace PaperTools.Digests.Xml
             => new Problem(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
                 $"The file stops being well-formed XML at line {ex.LineNumber}: {ex.Message} {kept}", path, ex.LineNumber, ex);
 
-        private static TextReader WithoutExternalDoctype(TextReader text)
+        private static TextReader WithReadableProlog(TextReader text)
         {
             var prolog = new char[PrologChars];
             var length = 0;
@@ -66,13 +74,17 @@ namespace PaperTools.Digests.Xml
             while (length < prolog.Length && (n = text.Read(prolog, length, prolog.Length - length)) > 0) length += n;
             var opening = new string(prolog, 0, length);
             var doctype = ExternalDoctype.Match(opening);
-            if (doctype.Success && doctype.Index < FirstElement(opening))
-            {
-                // Spaces keep every later position and line number where the file has them.
-                for (var i = doctype.Index; i < doctype.Index + doctype.Length; i++)
-                    if (prolog[i] != '\n' && prolog[i] != '\r') prolog[i] = ' ';
-            }
+            if (doctype.Success && doctype.Index < FirstElement(opening)) Blank(prolog, doctype.Index, doctype.Length);
+            var late = LateXmlDeclaration.Match(opening).Groups["declaration"];
+            if (late.Success) Blank(prolog, late.Index, late.Length);
             return new PrefixedReader(new string(prolog, 0, length), text);
+        }
+
+        // Spaces keep every later position and line number where the file has them.
+        private static void Blank(char[] text, int start, int length)
+        {
+            for (var i = start; i < start + length; i++)
+                if (text[i] != '\n' && text[i] != '\r') text[i] = ' ';
         }
 
         // The index of the root element's '<': not "<?" or "<!".

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Xml;
 using System.Xml.Linq;
+using PaperTools.Diagnostics;
 
 namespace PaperTools.Digests.Xml
 {
@@ -43,6 +44,14 @@ namespace PaperTools.Digests.Xml
                             : SafeXml.Truncated(source.Path, ex, $"The {recordsName} before it were read."));
                         yield break;
                     }
+                    if (records.TooDeep)
+                    {
+                        context.Report(ErrorIds.DigestTooDeep, ProblemCategory.LimitsExceeded,
+                            $"The record at line {records.Line} nests more than {XmlTree.MaxDepth} levels deep; " +
+                            $"no real record does, so reading stops there. The {recordsName} before it were read.",
+                            source.Path, records.Line);
+                        yield break;
+                    }
                     if (record == null) yield break;
                     var paper = toPaper(record, records.Line);
                     if (paper != null) yield return paper;
@@ -59,7 +68,13 @@ namespace PaperTools.Digests.Xml
         /// <summary>The 1-based line of the record <see cref="Next"/> returned last.</summary>
         public int Line { get; private set; }
 
-        /// <summary>The next record; null at the end of the document. Throws XmlException where the XML breaks.</summary>
+        /// <summary>True when <see cref="Next"/> stopped at a record nested over XmlTree.MaxDepth levels.</summary>
+        public bool TooDeep { get; private set; }
+
+        /// <summary>
+        /// The next record; null at the end of the document or with <see cref="TooDeep"/> set. Throws XmlException where
+        /// the XML breaks.
+        /// </summary>
         public XElement Next()
         {
             while (positioned || xml.Read())
@@ -68,8 +83,12 @@ namespace PaperTools.Digests.Xml
                 if (xml.NodeType != XmlNodeType.Element || !names.Contains(xml.LocalName)) continue;
                 Line = ((IXmlLineInfo)xml).LineNumber;
                 var record = XmlTree.Read(xml);
-                // A record deeper than any real one is damage: the readers report it as the XML breaking there.
-                if (record == null) throw new XmlException($"The record nests more than {XmlTree.MaxDepth} levels deep, which no real record does.", null, Line, 0);
+                // A record deeper than any real one is damage: reading stops there (DigestTooDeep).
+                if (record == null)
+                {
+                    TooDeep = true;
+                    return null;
+                }
                 // The walk leaves the reader on the node after the record, which may be the next record.
                 positioned = true;
                 return record;
