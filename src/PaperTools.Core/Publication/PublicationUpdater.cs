@@ -23,7 +23,7 @@ namespace PaperTools.Publication;
 public sealed class PublicationUpdater : IDisposable
 {
     private static readonly Regex Withdrawn = new Regex(@"\bwithdrawn\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private readonly PublicationOptions publication;
     private readonly MetadataReporter reporter;
