@@ -27,6 +27,7 @@
         'Merge-PaperDuplicate'
         'Update-PaperLibrary'
         'Update-PaperMetadata'
+        'Update-PaperPublication'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

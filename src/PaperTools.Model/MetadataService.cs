@@ -9,5 +9,9 @@ namespace PaperTools
         Arxiv,
         /// <summary>The Crossref REST API: /works/{doi} and bibliographic search.</summary>
         Crossref,
+        /// <summary>OpenAlex (api.openalex.org): one work by DOI; asked by Update-PaperPublication.</summary>
+        OpenAlex,
+        /// <summary>The Semantic Scholar graph API: one paper by arXiv id or DOI; asked by Update-PaperPublication.</summary>
+        SemanticScholar,
     }
 }

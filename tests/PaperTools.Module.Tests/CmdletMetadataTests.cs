@@ -37,7 +37,7 @@ namespace PaperTools.Module.Tests
                     "ConvertTo-PaperBibTeX", "ConvertTo-PaperCslJson", "ConvertTo-PaperReport", "ConvertTo-PaperRis",
                     "ConvertTo-PaperRow", "Export-PaperBibTeX", "Export-PaperCslJson", "Export-PaperReport",
                     "Export-PaperRis", "Find-Paper", "Get-PaperDuplicate", "Import-PaperBibTeX", "Import-PaperDigest",
-                    "Merge-PaperDuplicate", "Update-PaperLibrary", "Update-PaperMetadata",
+                    "Merge-PaperDuplicate", "Update-PaperLibrary", "Update-PaperMetadata", "Update-PaperPublication",
                 },
                 ModuleFiles.CmdletTypes.Select(NameOf).OrderBy(n => n, StringComparer.Ordinal));
 

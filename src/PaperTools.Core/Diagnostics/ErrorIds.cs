@@ -87,7 +87,10 @@ namespace PaperTools.Diagnostics
             => errorId == DigestUnsafeUrl || errorId == DigestInvalidCharacter || errorId == DigestYearGuessed
                || errorId == BibTeXUnmappableCharacter
                || errorId == BibTeXArxivIdInvalid || errorId == BibTeXArxivCategoryInvalid || errorId == BibTeXDoiInvalid
-               || errorId == BibTeXUrlRefused || errorId == BibTeXYearInvalid || errorId == MetadataCacheEntryInvalid;
+               || errorId == BibTeXUrlRefused || errorId == BibTeXYearInvalid || errorId == MetadataCacheEntryInvalid
+               || errorId == PublicationRetracted || errorId == PublicationWithdrawn
+               || errorId == PublicationExpressionOfConcern || errorId == PublicationCorrected
+               || errorId == PublicationPossibleMatch || errorId == PublicationTargetMissing;
 
         // Update-PaperMetadata: one request that failed. The papers it was for pass through unchanged and the run goes on.
         /// <summary>A server error (5xx), a rate limit that outlasted the retries, a refused connection or a host name that does not resolve.</summary>
@@ -102,6 +105,30 @@ namespace PaperTools.Diagnostics
         public const string MetadataCacheEntryInvalid = "MetadataCacheEntryInvalid";
         /// <summary>An exception no reply should cause (named): that request fails, the run goes on.</summary>
         public const string MetadataClientFault = "MetadataClientFault";
+
+        // Update-PaperPublication: notices (warnings) and replies refused (errors). The paper passes through unchanged.
+        /// <summary>A retraction notice names the paper or its published version (warning).</summary>
+        public const string PublicationRetracted = "PublicationRetracted";
+        /// <summary>A withdrawal notice (Crossref, or arXiv's "withdrawn" comment) names the paper (warning).</summary>
+        public const string PublicationWithdrawn = "PublicationWithdrawn";
+        /// <summary>An expression of concern names the paper (warning).</summary>
+        public const string PublicationExpressionOfConcern = "PublicationExpressionOfConcern";
+        /// <summary>A correction (erratum, corrigendum) names the paper (warning).</summary>
+        public const string PublicationCorrected = "PublicationCorrected";
+        /// <summary>A record with the preprint's title but other (or unstated) authors: reported, never applied (warning).</summary>
+        public const string PublicationPossibleMatch = "PublicationPossibleMatch";
+        /// <summary>A relation or stated DOI names a DOI Crossref has no record of (warning).</summary>
+        public const string PublicationTargetMissing = "PublicationTargetMissing";
+        /// <summary>A reply about another paper than the one asked for (another DOI or arXiv id).</summary>
+        public const string PublicationReplyMismatch = "PublicationReplyMismatch";
+        /// <summary>A DOI linked to the preprint resolves to a different work (other title and other authors, or another year).</summary>
+        public const string PublicationDoiOtherWork = "PublicationDoiOtherWork";
+        /// <summary>Relations that go round: the published version is itself a preprint of the preprint.</summary>
+        public const string PublicationRelationLoop = "PublicationRelationLoop";
+        /// <summary>A notice the paper's record lists is, by its own record, a notice about another DOI.</summary>
+        public const string PublicationNoticeMismatch = "PublicationNoticeMismatch";
+        /// <summary>A published record with TeX, markup or script in its fields, or a DOI outside the DOI grammar.</summary>
+        public const string PublicationReplyUnsafe = "PublicationReplyUnsafe";
 
         // Writing RIS and CSL-JSON files (Export-PaperRis, Export-PaperCslJson).
         public const string ExportTargetInvalid = "ExportTargetInvalid";

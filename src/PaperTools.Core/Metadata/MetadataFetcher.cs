@@ -59,7 +59,14 @@ namespace PaperTools.Metadata
             => lines.Values.Where(l => l.Failure != null).Select(l => (l.Service, l.Failure));
 
         public static string ServiceName(MetadataService service)
-            => service == MetadataService.Arxiv ? "arXiv" : service == MetadataService.HuggingFace ? "Hugging Face" : "Crossref";
+            => service switch
+            {
+                MetadataService.Arxiv => "arXiv",
+                MetadataService.HuggingFace => "Hugging Face",
+                MetadataService.OpenAlex => "OpenAlex",
+                MetadataService.SemanticScholar => "Semantic Scholar",
+                _ => "Crossref",
+            };
 
         /// <summary>
         /// The parsed answer to <paramref name="request"/>, or null when there is none to be had: the request failed
@@ -79,31 +86,35 @@ namespace PaperTools.Metadata
                     try
                     {
                         var value = parse(cached, deadline.Token);
-                        Log.Add(new RequestRecord(request.Service, request.Url, clock.Now, RequestOutcome.FromCache,
+                        Log.Add(new RequestRecord(request.Service, request.Shown, clock.Now, RequestOutcome.FromCache,
                             cached.Status));
                         return value;
                     }
                     catch (Exception ex) when (!cancellation.IsCancellationRequested)
                     {
                         // A kept answer this version cannot read (or not in time) is asked for again.
-                        reporter.Verbose($"The cached answer for {request.Url} cannot be used ({ex.Message}); asking again");
+                        reporter.Verbose($"The cached answer for {request.Shown} cannot be used ({ex.Message}); asking again");
                     }
                 }
             }
             if (options.Offline)
             {
-                Log.Add(new RequestRecord(request.Service, request.Url, clock.Now, RequestOutcome.NotInCache, null));
-                reporter.Verbose($"Offline, and the cache has no answer for {request.Url}");
+                Log.Add(new RequestRecord(request.Service, request.Shown, clock.Now, RequestOutcome.NotInCache, null));
+                reporter.Verbose($"Offline, and the cache has no answer for {request.Shown}");
                 return null;
             }
             var line = lines[request.Service];
             if (line.Failure != null)
             {
-                Log.Add(new RequestRecord(request.Service, request.Url, clock.Now, RequestOutcome.Skipped, null));
+                Log.Add(new RequestRecord(request.Service, request.Shown, clock.Now, RequestOutcome.Skipped, null));
                 return null;
             }
             return Fetch(request, line, parse, cancellation);
         }
+
+        /// <summary>An address as logs, errors and the cache keep it: without the secret a request's Url may carry.</summary>
+        private static string Shown(MetadataRequest request, string url)
+            => url == request.Url ? request.Shown : request.Shown == request.Url ? url : url.Split('?')[0];
 
         private T Fetch<T>(MetadataRequest request, ServiceLine line, Func<MetadataReply, CancellationToken, T> parse,
             CancellationToken cancellation) where T : class
@@ -117,9 +128,9 @@ namespace PaperTools.Metadata
                 // One time limit for the headers, the body and the reading of it (-TimeoutSec).
                 using var deadline = Deadline(cancellation);
                 var result = Send(line, request, deadline.Token, cancellation);
-                var record = new RequestRecord(request.Service, request.Url, sentAt, RequestOutcome.Sent, result.Status);
+                var record = new RequestRecord(request.Service, request.Shown, sentAt, RequestOutcome.Sent, result.Status);
                 Log.Add(record);
-                var from = result.Url == request.Url ? string.Empty : " from " + result.Url;
+                var from = result.Url == request.Url ? string.Empty : " from " + Shown(request, result.Url);
                 var outcome = record.Status?.ToString(CultureInfo.InvariantCulture) ?? result.Fault;
                 reporter.Verbose($"GET {record.Url} -> {outcome}{from}");
 
@@ -129,7 +140,7 @@ namespace PaperTools.Metadata
                 {
                     if (result.Status == 200 && LooksLikeHtml(result))
                         return Fail<T>(line, request, ErrorIds.MetadataResponseInvalid, $"{name} answered {request.Purpose} with an HTML page ({Describe(result.Body)}) instead of data.");
-                    var reply = new MetadataReply(result.Status.Value, result.Body, result.Url);
+                    var reply = new MetadataReply(result.Status.Value, result.Body, Shown(request, result.Url));
                     T value;
                     try
                     {
@@ -177,7 +188,7 @@ namespace PaperTools.Metadata
             var category = errorId == ErrorIds.MetadataTimeout ? ProblemCategory.OperationTimeout
                          : unavailable ? ProblemCategory.ResourceUnavailable : ProblemCategory.InvalidData;
             var tail = unavailable ? $" The papers it was for pass through unchanged; {ServiceName(request.Service)} is not asked again in this run." : " The papers it was for pass through unchanged.";
-            reporter.Problem(new Problem(errorId, category, message + tail, request.Url, 0, exception));
+            reporter.Problem(new Problem(errorId, category, message + tail, request.Shown, 0, exception));
             return null;
         }
 

@@ -46,12 +46,25 @@ namespace PaperTools.Metadata
         /// <summary>Crossref's public pool allows 5 requests a second; its X-Rate-Limit headers can ask for more spacing.</summary>
         public TimeSpan CrossrefInterval { get; set; } = TimeSpan.FromSeconds(0.2);
 
+        /// <summary>OpenAlex allows 10 requests a second (docs.openalex.org, "Rate limits and authentication").</summary>
+        public TimeSpan OpenAlexInterval { get; set; } = TimeSpan.FromSeconds(0.1);
+
+        /// <summary>Semantic Scholar throttles anonymous use in a shared pool; one request a second is its keyed rate.</summary>
+        public TimeSpan SemanticScholarInterval { get; set; } = TimeSpan.FromSeconds(1);
+
         public MetadataEndpoints Endpoints { get; set; } = MetadataEndpoints.FromEnvironment();
 
         /// <summary>The version named in the User-Agent (the module's, when the cmdlet runs).</summary>
         public string Version { get; set; } = typeof(MetadataOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0";
 
         public TimeSpan IntervalFor(MetadataService service)
-            => service == MetadataService.Arxiv ? ArxivInterval : service == MetadataService.HuggingFace ? HuggingFaceInterval : CrossrefInterval;
+            => service switch
+            {
+                MetadataService.Arxiv => ArxivInterval,
+                MetadataService.HuggingFace => HuggingFaceInterval,
+                MetadataService.OpenAlex => OpenAlexInterval,
+                MetadataService.SemanticScholar => SemanticScholarInterval,
+                _ => CrossrefInterval,
+            };
     }
 }

@@ -5,14 +5,16 @@ namespace PaperTools.Metadata
     /// <summary>
     /// One GET to one service. <see cref="CacheKey"/> is the address without the contact e-mail, which changes who asks,
     /// not the answer. <see cref="AbsentIsAnswer"/> marks record addresses (/works/{doi}, /papers/{id}) whose 404
-    /// means "no such record": an answer to keep, not a fault.
+    /// means "no such record": an answer to keep, not a fault. <see cref="Shown"/> is the address as logs and errors show
+    /// it: without a secret (an API key) that <see cref="Url"/> carries.
     /// </summary>
     public sealed class MetadataRequest
     {
-        public MetadataRequest(MetadataService service, string url, string cacheKey, string purpose, bool absentIsAnswer = false)
+        public MetadataRequest(MetadataService service, string url, string cacheKey, string purpose, bool absentIsAnswer = false, string shown = null)
         {
             Service = service;
             Url = url;
+            Shown = shown ?? url;
             CacheKey = cacheKey ?? url;
             Purpose = purpose;
             AbsentIsAnswer = absentIsAnswer;
@@ -20,6 +22,7 @@ namespace PaperTools.Metadata
 
         public MetadataService Service { get; }
         public string Url { get; }
+        public string Shown { get; }
         public string CacheKey { get; }
 
         /// <summary>What the request is for, in words for progress and errors ("arXiv id_list, 100 ids").</summary>

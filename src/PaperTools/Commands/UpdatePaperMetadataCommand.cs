@@ -25,7 +25,11 @@ namespace PaperTools.Commands
         /// <summary>The services to ask, in the order to ask them.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
-        public MetadataService[] Source { get; set; } = { MetadataService.HuggingFace, MetadataService.Arxiv, MetadataService.Crossref };
+        [ValidateSet(nameof(MetadataService.HuggingFace), nameof(MetadataService.Arxiv), nameof(MetadataService.Crossref))]
+        public MetadataService[] Source { get; set; } = Services;
+
+        // The services this cmdlet knows; OpenAlex and Semantic Scholar serve Update-PaperPublication.
+        private static readonly MetadataService[] Services = { MetadataService.HuggingFace, MetadataService.Arxiv, MetadataService.Crossref };
 
         /// <summary>Replaces values the paper already states with the services' values.</summary>
         [Parameter]
@@ -118,7 +122,7 @@ namespace PaperTools.Commands
                              string.Join("; ", updater.Unresolved.Select(u => "'" + Describe(u.Paper) + "'")) + ". -Verbose says why for each.");
             }
             var log = updater.Log;
-            WriteVerbose($"Requests sent: {string.Join(", ", Enum.GetValues(typeof(MetadataService)).Cast<MetadataService>().Select(s => $"{MetadataFetcher.ServiceName(s)} {log.Sent(s)}"))}; " +
+            WriteVerbose($"Requests sent: {string.Join(", ", Services.Select(s => $"{MetadataFetcher.ServiceName(s)} {log.Sent(s)}"))}; " +
                          $"answered from the cache ({updater.Cache.Folder}): {log.Count(RequestOutcome.FromCache)}" +
                          (Offline ? $"; not in the cache: {log.Count(RequestOutcome.NotInCache)}" : string.Empty) + ".");
         }

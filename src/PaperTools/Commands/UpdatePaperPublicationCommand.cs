@@ -1,0 +1,163 @@
+#nullable enable
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using PaperTools.Diagnostics;
+using PaperTools.Metadata;
+using PaperTools.Publication;
+
+namespace PaperTools.Commands;
+
+/// <summary>
+/// Update-PaperPublication: gives each preprint its verified published version and reports retractions, withdrawals,
+/// expressions of concern and corrections. Papers go out in the order they came, a hundred at a time (one arXiv
+/// id_list request); -WhatIf shows each change as before/after per field and passes the papers through unchanged;
+/// -AsResult writes one PublicationResult per paper instead of the papers.
+/// </summary>
+[Cmdlet(VerbsData.Update, "PaperPublication", SupportsShouldProcess = true, HelpUri = HelpLinks.Docs
+    + "Update-PaperPublication.md")]
+[OutputType(typeof(Paper))]
+[OutputType(ResultTypeName)]
+public sealed class UpdatePaperPublicationCommand : PaperToolsCmdlet, IDisposable
+{
+    /// <summary>
+    /// By name: a Core type in an attribute would load Core before the module's load context can supply it.
+    /// </summary>
+    public const string ResultTypeName = "PaperTools.Publication.PublicationResult";
+
+    /// <summary>The environment variable read for OpenAlex's API key when -ApiKey is not given.</summary>
+    public const string ApiKeyVariable = "PAPERTOOLS_OPENALEX_API_KEY";
+
+    [Parameter(Mandatory = true, ValueFromPipeline = true)]
+    [AllowNull]
+    [AllowEmptyCollection]
+    public Paper[]? InputObject { get; set; }
+
+    /// <summary>The services to ask, in the order to ask them; Crossref supplies every published record.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    [ValidateSet(nameof(MetadataService.Arxiv), nameof(MetadataService.Crossref), nameof(MetadataService.OpenAlex),
+        nameof(MetadataService.SemanticScholar))]
+    public MetadataService[] Source { get; set; } = PublicationOptions.DefaultSources;
+
+    /// <summary>Adds the keyword "retracted" or "withdrawn" to papers a retraction or withdrawal names.</summary>
+    [Parameter]
+    public SwitchParameter MarkRetracted { get; set; }
+
+    /// <summary>Writes one PublicationResult per paper (changes, notices, IsRetracted) instead of the papers.</summary>
+    [Parameter]
+    public SwitchParameter AsResult { get; set; }
+
+    /// <summary>OpenAlex's API key (default: $env:PAPERTOOLS_OPENALEX_API_KEY); never cached or logged.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// An e-mail address sent with each request; Crossref and OpenAlex serve such requests from their polite pools.
+    /// </summary>
+    [Parameter]
+    [ValidatePattern(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    public string? Contact { get; set; }
+
+    /// <summary>
+    /// The folder that keeps the services' answers (default: PaperTools/metadata in the user's cache folder).
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? CachePath { get; set; }
+
+    /// <summary>Cached answers older than this are asked for again. Zero refreshes everything.</summary>
+    [Parameter]
+    public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>Answers from the cache only; no request is sent.</summary>
+    [Parameter]
+    public SwitchParameter Offline { get; set; }
+
+    /// <summary>Seconds one request may take, answer included, before it counts as timed out.</summary>
+    [Parameter]
+    [ValidateRange(1, 600)]
+    public int TimeoutSec { get; set; } = 30;
+
+    private readonly List<Paper> window = new();
+    private PublicationUpdater? updater;
+
+    protected override void BeginProcessing()
+    {
+        string? cache = null;
+        if (CachePath != null)
+        {
+            cache = ResolveLiteralFileSystemPath(CachePath, out var problem);
+            if (cache == null) ThrowProblem(problem);
+        }
+        var options = new MetadataOptions
+        {
+            Contact = Contact,
+            CachePath = cache,
+            MaxAge = MaxAge < TimeSpan.Zero ? TimeSpan.Zero : MaxAge,
+            Offline = Offline,
+            Timeout = TimeSpan.FromSeconds(TimeoutSec),
+        };
+        // Crossref's polite pool (a contact given) allows 10 single-record requests a second, the public pool 5.
+        if (!string.IsNullOrWhiteSpace(Contact)) options.CrossrefInterval = TimeSpan.FromSeconds(0.1);
+        var version = MyInvocation.MyCommand.Module?.Version;
+        if (version != null) options.Version = version.ToString();
+        var publication = new PublicationOptions
+        {
+            Sources = Source.Distinct().ToArray(),
+            MarkRetracted = MarkRetracted,
+            OpenAlexKey = ApiKey ?? Environment.GetEnvironmentVariable(ApiKeyVariable),
+        };
+        var reporter = new MetadataReporter(Problem, verbose: WriteVerbose);
+        updater = new PublicationUpdater(options, publication, reporter);
+    }
+
+    protected override void ProcessRecord()
+    {
+        foreach (var paper in InputObject ?? Array.Empty<Paper>())
+        {
+            if (paper == null) continue;
+            window.Add(paper);
+            if (window.Count >= Metadata.ArxivClient.MaxIdsPerRequest) Flush();
+        }
+    }
+
+    protected override void EndProcessing()
+    {
+        Flush();
+        foreach (var (service, reason) in updater!.FailedServices)
+            WriteWarning($"{MetadataFetcher.ServiceName(service)} failed in this run and was not asked again: "
+                + reason);
+        var log = updater.Log;
+        var sent = Source.Distinct().Select(s => $"{MetadataFetcher.ServiceName(s)} {log.Sent(s)}");
+        WriteVerbose($"Requests sent: {string.Join(", ", sent)}; " +
+                     $"answered from the cache ({updater.Cache.Folder}): {log.Count(RequestOutcome.FromCache)}.");
+    }
+
+    private void Flush()
+    {
+        if (window.Count == 0) return;
+        var papers = window.ToArray();
+        window.Clear();
+        IReadOnlyList<PublicationResult> results = Array.Empty<PublicationResult>();
+        RunCancellable(() => results = updater!.Update(papers, Cancellation));
+        foreach (var result in results)
+        {
+            // -WhatIf shows each change and keeps the paper as it was.
+            if (result.Changed && !ShouldProcess(PublicationUpdater.Describe(result.Original),
+                    $"Apply {result.PublishedDoi ?? "the retraction mark"}: {string.Join("; ", result.Changes)}"))
+                result.KeepOriginal();
+            WriteObject(AsResult ? result : result.Paper);
+        }
+    }
+
+    private void Problem(Problem problem)
+    {
+        if (problem.ErrorId == ErrorIds.MetadataCacheUnavailable) WriteWarning(problem.Message);
+        else WriteProblem(problem);
+    }
+
+    public void Dispose() => updater?.Dispose();
+}
