@@ -50,6 +50,8 @@ public static class BibTeXMapping
             new("pmid", "PMID"),
             new("pmcid", "PMCID"),
             new("shorttitle", "title-short"),
+            // BibLaTeX's subtitle; not a CSL variable: the writers join it to the title (Items.Title).
+            new("subtitle", "subtitle"),
         });
 
     /// <summary>What a paper's .bib fields state beyond its own properties; null when they state nothing of it.</summary>
