@@ -6,7 +6,8 @@
     The judge is Zotero's importer (../shared/tools/zotero-judge). For each .bib: Import-PaperBibTeX, then each
     export; Zotero's items of the export are matched by title (in order, for repeated titles) against Zotero's items
     of the original and compared field by field, notes, tags, attachments, extra, access date and catalog aside.
-    Prints one line per export format (equal / items) and, with -Fields, which fields differ how often.
+    Prints one line per export format (equal / items) and, with -Fields, which fields differ how often; -Show
+    prints Zotero's two values of the fields named.
 .EXAMPLE
     dotnet build; pwsh tests/Tools/zotero-judge/Measure-ZoteroEqual.ps1 -Fields
 #>
@@ -14,7 +15,8 @@ param(
     [string[]] $Path = (Get-ChildItem (Join-Path $PSScriptRoot '../../Fixtures/bibtex/real') -Filter *.bib).FullName,
     [string] $Judge = (Join-Path $PSScriptRoot '../../../../shared/tools/zotero-judge/zotero_import.sh'),
     [switch] $Fields,
-    [switch] $Titles
+    [switch] $Titles,
+    [string[]] $Show = @()
 )
 $ErrorActionPreference = 'Stop'
 $quiet = @{ WarningAction = 'SilentlyContinue'; ErrorAction = 'SilentlyContinue' }
@@ -75,7 +77,10 @@ try {
                 $a = Get-Shape $item; $b = Get-Shape $byTitle[$t].Dequeue()
                 $differing = @($a.Keys + $b.Keys | Select-Object -Unique | Where-Object { $a[$_] -ne $b[$_] })
                 if ($differing.Count -eq 0) { $equal[$name]++ }
-                foreach ($f in $differing) { $diff[$name][$f]++ }
+                foreach ($f in $differing) {
+                    $diff[$name][$f]++
+                    if ($f -in $Show) { Write-Host "$name $f of '$t': $($a[$f]) -> $($b[$f])" }
+                }
             }
         }
     }
