@@ -27,6 +27,10 @@ namespace PaperTools.Tests
         [InlineData(@"``quoted''", "“quoted”")]
         [InlineData(@"\emph{Deep} learning", "Deep learning")]
         [InlineData("plain text stays", "plain text stays")]
+        [InlineData(@"methodology\hyphen independent", @"methodology\hyphen independent")]
+        [InlineData(@"\unknowncommand{} word", @"\unknowncommand word")]
+        [InlineData(@"\mkbibquote{Intention} and \textup{The} \small{x}", "Intention and The x")]
+        [InlineData(@"{\textbraceleft}x{\textbraceright}", "{x}")]
         public void DecodesToUnicode(string latex, string expected) => Assert.Equal(expected, LatexDecoder.Decode(latex));
 
         [Theory]

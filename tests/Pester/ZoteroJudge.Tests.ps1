@@ -33,7 +33,7 @@ Describe 'Zotero reads back what PaperTools wrote of a real .bib' -Skip:$noJudge
         $byTitle = @{}
         Get-ZoteroItem $out | ForEach-Object { $byTitle[[string] $_.title] = $_ }
         $matched = @($original | Where-Object { $byTitle.ContainsKey([string] $_.title) })
-        $matched.Count | Should -BeGreaterOrEqual ([math]::Floor($original.Count * 0.7))
+        $matched.Count | Should -BeGreaterOrEqual ([math]::Floor($original.Count * 0.93))
         $sameType = @($matched | Where-Object { $byTitle[[string] $_.title].itemType -eq $_.itemType })
         $sameType.Count | Should -BeGreaterOrEqual ($matched.Count - 1)
         foreach ($field in 'ISBN', 'ISSN', 'edition') {

@@ -164,6 +164,14 @@ namespace PaperTools.BibTeX
         {
             // U+FFFD stands for a character the source had already lost (its reader said so): ASCII spells it "?".
             if (element == "\uFFFD") output.Append('?');
+            // U+2010 HYPHEN (Wiley's "Light\u2010Driven") and U+2011 have no LaTeX name: the hyphen "-" is their
+            // spelling, kept apart from a neighbouring "-" so that the two do not read as an en dash.
+            else if (element == "\u2010" || element == "\u2011")
+            {
+                if (output.Length > 0 && output[^1] == '-') output.Append("{}");
+                output.Append('-');
+                if (next == '-') output.Append("{}");
+            }
             else if (NamedSpellings.TryGetValue(element, out var named)) output.Append(named);
             else if (MathSpellings.TryGetValue(element, out var math))
             {

@@ -12,8 +12,9 @@ namespace PaperTools.Export
     /// (vaswani2017attention), unique across the target's records and this session's; a paper the target already
     /// has keeps the key it has there, a paper read from a .bib keeps its CitationKey, and the same work given
     /// twice (by <see cref="SameWork"/>, the rule BibTeX export uses) is written once. Records read from a library
-    /// file (.bib, RIS, CSL-JSON) are the user's data, as in BibTeX export: never merged with each other. A record
-    /// with nothing to cite in these formats (<see cref="Items.Citable"/>) is named, not written.
+    /// file (.bib, RIS, CSL-JSON) are the user's data, as in BibTeX export: never merged with each other, and written
+    /// whatever they hold (Zotero imports an entry without title). Any other paper with nothing to cite in these
+    /// formats (<see cref="Items.Citable"/>) is named, not written.
     /// </summary>
     public sealed class ExportSession
     {
@@ -62,7 +63,7 @@ namespace PaperTools.Export
 
         private ExportRecord AddNew(Paper paper)
         {
-            if (!Items.Citable(paper))
+            if (!Items.Citable(paper) && !IsLibraryRecord(paper))
             {
                 report(new Problem(ErrorIds.ExportPaperIncomplete, ProblemCategory.InvalidData,
                     $"A paper from '{paper.Source}' line {paper.SourceLine} has no title, container, arXiv id or DOI; there is nothing to cite, so it was not written to {formatName}.", paper.Source, paper.SourceLine));

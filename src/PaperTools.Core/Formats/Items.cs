@@ -19,6 +19,21 @@ public static class Items
     public static bool Citable(Paper paper) => paper.Title != null || paper.Doi != null || paper.ArxivId != null || paper.Venue != null;
 
     /// <summary>
+    /// The title to write: the paper's, with the subtitle its item states (BibLaTeX's) joined as Zotero's BibTeX
+    /// import and citation-js join them: ": " between, or a space when the title ends in punctuation already.
+    /// </summary>
+    public static string? Title(Paper paper, BibItem? item)
+    {
+        if (paper.Title == null || item?["subtitle"] is not string subtitle) return paper.Title;
+        var title = paper.Title.TrimEnd();
+        subtitle = subtitle.Trim();
+        if (title.Length == 0 || subtitle.Length == 0) return paper.Title;
+        var punctuated = "-\u2013\u2014:!?.;".IndexOf(title[^1]) >= 0
+                         || "-\u2013\u2014:.;\u00A1\u00BF".IndexOf(subtitle[0]) >= 0;
+        return title + (punctuated ? " " : ": ") + subtitle;
+    }
+
+    /// <summary>
     /// The CSL type to write: the item's, else what the paper's own properties say (a journal article, a conference
     /// paper, a preprint); null for a work of unknown kind, which each format writes as its default type.
     /// </summary>

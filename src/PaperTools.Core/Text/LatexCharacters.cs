@@ -58,6 +58,23 @@ namespace PaperTools
             ["prod"] = "∏", ["int"] = "∫", ["sqrt"] = "√", ["emptyset"] = "∅", ["forall"] = "∀", ["exists"] = "∃",
         };
 
+        /// <summary>
+        /// Commands that format or group their argument and print nothing of their own (\emph{x}, \textbf{x},
+        /// \mbox{x}, \small): the decoder drops their name and keeps the argument. Any other command it does not
+        /// know is kept as written, since its name may be the only trace of what the source meant.
+        /// </summary>
+        public static IReadOnlySet<string> Formatting { get; } = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "emph", "textbf", "textit", "textsl", "textsc", "textrm", "textsf", "texttt", "textup", "textmd",
+            "textnormal", "textsuperscript", "textsubscript", "em", "bf", "it", "sl", "sc", "rm", "sf", "tt",
+            "upshape", "itshape", "slshape", "scshape", "bfseries", "mdseries", "rmfamily", "sffamily", "ttfamily",
+            "normalfont", "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large", "LARGE",
+            "huge", "Huge", "mathrm", "mathbf", "mathit", "mathsf", "mathtt", "mathcal", "mathbb", "mathfrak",
+            "mathscr", "boldsymbol", "bm", "operatorname", "mbox", "hbox", "text", "ensuremath", "url", "uppercase",
+            "lowercase", "MakeUppercase", "MakeLowercase", "NoCaseChange", "nocase", "protect", "relax",
+            "mkbibemph", "mkbibitalic", "mkbibbold", "mkbibquote", "mkbibsuperscript", "mkbibsubscript", "enquote",
+        };
+
         /// <summary>Characters LaTeX reserves, written with a backslash (\&, \%, \$, \#, \_, \{, \}).</summary>
         public const string EscapedByBackslash = "&%$#_{}";
     }

@@ -6,7 +6,8 @@ namespace PaperTools
     /// Turns LaTeX-encoded text into plain Unicode: accents in all their spellings (\'e, \'{e}, {\'e},
     /// \v{s}, \c c), letter commands (\ss, \L, \o), Greek in math ($\alpha$), escaped specials (\&amp;, \%),
     /// ligature dashes and quotes. Formatting commands (\emph{x}, \textbf{x}) keep their text; grouping
-    /// braces go. Unknown commands are dropped, their arguments kept, so nothing readable is lost.
+    /// braces go. A command it does not know stays as written (\hyphen, \noopsort), its arguments kept as text, so
+    /// nothing readable is lost: Zotero's BibTeX import leaves such commands the same way.
     /// </summary>
     public static class LatexDecoder
     {
@@ -112,8 +113,10 @@ namespace PaperTools
                 if (At(s, i, "{}")) i += 2;
                 return i;
             }
-            // Unknown or formatting command: drop the name, let its braced argument through as text.
-            return SkipSpaces(s, i);
+            // A formatting command: drop the name, let its braced argument through as text.
+            if (LatexCharacters.Formatting.Contains(name)) return SkipSpaces(s, i);
+            output.Append('\\').Append(name);
+            return i;
         }
 
         private static int AppendCharacter(string s, int i, StringBuilder output)

@@ -62,6 +62,17 @@ namespace PaperTools.Tests.BibTeX
         [InlineData("1–2 — “so”", @"1{\textendash}2 {\textemdash} {\textquotedblleft}so{\textquotedblright}")]
         public void SpellsUnicodeInAsciiMode(string text, string expected) => Assert.Equal(expected, Ascii(text));
 
+        [Theory]
+        [InlineData("Light\u2010Driven", "Light-Driven")]
+        [InlineData("non\u2011breaking", "non-breaking")]
+        [InlineData("a\u2010-b and a-\u2010b", "a-{}-b and a-{}-b")]
+        public void SpellsUnicodeHyphensAsTheHyphen(string text, string expected)
+        {
+            var reported = new List<string>();
+            Assert.Equal(expected, new LatexEscaper(BibTeXEscaping.Latex, reported.Add).Escape(text));
+            Assert.Empty(reported);
+        }
+
         [Fact]
         public void UnicodeModeKeepsUtf8() => Assert.Equal("Gödel, Łojasiewicz, α", Unicode("Gödel, Łojasiewicz, α"));
 

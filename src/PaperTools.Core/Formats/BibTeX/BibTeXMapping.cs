@@ -16,15 +16,22 @@ public static class BibTeXMapping
         {
             new("article", "article-journal"),
             new("inproceedings", "paper-conference", "conference"),
-            new("book", "book", "mvbook", "booklet", "proceedings", "collection", "mvcollection"),
+            new("book", "book", "mvbook", "booklet", "proceedings", "collection", "mvcollection", "manual"),
             new("incollection", "chapter", "inbook", "inreference", "bookinbook"),
             new("phdthesis", "thesis", "mastersthesis", "thesis"),
-            new("techreport", "report", "report", "manual"),
+            new("techreport", "report", "report"),
             new("patent", "patent"),
             new("dataset", "dataset"),
             new("software", "software"),
             new("online", "webpage", "electronic", "www"),
             new("unpublished", "manuscript"),
+            // BibLaTeX's types for other media and law, as Zotero's BibTeX import reads them.
+            new("movie", "motion_picture", "video"),
+            new("audio", "song"),
+            new("artwork", "graphic"),
+            new("letter", "personal_communication"),
+            new("legislation", "bill"),
+            new("jurisdiction", "legal_case"),
         },
         roles: new MappingRule[]
         {
@@ -50,6 +57,8 @@ public static class BibTeXMapping
             new("pmid", "PMID"),
             new("pmcid", "PMCID"),
             new("shorttitle", "title-short"),
+            // BibLaTeX's subtitle; not a CSL variable: the writers join it to the title (Items.Title).
+            new("subtitle", "subtitle"),
         });
 
     /// <summary>What a paper's .bib fields state beyond its own properties; null when they state nothing of it.</summary>

@@ -47,7 +47,9 @@ namespace PaperTools.CslJson
             json.WriteString("id", record.Key);
             json.WriteString("type", type);
             var richTitle = item?["title"];
-            String(json, "title", richTitle != null && CslRichText.Plain(richTitle) == paper.Title ? richTitle : CslRichText.Escape(paper.Title));
+            var title = Items.Title(paper, item);
+            String(json, "title",
+                richTitle != null && CslRichText.Plain(richTitle) == title ? richTitle : CslRichText.Escape(title));
             Names(json, "author", paper.Authors);
             foreach (var role in (item?.Creators ?? new List<BibCreator>()).Select(c => c.Role).Distinct())
                 Names(json, mapping.RoleField(role) ?? "contributor", item.Creators.Where(c => c.Role == role).Select(c => c.Name));

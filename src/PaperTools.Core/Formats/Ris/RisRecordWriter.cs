@@ -35,7 +35,7 @@ namespace PaperTools.Ris
 
             Tag("TY", mapping.TypeFor(type));
             Tag("ID", record.Key);
-            Tag("TI", paper.Title);
+            Tag("TI", Items.Title(paper, item));
             foreach (var author in paper.Authors) Tag("AU", PersonName.Parse(Printable(author))?.ToSortedForm());
             var creators = item?.Creators ?? new List<BibCreator>();
             foreach (var creator in creators.Where(c => mapping.RoleField(c.Role) != null))
