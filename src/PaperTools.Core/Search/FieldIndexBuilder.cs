@@ -64,6 +64,11 @@ namespace PaperTools.Search
         public void AddText(string text)
         {
             if (string.IsNullOrEmpty(text) || !Reads) return;
+            if (vocabulary != null && vocabulary.Misses(text, out var skipped))
+            {
+                currentLength += skipped; // none of the query's words, and no phrase to break: only its length counts
+                return;
+            }
             sequences?.BeginText();
             // All words first, then all lookups: the lookups no longer wait on each other, so their cache misses overlap.
             var words = 0;
@@ -83,7 +88,8 @@ namespace PaperTools.Search
             for (var i = 0; i < words; i++)
             {
                 ref var word = ref prepared[i];
-                if (vocabulary != null && !vocabulary.Holds(wordChars, word.Start, word.Length, word.Low, word.High, word.Hash))
+                if (vocabulary != null
+                    && !vocabulary.Holds(wordChars, word.Start, word.Length, word.Low, word.High, word.Hash))
                 {
                     currentLength++; // still a word of the document, for BM25's length
                     sequences?.Break();

@@ -23,8 +23,12 @@ namespace PaperTools.Search
         public FieldIndexBuilder Categories { get; }
         public FieldIndexBuilder Ids { get; }
 
-        /// <summary>Indexes papers[start..end), every word or, with onlyFor, that query's words; a null entry indexes as an empty paper.</summary>
-        public static IndexPartition Build(IReadOnlyList<Paper> papers, int start, int end, SearchQuery onlyFor, CancellationToken cancellation)
+        /// <summary>
+        /// Indexes papers[start..end), every word or, with onlyFor, that query's words; a null entry indexes as an
+        /// empty paper.
+        /// </summary>
+        public static IndexPartition Build(IReadOnlyList<Paper> papers, int start, int end, SearchQuery onlyFor,
+                                           CancellationToken cancellation)
         {
             var partition = new IndexPartition(onlyFor);
             for (var doc = start; doc < end; doc++)

@@ -51,7 +51,8 @@ namespace PaperTools.Search
         /// without gathering every word of every abstract. Other queries over it find less; build the full index to
         /// ask several.
         /// </summary>
-        public static PaperIndex BuildFor(IReadOnlyList<Paper> papers, SearchQuery query, CancellationToken cancellation = default)
+        public static PaperIndex BuildFor(IReadOnlyList<Paper> papers, SearchQuery query,
+                                          CancellationToken cancellation = default)
         {
             if (papers == null) throw new ArgumentNullException(nameof(papers));
             if (query == null) throw new ArgumentNullException(nameof(query));
@@ -65,7 +66,8 @@ namespace PaperTools.Search
         internal static PaperIndex Build(IReadOnlyList<Paper> papers, int runs, CancellationToken cancellation)
             => Build(papers, runs, null, cancellation);
 
-        internal static PaperIndex Build(IReadOnlyList<Paper> papers, int runs, SearchQuery onlyFor, CancellationToken cancellation)
+        internal static PaperIndex Build(IReadOnlyList<Paper> papers, int runs, SearchQuery onlyFor,
+                                         CancellationToken cancellation)
         {
             var count = papers.Count;
             runs = Math.Max(1, Math.Min(runs, count));
@@ -77,7 +79,10 @@ namespace PaperTools.Search
                 for (var run = 0; run < runs; run++)
                 {
                     var which = run;
-                    tasks[run] = Task.Run(() => partitions[which] = IndexPartition.Build(papers, (int)((long)count * which / runs), (int)((long)count * (which + 1) / runs), onlyFor, cancellation));
+                    var start = (int)((long)count * which / runs);
+                    var end = (int)((long)count * (which + 1) / runs);
+                    tasks[run] = Task.Run(() =>
+                        partitions[which] = IndexPartition.Build(papers, start, end, onlyFor, cancellation));
                 }
                 try { Task.WaitAll(tasks); }
                 catch (AggregateException failed)

@@ -1,5 +1,7 @@
 #nullable enable
+using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace PaperTools.Search;
 
@@ -12,11 +14,12 @@ internal sealed class QueryVocabulary
 {
     private readonly TermDictionary terms = new();
     private readonly List<GlobPattern> patterns = new();
+    private readonly List<string> anchors = new();
 
     /// <summary>True when the query never looks in this field: the field need not be read at all.</summary>
     public bool IsEmpty => terms.Count == 0 && patterns.Count == 0;
 
-    /// <summary>Whether the prepared word (see <see cref="TermDictionary.Prepare"/>) is one the query looks up.</summary>
+    /// <summary>Whether the word, prepared by TermDictionary.Prepare, is one the query looks up.</summary>
     public bool Holds(char[] buffer, int offset, int length, ulong low, ulong high, int hash)
     {
         if (terms.Find(buffer, offset, length, low, high, hash) >= 0) return true;
@@ -25,6 +28,20 @@ internal sealed class QueryVocabulary
         foreach (var pattern in patterns)
             if (pattern.IsMatch(word)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// True when the text cannot hold any of the query's words, with its word count: an ASCII text in which none of
+    /// the words' anchors occurs, ignoring case. Found by vectorised searches, far cheaper than reading every word.
+    /// </summary>
+    public bool Misses(string text, out int words)
+    {
+        words = 0;
+        if (patterns.Count > 0 || !Ascii.IsValid(text)) return false;
+        foreach (var anchor in anchors)
+            if (anchor.Length == 0 || text.Contains(anchor, StringComparison.OrdinalIgnoreCase)) return false;
+        words = AsciiWords.Count(text);
+        return true;
     }
 
     /// <summary>The query's vocabulary of the given field; leaves in any field count for title and abstract.</summary>
@@ -48,7 +65,7 @@ internal sealed class QueryVocabulary
             case NotNode not:
                 Collect(not.Child, field);
                 break;
-            case QueryLeaf leaf when leaf.Field == field || (leaf.Field == SearchField.Any && field is SearchField.Title or SearchField.Abstract):
+            case QueryLeaf leaf when leaf.Field == field || (leaf.Field == SearchField.Any && IsTitleOrAbstract(field)):
                 if (leaf is TermNode term) Add(term.Term);
                 else if (leaf is PhraseNode phrase) foreach (var word in phrase.Terms) Add(word);
                 else if (leaf is WildcardNode wildcard) patterns.Add(new GlobPattern(wildcard.Pattern));
@@ -56,9 +73,13 @@ internal sealed class QueryVocabulary
         }
     }
 
+    private static bool IsTitleOrAbstract(SearchField field) => field is SearchField.Title or SearchField.Abstract;
+
     private void Add(string word)
     {
         var buffer = word.ToCharArray();
         terms.GetOrAdd(buffer, buffer.Length);
+        // A word stems to this term only if it starts with it, or ("studies" -> "study") with all of it but the y.
+        anchors.Add(word.EndsWith('y') ? word[..^1] : word);
     }
 }

@@ -67,7 +67,8 @@ namespace PaperTools.Search
                     if (Count * 2 > slots.Length) Rehash();
                     return id;
                 }
-                if (entry.Hash == hash && entry.Low == low && entry.High == high && (packed || SameChars(entry.IdPlusOne - 1, buffer, offset, length)))
+                if (entry.Hash == hash && entry.Low == low && entry.High == high
+                    && (packed || SameChars(entry.IdPlusOne - 1, buffer, offset, length)))
                     return entry.IdPlusOne - 1;
             }
         }
@@ -80,7 +81,7 @@ namespace PaperTools.Search
             return Find(buffer, 0, buffer.Length, low, high, hash);
         }
 
-        /// <summary>The id of a prepared word, or -1: <see cref="GetOrAdd(char[], int, int, ulong, ulong, int)"/> without the add.</summary>
+        /// <summary>The id of a prepared word, or -1: GetOrAdd without the add.</summary>
         public int Find(char[] buffer, int offset, int length, ulong low, ulong high, int hash)
         {
             var packed = low != 0;
@@ -89,7 +90,8 @@ namespace PaperTools.Search
             {
                 ref var entry = ref slots[slot];
                 if (entry.IdPlusOne == 0) return -1;
-                if (entry.Hash == hash && entry.Low == low && entry.High == high && (packed || SameChars(entry.IdPlusOne - 1, buffer, offset, length)))
+                if (entry.Hash == hash && entry.Low == low && entry.High == high
+                    && (packed || SameChars(entry.IdPlusOne - 1, buffer, offset, length)))
                     return entry.IdPlusOne - 1;
             }
         }
