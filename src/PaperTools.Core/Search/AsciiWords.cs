@@ -14,24 +14,30 @@ internal static class AsciiWords
 {
     private static readonly int Lanes = Vector256<ushort>.Count;
 
-    /// <summary>The number of words in text, which must be ASCII (<see cref="System.Text.Ascii.IsValid(string)"/>).</summary>
+    /// <summary>The number of words in text, or -1 when it is not all ASCII (one pass decides both).</summary>
     public static int Count(string text)
     {
         var chars = text.AsSpan();
         var count = 0;
         var i = 1;
         if (chars.Length > 0 && IsWordChar(chars[0])) count++;
+        if (chars.Length > 0 && chars[0] > 127) return -1;
         if (Vector256.IsHardwareAccelerated)
         {
             for (; i + Lanes <= chars.Length; i += Lanes)
             {
-                var here = IsWordChar(Vector256.Create<ushort>(MemoryMarshal.Cast<char, ushort>(chars.Slice(i, Lanes))));
+                var block = Vector256.Create<ushort>(MemoryMarshal.Cast<char, ushort>(chars.Slice(i, Lanes)));
+                if (Vector256.GreaterThanAny(block, Vector256.Create((ushort)127))) return -1;
+                var here = IsWordChar(block);
                 var before = IsWordChar(Vector256.Create<ushort>(MemoryMarshal.Cast<char, ushort>(chars.Slice(i - 1, Lanes))));
                 count += BitOperations.PopCount((here & ~before).ExtractMostSignificantBits());
             }
         }
         for (; i < chars.Length; i++)
+        {
+            if (chars[i] > 127) return -1;
             if (IsWordChar(chars[i]) && !IsWordChar(chars[i - 1])) count++;
+        }
         return count;
     }
 

@@ -49,7 +49,7 @@ namespace PaperTools.Search
         }
 
         /// <summary>False when the builder's query never looks in this field, so its texts need not be read.</summary>
-        private bool Reads => vocabulary == null || !vocabulary.IsEmpty;
+        public bool Reads => vocabulary == null || !vocabulary.IsEmpty;
 
         public void BeginDocument(int doc)
         {

@@ -48,14 +48,20 @@ namespace PaperTools.Search
             Abstract.AddText(paper.Abstract);
             Abstract.EndDocument();
             Authors.BeginDocument(doc);
-            foreach (var author in paper.Authors ?? Array.Empty<string>()) Authors.AddText(author);
+            if (Authors.Reads)
+                foreach (var author in paper.Authors ?? Array.Empty<string>()) Authors.AddText(author);
             Authors.EndDocument();
             Categories.BeginDocument(doc);
-            foreach (var category in paper.Categories ?? Array.Empty<string>()) Categories.AddKeyword(QueryFields.NormalizeKeyword(SearchField.Category, category));
+            // Normalising a keyword costs a fold and a regex: not for a field the query never looks in.
+            if (Categories.Reads)
+                foreach (var category in paper.Categories ?? Array.Empty<string>()) Categories.AddKeyword(QueryFields.NormalizeKeyword(SearchField.Category, category));
             Categories.EndDocument();
             Ids.BeginDocument(doc);
-            Ids.AddKeyword(QueryFields.NormalizeKeyword(SearchField.Id, paper.ArxivId));
-            Ids.AddKeyword(QueryFields.NormalizeKeyword(SearchField.Id, paper.Doi));
+            if (Ids.Reads)
+            {
+                Ids.AddKeyword(QueryFields.NormalizeKeyword(SearchField.Id, paper.ArxivId));
+                Ids.AddKeyword(QueryFields.NormalizeKeyword(SearchField.Id, paper.Doi));
+            }
             Ids.EndDocument();
         }
     }

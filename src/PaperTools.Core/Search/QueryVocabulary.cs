@@ -1,7 +1,6 @@
 #nullable enable
 using System;
 using System.Collections.Generic;
-using System.Text;
 
 namespace PaperTools.Search;
 
@@ -37,11 +36,11 @@ internal sealed class QueryVocabulary
     public bool Misses(string text, out int words)
     {
         words = 0;
-        if (patterns.Count > 0 || !Ascii.IsValid(text)) return false;
+        if (patterns.Count > 0) return false;
         foreach (var anchor in anchors)
             if (anchor.Length == 0 || text.Contains(anchor, StringComparison.OrdinalIgnoreCase)) return false;
-        words = AsciiWords.Count(text);
-        return true;
+        words = AsciiWords.Count(text); // -1: not ASCII, where folding could make a query word of other letters
+        return words >= 0;
     }
 
     /// <summary>The query's vocabulary of the given field; leaves in any field count for title and abstract.</summary>

@@ -28,4 +28,11 @@ public class AsciiWordsTests
     [InlineData("\t\r\n\0\u007fA\u007fb\u001fc~d^e_f|g")]
     public void Counts_crafted_texts_as_the_tokenizer_does(string text)
         => Assert.Equal(new WordTokenizer().Words(text).Count, AsciiWords.Count(text));
+
+    [Theory]
+    [InlineData("é")]
+    [InlineData("margin margin margin margin margin é")]  // after the vectorised lanes
+    [InlineData("Łojasiewicz inequality in sixteen-character lanes")]
+    [InlineData("a")]
+    public void Says_a_text_with_other_characters_is_not_ascii(string text) => Assert.Equal(-1, AsciiWords.Count(text));
 }
