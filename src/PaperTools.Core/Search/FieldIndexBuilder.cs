@@ -27,6 +27,7 @@ namespace PaperTools.Search
         private readonly TermDictionary terms = new TermDictionary();
         private readonly WordTokenizer tokenizer = new WordTokenizer();
         private readonly TermSequences sequences;
+        private readonly QueryVocabulary vocabulary; // null: every word; else only these, the others only counted
         private readonly char[] keywordBuffer = new char[256];
         private PreparedWord[] prepared = new PreparedWord[256];
         private char[] wordChars = new char[4096];
@@ -40,10 +41,15 @@ namespace PaperTools.Search
         private int currentLength;
 
         /// <param name="keepsWordOrder">Also record each document's words in order, for phrase queries (title, abstract, authors).</param>
-        public FieldIndexBuilder(bool keepsWordOrder)
+        /// <param name="vocabulary">When given, index only these words: the index answers that one query alone.</param>
+        public FieldIndexBuilder(bool keepsWordOrder, QueryVocabulary vocabulary = null)
         {
             if (keepsWordOrder) sequences = new TermSequences();
+            this.vocabulary = vocabulary;
         }
+
+        /// <summary>False when the builder's query never looks in this field, so its texts need not be read.</summary>
+        public bool Reads => vocabulary == null || !vocabulary.IsEmpty;
 
         public void BeginDocument(int doc)
         {
@@ -57,7 +63,12 @@ namespace PaperTools.Search
         /// <summary>One text of the current document; a phrase never runs from one text into the next (two authors).</summary>
         public void AddText(string text)
         {
-            if (string.IsNullOrEmpty(text)) return;
+            if (string.IsNullOrEmpty(text) || !Reads) return;
+            if (vocabulary != null && vocabulary.Misses(text, out var skipped))
+            {
+                currentLength += skipped; // none of the query's words, and no phrase to break: only its length counts
+                return;
+            }
             sequences?.BeginText();
             // All words first, then all lookups: the lookups no longer wait on each other, so their cache misses overlap.
             var words = 0;
@@ -77,6 +88,13 @@ namespace PaperTools.Search
             for (var i = 0; i < words; i++)
             {
                 ref var word = ref prepared[i];
+                if (vocabulary != null
+                    && !vocabulary.Holds(wordChars, word.Start, word.Length, word.Low, word.High, word.Hash))
+                {
+                    currentLength++; // still a word of the document, for BM25's length
+                    sequences?.Break();
+                    continue;
+                }
                 var term = terms.GetOrAdd(wordChars, word.Start, word.Length, word.Low, word.High, word.Hash);
                 Count(term);
                 sequences?.Add(term);
@@ -96,9 +114,18 @@ namespace PaperTools.Search
         /// <summary>A whole value as one term (categories, identifiers), already normalised by the caller.</summary>
         public void AddKeyword(string keyword)
         {
-            if (string.IsNullOrEmpty(keyword)) return;
+            if (string.IsNullOrEmpty(keyword) || !Reads) return;
             var length = Math.Min(keyword.Length, keywordBuffer.Length);
             keyword.CopyTo(0, keywordBuffer, 0, length);
+            if (vocabulary != null)
+            {
+                var hash = TermDictionary.Prepare(keywordBuffer, 0, length, out var low, out var high);
+                if (!vocabulary.Holds(keywordBuffer, 0, length, low, high, hash))
+                {
+                    currentLength++;
+                    return;
+                }
+            }
             Count(terms.GetOrAdd(keywordBuffer, length));
         }
 

@@ -7,16 +7,30 @@ namespace PaperTools.Search
     /// <summary>The five field builders for one contiguous run of papers; runs are built on separate threads, then merged.</summary>
     internal sealed class IndexPartition
     {
-        public FieldIndexBuilder Title { get; } = new FieldIndexBuilder(keepsWordOrder: true);
-        public FieldIndexBuilder Abstract { get; } = new FieldIndexBuilder(keepsWordOrder: true);
-        public FieldIndexBuilder Authors { get; } = new FieldIndexBuilder(keepsWordOrder: true);
-        public FieldIndexBuilder Categories { get; } = new FieldIndexBuilder(keepsWordOrder: false);
-        public FieldIndexBuilder Ids { get; } = new FieldIndexBuilder(keepsWordOrder: false);
-
-        /// <summary>Indexes papers[start..end); a null entry indexes as an empty paper.</summary>
-        public static IndexPartition Build(IReadOnlyList<Paper> papers, int start, int end, CancellationToken cancellation)
+        private IndexPartition(SearchQuery onlyFor)
         {
-            var partition = new IndexPartition();
+            QueryVocabulary Of(SearchField field) => onlyFor == null ? null : QueryVocabulary.Of(onlyFor, field);
+            Title = new FieldIndexBuilder(keepsWordOrder: true, Of(SearchField.Title));
+            Abstract = new FieldIndexBuilder(keepsWordOrder: true, Of(SearchField.Abstract));
+            Authors = new FieldIndexBuilder(keepsWordOrder: true, Of(SearchField.Author));
+            Categories = new FieldIndexBuilder(keepsWordOrder: false, Of(SearchField.Category));
+            Ids = new FieldIndexBuilder(keepsWordOrder: false, Of(SearchField.Id));
+        }
+
+        public FieldIndexBuilder Title { get; }
+        public FieldIndexBuilder Abstract { get; }
+        public FieldIndexBuilder Authors { get; }
+        public FieldIndexBuilder Categories { get; }
+        public FieldIndexBuilder Ids { get; }
+
+        /// <summary>
+        /// Indexes papers[start..end), every word or, with onlyFor, that query's words; a null entry indexes as an
+        /// empty paper.
+        /// </summary>
+        public static IndexPartition Build(IReadOnlyList<Paper> papers, int start, int end, SearchQuery onlyFor,
+                                           CancellationToken cancellation)
+        {
+            var partition = new IndexPartition(onlyFor);
             for (var doc = start; doc < end; doc++)
             {
                 if ((doc & 4095) == 0) cancellation.ThrowIfCancellationRequested();
@@ -34,14 +48,20 @@ namespace PaperTools.Search
             Abstract.AddText(paper.Abstract);
             Abstract.EndDocument();
             Authors.BeginDocument(doc);
-            foreach (var author in paper.Authors ?? Array.Empty<string>()) Authors.AddText(author);
+            if (Authors.Reads)
+                foreach (var author in paper.Authors ?? Array.Empty<string>()) Authors.AddText(author);
             Authors.EndDocument();
             Categories.BeginDocument(doc);
-            foreach (var category in paper.Categories ?? Array.Empty<string>()) Categories.AddKeyword(QueryFields.NormalizeKeyword(SearchField.Category, category));
+            // Normalising a keyword costs a fold and a regex: not for a field the query never looks in.
+            if (Categories.Reads)
+                foreach (var category in paper.Categories ?? Array.Empty<string>()) Categories.AddKeyword(QueryFields.NormalizeKeyword(SearchField.Category, category));
             Categories.EndDocument();
             Ids.BeginDocument(doc);
-            Ids.AddKeyword(QueryFields.NormalizeKeyword(SearchField.Id, paper.ArxivId));
-            Ids.AddKeyword(QueryFields.NormalizeKeyword(SearchField.Id, paper.Doi));
+            if (Ids.Reads)
+            {
+                Ids.AddKeyword(QueryFields.NormalizeKeyword(SearchField.Id, paper.ArxivId));
+                Ids.AddKeyword(QueryFields.NormalizeKeyword(SearchField.Id, paper.Doi));
+            }
             Ids.EndDocument();
         }
     }

@@ -42,23 +42,47 @@ namespace PaperTools.Search
         public static PaperIndex Build(IReadOnlyList<Paper> papers, CancellationToken cancellation = default)
         {
             if (papers == null) throw new ArgumentNullException(nameof(papers));
-            return Build(papers, Math.Max(1, Math.Min(Environment.ProcessorCount, papers.Count / MinPapersPerPartition)), cancellation);
+            return Build(papers, Runs(papers), null, cancellation);
         }
+
+        /// <summary>
+        /// An index of only the words the query looks up (every paper's word count still kept for BM25): it answers
+        /// that query with the same results and scores as <see cref="Build(IReadOnlyList{Paper}, CancellationToken)"/>,
+        /// without gathering every word of every abstract. Other queries over it find less; build the full index to
+        /// ask several.
+        /// </summary>
+        public static PaperIndex BuildFor(IReadOnlyList<Paper> papers, SearchQuery query,
+                                          CancellationToken cancellation = default)
+        {
+            if (papers == null) throw new ArgumentNullException(nameof(papers));
+            if (query == null) throw new ArgumentNullException(nameof(query));
+            return Build(papers, Runs(papers), query, cancellation);
+        }
+
+        private static int Runs(IReadOnlyList<Paper> papers)
+            => Math.Max(1, Math.Min(Environment.ProcessorCount, papers.Count / MinPapersPerPartition));
 
         /// <summary>Builds with the papers cut into the given number of runs (tests use it to prove the merge).</summary>
         internal static PaperIndex Build(IReadOnlyList<Paper> papers, int runs, CancellationToken cancellation)
+            => Build(papers, runs, null, cancellation);
+
+        internal static PaperIndex Build(IReadOnlyList<Paper> papers, int runs, SearchQuery onlyFor,
+                                         CancellationToken cancellation)
         {
             var count = papers.Count;
             runs = Math.Max(1, Math.Min(runs, count));
             var partitions = new IndexPartition[runs];
-            if (runs == 1) partitions[0] = IndexPartition.Build(papers, 0, count, cancellation);
+            if (runs == 1) partitions[0] = IndexPartition.Build(papers, 0, count, onlyFor, cancellation);
             else
             {
                 var tasks = new Task[runs];
                 for (var run = 0; run < runs; run++)
                 {
                     var which = run;
-                    tasks[run] = Task.Run(() => partitions[which] = IndexPartition.Build(papers, (int)((long)count * which / runs), (int)((long)count * (which + 1) / runs), cancellation));
+                    var start = (int)((long)count * which / runs);
+                    var end = (int)((long)count * (which + 1) / runs);
+                    tasks[run] = Task.Run(() =>
+                        partitions[which] = IndexPartition.Build(papers, start, end, onlyFor, cancellation));
                 }
                 try { Task.WaitAll(tasks); }
                 catch (AggregateException failed)

@@ -67,7 +67,8 @@ namespace PaperTools.Search
                     if (Count * 2 > slots.Length) Rehash();
                     return id;
                 }
-                if (entry.Hash == hash && entry.Low == low && entry.High == high && (packed || SameChars(entry.IdPlusOne - 1, buffer, offset, length)))
+                if (entry.Hash == hash && entry.Low == low && entry.High == high
+                    && (packed || SameChars(entry.IdPlusOne - 1, buffer, offset, length)))
                     return entry.IdPlusOne - 1;
             }
         }
@@ -77,13 +78,20 @@ namespace PaperTools.Search
         {
             var buffer = term.ToCharArray();
             var hash = Prepare(buffer, 0, buffer.Length, out var low, out var high);
+            return Find(buffer, 0, buffer.Length, low, high, hash);
+        }
+
+        /// <summary>The id of a prepared word, or -1: GetOrAdd without the add.</summary>
+        public int Find(char[] buffer, int offset, int length, ulong low, ulong high, int hash)
+        {
             var packed = low != 0;
             var mask = slots.Length - 1;
             for (var slot = hash & mask; ; slot = (slot + 1) & mask)
             {
                 ref var entry = ref slots[slot];
                 if (entry.IdPlusOne == 0) return -1;
-                if (entry.Hash == hash && entry.Low == low && entry.High == high && (packed || SameChars(entry.IdPlusOne - 1, buffer, 0, buffer.Length)))
+                if (entry.Hash == hash && entry.Low == low && entry.High == high
+                    && (packed || SameChars(entry.IdPlusOne - 1, buffer, offset, length)))
                     return entry.IdPlusOne - 1;
             }
         }

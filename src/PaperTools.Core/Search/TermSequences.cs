@@ -82,6 +82,17 @@ namespace PaperTools.Search
             textWritten = true;
         }
 
+        /// <summary>
+        /// A word left out (an index for one query keeps only its words): one separator stands for a run of them, so no
+        /// phrase spans the gap, as none would span the word.
+        /// </summary>
+        public void Break()
+        {
+            if (!textWritten) return;
+            Append(0);
+            textWritten = false;
+        }
+
         public void EndDocument() => Record(used - documentStart);
 
         /// <summary>

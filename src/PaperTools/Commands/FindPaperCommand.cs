@@ -172,7 +172,7 @@ namespace PaperTools.Commands
             // within 200 ms of the last update (once per call), or the bar would go on saying "read" while it ranks.
             progress.Show($"Indexing and ranking {Plural.Of(gathered.Count, "paper")}");
             PaperIndex index;
-            try { index = PaperIndex.Build(gathered, Cancellation); }
+            try { index = PaperIndex.BuildFor(gathered, query, Cancellation); }
             catch (OperationCanceledException) { throw new PipelineStoppedException(); }
             foreach (var result in index.Search(query, Sort, TopOrNull)) WriteObject(WithScore(result));
         }
