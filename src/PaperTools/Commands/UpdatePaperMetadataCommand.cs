@@ -154,11 +154,7 @@ namespace PaperTools.Commands
 
             public Reporter(UpdatePaperMetadataCommand command) => this.command = command;
 
-            public void Problem(Problem problem)
-            {
-                if (problem.ErrorId == ErrorIds.MetadataCacheUnavailable) command.WriteWarning(problem.Message);
-                else command.WriteProblem(problem);
-            }
+            public void Problem(Problem problem) => command.WriteProblem(problem);
 
             public void Progress(MetadataProgress state)
             {

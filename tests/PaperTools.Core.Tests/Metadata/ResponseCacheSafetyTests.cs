@@ -65,7 +65,7 @@ public class ResponseCacheSafetyTests
         Assert.True(finished, "reading the cache entry hung on a FIFO");
         Assert.False(read.Result);
         Assert.Equal(ErrorIds.MetadataCacheEntryInvalid, Assert.Single(problems).ErrorId);
-        Assert.True(ErrorIds.IsWarning(ErrorIds.MetadataCacheEntryInvalid));
+        Assert.Equal(ProblemSeverity.Warning, ErrorIds.SeverityOf(ErrorIds.MetadataCacheEntryInvalid));
     }
 
     [Fact]
