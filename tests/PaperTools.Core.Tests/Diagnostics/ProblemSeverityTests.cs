@@ -2,7 +2,7 @@
 using PaperTools.Diagnostics;
 using Xunit;
 
-namespace PaperTools.Core.Tests.Diagnostics;
+namespace PaperTools.Tests.Diagnostics;
 
 /// <summary>The severity table: records that still go through are warnings, faults that drop one are errors.</summary>
 public class ProblemSeverityTests
