@@ -54,7 +54,7 @@ namespace PaperTools.Module.Tests
                 var types = view.Element("ViewSelectedBy").Elements("TypeName").Select(t => t.Value).ToArray();
                 Assert.NotEmpty(types);
                 Assert.All(types, t => Assert.Contains(t, Viewed.Select(v => v.FullName).Append(FindPaperCommand.SearchResultTypeName)));
-                Assert.Single(view.Elements().Where(e => e.Name.LocalName.EndsWith("Control", StringComparison.Ordinal)));
+                Assert.Single(view.Elements(), e => e.Name.LocalName.EndsWith("Control", StringComparison.Ordinal));
             }
         }
 

@@ -18,7 +18,8 @@ Describe 'Import-PaperDigest on hostile digests' {
 
         $errs.Count | Should -Be 1
         $errs[0].FullyQualifiedErrorId | Should -Be ('DigestTooDeep' + $qualifier)
-        $papers.Count | Should -BeGreaterThan 0
+        $papers.Count | Should -Be 22
+        $papers[0].Title | Should -Be 'Physics-Informed Diffusion Models'
     }
 
     It 'drops a javascript: target with a DigestUnsafeUrl warning and keeps the paper' {

@@ -17,7 +17,7 @@ namespace PaperTools.BibTeX
         private static readonly string[] MonthNames = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
         private static readonly Regex DoiPrefix = new Regex(@"^(?:https?://(?:dx\.)?doi\.org/|doi:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-        public static Paper ToPaper(BibTeXRecord record, string source)
+        public static Paper ToPaper(BibTeXEntryValues record, string source)
         {
             var paper = new Paper
             {
@@ -35,7 +35,7 @@ namespace PaperTools.BibTeX
         }
 
         /// <summary>The typed properties an entry's values state.</summary>
-        private static void ReadTyped(BibTeXRecord record, Paper paper)
+        private static void ReadTyped(BibTeXEntryValues record, Paper paper)
         {
             paper.Title = DecodeText(record["title"]);
             paper.Abstract = DecodeText(record["abstract"]);
@@ -78,7 +78,7 @@ namespace PaperTools.BibTeX
             EntryType = paper.EntryType,
         };
 
-        private static void ReadDate(BibTeXRecord record, Paper paper)
+        private static void ReadDate(BibTeXEntryValues record, Paper paper)
         {
             // date: YYYY, YYYY-MM or YYYY-MM-DD at its start; year: four digits after any white space and one brace.
             var date = Plain(record["date"]);
@@ -110,7 +110,7 @@ namespace PaperTools.BibTeX
 
         private static int Number(string text, int at, int count) => int.Parse(text.AsSpan(at, count), NumberStyles.None, CultureInfo.InvariantCulture);
 
-        private static void ReadArxiv(BibTeXRecord record, Paper paper)
+        private static void ReadArxiv(BibTeXEntryValues record, Paper paper)
         {
             var archive = Plain(record["archiveprefix"] ?? record["eprinttype"]);
             var eprint = Plain(record["eprint"]);

@@ -5,7 +5,7 @@ namespace PaperTools.BibTeX
     /// <summary>What reading a .bib text gives: the file's blocks, its entries, and whether bibtex would read past its end.</summary>
     public sealed class BibTeXParseResult
     {
-        internal BibTeXParseResult(BibTeXDocument document, List<BibTeXRecord> records, int unterminatedLine, string unterminatedConstruct)
+        internal BibTeXParseResult(BibTeXDocument document, List<BibTeXEntryValues> records, int unterminatedLine, string unterminatedConstruct)
         {
             Document = document;
             Records = records;
@@ -14,7 +14,7 @@ namespace PaperTools.BibTeX
         }
 
         public BibTeXDocument Document { get; }
-        public IReadOnlyList<BibTeXRecord> Records { get; }
+        public IReadOnlyList<BibTeXEntryValues> Records { get; }
 
         /// <summary>
         /// The line of the first construct whose opening brace is never closed (an @comment, @preamble, @string or

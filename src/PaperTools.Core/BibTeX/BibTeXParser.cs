@@ -72,7 +72,7 @@ namespace PaperTools.BibTeX
             private readonly BraceTable braces;
             private readonly Dictionary<string, Expansion> macros = new Dictionary<string, Expansion>(StringComparer.OrdinalIgnoreCase);
             private readonly BibTeXDocument document;
-            private readonly List<BibTeXRecord> records = new List<BibTeXRecord>();
+            private readonly List<BibTeXEntryValues> records = new List<BibTeXEntryValues>();
             private long expansionBudget;
             private int pos;
             private int position;
@@ -288,7 +288,7 @@ namespace PaperTools.BibTeX
                 var values = new Dictionary<string, string>(fields.Count, StringComparer.OrdinalIgnoreCase);
                 for (var f = 0; f < fields.Count; f++) values.TryAdd(fields[f].Name, entryValues[f]);
                 var entry = new BibTeXEntry(type, key, fields, s, at, pos - at, LineOf(at), document, position++);
-                records.Add(new BibTeXRecord(entry, values));
+                records.Add(new BibTeXEntryValues(entry, values));
                 if (entry.Key.Length > 0 && !CitationKeys.IsSafe(entry.Key))
                     report(new Problem(ErrorIds.BibTeXKeyUnsafe, ProblemCategory.InvalidData,
                         $"The key '{Printable(entry.Key)}' has characters TeX reads as commands or that break a .bib file; Export-PaperBibTeX writes this entry under a safe key instead ('{CitationKeys.Sanitize(entry.Key)}' when that is free).",

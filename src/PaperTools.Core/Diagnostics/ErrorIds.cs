@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace PaperTools.Diagnostics
 {
     /// <summary>
@@ -82,16 +85,6 @@ namespace PaperTools.Diagnostics
         public const string BibTeXUrlRefused = "BibTeXUrlRefused";
         public const string BibTeXYearInvalid = "BibTeXYearInvalid";
 
-        /// <summary>The ids the cmdlets write as warnings: the record still goes through, less what the warning names.</summary>
-        public static bool IsWarning(string errorId)
-            => errorId == DigestUnsafeUrl || errorId == DigestInvalidCharacter || errorId == DigestYearGuessed
-               || errorId == BibTeXUnmappableCharacter
-               || errorId == BibTeXArxivIdInvalid || errorId == BibTeXArxivCategoryInvalid || errorId == BibTeXDoiInvalid
-               || errorId == BibTeXUrlRefused || errorId == BibTeXYearInvalid || errorId == MetadataCacheEntryInvalid
-               || errorId == PublicationRetracted || errorId == PublicationWithdrawn
-               || errorId == PublicationExpressionOfConcern || errorId == PublicationCorrected
-               || errorId == PublicationPossibleMatch || errorId == PublicationTargetMissing;
-
         // Update-PaperMetadata: one request that failed. The papers it was for pass through unchanged and the run goes on.
         /// <summary>A server error (5xx), a rate limit that outlasted the retries, a refused connection or a host name that does not resolve.</summary>
         public const string MetadataServiceUnavailable = "MetadataServiceUnavailable";
@@ -157,5 +150,22 @@ namespace PaperTools.Diagnostics
 
         // Rows (ConvertTo-PaperRow): an input object that is not a Paper.
         public const string RowInputNotPaper = "RowInputNotPaper";
+
+        // The one table of severities: the ids a cmdlet writes as warnings (the record still goes through, less what
+        // the warning names). Every other id is an error.
+        private static readonly HashSet<string> Warnings = new HashSet<string>(StringComparer.Ordinal)
+        {
+            DigestUnsafeUrl, DigestInvalidCharacter,
+            BibTeXUnmappableCharacter, BibTeXKeyUnsafe, BibTeXPossibleDuplicate, BibTeXMacroConflict, BibTeXMacroUndefined,
+            BibTeXArxivIdInvalid, BibTeXArxivCategoryInvalid, BibTeXDoiInvalid, BibTeXUrlRefused, BibTeXYearInvalid,
+            MetadataCacheUnavailable, MetadataCacheEntryInvalid,
+            DigestYearGuessed, LibraryCompletionDeferred,
+            PublicationRetracted, PublicationWithdrawn, PublicationExpressionOfConcern, PublicationCorrected,
+            PublicationPossibleMatch, PublicationTargetMissing,
+        };
+
+        /// <summary>Whether a problem with <paramref name="errorId"/> is written as a warning or as an error.</summary>
+        public static ProblemSeverity SeverityOf(string errorId)
+            => Warnings.Contains(errorId) ? ProblemSeverity.Warning : ProblemSeverity.Error;
     }
 }

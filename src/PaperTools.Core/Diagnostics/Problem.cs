@@ -21,6 +21,10 @@ namespace PaperTools.Diagnostics
         /// <summary>Stable identifier from <see cref="ErrorIds"/>.</summary>
         public string ErrorId { get; }
         public ProblemCategory Category { get; }
+
+        /// <summary>Error or warning, from the one table in <see cref="ErrorIds.SeverityOf"/>.</summary>
+        public ProblemSeverity Severity => ErrorIds.SeverityOf(ErrorId);
+
         public string Message { get; }
 
         /// <summary>The file (or value) the problem is about.</summary>

@@ -1,8 +1,8 @@
 namespace PaperTools.Diagnostics
 {
     /// <summary>
-    /// The error categories Core uses; each has a same-named System.Management.Automation.ErrorCategory,
-    /// to which the cmdlet layer maps it by name (Core knows nothing of PowerShell).
+    /// The error categories Core uses; the cmdlet layer maps each to the same-named
+    /// System.Management.Automation.ErrorCategory in ErrorRecordFactory (Core knows nothing of PowerShell).
     /// </summary>
     public enum ProblemCategory
     {

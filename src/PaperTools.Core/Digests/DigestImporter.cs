@@ -48,17 +48,27 @@ namespace PaperTools.Digests
         };
 
         public IEnumerable<Paper> Import(string path, DigestReadContext context)
+            => Open(path, context)?.Papers ?? Enumerable.Empty<Paper>();
+
+        public IEnumerable<Paper> Import(DigestSource source, DigestReadContext context)
+            => Open(source, context).Papers;
+
+        /// <summary>The file opened, decoded and its reader chosen; null, with the problem reported, when it cannot be read.</summary>
+        public OpenedDigest Open(string path, DigestReadContext context)
         {
             var source = DigestDecoder.Open(path, context.Options, out var problem);
             if (problem != null) context.Report(problem);
-            return source == null ? Enumerable.Empty<Paper>() : Import(source, context);
+            return source == null ? null : Open(source, context);
         }
 
-        public IEnumerable<Paper> Import(DigestSource source, DigestReadContext context)
-            => Import(source, ChooseReader(source, context.Options.Format), context);
+        private OpenedDigest Open(DigestSource source, DigestReadContext context)
+        {
+            var reader = ChooseReader(source, context.Options.Format);
+            return new OpenedDigest(source, reader, Import(source, reader, context));
+        }
 
-        /// <summary>The papers <paramref name="reader"/> reads from <paramref name="source"/>; a null reader is reported as DigestFormatUnknown.</summary>
-        public IEnumerable<Paper> Import(DigestSource source, IDigestReader reader, DigestReadContext context)
+        // The papers reader reads from source; a null reader is reported as DigestFormatUnknown.
+        private static IEnumerable<Paper> Import(DigestSource source, IDigestReader reader, DigestReadContext context)
         {
             if (context.Options.Format == DigestFormat.Auto && ThrottleReply.TryRecognize(ThrottleReply.WholeText(source), out var refusal))
             {
@@ -77,7 +87,7 @@ namespace PaperTools.Digests
         }
 
         /// <summary>The reader -Format names, or the first whose Recognizes accepts the opening text.</summary>
-        public static IDigestReader ChooseReader(DigestSource source, DigestFormat format)
+        private static IDigestReader ChooseReader(DigestSource source, DigestFormat format)
         {
             if (format != DigestFormat.Auto) return Readers.FirstOrDefault(r => r.Format == format);
             return Readers.FirstOrDefault(r => r.Recognizes(source.Head));

@@ -11,16 +11,14 @@ namespace PaperTools.Digests
     public sealed class DigestSource
     {
         private readonly Func<TextReader> openText;
-        private readonly Func<Stream> openStream;
 
-        public DigestSource(string path, Encoding encoding, string head, DateTime? fileDate, Func<TextReader> openText, Func<Stream> openStream)
+        public DigestSource(string path, Encoding encoding, string head, DateTime? fileDate, Func<TextReader> openText)
         {
             Path = path;
             Encoding = encoding;
             Head = head ?? string.Empty;
             FileDate = fileDate;
             this.openText = openText;
-            this.openStream = openStream;
         }
 
         /// <summary>
@@ -32,7 +30,7 @@ namespace PaperTools.Digests
             DigestSource source = null;
             Stream Counted() => new CountingStream(openFile(), position => source.BytesRead = position);
             source = new DigestSource(path, encoding, head, fileDate,
-                () => new StreamReader(Counted(), encoding, detectEncodingFromByteOrderMarks: true), Counted) { Length = length };
+                () => new StreamReader(Counted(), encoding, detectEncodingFromByteOrderMarks: true)) { Length = length };
             return source;
         }
 
@@ -42,7 +40,7 @@ namespace PaperTools.Digests
             text = text ?? string.Empty;
             var head = text.Length > DigestDecoder.HeadChars ? text.Substring(0, DigestDecoder.HeadChars) : text;
             return new DigestSource(path, new UTF8Encoding(false), head, fileDate,
-                () => new StringReader(text), () => new MemoryStream(new UTF8Encoding(false).GetBytes(text)));
+                () => new StringReader(text));
         }
 
         public string Path { get; }
@@ -60,8 +58,5 @@ namespace PaperTools.Digests
 
         /// <summary>The decoded text from the start (BOM skipped).</summary>
         public TextReader OpenText() => openText();
-
-        /// <summary>The bytes from the start, for readers that parse bytes (JSON, XML).</summary>
-        public Stream OpenStream() => openStream();
     }
 }

@@ -241,7 +241,7 @@ public sealed class LibraryUpdate : IDisposable
 
     private void Report(Problem problem)
     {
-        if (ErrorIds.IsWarning(problem.ErrorId)) reporter.Warning(problem);
+        if (problem.Severity == ProblemSeverity.Warning) reporter.Warning(problem);
         else Fail(problem);
     }
 

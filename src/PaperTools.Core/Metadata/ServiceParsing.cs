@@ -24,7 +24,7 @@ namespace PaperTools.Metadata
             // A warning leaves the record usable: a character read as U+FFFD, or an address that is not http(s), left
             // out as it is from a file (so it is never filled in). Anything else makes the reply unusable.
             var problems = new List<Problem>();
-            var context = new DigestReadContext(new DigestImportOptions { Format = reader.Format }, p => { if (!ErrorIds.IsWarning(p.ErrorId)) problems.Add(p); }, cancellation);
+            var context = new DigestReadContext(new DigestImportOptions { Format = reader.Format }, p => { if (p.Severity == ProblemSeverity.Error) problems.Add(p); }, cancellation);
             var papers = reader.Read(source, context).Select(p => PublicationYear.Complete(PaperAddresses.DropUnsafe(p, source, context))).ToList();
             if (problems.Count == 0) return papers;
             // A service error the reader recognised already quotes the service; anything else is shown as the reply began.

@@ -20,7 +20,7 @@ namespace PaperTools.Commands
 
         protected override void BeginProcessing()
         {
-            session = new BibTeXExportSession(CreateOptions(), null, ReportPaperProblem, newLine: Environment.NewLine);
+            session = new BibTeXExportSession(CreateOptions(), null, WriteProblem, newLine: Environment.NewLine);
             macros = new BibTeXMacroCarrier(Environment.NewLine);
             progress = new ProgressReporter(this, "ConvertTo-PaperBibTeX");
         }

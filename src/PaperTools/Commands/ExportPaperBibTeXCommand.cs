@@ -69,7 +69,7 @@ namespace PaperTools.Commands
 
         protected override void EndProcessing()
         {
-            var exporter = new BibTeXFileExporter(options, ReportPaperProblem,
+            var exporter = new BibTeXFileExporter(options, WriteProblem,
                 p => WriteWarning($"{p.ErrorId}: {p.Target}:{p.Line}: {p.Message} The file keeps it as it is."), Cancellation);
             var plan = exporter.Plan(target, CountedForProgress(), Append, NoClobber, Force, out var failure);
             progress.Complete();

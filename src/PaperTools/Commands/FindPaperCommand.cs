@@ -123,8 +123,8 @@ namespace PaperTools.Commands
                     if (library == null) ThrowProblem(problems.Count > 0 ? problems[0] : new Problem(ErrorIds.BibTeXFileUnreadable, ProblemCategory.ReadError, $"Cannot read '{path}'.", path));
                     foreach (var problem in problems)
                     {
-                        // An undefined macro or an unsafe key says nothing about which works the library holds.
-                        if (problem.ErrorId == ErrorIds.BibTeXMacroUndefined || problem.ErrorId == ErrorIds.BibTeXKeyUnsafe) WriteVerbose($"{problem.ErrorId}: {problem.Target}:{problem.Line}: {problem.Message}");
+                        // A warning (an undefined macro, an unsafe key) says nothing about which works the library holds.
+                        if (problem.Severity == ProblemSeverity.Warning) WriteVerbose(ErrorRecordFactory.WarningText(problem));
                         else WriteProblem(problem);
                     }
                     foreach (var paper in library.Papers) index.Add(paper);

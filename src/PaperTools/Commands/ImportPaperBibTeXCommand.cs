@@ -24,7 +24,7 @@ namespace PaperTools.Commands
                 var name = System.IO.Path.GetFileName(path);
                 // Reading and parsing is one step; the bar then follows the papers as they go down the pipeline.
                 if (progress.IsDue) progress.Show($"Reading {name}");
-                var library = BibTeXLibrary.Read(path, Report, Cancellation);
+                var library = BibTeXLibrary.Read(path, WriteProblem, Cancellation);
                 if (library == null) continue;
                 WriteVerbose($"{path}: {library.Papers.Count:N0} entries ({library.Encoding.WebName}).");
                 for (var i = 0; i < library.Papers.Count; i++)
@@ -38,12 +38,5 @@ namespace PaperTools.Commands
         }
 
         protected override void EndProcessing() => progress.Complete();
-
-        // An undefined macro reads as empty, as bibtex reads it, and an unsafe key is rewritten on export: warnings, not errors.
-        private void Report(Problem problem)
-        {
-            if (problem.ErrorId == ErrorIds.BibTeXMacroUndefined || problem.ErrorId == ErrorIds.BibTeXKeyUnsafe) WriteProblemWarning(problem);
-            else WriteProblem(problem);
-        }
     }
 }

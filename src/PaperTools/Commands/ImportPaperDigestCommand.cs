@@ -68,7 +68,7 @@ namespace PaperTools.Commands
         // Counts errors only: a warning (a guessed year) leaves the file's "no papers in it" hint due.
         private void Report(Problem problem)
         {
-            if (!ErrorIds.IsWarning(problem.ErrorId)) problemsReported++;
+            if (problem.Severity != ProblemSeverity.Warning) problemsReported++;
             WriteProblem(problem);
         }
 
@@ -76,16 +76,15 @@ namespace PaperTools.Commands
         {
             filesRead++;
             var problemsBefore = problemsReported;
-            var source = DigestDecoder.Open(path, context.Options, out var problem);
-            if (problem != null) context.Report(problem);
-            if (source == null) return;
-            var reader = DigestImporter.ChooseReader(source, context.Options.Format);
-            var shape = reader == null ? "no known shape" : $"{reader.Format}, {source.Encoding.WebName}";
+            var digest = importer.Open(path, context);
+            if (digest == null) return;
+            var source = digest.Source;
+            var shape = digest.Reader == null ? "no known shape" : $"{digest.Reader.Format}, {source.Encoding.WebName}";
             WriteVerbose($"{path}: {(Format == DigestShape.Auto ? "detected" : "read as")} {shape}.");
 
             var papers = 0;
             var skipped = new List<Paper>();
-            foreach (var paper in importer.Import(source, reader, context))
+            foreach (var paper in digest.Papers)
             {
                 if (paper.IsPaper) papers++;
                 else
@@ -107,7 +106,7 @@ namespace PaperTools.Commands
             WriteVerbose($"{path}: {Plural.Of(papers, "paper")}, {Plural.Of(skipped.Count, "non-paper entry", "non-paper entries")}, {Plural.Of(problems, "error")}.");
             if (skipped.Count > 0 && !IncludeNonPaper)
                 WriteWarning($"{path}: {(skipped.Count == 1 ? "1 entry is not a paper and was" : $"{skipped.Count} entries are not papers and were")} left out (line{(skipped.Count == 1 ? "" : "s")} {string.Join(", ", skipped.ConvertAll(p => p.SourceLine))}). -Verbose lists them; -IncludeNonPaper emits them.");
-            else if (reader != null && papers == 0 && skipped.Count == 0 && problems == 0)
+            else if (digest.Reader != null && papers == 0 && skipped.Count == 0 && problems == 0)
                 WriteWarning($"{path}: no papers in it (read as {shape}). If that is not its shape or encoding, name the right one with -Format or -Encoding.");
         }
 

@@ -101,8 +101,7 @@ public sealed class UpdatePaperLibraryCommand : PaperToolsCmdlet, IDisposable
         var library = ResolveLiteralFileSystemPath(Path, out var problem);
         if (library == null) ThrowProblem(problem);
         var progress = new ProgressReporter(this, "Update-PaperLibrary");
-        var reporter = new LibraryUpdateReporter(p => WriteError(ErrorRecordFactory.FromProblem(p)),
-            p => WriteWarning(ErrorRecordFactory.WarningText(p)), WriteVerbose,
+        var reporter = new LibraryUpdateReporter(WriteProblem, WriteProblem, WriteVerbose,
             s => progress.Show($"{s.Resolved} of {s.Total} papers resolved", -1, s.Activity), ShouldProcess);
         var report = ReportTarget();
         update = new LibraryUpdate(Options(), reporter);

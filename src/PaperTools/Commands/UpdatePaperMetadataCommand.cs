@@ -65,7 +65,7 @@ namespace PaperTools.Commands
 
         private readonly List<Paper> window = new List<Paper>();
         private MetadataUpdater updater;
-        private Reporter reporter;
+        private ProgressReporter progress;
 
         protected override void BeginProcessing()
         {
@@ -88,8 +88,8 @@ namespace PaperTools.Commands
             };
             var version = MyInvocation.MyCommand.Module?.Version;
             if (version != null) options.Version = version.ToString();
-            reporter = new Reporter(this);
-            updater = new MetadataUpdater(options, new MetadataReporter(reporter.Problem, reporter.Progress, reporter.Verbose));
+            progress = new ProgressReporter(this, "Update-PaperMetadata");
+            updater = new MetadataUpdater(options, new MetadataReporter(WriteProblem, ShowProgress, WriteVerbose));
         }
 
         protected override void ProcessRecord()
@@ -106,7 +106,7 @@ namespace PaperTools.Commands
         protected override void EndProcessing()
         {
             Flush();
-            reporter.Complete();
+            progress.Complete();
             foreach (var (service, reason) in updater.FailedServices)
             {
                 var skipped = updater.Log.Records.Count(r => r.Service == service
@@ -151,43 +151,10 @@ namespace PaperTools.Commands
 
         public void Dispose() => updater?.Dispose();
 
-        /// <summary>
-        /// Core's reports, on the pipeline thread (Core works synchronously), as error records, progress and verbose lines.
-        /// Each progress report is a new record under one activity id: a host shows them in place, and a script reading
-        /// the progress stream sees each state rather than the last one repeated.
-        /// </summary>
-        private sealed class Reporter
-        {
-            private const int ActivityId = 1;
-            private readonly UpdatePaperMetadataCommand command;
-            private ProgressRecord last;
-
-            public Reporter(UpdatePaperMetadataCommand command) => this.command = command;
-
-            public void Problem(Problem problem)
-            {
-                if (problem.ErrorId == ErrorIds.MetadataCacheUnavailable) command.WriteWarning(problem.Message);
-                else command.WriteProblem(problem);
-            }
-
-            public void Progress(MetadataProgress state)
-            {
-                last = new ProgressRecord(ActivityId, "Update-PaperMetadata", $"{state.Resolved} of {state.Total} papers resolved")
-                {
-                    CurrentOperation = state.Activity,
-                    PercentComplete = state.Total == 0 ? 0 : Math.Min(100, state.Resolved * 100 / state.Total),
-                    SecondsRemaining = state.Wait > TimeSpan.Zero ? (int)Math.Ceiling(state.Wait.TotalSeconds) : -1,
-                };
-                command.WriteProgress(last);
-            }
-
-            public void Verbose(string message) => command.WriteVerbose(message);
-
-            public void Complete()
-            {
-                if (last == null) return;
-                command.WriteProgress(new ProgressRecord(ActivityId, last.Activity, last.StatusDescription) { RecordType = ProgressRecordType.Completed });
-            }
-        }
+        // Core works synchronously, so its reports arrive on the pipeline thread; every state is shown.
+        private void ShowProgress(MetadataProgress state)
+            => progress.Show($"{state.Resolved} of {state.Total} papers resolved",
+                ProgressReporter.Percent(state.Resolved, state.Total), state.Activity,
+                state.Wait > TimeSpan.Zero ? (int)Math.Ceiling(state.Wait.TotalSeconds) : -1);
     }
 }

@@ -110,7 +110,7 @@ public sealed class UpdatePaperPublicationCommand : PaperToolsCmdlet, IDisposabl
             MarkRetracted = MarkRetracted,
             OpenAlexKey = ApiKey ?? Environment.GetEnvironmentVariable(ApiKeyVariable),
         };
-        var reporter = new MetadataReporter(Problem, verbose: WriteVerbose);
+        var reporter = new MetadataReporter(WriteProblem, verbose: WriteVerbose);
         updater = new PublicationUpdater(options, publication, reporter);
     }
 
@@ -151,12 +151,6 @@ public sealed class UpdatePaperPublicationCommand : PaperToolsCmdlet, IDisposabl
                 result.KeepOriginal();
             WriteObject(AsResult ? result : result.Paper);
         }
-    }
-
-    private void Problem(Problem problem)
-    {
-        if (problem.ErrorId == ErrorIds.MetadataCacheUnavailable) WriteWarning(problem.Message);
-        else WriteProblem(problem);
     }
 
     public void Dispose() => updater?.Dispose();

@@ -69,26 +69,6 @@ namespace PaperTools.Commands
             };
         }
 
-        /// <summary>
-        /// Problems with papers. Warnings: a character LaTeX cannot spell, a key rewritten to be safe, a possible
-        /// duplicate kept, a macro the target defines otherwise. Anything else is an error record.
-        /// </summary>
-        protected void ReportPaperProblem(Problem problem)
-        {
-            switch (problem.ErrorId)
-            {
-                case ErrorIds.BibTeXUnmappableCharacter:
-                case ErrorIds.BibTeXKeyUnsafe:
-                case ErrorIds.BibTeXPossibleDuplicate:
-                case ErrorIds.BibTeXMacroConflict:
-                    WriteProblemWarning(problem);
-                    break;
-                default:
-                    WriteProblem(problem);
-                    break;
-            }
-        }
-
         protected static string Describe(Paper paper)
         {
             var title = paper.Title ?? paper.Id ?? string.Empty;

@@ -24,8 +24,26 @@ namespace PaperTools.Commands
         public static ErrorRecord Create(Exception exception, string errorId, ProblemCategory category, object target)
             => new ErrorRecord(exception, errorId, ToErrorCategory(category), target);
 
-        // Core's categories are named after ErrorCategory members; an unknown name falls back to NotSpecified.
-        private static ErrorCategory ToErrorCategory(ProblemCategory category)
-            => Enum.TryParse(category.ToString(), out ErrorCategory mapped) ? mapped : ErrorCategory.NotSpecified;
+        // Core knows nothing of PowerShell; each of its categories maps to one ErrorCategory here.
+        private static ErrorCategory ToErrorCategory(ProblemCategory category) => category switch
+        {
+            ProblemCategory.ObjectNotFound => ErrorCategory.ObjectNotFound,
+            ProblemCategory.InvalidArgument => ErrorCategory.InvalidArgument,
+            ProblemCategory.InvalidData => ErrorCategory.InvalidData,
+            ProblemCategory.InvalidOperation => ErrorCategory.InvalidOperation,
+            ProblemCategory.InvalidType => ErrorCategory.InvalidType,
+            ProblemCategory.ReadError => ErrorCategory.ReadError,
+            ProblemCategory.WriteError => ErrorCategory.WriteError,
+            ProblemCategory.ParserError => ErrorCategory.ParserError,
+            ProblemCategory.SyntaxError => ErrorCategory.SyntaxError,
+            ProblemCategory.ResourceExists => ErrorCategory.ResourceExists,
+            ProblemCategory.ResourceUnavailable => ErrorCategory.ResourceUnavailable,
+            ProblemCategory.LimitsExceeded => ErrorCategory.LimitsExceeded,
+            ProblemCategory.SecurityError => ErrorCategory.SecurityError,
+            ProblemCategory.PermissionDenied => ErrorCategory.PermissionDenied,
+            ProblemCategory.NotImplemented => ErrorCategory.NotImplemented,
+            ProblemCategory.OperationTimeout => ErrorCategory.OperationTimeout,
+            _ => ErrorCategory.NotSpecified,
+        };
     }
 }

@@ -81,16 +81,15 @@ namespace PaperTools.Commands
             => new Problem(ErrorIds.PathNotFileSystem, ProblemCategory.InvalidArgument,
                 $"'{input}' is on the {provider?.Name} provider; PaperTools works with files only.", input);
 
-        /// <summary>A non-terminating error for one file or record (a warning for the ids ErrorIds.IsWarning names); the pipeline goes on.</summary>
+        /// <summary>
+        /// The one way a problem is written: a warning ("BibTeXKeyUnsafe: lib.bib:3: …") or a non-terminating error, as
+        /// its <see cref="Problem.Severity"/> says; the pipeline goes on.
+        /// </summary>
         protected void WriteProblem(Problem problem)
         {
-            if (ErrorIds.IsWarning(problem.ErrorId)) WriteWarning(ErrorRecordFactory.WarningText(problem));
+            if (problem.Severity == ProblemSeverity.Warning) WriteWarning(ErrorRecordFactory.WarningText(problem));
             else WriteError(ErrorRecordFactory.FromProblem(problem));
         }
-
-        /// <summary>A warning that names its id first ("BibTeXKeyUnsafe: lib.bib:3: …"), so scripts can tell warnings apart.</summary>
-        protected void WriteProblemWarning(Problem problem)
-            => WriteWarning(problem.Line > 0 ? $"{problem.ErrorId}: {problem.Target}:{problem.Line}: {problem.Message}" : $"{problem.ErrorId}: {problem.Message}");
 
         /// <summary>Stops the whole call with a named error, for when nothing can proceed.</summary>
         protected void ThrowProblem(Problem problem) => ThrowTerminatingError(ErrorRecordFactory.FromProblem(problem));

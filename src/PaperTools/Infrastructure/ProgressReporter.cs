@@ -28,12 +28,14 @@ namespace PaperTools.Commands
         public bool IsDue => throttle.IsDue();
 
         /// <param name="percent">0 to 100, or -1 when the total is not known.</param>
-        public void Show(string status, int percent = -1, string operation = null)
+        /// <param name="secondsRemaining">A known wait (a service's Retry-After), or -1.</param>
+        public void Show(string status, int percent = -1, string operation = null, int secondsRemaining = -1)
         {
             last = new ProgressRecord(activityId, activity, status)
             {
                 PercentComplete = percent < 0 ? -1 : percent > 100 ? 100 : percent,
                 CurrentOperation = operation,
+                SecondsRemaining = secondsRemaining,
             };
             cmdlet.WriteProgress(last);
         }

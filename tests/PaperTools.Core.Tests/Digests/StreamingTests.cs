@@ -23,7 +23,7 @@ namespace PaperTools.Tests.Digests
         {
             var text = Large(shape);
             var counting = new CountingReader(text);
-            var source = new DigestSource("large", new UTF8Encoding(false), text.Substring(0, DigestDecoder.HeadChars), null, () => counting.Reset(), () => new MemoryStream(Encoding.UTF8.GetBytes(text)));
+            var source = new DigestSource("large", new UTF8Encoding(false), text.Substring(0, DigestDecoder.HeadChars), null, () => counting.Reset());
             var papers = new DigestImporter().Import(source, new DigestReadContext(new DigestImportOptions(), p => Assert.Fail(p.ToString())));
             using (var e = papers.GetEnumerator())
             {

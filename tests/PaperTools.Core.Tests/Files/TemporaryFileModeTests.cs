@@ -21,6 +21,7 @@ public class TemporaryFileModeTests
         | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // the watcher thread stats Unix modes
     public void APrivateLibrarysTemporaryCopyIsNeverReadableByOthers()
     {
         if (OperatingSystem.IsWindows()) return;

@@ -61,7 +61,7 @@ namespace PaperTools.Tests.Fuzz
             var path = Path.Combine(dir, "library.bib");
             var problems = new List<Problem>();
             var plan = BibTeXTestFiles.Export(path, papers, options, problems: problems);
-            foreach (var p in problems.Where(p => !ErrorIds.IsWarning(p.ErrorId))) yield return "export: " + p;
+            foreach (var p in problems.Where(p => p.Severity == ProblemSeverity.Error)) yield return "export: " + p;
             var text = File.ReadAllText(path);
 
             var readProblems = new List<Problem>();

@@ -108,7 +108,7 @@ namespace PaperTools.Tests.Robustness
             Assert.Equal(24, papers.Count);
             var warning = Assert.Single(problems);
             Assert.Equal(ErrorIds.DigestInvalidCharacter, warning.ErrorId);
-            Assert.True(ErrorIds.IsWarning(warning.ErrorId));
+            Assert.Equal(ProblemSeverity.Warning, ErrorIds.SeverityOf(warning.ErrorId));
             Assert.Contains(papers, p => p.Title != null && p.Title.StartsWith("\uFFFD ", System.StringComparison.Ordinal));
         }
 

@@ -41,7 +41,7 @@ namespace PaperTools.Tests.Robustness
             Assert.Contains("eprint", text);
             var warning = Assert.Single(problems);
             Assert.Equal(ErrorIds.BibTeXArxivCategoryInvalid, warning.ErrorId);
-            Assert.True(ErrorIds.IsWarning(warning.ErrorId));
+            Assert.Equal(ProblemSeverity.Warning, ErrorIds.SeverityOf(warning.ErrorId));
         }
 
         [Theory]
@@ -118,7 +118,7 @@ namespace PaperTools.Tests.Robustness
             var read = BibTeXTestFiles.Import(path);
             Assert.Equal(new[] { "Hostile", "A Title" }, read.Select(p => p.Title));
             Assert.Equal("2402.18001", read[1].ArxivId);
-            Assert.All(problems, p => Assert.True(ErrorIds.IsWarning(p.ErrorId), p.ToString()));
+            Assert.All(problems, p => Assert.True(p.Severity == ProblemSeverity.Warning, p.ToString()));
             Assert.Equal(4, problems.Count);
         }
 

@@ -20,11 +20,11 @@ namespace PaperTools.Digests.PlainText
 
         public DigestFormat Format => DigestFormat.Text;
 
-        /// <summary>Text with the shape of a saved Daily Papers page (see <see cref="DigestShape"/>); never markup or JSON.</summary>
+        /// <summary>Text with the shape of a saved Daily Papers page (see <see cref="DailyPapersTextShape"/>); never markup or JSON.</summary>
         public bool Recognizes(string head)
         {
             var first = DigestHead.FirstSignificant(head);
-            return first != '\0' && first != '<' && first != '{' && first != '[' && DigestShape.LooksLikeDigest(head);
+            return first != '\0' && first != '<' && first != '{' && first != '[' && DailyPapersTextShape.LooksLikeDigest(head);
         }
 
         public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)

@@ -23,10 +23,6 @@ namespace PaperTools.Digests.Xml
         public static string Attribute(XElement element, string localName)
             => element?.Attributes().FirstOrDefault(a => a.Name.LocalName == localName)?.Value;
 
-        /// <summary>The first descendant with this local name, at any depth.</summary>
-        public static XElement Descendant(XElement element, string localName)
-            => element?.Descendants().FirstOrDefault(e => e.Name.LocalName == localName);
-
         public static bool Is(XElement element, string localName) => string.Equals(element?.Name.LocalName, localName, StringComparison.Ordinal);
     }
 }

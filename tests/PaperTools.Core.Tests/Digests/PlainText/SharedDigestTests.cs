@@ -213,7 +213,7 @@ namespace PaperTools.Tests.Digests.PlainText
             Assert.Equal(11, guessed.Line);
             Assert.Contains("2025 was taken from the file's date (2026-01-15)", guessed.Message);
             Assert.All(read, p => Assert.Equal(new System.DateTime(2025, 8, 20), p.DigestDate));
-            Assert.True(ErrorIds.IsWarning(guessed.ErrorId));
+            Assert.Equal(ProblemSeverity.Warning, guessed.Severity);
             Assert.Empty(Fixture.Import(path, new DigestImportOptions { Year = 2025 }).Problems);
         }
     }

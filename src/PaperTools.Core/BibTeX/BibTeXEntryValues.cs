@@ -7,9 +7,9 @@ namespace PaperTools.BibTeX
     /// One entry as read, with what its fields mean: the entry as written (<see cref="Entry"/>) and each field's
     /// value as bibtex reads it (macros expanded, # joined, white space collapped, still LaTeX).
     /// </summary>
-    public sealed class BibTeXRecord
+    public sealed class BibTeXEntryValues
     {
-        public BibTeXRecord(BibTeXEntry entry, Dictionary<string, string> values)
+        public BibTeXEntryValues(BibTeXEntry entry, Dictionary<string, string> values)
         {
             Entry = entry;
             Values = values;

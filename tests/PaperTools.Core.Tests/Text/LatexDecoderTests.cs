@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace PaperTools.Tests
+namespace PaperTools.Tests.Text
 {
     public class LatexDecoderTests
     {

@@ -11,7 +11,7 @@ namespace PaperTools.Digests.PlainText
     /// an abstract that reads as one (long prose, sentences, the words abstracts use), covering most of the text (or
     /// all of it, for one paper alone). README files, scripts, notes, .bib, RIS and CSV files are not taken for digests.
     /// </summary>
-    internal static class DigestShape
+    internal static class DailyPapersTextShape
     {
         private static readonly Regex AbstractWords = new Regex(
             @"\b(?:we|our|this (?:paper|work|study|report)|propose[sd]?|present(?:s|ed)?|introduce[sd]?|method|model|approach|results?|experiments?|demonstrate[sd]?|show(?:s|n)?|framework|algorithms?|analy[sz]is|performance|learning|data(?:set)?s?|theory|evaluate[sd]?)\b",

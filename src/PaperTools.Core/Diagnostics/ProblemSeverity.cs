@@ -1,0 +1,9 @@
+#nullable enable
+namespace PaperTools.Diagnostics;
+
+/// <summary>How a cmdlet writes a problem: an error record, or a warning whose record still goes through.</summary>
+public enum ProblemSeverity
+{
+    Error,
+    Warning,
+}
