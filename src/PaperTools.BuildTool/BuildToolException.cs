@@ -1,12 +1,11 @@
 using System;
 
-namespace PaperTools.BuildTool
-{
-    /// <summary>A problem that stops the tool: a missing input.</summary>
-    public sealed class BuildToolException : Exception
-    {
-        public BuildToolException(string file, string message) : base(message) => File = file;
+namespace PaperTools.BuildTool;
 
-        public string File { get; }
-    }
+/// <summary>A problem that stops the tool: a missing input.</summary>
+public sealed class BuildToolException : Exception
+{
+    public BuildToolException(string file, string message) : base(message) => File = file;
+
+    public string File { get; }
 }

@@ -1,35 +1,34 @@
-namespace PaperTools
+namespace PaperTools;
+
+/// <summary>One paper of a duplicate group: where it came from and why it belongs (the paper it matched, the reason, how sure).</summary>
+public sealed class PaperDuplicateMember
 {
-    /// <summary>One paper of a duplicate group: where it came from and why it belongs (the paper it matched, the reason, how sure).</summary>
-    public sealed class PaperDuplicateMember
+    public PaperDuplicateMember(Paper paper, int position, SameWorkReason reason, double confidence, int matchedPosition)
     {
-        public PaperDuplicateMember(Paper paper, int position, SameWorkReason reason, double confidence, int matchedPosition)
-        {
-            Paper = paper;
-            Position = position;
-            Reason = reason;
-            Confidence = confidence;
-            MatchedPosition = matchedPosition;
-        }
-
-        public Paper Paper { get; }
-
-        /// <summary>The paper's place in the input, from 1.</summary>
-        public int Position { get; }
-
-        /// <summary>Why it is the same work as the paper at <see cref="MatchedPosition"/>; None for the group's first paper.</summary>
-        public SameWorkReason Reason { get; }
-
-        /// <summary>0 to 1, as the same-work rule scores the tie; 1 for the group's first paper.</summary>
-        public double Confidence { get; }
-
-        /// <summary>The input place of the paper this one matched; 0 for the group's first paper.</summary>
-        public int MatchedPosition { get; }
-
-        public string Title => Paper.Title;
-
-        public PaperProvenance Provenance => PaperProvenance.Of(Paper);
-
-        public override string ToString() => $"{Provenance} {Reason} {Confidence:0.00}: {Paper.Title}";
+        Paper = paper;
+        Position = position;
+        Reason = reason;
+        Confidence = confidence;
+        MatchedPosition = matchedPosition;
     }
+
+    public Paper Paper { get; }
+
+    /// <summary>The paper's place in the input, from 1.</summary>
+    public int Position { get; }
+
+    /// <summary>Why it is the same work as the paper at <see cref="MatchedPosition"/>; None for the group's first paper.</summary>
+    public SameWorkReason Reason { get; }
+
+    /// <summary>0 to 1, as the same-work rule scores the tie; 1 for the group's first paper.</summary>
+    public double Confidence { get; }
+
+    /// <summary>The input place of the paper this one matched; 0 for the group's first paper.</summary>
+    public int MatchedPosition { get; }
+
+    public string Title => Paper.Title;
+
+    public PaperProvenance Provenance => PaperProvenance.Of(Paper);
+
+    public override string ToString() => $"{Provenance} {Reason} {Confidence:0.00}: {Paper.Title}";
 }

@@ -6,180 +6,179 @@ using System.Text.RegularExpressions;
 using PaperTools.Diagnostics;
 using PaperTools.Validation;
 
-namespace PaperTools.BibTeX
+namespace PaperTools.BibTeX;
+
+/// <summary>
+/// Makes the fields a paper's typed properties say, each tagged with its <see cref="FieldGroup"/>. arXiv preprints
+/// are @misc with eprint, archivePrefix, primaryClass, the arXiv DOI (10.48550/arXiv.ID) and the abstract page; a
+/// journal reference or a publisher's DOI makes an @article. Author and year appear only when the source gave them
+/// (or the user gave -DefaultYear). Fields always come in the same order, so the same paper always gives the same bytes.
+/// For a paper read from a .bib, the fields follow the entry's own spelling: its venue field, its names as written.
+/// </summary>
+internal sealed class BibTeXEntryBuilder
 {
-    /// <summary>
-    /// Makes the fields a paper's typed properties say, each tagged with its <see cref="FieldGroup"/>. arXiv preprints
-    /// are @misc with eprint, archivePrefix, primaryClass, the arXiv DOI (10.48550/arXiv.ID) and the abstract page; a
-    /// journal reference or a publisher's DOI makes an @article. Author and year appear only when the source gave them
-    /// (or the user gave -DefaultYear). Fields always come in the same order, so the same paper always gives the same bytes.
-    /// For a paper read from a .bib, the fields follow the entry's own spelling: its venue field, its names as written.
-    /// </summary>
-    internal sealed class BibTeXEntryBuilder
+    private const string ArxivDoiPrefix = "10.48550/arXiv.";
+    private static readonly string[] MonthMacros = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+    private static readonly Regex StandaloneAnd = new Regex(@"(?<![^\s])and(?![^\s])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private readonly BibTeXExportOptions options;
+    private readonly LatexEscaper escaper;
+    private readonly Action<Problem> report;
+
+    /// <param name="report">Receives a warning for each raw value (eprint, primaryClass, doi, url, year) left out because it fails its grammar.</param>
+    public BibTeXEntryBuilder(BibTeXExportOptions options, LatexEscaper escaper, Action<Problem> report = null)
     {
-        private const string ArxivDoiPrefix = "10.48550/arXiv.";
-        private static readonly string[] MonthMacros = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
-        private static readonly Regex StandaloneAnd = new Regex(@"(?<![^\s])and(?![^\s])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        this.options = options;
+        this.escaper = escaper;
+        this.report = report ?? (_ => { });
+    }
 
-        private readonly BibTeXExportOptions options;
-        private readonly LatexEscaper escaper;
-        private readonly Action<Problem> report;
+    /// <summary>The year an entry for <paramref name="paper"/> states: the source's, else -DefaultYear (for papers not read from a .bib), else none.</summary>
+    public int? YearOf(Paper paper) => paper.Year ?? (paper.Entry == null ? options.DefaultYear : null);
 
-        /// <param name="report">Receives a warning for each raw value (eprint, primaryClass, doi, url, year) left out because it fails its grammar.</param>
-        public BibTeXEntryBuilder(BibTeXExportOptions options, LatexEscaper escaper, Action<Problem> report = null)
+    /// <summary>
+    /// The entry type: the paper's own, else from its kind (PaperKinds, the rule every writer shares): a conference
+    /// paper is @inproceedings; a journal article @article when a journal is named (a DOI alone names none, and an
+    /// @article without one is an error to biber and a warning to bibtex); anything else, preprints included, @misc.
+    /// </summary>
+    public string TypeOf(Paper paper)
+    {
+        if (!string.IsNullOrWhiteSpace(paper.EntryType)) return paper.EntryType.Trim();
+        switch (PaperKinds.Of(paper))
         {
-            this.options = options;
-            this.escaper = escaper;
-            this.report = report ?? (_ => { });
+            case PaperKind.ConferencePaper: return "inproceedings";
+            case PaperKind.JournalArticle: return !string.IsNullOrWhiteSpace(paper.JournalRef) || !string.IsNullOrWhiteSpace(paper.Venue) ? "article" : "misc";
+            default: return "misc";
+        }
+    }
+
+    public List<KeyValuePair<FieldGroup, BibTeXField>> Build(Paper paper, string key, BibTeXDialect dialect)
+    {
+        var fields = new List<KeyValuePair<FieldGroup, BibTeXField>>(16);
+        void Add(FieldGroup group, string name, string value)
+        {
+            if (name != null && !string.IsNullOrEmpty(value)) fields.Add(new KeyValuePair<FieldGroup, BibTeXField>(group, BibTeXField.Braced(name, value)));
         }
 
-        /// <summary>The year an entry for <paramref name="paper"/> states: the source's, else -DefaultYear (for papers not read from a .bib), else none.</summary>
-        public int? YearOf(Paper paper) => paper.Year ?? (paper.Entry == null ? options.DefaultYear : null);
+        var biblatex = dialect == BibTeXDialect.BibLaTeX;
+        var type = TypeOf(paper).ToLowerInvariant();
+        var arxivId = Checked(paper, "eprint", paper.ArxivId, ArxivGrammar.Id, ErrorIds.BibTeXArxivIdInvalid, "an arXiv id is YYMM.NNNNN or archive/YYMMNNN, without version");
+        var doi = Checked(paper, "doi", paper.Doi, DoiGrammar.ToSafe, ErrorIds.BibTeXDoiInvalid, "a DOI is 10.NNNN/suffix, without spaces or control characters");
 
-        /// <summary>
-        /// The entry type: the paper's own, else from its kind (PaperKinds, the rule every writer shares): a conference
-        /// paper is @inproceedings; a journal article @article when a journal is named (a DOI alone names none, and an
-        /// @article without one is an error to biber and a warning to bibtex); anything else, preprints included, @misc.
-        /// </summary>
-        public string TypeOf(Paper paper)
+        var authors = Authors(paper);
+        Add(FieldGroup.Authors, "author", string.Join(" and ", authors));
+        Add(FieldGroup.Title, "title", escaper.EscapeTitle(paper.Title));
+        Add(FieldGroup.Venue, VenueField(paper, type, biblatex), escaper.Escape(paper.Venue ?? paper.JournalRef));
+        // plain.bst sorts by author, else by the key field, and warns when it has neither.
+        if (!biblatex && authors.Count == 0 && !string.IsNullOrEmpty(key)) Add(FieldGroup.SortKey, "key", key);
+
+        var year = YearOf(paper);
+        if (year.HasValue && !PublicationDate.IsWritableYear(year.Value))
         {
-            if (!string.IsNullOrWhiteSpace(paper.EntryType)) return paper.EntryType.Trim();
-            switch (PaperKinds.Of(paper))
+            Refuse(paper, ErrorIds.BibTeXYearInvalid, "year", year.Value.ToString(CultureInfo.InvariantCulture), "a year is 1 to 9999");
+            year = null;
+        }
+        var published = paper.Published.HasValue && paper.Published.Value.Year == year ? paper.Published : null;
+        if (year.HasValue && biblatex)
+            Add(FieldGroup.Date, "date", published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? year.Value.ToString("D4", CultureInfo.InvariantCulture));
+        else if (year.HasValue)
+        {
+            Add(FieldGroup.Date, "year", year.Value.ToString(CultureInfo.InvariantCulture));
+            if (published.HasValue) fields.Add(new KeyValuePair<FieldGroup, BibTeXField>(FieldGroup.Date, new BibTeXField("month", MonthMacros[published.Value.Month - 1])));
+        }
+
+        if (arxivId != null)
+        {
+            Add(FieldGroup.Arxiv, "eprint", arxivId);
+            Add(FieldGroup.Arxiv, biblatex ? "eprinttype" : "archivePrefix", biblatex ? "arxiv" : "arXiv");
+            var classField = biblatex ? "eprintclass" : "primaryClass";
+            Add(FieldGroup.Arxiv, classField, Checked(paper, classField, paper.Categories.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)), ArxivGrammar.CategoryOf, ErrorIds.BibTeXArxivCategoryInvalid, "an arXiv category is archive.SUBJECT (cs.LG, hep-th, cond-mat.mes-hall)"));
+            if (doi == null) Add(FieldGroup.Arxiv, "doi", ArxivDoiPrefix + arxivId);
+        }
+        Add(FieldGroup.Doi, "doi", doi);
+        var url = Checked(paper, "url", paper.Url, WebAddress.ToSafe, ErrorIds.BibTeXUrlRefused, "only absolute http and https addresses are written");
+        if (url == null && arxivId != null) Add(FieldGroup.Arxiv, "url", "https://arxiv.org/abs/" + arxivId);
+        Add(FieldGroup.Url, "url", url);
+        Add(FieldGroup.Keywords, "keywords", string.Join(", ", paper.Keywords.Where(k => !string.IsNullOrWhiteSpace(k)).Select(escaper.Escape)));
+        if (options.IncludeAbstract && !paper.AbstractIsSnippet) Add(FieldGroup.Abstract, "abstract", escaper.Escape(paper.Abstract));
+        return fields;
+    }
+
+    /// <summary>The DOI arXiv registers for every preprint; it names the preprint, not a publication.</summary>
+    public static bool IsArxivDoi(string doi) => doi.StartsWith(ArxivDoiPrefix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The venue field an entry already uses, else journal (journaltitle) for articles, booktitle for parts of a book
+    /// or proceedings, and howpublished for a @misc from a digest (the preprint server: "medRxiv").
+    /// </summary>
+    private static string VenueField(Paper paper, string type, bool biblatex)
+    {
+        foreach (var name in new[] { "journal", "journaltitle", "booktitle", "howpublished" })
+            if (paper.Entry?[name] != null) return name;
+        if (type.StartsWith("in", StringComparison.Ordinal)) return "booktitle";
+        if (type == "misc" && paper.Entry == null) return "howpublished";
+        if (type != "article" && paper.Entry == null) return null;
+        return biblatex ? "journaltitle" : "journal";
+    }
+
+    /// <summary>
+    /// The names to write: a name the entry already had is written as it was (with its braces: {Di Battista},
+    /// {T}utte); any other is escaped (with the spellings biber's initials survive), a stand-alone "and" (any case)
+    /// braced so it does not split the list, and a name whose commas do not make "von Last, Jr, First" braced whole.
+    /// </summary>
+    private List<string> Authors(Paper paper)
+    {
+        var asWritten = NamesAsWritten(paper.Entry?["author"]);
+        var names = new List<string>();
+        foreach (var name in paper.Authors.Where(a => !string.IsNullOrWhiteSpace(a)))
+        {
+            if (asWritten.TryGetValue(name, out var written))
             {
-                case PaperKind.ConferencePaper: return "inproceedings";
-                case PaperKind.JournalArticle: return !string.IsNullOrWhiteSpace(paper.JournalRef) || !string.IsNullOrWhiteSpace(paper.Venue) ? "article" : "misc";
-                default: return "misc";
+                names.Add(written);
+                continue;
             }
+            var escaped = StandaloneAnd.Replace(escaper.EscapeName(name), "{$0}");
+            // Commas that do not make "von Last, Jr, First" (more than two, or an empty part, which biber
+            // rejects as malformed and drops the entry) brace the name whole.
+            var parts = escaped.Split(',');
+            if (escaped.Length > 0) names.Add(parts.Length > 3 || (parts.Length > 1 && parts.Any(p => p.Trim().Length == 0)) ? "{" + escaped + "}" : escaped);
         }
+        return names;
+    }
 
-        public List<KeyValuePair<FieldGroup, BibTeXField>> Build(Paper paper, string key, BibTeXDialect dialect)
+    /// <summary>The names of an author field written as one braced or quoted value, by what each reads as.</summary>
+    private static Dictionary<string, string> NamesAsWritten(string value)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var v = value?.Trim();
+        if (v == null || v.Length < 2 || !((v[0] == '{' && v[v.Length - 1] == '}') || (v[0] == '"' && v[v.Length - 1] == '"'))) return names;
+        foreach (var raw in BibTeXPaperReader.SplitNames(v.Substring(1, v.Length - 2)))
         {
-            var fields = new List<KeyValuePair<FieldGroup, BibTeXField>>(16);
-            void Add(FieldGroup group, string name, string value)
-            {
-                if (name != null && !string.IsNullOrEmpty(value)) fields.Add(new KeyValuePair<FieldGroup, BibTeXField>(group, BibTeXField.Braced(name, value)));
-            }
-
-            var biblatex = dialect == BibTeXDialect.BibLaTeX;
-            var type = TypeOf(paper).ToLowerInvariant();
-            var arxivId = Checked(paper, "eprint", paper.ArxivId, ArxivGrammar.Id, ErrorIds.BibTeXArxivIdInvalid, "an arXiv id is YYMM.NNNNN or archive/YYMMNNN, without version");
-            var doi = Checked(paper, "doi", paper.Doi, DoiGrammar.ToSafe, ErrorIds.BibTeXDoiInvalid, "a DOI is 10.NNNN/suffix, without spaces or control characters");
-
-            var authors = Authors(paper);
-            Add(FieldGroup.Authors, "author", string.Join(" and ", authors));
-            Add(FieldGroup.Title, "title", escaper.EscapeTitle(paper.Title));
-            Add(FieldGroup.Venue, VenueField(paper, type, biblatex), escaper.Escape(paper.Venue ?? paper.JournalRef));
-            // plain.bst sorts by author, else by the key field, and warns when it has neither.
-            if (!biblatex && authors.Count == 0 && !string.IsNullOrEmpty(key)) Add(FieldGroup.SortKey, "key", key);
-
-            var year = YearOf(paper);
-            if (year.HasValue && !PublicationDate.IsWritableYear(year.Value))
-            {
-                Refuse(paper, ErrorIds.BibTeXYearInvalid, "year", year.Value.ToString(CultureInfo.InvariantCulture), "a year is 1 to 9999");
-                year = null;
-            }
-            var published = paper.Published.HasValue && paper.Published.Value.Year == year ? paper.Published : null;
-            if (year.HasValue && biblatex)
-                Add(FieldGroup.Date, "date", published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? year.Value.ToString("D4", CultureInfo.InvariantCulture));
-            else if (year.HasValue)
-            {
-                Add(FieldGroup.Date, "year", year.Value.ToString(CultureInfo.InvariantCulture));
-                if (published.HasValue) fields.Add(new KeyValuePair<FieldGroup, BibTeXField>(FieldGroup.Date, new BibTeXField("month", MonthMacros[published.Value.Month - 1])));
-            }
-
-            if (arxivId != null)
-            {
-                Add(FieldGroup.Arxiv, "eprint", arxivId);
-                Add(FieldGroup.Arxiv, biblatex ? "eprinttype" : "archivePrefix", biblatex ? "arxiv" : "arXiv");
-                var classField = biblatex ? "eprintclass" : "primaryClass";
-                Add(FieldGroup.Arxiv, classField, Checked(paper, classField, paper.Categories.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)), ArxivGrammar.CategoryOf, ErrorIds.BibTeXArxivCategoryInvalid, "an arXiv category is archive.SUBJECT (cs.LG, hep-th, cond-mat.mes-hall)"));
-                if (doi == null) Add(FieldGroup.Arxiv, "doi", ArxivDoiPrefix + arxivId);
-            }
-            Add(FieldGroup.Doi, "doi", doi);
-            var url = Checked(paper, "url", paper.Url, WebAddress.ToSafe, ErrorIds.BibTeXUrlRefused, "only absolute http and https addresses are written");
-            if (url == null && arxivId != null) Add(FieldGroup.Arxiv, "url", "https://arxiv.org/abs/" + arxivId);
-            Add(FieldGroup.Url, "url", url);
-            Add(FieldGroup.Keywords, "keywords", string.Join(", ", paper.Keywords.Where(k => !string.IsNullOrWhiteSpace(k)).Select(escaper.Escape)));
-            if (options.IncludeAbstract && !paper.AbstractIsSnippet) Add(FieldGroup.Abstract, "abstract", escaper.Escape(paper.Abstract));
-            return fields;
+            var written = Whitespace.Collapse(raw);
+            var decoded = BibTeXPaperReader.DecodeText(raw);
+            if (written != null && decoded != null && !names.ContainsKey(decoded)) names.Add(decoded, written);
         }
+        return names;
+    }
 
-        /// <summary>The DOI arXiv registers for every preprint; it names the preprint, not a publication.</summary>
-        public static bool IsArxivDoi(string doi) => doi.StartsWith(ArxivDoiPrefix, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// url, doi, eprint and primaryClass are written raw, as the url package and biber expect them, so each
+    /// must pass its grammar (see PaperTools.Validation). One that fails is left out with a named warning;
+    /// the rest of the entry is still written.
+    /// </summary>
+    private string Checked(Paper paper, string field, string value, Func<string, string> grammar, string errorId, string rule)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var safe = grammar(value);
+        if (safe == null) Refuse(paper, errorId, field, value, rule);
+        return safe;
+    }
 
-        /// <summary>
-        /// The venue field an entry already uses, else journal (journaltitle) for articles, booktitle for parts of a book
-        /// or proceedings, and howpublished for a @misc from a digest (the preprint server: "medRxiv").
-        /// </summary>
-        private static string VenueField(Paper paper, string type, bool biblatex)
-        {
-            foreach (var name in new[] { "journal", "journaltitle", "booktitle", "howpublished" })
-                if (paper.Entry?[name] != null) return name;
-            if (type.StartsWith("in", StringComparison.Ordinal)) return "booktitle";
-            if (type == "misc" && paper.Entry == null) return "howpublished";
-            if (type != "article" && paper.Entry == null) return null;
-            return biblatex ? "journaltitle" : "journal";
-        }
-
-        /// <summary>
-        /// The names to write: a name the entry already had is written as it was (with its braces: {Di Battista},
-        /// {T}utte); any other is escaped (with the spellings biber's initials survive), a stand-alone "and" (any case)
-        /// braced so it does not split the list, and a name whose commas do not make "von Last, Jr, First" braced whole.
-        /// </summary>
-        private List<string> Authors(Paper paper)
-        {
-            var asWritten = NamesAsWritten(paper.Entry?["author"]);
-            var names = new List<string>();
-            foreach (var name in paper.Authors.Where(a => !string.IsNullOrWhiteSpace(a)))
-            {
-                if (asWritten.TryGetValue(name, out var written))
-                {
-                    names.Add(written);
-                    continue;
-                }
-                var escaped = StandaloneAnd.Replace(escaper.EscapeName(name), "{$0}");
-                // Commas that do not make "von Last, Jr, First" (more than two, or an empty part, which biber
-                // rejects as malformed and drops the entry) brace the name whole.
-                var parts = escaped.Split(',');
-                if (escaped.Length > 0) names.Add(parts.Length > 3 || (parts.Length > 1 && parts.Any(p => p.Trim().Length == 0)) ? "{" + escaped + "}" : escaped);
-            }
-            return names;
-        }
-
-        /// <summary>The names of an author field written as one braced or quoted value, by what each reads as.</summary>
-        private static Dictionary<string, string> NamesAsWritten(string value)
-        {
-            var names = new Dictionary<string, string>(StringComparer.Ordinal);
-            var v = value?.Trim();
-            if (v == null || v.Length < 2 || !((v[0] == '{' && v[v.Length - 1] == '}') || (v[0] == '"' && v[v.Length - 1] == '"'))) return names;
-            foreach (var raw in BibTeXPaperReader.SplitNames(v.Substring(1, v.Length - 2)))
-            {
-                var written = Whitespace.Collapse(raw);
-                var decoded = BibTeXPaperReader.DecodeText(raw);
-                if (written != null && decoded != null && !names.ContainsKey(decoded)) names.Add(decoded, written);
-            }
-            return names;
-        }
-
-        /// <summary>
-        /// url, doi, eprint and primaryClass are written raw, as the url package and biber expect them, so each
-        /// must pass its grammar (see PaperTools.Validation). One that fails is left out with a named warning;
-        /// the rest of the entry is still written.
-        /// </summary>
-        private string Checked(Paper paper, string field, string value, Func<string, string> grammar, string errorId, string rule)
-        {
-            if (string.IsNullOrWhiteSpace(value)) return null;
-            var safe = grammar(value);
-            if (safe == null) Refuse(paper, errorId, field, value, rule);
-            return safe;
-        }
-
-        private void Refuse(Paper paper, string errorId, string field, string value, string why)
-        {
-            var shown = value.Length <= 80 ? value : value.Substring(0, 77) + "...";
-            report(new Problem(errorId, ProblemCategory.InvalidData,
-                $"{field} '{shown}' of '{paper.Title ?? paper.Id}' was left out: {why}, and a value BibTeX writes without escaping must never carry anything TeX could run.",
-                paper.Source ?? paper.Title, paper.SourceLine));
-        }
+    private void Refuse(Paper paper, string errorId, string field, string value, string why)
+    {
+        var shown = value.Length <= 80 ? value : value.Substring(0, 77) + "...";
+        report(new Problem(errorId, ProblemCategory.InvalidData,
+            $"{field} '{shown}' of '{paper.Title ?? paper.Id}' was left out: {why}, and a value BibTeX writes without escaping must never carry anything TeX could run.",
+            paper.Source ?? paper.Title, paper.SourceLine));
     }
 }

@@ -1,23 +1,22 @@
-namespace PaperTools.BibTeX
+namespace PaperTools.BibTeX;
+
+/// <summary>
+/// The fields one typed property of a Paper is read from and written to: Title is title; Date is year, month and
+/// date; Arxiv is eprint, archivePrefix, primaryClass and the arXiv DOI. The exporter rewrites a group only when
+/// its property was changed.
+/// </summary>
+internal enum FieldGroup
 {
-    /// <summary>
-    /// The fields one typed property of a Paper is read from and written to: Title is title; Date is year, month and
-    /// date; Arxiv is eprint, archivePrefix, primaryClass and the arXiv DOI. The exporter rewrites a group only when
-    /// its property was changed.
-    /// </summary>
-    internal enum FieldGroup
-    {
-        None = 0,
-        Title,
-        Abstract,
-        Authors,
-        Date,
-        Venue,
-        Arxiv,
-        Doi,
-        Url,
-        Keywords,
-        /// <summary>plain.bst's sort key (key = {…}), which the exporter writes for entries it makes without authors.</summary>
-        SortKey,
-    }
+    None = 0,
+    Title,
+    Abstract,
+    Authors,
+    Date,
+    Venue,
+    Arxiv,
+    Doi,
+    Url,
+    Keywords,
+    /// <summary>plain.bst's sort key (key = {…}), which the exporter writes for entries it makes without authors.</summary>
+    SortKey,
 }

@@ -1,18 +1,17 @@
 using System;
 
-namespace PaperTools.Diagnostics
-{
-    /// <summary>The exception inside every PaperTools error record; carries the stable error id.</summary>
-    public sealed class PaperToolsException : Exception
-    {
-        public PaperToolsException(string errorId, ProblemCategory category, string message, Exception inner = null)
-            : base(message, inner)
-        {
-            ErrorId = errorId;
-            Category = category;
-        }
+namespace PaperTools.Diagnostics;
 
-        public string ErrorId { get; }
-        public ProblemCategory Category { get; }
+/// <summary>The exception inside every PaperTools error record; carries the stable error id.</summary>
+public sealed class PaperToolsException : Exception
+{
+    public PaperToolsException(string errorId, ProblemCategory category, string message, Exception inner = null)
+        : base(message, inner)
+    {
+        ErrorId = errorId;
+        Category = category;
     }
+
+    public string ErrorId { get; }
+    public ProblemCategory Category { get; }
 }

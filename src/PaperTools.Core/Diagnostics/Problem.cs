@@ -1,40 +1,39 @@
 using System;
 
-namespace PaperTools.Diagnostics
+namespace PaperTools.Diagnostics;
+
+/// <summary>
+/// One thing that went wrong with one file or one record. The cmdlets turn it into an ErrorRecord
+/// whose FullyQualifiedErrorId starts with <see cref="ErrorId"/> and whose target is <see cref="Target"/>.
+/// </summary>
+public sealed class Problem
 {
-    /// <summary>
-    /// One thing that went wrong with one file or one record. The cmdlets turn it into an ErrorRecord
-    /// whose FullyQualifiedErrorId starts with <see cref="ErrorId"/> and whose target is <see cref="Target"/>.
-    /// </summary>
-    public sealed class Problem
+    public Problem(string errorId, ProblemCategory category, string message, string target, int line = 0, Exception exception = null)
     {
-        public Problem(string errorId, ProblemCategory category, string message, string target, int line = 0, Exception exception = null)
-        {
-            ErrorId = errorId;
-            Category = category;
-            Message = message;
-            Target = target;
-            Line = line;
-            Exception = exception;
-        }
-
-        /// <summary>Stable identifier from <see cref="ErrorIds"/>.</summary>
-        public string ErrorId { get; }
-        public ProblemCategory Category { get; }
-
-        /// <summary>Error or warning, from the one table in <see cref="ErrorIds.SeverityOf"/>.</summary>
-        public ProblemSeverity Severity => ErrorIds.SeverityOf(ErrorId);
-
-        public string Message { get; }
-
-        /// <summary>The file (or value) the problem is about.</summary>
-        public string Target { get; }
-
-        /// <summary>1-based line in <see cref="Target"/>, or 0 when the problem is about the whole file.</summary>
-        public int Line { get; }
-
-        public Exception Exception { get; }
-
-        public override string ToString() => Line > 0 ? $"{ErrorId}: {Target}:{Line}: {Message}" : $"{ErrorId}: {Target}: {Message}";
+        ErrorId = errorId;
+        Category = category;
+        Message = message;
+        Target = target;
+        Line = line;
+        Exception = exception;
     }
+
+    /// <summary>Stable identifier from <see cref="ErrorIds"/>.</summary>
+    public string ErrorId { get; }
+    public ProblemCategory Category { get; }
+
+    /// <summary>Error or warning, from the one table in <see cref="ErrorIds.SeverityOf"/>.</summary>
+    public ProblemSeverity Severity => ErrorIds.SeverityOf(ErrorId);
+
+    public string Message { get; }
+
+    /// <summary>The file (or value) the problem is about.</summary>
+    public string Target { get; }
+
+    /// <summary>1-based line in <see cref="Target"/>, or 0 when the problem is about the whole file.</summary>
+    public int Line { get; }
+
+    public Exception Exception { get; }
+
+    public override string ToString() => Line > 0 ? $"{ErrorId}: {Target}:{Line}: {Message}" : $"{ErrorId}: {Target}: {Message}";
 }

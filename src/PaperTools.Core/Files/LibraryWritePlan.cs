@@ -2,105 +2,104 @@ using System.Collections.Generic;
 using System.Linq;
 using PaperTools.Identity;
 
-namespace PaperTools.Files
+namespace PaperTools.Files;
+
+/// <summary>
+/// What an export to a library file will do, worked out before anything is written (so -WhatIf can say it), in the
+/// terms every format shares: the file, its bytes when the plan was read, and the bytes that replace them.
+/// </summary>
+public abstract class LibraryWritePlan
 {
-    /// <summary>
-    /// What an export to a library file will do, worked out before anything is written (so -WhatIf can say it), in the
-    /// terms every format shares: the file, its bytes when the plan was read, and the bytes that replace them.
-    /// </summary>
-    public abstract class LibraryWritePlan
+    protected LibraryWritePlan(string path, string target, bool append, bool exists, byte[] original, byte[] content,
+        byte[] tail, long tailStart, List<KeyValuePair<Paper, Paper>> alreadyPresent, List<Paper> papers)
     {
-        protected LibraryWritePlan(string path, string target, bool append, bool exists, byte[] original, byte[] content,
-            byte[] tail, long tailStart, List<KeyValuePair<Paper, Paper>> alreadyPresent, List<Paper> papers)
+        Path = path;
+        Target = target;
+        Append = append;
+        Exists = exists;
+        Original = original;
+        Content = content;
+        Tail = tail;
+        TailStart = tailStart;
+        AlreadyPresent = alreadyPresent;
+        Papers = papers;
+    }
+
+    /// <summary>The path as given.</summary>
+    public string Path { get; }
+
+    /// <summary>The file written: <see cref="Path"/> with every symlink followed.</summary>
+    public string Target { get; }
+
+    public bool Append { get; }
+    public bool Exists { get; }
+
+    /// <summary>The target's bytes when the plan was made; null when it did not exist.</summary>
+    internal byte[] Original { get; }
+
+    /// <summary>The file's new content; null when there is nothing to write (every paper already present).</summary>
+    internal byte[] Content { get; }
+
+    /// <summary>
+    /// When appending to an existing file: the bytes that follow the first <see cref="TailStart"/> bytes of
+    /// <see cref="Original"/>, which stay (all of them for BibTeX and RIS; CSL-JSON reopens its closing bracket).
+    /// Null when the file is written whole.
+    /// </summary>
+    internal byte[] Tail { get; }
+
+    internal long TailStart { get; }
+
+    /// <summary>The papers the plan was made for, so it can be made again if the file changes before it is written.</summary>
+    internal IReadOnlyList<Paper> Papers { get; }
+
+    /// <summary>Each paper left out because the file (or an earlier paper of this call) has the same work, with that paper.</summary>
+    public IReadOnlyList<KeyValuePair<Paper, Paper>> AlreadyPresent { get; }
+
+    public bool WritesAnything => Content != null;
+
+    /// <summary>
+    /// Records the file holds that the replacement lacks (no paper written is the same work or the same entry);
+    /// when any, the previous file is kept beside it as <see cref="BackupPath"/> (<see cref="LibraryWrite"/>).
+    /// </summary>
+    public int Dropped { get; private set; }
+
+    /// <summary>Where the previous file is kept when a replacement drops records: "library.bib.bak".</summary>
+    public static string BackupPath(string target) => target + ".bak";
+
+    /// <summary>For a replacement: the records of <paramref name="held"/> (as read) no paper keeps.</summary>
+    internal void CountDropped(IEnumerable<Paper> held, IEnumerable<Paper> written)
+    {
+        if (Append || !Exists) return;
+        var kept = new SameWorkIndex();
+        var entries = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (var paper in written)
         {
-            Path = path;
-            Target = target;
-            Append = append;
-            Exists = exists;
-            Original = original;
-            Content = content;
-            Tail = tail;
-            TailStart = tailStart;
-            AlreadyPresent = alreadyPresent;
-            Papers = papers;
+            kept.Add(paper);
+            if (paper.Entry != null) entries.Add(paper.Entry);
         }
+        Dropped = held.Count(p => !(p.Entry != null && entries.Contains(p.Entry)) && kept.FindSameWork(p) == null);
+    }
 
-        /// <summary>The path as given.</summary>
-        public string Path { get; }
+    /// <summary>How many records the plan writes.</summary>
+    public abstract int WrittenCount { get; }
 
-        /// <summary>The file written: <see cref="Path"/> with every symlink followed.</summary>
-        public string Target { get; }
+    /// <summary>"1 BibTeX entry", "3 RIS records".</summary>
+    protected abstract string Describe(int count);
 
-        public bool Append { get; }
-        public bool Exists { get; }
-
-        /// <summary>The target's bytes when the plan was made; null when it did not exist.</summary>
-        internal byte[] Original { get; }
-
-        /// <summary>The file's new content; null when there is nothing to write (every paper already present).</summary>
-        internal byte[] Content { get; }
-
-        /// <summary>
-        /// When appending to an existing file: the bytes that follow the first <see cref="TailStart"/> bytes of
-        /// <see cref="Original"/>, which stay (all of them for BibTeX and RIS; CSL-JSON reopens its closing bracket).
-        /// Null when the file is written whole.
-        /// </summary>
-        internal byte[] Tail { get; }
-
-        internal long TailStart { get; }
-
-        /// <summary>The papers the plan was made for, so it can be made again if the file changes before it is written.</summary>
-        internal IReadOnlyList<Paper> Papers { get; }
-
-        /// <summary>Each paper left out because the file (or an earlier paper of this call) has the same work, with that paper.</summary>
-        public IReadOnlyList<KeyValuePair<Paper, Paper>> AlreadyPresent { get; }
-
-        public bool WritesAnything => Content != null;
-
-        /// <summary>
-        /// Records the file holds that the replacement lacks (no paper written is the same work or the same entry);
-        /// when any, the previous file is kept beside it as <see cref="BackupPath"/> (<see cref="LibraryWrite"/>).
-        /// </summary>
-        public int Dropped { get; private set; }
-
-        /// <summary>Where the previous file is kept when a replacement drops records: "library.bib.bak".</summary>
-        public static string BackupPath(string target) => target + ".bak";
-
-        /// <summary>For a replacement: the records of <paramref name="held"/> (as read) no paper keeps.</summary>
-        internal void CountDropped(IEnumerable<Paper> held, IEnumerable<Paper> written)
+    /// <summary>The action, for ShouldProcess: "Append 3 BibTeX entries (2 already present)".</summary>
+    public string Action
+    {
+        get
         {
-            if (Append || !Exists) return;
-            var kept = new SameWorkIndex();
-            var entries = new HashSet<object>(ReferenceEqualityComparer.Instance);
-            foreach (var paper in written)
-            {
-                kept.Add(paper);
-                if (paper.Entry != null) entries.Add(paper.Entry);
-            }
-            Dropped = held.Count(p => !(p.Entry != null && entries.Contains(p.Entry)) && kept.FindSameWork(p) == null);
-        }
-
-        /// <summary>How many records the plan writes.</summary>
-        public abstract int WrittenCount { get; }
-
-        /// <summary>"1 BibTeX entry", "3 RIS records".</summary>
-        protected abstract string Describe(int count);
-
-        /// <summary>The action, for ShouldProcess: "Append 3 BibTeX entries (2 already present)".</summary>
-        public string Action
-        {
-            get
-            {
-                var verb = Append && Exists ? "Append" : Exists ? "Replace the file with" : "Create the file with";
-                var count = Describe(WrittenCount);
-                // Only an append compares with the file; otherwise what was left out repeats a paper given earlier.
-                var left = Append && Exists ? "already present" : "repeated in the input";
-                var action = AlreadyPresent.Count == 0 ? $"{verb} {count}"
-                    : $"{verb} {count} ({AlreadyPresent.Count} {left})";
-                return Dropped == 0 ? action
-                    : $"{action}, keeping the previous file, which has {Describe(Dropped)} the new content lacks, " +
-                      $"as '{BackupPath(Path)}'";
-            }
+            var verb = Append && Exists ? "Append" : Exists ? "Replace the file with" : "Create the file with";
+            var count = Describe(WrittenCount);
+            // Only an append compares with the file; otherwise what was left out repeats a paper given earlier.
+            var left = Append && Exists ? "already present" : "repeated in the input";
+            var action = AlreadyPresent.Count == 0 ? $"{verb} {count}"
+                : $"{verb} {count} ({AlreadyPresent.Count} {left})";
+            return Dropped == 0 ? action
+                : $"{action}, keeping the previous file, which has {Describe(Dropped)} the new content lacks, " +
+                  $"as '{BackupPath(Path)}'";
         }
     }
 }

@@ -3,205 +3,204 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 
-namespace PaperTools.Identity
+namespace PaperTools.Identity;
+
+/// <summary>
+/// Groups papers that are the same work by <see cref="SameWork"/>, in near-linear time: each paper is compared only
+/// with the groups filed under one of its blocking keys (arXiv identifier, DOI, title key, a long title's opening),
+/// and each block lists a group once, however many of its papers share the key. Two passes: papers with an
+/// identifier or a whole title first; then each cut title not tied by an identifier joins the one group whose
+/// title it opens, and stays on its own when it opens several different titles (a "… Part" that could be Part I
+/// or Part II). Papers tied by identifiers are one work however they arrive, so a paper carrying both an arXiv id
+/// and a DOI joins the two groups each one found; a title tie joins one group only. Groups and their papers keep
+/// the order of first appearance.
+/// </summary>
+public sealed class DuplicateFinder
 {
-    /// <summary>
-    /// Groups papers that are the same work by <see cref="SameWork"/>, in near-linear time: each paper is compared only
-    /// with the groups filed under one of its blocking keys (arXiv identifier, DOI, title key, a long title's opening),
-    /// and each block lists a group once, however many of its papers share the key. Two passes: papers with an
-    /// identifier or a whole title first; then each cut title not tied by an identifier joins the one group whose
-    /// title it opens, and stays on its own when it opens several different titles (a "… Part" that could be Part I
-    /// or Part II). Papers tied by identifiers are one work however they arrive, so a paper carrying both an arXiv id
-    /// and a DOI joins the two groups each one found; a title tie joins one group only. Groups and their papers keep
-    /// the order of first appearance.
-    /// </summary>
-    public sealed class DuplicateFinder
+    private readonly SameWorkKeys[] keys;
+    private readonly int[] parent;
+    private readonly int[] size;
+    // Every tie that joined two groups: within a group they form a tree, which Collect hangs from its first paper.
+    private readonly List<(int A, int B, SameWorkMatch Match)> ties = new List<(int, int, SameWorkMatch)>();
+    private readonly Dictionary<(char, string), List<int>> blocks = new Dictionary<(char, string), List<int>>();
+    private readonly Dictionary<int, List<int>> openings = new Dictionary<int, List<int>>();
+    // Scratch for one paper's lookup, reused: a million papers would otherwise allocate two million of each.
+    private readonly HashSet<int> judged = new HashSet<int>();
+    private readonly List<int> tiedById = new List<int>();
+
+    private DuplicateFinder(IReadOnlyList<Paper> papers)
     {
-        private readonly SameWorkKeys[] keys;
-        private readonly int[] parent;
-        private readonly int[] size;
-        // Every tie that joined two groups: within a group they form a tree, which Collect hangs from its first paper.
-        private readonly List<(int A, int B, SameWorkMatch Match)> ties = new List<(int, int, SameWorkMatch)>();
-        private readonly Dictionary<(char, string), List<int>> blocks = new Dictionary<(char, string), List<int>>();
-        private readonly Dictionary<int, List<int>> openings = new Dictionary<int, List<int>>();
-        // Scratch for one paper's lookup, reused: a million papers would otherwise allocate two million of each.
-        private readonly HashSet<int> judged = new HashSet<int>();
-        private readonly List<int> tiedById = new List<int>();
-
-        private DuplicateFinder(IReadOnlyList<Paper> papers)
+        keys = new SameWorkKeys[papers.Count];
+        parent = new int[papers.Count];
+        size = new int[papers.Count];
+        for (var i = 0; i < papers.Count; i++)
         {
-            keys = new SameWorkKeys[papers.Count];
-            parent = new int[papers.Count];
-            size = new int[papers.Count];
-            for (var i = 0; i < papers.Count; i++)
-            {
-                parent[i] = i;
-                size[i] = 1;
-                if (papers[i] != null) keys[i] = SameWorkKeys.Of(papers[i]);
-            }
+            parent[i] = i;
+            size[i] = 1;
+            if (papers[i] != null) keys[i] = SameWorkKeys.Of(papers[i]);
         }
+    }
 
-        /// <summary>
-        /// The groups of <paramref name="papers"/> in order of first appearance, numbered from 1; only those of two
-        /// papers or more unless <paramref name="includeSingles"/>. Null papers are left out.
-        /// </summary>
-        public static List<PaperDuplicateGroup> Find(IReadOnlyList<Paper> papers, bool includeSingles = false, CancellationToken cancellation = default)
+    /// <summary>
+    /// The groups of <paramref name="papers"/> in order of first appearance, numbered from 1; only those of two
+    /// papers or more unless <paramref name="includeSingles"/>. Null papers are left out.
+    /// </summary>
+    public static List<PaperDuplicateGroup> Find(IReadOnlyList<Paper> papers, bool includeSingles = false, CancellationToken cancellation = default)
+    {
+        var finder = new DuplicateFinder(papers ?? throw new ArgumentNullException(nameof(papers)));
+        finder.Group(cancellation);
+        return finder.Collect(includeSingles);
+    }
+
+    private void Group(CancellationToken cancellation)
+    {
+        var cut = new List<int>();
+        for (var i = 0; i < keys.Length; i++)
         {
-            var finder = new DuplicateFinder(papers ?? throw new ArgumentNullException(nameof(papers)));
-            finder.Group(cancellation);
-            return finder.Collect(includeSingles);
+            if ((i & 4095) == 0) cancellation.ThrowIfCancellationRequested();
+            if (keys[i] == null) continue;
+            JoinByKeys(i);
+            if (keys[i].IsTruncated && Root(i) == i) cut.Add(i);
+            else if (keys[i].PrefixBlock is int opening) FileOnce(openings, opening, i);
         }
-
-        private void Group(CancellationToken cancellation)
+        foreach (var i in cut)
         {
-            var cut = new List<int>();
-            for (var i = 0; i < keys.Length; i++)
-            {
-                if ((i & 4095) == 0) cancellation.ThrowIfCancellationRequested();
-                if (keys[i] == null) continue;
-                JoinByKeys(i);
-                if (keys[i].IsTruncated && Root(i) == i) cut.Add(i);
-                else if (keys[i].PrefixBlock is int opening) FileOnce(openings, opening, i);
-            }
-            foreach (var i in cut)
-            {
-                cancellation.ThrowIfCancellationRequested();
-                // A cut title that papers joined by its identifier is placed already, by the stronger tie.
-                if (size[Root(i)] == 1) JoinByOpening(i);
-                if (keys[i].PrefixBlock is int opening) FileOnce(openings, opening, i);
-            }
+            cancellation.ThrowIfCancellationRequested();
+            // A cut title that papers joined by its identifier is placed already, by the stronger tie.
+            if (size[Root(i)] == 1) JoinByOpening(i);
+            if (keys[i].PrefixBlock is int opening) FileOnce(openings, opening, i);
         }
+    }
 
-        private void JoinByKeys(int i)
+    private void JoinByKeys(int i)
+    {
+        var best = -1;
+        SameWorkMatch bestMatch = null;
+        tiedById.Clear();
+        judged.Clear();
+        foreach (var key in keys[i].BlockKeys())
         {
-            var best = -1;
-            SameWorkMatch bestMatch = null;
-            tiedById.Clear();
-            judged.Clear();
-            foreach (var key in keys[i].BlockKeys())
-            {
-                if (!blocks.TryGetValue(key, out var list)) continue;
-                foreach (var filed in list)
-                {
-                    var root = Root(filed);
-                    if (!judged.Add(root)) continue;
-                    var match = SameWork.Compare(keys[i], keys[filed]);
-                    if (!match.IsSameWork) continue;
-                    if (match.Reason == SameWorkReason.ArxivId || match.Reason == SameWorkReason.Doi) tiedById.Add(filed);
-                    if (bestMatch == null || match.Confidence > bestMatch.Confidence) (best, bestMatch) = (filed, match);
-                }
-            }
-            if (best >= 0)
-            {
-                Join(i, best, bestMatch);
-                // Identifiers are identity: the groups the other identifier found are this work too.
-                foreach (var filed in tiedById)
-                    if (Root(filed) != Root(i)) Join(i, filed, SameWork.Compare(keys[i], keys[filed]));
-            }
-            foreach (var key in keys[i].BlockKeys()) FileOnce(blocks, key, i);
-        }
-
-        private void JoinByOpening(int i)
-        {
-            if (!(keys[i].PrefixBlock is int opening) || !openings.TryGetValue(opening, out var list)) return;
-            var ties = new List<(int Filed, SameWorkMatch Match)>();
-            judged.Clear();
+            if (!blocks.TryGetValue(key, out var list)) continue;
             foreach (var filed in list)
             {
-                if (!judged.Add(Root(filed))) continue;
+                var root = Root(filed);
+                if (!judged.Add(root)) continue;
                 var match = SameWork.Compare(keys[i], keys[filed]);
-                if (match.IsSameWork) ties.Add((filed, match));
+                if (!match.IsSameWork) continue;
+                if (match.Reason == SameWorkReason.ArxivId || match.Reason == SameWorkReason.Doi) tiedById.Add(filed);
+                if (bestMatch == null || match.Confidence > bestMatch.Confidence) (best, bestMatch) = (filed, match);
             }
-            if (ties.Count == 0 || SameWork.OpensSeveralTitles(ties.Select(t => keys[t.Filed]))) return;
-            var (best, bestMatch) = ties.Aggregate((a, b) => b.Match.Confidence > a.Match.Confidence ? b : a);
+        }
+        if (best >= 0)
+        {
             Join(i, best, bestMatch);
+            // Identifiers are identity: the groups the other identifier found are this work too.
+            foreach (var filed in tiedById)
+                if (Root(filed) != Root(i)) Join(i, filed, SameWork.Compare(keys[i], keys[filed]));
         }
+        foreach (var key in keys[i].BlockKeys()) FileOnce(blocks, key, i);
+    }
 
-        private void Join(int i, int other, SameWorkMatch match)
+    private void JoinByOpening(int i)
+    {
+        if (!(keys[i].PrefixBlock is int opening) || !openings.TryGetValue(opening, out var list)) return;
+        var ties = new List<(int Filed, SameWorkMatch Match)>();
+        judged.Clear();
+        foreach (var filed in list)
         {
-            ties.Add((i, other, match));
-            var (a, b) = (Root(i), Root(other));
-            // The earlier root stays the root, so a group's root is its first paper.
-            var (root, child) = a < b ? (a, b) : (b, a);
-            parent[child] = root;
-            size[root] += size[child];
+            if (!judged.Add(Root(filed))) continue;
+            var match = SameWork.Compare(keys[i], keys[filed]);
+            if (match.IsSameWork) ties.Add((filed, match));
         }
+        if (ties.Count == 0 || SameWork.OpensSeveralTitles(ties.Select(t => keys[t.Filed]))) return;
+        var (best, bestMatch) = ties.Aggregate((a, b) => b.Match.Confidence > a.Match.Confidence ? b : a);
+        Join(i, best, bestMatch);
+    }
 
-        /// <summary>Files paper <paramref name="i"/> under the key unless its group is listed there already.</summary>
-        private void FileOnce<TKey>(Dictionary<TKey, List<int>> into, TKey key, int i)
+    private void Join(int i, int other, SameWorkMatch match)
+    {
+        ties.Add((i, other, match));
+        var (a, b) = (Root(i), Root(other));
+        // The earlier root stays the root, so a group's root is its first paper.
+        var (root, child) = a < b ? (a, b) : (b, a);
+        parent[child] = root;
+        size[root] += size[child];
+    }
+
+    /// <summary>Files paper <paramref name="i"/> under the key unless its group is listed there already.</summary>
+    private void FileOnce<TKey>(Dictionary<TKey, List<int>> into, TKey key, int i)
+    {
+        if (!into.TryGetValue(key, out var list)) into.Add(key, list = new List<int>(1));
+        var root = Root(i);
+        foreach (var filed in list)
+            if (Root(filed) == root) return;
+        list.Add(i);
+    }
+
+    private int Root(int i)
+    {
+        while (parent[i] != i)
         {
-            if (!into.TryGetValue(key, out var list)) into.Add(key, list = new List<int>(1));
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private List<PaperDuplicateGroup> Collect(bool includeSingles)
+    {
+        var members = new Dictionary<int, List<int>>();
+        var order = new List<int>();
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (keys[i] == null) continue;
             var root = Root(i);
-            foreach (var filed in list)
-                if (Root(filed) == root) return;
+            if (!members.TryGetValue(root, out var list))
+            {
+                members.Add(root, list = new List<int>(1));
+                order.Add(root);
+            }
             list.Add(i);
         }
-
-        private int Root(int i)
+        var tiesOf = new Dictionary<int, List<(int Other, SameWorkMatch Match)>>();
+        foreach (var (a, b, match) in ties)
         {
-            while (parent[i] != i)
-            {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-            return i;
+            Add(tiesOf, a, (b, match));
+            Add(tiesOf, b, (a, match));
         }
-
-        private List<PaperDuplicateGroup> Collect(bool includeSingles)
+        var groups = new List<PaperDuplicateGroup>();
+        foreach (var root in order)
         {
-            var members = new Dictionary<int, List<int>>();
-            var order = new List<int>();
-            for (var i = 0; i < keys.Length; i++)
-            {
-                if (keys[i] == null) continue;
-                var root = Root(i);
-                if (!members.TryGetValue(root, out var list))
-                {
-                    members.Add(root, list = new List<int>(1));
-                    order.Add(root);
-                }
-                list.Add(i);
-            }
-            var tiesOf = new Dictionary<int, List<(int Other, SameWorkMatch Match)>>();
-            foreach (var (a, b, match) in ties)
-            {
-                Add(tiesOf, a, (b, match));
-                Add(tiesOf, b, (a, match));
-            }
-            var groups = new List<PaperDuplicateGroup>();
-            foreach (var root in order)
-            {
-                var list = members[root];
-                if (list.Count < 2 && !includeSingles) continue;
-                groups.Add(new PaperDuplicateGroup(groups.Count + 1, Hang(root, list, tiesOf)));
-            }
-            return groups;
+            var list = members[root];
+            if (list.Count < 2 && !includeSingles) continue;
+            groups.Add(new PaperDuplicateGroup(groups.Count + 1, Hang(root, list, tiesOf)));
         }
+        return groups;
+    }
 
-        /// <summary>Each paper with the tie that reaches it from the group's first paper (breadth first), in input order.</summary>
-        private PaperDuplicateMember[] Hang(int first, List<int> list, Dictionary<int, List<(int Other, SameWorkMatch Match)>> tiesOf)
+    /// <summary>Each paper with the tie that reaches it from the group's first paper (breadth first), in input order.</summary>
+    private PaperDuplicateMember[] Hang(int first, List<int> list, Dictionary<int, List<(int Other, SameWorkMatch Match)>> tiesOf)
+    {
+        var reached = new Dictionary<int, PaperDuplicateMember> { [first] = new PaperDuplicateMember(keys[first].Paper, first + 1, SameWorkReason.None, 1.0, 0) };
+        var queue = new Queue<int>();
+        queue.Enqueue(first);
+        while (queue.Count > 0)
         {
-            var reached = new Dictionary<int, PaperDuplicateMember> { [first] = new PaperDuplicateMember(keys[first].Paper, first + 1, SameWorkReason.None, 1.0, 0) };
-            var queue = new Queue<int>();
-            queue.Enqueue(first);
-            while (queue.Count > 0)
+            var at = queue.Dequeue();
+            if (!tiesOf.TryGetValue(at, out var next)) continue;
+            foreach (var (other, match) in next)
             {
-                var at = queue.Dequeue();
-                if (!tiesOf.TryGetValue(at, out var next)) continue;
-                foreach (var (other, match) in next)
-                {
-                    if (reached.ContainsKey(other)) continue;
-                    reached.Add(other, new PaperDuplicateMember(keys[other].Paper, other + 1, match.Reason, match.Confidence, at + 1));
-                    queue.Enqueue(other);
-                }
+                if (reached.ContainsKey(other)) continue;
+                reached.Add(other, new PaperDuplicateMember(keys[other].Paper, other + 1, match.Reason, match.Confidence, at + 1));
+                queue.Enqueue(other);
             }
-            return list.Select(i => reached[i]).ToArray();
         }
+        return list.Select(i => reached[i]).ToArray();
+    }
 
-        private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> into, TKey key, TValue value)
-        {
-            if (!into.TryGetValue(key, out var list)) into.Add(key, list = new List<TValue>(1));
-            list.Add(value);
-        }
+    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> into, TKey key, TValue value)
+    {
+        if (!into.TryGetValue(key, out var list)) into.Add(key, list = new List<TValue>(1));
+        list.Add(value);
     }
 }

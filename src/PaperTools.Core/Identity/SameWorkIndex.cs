@@ -2,94 +2,93 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace PaperTools.Identity
+namespace PaperTools.Identity;
+
+/// <summary>
+/// Papers filed under blocking keys (arXiv identifier, DOI, title key, for papers with none of those their .bib
+/// entry, and the opening of a long title, where a cut title meets its full form), so that finding the papers
+/// that may be the same work as a given one compares it only with papers that share a key, never with all of
+/// them. Each candidate is judged by <see cref="SameWork.Compare(Paper, Paper)"/>. Callers that look one paper
+/// up in several places pass its <see cref="SameWorkKeys"/>, worked out once.
+/// </summary>
+public sealed class SameWorkIndex
 {
-    /// <summary>
-    /// Papers filed under blocking keys (arXiv identifier, DOI, title key, for papers with none of those their .bib
-    /// entry, and the opening of a long title, where a cut title meets its full form), so that finding the papers
-    /// that may be the same work as a given one compares it only with papers that share a key, never with all of
-    /// them. Each candidate is judged by <see cref="SameWork.Compare(Paper, Paper)"/>. Callers that look one paper
-    /// up in several places pass its <see cref="SameWorkKeys"/>, worked out once.
-    /// </summary>
-    public sealed class SameWorkIndex
+    private readonly Dictionary<(char, string), List<SameWorkKeys>> blocks = new Dictionary<(char, string), List<SameWorkKeys>>();
+    private readonly Dictionary<int, List<SameWorkKeys>> prefixes = new Dictionary<int, List<SameWorkKeys>>();
+
+    public void Add(Paper paper)
     {
-        private readonly Dictionary<(char, string), List<SameWorkKeys>> blocks = new Dictionary<(char, string), List<SameWorkKeys>>();
-        private readonly Dictionary<int, List<SameWorkKeys>> prefixes = new Dictionary<int, List<SameWorkKeys>>();
+        if (paper != null) Add(SameWorkKeys.Of(paper));
+    }
 
-        public void Add(Paper paper)
+    internal void Add(SameWorkKeys keys)
+    {
+        foreach (var key in keys.BlockKeys()) File(blocks, key, keys);
+        if (keys.PrefixBlock is int prefix) File(prefixes, prefix, keys);
+    }
+
+    /// <summary>Every paper that shares a key with <paramref name="paper"/> and is the same work or a possible duplicate, in the order added.</summary>
+    public IReadOnlyList<SameWorkCandidate> Candidates(Paper paper)
+        => paper == null ? Array.Empty<SameWorkCandidate>() : Candidates(SameWorkKeys.Of(paper));
+
+    internal IReadOnlyList<SameWorkCandidate> Candidates(SameWorkKeys keys)
+        => (IReadOnlyList<SameWorkCandidate>)Judged(keys)?.Select(j => new SameWorkCandidate(j.Other.Paper, j.Match)).ToList() ?? Array.Empty<SameWorkCandidate>();
+
+    /// <summary>The paper that is the same work as <paramref name="paper"/> with the highest confidence (the first added of equals); null when none is.</summary>
+    public Paper FindSameWork(Paper paper) => FindSameWork(paper, out _);
+
+    public Paper FindSameWork(Paper paper, out SameWorkMatch match)
+    {
+        match = null;
+        return paper == null ? null : FindSameWork(SameWorkKeys.Of(paper), out match);
+    }
+
+    internal Paper FindSameWork(SameWorkKeys keys) => FindSameWork(keys, out _);
+
+    internal Paper FindSameWork(SameWorkKeys keys, out SameWorkMatch match)
+    {
+        Paper best = null;
+        match = null;
+        var judged = Judged(keys);
+        if (judged == null) return null;
+        var same = judged.Where(j => j.Match.IsSameWork).ToList();
+        // A cut title that opens two different titles names neither of them.
+        var cutTies = same.Where(j => j.Match.Reason == SameWorkReason.TruncatedTitle).ToList();
+        if (SameWork.OpensSeveralTitles(cutTies.Select(j => j.Other))) same = same.Except(cutTies).ToList();
+        foreach (var (other, tie) in same)
         {
-            if (paper != null) Add(SameWorkKeys.Of(paper));
+            if (match != null && tie.Confidence <= match.Confidence) continue;
+            best = other.Paper;
+            match = tie;
         }
+        return best;
+    }
 
-        internal void Add(SameWorkKeys keys)
+    /// <summary>The papers sharing a block with <paramref name="keys"/> that tie with it, block by block, each in the order added; null when none does.</summary>
+    private List<(SameWorkKeys Other, SameWorkMatch Match)> Judged(SameWorkKeys keys)
+    {
+        // Most papers share no block at all: the lists are made only when one is shared.
+        List<(SameWorkKeys, SameWorkMatch)> found = null;
+        HashSet<Paper> seen = null;
+        foreach (var key in keys.BlockKeys())
+            if (blocks.TryGetValue(key, out var list)) Judge(keys, list, ref seen, ref found);
+        if (keys.PrefixBlock is int prefix && prefixes.TryGetValue(prefix, out var opening)) Judge(keys, opening, ref seen, ref found);
+        return found;
+    }
+
+    private static void Judge(SameWorkKeys keys, List<SameWorkKeys> list, ref HashSet<Paper> seen, ref List<(SameWorkKeys, SameWorkMatch)> found)
+    {
+        foreach (var other in list)
         {
-            foreach (var key in keys.BlockKeys()) File(blocks, key, keys);
-            if (keys.PrefixBlock is int prefix) File(prefixes, prefix, keys);
+            if (!(seen ??= new HashSet<Paper>(ReferenceEqualityComparer.Instance)).Add(other.Paper)) continue;
+            var match = SameWork.Compare(keys, other);
+            if (match.Reason != SameWorkReason.None) (found ??= new List<(SameWorkKeys, SameWorkMatch)>()).Add((other, match));
         }
+    }
 
-        /// <summary>Every paper that shares a key with <paramref name="paper"/> and is the same work or a possible duplicate, in the order added.</summary>
-        public IReadOnlyList<SameWorkCandidate> Candidates(Paper paper)
-            => paper == null ? Array.Empty<SameWorkCandidate>() : Candidates(SameWorkKeys.Of(paper));
-
-        internal IReadOnlyList<SameWorkCandidate> Candidates(SameWorkKeys keys)
-            => (IReadOnlyList<SameWorkCandidate>)Judged(keys)?.Select(j => new SameWorkCandidate(j.Other.Paper, j.Match)).ToList() ?? Array.Empty<SameWorkCandidate>();
-
-        /// <summary>The paper that is the same work as <paramref name="paper"/> with the highest confidence (the first added of equals); null when none is.</summary>
-        public Paper FindSameWork(Paper paper) => FindSameWork(paper, out _);
-
-        public Paper FindSameWork(Paper paper, out SameWorkMatch match)
-        {
-            match = null;
-            return paper == null ? null : FindSameWork(SameWorkKeys.Of(paper), out match);
-        }
-
-        internal Paper FindSameWork(SameWorkKeys keys) => FindSameWork(keys, out _);
-
-        internal Paper FindSameWork(SameWorkKeys keys, out SameWorkMatch match)
-        {
-            Paper best = null;
-            match = null;
-            var judged = Judged(keys);
-            if (judged == null) return null;
-            var same = judged.Where(j => j.Match.IsSameWork).ToList();
-            // A cut title that opens two different titles names neither of them.
-            var cutTies = same.Where(j => j.Match.Reason == SameWorkReason.TruncatedTitle).ToList();
-            if (SameWork.OpensSeveralTitles(cutTies.Select(j => j.Other))) same = same.Except(cutTies).ToList();
-            foreach (var (other, tie) in same)
-            {
-                if (match != null && tie.Confidence <= match.Confidence) continue;
-                best = other.Paper;
-                match = tie;
-            }
-            return best;
-        }
-
-        /// <summary>The papers sharing a block with <paramref name="keys"/> that tie with it, block by block, each in the order added; null when none does.</summary>
-        private List<(SameWorkKeys Other, SameWorkMatch Match)> Judged(SameWorkKeys keys)
-        {
-            // Most papers share no block at all: the lists are made only when one is shared.
-            List<(SameWorkKeys, SameWorkMatch)> found = null;
-            HashSet<Paper> seen = null;
-            foreach (var key in keys.BlockKeys())
-                if (blocks.TryGetValue(key, out var list)) Judge(keys, list, ref seen, ref found);
-            if (keys.PrefixBlock is int prefix && prefixes.TryGetValue(prefix, out var opening)) Judge(keys, opening, ref seen, ref found);
-            return found;
-        }
-
-        private static void Judge(SameWorkKeys keys, List<SameWorkKeys> list, ref HashSet<Paper> seen, ref List<(SameWorkKeys, SameWorkMatch)> found)
-        {
-            foreach (var other in list)
-            {
-                if (!(seen ??= new HashSet<Paper>(ReferenceEqualityComparer.Instance)).Add(other.Paper)) continue;
-                var match = SameWork.Compare(keys, other);
-                if (match.Reason != SameWorkReason.None) (found ??= new List<(SameWorkKeys, SameWorkMatch)>()).Add((other, match));
-            }
-        }
-
-        private static void File<TKey>(Dictionary<TKey, List<SameWorkKeys>> into, TKey key, SameWorkKeys keys)
-        {
-            if (!into.TryGetValue(key, out var list)) into.Add(key, list = new List<SameWorkKeys>(1));
-            list.Add(keys);
-        }
+    private static void File<TKey>(Dictionary<TKey, List<SameWorkKeys>> into, TKey key, SameWorkKeys keys)
+    {
+        if (!into.TryGetValue(key, out var list)) into.Add(key, list = new List<SameWorkKeys>(1));
+        list.Add(keys);
     }
 }

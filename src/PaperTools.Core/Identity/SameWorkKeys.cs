@@ -1,94 +1,93 @@
 using System;
 using System.Collections.Generic;
 
-namespace PaperTools.Identity
+namespace PaperTools.Identity;
+
+/// <summary>
+/// What the same-work rule compares, worked out once per paper: the arXiv identifier and DOI as keys, the title key
+/// and whether the title was cut short. An index holds these, so a million papers are normalised a million times,
+/// not once per comparison.
+/// </summary>
+internal sealed class SameWorkKeys
 {
-    /// <summary>
-    /// What the same-work rule compares, worked out once per paper: the arXiv identifier and DOI as keys, the title key
-    /// and whether the title was cut short. An index holds these, so a million papers are normalised a million times,
-    /// not once per comparison.
-    /// </summary>
-    internal sealed class SameWorkKeys
+    private HashSet<string> familyNames;
+    private string spacedTitle;
+    private bool kindKnown;
+    private string kind;
+
+    private SameWorkKeys(Paper paper)
     {
-        private HashSet<string> familyNames;
-        private string spacedTitle;
-        private bool kindKnown;
-        private string kind;
+        Paper = paper;
+        Arxiv = SameWork.ArxivKey(paper);
+        Doi = SameWork.DoiKey(paper);
+        Title = TitleKeys.Of(paper.Title, out var truncated, out var cutAtWordEnd);
+        IsTruncated = truncated;
+        CutAtWordEnd = cutAtWordEnd;
+    }
 
-        private SameWorkKeys(Paper paper)
+    public static SameWorkKeys Of(Paper paper) => new SameWorkKeys(paper);
+
+    public Paper Paper { get; }
+
+    public string Arxiv { get; }
+
+    public string Doi { get; }
+
+    /// <summary>See <see cref="TitleKeys.Of"/>; for a cut title, the part before the ellipsis. Null when there is no title.</summary>
+    public string Title { get; }
+
+    public bool IsTruncated { get; }
+
+    /// <summary>A cut title whose last word is whole ("Part I …"): the full title must break between words there.</summary>
+    public bool CutAtWordEnd { get; }
+
+    public HashSet<string> FamilyNames => familyNames ??= Identity.FamilyNames.Of(Paper.Authors);
+
+    public string Kind
+    {
+        get
         {
-            Paper = paper;
-            Arxiv = SameWork.ArxivKey(paper);
-            Doi = SameWork.DoiKey(paper);
-            Title = TitleKeys.Of(paper.Title, out var truncated, out var cutAtWordEnd);
-            IsTruncated = truncated;
-            CutAtWordEnd = cutAtWordEnd;
+            if (!kindKnown) (kind, kindKnown) = (EntryTypeKind.Of(Paper.EntryType), true);
+            return kind;
         }
+    }
 
-        public static SameWorkKeys Of(Paper paper) => new SameWorkKeys(paper);
-
-        public Paper Paper { get; }
-
-        public string Arxiv { get; }
-
-        public string Doi { get; }
-
-        /// <summary>See <see cref="TitleKeys.Of"/>; for a cut title, the part before the ellipsis. Null when there is no title.</summary>
-        public string Title { get; }
-
-        public bool IsTruncated { get; }
-
-        /// <summary>A cut title whose last word is whole ("Part I …"): the full title must break between words there.</summary>
-        public bool CutAtWordEnd { get; }
-
-        public HashSet<string> FamilyNames => familyNames ??= Identity.FamilyNames.Of(Paper.Authors);
-
-        public string Kind
+    /// <summary>
+    /// The exact keys an index files this paper under, each with its kind (so that no key string is built): 'a' the
+    /// arXiv identifier, 'd' the DOI, 't' a whole title, 'e' the entry of a paper with none of those.
+    /// </summary>
+    public IEnumerable<(char Kind, string Key)> BlockKeys()
+    {
+        if (Arxiv != null) yield return ('a', Arxiv);
+        if (Doi != null) yield return ('d', Doi);
+        if (Title != null && !IsTruncated) yield return ('t', Title);
+        if (Arxiv == null && Doi == null && Title == null)
         {
-            get
-            {
-                if (!kindKnown) (kind, kindKnown) = (EntryTypeKind.Of(Paper.EntryType), true);
-                return kind;
-            }
+            var entry = SameWork.EntryKey(Paper);
+            if (entry != null) yield return ('e', entry);
         }
+    }
 
-        /// <summary>
-        /// The exact keys an index files this paper under, each with its kind (so that no key string is built): 'a' the
-        /// arXiv identifier, 'd' the DOI, 't' a whole title, 'e' the entry of a paper with none of those.
-        /// </summary>
-        public IEnumerable<(char Kind, string Key)> BlockKeys()
+    /// <summary>
+    /// The block of titles sharing their opening <see cref="SameWork.MinimumTruncatedPrefix"/> characters, where a cut
+    /// title meets its full form (whichever comes first); null for a title too short to be cut and matched.
+    /// A hash of the opening, not the text: a collision only adds a candidate the comparison turns down.
+    /// </summary>
+    public int? PrefixBlock => Title != null && Title.Length >= SameWork.MinimumTruncatedPrefix
+        ? string.GetHashCode(Title.AsSpan(0, SameWork.MinimumTruncatedPrefix), StringComparison.Ordinal)
+        : (int?)null;
+
+    /// <summary>Whether the title breaks between words after its first <paramref name="length"/> key characters (or ends there).</summary>
+    public bool BreaksAfter(int length)
+    {
+        var spaced = spacedTitle ??= TitleKeys.Spaced(Paper.Title);
+        var seen = 0;
+        for (var i = 0; i < spaced.Length; i++)
         {
-            if (Arxiv != null) yield return ('a', Arxiv);
-            if (Doi != null) yield return ('d', Doi);
-            if (Title != null && !IsTruncated) yield return ('t', Title);
-            if (Arxiv == null && Doi == null && Title == null)
-            {
-                var entry = SameWork.EntryKey(Paper);
-                if (entry != null) yield return ('e', entry);
-            }
+            if (!TitleKeys.IsKept(spaced, i)) continue;
+            // The key character after the cut: a word starts there, or it is the space between two numbers.
+            if (seen++ == length) return spaced[i] == ' ' || spaced[i - 1] == ' ';
         }
-
-        /// <summary>
-        /// The block of titles sharing their opening <see cref="SameWork.MinimumTruncatedPrefix"/> characters, where a cut
-        /// title meets its full form (whichever comes first); null for a title too short to be cut and matched.
-        /// A hash of the opening, not the text: a collision only adds a candidate the comparison turns down.
-        /// </summary>
-        public int? PrefixBlock => Title != null && Title.Length >= SameWork.MinimumTruncatedPrefix
-            ? string.GetHashCode(Title.AsSpan(0, SameWork.MinimumTruncatedPrefix), StringComparison.Ordinal)
-            : (int?)null;
-
-        /// <summary>Whether the title breaks between words after its first <paramref name="length"/> key characters (or ends there).</summary>
-        public bool BreaksAfter(int length)
-        {
-            var spaced = spacedTitle ??= TitleKeys.Spaced(Paper.Title);
-            var seen = 0;
-            for (var i = 0; i < spaced.Length; i++)
-            {
-                if (!TitleKeys.IsKept(spaced, i)) continue;
-                // The key character after the cut: a word starts there, or it is the space between two numbers.
-                if (seen++ == length) return spaced[i] == ' ' || spaced[i - 1] == ' ';
-            }
-            return seen == length;
-        }
+        return seen == length;
     }
 }

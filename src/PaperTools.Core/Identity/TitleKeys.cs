@@ -1,40 +1,39 @@
 using System.Text;
 
-namespace PaperTools.Identity
+namespace PaperTools.Identity;
+
+/// <summary>
+/// Titles as the same-work rule compares them. The key is the normalised title (case, punctuation, diacritics and
+/// white space folded: <see cref="TextNormalizer.NormalizeTitle"/>) with mojibake repaired first and the spaces then
+/// taken out (but between two numbers), so words glued by PDF extraction ("ALarge-scale") meet their spaced form
+/// ("A Large-scale"). A title
+/// ending in "…" or "..." was cut short (Google Scholar cuts long ones); its key is the part before the ellipsis.
+/// </summary>
+internal static class TitleKeys
 {
-    /// <summary>
-    /// Titles as the same-work rule compares them. The key is the normalised title (case, punctuation, diacritics and
-    /// white space folded: <see cref="TextNormalizer.NormalizeTitle"/>) with mojibake repaired first and the spaces then
-    /// taken out (but between two numbers), so words glued by PDF extraction ("ALarge-scale") meet their spaced form
-    /// ("A Large-scale"). A title
-    /// ending in "…" or "..." was cut short (Google Scholar cuts long ones); its key is the part before the ellipsis.
-    /// </summary>
-    internal static class TitleKeys
+    public static string Of(string title, out bool truncated, out bool cutAtWordEnd)
     {
-        public static string Of(string title, out bool truncated, out bool cutAtWordEnd)
-        {
-            var body = CutTitle.WithoutEllipsis(title, out truncated);
-            // "Knowledge …" or "Learning: …" ends with a whole word; "Knowl…" may not.
-            cutAtWordEnd = truncated && body.Length > 0 && !char.IsLetterOrDigit(body[body.Length - 1]);
-            var spaced = TextNormalizer.NormalizeTitle(MojibakeRepair.Repair(body));
-            if (spaced.Length == 0) return null;
-            return spaced.IndexOf(' ') < 0 ? spaced : Compact(spaced);
-        }
-
-        /// <summary>The spaces taken out, except between two numbers: "GPT 3 5" and "GPT 35" are different titles.</summary>
-        private static string Compact(string spaced)
-        {
-            var sb = new StringBuilder(spaced.Length);
-            for (var i = 0; i < spaced.Length; i++)
-                if (IsKept(spaced, i)) sb.Append(spaced[i]);
-            return sb.ToString();
-        }
-
-        /// <summary>Whether the character at <paramref name="i"/> of a normalised title is part of its key.</summary>
-        public static bool IsKept(string spaced, int i)
-            => spaced[i] != ' ' || (char.IsDigit(spaced[i - 1]) && char.IsDigit(spaced[i + 1]));
-
-        /// <summary>The normalised title with its spaces (the ellipsis of a cut title left out).</summary>
-        public static string Spaced(string title) => TextNormalizer.NormalizeTitle(MojibakeRepair.Repair(CutTitle.WithoutEllipsis(title, out _)));
+        var body = CutTitle.WithoutEllipsis(title, out truncated);
+        // "Knowledge …" or "Learning: …" ends with a whole word; "Knowl…" may not.
+        cutAtWordEnd = truncated && body.Length > 0 && !char.IsLetterOrDigit(body[body.Length - 1]);
+        var spaced = TextNormalizer.NormalizeTitle(MojibakeRepair.Repair(body));
+        if (spaced.Length == 0) return null;
+        return spaced.IndexOf(' ') < 0 ? spaced : Compact(spaced);
     }
+
+    /// <summary>The spaces taken out, except between two numbers: "GPT 3 5" and "GPT 35" are different titles.</summary>
+    private static string Compact(string spaced)
+    {
+        var sb = new StringBuilder(spaced.Length);
+        for (var i = 0; i < spaced.Length; i++)
+            if (IsKept(spaced, i)) sb.Append(spaced[i]);
+        return sb.ToString();
+    }
+
+    /// <summary>Whether the character at <paramref name="i"/> of a normalised title is part of its key.</summary>
+    public static bool IsKept(string spaced, int i)
+        => spaced[i] != ' ' || (char.IsDigit(spaced[i - 1]) && char.IsDigit(spaced[i + 1]));
+
+    /// <summary>The normalised title with its spaces (the ellipsis of a cut title left out).</summary>
+    public static string Spaced(string title) => TextNormalizer.NormalizeTitle(MojibakeRepair.Repair(CutTitle.WithoutEllipsis(title, out _)));
 }

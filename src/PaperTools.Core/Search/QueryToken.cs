@@ -1,34 +1,33 @@
-namespace PaperTools.Search
+namespace PaperTools.Search;
+
+internal enum QueryTokenKind
 {
-    internal enum QueryTokenKind
+    Word,
+    Phrase,
+    Field,
+    And,
+    Or,
+    Not,
+    Minus,
+    OpenParen,
+    CloseParen,
+    End,
+}
+
+/// <summary>One lexical piece of a query, with the 0-based offset it starts at (for error carets).</summary>
+internal readonly struct QueryToken
+{
+    public QueryToken(QueryTokenKind kind, string text, int position)
     {
-        Word,
-        Phrase,
-        Field,
-        And,
-        Or,
-        Not,
-        Minus,
-        OpenParen,
-        CloseParen,
-        End,
+        Kind = kind;
+        Text = text;
+        Position = position;
     }
 
-    /// <summary>One lexical piece of a query, with the 0-based offset it starts at (for error carets).</summary>
-    internal readonly struct QueryToken
-    {
-        public QueryToken(QueryTokenKind kind, string text, int position)
-        {
-            Kind = kind;
-            Text = text;
-            Position = position;
-        }
+    public QueryTokenKind Kind { get; }
 
-        public QueryTokenKind Kind { get; }
+    /// <summary>The word, the phrase without quotes, or the field name; null for operators.</summary>
+    public string Text { get; }
 
-        /// <summary>The word, the phrase without quotes, or the field name; null for operators.</summary>
-        public string Text { get; }
-
-        public int Position { get; }
-    }
+    public int Position { get; }
 }

@@ -1,13 +1,12 @@
-namespace PaperTools.Search
+namespace PaperTools.Search;
+
+/// <summary>The parts of a paper a query term can name with a prefix (title:, author:…); Any means title or abstract.</summary>
+public enum SearchField
 {
-    /// <summary>The parts of a paper a query term can name with a prefix (title:, author:…); Any means title or abstract.</summary>
-    public enum SearchField
-    {
-        Any,
-        Title,
-        Abstract,
-        Author,
-        Category,
-        Id,
-    }
+    Any,
+    Title,
+    Abstract,
+    Author,
+    Category,
+    Id,
 }

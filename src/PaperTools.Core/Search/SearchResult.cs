@@ -1,23 +1,22 @@
-namespace PaperTools.Search
+namespace PaperTools.Search;
+
+/// <summary>One paper a query found, with its BM25 score and a note of which fields and terms hit.</summary>
+public sealed class SearchResult
 {
-    /// <summary>One paper a query found, with its BM25 score and a note of which fields and terms hit.</summary>
-    public sealed class SearchResult
+    public SearchResult(Paper paper, double score, string matches)
     {
-        public SearchResult(Paper paper, double score, string matches)
-        {
-            Paper = paper;
-            Score = score;
-            Matches = matches;
-        }
-
-        public Paper Paper { get; }
-
-        /// <summary>BM25 over title (weighted) and abstract, rounded to 4 decimals; 0 when only author/category/id terms hit.</summary>
-        public double Score { get; }
-
-        /// <summary>Which terms hit where, field by field: "title: margin, loss; abstract: softmax".</summary>
-        public string Matches { get; }
-
-        public override string ToString() => $"{Score:0.####} {Paper?.Title}";
+        Paper = paper;
+        Score = score;
+        Matches = matches;
     }
+
+    public Paper Paper { get; }
+
+    /// <summary>BM25 over title (weighted) and abstract, rounded to 4 decimals; 0 when only author/category/id terms hit.</summary>
+    public double Score { get; }
+
+    /// <summary>Which terms hit where, field by field: "title: margin, loss; abstract: softmax".</summary>
+    public string Matches { get; }
+
+    public override string ToString() => $"{Score:0.####} {Paper?.Title}";
 }

@@ -1,115 +1,114 @@
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace PaperTools.Search
+namespace PaperTools.Search;
+
+/// <summary>
+/// Splits text into searchable words: runs of letters and digits, lower-cased, diacritics folded through
+/// <see cref="TextNormalizer.FoldDiacritics"/> and plural-stemmed. ASCII words never allocate, which is what
+/// keeps indexing a million abstracts fast; a word with other letters is folded once as a string.
+/// One instance holds one reusable buffer, so it is not thread-safe.
+/// </summary>
+internal sealed class WordTokenizer
 {
-    /// <summary>
-    /// Splits text into searchable words: runs of letters and digits, lower-cased, diacritics folded through
-    /// <see cref="TextNormalizer.FoldDiacritics"/> and plural-stemmed. ASCII words never allocate, which is what
-    /// keeps indexing a million abstracts fast; a word with other letters is folded once as a string.
-    /// One instance holds one reusable buffer, so it is not thread-safe.
-    /// </summary>
-    internal sealed class WordTokenizer
+    /// <summary>Longer runs (base64, hashes) are cut here, identically for index and query.</summary>
+    public const int MaxWordLength = 64;
+
+    private readonly char[] buffer = new char[MaxWordLength];
+    private readonly bool stem;
+
+    public WordTokenizer(bool stem = true)
     {
-        /// <summary>Longer runs (base64, hashes) are cut here, identically for index and query.</summary>
-        public const int MaxWordLength = 64;
+        this.stem = stem;
+    }
 
-        private readonly char[] buffer = new char[MaxWordLength];
-        private readonly bool stem;
+    /// <summary>The current word: <see cref="Buffer"/>[0..<see cref="Length"/>).</summary>
+    public char[] Buffer => buffer;
+    public int Length { get; private set; }
 
-        public WordTokenizer(bool stem = true)
+    /// <summary>
+    /// Finds the next word in text at or after position; returns false at the end. On true, the word is in
+    /// Buffer/Length and position is just past it.
+    /// </summary>
+    public bool Next(string text, ref int position)
+    {
+        var map = AsciiMap;
+        var end = text.Length;
+        var i = position;
+        while (true)
         {
-            this.stem = stem;
-        }
-
-        /// <summary>The current word: <see cref="Buffer"/>[0..<see cref="Length"/>).</summary>
-        public char[] Buffer => buffer;
-        public int Length { get; private set; }
-
-        /// <summary>
-        /// Finds the next word in text at or after position; returns false at the end. On true, the word is in
-        /// Buffer/Length and position is just past it.
-        /// </summary>
-        public bool Next(string text, ref int position)
-        {
-            var map = AsciiMap;
-            var end = text.Length;
-            var i = position;
-            while (true)
+            for (; i < end; i++)
             {
-                for (; i < end; i++)
-                {
-                    var c = text[i];
-                    if (c < 128 ? map[c] != 0 : IsWordChar(c)) break;
-                }
-                if (i >= end)
-                {
-                    position = end;
-                    return false;
-                }
-                var length = 0;
-                var needsFolding = false;
-                for (; i < end; i++)
-                {
-                    var c = text[i];
-                    if (c < 128)
-                    {
-                        var lower = map[c];
-                        if (lower == 0) break;
-                        if (length < MaxWordLength) buffer[length++] = lower;
-                    }
-                    else
-                    {
-                        if (!IsWordChar(c)) break;
-                        if (length < MaxWordLength) buffer[length++] = c;
-                        needsFolding = true;
-                    }
-                }
-                if (needsFolding) length = Fold(length);
-                if (length == 0) continue; // only combining marks: nothing to search for
-                position = i;
-                Length = stem ? LightStemmer.Stem(buffer, length) : length;
-                return true;
+                var c = text[i];
+                if (c < 128 ? map[c] != 0 : IsWordChar(c)) break;
             }
+            if (i >= end)
+            {
+                position = end;
+                return false;
+            }
+            var length = 0;
+            var needsFolding = false;
+            for (; i < end; i++)
+            {
+                var c = text[i];
+                if (c < 128)
+                {
+                    var lower = map[c];
+                    if (lower == 0) break;
+                    if (length < MaxWordLength) buffer[length++] = lower;
+                }
+                else
+                {
+                    if (!IsWordChar(c)) break;
+                    if (length < MaxWordLength) buffer[length++] = c;
+                    needsFolding = true;
+                }
+            }
+            if (needsFolding) length = Fold(length);
+            if (length == 0) continue; // only combining marks: nothing to search for
+            position = i;
+            Length = stem ? LightStemmer.Stem(buffer, length) : length;
+            return true;
         }
+    }
 
-        /// <summary>All words of text as strings (query side and phrase checks; the index uses <see cref="Next"/>).</summary>
-        public List<string> Words(string text)
-        {
-            var words = new List<string>();
-            if (string.IsNullOrEmpty(text)) return words;
-            var position = 0;
-            while (Next(text, ref position)) words.Add(new string(buffer, 0, Length));
-            return words;
-        }
+    /// <summary>All words of text as strings (query side and phrase checks; the index uses <see cref="Next"/>).</summary>
+    public List<string> Words(string text)
+    {
+        var words = new List<string>();
+        if (string.IsNullOrEmpty(text)) return words;
+        var position = 0;
+        while (Next(text, ref position)) words.Add(new string(buffer, 0, Length));
+        return words;
+    }
 
-        private int Fold(int length)
-        {
-            var folded = TextNormalizer.FoldDiacritics(new string(buffer, 0, length));
-            var kept = 0;
-            foreach (var c in folded)
-                if (char.IsLetterOrDigit(c) && kept < MaxWordLength) buffer[kept++] = c;
-            return kept;
-        }
+    private int Fold(int length)
+    {
+        var folded = TextNormalizer.FoldDiacritics(new string(buffer, 0, length));
+        var kept = 0;
+        foreach (var c in folded)
+            if (char.IsLetterOrDigit(c) && kept < MaxWordLength) buffer[kept++] = c;
+        return kept;
+    }
 
-        /// <summary>ASCII letters and digits to their lower-case form; every other ASCII character to 0 (a separator).</summary>
-        private static readonly char[] AsciiMap = BuildAsciiMap();
+    /// <summary>ASCII letters and digits to their lower-case form; every other ASCII character to 0 (a separator).</summary>
+    private static readonly char[] AsciiMap = BuildAsciiMap();
 
-        private static char[] BuildAsciiMap()
-        {
-            var map = new char[128];
-            for (var c = '0'; c <= '9'; c++) map[c] = c;
-            for (var c = 'a'; c <= 'z'; c++) map[c] = c;
-            for (var c = 'A'; c <= 'Z'; c++) map[c] = (char)(c + 32);
-            return map;
-        }
+    private static char[] BuildAsciiMap()
+    {
+        var map = new char[128];
+        for (var c = '0'; c <= '9'; c++) map[c] = c;
+        for (var c = 'a'; c <= 'z'; c++) map[c] = c;
+        for (var c = 'A'; c <= 'Z'; c++) map[c] = (char)(c + 32);
+        return map;
+    }
 
-        private static bool IsWordChar(char c)
-        {
-            if (c < 128) return AsciiMap[c] != 0;
-            if (char.IsLetterOrDigit(c)) return true;
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            return category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.SpacingCombiningMark;
-        }
+    private static bool IsWordChar(char c)
+    {
+        if (c < 128) return AsciiMap[c] != 0;
+        if (char.IsLetterOrDigit(c)) return true;
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.SpacingCombiningMark;
     }
 }

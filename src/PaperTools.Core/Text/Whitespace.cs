@@ -3,39 +3,38 @@ using System.Buffers;
 using System.Linq;
 using System.Text;
 
-namespace PaperTools
+namespace PaperTools;
+
+/// <summary>Collapses every run of white space (line breaks, tabs, no-break spaces) to one space.</summary>
+public static class Whitespace
 {
-    /// <summary>Collapses every run of white space (line breaks, tabs, no-break spaces) to one space.</summary>
-    public static class Whitespace
+    /// <summary>The text on one line, trimmed; null when nothing but white space is left.</summary>
+    public static string Collapse(string text)
     {
-        /// <summary>The text on one line, trimmed; null when nothing but white space is left.</summary>
-        public static string Collapse(string text)
+        if (string.IsNullOrEmpty(text)) return null;
+        if (IsCollapsed(text)) return text;
+        var sb = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
         {
-            if (string.IsNullOrEmpty(text)) return null;
-            if (IsCollapsed(text)) return text;
-            var sb = new StringBuilder(text.Length);
-            var pendingSpace = false;
-            foreach (var c in text)
+            if (char.IsWhiteSpace(c) || c == '\u00A0')
             {
-                if (char.IsWhiteSpace(c) || c == '\u00A0')
-                {
-                    pendingSpace = sb.Length > 0;
-                    continue;
-                }
-                if (pendingSpace) sb.Append(' ');
-                pendingSpace = false;
-                sb.Append(c);
+                pendingSpace = sb.Length > 0;
+                continue;
             }
-            return sb.Length == 0 ? null : sb.ToString();
+            if (pendingSpace) sb.Append(' ');
+            pendingSpace = false;
+            sb.Append(c);
         }
-
-        /// <summary>Every white-space character but the plain space; text without one is collapsed already if its spaces are.</summary>
-        private static readonly SearchValues<char> OtherWhitespace = SearchValues.Create(
-            Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && (char.IsWhiteSpace(c) || c == '\u00A0')).ToArray());
-
-        // Most text (titles, abstracts, names from JSON) is already one line with single spaces: two vectorised scans say so.
-        private static bool IsCollapsed(string text)
-            => text[0] != ' ' && text[text.Length - 1] != ' ' && text.AsSpan().IndexOfAny(OtherWhitespace) < 0
-               && text.IndexOf("  ", StringComparison.Ordinal) < 0;
+        return sb.Length == 0 ? null : sb.ToString();
     }
+
+    /// <summary>Every white-space character but the plain space; text without one is collapsed already if its spaces are.</summary>
+    private static readonly SearchValues<char> OtherWhitespace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && (char.IsWhiteSpace(c) || c == '\u00A0')).ToArray());
+
+    // Most text (titles, abstracts, names from JSON) is already one line with single spaces: two vectorised scans say so.
+    private static bool IsCollapsed(string text)
+        => text[0] != ' ' && text[text.Length - 1] != ' ' && text.AsSpan().IndexOfAny(OtherWhitespace) < 0
+           && text.IndexOf("  ", StringComparison.Ordinal) < 0;
 }

@@ -1,79 +1,78 @@
 using System;
 
-namespace PaperTools.BibTeX
+namespace PaperTools.BibTeX;
+
+/// <summary>
+/// One field of a BibTeX entry: its name as written (Author, title) and its value exactly as the .bib spells it,
+/// delimiters included: <c>{Attention {I}s All}</c>, <c>"1963"</c>, <c>1963</c>, <c>jan</c>, <c>pami # " (online)"</c>.
+/// Keeping the value as written (macros, #, braces, case) is what lets an entry go back into a file unchanged.
+/// </summary>
+public sealed class BibTeXField : IEquatable<BibTeXField>
 {
-    /// <summary>
-    /// One field of a BibTeX entry: its name as written (Author, title) and its value exactly as the .bib spells it,
-    /// delimiters included: <c>{Attention {I}s All}</c>, <c>"1963"</c>, <c>1963</c>, <c>jan</c>, <c>pami # " (online)"</c>.
-    /// Keeping the value as written (macros, #, braces, case) is what lets an entry go back into a file unchanged.
-    /// </summary>
-    public sealed class BibTeXField : IEquatable<BibTeXField>
+    private readonly string source;
+    private readonly int start;
+    private readonly int length;
+    private readonly bool braced;
+    private string value;
+
+    public BibTeXField(string name, string value)
     {
-        private readonly string source;
-        private readonly int start;
-        private readonly int length;
-        private readonly bool braced;
-        private string value;
-
-        public BibTeXField(string name, string value)
-        {
-            if (string.IsNullOrEmpty(name)) throw new ArgumentException("A field needs a name.", nameof(name));
-            Name = name;
-            this.value = value ?? "{}";
-        }
-
-        /// <summary>
-        /// A field read from a file: its value is the text of <paramref name="source"/> (the file) from
-        /// <paramref name="start"/>, made a string only when asked for. Reading a library so never copies a value that
-        /// no one looks at, and the copies it does not make are copies the garbage collector need not move.
-        /// </summary>
-        internal BibTeXField(string name, string source, int start, int length, bool braced = false)
-        {
-            Name = name;
-            this.source = source;
-            this.start = start;
-            this.length = length;
-            this.braced = braced;
-        }
-
-        /// <summary>A field whose value is <paramref name="body"/> in braces, the braces added only when the value is asked for.</summary>
-        internal static BibTeXField Braced(string name, string body) => new BibTeXField(name, body, 0, body.Length, braced: true);
-
-        /// <summary>The length of <see cref="Value"/>, without making it.</summary>
-        internal int ValueLength => value?.Length ?? length + (braced ? 2 : 0);
-
-        /// <summary>Copies <see cref="Value"/> to <paramref name="destination"/>, without making it.</summary>
-        internal void CopyValueTo(Span<char> destination)
-        {
-            if (value != null)
-            {
-                value.CopyTo(destination);
-                return;
-            }
-            var body = source.AsSpan(start, length);
-            if (!braced)
-            {
-                body.CopyTo(destination);
-                return;
-            }
-            destination[0] = '{';
-            body.CopyTo(destination.Slice(1));
-            destination[length + 1] = '}';
-        }
-
-        /// <summary>The field name as the entry spells it; compare it case-insensitively, as BibTeX does.</summary>
-        public string Name { get; }
-
-        /// <summary>The value as written in the .bib, delimiters and all.</summary>
-        public string Value => value ??= braced ? string.Concat("{", source.AsSpan(start, length), "}") : source.Substring(start, length);
-
-        public bool Equals(BibTeXField other)
-            => ReferenceEquals(this, other) || other != null && string.Equals(Name, other.Name, StringComparison.Ordinal) && string.Equals(Value, other.Value, StringComparison.Ordinal);
-
-        public override bool Equals(object obj) => Equals(obj as BibTeXField);
-
-        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Name) ^ StringComparer.Ordinal.GetHashCode(Value);
-
-        public override string ToString() => Name + " = " + Value;
+        if (string.IsNullOrEmpty(name)) throw new ArgumentException("A field needs a name.", nameof(name));
+        Name = name;
+        this.value = value ?? "{}";
     }
+
+    /// <summary>
+    /// A field read from a file: its value is the text of <paramref name="source"/> (the file) from
+    /// <paramref name="start"/>, made a string only when asked for. Reading a library so never copies a value that
+    /// no one looks at, and the copies it does not make are copies the garbage collector need not move.
+    /// </summary>
+    internal BibTeXField(string name, string source, int start, int length, bool braced = false)
+    {
+        Name = name;
+        this.source = source;
+        this.start = start;
+        this.length = length;
+        this.braced = braced;
+    }
+
+    /// <summary>A field whose value is <paramref name="body"/> in braces, the braces added only when the value is asked for.</summary>
+    internal static BibTeXField Braced(string name, string body) => new BibTeXField(name, body, 0, body.Length, braced: true);
+
+    /// <summary>The length of <see cref="Value"/>, without making it.</summary>
+    internal int ValueLength => value?.Length ?? length + (braced ? 2 : 0);
+
+    /// <summary>Copies <see cref="Value"/> to <paramref name="destination"/>, without making it.</summary>
+    internal void CopyValueTo(Span<char> destination)
+    {
+        if (value != null)
+        {
+            value.CopyTo(destination);
+            return;
+        }
+        var body = source.AsSpan(start, length);
+        if (!braced)
+        {
+            body.CopyTo(destination);
+            return;
+        }
+        destination[0] = '{';
+        body.CopyTo(destination.Slice(1));
+        destination[length + 1] = '}';
+    }
+
+    /// <summary>The field name as the entry spells it; compare it case-insensitively, as BibTeX does.</summary>
+    public string Name { get; }
+
+    /// <summary>The value as written in the .bib, delimiters and all.</summary>
+    public string Value => value ??= braced ? string.Concat("{", source.AsSpan(start, length), "}") : source.Substring(start, length);
+
+    public bool Equals(BibTeXField other)
+        => ReferenceEquals(this, other) || other != null && string.Equals(Name, other.Name, StringComparison.Ordinal) && string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+    public override bool Equals(object obj) => Equals(obj as BibTeXField);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Name) ^ StringComparer.Ordinal.GetHashCode(Value);
+
+    public override string ToString() => Name + " = " + Value;
 }

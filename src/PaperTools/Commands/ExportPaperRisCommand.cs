@@ -2,16 +2,15 @@ using System.Management.Automation;
 using PaperTools.Export;
 using PaperTools.Ris;
 
-namespace PaperTools.Commands
+namespace PaperTools.Commands;
+
+/// <summary>
+/// Export-PaperRis: writes the papers from the pipeline to a RIS file that Zotero, EndNote and Mendeley import,
+/// atomically. -Append adds only the papers the file does not have yet and keeps its bytes.
+/// </summary>
+[Cmdlet(VerbsData.Export, "PaperRis", DefaultParameterSetName = PathSet, SupportsShouldProcess = true, HelpUri = HelpLinks.Docs + "Export-PaperRis.md")]
+[OutputType(typeof(Paper))]
+public sealed class ExportPaperRisCommand : PaperFileExportCmdletBase
 {
-    /// <summary>
-    /// Export-PaperRis: writes the papers from the pipeline to a RIS file that Zotero, EndNote and Mendeley import,
-    /// atomically. -Append adds only the papers the file does not have yet and keeps its bytes.
-    /// </summary>
-    [Cmdlet(VerbsData.Export, "PaperRis", DefaultParameterSetName = PathSet, SupportsShouldProcess = true, HelpUri = HelpLinks.Docs + "Export-PaperRis.md")]
-    [OutputType(typeof(Paper))]
-    public sealed class ExportPaperRisCommand : PaperFileExportCmdletBase
-    {
-        protected override IPaperFileFormat FileFormat { get; } = new RisFileFormat();
-    }
+    protected override IPaperFileFormat FileFormat { get; } = new RisFileFormat();
 }

@@ -4,120 +4,119 @@ using System.Management.Automation;
 using PaperTools.Diagnostics;
 using PaperTools.Digests;
 
-namespace PaperTools.Commands
+namespace PaperTools.Commands;
+
+/// <summary>
+/// Import-PaperDigest: reads digest files of any known shape and writes one Paper per paper, as it is read.
+/// Entries that are not papers (PDF names, appendix fragments, news) are listed with -Verbose and summed
+/// up in one warning per file; -IncludeNonPaper writes them too, with IsPaper = $false. Progress shows how
+/// much of the current file is read and how many papers came so far; -Verbose names each file's shape and counts.
+/// </summary>
+[Cmdlet(VerbsData.Import, "PaperDigest", DefaultParameterSetName = PathSet, HelpUri = HelpLinks.Docs + "Import-PaperDigest.md")]
+[OutputType(typeof(Paper))]
+public sealed class ImportPaperDigestCommand : PathCmdletBase
 {
-    /// <summary>
-    /// Import-PaperDigest: reads digest files of any known shape and writes one Paper per paper, as it is read.
-    /// Entries that are not papers (PDF names, appendix fragments, news) are listed with -Verbose and summed
-    /// up in one warning per file; -IncludeNonPaper writes them too, with IsPaper = $false. Progress shows how
-    /// much of the current file is read and how many papers came so far; -Verbose names each file's shape and counts.
-    /// </summary>
-    [Cmdlet(VerbsData.Import, "PaperDigest", DefaultParameterSetName = PathSet, HelpUri = HelpLinks.Docs + "Import-PaperDigest.md")]
-    [OutputType(typeof(Paper))]
-    public sealed class ImportPaperDigestCommand : PathCmdletBase
+    /// <summary>The digest shape, instead of detection from the content; only digest shapes complete and bind (not BibTeX).</summary>
+    [Parameter]
+    public DigestShape Format { get; set; } = DigestShape.Auto;
+
+    /// <summary>The digest's date, for files that carry none or carry the wrong one.</summary>
+    [Parameter]
+    public DateTime DigestDate { get; set; }
+
+    /// <summary>The year of digest dates written without one ("Aug 20"); by default the file's own date decides.</summary>
+    [Parameter]
+    [ValidateRange(1990, 2200)]
+    public int Year { get; set; }
+
+    /// <summary>The text encoding of files without a byte order mark, as Get-Content reads -Encoding (utf8, unicode, windows-1252, 1252, an [Encoding]).</summary>
+    [Parameter]
+    [ValidateNotNull]
+    [EncodingTransformation]
+    [ArgumentCompleter(typeof(EncodingCompleter))]
+    public System.Text.Encoding Encoding { get; set; }
+
+    [Parameter]
+    public SwitchParameter IncludeNonPaper { get; set; }
+
+    private readonly DigestImporter importer = new DigestImporter();
+    private ProgressReporter progress;
+    private int filesRead;
+    private long papersWritten;
+    private int problemsReported;
+
+    protected override void BeginProcessing() => progress = new ProgressReporter(this, "Import-PaperDigest");
+
+    protected override void ProcessRecord()
     {
-        /// <summary>The digest shape, instead of detection from the content; only digest shapes complete and bind (not BibTeX).</summary>
-        [Parameter]
-        public DigestShape Format { get; set; } = DigestShape.Auto;
-
-        /// <summary>The digest's date, for files that carry none or carry the wrong one.</summary>
-        [Parameter]
-        public DateTime DigestDate { get; set; }
-
-        /// <summary>The year of digest dates written without one ("Aug 20"); by default the file's own date decides.</summary>
-        [Parameter]
-        [ValidateRange(1990, 2200)]
-        public int Year { get; set; }
-
-        /// <summary>The text encoding of files without a byte order mark, as Get-Content reads -Encoding (utf8, unicode, windows-1252, 1252, an [Encoding]).</summary>
-        [Parameter]
-        [ValidateNotNull]
-        [EncodingTransformation]
-        [ArgumentCompleter(typeof(EncodingCompleter))]
-        public System.Text.Encoding Encoding { get; set; }
-
-        [Parameter]
-        public SwitchParameter IncludeNonPaper { get; set; }
-
-        private readonly DigestImporter importer = new DigestImporter();
-        private ProgressReporter progress;
-        private int filesRead;
-        private long papersWritten;
-        private int problemsReported;
-
-        protected override void BeginProcessing() => progress = new ProgressReporter(this, "Import-PaperDigest");
-
-        protected override void ProcessRecord()
+        var options = new DigestImportOptions
         {
-            var options = new DigestImportOptions
-            {
-                Format = (DigestFormat)Format,
-                DigestDate = MyInvocation.BoundParameters.ContainsKey(nameof(DigestDate)) ? DigestDate : (DateTime?)null,
-                Year = MyInvocation.BoundParameters.ContainsKey(nameof(Year)) ? Year : (int?)null,
-                Encoding = Encoding,
-            };
-            var context = new DigestReadContext(options, Report, Cancellation);
-            RunCancellable(() =>
-            {
-                foreach (var path in ResolveInputPaths()) ImportFile(path, context);
-            });
-        }
-
-        protected override void EndProcessing() => progress.Complete();
-
-        // Counts errors only: a warning (a guessed year) leaves the file's "no papers in it" hint due.
-        private void Report(Problem problem)
+            Format = (DigestFormat)Format,
+            DigestDate = MyInvocation.BoundParameters.ContainsKey(nameof(DigestDate)) ? DigestDate : (DateTime?)null,
+            Year = MyInvocation.BoundParameters.ContainsKey(nameof(Year)) ? Year : (int?)null,
+            Encoding = Encoding,
+        };
+        var context = new DigestReadContext(options, Report, Cancellation);
+        RunCancellable(() =>
         {
-            if (problem.Severity != ProblemSeverity.Warning) problemsReported++;
-            WriteProblem(problem);
-        }
+            foreach (var path in ResolveInputPaths()) ImportFile(path, context);
+        });
+    }
 
-        private void ImportFile(string path, DigestReadContext context)
+    protected override void EndProcessing() => progress.Complete();
+
+    // Counts errors only: a warning (a guessed year) leaves the file's "no papers in it" hint due.
+    private void Report(Problem problem)
+    {
+        if (problem.Severity != ProblemSeverity.Warning) problemsReported++;
+        WriteProblem(problem);
+    }
+
+    private void ImportFile(string path, DigestReadContext context)
+    {
+        filesRead++;
+        var problemsBefore = problemsReported;
+        var digest = importer.Open(path, context);
+        if (digest == null) return;
+        var source = digest.Source;
+        var shape = digest.Reader == null ? "no known shape" : $"{digest.Reader.Format}, {source.Encoding.WebName}";
+        WriteVerbose($"{path}: {(Format == DigestShape.Auto ? "detected" : "read as")} {shape}.");
+
+        var papers = 0;
+        var skipped = new List<Paper>();
+        foreach (var paper in digest.Papers)
         {
-            filesRead++;
-            var problemsBefore = problemsReported;
-            var digest = importer.Open(path, context);
-            if (digest == null) return;
-            var source = digest.Source;
-            var shape = digest.Reader == null ? "no known shape" : $"{digest.Reader.Format}, {source.Encoding.WebName}";
-            WriteVerbose($"{path}: {(Format == DigestShape.Auto ? "detected" : "read as")} {shape}.");
-
-            var papers = 0;
-            var skipped = new List<Paper>();
-            foreach (var paper in digest.Papers)
+            if (paper.IsPaper) papers++;
+            else
             {
-                if (paper.IsPaper) papers++;
-                else
-                {
-                    skipped.Add(paper);
-                    WriteVerbose($"{path}:{paper.SourceLine}: not a paper ({paper.NonPaperReason}): {Shorten(paper.Title)}");
-                }
-                if (paper.IsPaper || IncludeNonPaper)
-                {
-                    SeenCategories.Record(paper);
-                    WriteObject(paper);
-                    papersWritten++;
-                }
-                if (progress.IsDue) ShowProgress(source);
+                skipped.Add(paper);
+                WriteVerbose($"{path}:{paper.SourceLine}: not a paper ({paper.NonPaperReason}): {Shorten(paper.Title)}");
+            }
+            if (paper.IsPaper || IncludeNonPaper)
+            {
+                SeenCategories.Record(paper);
+                WriteObject(paper);
+                papersWritten++;
             }
             if (progress.IsDue) ShowProgress(source);
-
-            var problems = problemsReported - problemsBefore;
-            WriteVerbose($"{path}: {Plural.Of(papers, "paper")}, {Plural.Of(skipped.Count, "non-paper entry", "non-paper entries")}, {Plural.Of(problems, "error")}.");
-            if (skipped.Count > 0 && !IncludeNonPaper)
-                WriteWarning($"{path}: {(skipped.Count == 1 ? "1 entry is not a paper and was" : $"{skipped.Count} entries are not papers and were")} left out (line{(skipped.Count == 1 ? "" : "s")} {string.Join(", ", skipped.ConvertAll(p => p.SourceLine))}). -Verbose lists them; -IncludeNonPaper emits them.");
-            else if (digest.Reader != null && papers == 0 && skipped.Count == 0 && problems == 0)
-                WriteWarning($"{path}: no papers in it (read as {shape}). If that is not its shape or encoding, name the right one with -Format or -Encoding.");
         }
+        if (progress.IsDue) ShowProgress(source);
 
-        private void ShowProgress(DigestSource source)
-        {
-            var percent = ProgressReporter.Percent(source.BytesRead, source.Length);
-            progress.Show($"{System.IO.Path.GetFileName(source.Path)}: {Plural.Of(papersWritten, "paper")} so far",
-                percent, $"File {filesRead}{(percent >= 0 ? $", {percent}% read" : string.Empty)}");
-        }
-
-        private static string Shorten(string text)
-            => text == null ? string.Empty : text.Length <= 80 ? text : text.Substring(0, 77) + "...";
+        var problems = problemsReported - problemsBefore;
+        WriteVerbose($"{path}: {Plural.Of(papers, "paper")}, {Plural.Of(skipped.Count, "non-paper entry", "non-paper entries")}, {Plural.Of(problems, "error")}.");
+        if (skipped.Count > 0 && !IncludeNonPaper)
+            WriteWarning($"{path}: {(skipped.Count == 1 ? "1 entry is not a paper and was" : $"{skipped.Count} entries are not papers and were")} left out (line{(skipped.Count == 1 ? "" : "s")} {string.Join(", ", skipped.ConvertAll(p => p.SourceLine))}). -Verbose lists them; -IncludeNonPaper emits them.");
+        else if (digest.Reader != null && papers == 0 && skipped.Count == 0 && problems == 0)
+            WriteWarning($"{path}: no papers in it (read as {shape}). If that is not its shape or encoding, name the right one with -Format or -Encoding.");
     }
+
+    private void ShowProgress(DigestSource source)
+    {
+        var percent = ProgressReporter.Percent(source.BytesRead, source.Length);
+        progress.Show($"{System.IO.Path.GetFileName(source.Path)}: {Plural.Of(papersWritten, "paper")} so far",
+            percent, $"File {filesRead}{(percent >= 0 ? $", {percent}% read" : string.Empty)}");
+    }
+
+    private static string Shorten(string text)
+        => text == null ? string.Empty : text.Length <= 80 ? text : text.Substring(0, 77) + "...";
 }

@@ -5,156 +5,155 @@ using System.Management.Automation;
 using PaperTools.Diagnostics;
 using PaperTools.Metadata;
 
-namespace PaperTools.Commands
+namespace PaperTools.Commands;
+
+/// <summary>
+/// Update-PaperMetadata: completes papers from Hugging Face, arXiv and Crossref (arXiv id, authors, year, dates,
+/// categories, DOI, journal reference, links, a missing abstract), verified, cached and rate-limited. Papers are
+/// gathered a hundred at a time (one arXiv id_list request) and written in the order they came; a paper with nothing
+/// found passes through as it was. Every network fault is a named non-terminating error and the run goes on.
+/// </summary>
+[Cmdlet(VerbsData.Update, "PaperMetadata", SupportsShouldProcess = true, HelpUri = HelpLinks.Docs + "Update-PaperMetadata.md")]
+[OutputType(typeof(Paper))]
+public sealed class UpdatePaperMetadataCommand : PaperToolsCmdlet, IDisposable
 {
-    /// <summary>
-    /// Update-PaperMetadata: completes papers from Hugging Face, arXiv and Crossref (arXiv id, authors, year, dates,
-    /// categories, DOI, journal reference, links, a missing abstract), verified, cached and rate-limited. Papers are
-    /// gathered a hundred at a time (one arXiv id_list request) and written in the order they came; a paper with nothing
-    /// found passes through as it was. Every network fault is a named non-terminating error and the run goes on.
-    /// </summary>
-    [Cmdlet(VerbsData.Update, "PaperMetadata", SupportsShouldProcess = true, HelpUri = HelpLinks.Docs + "Update-PaperMetadata.md")]
-    [OutputType(typeof(Paper))]
-    public sealed class UpdatePaperMetadataCommand : PaperToolsCmdlet, IDisposable
+    [Parameter(Mandatory = true, ValueFromPipeline = true)]
+    [AllowNull]
+    [AllowEmptyCollection]
+    public Paper[] InputObject { get; set; }
+
+    /// <summary>The services to ask, in the order to ask them.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    [ValidateSet(nameof(MetadataService.HuggingFace), nameof(MetadataService.Arxiv), nameof(MetadataService.Crossref))]
+    public MetadataService[] Source { get; set; } = Services;
+
+    // The services this cmdlet knows; OpenAlex and Semantic Scholar serve Update-PaperPublication.
+    private static readonly MetadataService[] Services = { MetadataService.HuggingFace, MetadataService.Arxiv, MetadataService.Crossref };
+
+    /// <summary>Replaces values the paper already states with the services' values.</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    /// <summary>An e-mail address sent with each request; Crossref serves requests that carry one from its polite pool.</summary>
+    [Parameter]
+    [ValidatePattern(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    public string Contact { get; set; }
+
+    /// <summary>The folder that keeps the services' answers (default: PaperTools/metadata in the user's cache folder).</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string CachePath { get; set; }
+
+    /// <summary>Cached answers older than this are asked for again. Zero refreshes everything.</summary>
+    [Parameter]
+    public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>Answers from the cache only; no request is sent.</summary>
+    [Parameter]
+    public SwitchParameter Offline { get; set; }
+
+    /// <summary>Seconds one request may take, answer included, before it counts as timed out.</summary>
+    [Parameter]
+    [ValidateRange(1, 600)]
+    public int TimeoutSec { get; set; } = 30;
+
+    /// <summary>Retries of a request after a server error, a rate limit, a time-out or a dropped connection.</summary>
+    [Parameter]
+    [ValidateRange(0, 10)]
+    public int MaximumRetryCount { get; set; } = 3;
+
+    private readonly List<Paper> window = new List<Paper>();
+    private MetadataUpdater updater;
+    private ProgressReporter progress;
+
+    protected override void BeginProcessing()
     {
-        [Parameter(Mandatory = true, ValueFromPipeline = true)]
-        [AllowNull]
-        [AllowEmptyCollection]
-        public Paper[] InputObject { get; set; }
-
-        /// <summary>The services to ask, in the order to ask them.</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        [ValidateSet(nameof(MetadataService.HuggingFace), nameof(MetadataService.Arxiv), nameof(MetadataService.Crossref))]
-        public MetadataService[] Source { get; set; } = Services;
-
-        // The services this cmdlet knows; OpenAlex and Semantic Scholar serve Update-PaperPublication.
-        private static readonly MetadataService[] Services = { MetadataService.HuggingFace, MetadataService.Arxiv, MetadataService.Crossref };
-
-        /// <summary>Replaces values the paper already states with the services' values.</summary>
-        [Parameter]
-        public SwitchParameter Force { get; set; }
-
-        /// <summary>An e-mail address sent with each request; Crossref serves requests that carry one from its polite pool.</summary>
-        [Parameter]
-        [ValidatePattern(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-        public string Contact { get; set; }
-
-        /// <summary>The folder that keeps the services' answers (default: PaperTools/metadata in the user's cache folder).</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string CachePath { get; set; }
-
-        /// <summary>Cached answers older than this are asked for again. Zero refreshes everything.</summary>
-        [Parameter]
-        public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(30);
-
-        /// <summary>Answers from the cache only; no request is sent.</summary>
-        [Parameter]
-        public SwitchParameter Offline { get; set; }
-
-        /// <summary>Seconds one request may take, answer included, before it counts as timed out.</summary>
-        [Parameter]
-        [ValidateRange(1, 600)]
-        public int TimeoutSec { get; set; } = 30;
-
-        /// <summary>Retries of a request after a server error, a rate limit, a time-out or a dropped connection.</summary>
-        [Parameter]
-        [ValidateRange(0, 10)]
-        public int MaximumRetryCount { get; set; } = 3;
-
-        private readonly List<Paper> window = new List<Paper>();
-        private MetadataUpdater updater;
-        private ProgressReporter progress;
-
-        protected override void BeginProcessing()
+        string cache = null;
+        if (CachePath != null)
         {
-            string cache = null;
-            if (CachePath != null)
-            {
-                cache = ResolveLiteralFileSystemPath(CachePath, out var problem);
-                if (cache == null) ThrowProblem(problem);
-            }
-            var options = new MetadataOptions
-            {
-                Sources = Source.Distinct().ToArray(),
-                Force = Force,
-                Contact = Contact,
-                CachePath = cache,
-                MaxAge = MaxAge < TimeSpan.Zero ? TimeSpan.Zero : MaxAge,
-                Offline = Offline,
-                Timeout = TimeSpan.FromSeconds(TimeoutSec),
-                MaxRetries = MaximumRetryCount,
-            };
-            var version = MyInvocation.MyCommand.Module?.Version;
-            if (version != null) options.Version = version.ToString();
-            progress = new ProgressReporter(this, "Update-PaperMetadata");
-            updater = new MetadataUpdater(options, new MetadataReporter(WriteProblem, ShowProgress, WriteVerbose));
+            cache = ResolveLiteralFileSystemPath(CachePath, out var problem);
+            if (cache == null) ThrowProblem(problem);
         }
-
-        protected override void ProcessRecord()
+        var options = new MetadataOptions
         {
-            if (InputObject == null) return;
-            foreach (var paper in InputObject)
-            {
-                if (paper == null) continue;
-                window.Add(paper);
-                if (window.Count >= MetadataUpdater.WindowSize) Flush();
-            }
-        }
-
-        protected override void EndProcessing()
-        {
-            Flush();
-            progress.Complete();
-            foreach (var (service, reason) in updater.FailedServices)
-            {
-                var skipped = updater.Log.Records.Count(r => r.Service == service
-                                                             && r.Outcome == RequestOutcome.Skipped);
-                WriteWarning($"{MetadataFetcher.ServiceName(service)} failed in this run and was not asked again" +
-                             (skipped > 0 ? $" ({Plural.Of(skipped, "lookup")} skipped)" : string.Empty) +
-                             $": {reason}");
-            }
-            if (updater.Unresolved.Count > 0)
-            {
-                foreach (var (paper, reason) in updater.Unresolved) WriteVerbose($"Not found: {Describe(paper)}: {reason}");
-                WriteWarning($"{updater.Unresolved.Count} of {updater.Received} papers were not found and pass through unchanged: " +
-                             string.Join("; ", updater.Unresolved.Select(u => "'" + Describe(u.Paper) + "'")) + ". -Verbose says why for each.");
-            }
-            var log = updater.Log;
-            WriteVerbose($"Requests sent: {string.Join(", ", Services.Select(s => $"{MetadataFetcher.ServiceName(s)} {log.Sent(s)}"))}; " +
-                         $"answered from the cache ({updater.Cache.Folder}): {log.Count(RequestOutcome.FromCache)}" +
-                         (Offline ? $"; not in the cache: {log.Count(RequestOutcome.NotInCache)}" : string.Empty) + ".");
-        }
-
-        private void Flush()
-        {
-            if (window.Count == 0) return;
-            var papers = window.ToArray();
-            window.Clear();
-            IReadOnlyList<Paper> completed = papers;
-            if (ShouldProcess($"{papers.Length} paper{(papers.Length == 1 ? string.Empty : "s")}", $"Look up metadata at {string.Join(", ", Source.Distinct().Select(MetadataFetcher.ServiceName))}"))
-                RunCancellable(() => completed = updater.Update(papers, Cancellation));
-            // The categories the services filled are what -Category completes with from now on.
-            foreach (var paper in completed)
-            {
-                SeenCategories.Record(paper);
-                WriteObject(paper);
-            }
-        }
-
-        private static string Describe(Paper paper)
-        {
-            var title = paper.Title ?? paper.Id ?? string.Empty;
-            return title.Length <= 80 ? title : title.Substring(0, 77) + "...";
-        }
-
-        public void Dispose() => updater?.Dispose();
-
-        // Core works synchronously, so its reports arrive on the pipeline thread; every state is shown.
-        private void ShowProgress(MetadataProgress state)
-            => progress.Show($"{state.Resolved} of {state.Total} papers resolved",
-                ProgressReporter.Percent(state.Resolved, state.Total), state.Activity,
-                state.Wait > TimeSpan.Zero ? (int)Math.Ceiling(state.Wait.TotalSeconds) : -1);
+            Sources = Source.Distinct().ToArray(),
+            Force = Force,
+            Contact = Contact,
+            CachePath = cache,
+            MaxAge = MaxAge < TimeSpan.Zero ? TimeSpan.Zero : MaxAge,
+            Offline = Offline,
+            Timeout = TimeSpan.FromSeconds(TimeoutSec),
+            MaxRetries = MaximumRetryCount,
+        };
+        var version = MyInvocation.MyCommand.Module?.Version;
+        if (version != null) options.Version = version.ToString();
+        progress = new ProgressReporter(this, "Update-PaperMetadata");
+        updater = new MetadataUpdater(options, new MetadataReporter(WriteProblem, ShowProgress, WriteVerbose));
     }
+
+    protected override void ProcessRecord()
+    {
+        if (InputObject == null) return;
+        foreach (var paper in InputObject)
+        {
+            if (paper == null) continue;
+            window.Add(paper);
+            if (window.Count >= MetadataUpdater.WindowSize) Flush();
+        }
+    }
+
+    protected override void EndProcessing()
+    {
+        Flush();
+        progress.Complete();
+        foreach (var (service, reason) in updater.FailedServices)
+        {
+            var skipped = updater.Log.Records.Count(r => r.Service == service
+                                                         && r.Outcome == RequestOutcome.Skipped);
+            WriteWarning($"{MetadataFetcher.ServiceName(service)} failed in this run and was not asked again" +
+                         (skipped > 0 ? $" ({Plural.Of(skipped, "lookup")} skipped)" : string.Empty) +
+                         $": {reason}");
+        }
+        if (updater.Unresolved.Count > 0)
+        {
+            foreach (var (paper, reason) in updater.Unresolved) WriteVerbose($"Not found: {Describe(paper)}: {reason}");
+            WriteWarning($"{updater.Unresolved.Count} of {updater.Received} papers were not found and pass through unchanged: " +
+                         string.Join("; ", updater.Unresolved.Select(u => "'" + Describe(u.Paper) + "'")) + ". -Verbose says why for each.");
+        }
+        var log = updater.Log;
+        WriteVerbose($"Requests sent: {string.Join(", ", Services.Select(s => $"{MetadataFetcher.ServiceName(s)} {log.Sent(s)}"))}; " +
+                     $"answered from the cache ({updater.Cache.Folder}): {log.Count(RequestOutcome.FromCache)}" +
+                     (Offline ? $"; not in the cache: {log.Count(RequestOutcome.NotInCache)}" : string.Empty) + ".");
+    }
+
+    private void Flush()
+    {
+        if (window.Count == 0) return;
+        var papers = window.ToArray();
+        window.Clear();
+        IReadOnlyList<Paper> completed = papers;
+        if (ShouldProcess($"{papers.Length} paper{(papers.Length == 1 ? string.Empty : "s")}", $"Look up metadata at {string.Join(", ", Source.Distinct().Select(MetadataFetcher.ServiceName))}"))
+            RunCancellable(() => completed = updater.Update(papers, Cancellation));
+        // The categories the services filled are what -Category completes with from now on.
+        foreach (var paper in completed)
+        {
+            SeenCategories.Record(paper);
+            WriteObject(paper);
+        }
+    }
+
+    private static string Describe(Paper paper)
+    {
+        var title = paper.Title ?? paper.Id ?? string.Empty;
+        return title.Length <= 80 ? title : title.Substring(0, 77) + "...";
+    }
+
+    public void Dispose() => updater?.Dispose();
+
+    // Core works synchronously, so its reports arrive on the pipeline thread; every state is shown.
+    private void ShowProgress(MetadataProgress state)
+        => progress.Show($"{state.Resolved} of {state.Total} papers resolved",
+            ProgressReporter.Percent(state.Resolved, state.Total), state.Activity,
+            state.Wait > TimeSpan.Zero ? (int)Math.Ceiling(state.Wait.TotalSeconds) : -1);
 }

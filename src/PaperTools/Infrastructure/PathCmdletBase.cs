@@ -2,46 +2,45 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using PaperTools.Diagnostics;
 
-namespace PaperTools.Commands
+namespace PaperTools.Commands;
+
+/// <summary>
+/// -Path (wildcards, by value from the pipeline) and -LiteralPath (alias PSPath, by property name), so that
+/// both `Import-PaperDigest *.txt` and `Get-ChildItem -File | Import-PaperDigest` work. Paths resolve
+/// through the session (relative to $PWD, any FileSystem drive); other providers are a named error.
+/// </summary>
+public abstract class PathCmdletBase : PaperToolsCmdlet
 {
-    /// <summary>
-    /// -Path (wildcards, by value from the pipeline) and -LiteralPath (alias PSPath, by property name), so that
-    /// both `Import-PaperDigest *.txt` and `Get-ChildItem -File | Import-PaperDigest` work. Paths resolve
-    /// through the session (relative to $PWD, any FileSystem drive); other providers are a named error.
-    /// </summary>
-    public abstract class PathCmdletBase : PaperToolsCmdlet
+    protected const string PathSet = "Path";
+    protected const string LiteralPathSet = "LiteralPath";
+
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string[] Path { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
+    [Alias("PSPath", "LP")]
+    [ValidateNotNullOrEmpty]
+    public string[] LiteralPath { get; set; }
+
+    /// <summary>The file-system paths the bound parameter names; writes an error for each one that names none.</summary>
+    protected IEnumerable<string> ResolveInputPaths()
     {
-        protected const string PathSet = "Path";
-        protected const string LiteralPathSet = "LiteralPath";
-
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [SupportsWildcards]
-        [ValidateNotNullOrEmpty]
-        public string[] Path { get; set; }
-
-        [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
-        [Alias("PSPath", "LP")]
-        [ValidateNotNullOrEmpty]
-        public string[] LiteralPath { get; set; }
-
-        /// <summary>The file-system paths the bound parameter names; writes an error for each one that names none.</summary>
-        protected IEnumerable<string> ResolveInputPaths()
+        var literal = ParameterSetName == LiteralPathSet;
+        foreach (var input in literal ? LiteralPath : Path)
         {
-            var literal = ParameterSetName == LiteralPathSet;
-            foreach (var input in literal ? LiteralPath : Path)
-            {
-                foreach (var resolved in literal ? ResolveLiteral(input) : ResolveWildcard(input))
-                    yield return resolved;
-            }
+            foreach (var resolved in literal ? ResolveLiteral(input) : ResolveWildcard(input))
+                yield return resolved;
         }
-
-        private IEnumerable<string> ResolveLiteral(string input)
-        {
-            var path = ResolveLiteralFileSystemPath(input, out var problem);
-            if (path == null) WriteProblem(problem);
-            else yield return path;
-        }
-
-        private IEnumerable<string> ResolveWildcard(string input) => ResolveWildcardFileSystemPaths(input, WriteProblem);
     }
+
+    private IEnumerable<string> ResolveLiteral(string input)
+    {
+        var path = ResolveLiteralFileSystemPath(input, out var problem);
+        if (path == null) WriteProblem(problem);
+        else yield return path;
+    }
+
+    private IEnumerable<string> ResolveWildcard(string input) => ResolveWildcardFileSystemPaths(input, WriteProblem);
 }

@@ -8,41 +8,40 @@ using PaperTools.Ris;
 using PaperTools.Tests.BibTeX;
 using Xunit;
 
-namespace PaperTools.Tests.Export
+namespace PaperTools.Tests.Export;
+
+/// <summary>Writing test files with the RIS and CSL-JSON exporters, and the paper sets the judges see.</summary>
+internal static class ExportFiles
 {
-    /// <summary>Writing test files with the RIS and CSL-JSON exporters, and the paper sets the judges see.</summary>
-    internal static class ExportFiles
+    public static IPaperFileFormat FormatNamed(string name) => name == "ris" ? (IPaperFileFormat)new RisFileFormat() : new CslJsonFileFormat();
+
+    public static string Extension(string format) => format == "ris" ? ".ris" : ".json";
+
+    /// <summary>The five shared digests, every reader fixture (all shapes), the crafted papers and the hostile ones.</summary>
+    public static List<Paper> Papers(string source)
+        => source == "fixtures"
+            ? Fixture.ReaderFixturePapers()
+            : BibTeXRoundTripTests.Papers(source);
+
+    public static PaperFilePlan Export(string path, IEnumerable<Paper> papers, string format, bool append = false, List<Problem> problems = null, List<Problem> targetProblems = null)
     {
-        public static IPaperFileFormat FormatNamed(string name) => name == "ris" ? (IPaperFileFormat)new RisFileFormat() : new CslJsonFileFormat();
-
-        public static string Extension(string format) => format == "ris" ? ".ris" : ".json";
-
-        /// <summary>The five shared digests, every reader fixture (all shapes), the crafted papers and the hostile ones.</summary>
-        public static List<Paper> Papers(string source)
-            => source == "fixtures"
-                ? Fixture.ReaderFixturePapers()
-                : BibTeXRoundTripTests.Papers(source);
-
-        public static PaperFilePlan Export(string path, IEnumerable<Paper> papers, string format, bool append = false, List<Problem> problems = null, List<Problem> targetProblems = null)
-        {
-            var exporter = new PaperFileExporter(FormatNamed(format), p => problems?.Add(p), p => targetProblems?.Add(p));
-            var plan = exporter.Plan(path, papers, append, noClobber: false, force: false, out var failure);
-            Assert.True(plan != null, failure?.ToString());
-            Assert.True(exporter.Commit(plan, force: false, out failure), failure?.ToString());
-            return plan;
-        }
-
-        public static string NewFile(string format) => Path.Combine(BibTeXTestFiles.NewFolder(), "library" + Extension(format));
-
-        /// <summary>
-        /// A text as the format can carry it: RIS is plain text, so its writer turns control characters (and Unicode line
-        /// separators) into spaces; CSL-JSON escapes them and keeps them.
-        /// </summary>
-        public static string Carried(string format, string text)
-            => Whitespace.Collapse(format == "ris" && text != null ? System.Text.RegularExpressions.Regex.Replace(text, "[\\p{Cc}\u2028\u2029]", " ") : text);
-
-        /// <summary>The words of a name, whatever order and split a tool gives them: "Vaswani, Ashish" and {given: Ashish, family: Vaswani} agree.</summary>
-        public static string NameWords(string name)
-            => string.Join(" ", (name ?? string.Empty).Split(new[] { ' ', ',' }, System.StringSplitOptions.RemoveEmptyEntries).OrderBy(w => w, System.StringComparer.Ordinal));
+        var exporter = new PaperFileExporter(FormatNamed(format), p => problems?.Add(p), p => targetProblems?.Add(p));
+        var plan = exporter.Plan(path, papers, append, noClobber: false, force: false, out var failure);
+        Assert.True(plan != null, failure?.ToString());
+        Assert.True(exporter.Commit(plan, force: false, out failure), failure?.ToString());
+        return plan;
     }
+
+    public static string NewFile(string format) => Path.Combine(BibTeXTestFiles.NewFolder(), "library" + Extension(format));
+
+    /// <summary>
+    /// A text as the format can carry it: RIS is plain text, so its writer turns control characters (and Unicode line
+    /// separators) into spaces; CSL-JSON escapes them and keeps them.
+    /// </summary>
+    public static string Carried(string format, string text)
+        => Whitespace.Collapse(format == "ris" && text != null ? System.Text.RegularExpressions.Regex.Replace(text, "[\\p{Cc}\u2028\u2029]", " ") : text);
+
+    /// <summary>The words of a name, whatever order and split a tool gives them: "Vaswani, Ashish" and {given: Ashish, family: Vaswani} agree.</summary>
+    public static string NameWords(string name)
+        => string.Join(" ", (name ?? string.Empty).Split(new[] { ' ', ',' }, System.StringSplitOptions.RemoveEmptyEntries).OrderBy(w => w, System.StringComparer.Ordinal));
 }

@@ -6,72 +6,71 @@ using PaperTools.Ris;
 using PaperTools.Tests.BibTeX;
 using Xunit;
 
-namespace PaperTools.Tests.Export
+namespace PaperTools.Tests.Export;
+
+public class RecordWriterTests
 {
-    public class RecordWriterTests
+    [Fact]
+    public void APreprintIsAnUnpublishedRisWorkNamedByItsArxivId()
     {
-        [Fact]
-        public void APreprintIsAnUnpublishedRisWorkNamedByItsArxivId()
-        {
-            var ris = RisRecordWriter.Write(new ExportRecord(SamplePapers.Attention(), "vaswani2017attention"), "\n");
-            var lines = ris.Split('\n');
-            Assert.Equal("TY  - UNPB", lines[0]);
-            Assert.Equal("ER  - ", lines[lines.Length - 2]);
-            Assert.Contains("AU  - Vaswani, Ashish", lines);
-            Assert.Contains("AU  - Kaiser, Łukasz", lines);
-            Assert.Contains("PY  - 2017", lines);
-            Assert.Contains("DA  - 2017/06/12", lines);
-            Assert.Contains("M1  - arXiv:1706.03762", lines);
-            Assert.Contains("DO  - 10.48550/arXiv.1706.03762", lines);
-            Assert.Contains("UR  - https://arxiv.org/abs/1706.03762", lines);
-            Assert.Contains("KW  - transformers", lines);
-        }
+        var ris = RisRecordWriter.Write(new ExportRecord(SamplePapers.Attention(), "vaswani2017attention"), "\n");
+        var lines = ris.Split('\n');
+        Assert.Equal("TY  - UNPB", lines[0]);
+        Assert.Equal("ER  - ", lines[lines.Length - 2]);
+        Assert.Contains("AU  - Vaswani, Ashish", lines);
+        Assert.Contains("AU  - Kaiser, Łukasz", lines);
+        Assert.Contains("PY  - 2017", lines);
+        Assert.Contains("DA  - 2017/06/12", lines);
+        Assert.Contains("M1  - arXiv:1706.03762", lines);
+        Assert.Contains("DO  - 10.48550/arXiv.1706.03762", lines);
+        Assert.Contains("UR  - https://arxiv.org/abs/1706.03762", lines);
+        Assert.Contains("KW  - transformers", lines);
+    }
 
-        [Fact]
-        public void AJournalArticleIsJourWithItsJournalReference()
-        {
-            var ris = RisRecordWriter.Write(new ExportRecord(SamplePapers.OldStyle(), "maldacena1998large"), "\r\n");
-            Assert.StartsWith("TY  - JOUR\r\n", ris);
-            Assert.Contains("DO  - 10.1023/A:1026654312961\r\n", ris);
-            Assert.Contains("AN  - arXiv:hep-th/9711200\r\n", ris);
-            Assert.Contains("N1  - Journal reference: Adv.Theor.Math.Phys. 2 (1998) 231-252\r\n", ris);
-            Assert.DoesNotContain("\n\n", ris.Replace("\r", string.Empty).TrimEnd('\n'));
-        }
+    [Fact]
+    public void AJournalArticleIsJourWithItsJournalReference()
+    {
+        var ris = RisRecordWriter.Write(new ExportRecord(SamplePapers.OldStyle(), "maldacena1998large"), "\r\n");
+        Assert.StartsWith("TY  - JOUR\r\n", ris);
+        Assert.Contains("DO  - 10.1023/A:1026654312961\r\n", ris);
+        Assert.Contains("AN  - arXiv:hep-th/9711200\r\n", ris);
+        Assert.Contains("N1  - Journal reference: Adv.Theor.Math.Phys. 2 (1998) 231-252\r\n", ris);
+        Assert.DoesNotContain("\n\n", ris.Replace("\r", string.Empty).TrimEnd('\n'));
+    }
 
-        [Fact]
-        public void NoTextFromADigestCanStartATagOfItsOwn()
-        {
-            var paper = new Paper { Title = "A title\r\nER  - \r\nTY  - JOUR\r\nTI  - Injected", Abstract = "line\nAU  - Mallory, Eve\u2028PY  - 1066" };
-            var ris = RisRecordWriter.Write(new ExportRecord(paper, "a"), "\r\n");
-            var tags = ris.Split(new[] { "\r\n" }, System.StringSplitOptions.RemoveEmptyEntries).Select(l => l.Substring(0, 2)).ToArray();
-            Assert.Equal(new[] { "TY", "ID", "TI", "AB", "ER" }, tags);
-        }
+    [Fact]
+    public void NoTextFromADigestCanStartATagOfItsOwn()
+    {
+        var paper = new Paper { Title = "A title\r\nER  - \r\nTY  - JOUR\r\nTI  - Injected", Abstract = "line\nAU  - Mallory, Eve\u2028PY  - 1066" };
+        var ris = RisRecordWriter.Write(new ExportRecord(paper, "a"), "\r\n");
+        var tags = ris.Split(new[] { "\r\n" }, System.StringSplitOptions.RemoveEmptyEntries).Select(l => l.Substring(0, 2)).ToArray();
+        Assert.Equal(new[] { "TY", "ID", "TI", "AB", "ER" }, tags);
+    }
 
-        [Fact]
-        public void CslItemsCarryNamesInPartsAndDatesAsDateParts()
-        {
-            var paper = SamplePapers.Attention();
-            paper.Authors = new[] { "Ashish Vaswani", "Ludwig van Beethoven", "Smith, Jr, John", "LHCb Collaboration" };
-            using var item = JsonDocument.Parse(CslItemWriter.Write(new ExportRecord(paper, "k"), 0, "\n"));
-            var root = item.RootElement;
-            Assert.Equal("k", root.GetProperty("id").GetString());
-            Assert.Equal("article", root.GetProperty("type").GetString());
-            Assert.Equal("arXiv", root.GetProperty("publisher").GetString());
-            Assert.Equal("arXiv:1706.03762", root.GetProperty("number").GetString());
-            var authors = root.GetProperty("author").EnumerateArray().ToArray();
-            Assert.Equal("Vaswani", authors[0].GetProperty("family").GetString());
-            Assert.Equal("Ashish", authors[0].GetProperty("given").GetString());
-            Assert.Equal("van Beethoven", authors[1].GetProperty("family").GetString());
-            Assert.Equal("Jr", authors[2].GetProperty("suffix").GetString());
-            Assert.Equal("LHCb Collaboration", authors[3].GetProperty("literal").GetString());
-            Assert.Equal("[[2017,6,12]]", root.GetProperty("issued").GetProperty("date-parts").GetRawText().Replace(" ", string.Empty).Replace("\n", string.Empty));
-        }
+    [Fact]
+    public void CslItemsCarryNamesInPartsAndDatesAsDateParts()
+    {
+        var paper = SamplePapers.Attention();
+        paper.Authors = new[] { "Ashish Vaswani", "Ludwig van Beethoven", "Smith, Jr, John", "LHCb Collaboration" };
+        using var item = JsonDocument.Parse(CslItemWriter.Write(new ExportRecord(paper, "k"), 0, "\n"));
+        var root = item.RootElement;
+        Assert.Equal("k", root.GetProperty("id").GetString());
+        Assert.Equal("article", root.GetProperty("type").GetString());
+        Assert.Equal("arXiv", root.GetProperty("publisher").GetString());
+        Assert.Equal("arXiv:1706.03762", root.GetProperty("number").GetString());
+        var authors = root.GetProperty("author").EnumerateArray().ToArray();
+        Assert.Equal("Vaswani", authors[0].GetProperty("family").GetString());
+        Assert.Equal("Ashish", authors[0].GetProperty("given").GetString());
+        Assert.Equal("van Beethoven", authors[1].GetProperty("family").GetString());
+        Assert.Equal("Jr", authors[2].GetProperty("suffix").GetString());
+        Assert.Equal("LHCb Collaboration", authors[3].GetProperty("literal").GetString());
+        Assert.Equal("[[2017,6,12]]", root.GetProperty("issued").GetProperty("date-parts").GetRawText().Replace(" ", string.Empty).Replace("\n", string.Empty));
+    }
 
-        [Fact]
-        public void ACslItemWithoutAYearHasNoIssuedDate()
-        {
-            using var item = JsonDocument.Parse(CslItemWriter.Write(new ExportRecord(SamplePapers.WithoutYear(), "k"), 0, "\n"));
-            Assert.False(item.RootElement.TryGetProperty("issued", out _));
-        }
+    [Fact]
+    public void ACslItemWithoutAYearHasNoIssuedDate()
+    {
+        using var item = JsonDocument.Parse(CslItemWriter.Write(new ExportRecord(SamplePapers.WithoutYear(), "k"), 0, "\n"));
+        Assert.False(item.RootElement.TryGetProperty("issued", out _));
     }
 }

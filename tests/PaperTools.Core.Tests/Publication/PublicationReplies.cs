@@ -1,9 +1,9 @@
 #nullable enable
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
-using System.Collections.Generic;
 
 namespace PaperTools.Tests.Publication;
 

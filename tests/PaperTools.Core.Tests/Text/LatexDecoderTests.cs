@@ -1,44 +1,43 @@
 using Xunit;
 
-namespace PaperTools.Tests.Text
-{
-    public class LatexDecoderTests
-    {
-        [Theory]
-        [InlineData(@"Sol\`a", "Solà")]
-        [InlineData(@"Bal\'azs", "Balázs")]
-        [InlineData(@"Bal\'{a}zs", "Balázs")]
-        [InlineData(@"{\'E}mile", "Émile")]
-        [InlineData(@"G\""{o}del", "Gödel")]
-        [InlineData(@"{\""o}", "ö")]
-        [InlineData(@"\v{S}ime\v{c}ek", "Šimeček")]
-        [InlineData(@"Fran\c{c}ois", "François")]
-        [InlineData(@"Fran\c cois", "François")]
-        [InlineData(@"{\L}ojasiewicz", "Łojasiewicz")]
-        [InlineData(@"\L ojasiewicz", "Łojasiewicz")]
-        [InlineData(@"Stra{\ss}e", "Straße")]
-        [InlineData(@"Stra\ss{}e", "Straße")]
-        [InlineData(@"Ma\'{\i}z", "Maíz")]
-        [InlineData(@"Erd\H{o}s", "Erdős")]
-        [InlineData(@"PixArt-$\alpha$", "PixArt-α")]
-        [InlineData(@"R\&D costs 5\%", "R&D costs 5%")]
-        [InlineData(@"{BERT} and {GPT}-4", "BERT and GPT-4")]
-        [InlineData(@"pages 1--10 --- done", "pages 1–10 — done")]
-        [InlineData(@"``quoted''", "“quoted”")]
-        [InlineData(@"\emph{Deep} learning", "Deep learning")]
-        [InlineData("plain text stays", "plain text stays")]
-        [InlineData(@"methodology\hyphen independent", @"methodology\hyphen independent")]
-        [InlineData(@"\unknowncommand{} word", @"\unknowncommand word")]
-        [InlineData(@"\mkbibquote{Intention} and \textup{The} \small{x}", "Intention and The x")]
-        [InlineData(@"{\textbraceleft}x{\textbraceright}", "{x}")]
-        public void DecodesToUnicode(string latex, string expected) => Assert.Equal(expected, LatexDecoder.Decode(latex));
+namespace PaperTools.Tests.Text;
 
-        [Theory]
-        [InlineData(@"\")]
-        [InlineData(@"\'")]
-        [InlineData(@"\v{")]
-        [InlineData(@"{{{")]
-        [InlineData(@"}}}")]
-        public void MalformedInputNeverThrows(string latex) => LatexDecoder.Decode(latex);
-    }
+public class LatexDecoderTests
+{
+    [Theory]
+    [InlineData(@"Sol\`a", "Solà")]
+    [InlineData(@"Bal\'azs", "Balázs")]
+    [InlineData(@"Bal\'{a}zs", "Balázs")]
+    [InlineData(@"{\'E}mile", "Émile")]
+    [InlineData(@"G\""{o}del", "Gödel")]
+    [InlineData(@"{\""o}", "ö")]
+    [InlineData(@"\v{S}ime\v{c}ek", "Šimeček")]
+    [InlineData(@"Fran\c{c}ois", "François")]
+    [InlineData(@"Fran\c cois", "François")]
+    [InlineData(@"{\L}ojasiewicz", "Łojasiewicz")]
+    [InlineData(@"\L ojasiewicz", "Łojasiewicz")]
+    [InlineData(@"Stra{\ss}e", "Straße")]
+    [InlineData(@"Stra\ss{}e", "Straße")]
+    [InlineData(@"Ma\'{\i}z", "Maíz")]
+    [InlineData(@"Erd\H{o}s", "Erdős")]
+    [InlineData(@"PixArt-$\alpha$", "PixArt-α")]
+    [InlineData(@"R\&D costs 5\%", "R&D costs 5%")]
+    [InlineData(@"{BERT} and {GPT}-4", "BERT and GPT-4")]
+    [InlineData(@"pages 1--10 --- done", "pages 1–10 — done")]
+    [InlineData(@"``quoted''", "“quoted”")]
+    [InlineData(@"\emph{Deep} learning", "Deep learning")]
+    [InlineData("plain text stays", "plain text stays")]
+    [InlineData(@"methodology\hyphen independent", @"methodology\hyphen independent")]
+    [InlineData(@"\unknowncommand{} word", @"\unknowncommand word")]
+    [InlineData(@"\mkbibquote{Intention} and \textup{The} \small{x}", "Intention and The x")]
+    [InlineData(@"{\textbraceleft}x{\textbraceright}", "{x}")]
+    public void DecodesToUnicode(string latex, string expected) => Assert.Equal(expected, LatexDecoder.Decode(latex));
+
+    [Theory]
+    [InlineData(@"\")]
+    [InlineData(@"\'")]
+    [InlineData(@"\v{")]
+    [InlineData(@"{{{")]
+    [InlineData(@"}}}")]
+    public void MalformedInputNeverThrows(string latex) => LatexDecoder.Decode(latex);
 }

@@ -2,42 +2,41 @@ using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using PaperTools.Digests.Json;
 
-namespace PaperTools.Digests.HuggingFace
+namespace PaperTools.Digests.HuggingFace;
+
+/// <summary>
+/// Hugging Face /api/daily_papers JSON: a list of items, each with a "paper" object. Items are parsed one
+/// at a time from the stream, so a large file is never held whole and a file cut short still gives
+/// every complete item before the cut.
+/// </summary>
+public sealed class HuggingFaceJsonReader : IDigestReader
 {
-    /// <summary>
-    /// Hugging Face /api/daily_papers JSON: a list of items, each with a "paper" object. Items are parsed one
-    /// at a time from the stream, so a large file is never held whole and a file cut short still gives
-    /// every complete item before the cut.
-    /// </summary>
-    public sealed class HuggingFaceJsonReader : IDigestReader
+    /// <summary>The properties of a top-level object under which the list may sit (the page's embedded JSON).</summary>
+    internal static readonly string[] ListProperties = { "dailyPapers", "papers" };
+
+    private static readonly Regex PaperObject = new Regex("\"paper\"\\s*:\\s*\\{", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    public DigestFormat Format => DigestFormat.HuggingFaceJson;
+
+    public bool Recognizes(string head)
     {
-        /// <summary>The properties of a top-level object under which the list may sit (the page's embedded JSON).</summary>
-        internal static readonly string[] ListProperties = { "dailyPapers", "papers" };
+        var first = DigestHead.FirstSignificant(head);
+        return (first == '[' || first == '{') && PaperObject.IsMatch(head);
+    }
 
-        private static readonly Regex PaperObject = new Regex("\"paper\"\\s*:\\s*\\{", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-
-        public DigestFormat Format => DigestFormat.HuggingFaceJson;
-
-        public bool Recognizes(string head)
+    public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
+    {
+        using (var text = source.OpenText())
         {
-            var first = DigestHead.FirstSignificant(head);
-            return (first == '[' || first == '{') && PaperObject.IsMatch(head);
-        }
-
-        public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
-        {
-            using (var text = source.OpenText())
+            var items = new JsonArrayStream(text, ListProperties);
+            foreach (var (item, line) in items.Items())
             {
-                var items = new JsonArrayStream(text, ListProperties);
-                foreach (var (item, line) in items.Items())
-                {
-                    context.Cancellation.ThrowIfCancellationRequested();
-                    var paper = HuggingFacePaperItem.ToPaper(item, line, Format, source, context);
-                    if (paper != null) yield return paper;
-                }
-                JsonArrayStream.Report(
-                    context, source.Path, "items", items.StopReason, items.StopLine, items.TrailingLine);
+                context.Cancellation.ThrowIfCancellationRequested();
+                var paper = HuggingFacePaperItem.ToPaper(item, line, Format, source, context);
+                if (paper != null) yield return paper;
             }
+            JsonArrayStream.Report(
+                context, source.Path, "items", items.StopReason, items.StopLine, items.TrailingLine);
         }
     }
 }

@@ -5,327 +5,326 @@ using System.Text;
 using System.Text.Json;
 using PaperTools.Diagnostics;
 
-namespace PaperTools.Digests.Json
+namespace PaperTools.Digests.Json;
+
+/// <summary>
+/// Streams the items of a JSON array one at a time, holding only the current item in memory: the
+/// top-level array, or the array under one of the named properties of a top-level object (or of an object nested
+/// under a named container property, as Crossref's {"message": {"items": [...]}}). When the
+/// text is cut short or damaged, the complete items before the damage are still returned and
+/// <see cref="StopReason"/> says where and why reading stopped.
+/// </summary>
+public sealed class JsonArrayStream
 {
-    /// <summary>
-    /// Streams the items of a JSON array one at a time, holding only the current item in memory: the
-    /// top-level array, or the array under one of the named properties of a top-level object (or of an object nested
-    /// under a named container property, as Crossref's {"message": {"items": [...]}}). When the
-    /// text is cut short or damaged, the complete items before the damage are still returned and
-    /// <see cref="StopReason"/> says where and why reading stopped.
-    /// </summary>
-    public sealed class JsonArrayStream
+    /// <summary>No single digest item comes near this; a larger one is damage, not data.</summary>
+    public const int MaxItemBytes = 32 * 1024 * 1024;
+
+    private enum Phase { Start, InObject, InArray, InValue, AfterRoot, Done }
+    private enum Step { Item, Progress, NeedMore }
+
+    private static readonly JsonReaderOptions ReaderOptions =
+        new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+    private static readonly JsonDocumentOptions DocumentOptions =
+        new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    private readonly TextReader text;
+    private readonly HashSet<string> arrayProperties;
+    private readonly HashSet<string> containerProperties;
+    private readonly Encoder encoder = new UTF8Encoding(false).GetEncoder();
+    private readonly char[] chars = new char[16 * 1024];
+    private byte[] buffer = new byte[64 * 1024];
+    private int start, end;
+    private bool final, begun;
+    private int line = 1;
+    private JsonReaderState state = new JsonReaderState(ReaderOptions);
+    private Phase phase = Phase.Start;
+
+    // The object or array being read through (an item, or a value beside the list) keeps its place across
+    // refills: its depth, the phase to return to, and for an item its first byte (kept in the buffer) and line.
+    private int valueDepth;
+    private Phase afterValue;
+    private int itemStart = -1;
+    private int itemLine;
+    private bool listDone;
+
+    public JsonArrayStream(TextReader text, params string[] arrayProperties)
+        : this(text, arrayProperties, Array.Empty<string>())
     {
-        /// <summary>No single digest item comes near this; a larger one is damage, not data.</summary>
-        public const int MaxItemBytes = 32 * 1024 * 1024;
+    }
 
-        private enum Phase { Start, InObject, InArray, InValue, AfterRoot, Done }
-        private enum Step { Item, Progress, NeedMore }
+    /// <param name="containerProperties">Properties whose object value is entered to look for the array inside it.</param>
+    public JsonArrayStream(TextReader text, IEnumerable<string> arrayProperties, IEnumerable<string> containerProperties)
+    {
+        this.text = text;
+        this.arrayProperties = new HashSet<string>(arrayProperties, StringComparer.Ordinal);
+        this.containerProperties = new HashSet<string>(containerProperties, StringComparer.Ordinal);
+    }
 
-        private static readonly JsonReaderOptions ReaderOptions =
-            new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-        private static readonly JsonDocumentOptions DocumentOptions =
-            new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+    /// <summary>Why reading stopped before the array's end; null when the whole array was read.</summary>
+    public string StopReason { get; private set; }
 
-        private readonly TextReader text;
-        private readonly HashSet<string> arrayProperties;
-        private readonly HashSet<string> containerProperties;
-        private readonly Encoder encoder = new UTF8Encoding(false).GetEncoder();
-        private readonly char[] chars = new char[16 * 1024];
-        private byte[] buffer = new byte[64 * 1024];
-        private int start, end;
-        private bool final, begun;
-        private int line = 1;
-        private JsonReaderState state = new JsonReaderState(ReaderOptions);
-        private Phase phase = Phase.Start;
+    /// <summary>The 1-based line where reading stopped.</summary>
+    public int StopLine { get; private set; }
 
-        // The object or array being read through (an item, or a value beside the list) keeps its place across
-        // refills: its depth, the phase to return to, and for an item its first byte (kept in the buffer) and line.
-        private int valueDepth;
-        private Phase afterValue;
-        private int itemStart = -1;
-        private int itemLine;
-        private bool listDone;
+    /// <summary>True when the text is a whole object with none of the named lists: one record, not a list of them.</summary>
+    public bool FoundNoList { get; private set; }
 
-        public JsonArrayStream(TextReader text, params string[] arrayProperties)
-            : this(text, arrayProperties, Array.Empty<string>())
+    /// <summary>
+    /// The 1-based line where more follows the first JSON document (a second list), not read; null when nothing
+    /// does.
+    /// </summary>
+    public int? TrailingLine { get; private set; }
+
+    /// <summary>Each item with the 1-based line it starts on.</summary>
+    public IEnumerable<(JsonElement Item, int Line)> Items()
+    {
+        while (phase != Phase.Done)
         {
-        }
-
-        /// <param name="containerProperties">Properties whose object value is entered to look for the array inside it.</param>
-        public JsonArrayStream(TextReader text, IEnumerable<string> arrayProperties, IEnumerable<string> containerProperties)
-        {
-            this.text = text;
-            this.arrayProperties = new HashSet<string>(arrayProperties, StringComparer.Ordinal);
-            this.containerProperties = new HashSet<string>(containerProperties, StringComparer.Ordinal);
-        }
-
-        /// <summary>Why reading stopped before the array's end; null when the whole array was read.</summary>
-        public string StopReason { get; private set; }
-
-        /// <summary>The 1-based line where reading stopped.</summary>
-        public int StopLine { get; private set; }
-
-        /// <summary>True when the text is a whole object with none of the named lists: one record, not a list of them.</summary>
-        public bool FoundNoList { get; private set; }
-
-        /// <summary>
-        /// The 1-based line where more follows the first JSON document (a second list), not read; null when nothing
-        /// does.
-        /// </summary>
-        public int? TrailingLine { get; private set; }
-
-        /// <summary>Each item with the 1-based line it starts on.</summary>
-        public IEnumerable<(JsonElement Item, int Line)> Items()
-        {
-            while (phase != Phase.Done)
+            switch (TryStep(out var item, out var itemLine))
             {
-                switch (TryStep(out var item, out var itemLine))
-                {
-                    case Step.Item:
-                        yield return (item, itemLine);
-                        break;
-                    case Step.NeedMore:
-                        if (!Refill()) Stop("the JSON ends before its list of papers is closed");
-                        break;
-                }
+                case Step.Item:
+                    yield return (item, itemLine);
+                    break;
+                case Step.NeedMore:
+                    if (!Refill()) Stop("the JSON ends before its list of papers is closed");
+                    break;
             }
         }
+    }
 
-        /// <summary>
-        /// Reports how reading ended, when not cleanly: DigestTruncated when it stopped early
-        /// (<paramref name="recordsName"/> names the records kept), DigestTrailingContent when more follows the first
-        /// JSON document.
-        /// </summary>
-        public static void Report(
-            DigestReadContext context, string path, string recordsName,
-            string stopReason, int stopLine, int? trailingLine)
-        {
-            if (stopReason != null)
-                context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
-                    $"Reading stopped early: {stopReason}. The complete {recordsName} before it were read.",
-                    path, stopLine);
-            if (trailingLine is int at)
-                context.Report(ErrorIds.DigestTrailingContent, ProblemCategory.InvalidData,
-                    $"More JSON follows the first document at line {at} (two lists in one file?); it was not read. " +
-                    $"The {recordsName} of the first were read.", path, at);
-        }
+    /// <summary>
+    /// Reports how reading ended, when not cleanly: DigestTruncated when it stopped early
+    /// (<paramref name="recordsName"/> names the records kept), DigestTrailingContent when more follows the first
+    /// JSON document.
+    /// </summary>
+    public static void Report(
+        DigestReadContext context, string path, string recordsName,
+        string stopReason, int stopLine, int? trailingLine)
+    {
+        if (stopReason != null)
+            context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
+                $"Reading stopped early: {stopReason}. The complete {recordsName} before it were read.",
+                path, stopLine);
+        if (trailingLine is int at)
+            context.Report(ErrorIds.DigestTrailingContent, ProblemCategory.InvalidData,
+                $"More JSON follows the first document at line {at} (two lists in one file?); it was not read. " +
+                $"The {recordsName} of the first were read.", path, at);
+    }
 
-        // Utf8JsonReader is a ref struct and cannot live across a yield, so each step makes one from the saved state.
-        private Step TryStep(out JsonElement item, out int itemLine)
+    // Utf8JsonReader is a ref struct and cannot live across a yield, so each step makes one from the saved state.
+    private Step TryStep(out JsonElement item, out int itemLine)
+    {
+        item = default;
+        itemLine = 0;
+        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(buffer, start, end - start), final, state);
+        try
         {
-            item = default;
-            itemLine = 0;
-            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(buffer, start, end - start), final, state);
-            try
+            if (!reader.Read())
             {
-                if (!reader.Read())
-                {
-                    if (!final) return Step.NeedMore;
-                    if (phase == Phase.AfterRoot || (listDone && phase != Phase.InArray)) return Finished();
-                    return Stopped(phase == Phase.Start ? "the file holds no JSON value" : "the JSON ends before its list of papers is closed");
-                }
-                switch (phase)
-                {
-                    case Phase.Start:
-                        if (reader.TokenType == JsonTokenType.StartArray) phase = Phase.InArray;
-                        else if (reader.TokenType == JsonTokenType.StartObject) phase = Phase.InObject;
-                        else return Stopped("the JSON is neither a list nor an object");
-                        break;
+                if (!final) return Step.NeedMore;
+                if (phase == Phase.AfterRoot || (listDone && phase != Phase.InArray)) return Finished();
+                return Stopped(phase == Phase.Start ? "the file holds no JSON value" : "the JSON ends before its list of papers is closed");
+            }
+            switch (phase)
+            {
+                case Phase.Start:
+                    if (reader.TokenType == JsonTokenType.StartArray) phase = Phase.InArray;
+                    else if (reader.TokenType == JsonTokenType.StartObject) phase = Phase.InObject;
+                    else return Stopped("the JSON is neither a list nor an object");
+                    break;
 
-                    case Phase.InObject:
-                        if (reader.TokenType == JsonTokenType.EndObject)
+                case Phase.InObject:
+                    if (reader.TokenType == JsonTokenType.EndObject)
+                    {
+                        if (listDone)
                         {
-                            if (listDone)
-                            {
-                                if (reader.CurrentDepth == 0) phase = Phase.AfterRoot;
-                                break;
-                            }
-                            FoundNoList = true;
-                            return Stopped("the JSON object holds no list of papers");
-                        }
-                        // Not GetString, which throws on a name escaping half a surrogate pair.
-                        var name = PropertyName(ref reader);
-                        if (!reader.Read()) return Step.NeedMore;
-                        // A container's properties are read next, as if they were the top level's.
-                        var token = reader.TokenType;
-                        var wanted = !listDone && token == JsonTokenType.StartArray && arrayProperties.Contains(name);
-                        var entersContainer =
-                            !listDone && token == JsonTokenType.StartObject && containerProperties.Contains(name);
-                        if (wanted) phase = Phase.InArray;
-                        else if (!entersContainer && IsOpening(token))
-                            return ReadThrough(ref reader, Phase.InObject, out item, out itemLine);
-                        break;
-
-                    case Phase.InArray:
-                        if (reader.TokenType == JsonTokenType.EndArray)
-                        {
-                            listDone = true;
-                            phase = reader.CurrentDepth == 0 ? Phase.AfterRoot : Phase.InObject;
+                            if (reader.CurrentDepth == 0) phase = Phase.AfterRoot;
                             break;
                         }
-                        itemStart = start + (int)reader.TokenStartIndex;
-                        this.itemLine = line + CountLines(start, itemStart);
-                        if (IsOpening(reader.TokenType))
-                            return ReadThrough(ref reader, Phase.InArray, out item, out itemLine);
-                        return TakeItem(ref reader, Phase.InArray, out item, out itemLine);
-
-                    case Phase.InValue:
-                        return ReadThrough(ref reader, afterValue, out item, out itemLine);
-
-                    case Phase.AfterRoot:
-                        // Utf8JsonReader throws at a second value; a token here is only possible if it stops doing so.
-                        TrailingLine = line + CountLines(start, start + (int)reader.TokenStartIndex);
-                        return Finished();
-                }
-                Commit(ref reader);
-                return Step.Progress;
-            }
-            catch (JsonException ex)
-            {
-                // The reader's state carries its line count across blocks: LineNumber counts from the text's start.
-                var at = (int)(ex.LineNumber ?? 0) + 1;
-                if (phase == Phase.AfterRoot)
-                {
-                    TrailingLine = at;
-                    return Finished();
-                }
-                // After the list, damage or a cut in the rest of its object loses nothing: the list was read whole.
-                if (listDone && phase != Phase.InArray) return Finished();
-                return Stopped(final && ex.Message.IndexOf("end of", StringComparison.OrdinalIgnoreCase) >= 0
-                    ? "the JSON ends in the middle of an item" : $"the JSON is damaged near line {at}: {ex.Message}");
-            }
-        }
-
-        private static bool IsOpening(JsonTokenType token)
-            => token == JsonTokenType.StartObject || token == JsonTokenType.StartArray;
-
-        private static bool IsClosing(JsonTokenType token)
-            => token == JsonTokenType.EndObject || token == JsonTokenType.EndArray;
-
-        /// <summary>
-        /// Reads on to the end of the object or array whose opening token the reader has just read (or whose reading a
-        /// previous step left unfinished), each byte once: an item's bytes stay in the buffer to be parsed when it
-        /// ends.
-        /// </summary>
-        private Step ReadThrough(ref Utf8JsonReader reader, Phase next, out JsonElement item, out int line)
-        {
-            item = default;
-            line = 0;
-            if (phase != Phase.InValue)
-            {
-                valueDepth = reader.CurrentDepth;
-                afterValue = next;
-                phase = Phase.InValue;
-            }
-            while (!(reader.CurrentDepth == valueDepth && IsClosing(reader.TokenType)))
-            {
-                if (!reader.Read())
-                {
-                    Commit(ref reader);
-                    return final ? Stopped("the JSON ends in the middle of an item") : Step.NeedMore;
-                }
-            }
-            phase = afterValue;
-            if (itemStart >= 0) return TakeItem(ref reader, phase, out item, out line);
-            Commit(ref reader);
-            return Step.Progress;
-        }
-
-        /// <summary>Parses the item from its first byte to the token just read, once, and moves past it.</summary>
-        private Step TakeItem(ref Utf8JsonReader reader, Phase next, out JsonElement item, out int line)
-        {
-            var itemEnd = start + (int)reader.BytesConsumed;
-            var bytes = new ReadOnlyMemory<byte>(buffer, itemStart, itemEnd - itemStart);
-            using (var document = JsonDocument.Parse(bytes, DocumentOptions))
-                item = document.RootElement.Clone();
-            line = itemLine;
-            itemStart = -1;
-            phase = next;
-            Commit(ref reader);
-            return Step.Item;
-        }
-
-        private Step Finished()
-        {
-            phase = Phase.Done;
-            return Step.Progress;
-        }
-
-        private static string PropertyName(ref Utf8JsonReader reader)
-        {
-            var name = Encoding.UTF8.GetString(reader.ValueSpan);
-            return reader.ValueIsEscaped ? JsonStrings.Unescape(name) : name;
-        }
-
-        private void Commit(ref Utf8JsonReader reader)
-        {
-            var consumed = (int)reader.BytesConsumed;
-            line += CountLines(start, start + consumed);
-            start += consumed;
-            state = reader.CurrentState;
-        }
-
-        private Step Stopped(string reason)
-        {
-            Stop(reason);
-            return Step.Progress;
-        }
-
-        private void Stop(string reason)
-        {
-            StopReason = reason;
-            phase = Phase.Done;
-            if (itemStart >= 0)
-            {
-                StopLine = itemLine;
-                return;
-            }
-            // Name the line the unreadable item starts on, past the comma and line break that end the last good one.
-            var at = start;
-            while (at < end && (buffer[at] == (byte)',' || buffer[at] == (byte)' ' || buffer[at] == (byte)'\t' || buffer[at] == (byte)'\r' || buffer[at] == (byte)'\n')) at++;
-            StopLine = line + CountLines(start, at);
-        }
-
-        /// <summary>Appends more of the text, as UTF-8; false when the text has ended or an item outgrows the limit.</summary>
-        private bool Refill()
-        {
-            if (final) return false;
-            var keep = itemStart >= 0 ? itemStart : start;
-            if (keep > 0)
-            {
-                Buffer.BlockCopy(buffer, keep, buffer, 0, end - keep);
-                start -= keep;
-                end -= keep;
-                if (itemStart >= 0) itemStart = 0;
-            }
-            // An unfinished token is read again from its start: add at least as many bytes as it already has, so a
-            // token of any length (a 30 MB string) is re-read a few times in all, not once per block.
-            var wanted = Math.Max(1, end - start);
-            for (var added = 0; added < wanted && !final;)
-            {
-                // A UTF-8 character takes at most 3 bytes per UTF-16 unit; keep room for a full block of them.
-                if (buffer.Length - end < chars.Length * 3)
-                {
-                    if (buffer.Length >= MaxItemBytes)
-                    {
-                        Stop($"an item is larger than {MaxItemBytes / (1024 * 1024)} MB");
-                        return true;
+                        FoundNoList = true;
+                        return Stopped("the JSON object holds no list of papers");
                     }
-                    Array.Resize(ref buffer, Math.Min(buffer.Length * 2, MaxItemBytes) + chars.Length * 3);
-                }
-                var n = text.Read(chars, 0, chars.Length);
-                var from = 0;
-                if (!begun && n > 0 && chars[0] == '\uFEFF') from = 1;
-                begun = true;
-                var bytes = encoder.GetBytes(chars, from, Math.Max(0, n - from), buffer, end, flush: n == 0);
-                end += bytes;
-                added += bytes;
-                if (n == 0) final = true;
-            }
-            return true;
-        }
+                    // Not GetString, which throws on a name escaping half a surrogate pair.
+                    var name = PropertyName(ref reader);
+                    if (!reader.Read()) return Step.NeedMore;
+                    // A container's properties are read next, as if they were the top level's.
+                    var token = reader.TokenType;
+                    var wanted = !listDone && token == JsonTokenType.StartArray && arrayProperties.Contains(name);
+                    var entersContainer =
+                        !listDone && token == JsonTokenType.StartObject && containerProperties.Contains(name);
+                    if (wanted) phase = Phase.InArray;
+                    else if (!entersContainer && IsOpening(token))
+                        return ReadThrough(ref reader, Phase.InObject, out item, out itemLine);
+                    break;
 
-        private int CountLines(int from, int to) => new ReadOnlySpan<byte>(buffer, from, to - from).Count((byte)'\n');
+                case Phase.InArray:
+                    if (reader.TokenType == JsonTokenType.EndArray)
+                    {
+                        listDone = true;
+                        phase = reader.CurrentDepth == 0 ? Phase.AfterRoot : Phase.InObject;
+                        break;
+                    }
+                    itemStart = start + (int)reader.TokenStartIndex;
+                    this.itemLine = line + CountLines(start, itemStart);
+                    if (IsOpening(reader.TokenType))
+                        return ReadThrough(ref reader, Phase.InArray, out item, out itemLine);
+                    return TakeItem(ref reader, Phase.InArray, out item, out itemLine);
+
+                case Phase.InValue:
+                    return ReadThrough(ref reader, afterValue, out item, out itemLine);
+
+                case Phase.AfterRoot:
+                    // Utf8JsonReader throws at a second value; a token here is only possible if it stops doing so.
+                    TrailingLine = line + CountLines(start, start + (int)reader.TokenStartIndex);
+                    return Finished();
+            }
+            Commit(ref reader);
+            return Step.Progress;
+        }
+        catch (JsonException ex)
+        {
+            // The reader's state carries its line count across blocks: LineNumber counts from the text's start.
+            var at = (int)(ex.LineNumber ?? 0) + 1;
+            if (phase == Phase.AfterRoot)
+            {
+                TrailingLine = at;
+                return Finished();
+            }
+            // After the list, damage or a cut in the rest of its object loses nothing: the list was read whole.
+            if (listDone && phase != Phase.InArray) return Finished();
+            return Stopped(final && ex.Message.IndexOf("end of", StringComparison.OrdinalIgnoreCase) >= 0
+                ? "the JSON ends in the middle of an item" : $"the JSON is damaged near line {at}: {ex.Message}");
+        }
     }
+
+    private static bool IsOpening(JsonTokenType token)
+        => token == JsonTokenType.StartObject || token == JsonTokenType.StartArray;
+
+    private static bool IsClosing(JsonTokenType token)
+        => token == JsonTokenType.EndObject || token == JsonTokenType.EndArray;
+
+    /// <summary>
+    /// Reads on to the end of the object or array whose opening token the reader has just read (or whose reading a
+    /// previous step left unfinished), each byte once: an item's bytes stay in the buffer to be parsed when it
+    /// ends.
+    /// </summary>
+    private Step ReadThrough(ref Utf8JsonReader reader, Phase next, out JsonElement item, out int line)
+    {
+        item = default;
+        line = 0;
+        if (phase != Phase.InValue)
+        {
+            valueDepth = reader.CurrentDepth;
+            afterValue = next;
+            phase = Phase.InValue;
+        }
+        while (!(reader.CurrentDepth == valueDepth && IsClosing(reader.TokenType)))
+        {
+            if (!reader.Read())
+            {
+                Commit(ref reader);
+                return final ? Stopped("the JSON ends in the middle of an item") : Step.NeedMore;
+            }
+        }
+        phase = afterValue;
+        if (itemStart >= 0) return TakeItem(ref reader, phase, out item, out line);
+        Commit(ref reader);
+        return Step.Progress;
+    }
+
+    /// <summary>Parses the item from its first byte to the token just read, once, and moves past it.</summary>
+    private Step TakeItem(ref Utf8JsonReader reader, Phase next, out JsonElement item, out int line)
+    {
+        var itemEnd = start + (int)reader.BytesConsumed;
+        var bytes = new ReadOnlyMemory<byte>(buffer, itemStart, itemEnd - itemStart);
+        using (var document = JsonDocument.Parse(bytes, DocumentOptions))
+            item = document.RootElement.Clone();
+        line = itemLine;
+        itemStart = -1;
+        phase = next;
+        Commit(ref reader);
+        return Step.Item;
+    }
+
+    private Step Finished()
+    {
+        phase = Phase.Done;
+        return Step.Progress;
+    }
+
+    private static string PropertyName(ref Utf8JsonReader reader)
+    {
+        var name = Encoding.UTF8.GetString(reader.ValueSpan);
+        return reader.ValueIsEscaped ? JsonStrings.Unescape(name) : name;
+    }
+
+    private void Commit(ref Utf8JsonReader reader)
+    {
+        var consumed = (int)reader.BytesConsumed;
+        line += CountLines(start, start + consumed);
+        start += consumed;
+        state = reader.CurrentState;
+    }
+
+    private Step Stopped(string reason)
+    {
+        Stop(reason);
+        return Step.Progress;
+    }
+
+    private void Stop(string reason)
+    {
+        StopReason = reason;
+        phase = Phase.Done;
+        if (itemStart >= 0)
+        {
+            StopLine = itemLine;
+            return;
+        }
+        // Name the line the unreadable item starts on, past the comma and line break that end the last good one.
+        var at = start;
+        while (at < end && (buffer[at] == (byte)',' || buffer[at] == (byte)' ' || buffer[at] == (byte)'\t' || buffer[at] == (byte)'\r' || buffer[at] == (byte)'\n')) at++;
+        StopLine = line + CountLines(start, at);
+    }
+
+    /// <summary>Appends more of the text, as UTF-8; false when the text has ended or an item outgrows the limit.</summary>
+    private bool Refill()
+    {
+        if (final) return false;
+        var keep = itemStart >= 0 ? itemStart : start;
+        if (keep > 0)
+        {
+            Buffer.BlockCopy(buffer, keep, buffer, 0, end - keep);
+            start -= keep;
+            end -= keep;
+            if (itemStart >= 0) itemStart = 0;
+        }
+        // An unfinished token is read again from its start: add at least as many bytes as it already has, so a
+        // token of any length (a 30 MB string) is re-read a few times in all, not once per block.
+        var wanted = Math.Max(1, end - start);
+        for (var added = 0; added < wanted && !final;)
+        {
+            // A UTF-8 character takes at most 3 bytes per UTF-16 unit; keep room for a full block of them.
+            if (buffer.Length - end < chars.Length * 3)
+            {
+                if (buffer.Length >= MaxItemBytes)
+                {
+                    Stop($"an item is larger than {MaxItemBytes / (1024 * 1024)} MB");
+                    return true;
+                }
+                Array.Resize(ref buffer, Math.Min(buffer.Length * 2, MaxItemBytes) + chars.Length * 3);
+            }
+            var n = text.Read(chars, 0, chars.Length);
+            var from = 0;
+            if (!begun && n > 0 && chars[0] == '\uFEFF') from = 1;
+            begun = true;
+            var bytes = encoder.GetBytes(chars, from, Math.Max(0, n - from), buffer, end, flush: n == 0);
+            end += bytes;
+            added += bytes;
+            if (n == 0) final = true;
+        }
+        return true;
+    }
+
+    private int CountLines(int from, int to) => new ReadOnlySpan<byte>(buffer, from, to - from).Count((byte)'\n');
 }

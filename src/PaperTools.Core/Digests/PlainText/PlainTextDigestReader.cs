@@ -3,136 +3,135 @@ using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using PaperTools.Diagnostics;
 
-namespace PaperTools.Digests.PlainText
+namespace PaperTools.Digests.PlainText;
+
+/// <summary>
+/// Hugging Face Daily Papers pages saved as plain text, in both layouts seen in the wild: entries
+/// separated by blank lines, and title/abstract on alternate lines with the page header glued to
+/// the first title. Lines are told apart by shape, not position, so a title without an abstract or
+/// an extra blank line does not shift every pairing after it.
+/// </summary>
+public sealed class PlainTextDigestReader : IDigestReader
 {
-    /// <summary>
-    /// Hugging Face Daily Papers pages saved as plain text, in both layouts seen in the wild: entries
-    /// separated by blank lines, and title/abstract on alternate lines with the page header glued to
-    /// the first title. Lines are told apart by shape, not position, so a title without an abstract or
-    /// an extra blank line does not shift every pairing after it.
-    /// </summary>
-    public sealed class PlainTextDigestReader : IDigestReader
+    public const string UntitledText = "text without a title";
+
+    private static readonly Regex SentenceEnd = new Regex(@"[.!?](?:\s+[A-Z(]|$)", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex TrailingFootnoteMark = new Regex(@"(?<=[.!?)])\s+[0-9]{1,2}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    public DigestFormat Format => DigestFormat.Text;
+
+    /// <summary>Text with the shape of a saved Daily Papers page (see <see cref="DailyPapersTextShape"/>); never markup or JSON.</summary>
+    public bool Recognizes(string head)
     {
-        public const string UntitledText = "text without a title";
+        var first = DigestHead.FirstSignificant(head);
+        return first != '\0' && first != '<' && first != '{' && first != '[' && DailyPapersTextShape.LooksLikeDigest(head);
+    }
 
-        private static readonly Regex SentenceEnd = new Regex(@"[.!?](?:\s+[A-Z(]|$)", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-        private static readonly Regex TrailingFootnoteMark = new Regex(@"(?<=[.!?)])\s+[0-9]{1,2}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
+    {
+        DateTime? digestDate = context.Options.DigestDate;
+        string pendingTitle = null;
+        var pendingLine = 0;
 
-        public DigestFormat Format => DigestFormat.Text;
-
-        /// <summary>Text with the shape of a saved Daily Papers page (see <see cref="DailyPapersTextShape"/>); never markup or JSON.</summary>
-        public bool Recognizes(string head)
+        using (var text = source.OpenText())
         {
-            var first = DigestHead.FirstSignificant(head);
-            return first != '\0' && first != '<' && first != '{' && first != '[' && DailyPapersTextShape.LooksLikeDigest(head);
-        }
-
-        public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
-        {
-            DateTime? digestDate = context.Options.DigestDate;
-            string pendingTitle = null;
-            var pendingLine = 0;
-
-            using (var text = source.OpenText())
+            var lines = new BoundedLineReader(text, context.Options.MaxLineLength);
+            string raw;
+            while ((raw = lines.ReadLine(out var tooLong)) != null)
             {
-                var lines = new BoundedLineReader(text, context.Options.MaxLineLength);
-                string raw;
-                while ((raw = lines.ReadLine(out var tooLong)) != null)
+                context.Cancellation.ThrowIfCancellationRequested();
+                if (tooLong)
                 {
-                    context.Cancellation.ThrowIfCancellationRequested();
-                    if (tooLong)
-                    {
-                        context.Report(ErrorIds.DigestLineTooLong, ProblemCategory.LimitsExceeded,
-                            $"Line is longer than {context.Options.MaxLineLength:N0} characters; skipped.", source.Path, lines.LineNumber);
-                        if (pendingTitle != null) yield return Entry(source, pendingTitle, pendingLine, null, digestDate);
-                        pendingTitle = null;
-                        continue;
-                    }
+                    context.Report(ErrorIds.DigestLineTooLong, ProblemCategory.LimitsExceeded,
+                        $"Line is longer than {context.Options.MaxLineLength:N0} characters; skipped.", source.Path, lines.LineNumber);
+                    if (pendingTitle != null) yield return Entry(source, pendingTitle, pendingLine, null, digestDate);
+                    pendingTitle = null;
+                    continue;
+                }
 
-                    var line = raw.Trim();
-                    if (line.Length == 0 || PageChrome.IsChrome(line)) continue;
-                    if (!context.Options.DigestDate.HasValue
-                        && DigestDateLine.TryParse(line, context.Options.Year, source.FileDate, out var date,
-                                                   out var guessed))
-                    {
-                        if (guessed && digestDate != date)
-                            context.Report(ErrorIds.DigestYearGuessed, ProblemCategory.InvalidData,
-                                $"The date line '{line}' names no year; {date.Year} was taken from the file's date " +
-                                $"({source.FileDate:yyyy-MM-dd}), so the digest date is {date:yyyy-MM-dd}. " +
-                                "-Year or -DigestDate states it.",
-                                source.Path, lines.LineNumber);
-                        digestDate = date;
-                        continue;
-                    }
-                    line = PageChrome.StripGluedPrefix(line);
+                var line = raw.Trim();
+                if (line.Length == 0 || PageChrome.IsChrome(line)) continue;
+                if (!context.Options.DigestDate.HasValue
+                    && DigestDateLine.TryParse(line, context.Options.Year, source.FileDate, out var date,
+                                               out var guessed))
+                {
+                    if (guessed && digestDate != date)
+                        context.Report(ErrorIds.DigestYearGuessed, ProblemCategory.InvalidData,
+                            $"The date line '{line}' names no year; {date.Year} was taken from the file's date " +
+                            $"({source.FileDate:yyyy-MM-dd}), so the digest date is {date:yyyy-MM-dd}. " +
+                            "-Year or -DigestDate states it.",
+                            source.Path, lines.LineNumber);
+                    digestDate = date;
+                    continue;
+                }
+                line = PageChrome.StripGluedPrefix(line);
 
-                    if (IsAbstractLike(line))
-                    {
-                        yield return Entry(source, pendingTitle, pendingTitle != null ? pendingLine : lines.LineNumber, line, digestDate);
-                        pendingTitle = null;
-                    }
-                    else
-                    {
-                        if (pendingTitle != null) yield return Entry(source, pendingTitle, pendingLine, null, digestDate);
-                        pendingTitle = line;
-                        pendingLine = lines.LineNumber;
-                    }
+                if (IsAbstractLike(line))
+                {
+                    yield return Entry(source, pendingTitle, pendingTitle != null ? pendingLine : lines.LineNumber, line, digestDate);
+                    pendingTitle = null;
+                }
+                else
+                {
+                    if (pendingTitle != null) yield return Entry(source, pendingTitle, pendingLine, null, digestDate);
+                    pendingTitle = line;
+                    pendingLine = lines.LineNumber;
                 }
             }
-            if (pendingTitle != null) yield return Entry(source, pendingTitle, pendingLine, null, digestDate);
         }
+        if (pendingTitle != null) yield return Entry(source, pendingTitle, pendingLine, null, digestDate);
+    }
 
-        /// <summary>
-        /// Abstracts are long or read as sentences; titles are short and rarely end in a full stop.
-        /// The shortest abstract in the sample digests has 303 characters, the longest title 134.
-        /// </summary>
-        internal static bool IsAbstractLike(string line)
-        {
-            if (line.Length > 300) return true;
-            // Forty words take at least 79 characters; shorter lines (nearly every title) are not counted for that.
-            if (line.Length >= 79 && CountWords(line) >= 40) return true;
-            var sentences = 0;
-            foreach (var _ in SentenceEnd.EnumerateMatches(line))
-                if (++sentences == 2) return true;
-            return sentences == 1 && line.EndsWith(".", StringComparison.Ordinal) && CountWords(line) >= 12;
-        }
+    /// <summary>
+    /// Abstracts are long or read as sentences; titles are short and rarely end in a full stop.
+    /// The shortest abstract in the sample digests has 303 characters, the longest title 134.
+    /// </summary>
+    internal static bool IsAbstractLike(string line)
+    {
+        if (line.Length > 300) return true;
+        // Forty words take at least 79 characters; shorter lines (nearly every title) are not counted for that.
+        if (line.Length >= 79 && CountWords(line) >= 40) return true;
+        var sentences = 0;
+        foreach (var _ in SentenceEnd.EnumerateMatches(line))
+            if (++sentences == 2) return true;
+        return sentences == 1 && line.EndsWith(".", StringComparison.Ordinal) && CountWords(line) >= 12;
+    }
 
-        private static int CountWords(string line)
+    private static int CountWords(string line)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in line)
         {
-            var words = 0;
-            var inWord = false;
-            foreach (var c in line)
-            {
-                var space = char.IsWhiteSpace(c);
-                if (!space && !inWord) words++;
-                inWord = !space;
-            }
-            return words;
+            var space = char.IsWhiteSpace(c);
+            if (!space && !inWord) words++;
+            inWord = !space;
         }
+        return words;
+    }
 
-        /// <summary>Drops a footnote number left at the end of an abstract; only text ending in a digit (or a digit and a line break, as $ allows) can have one.</summary>
-        private static string WithoutFootnoteMark(string text)
-        {
-            var last = text.Length > 1 && text[text.Length - 1] == '\n' ? text.Length - 2 : text.Length - 1;
-            return last >= 0 && char.IsAsciiDigit(text[last]) ? TrailingFootnoteMark.Replace(text, string.Empty) : text;
-        }
+    /// <summary>Drops a footnote number left at the end of an abstract; only text ending in a digit (or a digit and a line break, as $ allows) can have one.</summary>
+    private static string WithoutFootnoteMark(string text)
+    {
+        var last = text.Length > 1 && text[text.Length - 1] == '\n' ? text.Length - 2 : text.Length - 1;
+        return last >= 0 && char.IsAsciiDigit(text[last]) ? TrailingFootnoteMark.Replace(text, string.Empty) : text;
+    }
 
-        private static Paper Entry(DigestSource source, string title, int line, string abstractText, DateTime? digestDate)
+    private static Paper Entry(DigestSource source, string title, int line, string abstractText, DateTime? digestDate)
+    {
+        title = MojibakeRepair.Repair(title);
+        abstractText = abstractText == null ? null : WithoutFootnoteMark(MojibakeRepair.Repair(abstractText));
+        var reason = title == null ? NonPaperClassifier.Classify(null, abstractText) ?? UntitledText : NonPaperClassifier.Classify(title, abstractText);
+        return new Paper
         {
-            title = MojibakeRepair.Repair(title);
-            abstractText = abstractText == null ? null : WithoutFootnoteMark(MojibakeRepair.Repair(abstractText));
-            var reason = title == null ? NonPaperClassifier.Classify(null, abstractText) ?? UntitledText : NonPaperClassifier.Classify(title, abstractText);
-            return new Paper
-            {
-                Title = title,
-                Abstract = abstractText,
-                Source = source.Path,
-                SourceLine = line,
-                SourceFormat = DigestFormat.Text,
-                DigestDate = digestDate,
-                IsPaper = reason == null,
-                NonPaperReason = reason,
-            };
-        }
+            Title = title,
+            Abstract = abstractText,
+            Source = source.Path,
+            SourceLine = line,
+            SourceFormat = DigestFormat.Text,
+            DigestDate = digestDate,
+            IsPaper = reason == null,
+            NonPaperReason = reason,
+        };
     }
 }

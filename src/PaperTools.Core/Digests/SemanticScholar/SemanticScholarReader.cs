@@ -5,79 +5,78 @@ using System.Text.RegularExpressions;
 using PaperTools.Diagnostics;
 using PaperTools.Digests.Json;
 
-namespace PaperTools.Digests.SemanticScholar
+namespace PaperTools.Digests.SemanticScholar;
+
+/// <summary>
+/// Semantic Scholar Graph API replies: one paper (GET /paper/ID), a search ({"total", "offset", "data": [...]}),
+/// a bulk search ({"token", "data"}), a batch (POST /paper/batch: a list in which null marks an id it did not
+/// find) and citation or reference lists, whose items wrap the paper as "citingPaper" or "citedPaper". The year is
+/// the one the record states ("year"); the date, when it gives one, is "publicationDate".
+/// </summary>
+public sealed class SemanticScholarReader : IDigestReader
 {
-    /// <summary>
-    /// Semantic Scholar Graph API replies: one paper (GET /paper/ID), a search ({"total", "offset", "data": [...]}),
-    /// a bulk search ({"token", "data"}), a batch (POST /paper/batch: a list in which null marks an id it did not
-    /// find) and citation or reference lists, whose items wrap the paper as "citingPaper" or "citedPaper". The year is
-    /// the one the record states ("year"); the date, when it gives one, is "publicationDate".
-    /// </summary>
-    public sealed class SemanticScholarReader : IDigestReader
+    private static readonly Regex Marker = new Regex("\"paperId\"\\s*:", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    public DigestFormat Format => DigestFormat.SemanticScholar;
+
+    public bool Recognizes(string head)
     {
-        private static readonly Regex Marker = new Regex("\"paperId\"\\s*:", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        var first = DigestHead.FirstSignificant(head);
+        return (first == '{' || first == '[') && Marker.IsMatch(head);
+    }
 
-        public DigestFormat Format => DigestFormat.SemanticScholar;
+    public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
+        => new JsonRecords(source, "data").Papers(context, (item, line) => ToPaper(item, line, source, context), "papers");
 
-        public bool Recognizes(string head)
+    private static string PaperPage(string paperId) => paperId == null ? null : "https://www.semanticscholar.org/paper/" + System.Uri.EscapeDataString(paperId);
+
+    private Paper ToPaper(JsonElement item, int line, DigestSource source, DigestReadContext context)
+    {
+        if (item.ValueKind == JsonValueKind.Null)
         {
-            var first = DigestHead.FirstSignificant(head);
-            return (first == '{' || first == '[') && Marker.IsMatch(head);
+            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, "Item is null: Semantic Scholar found no paper for that id; skipped.", source.Path, line);
+            return null;
         }
-
-        public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
-            => new JsonRecords(source, "data").Papers(context, (item, line) => ToPaper(item, line, source, context), "papers");
-
-        private static string PaperPage(string paperId) => paperId == null ? null : "https://www.semanticscholar.org/paper/" + System.Uri.EscapeDataString(paperId);
-
-        private Paper ToPaper(JsonElement item, int line, DigestSource source, DigestReadContext context)
+        if (item.ValueKind != JsonValueKind.Object)
         {
-            if (item.ValueKind == JsonValueKind.Null)
-            {
-                context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, "Item is null: Semantic Scholar found no paper for that id; skipped.", source.Path, line);
-                return null;
-            }
-            if (item.ValueKind != JsonValueKind.Object)
-            {
-                context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, $"Item is a JSON {item.ValueKind}, not a paper object; skipped.", source.Path, line);
-                return null;
-            }
-            var paper = JsonValues.Object(item, "citingPaper") ?? JsonValues.Object(item, "citedPaper") ?? item;
-            var ids = JsonValues.Object(paper, "externalIds");
-            ArxivIdentifier.TryParse(JsonValues.Text(ids, "ArXiv"), out var arxivId, out var version);
-            var doi = JsonValues.Doi(JsonValues.Text(ids, "DOI"));
-            if (ArxivLinks.IdFromDoi(doi) is string fromDoi)
-            {
-                arxivId = arxivId ?? fromDoi;
-                doi = null;
-            }
-            var title = JsonValues.String(paper, "title");
-            if (title == null && arxivId == null && doi == null)
-            {
-                context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, "Paper has neither a title nor an arXiv id or DOI; skipped.", source.Path, line);
-                return null;
-            }
-            var journal = JsonValues.Object(paper, "journal");
-            var pdf = JsonValues.Object(paper, "openAccessPdf");
-            return new Paper
-            {
-                Title = title,
-                Abstract = JsonValues.String(paper, "abstract"),
-                Authors = JsonValues.Array(paper, "authors").Select(a => JsonValues.String(a, "name")).Where(n => n != null).ToArray(),
-                Year = JsonValues.Year(paper, "year", line, source, context),
-                Published = DigestDates.Parse(JsonValues.String(paper, "publicationDate")),
-                ArxivId = arxivId,
-                ArxivVersion = version,
-                Doi = doi,
-                Url = ArxivLinks.Abstract(arxivId) ?? JsonValues.String(paper, "url") ?? PaperPage(JsonValues.String(paper, "paperId")),
-                PdfUrl = ArxivLinks.Pdf(arxivId) ?? JsonValues.String(pdf, "url"),
-                Keywords = JsonValues.Strings(paper, "fieldsOfStudy"),
-                Venue = JsonValues.String(paper, "venue") ?? JsonValues.String(journal, "name") ?? JsonValues.String(JsonValues.Object(paper, "publicationVenue"), "name"),
-                Source = source.Path,
-                SourceLine = line,
-                SourceFormat = Format,
-                DigestDate = context.Options.DigestDate,
-            };
+            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, $"Item is a JSON {item.ValueKind}, not a paper object; skipped.", source.Path, line);
+            return null;
         }
+        var paper = JsonValues.Object(item, "citingPaper") ?? JsonValues.Object(item, "citedPaper") ?? item;
+        var ids = JsonValues.Object(paper, "externalIds");
+        ArxivIdentifier.TryParse(JsonValues.Text(ids, "ArXiv"), out var arxivId, out var version);
+        var doi = JsonValues.Doi(JsonValues.Text(ids, "DOI"));
+        if (ArxivLinks.IdFromDoi(doi) is string fromDoi)
+        {
+            arxivId = arxivId ?? fromDoi;
+            doi = null;
+        }
+        var title = JsonValues.String(paper, "title");
+        if (title == null && arxivId == null && doi == null)
+        {
+            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, "Paper has neither a title nor an arXiv id or DOI; skipped.", source.Path, line);
+            return null;
+        }
+        var journal = JsonValues.Object(paper, "journal");
+        var pdf = JsonValues.Object(paper, "openAccessPdf");
+        return new Paper
+        {
+            Title = title,
+            Abstract = JsonValues.String(paper, "abstract"),
+            Authors = JsonValues.Array(paper, "authors").Select(a => JsonValues.String(a, "name")).Where(n => n != null).ToArray(),
+            Year = JsonValues.Year(paper, "year", line, source, context),
+            Published = DigestDates.Parse(JsonValues.String(paper, "publicationDate")),
+            ArxivId = arxivId,
+            ArxivVersion = version,
+            Doi = doi,
+            Url = ArxivLinks.Abstract(arxivId) ?? JsonValues.String(paper, "url") ?? PaperPage(JsonValues.String(paper, "paperId")),
+            PdfUrl = ArxivLinks.Pdf(arxivId) ?? JsonValues.String(pdf, "url"),
+            Keywords = JsonValues.Strings(paper, "fieldsOfStudy"),
+            Venue = JsonValues.String(paper, "venue") ?? JsonValues.String(journal, "name") ?? JsonValues.String(JsonValues.Object(paper, "publicationVenue"), "name"),
+            Source = source.Path,
+            SourceLine = line,
+            SourceFormat = Format,
+            DigestDate = context.Options.DigestDate,
+        };
     }
 }

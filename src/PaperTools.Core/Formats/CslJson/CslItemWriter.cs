@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -6,112 +7,110 @@ using System.Text.Json;
 using PaperTools.Export;
 using PaperTools.Formats;
 using PaperTools.Formats.CslJson;
-using System.Collections.Generic;
 
-namespace PaperTools.CslJson
+namespace PaperTools.CslJson;
+
+/// <summary>
+/// One paper as a CSL-JSON item, as Zotero, pandoc's citeproc and citation-js read it: the record key as "id", the
+/// type, creators and variables of the paper's item through <see cref="CslMapping"/> (a paper without one: an
+/// article-journal, paper-conference, or article, CSL's type for preprints), names in parts (family/given, or
+/// literal for a collaboration), the date as date-parts with its precision, titles as CSL rich text
+/// (<see cref="CslRichText"/>), for an arXiv preprint the publisher "arXiv" and number "arXiv:ID" (Zotero's shape
+/// for preprints), and the variables read from CSL-JSON that no mapping knows, as they were.
+/// </summary>
+public static class CslItemWriter
 {
-    /// <summary>
-    /// One paper as a CSL-JSON item, as Zotero, pandoc's citeproc and citation-js read it: the record key as "id", the
-    /// type, creators and variables of the paper's item through <see cref="CslMapping"/> (a paper without one: an
-    /// article-journal, paper-conference, or article, CSL's type for preprints), names in parts (family/given, or
-    /// literal for a collaboration), the date as date-parts with its precision, titles as CSL rich text
-    /// (<see cref="CslRichText"/>), for an arXiv preprint the publisher "arXiv" and number "arXiv:ID" (Zotero's shape
-    /// for preprints), and the variables read from CSL-JSON that no mapping knows, as they were.
-    /// </summary>
-    public static class CslItemWriter
+    private static readonly JsonWriterOptions Options = new JsonWriterOptions
     {
-        private static readonly JsonWriterOptions Options = new JsonWriterOptions
-        {
-            Indented = true,
-            // Names and titles stay readable (Łukasz, not \u0141ukasz); quotes, backslashes and control characters are still escaped.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
+        Indented = true,
+        // Names and titles stay readable (Łukasz, not \u0141ukasz); quotes, backslashes and control characters are still escaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
-        /// <summary>The item, indented by <paramref name="indent"/> spaces, lines ending in <paramref name="newLine"/>.</summary>
-        public static string Write(ExportRecord record, int indent, string newLine)
-        {
-            var buffer = new MemoryStream();
-            using (var json = new Utf8JsonWriter(buffer, Options)) WriteItem(json, record);
-            var text = Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n");
-            var pad = new string(' ', indent);
-            return pad + text.Replace("\n", newLine + pad);
-        }
+    /// <summary>The item, indented by <paramref name="indent"/> spaces, lines ending in <paramref name="newLine"/>.</summary>
+    public static string Write(ExportRecord record, int indent, string newLine)
+    {
+        var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options)) WriteItem(json, record);
+        var text = Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n");
+        var pad = new string(' ', indent);
+        return pad + text.Replace("\n", newLine + pad);
+    }
 
-        private static void WriteItem(Utf8JsonWriter json, ExportRecord record)
-        {
-            var paper = record.Paper;
-            var item = Items.Of(paper);
-            var mapping = CslMapping.Table;
-            var type = mapping.TypeFor(Items.CslType(paper, item));
-            json.WriteStartObject();
-            json.WriteString("id", record.Key);
-            json.WriteString("type", type);
-            var richTitle = item?["title"];
-            var title = Items.Title(paper, item);
-            String(json, "title",
-                richTitle != null && CslRichText.Plain(richTitle) == title ? richTitle : CslRichText.Escape(title));
-            Names(json, "author", paper.Authors);
-            foreach (var role in (item?.Creators ?? new List<BibCreator>()).Select(c => c.Role).Distinct())
-                Names(json, mapping.RoleField(role) ?? "contributor", item.Creators.Where(c => c.Role == role).Select(c => c.Name));
-            Issued(json, Items.Issued(paper, item));
-            String(json, "container-title", CslRichText.Escape(paper.Venue));
-            foreach (var rule in mapping.Fields)
-                if (Items.Variable(paper, item, type, rule.Target) is string value) String(json, rule.Name, rule.Write(value));
-            String(json, "DOI", PaperKinds.Doi(paper));
-            String(json, "URL", paper.Url ?? Digests.ArxivLinks.Abstract(paper.ArxivId));
-            String(json, "abstract", CslRichText.Escape(paper.Abstract));
-            if (paper.Keywords.Length > 0) String(json, "keyword", string.Join(", ", paper.Keywords.Distinct(System.StringComparer.Ordinal)));
-            String(json, "note", paper.Comments ?? item?["note"]);
-            foreach (var field in item?.Unknown ?? new List<KeyValuePair<string, string>>())
-                if (field.Key.StartsWith("CSL:", System.StringComparison.Ordinal))
-                {
-                    json.WritePropertyName(field.Key.Substring(4));
-                    using var value = JsonDocument.Parse(field.Value);
-                    value.RootElement.WriteTo(json);
-                }
-            json.WriteEndObject();
-        }
-
-        private static void Names(Utf8JsonWriter json, string variable, IEnumerable<string> names)
-        {
-            var parsed = names.Select(PersonName.Parse).Where(n => n != null).ToList();
-            if (parsed.Count == 0) return;
-            json.WriteStartArray(variable);
-            foreach (var name in parsed)
+    private static void WriteItem(Utf8JsonWriter json, ExportRecord record)
+    {
+        var paper = record.Paper;
+        var item = Items.Of(paper);
+        var mapping = CslMapping.Table;
+        var type = mapping.TypeFor(Items.CslType(paper, item));
+        json.WriteStartObject();
+        json.WriteString("id", record.Key);
+        json.WriteString("type", type);
+        var richTitle = item?["title"];
+        var title = Items.Title(paper, item);
+        String(json, "title",
+            richTitle != null && CslRichText.Plain(richTitle) == title ? richTitle : CslRichText.Escape(title));
+        Names(json, "author", paper.Authors);
+        foreach (var role in (item?.Creators ?? new List<BibCreator>()).Select(c => c.Role).Distinct())
+            Names(json, mapping.RoleField(role) ?? "contributor", item.Creators.Where(c => c.Role == role).Select(c => c.Name));
+        Issued(json, Items.Issued(paper, item));
+        String(json, "container-title", CslRichText.Escape(paper.Venue));
+        foreach (var rule in mapping.Fields)
+            if (Items.Variable(paper, item, type, rule.Target) is string value) String(json, rule.Name, rule.Write(value));
+        String(json, "DOI", PaperKinds.Doi(paper));
+        String(json, "URL", paper.Url ?? Digests.ArxivLinks.Abstract(paper.ArxivId));
+        String(json, "abstract", CslRichText.Escape(paper.Abstract));
+        if (paper.Keywords.Length > 0) String(json, "keyword", string.Join(", ", paper.Keywords.Distinct(System.StringComparer.Ordinal)));
+        String(json, "note", paper.Comments ?? item?["note"]);
+        foreach (var field in item?.Unknown ?? new List<KeyValuePair<string, string>>())
+            if (field.Key.StartsWith("CSL:", System.StringComparison.Ordinal))
             {
-                json.WriteStartObject();
-                if (name.Literal != null) json.WriteString("literal", name.Literal);
-                else
-                {
-                    json.WriteString("family", name.Family);
-                    String(json, "given", name.Given);
-                    String(json, "suffix", name.Suffix);
-                }
-                json.WriteEndObject();
+                json.WritePropertyName(field.Key.Substring(4));
+                using var value = JsonDocument.Parse(field.Value);
+                value.RootElement.WriteTo(json);
             }
-            json.WriteEndArray();
-        }
+        json.WriteEndObject();
+    }
 
-        // [[2017, 6, 12]], [[2017, 6]] or [[2017]]: as precise as the source stated; nothing when no year is.
-        private static void Issued(Utf8JsonWriter json, PartialDate? issued)
+    private static void Names(Utf8JsonWriter json, string variable, IEnumerable<string> names)
+    {
+        var parsed = names.Select(PersonName.Parse).Where(n => n != null).ToList();
+        if (parsed.Count == 0) return;
+        json.WriteStartArray(variable);
+        foreach (var name in parsed)
         {
-            if (issued is not PartialDate date) return;
-            json.WriteStartObject("issued");
-            json.WriteStartArray("date-parts");
-            json.WriteStartArray();
-            json.WriteNumberValue(date.Year);
-            if (date.Month != null) json.WriteNumberValue(date.Month.Value);
-            if (date.Day != null) json.WriteNumberValue(date.Day.Value);
-            json.WriteEndArray();
-            json.WriteEndArray();
-            if (date.Circa) json.WriteBoolean("circa", true);
+            json.WriteStartObject();
+            if (name.Literal != null) json.WriteString("literal", name.Literal);
+            else
+            {
+                json.WriteString("family", name.Family);
+                String(json, "given", name.Given);
+                String(json, "suffix", name.Suffix);
+            }
             json.WriteEndObject();
         }
+        json.WriteEndArray();
+    }
 
-        private static void String(Utf8JsonWriter json, string name, string value)
-        {
-            var text = Whitespace.Collapse(value);
-            if (text != null) json.WriteString(name, text);
-        }
+    // [[2017, 6, 12]], [[2017, 6]] or [[2017]]: as precise as the source stated; nothing when no year is.
+    private static void Issued(Utf8JsonWriter json, PartialDate? issued)
+    {
+        if (issued is not PartialDate date) return;
+        json.WriteStartObject("issued");
+        json.WriteStartArray("date-parts");
+        json.WriteStartArray();
+        json.WriteNumberValue(date.Year);
+        if (date.Month != null) json.WriteNumberValue(date.Month.Value);
+        if (date.Day != null) json.WriteNumberValue(date.Day.Value);
+        json.WriteEndArray();
+        json.WriteEndArray();
+        if (date.Circa) json.WriteBoolean("circa", true);
+        json.WriteEndObject();
+    }
+
+    private static void String(Utf8JsonWriter json, string name, string value)
+    {
+        var text = Whitespace.Collapse(value);
+        if (text != null) json.WriteString(name, text);
     }
 }

@@ -3,54 +3,53 @@ using System.Linq;
 using System.Text.Json;
 using PaperTools.Export;
 
-namespace PaperTools.CslJson
+namespace PaperTools.CslJson;
+
+/// <summary>
+/// CSL-JSON files: one JSON array of items. New records join an existing file inside its array: the text up to
+/// its last item stays byte for byte, and only the closing bracket is written again after the new items.
+/// </summary>
+public sealed class CslJsonFileFormat : IPaperFileFormat
 {
-    /// <summary>
-    /// CSL-JSON files: one JSON array of items. New records join an existing file inside its array: the text up to
-    /// its last item stays byte for byte, and only the closing bracket is written again after the new items.
-    /// </summary>
-    public sealed class CslJsonFileFormat : IPaperFileFormat
+    public string Name => "CSL-JSON";
+    public DigestFormat ReadAs => DigestFormat.CslJson;
+    public string NewLine => "\n";
+
+    public string NewFile(IReadOnlyList<ExportRecord> records)
+        => records.Count == 0 ? "[]" + NewLine : "[" + NewLine + Items(records, NewLine) + NewLine + "]" + NewLine;
+
+    public string Continuation(string existing, IReadOnlyList<ExportRecord> records, string newLine, out int replaceFromEnd, out string failure)
     {
-        public string Name => "CSL-JSON";
-        public DigestFormat ReadAs => DigestFormat.CslJson;
-        public string NewLine => "\n";
-
-        public string NewFile(IReadOnlyList<ExportRecord> records)
-            => records.Count == 0 ? "[]" + NewLine : "[" + NewLine + Items(records, NewLine) + NewLine + "]" + NewLine;
-
-        public string Continuation(string existing, IReadOnlyList<ExportRecord> records, string newLine, out int replaceFromEnd, out string failure)
+        replaceFromEnd = 0;
+        failure = null;
+        if (existing.Trim().Length == 0)
         {
-            replaceFromEnd = 0;
-            failure = null;
-            if (existing.Trim().Length == 0)
-            {
-                replaceFromEnd = existing.Length;
-                return NewFile(records).Replace(NewLine, newLine);
-            }
-            try
-            {
-                using (var document = JsonDocument.Parse(existing, new JsonDocumentOptions { AllowTrailingCommas = false }))
-                    if (document.RootElement.ValueKind != JsonValueKind.Array)
-                    {
-                        failure = $"it holds a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, not a list of items.";
-                        return null;
-                    }
-            }
-            catch (JsonException ex)
-            {
-                failure = $"it is not valid JSON ({ex.Message})";
-                return null;
-            }
-            var close = existing.LastIndexOf(']');
-            var last = close - 1;
-            while (last >= 0 && char.IsWhiteSpace(existing[last])) last--;
-            var empty = existing[last] == '[';
-            // Replace from just after the last item (or the opening bracket): its trailing space and the closing bracket.
-            replaceFromEnd = existing.Length - (last + 1);
-            return (empty ? newLine : "," + newLine) + Items(records, newLine) + newLine + "]" + newLine;
+            replaceFromEnd = existing.Length;
+            return NewFile(records).Replace(NewLine, newLine);
         }
-
-        private static string Items(IEnumerable<ExportRecord> records, string newLine)
-            => string.Join("," + newLine, records.Select(r => CslItemWriter.Write(r, 2, newLine)));
+        try
+        {
+            using (var document = JsonDocument.Parse(existing, new JsonDocumentOptions { AllowTrailingCommas = false }))
+                if (document.RootElement.ValueKind != JsonValueKind.Array)
+                {
+                    failure = $"it holds a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, not a list of items.";
+                    return null;
+                }
+        }
+        catch (JsonException ex)
+        {
+            failure = $"it is not valid JSON ({ex.Message})";
+            return null;
+        }
+        var close = existing.LastIndexOf(']');
+        var last = close - 1;
+        while (last >= 0 && char.IsWhiteSpace(existing[last])) last--;
+        var empty = existing[last] == '[';
+        // Replace from just after the last item (or the opening bracket): its trailing space and the closing bracket.
+        replaceFromEnd = existing.Length - (last + 1);
+        return (empty ? newLine : "," + newLine) + Items(records, newLine) + newLine + "]" + newLine;
     }
+
+    private static string Items(IEnumerable<ExportRecord> records, string newLine)
+        => string.Join("," + newLine, records.Select(r => CslItemWriter.Write(r, 2, newLine)));
 }

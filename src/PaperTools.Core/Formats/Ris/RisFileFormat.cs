@@ -2,27 +2,26 @@ using System.Collections.Generic;
 using System.Linq;
 using PaperTools.Export;
 
-namespace PaperTools.Ris
+namespace PaperTools.Ris;
+
+/// <summary>RIS files: records one after another, a blank line between them, CR LF as the RIS specification has it.</summary>
+public sealed class RisFileFormat : IPaperFileFormat
 {
-    /// <summary>RIS files: records one after another, a blank line between them, CR LF as the RIS specification has it.</summary>
-    public sealed class RisFileFormat : IPaperFileFormat
+    public string Name => "RIS";
+    public DigestFormat ReadAs => DigestFormat.Ris;
+    public string NewLine => "\r\n";
+
+    public string NewFile(IReadOnlyList<ExportRecord> records) => Join(records, NewLine);
+
+    public string Continuation(string existing, IReadOnlyList<ExportRecord> records, string newLine, out int replaceFromEnd, out string failure)
     {
-        public string Name => "RIS";
-        public DigestFormat ReadAs => DigestFormat.Ris;
-        public string NewLine => "\r\n";
-
-        public string NewFile(IReadOnlyList<ExportRecord> records) => Join(records, NewLine);
-
-        public string Continuation(string existing, IReadOnlyList<ExportRecord> records, string newLine, out int replaceFromEnd, out string failure)
-        {
-            replaceFromEnd = 0;
-            failure = null;
-            var separator = existing.Trim().Length == 0 ? string.Empty
-                : existing.EndsWith("\n", System.StringComparison.Ordinal) ? newLine : newLine + newLine;
-            return separator + Join(records, newLine);
-        }
-
-        private static string Join(IEnumerable<ExportRecord> records, string newLine)
-            => string.Join(newLine, records.Select(r => RisRecordWriter.Write(r, newLine)));
+        replaceFromEnd = 0;
+        failure = null;
+        var separator = existing.Trim().Length == 0 ? string.Empty
+            : existing.EndsWith("\n", System.StringComparison.Ordinal) ? newLine : newLine + newLine;
+        return separator + Join(records, newLine);
     }
+
+    private static string Join(IEnumerable<ExportRecord> records, string newLine)
+        => string.Join(newLine, records.Select(r => RisRecordWriter.Write(r, newLine)));
 }

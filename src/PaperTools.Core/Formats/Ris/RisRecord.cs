@@ -8,175 +8,174 @@ using PaperTools.Diagnostics;
 using PaperTools.Formats;
 using PaperTools.Formats.Ris;
 
-namespace PaperTools.Digests.Ris
+namespace PaperTools.Digests.Ris;
+
+/// <summary>
+/// One RIS record's tags as they arrive, and the paper they describe. The tags are the ones the RIS
+/// specification, EndNote and Zotero use for the same thing (TI/T1, AU/A1, PY/Y1/DA, AB/N2, JO/JF/T2); editors
+/// (A2, A3, ED) are not authors. Dates are "YYYY/MM/DD/other" with empty parts ("2014//", "1948/07//").
+/// </summary>
+internal sealed class RisRecord
 {
-    /// <summary>
-    /// One RIS record's tags as they arrive, and the paper they describe. The tags are the ones the RIS
-    /// specification, EndNote and Zotero use for the same thing (TI/T1, AU/A1, PY/Y1/DA, AB/N2, JO/JF/T2); editors
-    /// (A2, A3, ED) are not authors. Dates are "YYYY/MM/DD/other" with empty parts ("2014//", "1948/07//").
-    /// </summary>
-    internal sealed class RisRecord
+    private static readonly Regex DatePattern = new Regex(@"^\s*(?<y>[0-9]{4})(?:[/-](?<m>[0-9]{1,2})?(?:[/-](?<d>[0-9]{1,2})?)?)?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex KeyLike = new Regex(@"^[A-Za-z0-9][A-Za-z0-9_:.\-+/]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex CommaSpacing = new Regex(@"\s*,\s*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private readonly List<KeyValuePair<string, StringBuilder>> tags = new List<KeyValuePair<string, StringBuilder>>();
+
+    public RisRecord(int line, string type)
     {
-        private static readonly Regex DatePattern = new Regex(@"^\s*(?<y>[0-9]{4})(?:[/-](?<m>[0-9]{1,2})?(?:[/-](?<d>[0-9]{1,2})?)?)?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-        private static readonly Regex KeyLike = new Regex(@"^[A-Za-z0-9][A-Za-z0-9_:.\-+/]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-        private static readonly Regex CommaSpacing = new Regex(@"\s*,\s*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Line = line;
+        Type = Whitespace.Collapse(type);
+    }
 
-        private readonly List<KeyValuePair<string, StringBuilder>> tags = new List<KeyValuePair<string, StringBuilder>>();
+    public int Line { get; }
+    public string Type { get; }
 
-        public RisRecord(int line, string type)
+    public void Add(string tag, string value) => tags.Add(new KeyValuePair<string, StringBuilder>(tag, new StringBuilder(value)));
+
+    /// <summary>A line without a tag belongs to the value above it (wrapped abstracts and notes).</summary>
+    public void Continue(string text)
+    {
+        if (tags.Count > 0) tags[tags.Count - 1].Value.Append(' ').Append(text);
+    }
+
+    public Paper ToPaper(DigestSource source, DigestReadContext context)
+    {
+        // ST, the short title, is the only title some exports give.
+        var title = First("TI", "T1", "CT") ?? (IsBook ? First("BT") : null) ?? First("ST");
+        var venue = First("T2", "JF", "JO") ?? (IsBook ? null : First("BT"));
+        var urls = All("UR").SelectMany(u => u.Split(new[] { ';', ' ' }, StringSplitOptions.RemoveEmptyEntries)).Select(Whitespace.Collapse).Where(u => u != null).ToList();
+        // "doi:10.1007/..." as a link names the DOI; EndNote's "internal-pdf://" links name files on its own disk.
+        var doi = Doi(First("DO", "M3")) ?? urls.Select(Doi).FirstOrDefault(d => d != null);
+        urls.RemoveAll(u => Doi(u) != null && !u.StartsWith("http", StringComparison.OrdinalIgnoreCase));
+        var pdfs = All("L1").Where(u => !u.StartsWith("internal-pdf:", StringComparison.OrdinalIgnoreCase)).ToList();
+        var arxivId = ArxivLinks.IdFromDoi(doi)
+                      ?? urls.Concat(pdfs).Where(u => u.IndexOf("arxiv.org/", StringComparison.OrdinalIgnoreCase) >= 0).Select(ArxivIdentifier.Normalize).FirstOrDefault(id => id != null)
+                      ?? All("AN", "M1").Where(v => v.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase)).Select(ArxivIdentifier.Normalize).FirstOrDefault(id => id != null);
+        if (ArxivLinks.IdFromDoi(doi) != null) doi = null;
+        var (year, date, issued) = Date(First("PY", "Y1") ?? First("DA"), First("DA"));
+        var notes = All("N1").ToList();
+        var journalRef = notes.FirstOrDefault(n => n.StartsWith(PaperTools.Ris.RisRecordWriter.JournalRefNote, StringComparison.Ordinal));
+        if (journalRef != null) notes.Remove(journalRef);
+        var paper = new Paper
         {
-            Line = line;
-            Type = Whitespace.Collapse(type);
-        }
-
-        public int Line { get; }
-        public string Type { get; }
-
-        public void Add(string tag, string value) => tags.Add(new KeyValuePair<string, StringBuilder>(tag, new StringBuilder(value)));
-
-        /// <summary>A line without a tag belongs to the value above it (wrapped abstracts and notes).</summary>
-        public void Continue(string text)
+            Title = title,
+            Abstract = First("AB", "N2"),
+            Authors = All("AU", "A1").Select(Name).Where(n => n != null).ToArray(),
+            Year = year,
+            Published = date,
+            ArxivId = arxivId,
+            Doi = doi,
+            Url = urls.FirstOrDefault() ?? ArxivLinks.Abstract(arxivId),
+            PdfUrl = pdfs.FirstOrDefault() ?? ArxivLinks.Pdf(arxivId),
+            Keywords = All("KW").SelectMany(k => k.Split(';')).Select(Whitespace.Collapse).Where(k => k != null).Distinct(StringComparer.Ordinal).ToArray(),
+            Venue = venue,
+            Comments = notes.FirstOrDefault(),
+            JournalRef = journalRef == null ? null : Whitespace.Collapse(journalRef.Substring(PaperTools.Ris.RisRecordWriter.JournalRefNote.Length)),
+            CitationKey = Key(First("ID")),
+            Source = source.Path,
+            SourceLine = Line,
+            SourceFormat = DigestFormat.Ris,
+            DigestDate = context.Options.DigestDate,
+        };
+        if (!Items.Citable(paper))
         {
-            if (tags.Count > 0) tags[tags.Count - 1].Value.Append(' ').Append(text);
-        }
-
-        public Paper ToPaper(DigestSource source, DigestReadContext context)
-        {
-            // ST, the short title, is the only title some exports give.
-            var title = First("TI", "T1", "CT") ?? (IsBook ? First("BT") : null) ?? First("ST");
-            var venue = First("T2", "JF", "JO") ?? (IsBook ? null : First("BT"));
-            var urls = All("UR").SelectMany(u => u.Split(new[] { ';', ' ' }, StringSplitOptions.RemoveEmptyEntries)).Select(Whitespace.Collapse).Where(u => u != null).ToList();
-            // "doi:10.1007/..." as a link names the DOI; EndNote's "internal-pdf://" links name files on its own disk.
-            var doi = Doi(First("DO", "M3")) ?? urls.Select(Doi).FirstOrDefault(d => d != null);
-            urls.RemoveAll(u => Doi(u) != null && !u.StartsWith("http", StringComparison.OrdinalIgnoreCase));
-            var pdfs = All("L1").Where(u => !u.StartsWith("internal-pdf:", StringComparison.OrdinalIgnoreCase)).ToList();
-            var arxivId = ArxivLinks.IdFromDoi(doi)
-                          ?? urls.Concat(pdfs).Where(u => u.IndexOf("arxiv.org/", StringComparison.OrdinalIgnoreCase) >= 0).Select(ArxivIdentifier.Normalize).FirstOrDefault(id => id != null)
-                          ?? All("AN", "M1").Where(v => v.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase)).Select(ArxivIdentifier.Normalize).FirstOrDefault(id => id != null);
-            if (ArxivLinks.IdFromDoi(doi) != null) doi = null;
-            var (year, date, issued) = Date(First("PY", "Y1") ?? First("DA"), First("DA"));
-            var notes = All("N1").ToList();
-            var journalRef = notes.FirstOrDefault(n => n.StartsWith(PaperTools.Ris.RisRecordWriter.JournalRefNote, StringComparison.Ordinal));
-            if (journalRef != null) notes.Remove(journalRef);
-            var paper = new Paper
-            {
-                Title = title,
-                Abstract = First("AB", "N2"),
-                Authors = All("AU", "A1").Select(Name).Where(n => n != null).ToArray(),
-                Year = year,
-                Published = date,
-                ArxivId = arxivId,
-                Doi = doi,
-                Url = urls.FirstOrDefault() ?? ArxivLinks.Abstract(arxivId),
-                PdfUrl = pdfs.FirstOrDefault() ?? ArxivLinks.Pdf(arxivId),
-                Keywords = All("KW").SelectMany(k => k.Split(';')).Select(Whitespace.Collapse).Where(k => k != null).Distinct(StringComparer.Ordinal).ToArray(),
-                Venue = venue,
-                Comments = notes.FirstOrDefault(),
-                JournalRef = journalRef == null ? null : Whitespace.Collapse(journalRef.Substring(PaperTools.Ris.RisRecordWriter.JournalRefNote.Length)),
-                CitationKey = Key(First("ID")),
-                Source = source.Path,
-                SourceLine = Line,
-                SourceFormat = DigestFormat.Ris,
-                DigestDate = context.Options.DigestDate,
-            };
-            if (!Items.Citable(paper))
-            {
-                context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, "RIS record has neither a title (TI, T1, T2) nor a DOI or arXiv id; skipped.", source.Path, Line);
-                return null;
-            }
-            var item = Item(arxivId, venue, issued, urls.Skip(1), pdfs.Skip(1), notes.Skip(1));
-            if (!item.IsEmpty) paper.Item = item;
-            return paper;
-        }
-
-        // The tags the Paper's own properties are read from; every other tag goes to the item, by the mapping or by name.
-        private static readonly HashSet<string> PaperTags = new HashSet<string>(StringComparer.Ordinal)
-            { "ID", "TI", "T1", "CT", "BT", "T2", "JF", "JO", "AU", "A1", "PY", "Y1", "DA", "AB", "N2", "DO", "UR", "L1", "KW", "N1", "SP", "EP" };
-
-        /// <summary>The item: the type, creators and fields by <see cref="RisMapping"/>, and the tags it does not know by name.</summary>
-        private BibItem Item(string arxivId, string venue, PartialDate? issued, IEnumerable<string> moreUrls, IEnumerable<string> morePdfs, IEnumerable<string> moreNotes)
-        {
-            var mapping = RisMapping.Table;
-            var item = new BibItem { Type = Type == null ? null : mapping.CslType(Type) ?? "document", Issued = issued };
-            var arxivNumber = arxivId == null ? null : "arXiv:" + arxivId;
-            foreach (var tag in tags)
-            {
-                var value = Whitespace.Collapse(tag.Value.ToString());
-                if (value == null || PaperTags.Contains(tag.Key)) continue;
-                if ((tag.Key == "AN" || tag.Key == "M1") && string.Equals(value, arxivNumber, StringComparison.OrdinalIgnoreCase)) continue;
-                if ((tag.Key == "DB" || tag.Key == "PB") && arxivId != null && value.Equals("arXiv", StringComparison.OrdinalIgnoreCase)) continue;
-                if (tag.Key == "M3" && Doi(value) != null) continue;
-                if (mapping.Role(tag.Key) is string role) item.Creators.Add(new BibCreator(role, Name(value)));
-                else if (mapping.FieldRule(tag.Key, value) is MappingRule rule && item[rule.Target] == null) item[rule.Target] = rule.Read(value);
-                else item.Unknown.Add(new KeyValuePair<string, string>("RIS:" + tag.Key, value));
-            }
-            if (venue != null && First("JO") is string abbreviation && abbreviation != venue && item["container-title-short"] == null)
-                item["container-title-short"] = abbreviation;
-            var pages = Pages(First("SP"), First("EP"));
-            if (pages != null) item["page"] = pages;
-            foreach (var url in moreUrls) item.Unknown.Add(new KeyValuePair<string, string>("RIS:UR", url));
-            foreach (var pdf in morePdfs) item.Unknown.Add(new KeyValuePair<string, string>("RIS:L1", pdf));
-            foreach (var note in moreNotes) item.Unknown.Add(new KeyValuePair<string, string>("RIS:N1", note));
-            return item;
-        }
-
-        // SP alone may hold the whole range ("231-252"); SP and EP are its two ends.
-        private static string Pages(string start, string end)
-            => start == null ? end : end == null || start.Contains('-') ? start : start + "-" + end;
-
-        private bool IsBook => Type == "BOOK" || Type == "EBOOK" || Type == "EDBOOK";
-
-        private string First(params string[] names)
-        {
-            foreach (var name in names)
-                foreach (var tag in tags)
-                    if (tag.Key == name && Whitespace.Collapse(tag.Value.ToString()) is string value) return value;
+            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, "RIS record has neither a title (TI, T1, T2) nor a DOI or arXiv id; skipped.", source.Path, Line);
             return null;
         }
-
-        private IEnumerable<string> All(params string[] names)
-            => tags.Where(t => names.Contains(t.Key)).Select(t => Whitespace.Collapse(t.Value.ToString())).Where(v => v != null);
-
-        // "Shannon,Claude E." is "Shannon, Claude E.": the family name first, as RIS writes every name.
-        private static string Name(string value)
-        {
-            var name = Whitespace.Collapse(CommaSpacing.Replace(value, ", "));
-            return name?.TrimEnd(',', ' ');
-        }
-
-        /// <summary>
-        /// The year the date states, the day when it names one, and the date with its precision when it names a month
-        /// but no day ("1980/10//"); PY's year wins over DA's.
-        /// </summary>
-        private static (int? Year, DateTime? Date, PartialDate? Issued) Date(string primary, string full)
-        {
-            int? year = null;
-            DateTime? date = null;
-            PartialDate? monthOnly = null;
-            foreach (var text in new[] { primary, full })
-            {
-                var m = text == null ? Match.Empty : DatePattern.Match(text);
-                if (!m.Success) continue;
-                var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-                if (y < PartialDate.MinYear || y > PartialDate.MaxYear) continue;
-                year = year ?? y;
-                if (date != null || !m.Groups["m"].Success || y != year) continue;
-                var stated = new PartialDate(y, int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture),
-                    m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : (int?)null);
-                if (!stated.IsPlausible) continue;
-                if (stated.Day == null) monthOnly ??= stated;
-                else date = stated.FullDate;
-            }
-            return (year, date, date == null ? monthOnly : null);
-        }
-
-        private static string Doi(string text)
-        {
-            if (text == null || text.StartsWith("internal-pdf:", StringComparison.OrdinalIgnoreCase)) return null;
-            var doi = Regex.Replace(text, @"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", string.Empty, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Trim();
-            return doi.StartsWith("10.", StringComparison.Ordinal) ? doi : null;
-        }
-
-        private static string Key(string id) => id != null && KeyLike.IsMatch(id) ? id : null;
+        var item = Item(arxivId, venue, issued, urls.Skip(1), pdfs.Skip(1), notes.Skip(1));
+        if (!item.IsEmpty) paper.Item = item;
+        return paper;
     }
+
+    // The tags the Paper's own properties are read from; every other tag goes to the item, by the mapping or by name.
+    private static readonly HashSet<string> PaperTags = new HashSet<string>(StringComparer.Ordinal)
+        { "ID", "TI", "T1", "CT", "BT", "T2", "JF", "JO", "AU", "A1", "PY", "Y1", "DA", "AB", "N2", "DO", "UR", "L1", "KW", "N1", "SP", "EP" };
+
+    /// <summary>The item: the type, creators and fields by <see cref="RisMapping"/>, and the tags it does not know by name.</summary>
+    private BibItem Item(string arxivId, string venue, PartialDate? issued, IEnumerable<string> moreUrls, IEnumerable<string> morePdfs, IEnumerable<string> moreNotes)
+    {
+        var mapping = RisMapping.Table;
+        var item = new BibItem { Type = Type == null ? null : mapping.CslType(Type) ?? "document", Issued = issued };
+        var arxivNumber = arxivId == null ? null : "arXiv:" + arxivId;
+        foreach (var tag in tags)
+        {
+            var value = Whitespace.Collapse(tag.Value.ToString());
+            if (value == null || PaperTags.Contains(tag.Key)) continue;
+            if ((tag.Key == "AN" || tag.Key == "M1") && string.Equals(value, arxivNumber, StringComparison.OrdinalIgnoreCase)) continue;
+            if ((tag.Key == "DB" || tag.Key == "PB") && arxivId != null && value.Equals("arXiv", StringComparison.OrdinalIgnoreCase)) continue;
+            if (tag.Key == "M3" && Doi(value) != null) continue;
+            if (mapping.Role(tag.Key) is string role) item.Creators.Add(new BibCreator(role, Name(value)));
+            else if (mapping.FieldRule(tag.Key, value) is MappingRule rule && item[rule.Target] == null) item[rule.Target] = rule.Read(value);
+            else item.Unknown.Add(new KeyValuePair<string, string>("RIS:" + tag.Key, value));
+        }
+        if (venue != null && First("JO") is string abbreviation && abbreviation != venue && item["container-title-short"] == null)
+            item["container-title-short"] = abbreviation;
+        var pages = Pages(First("SP"), First("EP"));
+        if (pages != null) item["page"] = pages;
+        foreach (var url in moreUrls) item.Unknown.Add(new KeyValuePair<string, string>("RIS:UR", url));
+        foreach (var pdf in morePdfs) item.Unknown.Add(new KeyValuePair<string, string>("RIS:L1", pdf));
+        foreach (var note in moreNotes) item.Unknown.Add(new KeyValuePair<string, string>("RIS:N1", note));
+        return item;
+    }
+
+    // SP alone may hold the whole range ("231-252"); SP and EP are its two ends.
+    private static string Pages(string start, string end)
+        => start == null ? end : end == null || start.Contains('-') ? start : start + "-" + end;
+
+    private bool IsBook => Type == "BOOK" || Type == "EBOOK" || Type == "EDBOOK";
+
+    private string First(params string[] names)
+    {
+        foreach (var name in names)
+            foreach (var tag in tags)
+                if (tag.Key == name && Whitespace.Collapse(tag.Value.ToString()) is string value) return value;
+        return null;
+    }
+
+    private IEnumerable<string> All(params string[] names)
+        => tags.Where(t => names.Contains(t.Key)).Select(t => Whitespace.Collapse(t.Value.ToString())).Where(v => v != null);
+
+    // "Shannon,Claude E." is "Shannon, Claude E.": the family name first, as RIS writes every name.
+    private static string Name(string value)
+    {
+        var name = Whitespace.Collapse(CommaSpacing.Replace(value, ", "));
+        return name?.TrimEnd(',', ' ');
+    }
+
+    /// <summary>
+    /// The year the date states, the day when it names one, and the date with its precision when it names a month
+    /// but no day ("1980/10//"); PY's year wins over DA's.
+    /// </summary>
+    private static (int? Year, DateTime? Date, PartialDate? Issued) Date(string primary, string full)
+    {
+        int? year = null;
+        DateTime? date = null;
+        PartialDate? monthOnly = null;
+        foreach (var text in new[] { primary, full })
+        {
+            var m = text == null ? Match.Empty : DatePattern.Match(text);
+            if (!m.Success) continue;
+            var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            if (y < PartialDate.MinYear || y > PartialDate.MaxYear) continue;
+            year = year ?? y;
+            if (date != null || !m.Groups["m"].Success || y != year) continue;
+            var stated = new PartialDate(y, int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture),
+                m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : (int?)null);
+            if (!stated.IsPlausible) continue;
+            if (stated.Day == null) monthOnly ??= stated;
+            else date = stated.FullDate;
+        }
+        return (year, date, date == null ? monthOnly : null);
+    }
+
+    private static string Doi(string text)
+    {
+        if (text == null || text.StartsWith("internal-pdf:", StringComparison.OrdinalIgnoreCase)) return null;
+        var doi = Regex.Replace(text, @"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", string.Empty, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Trim();
+        return doi.StartsWith("10.", StringComparison.Ordinal) ? doi : null;
+    }
+
+    private static string Key(string id) => id != null && KeyLike.IsMatch(id) ? id : null;
 }

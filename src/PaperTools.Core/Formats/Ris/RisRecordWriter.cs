@@ -1,80 +1,79 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
 using PaperTools.Export;
 using PaperTools.Formats;
 using PaperTools.Formats.Ris;
-using System.Collections.Generic;
 
-namespace PaperTools.Ris
+namespace PaperTools.Ris;
+
+/// <summary>
+/// One paper as a RIS record, as Zotero, EndNote and Mendeley import it: TY first and ER last, one tag per line,
+/// names as "Family, Given", every value on one line so that no text from a digest can start a tag of its own.
+/// The type, creators and fields come from the paper's item through <see cref="RisMapping"/> (an arXiv preprint
+/// is UNPB, named by the arXiv DOI, abstract page and "arXiv:ID" number; a work of unknown kind GEN); the
+/// container is T2, its pages SP and EP; tags read from RIS that no mapping knows are written back by name.
+/// </summary>
+public static class RisRecordWriter
 {
-    /// <summary>
-    /// One paper as a RIS record, as Zotero, EndNote and Mendeley import it: TY first and ER last, one tag per line,
-    /// names as "Family, Given", every value on one line so that no text from a digest can start a tag of its own.
-    /// The type, creators and fields come from the paper's item through <see cref="RisMapping"/> (an arXiv preprint
-    /// is UNPB, named by the arXiv DOI, abstract page and "arXiv:ID" number; a work of unknown kind GEN); the
-    /// container is T2, its pages SP and EP; tags read from RIS that no mapping knows are written back by name.
-    /// </summary>
-    public static class RisRecordWriter
+    /// <summary>The prefix of the N1 note that carries a free-text journal reference (arXiv's), which RIS has no tag for.</summary>
+    public const string JournalRefNote = "Journal reference: ";
+
+    public static string Write(ExportRecord record, string newLine)
     {
-        /// <summary>The prefix of the N1 note that carries a free-text journal reference (arXiv's), which RIS has no tag for.</summary>
-        public const string JournalRefNote = "Journal reference: ";
-
-        public static string Write(ExportRecord record, string newLine)
+        var paper = record.Paper;
+        var item = Items.Of(paper);
+        var mapping = RisMapping.Table;
+        var type = Items.CslType(paper, item);
+        var text = new StringBuilder();
+        void Tag(string tag, string value)
         {
-            var paper = record.Paper;
-            var item = Items.Of(paper);
-            var mapping = RisMapping.Table;
-            var type = Items.CslType(paper, item);
-            var text = new StringBuilder();
-            void Tag(string tag, string value)
-            {
-                var line = Whitespace.Collapse(Printable(value));
-                if (line != null) text.Append(tag).Append("  - ").Append(line).Append(newLine);
-            }
-
-            Tag("TY", mapping.TypeFor(type));
-            Tag("ID", record.Key);
-            Tag("TI", Items.Title(paper, item));
-            foreach (var author in paper.Authors) Tag("AU", PersonName.Parse(Printable(author))?.ToSortedForm());
-            var creators = item?.Creators ?? new List<BibCreator>();
-            foreach (var creator in creators.Where(c => mapping.RoleField(c.Role) != null))
-                Tag(mapping.RoleField(creator.Role), PersonName.Parse(Printable(creator.Name))?.ToSortedForm());
-            var issued = Items.Issued(paper, item);
-            if (issued != null) Tag("PY", issued.Value.Year.ToString(CultureInfo.InvariantCulture));
-            if (issued?.Month != null) Tag("DA", issued.Value.ToString().Replace('-', '/'));
-            Tag("T2", paper.Venue);
-            foreach (var rule in mapping.Fields)
-                if (Items.Variable(paper, item, type, rule.Target) is string value && (rule.Accepts == null || rule.Accepts(value)))
-                    Tag(rule.Name, rule.Write(value));
-            // "231-252" as SP and EP; a page or an open range ("100-") whole in SP.
-            var pages = item?["page"]?.Split(new[] { '-', '\u2013' }, 2);
-            var range = pages?.Length == 2 && pages[0].Trim().Length > 0 && pages[1].Trim().Length > 0;
-            Tag("SP", range ? pages![0] : item?["page"]);
-            Tag("EP", range ? pages![1] : null);
-            Tag("AB", paper.Abstract);
-            Tag("DO", PaperKinds.Doi(paper));
-            Tag("UR", paper.Url ?? Digests.ArxivLinks.Abstract(paper.ArxivId));
-            Tag("L1", paper.PdfUrl ?? Digests.ArxivLinks.Pdf(paper.ArxivId));
-            foreach (var keyword in paper.Keywords.Distinct(System.StringComparer.Ordinal)) Tag("KW", keyword);
-            Tag("N1", paper.Comments ?? item?["note"]);
-            if (paper.JournalRef != null && paper.JournalRef != paper.Venue) Tag("N1", JournalRefNote + paper.JournalRef);
-            // A role RIS has no tag for (CSL's container-author, director, ...) is kept as a note that names it.
-            foreach (var creator in creators.Where(c => mapping.RoleField(c.Role) == null)) Tag("N1", creator.Role + ": " + creator.Name);
-            foreach (var field in item?.Unknown ?? Enumerable.Empty<KeyValuePair<string, string>>())
-                if (field.Key.StartsWith("RIS:", System.StringComparison.Ordinal)) Tag(field.Key.Substring(4), field.Value);
-            text.Append("ER  - ").Append(newLine);
-            return text.ToString();
+            var line = Whitespace.Collapse(Printable(value));
+            if (line != null) text.Append(tag).Append("  - ").Append(line).Append(newLine);
         }
 
-        // RIS is text: control characters (a NUL in a scraped title) and Unicode line separators become spaces.
-        private static string Printable(string value)
-        {
-            if (value == null) return null;
-            var chars = value.ToCharArray();
-            for (var i = 0; i < chars.Length; i++)
-                if (char.IsControl(chars[i]) || chars[i] == '\u2028' || chars[i] == '\u2029') chars[i] = ' ';
-            return new string(chars);
-        }
+        Tag("TY", mapping.TypeFor(type));
+        Tag("ID", record.Key);
+        Tag("TI", Items.Title(paper, item));
+        foreach (var author in paper.Authors) Tag("AU", PersonName.Parse(Printable(author))?.ToSortedForm());
+        var creators = item?.Creators ?? new List<BibCreator>();
+        foreach (var creator in creators.Where(c => mapping.RoleField(c.Role) != null))
+            Tag(mapping.RoleField(creator.Role), PersonName.Parse(Printable(creator.Name))?.ToSortedForm());
+        var issued = Items.Issued(paper, item);
+        if (issued != null) Tag("PY", issued.Value.Year.ToString(CultureInfo.InvariantCulture));
+        if (issued?.Month != null) Tag("DA", issued.Value.ToString().Replace('-', '/'));
+        Tag("T2", paper.Venue);
+        foreach (var rule in mapping.Fields)
+            if (Items.Variable(paper, item, type, rule.Target) is string value && (rule.Accepts == null || rule.Accepts(value)))
+                Tag(rule.Name, rule.Write(value));
+        // "231-252" as SP and EP; a page or an open range ("100-") whole in SP.
+        var pages = item?["page"]?.Split(new[] { '-', '\u2013' }, 2);
+        var range = pages?.Length == 2 && pages[0].Trim().Length > 0 && pages[1].Trim().Length > 0;
+        Tag("SP", range ? pages![0] : item?["page"]);
+        Tag("EP", range ? pages![1] : null);
+        Tag("AB", paper.Abstract);
+        Tag("DO", PaperKinds.Doi(paper));
+        Tag("UR", paper.Url ?? Digests.ArxivLinks.Abstract(paper.ArxivId));
+        Tag("L1", paper.PdfUrl ?? Digests.ArxivLinks.Pdf(paper.ArxivId));
+        foreach (var keyword in paper.Keywords.Distinct(System.StringComparer.Ordinal)) Tag("KW", keyword);
+        Tag("N1", paper.Comments ?? item?["note"]);
+        if (paper.JournalRef != null && paper.JournalRef != paper.Venue) Tag("N1", JournalRefNote + paper.JournalRef);
+        // A role RIS has no tag for (CSL's container-author, director, ...) is kept as a note that names it.
+        foreach (var creator in creators.Where(c => mapping.RoleField(c.Role) == null)) Tag("N1", creator.Role + ": " + creator.Name);
+        foreach (var field in item?.Unknown ?? Enumerable.Empty<KeyValuePair<string, string>>())
+            if (field.Key.StartsWith("RIS:", System.StringComparison.Ordinal)) Tag(field.Key.Substring(4), field.Value);
+        text.Append("ER  - ").Append(newLine);
+        return text.ToString();
+    }
+
+    // RIS is text: control characters (a NUL in a scraped title) and Unicode line separators become spaces.
+    private static string Printable(string value)
+    {
+        if (value == null) return null;
+        var chars = value.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (char.IsControl(chars[i]) || chars[i] == '\u2028' || chars[i] == '\u2029') chars[i] = ' ';
+        return new string(chars);
     }
 }
