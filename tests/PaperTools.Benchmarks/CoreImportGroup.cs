@@ -41,7 +41,7 @@ internal static class CoreImportGroup
 
     public static int Import(string path, DigestFormat format = DigestFormat.Auto)
     {
-        var context = new DigestReadContext(new DigestImportOptions { Format = format }, problem => throw new InvalidDataException(problem.Message));
+        var context = DigestInputs.StrictContext(format);
         var count = 0;
         foreach (var paper in new DigestImporter().Import(path, context))
             if (paper.IsPaper) count++;

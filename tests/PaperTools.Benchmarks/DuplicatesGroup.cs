@@ -35,7 +35,7 @@ internal static class DuplicatesGroup
 
     private static List<Paper> Import(string path)
     {
-        var context = new DigestReadContext(new DigestImportOptions(), problem => throw new InvalidDataException(problem.Message));
+        var context = DigestInputs.StrictContext();
         return new DigestImporter().Import(path, context).Where(p => p.IsPaper).ToList();
     }
 }
