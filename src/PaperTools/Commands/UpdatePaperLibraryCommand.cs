@@ -20,7 +20,7 @@ namespace PaperTools.Commands;
 [Cmdlet(VerbsData.Update, "PaperLibrary", SupportsShouldProcess = true,
     HelpUri = HelpLinks.Docs + "Update-PaperLibrary.md")]
 [OutputType(typeof(LibraryUpdateResult))]
-public sealed class UpdatePaperLibraryCommand : PaperToolsCmdlet, IDisposable
+public sealed class UpdatePaperLibraryCommand : MetadataCmdletBase, IDisposable
 {
     /// <summary>The .bib library, made when missing.</summary>
     [Parameter(Mandatory = true, Position = 0)]
@@ -50,24 +50,6 @@ public sealed class UpdatePaperLibraryCommand : PaperToolsCmdlet, IDisposable
     [ValidateNotNullOrEmpty]
     public MetadataService[] Source { get; set; } =
         { MetadataService.HuggingFace, MetadataService.Arxiv, MetadataService.Crossref };
-
-    [Parameter]
-    [ValidatePattern(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    public string? Contact { get; set; }
-
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? CachePath { get; set; }
-
-    [Parameter]
-    public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(30);
-
-    [Parameter]
-    public SwitchParameter Offline { get; set; }
-
-    [Parameter]
-    [ValidateRange(1, 600)]
-    public int TimeoutSec { get; set; } = 30;
 
     [Parameter]
     [ValidateRange(0, 10)]
@@ -166,12 +148,6 @@ public sealed class UpdatePaperLibraryCommand : PaperToolsCmdlet, IDisposable
 
     private LibraryUpdateOptions Options()
     {
-        string? cache = null;
-        if (CachePath != null)
-        {
-            cache = ResolveLiteralFileSystemPath(CachePath, out var problem);
-            if (cache == null) ThrowProblem(problem);
-        }
         CitationKeyFormat keyFormat;
         try { keyFormat = CitationKeyFormat.Parse(KeyFormat); }
         catch (ArgumentException ex)
@@ -181,18 +157,9 @@ public sealed class UpdatePaperLibraryCommand : PaperToolsCmdlet, IDisposable
             return null!;
         }
         var bound = MyInvocation.BoundParameters;
-        var metadata = new MetadataOptions
-        {
-            Sources = Source.Distinct().ToArray(),
-            Contact = Contact,
-            CachePath = cache,
-            MaxAge = MaxAge < TimeSpan.Zero ? TimeSpan.Zero : MaxAge,
-            Offline = Offline,
-            Timeout = TimeSpan.FromSeconds(TimeoutSec),
-            MaxRetries = MaximumRetryCount,
-        };
-        var version = MyInvocation.MyCommand.Module?.Version;
-        if (version != null) metadata.Version = version.ToString();
+        var metadata = NewMetadataOptions();
+        metadata.Sources = Source.Distinct().ToArray();
+        metadata.MaxRetries = MaximumRetryCount;
         return new LibraryUpdateOptions
         {
             Digests = new DigestImportOptions

@@ -15,7 +15,7 @@ namespace PaperTools.Commands;
 /// </summary>
 [Cmdlet(VerbsData.Update, "PaperMetadata", SupportsShouldProcess = true, HelpUri = HelpLinks.Docs + "Update-PaperMetadata.md")]
 [OutputType(typeof(Paper))]
-public sealed class UpdatePaperMetadataCommand : PaperToolsCmdlet, IDisposable
+public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
 {
     [Parameter(Mandatory = true, ValueFromPipeline = true)]
     [AllowNull]
@@ -35,29 +35,6 @@ public sealed class UpdatePaperMetadataCommand : PaperToolsCmdlet, IDisposable
     [Parameter]
     public SwitchParameter Force { get; set; }
 
-    /// <summary>An e-mail address sent with each request; Crossref serves requests that carry one from its polite pool.</summary>
-    [Parameter]
-    [ValidatePattern(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    public string Contact { get; set; }
-
-    /// <summary>The folder that keeps the services' answers (default: PaperTools/metadata in the user's cache folder).</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string CachePath { get; set; }
-
-    /// <summary>Cached answers older than this are asked for again. Zero refreshes everything.</summary>
-    [Parameter]
-    public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(30);
-
-    /// <summary>Answers from the cache only; no request is sent.</summary>
-    [Parameter]
-    public SwitchParameter Offline { get; set; }
-
-    /// <summary>Seconds one request may take, answer included, before it counts as timed out.</summary>
-    [Parameter]
-    [ValidateRange(1, 600)]
-    public int TimeoutSec { get; set; } = 30;
-
     /// <summary>Retries of a request after a server error, a rate limit, a time-out or a dropped connection.</summary>
     [Parameter]
     [ValidateRange(0, 10)]
@@ -69,25 +46,10 @@ public sealed class UpdatePaperMetadataCommand : PaperToolsCmdlet, IDisposable
 
     protected override void BeginProcessing()
     {
-        string cache = null;
-        if (CachePath != null)
-        {
-            cache = ResolveLiteralFileSystemPath(CachePath, out var problem);
-            if (cache == null) ThrowProblem(problem);
-        }
-        var options = new MetadataOptions
-        {
-            Sources = Source.Distinct().ToArray(),
-            Force = Force,
-            Contact = Contact,
-            CachePath = cache,
-            MaxAge = MaxAge < TimeSpan.Zero ? TimeSpan.Zero : MaxAge,
-            Offline = Offline,
-            Timeout = TimeSpan.FromSeconds(TimeoutSec),
-            MaxRetries = MaximumRetryCount,
-        };
-        var version = MyInvocation.MyCommand.Module?.Version;
-        if (version != null) options.Version = version.ToString();
+        var options = NewMetadataOptions();
+        options.Sources = Source.Distinct().ToArray();
+        options.Force = Force;
+        options.MaxRetries = MaximumRetryCount;
         progress = new ProgressReporter(this, "Update-PaperMetadata");
         updater = new MetadataUpdater(options, new MetadataReporter(WriteProblem, ShowProgress, WriteVerbose));
     }

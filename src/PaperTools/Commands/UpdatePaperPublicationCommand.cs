@@ -19,7 +19,7 @@ namespace PaperTools.Commands;
     + "Update-PaperPublication.md")]
 [OutputType(typeof(Paper))]
 [OutputType(ResultTypeName)]
-public sealed class UpdatePaperPublicationCommand : PaperToolsCmdlet, IDisposable
+public sealed class UpdatePaperPublicationCommand : MetadataCmdletBase, IDisposable
 {
     /// <summary>
     /// By name: a Core type in an attribute would load Core before the module's load context can supply it.
@@ -54,56 +54,14 @@ public sealed class UpdatePaperPublicationCommand : PaperToolsCmdlet, IDisposabl
     [ValidateNotNullOrEmpty]
     public string? ApiKey { get; set; }
 
-    /// <summary>
-    /// An e-mail address sent with each request; Crossref and OpenAlex serve such requests from their polite pools.
-    /// </summary>
-    [Parameter]
-    [ValidatePattern(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    public string? Contact { get; set; }
-
-    /// <summary>
-    /// The folder that keeps the services' answers (default: PaperTools/metadata in the user's cache folder).
-    /// </summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? CachePath { get; set; }
-
-    /// <summary>Cached answers older than this are asked for again. Zero refreshes everything.</summary>
-    [Parameter]
-    public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(30);
-
-    /// <summary>Answers from the cache only; no request is sent.</summary>
-    [Parameter]
-    public SwitchParameter Offline { get; set; }
-
-    /// <summary>Seconds one request may take, answer included, before it counts as timed out.</summary>
-    [Parameter]
-    [ValidateRange(1, 600)]
-    public int TimeoutSec { get; set; } = 30;
-
     private readonly List<Paper> window = new();
     private PublicationUpdater? updater;
 
     protected override void BeginProcessing()
     {
-        string? cache = null;
-        if (CachePath != null)
-        {
-            cache = ResolveLiteralFileSystemPath(CachePath, out var problem);
-            if (cache == null) ThrowProblem(problem);
-        }
-        var options = new MetadataOptions
-        {
-            Contact = Contact,
-            CachePath = cache,
-            MaxAge = MaxAge < TimeSpan.Zero ? TimeSpan.Zero : MaxAge,
-            Offline = Offline,
-            Timeout = TimeSpan.FromSeconds(TimeoutSec),
-        };
+        var options = NewMetadataOptions();
         // Crossref's polite pool (a contact given) allows 10 single-record requests a second, the public pool 5.
         if (!string.IsNullOrWhiteSpace(Contact)) options.CrossrefInterval = TimeSpan.FromSeconds(0.1);
-        var version = MyInvocation.MyCommand.Module?.Version;
-        if (version != null) options.Version = version.ToString();
         var publication = new PublicationOptions
         {
             Sources = Source.Distinct().ToArray(),
