@@ -127,7 +127,12 @@ public sealed class MetadataFetcher : IDisposable
             var sentAt = line.Limiter.WaitTurn(cancellation, wait => activity($"waiting {Seconds(wait)} for {name}: {request.Purpose} ({line.WaitReason})", wait));
             // One time limit for the headers, the body and the reading of it (-TimeoutSec).
             using var deadline = Deadline(cancellation);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var result = Send(line, request, deadline.Token, cancellation);
+            // The deadline's timer runs on the thread pool and fires late on a busy machine: an answer that came
+            // after the limit is late all the same.
+            if (result.Status != null && System.Diagnostics.Stopwatch.GetElapsedTime(started) > options.Timeout)
+                result = Attempt.Failed(FaultKind.Timeout, "timed out", null, result.Url);
             var record = new RequestRecord(request.Service, request.Shown, sentAt, RequestOutcome.Sent, result.Status);
             Log.Add(record);
             var from = result.Url == request.Url ? string.Empty : " from " + Shown(request, result.Url);
