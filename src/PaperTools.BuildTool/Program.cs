@@ -1,5 +1,4 @@
-using System;
-using System.IO;
+#nullable enable
 using PaperTools.BuildTool.Help;
 using PaperTools.BuildTool.Manifest;
 

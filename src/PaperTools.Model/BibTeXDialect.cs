@@ -1,3 +1,4 @@
+#nullable enable
 namespace PaperTools.BibTeX;
 
 /// <summary>Which database format the writer targets.</summary>

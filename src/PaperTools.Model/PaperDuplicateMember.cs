@@ -1,3 +1,4 @@
+#nullable enable
 namespace PaperTools;
 
 /// <summary>One paper of a duplicate group: where it came from and why it belongs (the paper it matched, the reason, how sure).</summary>
@@ -26,7 +27,7 @@ public sealed class PaperDuplicateMember
     /// <summary>The input place of the paper this one matched; 0 for the group's first paper.</summary>
     public int MatchedPosition { get; }
 
-    public string Title => Paper.Title;
+    public string? Title => Paper.Title;
 
     public PaperProvenance Provenance => PaperProvenance.Of(Paper);
 

@@ -1,12 +1,11 @@
-using System;
-using System.IO;
+#nullable enable
 
 namespace PaperTools;
 
 /// <summary>Where one record of a paper came from: the file, its line, the digest's shape and the day it announced the paper.</summary>
 public sealed class PaperProvenance
 {
-    public PaperProvenance(string source, int sourceLine, DigestFormat sourceFormat, DateTime? digestDate)
+    public PaperProvenance(string? source, int sourceLine, DigestFormat sourceFormat, DateTime? digestDate)
     {
         Source = source;
         SourceLine = sourceLine;
@@ -14,7 +13,7 @@ public sealed class PaperProvenance
         DigestDate = digestDate;
     }
 
-    public string Source { get; }
+    public string? Source { get; }
     public int SourceLine { get; }
     public DigestFormat SourceFormat { get; }
     public DateTime? DigestDate { get; }

@@ -1,5 +1,5 @@
+#nullable enable
 using System.Globalization;
-using System.Text;
 
 namespace PaperTools;
 
@@ -7,7 +7,7 @@ namespace PaperTools;
 public static class TextNormalizer
 {
     /// <summary>Lower-cases and removes diacritics: "Łojasiewicz" becomes "lojasiewicz", "Föppl" becomes "foppl".</summary>
-    public static string FoldDiacritics(string text)
+    public static string FoldDiacritics(string? text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
         // ASCII has nothing to decompose or fold: lower-casing is all (and returns the text itself when it has no capitals).
@@ -26,7 +26,7 @@ public static class TextNormalizer
     /// Title as compared for identity: folded, every run of non-alphanumerics one space, trimmed.
     /// "UniHG: A Large-scale…" and "unihg a large scale" are the same title.
     /// </summary>
-    public static string NormalizeTitle(string title)
+    public static string NormalizeTitle(string? title)
     {
         var folded = FoldDiacritics(title);
         var sb = new StringBuilder(folded.Length);

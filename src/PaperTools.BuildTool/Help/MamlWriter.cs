@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text;
+#nullable enable
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
@@ -51,8 +47,7 @@ public static class MamlWriter
     private static XElement SyntaxItem(CommandHelp command, SyntaxSet set)
     {
         var applying = command.Parameters
-            .Select(p => (Parameter: p, Facts: p.Facts.FirstOrDefault(f => f.AppliesTo(set.Name))))
-            .Where(x => x.Facts != null)
+            .SelectMany(p => p.Facts.Where(f => f.AppliesTo(set.Name)).Take(1).Select(f => (Parameter: p, Facts: f)))
             .OrderBy(x => IndexIn(set.Line, x.Parameter.Name))
             .Select(x => Parameter(x.Parameter, x.Facts, null, inSyntax: true));
         return new XElement(Command + "syntaxItem", new XElement(Maml + "name", command.Name), applying);
@@ -64,7 +59,8 @@ public static class MamlWriter
         return m.Success ? m.Index : int.MaxValue;
     }
 
-    private static XElement Parameter(ParameterHelp parameter, ParameterFacts facts, IEnumerable<string> sets, bool inSyntax = false)
+    private static XElement Parameter(ParameterHelp parameter, ParameterFacts facts, IEnumerable<string>? sets,
+        bool inSyntax = false)
     {
         var element = new XElement(Command + "parameter",
             new XAttribute("required", facts.Required ? "true" : "false"),

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools.BuildTool.Help;
@@ -22,11 +19,11 @@ public static class MarkdownHelpReader
     public static List<CommandHelp> ReadFolder(string folder, Warnings warnings)
         => Directory.GetFiles(folder, "*.md").OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => Read(f, File.ReadAllLines(f), warnings))
-            .Where(c => c != null)
+            .OfType<CommandHelp>()
             .ToList();
 
     /// <summary>The page's help; null when the page is not a PaperTools cmdlet page.</summary>
-    public static CommandHelp Read(string file, string[] lines, Warnings warnings)
+    public static CommandHelp? Read(string file, string[] lines, Warnings warnings)
     {
         var page = new Page(file, lines, warnings);
         var front = page.ReadFrontMatter();
@@ -114,7 +111,7 @@ public static class MarkdownHelpReader
 
         private void ReadExamples(ArraySegment<string> body, int start, CommandHelp command)
         {
-            foreach (var (title, lineNo, content) in Subsections(body, start, allowPreamble: false))
+            foreach (var (title, lineNo, content) in Headed(body, start))
             {
                 var blocks = CodeBlocks(content).ToList();
                 if (blocks.Count == 0) Warn(lineNo, $"example '{title}' has no code block.");
@@ -127,7 +124,7 @@ public static class MarkdownHelpReader
 
         private void ReadParameters(ArraySegment<string> body, int start, CommandHelp command)
         {
-            foreach (var (title, lineNo, content) in Subsections(body, start, allowPreamble: false))
+            foreach (var (title, lineNo, content) in Headed(body, start))
             {
                 if (title.Equals("CommonParameters", StringComparison.OrdinalIgnoreCase)) continue;
                 if (!title.StartsWith("-", StringComparison.Ordinal)) { Warn(lineNo, $"'### {title}' under PARAMETERS is not '### -Name'."); continue; }
@@ -170,7 +167,7 @@ public static class MarkdownHelpReader
 
         private IEnumerable<TypeHelp> ReadTypes(ArraySegment<string> body, int start)
         {
-            foreach (var (title, lineNo, content) in Subsections(body, start, allowPreamble: false))
+            foreach (var (title, lineNo, content) in Headed(body, start))
             {
                 var type = new TypeHelp { Type = title };
                 type.Description.AddRange(Paragraphs(content, lineNo));
@@ -192,10 +189,15 @@ public static class MarkdownHelpReader
             }
         }
 
+        // The ### sections, each under its heading (no preamble, so no section without a title).
+        private IEnumerable<(string Title, int Line, List<string> Body)> Headed(ArraySegment<string> body, int start)
+            => Subsections(body, start, allowPreamble: false).Select(s => (s.Title ?? string.Empty, s.Line, s.Body));
+
         /// <summary>The ### subsections of a section: title, 1-based line, and body.</summary>
-        private IEnumerable<(string Title, int Line, List<string> Body)> Subsections(ArraySegment<string> body, int start, bool allowPreamble)
+
+        private IEnumerable<(string? Title, int Line, List<string> Body)> Subsections(ArraySegment<string> body, int start, bool allowPreamble)
         {
-            string title = null;
+            string? title = null;
             var titleLine = start + 1;
             var content = new List<string>();
             var inCode = false;
@@ -254,8 +256,8 @@ public static class MarkdownHelpReader
 
         private static IEnumerable<(string Language, string Code)> CodeBlocks(IEnumerable<string> body)
         {
-            string language = null;
-            List<string> code = null;
+            var language = string.Empty;
+            List<string>? code = null;
             foreach (var line in body)
             {
                 var trimmed = line.Trim();

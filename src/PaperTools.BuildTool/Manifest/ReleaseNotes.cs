@@ -1,7 +1,4 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Text;
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools.BuildTool.Manifest;
@@ -31,7 +28,7 @@ public static class ReleaseNotes
     }
 
     /// <summary>The text under the heading for <paramref name="version"/>, up to the next version heading; null when absent.</summary>
-    public static string Section(string[] changelog, string version)
+    public static string? Section(string[] changelog, string version)
     {
         var heading = new Regex(@"^##\s+\[?" + Regex.Escape(version) + @"\]?(\s|$)");
         var start = Array.FindIndex(changelog, l => heading.IsMatch(l));

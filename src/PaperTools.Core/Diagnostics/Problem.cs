@@ -1,4 +1,4 @@
-using System;
+#nullable enable
 
 namespace PaperTools.Diagnostics;
 
@@ -8,7 +8,8 @@ namespace PaperTools.Diagnostics;
 /// </summary>
 public sealed class Problem
 {
-    public Problem(string errorId, ProblemCategory category, string message, string target, int line = 0, Exception exception = null)
+    public Problem(string errorId, ProblemCategory category, string message, string target, int line = 0,
+        Exception? exception = null)
     {
         ErrorId = errorId;
         Category = category;
@@ -33,7 +34,7 @@ public sealed class Problem
     /// <summary>1-based line in <see cref="Target"/>, or 0 when the problem is about the whole file.</summary>
     public int Line { get; }
 
-    public Exception Exception { get; }
+    public Exception? Exception { get; }
 
     public override string ToString() => Line > 0 ? $"{ErrorId}: {Target}:{Line}: {Message}" : $"{ErrorId}: {Target}: {Message}";
 }

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools.Digests;
@@ -22,7 +20,7 @@ internal static class ContentKind
         @"^\s*(?:#!|#include\b|#requires\b|using\s+[\w.]+;|import\s|from\s+\S+\s+import\b|package\s|namespace\s|def\s+\w+\(|class\s+\w+|function\s+[\w-]+|param\s*\(|\[CmdletBinding|(?:public|private|internal|protected|static)\s|(?:var|let|const)\s+\w+\s*=|\$[\w:]+\s*=|if\s*\(|for(?:each)?\s*\(|while\s*\(|return\b|<#|#>)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    public static string Describe(string head)
+    public static string? Describe(string head)
     {
         if (string.IsNullOrEmpty(head)) return null;
         switch (DigestHead.FirstSignificant(head))
@@ -83,7 +81,7 @@ internal static class ContentKind
     }
 
     /// <summary>Rows with the same number (two or more) of one separator: CSV, semicolon-separated or tab-separated values.</summary>
-    private static string Separated(List<string> lines)
+    private static string? Separated(List<string> lines)
     {
         if (lines.Count < 3) return null;
         foreach (var (separator, name) in new[] { ('\t', "tab-separated values"), (',', "CSV (comma-separated values)"), (';', "semicolon-separated values") })

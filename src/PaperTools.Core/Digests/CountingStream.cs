@@ -1,5 +1,4 @@
-using System;
-using System.IO;
+#nullable enable
 
 namespace PaperTools.Digests;
 

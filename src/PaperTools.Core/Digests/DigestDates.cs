@@ -1,4 +1,4 @@
-using System;
+#nullable enable
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -18,7 +18,7 @@ public static class DigestDates
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>The day an ISO 8601 or RFC 822 date names; null when the text holds no valid date.</summary>
-    public static DateTime? Parse(string text)
+    public static DateTime? Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var iso = Iso.Match(text);

@@ -1,6 +1,4 @@
-using System;
-using System.IO;
-using System.Text;
+#nullable enable
 using PaperTools.Diagnostics;
 using PaperTools.Digests.Email;
 
@@ -21,7 +19,7 @@ public static class DigestDecoder
     private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
 
     /// <summary>The decoded file; or null and the problem why not. A problem can also come with a source (an e-mail's unknown charset).</summary>
-    public static DigestSource Open(string path, DigestImportOptions options, out Problem problem)
+    public static DigestSource? Open(string path, DigestImportOptions options, out Problem? problem)
     {
         problem = null;
         if (Directory.Exists(path))
@@ -86,7 +84,7 @@ public static class DigestDecoder
         => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024);
 
     // A byte order mark wins over a named encoding, as it does for Get-Content; UTF-8 is always validated first.
-    private static Encoding ChooseEncoding(string path, byte[] sample, DigestImportOptions options, out Problem problem)
+    private static Encoding? ChooseEncoding(string path, byte[] sample, DigestImportOptions options, out Problem? problem)
     {
         problem = null;
         if (StartsWith(sample, 0xEF, 0xBB, 0xBF)) return ValidatedUtf8(path, out problem);
@@ -106,10 +104,10 @@ public static class DigestDecoder
     }
 
     /// <summary>Resolves a charset name (an e-mail's): the built-in Windows code pages first, then the platform's.</summary>
-    public static Encoding ResolveEncodingName(string name) => EncodingNames.FromWebName(name);
+    public static Encoding? ResolveEncodingName(string name) => EncodingNames.FromWebName(name);
 
     /// <summary>Reads the whole file once through a strict decoder so a bad byte is named before any paper is emitted.</summary>
-    private static Encoding ValidatedUtf8(string path, out Problem problem)
+    private static Encoding? ValidatedUtf8(string path, out Problem? problem)
     {
         problem = null;
         var decoder = StrictUtf8.GetDecoder();
@@ -143,7 +141,7 @@ public static class DigestDecoder
         return new UTF8Encoding(false, true);
     }
 
-    private static Encoding GuessUtf16WithoutBom(byte[] sample)
+    private static Encoding? GuessUtf16WithoutBom(byte[] sample)
     {
         var pairs = sample.Length / 2;
         if (pairs < 16) return null; // too little to tell UTF-16 from binary

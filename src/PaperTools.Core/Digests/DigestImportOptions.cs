@@ -1,5 +1,4 @@
-using System;
-using System.Text;
+#nullable enable
 
 namespace PaperTools.Digests;
 
@@ -15,7 +14,7 @@ public sealed class DigestImportOptions
     public int? Year { get; set; }
 
     /// <summary>The text encoding of files that carry no byte order mark (and of e-mails that declare no charset), instead of detection.</summary>
-    public Encoding Encoding { get; set; }
+    public Encoding? Encoding { get; set; }
 
     /// <summary>Lines longer than this are reported and skipped rather than read into memory whole.</summary>
     public int MaxLineLength { get; set; } = 1 << 20;

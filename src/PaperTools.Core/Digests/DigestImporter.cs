@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
+#nullable enable
 using PaperTools.Diagnostics;
 using PaperTools.Digests.Arxiv;
 using PaperTools.Digests.ArxivOai;
@@ -54,7 +51,7 @@ public sealed class DigestImporter
         => Open(source, context).Papers;
 
     /// <summary>The file opened, decoded and its reader chosen; null, with the problem reported, when it cannot be read.</summary>
-    public OpenedDigest Open(string path, DigestReadContext context)
+    public OpenedDigest? Open(string path, DigestReadContext context)
     {
         var source = DigestDecoder.Open(path, context.Options, out var problem);
         if (problem != null) context.Report(problem);
@@ -68,7 +65,7 @@ public sealed class DigestImporter
     }
 
     // The papers reader reads from source; a null reader is reported as DigestFormatUnknown.
-    private static IEnumerable<Paper> Import(DigestSource source, IDigestReader reader, DigestReadContext context)
+    private static IEnumerable<Paper> Import(DigestSource source, IDigestReader? reader, DigestReadContext context)
     {
         if (context.Options.Format == DigestFormat.Auto && ThrottleReply.TryRecognize(ThrottleReply.WholeText(source), out var refusal))
         {
@@ -87,7 +84,7 @@ public sealed class DigestImporter
     }
 
     /// <summary>The reader -Format names, or the first whose Recognizes accepts the opening text.</summary>
-    private static IDigestReader ChooseReader(DigestSource source, DigestFormat format)
+    private static IDigestReader? ChooseReader(DigestSource source, DigestFormat format)
     {
         if (format != DigestFormat.Auto) return Readers.FirstOrDefault(r => r.Format == format);
         return Readers.FirstOrDefault(r => r.Recognizes(source.Head));

@@ -1,6 +1,4 @@
-using System;
-using System.IO;
-using System.Text;
+#nullable enable
 
 namespace PaperTools.Digests;
 
@@ -27,8 +25,9 @@ public sealed class DigestSource
     /// </summary>
     public static DigestSource FromFile(string path, Encoding encoding, string head, DateTime? fileDate, long length, Func<Stream> openFile)
     {
-        DigestSource source = null;
-        Stream Counted() => new CountingStream(openFile(), position => source.BytesRead = position);
+        DigestSource? source = null;
+        // source is assigned below, before any reader can be opened.
+        Stream Counted() => new CountingStream(openFile(), position => source!.BytesRead = position);
         source = new DigestSource(path, encoding, head, fileDate,
             () => new StreamReader(Counted(), encoding, detectEncodingFromByteOrderMarks: true)) { Length = length };
         return source;

@@ -1,5 +1,4 @@
-using System.IO;
-using System.Text;
+#nullable enable
 using PaperTools.Diagnostics;
 
 namespace PaperTools.Digests;
@@ -14,7 +13,7 @@ public static class WholeDocument
     public const int MaxLength = 64 * 1024 * 1024;
 
     /// <summary>The text of <paramref name="source"/>; null, with a DigestTooLarge problem reported, when it exceeds <paramref name="maxLength"/>.</summary>
-    public static string Read(DigestSource source, DigestReadContext context, int maxLength = MaxLength)
+    public static string? Read(DigestSource source, DigestReadContext context, int maxLength = MaxLength)
     {
         var text = new StringBuilder();
         var buffer = new char[64 * 1024];

@@ -1,5 +1,4 @@
-using System;
-using System.IO;
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools.Files;
@@ -104,7 +103,7 @@ internal static class LibraryFile
     /// <summary>Deletes the temporary files that runs killed mid-write left beside <paramref name="path"/>; only ever called under the library's lock.</summary>
     public static void RemoveStaleTemporaryFiles(string path)
     {
-        var directory = Path.GetDirectoryName(path);
+        var directory = Path.GetDirectoryName(path) ?? ".";
         var pattern = new Regex("^\\." + Regex.Escape(Path.GetFileName(path)) + "\\.[0-9a-f]{12}\\.tmp$", RegexOptions.CultureInvariant);
         foreach (var file in Directory.EnumerateFiles(directory, "." + Path.GetFileName(path) + ".*.tmp"))
             if (pattern.IsMatch(Path.GetFileName(file))) TryDelete(file);
@@ -132,7 +131,8 @@ internal static class LibraryFile
     }
 
     private static string TemporaryPath(string path)
-        => Path.Combine(Path.GetDirectoryName(path), "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
+        => Path.Combine(Path.GetDirectoryName(path) ?? ".",
+            "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
 
     /// <summary>Runs <paramref name="write"/> on the file opened in place; a file without write permission (written under -Force) gets it back afterwards.</summary>
     private static void InPlace(string path, Action<FileStream> write)

@@ -1,7 +1,5 @@
-using System;
+#nullable enable
 using System.Diagnostics;
-using System.IO;
-using System.Threading;
 
 namespace PaperTools.Files;
 
@@ -24,7 +22,7 @@ internal sealed class LibraryLock : IDisposable
     /// Takes the lock, waiting up to <paramref name="timeout"/> for another writer to finish; null when it stays
     /// taken that long. A lock file that cannot be made at all (no such folder, no permission) throws.
     /// </summary>
-    public static LibraryLock Acquire(string library, TimeSpan timeout, CancellationToken cancellation)
+    public static LibraryLock? Acquire(string library, TimeSpan timeout, CancellationToken cancellation)
     {
         var lockPath = PathFor(library);
         var clock = Stopwatch.StartNew();

@@ -1,6 +1,5 @@
-using System;
-using System.IO;
-using System.Threading;
+#nullable enable
+using System.Diagnostics.CodeAnalysis;
 using PaperTools.Diagnostics;
 
 namespace PaperTools.Files;
@@ -19,7 +18,7 @@ internal static class LibraryWrite
     public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>Null when <paramref name="target"/> (the path given, links followed) can be planned for; else why not.</summary>
-    public static Problem CheckTarget(string path, string target, bool append, bool noClobber, bool force, LibraryWriteErrors errors)
+    public static Problem? CheckTarget(string path, string target, bool append, bool noClobber, bool force, LibraryWriteErrors errors)
     {
         if (Directory.Exists(target))
             return new Problem(errors.TargetInvalid, ProblemCategory.InvalidArgument, $"'{path}' is a directory; give the path of a {errors.FileNoun}.", path);
@@ -39,8 +38,8 @@ internal static class LibraryWrite
     /// written (it is then as it was). <paramref name="replan"/> makes the plan again against the file as it is now.
     /// </summary>
     /// <param name="carriedOut">The plan written: <paramref name="plan"/>, or the one made anew.</param>
-    public static bool Commit<TPlan>(TPlan plan, Func<TPlan, (TPlan Plan, Problem Failure)> replan, bool force, LibraryWriteErrors errors,
-        CancellationToken cancellation, out Problem failure, out TPlan carriedOut) where TPlan : LibraryWritePlan
+    public static bool Commit<TPlan>(TPlan plan, Func<TPlan, (TPlan? Plan, Problem? Failure)> replan, bool force, LibraryWriteErrors errors,
+        CancellationToken cancellation, out Problem? failure, [NotNullWhen(true)] out TPlan? carriedOut) where TPlan : LibraryWritePlan
     {
         failure = null;
         carriedOut = plan;
@@ -60,12 +59,13 @@ internal static class LibraryWrite
                 if (!StillHolds(plan.Target, plan.Original))
                 {
                     // Another writer got there first: plan again against what the file holds now.
-                    (plan, failure) = replan(plan);
-                    carriedOut = plan;
-                    if (plan == null) return false;
+                    (var again, failure) = replan(plan);
+                    carriedOut = again;
+                    if (again == null) return false;
+                    carriedOut = plan = again;
                     if (!plan.WritesAnything) return true;
                 }
-                failure = Write(plan, force, errors);
+                failure = Write(plan, plan.Content, force, errors);
                 return failure == null;
             }
         }
@@ -84,22 +84,22 @@ internal static class LibraryWrite
         }
     }
 
-    private static Problem Write(LibraryWritePlan plan, bool force, LibraryWriteErrors errors)
+    private static Problem? Write(LibraryWritePlan plan, byte[] content, bool force, LibraryWriteErrors errors)
     {
         var target = plan.Target;
         if (plan.Dropped > 0) KeepBackup(target);
-        var inPlaceTail = plan.Tail != null;
+        var tail = plan.Tail;
         if (plan.Exists && LibraryFile.IsHardLinked(target))
         {
-            if (inPlaceTail) LibraryFile.ReplaceTailInPlace(target, plan.TailStart, plan.Tail, plan.Original.Length);
-            else if (force) LibraryFile.OverwriteInPlace(target, plan.Content);
+            if (tail != null) LibraryFile.ReplaceTailInPlace(target, plan.TailStart, tail, plan.OriginalLength);
+            else if (force) LibraryFile.OverwriteInPlace(target, content);
             else return HardLinked(plan.Path, errors);
             return null;
         }
-        if (LibraryFile.TryReplace(target, plan.Content)) return null;
+        if (LibraryFile.TryReplace(target, content)) return null;
         // The new file could not be given the old one's owner: write in place, so the owner stays.
-        if (inPlaceTail) LibraryFile.ReplaceTailInPlace(target, plan.TailStart, plan.Tail, plan.Original.Length);
-        else if (force) LibraryFile.OverwriteInPlace(target, plan.Content);
+        if (tail != null) LibraryFile.ReplaceTailInPlace(target, plan.TailStart, tail, plan.OriginalLength);
+        else if (force) LibraryFile.OverwriteInPlace(target, content);
         else return new Problem(errors.OwnedByOther, ProblemCategory.PermissionDenied,
             $"'{plan.Path}' belongs to another user, and a replacement written by this one could not be given that owner. -Append adds to it in place; -Force overwrites it in place (not atomic).", plan.Path);
         return null;
@@ -125,7 +125,7 @@ internal static class LibraryWrite
     /// True when <paramref name="path"/> holds exactly <paramref name="original"/> (null: when it does not exist). Read
     /// in blocks and compared as it comes, so checking a large library costs no second copy of it.
     /// </summary>
-    private static bool StillHolds(string path, byte[] original)
+    private static bool StillHolds(string path, byte[]? original)
     {
         if (!File.Exists(path)) return original == null;
         if (original == null) return false;

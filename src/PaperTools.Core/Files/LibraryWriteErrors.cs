@@ -1,3 +1,4 @@
+#nullable enable
 using PaperTools.Diagnostics;
 
 namespace PaperTools.Files;

@@ -1,4 +1,4 @@
-using System;
+#nullable enable
 using System.Runtime.InteropServices;
 
 namespace PaperTools.Files;
@@ -29,10 +29,10 @@ internal sealed class UnixFileStatus
 
     /// <summary>A plain file: not a symlink (never followed here), FIFO, device, socket or folder.</summary>
     public bool IsRegularFile { get; }
-    public ulong Size { get; }
+    public ulong? Size { get; }
 
     /// <summary>The status of <paramref name="path"/> (not following a final symlink); null where statx is not available.</summary>
-    public static UnixFileStatus Of(string path)
+    public static UnixFileStatus? Of(string path)
     {
         if (!OperatingSystem.IsLinux()) return null;
         var buffer = new byte[256];

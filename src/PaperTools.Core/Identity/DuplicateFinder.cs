@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
+#nullable enable
 
 namespace PaperTools.Identity;
 
@@ -75,7 +72,7 @@ public sealed class DuplicateFinder
     private void JoinByKeys(int i)
     {
         var best = -1;
-        SameWorkMatch bestMatch = null;
+        SameWorkMatch? bestMatch = null;
         tiedById.Clear();
         judged.Clear();
         foreach (var key in keys[i].BlockKeys())
@@ -91,7 +88,7 @@ public sealed class DuplicateFinder
                 if (bestMatch == null || match.Confidence > bestMatch.Confidence) (best, bestMatch) = (filed, match);
             }
         }
-        if (best >= 0)
+        if (bestMatch != null)
         {
             Join(i, best, bestMatch);
             // Identifiers are identity: the groups the other identifier found are this work too.
@@ -128,7 +125,7 @@ public sealed class DuplicateFinder
     }
 
     /// <summary>Files paper <paramref name="i"/> under the key unless its group is listed there already.</summary>
-    private void FileOnce<TKey>(Dictionary<TKey, List<int>> into, TKey key, int i)
+    private void FileOnce<TKey>(Dictionary<TKey, List<int>> into, TKey key, int i) where TKey : notnull
     {
         if (!into.TryGetValue(key, out var list)) into.Add(key, list = new List<int>(1));
         var root = Root(i);
@@ -199,6 +196,7 @@ public sealed class DuplicateFinder
     }
 
     private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> into, TKey key, TValue value)
+        where TKey : notnull
     {
         if (!into.TryGetValue(key, out var list)) into.Add(key, list = new List<TValue>(1));
         list.Add(value);

@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 
 namespace PaperTools.Identity;
 
@@ -25,7 +24,7 @@ internal static class EntryTypeKind
     };
 
     /// <summary>The kind, or null when the type states none.</summary>
-    public static string Of(string entryType)
+    public static string? Of(string? entryType)
     {
         if (string.IsNullOrWhiteSpace(entryType)) return null;
         var type = entryType.Trim();

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 using PaperTools.Search;
 
 namespace PaperTools.Identity;
@@ -37,8 +35,8 @@ public static class PaperMerger
             merged.Categories = ArxivListElseLongest(ordered, p => p.Categories);
         if (!(kept && merged.Abstract != null))
         {
-            var richest = Longest(ordered.Where(p => p.Abstract != null && !p.AbstractIsSnippet).ToList(), p => p.Abstract.Length)
-                          ?? Longest(ordered.Where(p => p.Abstract != null).ToList(), p => p.Abstract.Length);
+            var richest = Longest(ordered.Where(p => p.Abstract != null && !p.AbstractIsSnippet).ToList(), p => p.Abstract?.Length ?? 0)
+                          ?? Longest(ordered.Where(p => p.Abstract != null).ToList(), p => p.Abstract?.Length ?? 0);
             merged.Abstract = richest?.Abstract;
             merged.AbstractIsSnippet = richest?.AbstractIsSnippet ?? false;
         }
@@ -70,7 +68,7 @@ public static class PaperMerger
         return merged;
     }
 
-    private static T First<T>(IEnumerable<Paper> papers, Func<Paper, T> value)
+    private static T? First<T>(IEnumerable<Paper> papers, Func<Paper, T> value)
         => papers.Select(value).FirstOrDefault(v => v != null && !(v is string s && s.Length == 0));
 
     /// <summary>The list as an arXiv record states it, else the longest list; a copy.</summary>
@@ -79,9 +77,9 @@ public static class PaperMerger
             ? list(source).ToArray() : Array.Empty<string>();
 
     /// <summary>The paper with the largest measure (the first of equals); null when none measures above 0.</summary>
-    private static Paper Longest(IReadOnlyList<Paper> papers, Func<Paper, int> measure)
+    private static Paper? Longest(IReadOnlyList<Paper> papers, Func<Paper, int> measure)
     {
-        Paper best = null;
+        Paper? best = null;
         var most = 0;
         foreach (var paper in papers)
         {

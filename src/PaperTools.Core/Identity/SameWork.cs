@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 
 namespace PaperTools.Identity;
 
@@ -101,9 +99,9 @@ public static class SameWork
     /// The arXiv identifier, lower case, without version or an old-style identifier's subject class (math.GT/0309136
     /// is math/0309136), from ArxivId or an arXiv DOI; null when none.
     /// </summary>
-    public static string ArxivKey(Paper paper)
+    public static string? ArxivKey(Paper paper)
     {
-        string raw = null;
+        string? raw = null;
         if (!string.IsNullOrWhiteSpace(paper.ArxivId)) raw = paper.ArxivId.Trim();
         else
         {
@@ -118,17 +116,17 @@ public static class SameWork
     }
 
     /// <summary>The publisher DOI (not arXiv's), lower case, without resolver prefix; null when none.</summary>
-    public static string DoiKey(Paper paper)
+    public static string? DoiKey(Paper paper)
     {
         var doi = Normalize(paper.Doi);
         return doi == null || doi.StartsWith(ArxivDoiPrefix, StringComparison.Ordinal) ? null : doi;
     }
 
     /// <summary>The title key (<see cref="TitleKeys"/>; for a cut title, of the part before the ellipsis); null when the paper has none.</summary>
-    public static string TitleKey(Paper paper) => TitleKeys.Of(paper.Title, out _, out _);
+    public static string? TitleKey(Paper paper) => TitleKeys.Of(paper.Title, out _, out _);
 
     /// <summary>For papers with neither title nor identifier: the key an index files them under as .bib entries.</summary>
-    internal static string EntryKey(Paper paper)
+    internal static string? EntryKey(Paper paper)
         => !string.IsNullOrEmpty(paper.CitationKey) ? "key:" + paper.CitationKey.ToLowerInvariant() + "|" + (paper.EntryType ?? string.Empty).ToLowerInvariant()
             : paper.Fields.Count > 0 ? "fields:" + string.Join("\u0001", paper.Fields.Select(f => f.Name.ToLowerInvariant() + "=" + f.Value)) : null;
 
@@ -138,7 +136,7 @@ public static class SameWork
         return key != null && key == EntryKey(b);
     }
 
-    private static string Normalize(string doi)
+    private static string? Normalize(string? doi)
     {
         if (string.IsNullOrWhiteSpace(doi)) return null;
         var d = doi.Trim().ToLowerInvariant();

@@ -1,3 +1,4 @@
+#nullable enable
 namespace PaperTools.Identity;
 
 /// <summary>A paper an index holds that shares an identifier, title or entry with the one looked up, and what comparing them found.</summary>

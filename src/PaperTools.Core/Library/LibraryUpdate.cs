@@ -1,9 +1,4 @@
 #nullable enable
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Threading;
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
 using PaperTools.Digests;

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
+#nullable enable
 using PaperTools.Digests.Arxiv;
 
 namespace PaperTools.Metadata;
@@ -30,7 +27,7 @@ public sealed class ArxivClient
     }
 
     /// <summary>The records of <paramref name="ids"/> (versionless: the latest version); null when arXiv could not answer.</summary>
-    public IReadOnlyList<Paper> ByIds(IReadOnlyList<string> ids, CancellationToken cancellation)
+    public IReadOnlyList<Paper>? ByIds(IReadOnlyList<string> ids, CancellationToken cancellation)
     {
         if (ids.Count == 0 || ids.Count > MaxIdsPerRequest) throw new ArgumentOutOfRangeException(nameof(ids), $"1 to {MaxIdsPerRequest} ids a request.");
         // Old-style ids keep their slash (id_list=hep-ex/0307015), as the user manual writes them.
@@ -40,7 +37,7 @@ public sealed class ArxivClient
     }
 
     /// <summary>The best hits for a title, as a phrase in the title field; null when arXiv could not answer.</summary>
-    public IReadOnlyList<Paper> SearchTitle(string title, CancellationToken cancellation)
+    public IReadOnlyList<Paper>? SearchTitle(string? title, CancellationToken cancellation)
     {
         // The normalised words only: quotes, colons and brackets in a title would be read as query syntax.
         var words = TextNormalizer.NormalizeTitle(title);

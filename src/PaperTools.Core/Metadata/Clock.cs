@@ -1,6 +1,5 @@
-using System;
+#nullable enable
 using System.Diagnostics;
-using System.Threading;
 
 namespace PaperTools.Metadata;
 

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
+#nullable enable
 using PaperTools.Digests.Crossref;
 
 namespace PaperTools.Metadata;
@@ -21,7 +18,7 @@ public sealed class CrossrefClient
     private readonly string root;
     private readonly string mailto;
 
-    public CrossrefClient(MetadataFetcher fetcher, MetadataEndpoints endpoints, string contact)
+    public CrossrefClient(MetadataFetcher fetcher, MetadataEndpoints endpoints, string? contact)
     {
         this.fetcher = fetcher;
         root = endpoints.Crossref;
@@ -29,7 +26,7 @@ public sealed class CrossrefClient
     }
 
     /// <summary>The work a DOI names: a list of one, empty when Crossref has no such DOI, null when it could not answer.</summary>
-    public IReadOnlyList<Paper> Work(string doi, CancellationToken cancellation)
+    public IReadOnlyList<Paper>? Work(string? doi, CancellationToken cancellation)
     {
         // The DOI is one path segment, its slashes escaped (/works/10.1371%2Fjournal.pone.0033693, which Crossref
         // reads as the DOI): no DOI, however odd, can reach past /works/.
@@ -39,7 +36,7 @@ public sealed class CrossrefClient
         return fetcher.Get(new MetadataRequest(MetadataService.Crossref, WithMailto(key), key, $"work {doi}", absentIsAnswer: true), Parse, cancellation);
     }
 
-    public IReadOnlyList<Paper> Search(string title, CancellationToken cancellation)
+    public IReadOnlyList<Paper>? Search(string? title, CancellationToken cancellation)
     {
         var query = Whitespace.Collapse(title);
         if (query == null) return Array.Empty<Paper>();

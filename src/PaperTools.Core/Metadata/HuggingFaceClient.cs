@@ -1,8 +1,6 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Globalization;
 using System.Text.Json;
-using System.Threading;
 using PaperTools.Diagnostics;
 using PaperTools.Digests;
 using PaperTools.Digests.HuggingFace;
@@ -25,14 +23,14 @@ public sealed class HuggingFaceClient
         root = endpoints.HuggingFace;
     }
 
-    public IReadOnlyList<Paper> DailyPapers(DateTime date, CancellationToken cancellation)
+    public IReadOnlyList<Paper>? DailyPapers(DateTime date, CancellationToken cancellation)
     {
         var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var url = $"{root}/daily_papers?date={day}";
         return fetcher.Get(new MetadataRequest(MetadataService.HuggingFace, url, url, $"daily papers of {day}"), List, cancellation);
     }
 
-    public IReadOnlyList<Paper> Search(string title, CancellationToken cancellation)
+    public IReadOnlyList<Paper>? Search(string? title, CancellationToken cancellation)
     {
         var query = Whitespace.Collapse(title);
         if (query == null) return Array.Empty<Paper>();
@@ -41,7 +39,7 @@ public sealed class HuggingFaceClient
     }
 
     /// <summary>One paper by arXiv id: a list of one, empty when Hugging Face has no page for it, null when it could not answer.</summary>
-    public IReadOnlyList<Paper> Paper(string arxivId, CancellationToken cancellation)
+    public IReadOnlyList<Paper>? Paper(string? arxivId, CancellationToken cancellation)
     {
         var segment = UrlSegment.Encode(arxivId);
         if (segment == null) return Array.Empty<Paper>();

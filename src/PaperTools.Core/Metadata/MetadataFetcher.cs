@@ -1,16 +1,11 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Globalization;
-using System.IO;
 using System.IO.Compression;
-using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using System.Threading;
 using PaperTools.Diagnostics;
 using PaperTools.Digests.ServiceReplies;
 
@@ -34,13 +29,14 @@ public sealed class MetadataFetcher : IDisposable
 
     private readonly MetadataOptions options;
     private readonly Clock clock;
-    private readonly ResponseCache cache;
+    private readonly ResponseCache? cache;
     private readonly MetadataReporter reporter;
     private readonly Action<string, TimeSpan> activity;
     private readonly Dictionary<MetadataService, ServiceLine> lines = new Dictionary<MetadataService, ServiceLine>();
     private readonly RedirectPolicy redirects;
 
-    public MetadataFetcher(MetadataOptions options, Clock clock, ResponseCache cache, MetadataReporter reporter, Action<string, TimeSpan> activity = null)
+    public MetadataFetcher(MetadataOptions options, Clock clock, ResponseCache? cache, MetadataReporter reporter,
+        Action<string, TimeSpan>? activity = null)
     {
         this.options = options;
         this.clock = clock;
@@ -56,7 +52,7 @@ public sealed class MetadataFetcher : IDisposable
 
     /// <summary>The services that failed in this run, with why; they were not asked again.</summary>
     public IEnumerable<(MetadataService Service, string Reason)> Failed
-        => lines.Values.Where(l => l.Failure != null).Select(l => (l.Service, l.Failure));
+        => lines.Values.Where(l => l.Failure != null).Select(l => (l.Service, l.Failure ?? string.Empty));
 
     public static string ServiceName(MetadataService service)
         => service switch
@@ -75,7 +71,7 @@ public sealed class MetadataFetcher : IDisposable
     /// under the request's time limit (the token it is given), and any other exception it throws is a
     /// MetadataClientFault, never the caller's.
     /// </summary>
-    public T Get<T>(MetadataRequest request, Func<MetadataReply, CancellationToken, T> parse, CancellationToken cancellation)
+    public T? Get<T>(MetadataRequest request, Func<MetadataReply, CancellationToken, T> parse, CancellationToken cancellation)
         where T : class
     {
         cancellation.ThrowIfCancellationRequested();
@@ -116,7 +112,7 @@ public sealed class MetadataFetcher : IDisposable
     private static string Shown(MetadataRequest request, string url)
         => url == request.Url ? request.Shown : request.Shown == request.Url ? url : url.Split('?')[0];
 
-    private T Fetch<T>(MetadataRequest request, ServiceLine line, Func<MetadataReply, CancellationToken, T> parse,
+    private T? Fetch<T>(MetadataRequest request, ServiceLine line, Func<MetadataReply, CancellationToken, T> parse,
         CancellationToken cancellation) where T : class
     {
         var name = ServiceName(request.Service);
@@ -185,7 +181,7 @@ public sealed class MetadataFetcher : IDisposable
         }
     }
 
-    private T Fail<T>(ServiceLine line, MetadataRequest request, string errorId, string message, Exception exception = null) where T : class
+    private T? Fail<T>(ServiceLine line, MetadataRequest request, string errorId, string message, Exception? exception = null) where T : class
     {
         line.WaitReason = ServiceLine.SpacingReason;
         var unavailable = errorId == ErrorIds.MetadataServiceUnavailable || errorId == ErrorIds.MetadataTimeout;
@@ -197,7 +193,7 @@ public sealed class MetadataFetcher : IDisposable
         return null;
     }
 
-    private (bool Retryable, string ErrorId, string Reason) Classify(Attempt result, string name)
+    private (bool Retryable, string ErrorId, string Reason) Classify(Attempt result, string? name)
     {
         if (result.Status == null)
         {
@@ -235,7 +231,7 @@ public sealed class MetadataFetcher : IDisposable
         return deadline;
     }
 
-    private static string ClientFault(string name, MetadataRequest request, Exception ex)
+    private static string ClientFault(string? name, MetadataRequest request, Exception ex)
         => $"Reading {name}'s answer to {request.Purpose} failed inside PaperTools ({ex.GetType().FullName}: {ex.Message}).";
 
     /// <summary>One GET, redirects followed as <see cref="RedirectPolicy"/> allows; every fault is an Attempt, never thrown.</summary>
@@ -351,7 +347,7 @@ public sealed class MetadataFetcher : IDisposable
     }
 
     /// <summary>The reply's charset (UTF-8 when it names none); null for one .NET cannot decode (utf-7, unknown).</summary>
-    private static Encoding CharsetOf(HttpResponseMessage response)
+    private static Encoding? CharsetOf(HttpResponseMessage response)
     {
         var charset = response.Content.Headers.ContentType?.CharSet?.Trim('"', ' ');
         if (string.IsNullOrEmpty(charset)) return new UTF8Encoding(false);
@@ -371,7 +367,7 @@ public sealed class MetadataFetcher : IDisposable
     {
         if (string.IsNullOrWhiteSpace(body)) return string.Empty;
         var trimmed = body.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        string said = null;
+        string? said = null;
         if (trimmed.StartsWith("{", StringComparison.Ordinal))
         {
             try
@@ -415,15 +411,15 @@ public sealed class MetadataFetcher : IDisposable
     {
         public int? Status;
         public string Body = string.Empty;
-        public string ContentType;
+        public string? ContentType;
         public TimeSpan? RetryAfter;
         public FaultKind FaultKind;
-        public string Fault;
-        public Exception Exception;
+        public string Fault = string.Empty;
+        public Exception? Exception;
         /// <summary>The address that gave this answer (the last one, after the redirects followed).</summary>
-        public string Url;
+        public string Url = string.Empty;
 
-        public static Attempt Failed(FaultKind kind, string fault, Exception exception, string url)
+        public static Attempt Failed(FaultKind kind, string fault, Exception? exception, string url)
             => new Attempt { FaultKind = kind, Fault = fault, Exception = exception, Url = url };
     }
 
@@ -458,7 +454,7 @@ public sealed class MetadataFetcher : IDisposable
         public MetadataService Service { get; }
         public RateLimiter Limiter { get; }
         public HttpClient Client { get; }
-        public string Failure { get; set; }
+        public string? Failure { get; set; }
         public string WaitReason { get; set; } = SpacingReason;
 
         /// <summary>Crossref states its limit in every reply (X-Rate-Limit-Limit: 5, X-Rate-Limit-Interval: 1s); it is honoured.</summary>

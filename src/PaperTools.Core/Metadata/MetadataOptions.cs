@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Reflection;
 
 namespace PaperTools.Metadata;
@@ -14,10 +13,10 @@ public sealed class MetadataOptions
     public bool Force { get; set; }
 
     /// <summary>An e-mail address sent with every request (User-Agent), and to Crossref as mailto= for its polite pool.</summary>
-    public string Contact { get; set; }
+    public string? Contact { get; set; }
 
     /// <summary>The cache folder; null for <see cref="ResponseCache.DefaultFolder"/>.</summary>
-    public string CachePath { get; set; }
+    public string? CachePath { get; set; }
 
     /// <summary>Older cached answers count as absent.</summary>
     public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(30);

@@ -1,8 +1,5 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Globalization;
-using System.Linq;
-using System.Threading;
 
 namespace PaperTools.Metadata;
 
@@ -33,7 +30,7 @@ public sealed class MetadataUpdater : IDisposable
     private int received;
     private int resolved;
 
-    public MetadataUpdater(MetadataOptions options, MetadataReporter reporter, Clock clock = null)
+    public MetadataUpdater(MetadataOptions options, MetadataReporter reporter, Clock? clock = null)
     {
         this.options = options;
         this.reporter = reporter;
@@ -87,7 +84,7 @@ public sealed class MetadataUpdater : IDisposable
     /// <summary>A digest of one day is that day's Hugging Face list: one request finds most of its papers.</summary>
     private void MatchDailyLists(List<PaperLookup> lookups, CancellationToken cancellation)
     {
-        foreach (var day in lookups.Where(l => l.NeedsIdentity && l.Original.DigestDate != null).GroupBy(l => l.Original.DigestDate.Value.Date))
+        foreach (var day in lookups.Where(l => l.NeedsIdentity && l.Original.DigestDate != null).GroupBy(l => l.Original.DigestDate.GetValueOrDefault().Date))
         {
             cancellation.ThrowIfCancellationRequested();
             if (!dailyLists.TryGetValue(day.Key, out var list))
@@ -110,7 +107,7 @@ public sealed class MetadataUpdater : IDisposable
 
     private static string DailyRoute(DateTime day) => "Hugging Face daily papers " + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private IReadOnlyList<Paper> Search(MetadataService service, string title, CancellationToken cancellation)
+    private IReadOnlyList<Paper>? Search(MetadataService service, string? title, CancellationToken cancellation)
     {
         var key = (service, TitleSimilarity.Comparable(title));
         if (searches.TryGetValue(key, out var known)) return known;
@@ -144,16 +141,16 @@ public sealed class MetadataUpdater : IDisposable
     private void ReadArxivRecords(List<PaperLookup> lookups, CancellationToken cancellation)
     {
         var wanted = lookups.Where(l => l.NeedsArxivRecord).ToList();
-        var ids = wanted.Select(l => l.Current.ArxivId).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var ids = wanted.Select(l => l.Current.ArxivId).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         for (var start = 0; start < ids.Count; start += ArxivClient.MaxIdsPerRequest)
         {
             cancellation.ThrowIfCancellationRequested();
             var batch = ids.Skip(start).Take(ArxivClient.MaxIdsPerRequest).ToList();
             var records = arxiv.ByIds(batch, cancellation);
             if (records == null) continue;
-            var byId = records.Where(r => r.ArxivId != null).GroupBy(r => r.ArxivId, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+            var byId = records.Where(r => r.ArxivId != null).GroupBy(r => r.ArxivId ?? string.Empty, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
             foreach (var lookup in wanted.Where(l => batch.Contains(l.Current.ArxivId, StringComparer.OrdinalIgnoreCase)))
-                if (byId.TryGetValue(lookup.Current.ArxivId, out var record)) lookup.Apply(record, MetadataService.Arxiv, Via("arXiv API id_list", record, MetadataService.Arxiv), null);
+                if (byId.TryGetValue(lookup.Current.ArxivId ?? string.Empty, out var record)) lookup.Apply(record, MetadataService.Arxiv, Via("arXiv API id_list", record, MetadataService.Arxiv), null);
         }
     }
 
@@ -175,7 +172,7 @@ public sealed class MetadataUpdater : IDisposable
         {
             cancellation.ThrowIfCancellationRequested();
             var record = crossref.Work(lookup.Current.Doi, cancellation)?.FirstOrDefault();
-            if (record != null && string.Equals(record.Doi?.Trim(), lookup.Current.Doi.Trim(), StringComparison.OrdinalIgnoreCase))
+            if (record != null && string.Equals(record.Doi?.Trim(), lookup.Current.Doi?.Trim(), StringComparison.OrdinalIgnoreCase))
                 lookup.Apply(record, MetadataService.Crossref, Via("Crossref works", record, MetadataService.Crossref), null);
         }
     }

@@ -1,7 +1,5 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Globalization;
-using System.Linq;
 
 namespace PaperTools.Metadata;
 
@@ -26,7 +24,7 @@ public sealed class MatchVerdict
 /// <summary>The outcome of choosing among a service's candidates: the one record accepted, or why none was.</summary>
 public sealed class MatchChoice
 {
-    public MatchChoice(Paper record, double score, string reason)
+    public MatchChoice(Paper? record, double score, string reason)
     {
         Record = record;
         Score = score;
@@ -34,7 +32,7 @@ public sealed class MatchChoice
     }
 
     /// <summary>The accepted record; null when none was accepted.</summary>
-    public Paper Record { get; }
+    public Paper? Record { get; }
 
     public double Score { get; }
     public string Reason { get; }

@@ -1,6 +1,5 @@
-using System;
+#nullable enable
 using System.Collections;
-using System.Collections.Generic;
 using System.Globalization;
 using PaperTools.Search;
 
@@ -17,7 +16,7 @@ internal sealed class PaperLookup
     private readonly bool force;
     private readonly HashSet<string> decided = new HashSet<string>(StringComparer.Ordinal);
     private readonly List<string> notes = new List<string>();
-    private Paper copy;
+    private Paper? copy;
     private bool arxivRecordSeen;
     private bool crossrefRecordSeen;
 
@@ -33,7 +32,7 @@ internal sealed class PaperLookup
     public Paper Current => copy ?? Original;
 
     /// <summary>Why no record was accepted, when none was (the last and most telling reason).</summary>
-    public string Reason { get; private set; }
+    public string? Reason { get; private set; }
 
     /// <summary>Only papers with a title can be looked for; entries judged not to be papers are left alone.</summary>
     public bool CanSearch => Original.IsPaper && !string.IsNullOrWhiteSpace(Original.Title);
@@ -106,7 +105,7 @@ internal sealed class PaperLookup
         taken.Add(field);
     }
 
-    private static bool IsEmpty(object value)
+    private static bool IsEmpty(object? value)
         => value == null || (value is string s && string.IsNullOrWhiteSpace(s)) || (value is Array array && array.Length == 0);
 
     /// <summary>How a record is named: by its arXiv id (and version), except a Crossref work, which is named by its DOI.</summary>

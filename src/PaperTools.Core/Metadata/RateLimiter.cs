@@ -1,7 +1,6 @@
-using System;
+#nullable enable
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using System.Threading;
 
 namespace PaperTools.Metadata;
 
@@ -41,7 +40,7 @@ public sealed class RateLimiter
     /// start is the moment the wait ends, not the moment it was due: a thread woken late on a busy machine still leaves
     /// a full interval before the next request.
     /// </summary>
-    public DateTimeOffset WaitTurn(CancellationToken cancellation, Action<TimeSpan> waiting = null)
+    public DateTimeOffset WaitTurn(CancellationToken cancellation, Action<TimeSpan>? waiting = null)
     {
         while (true)
         {

@@ -1,9 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
+#nullable enable
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using PaperTools.Diagnostics;
 using PaperTools.Files;
@@ -40,7 +38,7 @@ public sealed class ResponseCache
     /// <summary>Where answers are kept by default: the user's cache folder (XDG_CACHE_HOME or ~/.cache, ~/Library/Caches, %LOCALAPPDATA%).</summary>
     public static string DefaultFolder()
     {
-        string root;
+        string? root;
         if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows)) root = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
         else if (RuntimeInformation.IsOSPlatform(OSPlatform.OSX)) root = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), "Library", "Caches");
         else
@@ -57,7 +55,7 @@ public sealed class ResponseCache
     /// /dev/zero fill the memory); anything else is a miss with a MetadataCacheEntryInvalid warning, replaced on
     /// the next store.
     /// </summary>
-    public bool TryGet(MetadataService service, string key, out MetadataReply reply)
+    public bool TryGet(MetadataService service, string key, [NotNullWhen(true)] out MetadataReply? reply)
     {
         reply = null;
         var path = PathOf(service, key);
@@ -103,7 +101,7 @@ public sealed class ResponseCache
         try
         {
             // What a user looked up is theirs: folders 0700, files 0600 from creation (Windows ignores the modes).
-            CreateFolder(Path.GetDirectoryName(path));
+            CreateFolder(Path.GetDirectoryName(path) ?? ".");
             var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
             if (!OperatingSystem.IsWindows())
                 create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
@@ -130,7 +128,7 @@ public sealed class ResponseCache
     }
 
     /// <summary>Why <paramref name="entry"/> is not read (lstat: its own type and size); null when it is.</summary>
-    private static string Refusal(FileInfo entry)
+    private static string? Refusal(FileInfo entry)
     {
         if (entry.LinkTarget != null)
             return $"it is a symbolic link (to '{entry.LinkTarget}'), which the cache never follows";

@@ -1,6 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
+#nullable enable
 using PaperTools.Diagnostics;
 using PaperTools.Digests;
 

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 
 namespace PaperTools.Metadata;
 
@@ -22,7 +20,7 @@ public static class TitleSimilarity
     };
 
     /// <summary>The title as compared: TeX decoded when it has any, then normalised (lower case, words separated by one space).</summary>
-    public static string Comparable(string title)
+    public static string Comparable(string? title)
     {
         if (string.IsNullOrEmpty(title)) return string.Empty;
         var decoded = title.IndexOf('\\') >= 0 || title.IndexOf('$') >= 0 ? LatexDecoder.Decode(title) : title;

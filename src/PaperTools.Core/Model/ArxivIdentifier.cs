@@ -1,3 +1,5 @@
+#nullable enable
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
 namespace PaperTools;
@@ -14,7 +16,7 @@ public static class ArxivIdentifier
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Finds the first arXiv identifier in <paramref name="text"/>; false when there is none.</summary>
-    public static bool TryParse(string text, out string id, out int? version)
+    public static bool TryParse(string? text, [NotNullWhen(true)] out string? id, out int? version)
     {
         id = null;
         version = null;
@@ -27,7 +29,7 @@ public static class ArxivIdentifier
     }
 
     /// <summary>The identifier alone, without version; null when there is none.</summary>
-    public static string Normalize(string text) => TryParse(text, out var id, out _) ? id : null;
+    public static string? Normalize(string? text) => TryParse(text, out var id, out _) ? id : null;
 
     // Old-style archives are lower case with an upper-case subject class: math.AG/0601001.
     private static string NormalizeCase(string id)

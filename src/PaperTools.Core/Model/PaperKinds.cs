@@ -1,4 +1,5 @@
-using System;
+#nullable enable
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
 namespace PaperTools;
@@ -35,15 +36,15 @@ internal static class PaperKinds
     }
 
     /// <summary>The server a preprint is on: arXiv for an arXiv id, else the venue that names one ("medRxiv"); null when unknown.</summary>
-    public static string Server(Paper paper)
+    public static string? Server(Paper paper)
         => paper.ArxivId != null ? "arXiv" : IsPreprintServer(paper.Venue) ? paper.Venue : null;
 
     /// <summary>The DOI to write: the publisher's, else the one DataCite registers for the arXiv id.</summary>
-    public static string Doi(Paper paper) => paper.Doi ?? Digests.ArxivLinks.Doi(paper.ArxivId);
+    public static string? Doi(Paper paper) => paper.Doi ?? Digests.ArxivLinks.Doi(paper.ArxivId);
 
     public static int? Year(Paper paper) => paper.Year ?? paper.Published?.Year;
 
-    public static bool IsPreprintDoi(string doi) => doi != null && PreprintDoiPrefix.IsMatch(doi.Trim());
+    public static bool IsPreprintDoi(string? doi) => doi != null && PreprintDoiPrefix.IsMatch(doi.Trim());
 
-    private static bool IsPreprintServer(string venue) => venue != null && PreprintServerName.IsMatch(venue);
+    private static bool IsPreprintServer([NotNullWhen(true)] string? venue) => venue != null && PreprintServerName.IsMatch(venue);
 }

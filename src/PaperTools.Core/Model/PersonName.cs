@@ -1,5 +1,4 @@
-using System;
-using System.Linq;
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools;
@@ -21,7 +20,7 @@ public sealed class PersonName
     // "Martin Luther King Jr.": a generational suffix is not the family name.
     private static readonly Regex GenerationalSuffix = new Regex(@"^(?:Jr\.?|Sr\.?|II|III|IV)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    private PersonName(string family, string given, string suffix, string literal)
+    private PersonName(string? family, string? given, string? suffix, string? literal)
     {
         Family = family;
         Given = given;
@@ -30,15 +29,15 @@ public sealed class PersonName
     }
 
     /// <summary>The family name with its particles ("van Beethoven"); null for a literal name.</summary>
-    public string Family { get; }
-    public string Given { get; }
-    public string Suffix { get; }
+    public string? Family { get; }
+    public string? Given { get; }
+    public string? Suffix { get; }
 
     /// <summary>A name not to be taken apart (a collaboration, a single word); null for a person's name.</summary>
-    public string Literal { get; }
+    public string? Literal { get; }
 
     /// <summary>The parts of <paramref name="name"/>; null when it is empty.</summary>
-    public static PersonName Parse(string name)
+    public static PersonName? Parse(string? name)
     {
         var text = Whitespace.Collapse(name);
         if (text == null) return null;
@@ -50,7 +49,7 @@ public sealed class PersonName
             return new PersonName(parts[0], given, parts.Length == 3 ? parts[1] : null, null);
         }
         var words = text.Split(' ');
-        string suffix = null;
+        string? suffix = null;
         if (words.Length > 2 && GenerationalSuffix.IsMatch(words[words.Length - 1]))
         {
             suffix = words[words.Length - 1];
@@ -65,7 +64,7 @@ public sealed class PersonName
     /// <summary>"Family, Given" (or "Family, Suffix, Given"); the literal as it is.</summary>
     public string ToSortedForm()
     {
-        if (Literal != null) return Literal;
+        if (Family == null) return Literal ?? string.Empty; // a literal name has no family part
         if (string.IsNullOrEmpty(Given)) return Family;
         return Suffix == null ? Family + ", " + Given : Family + ", " + Suffix + ", " + Given;
     }

@@ -1,3 +1,4 @@
+#nullable enable
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -23,7 +24,7 @@ public static class PublicationYear
         return paper;
     }
 
-    public static int? FromJournalRef(string journalRef)
+    public static int? FromJournalRef(string? journalRef)
     {
         if (string.IsNullOrEmpty(journalRef)) return null;
         var m = ParenthesisedYear.Match(journalRef);
@@ -32,7 +33,7 @@ public static class PublicationYear
     }
 
     /// <summary>arXiv started in August 1991, so old-style two-digit years 91-99 are the 1990s.</summary>
-    public static int? FromArxivId(string arxivId)
+    public static int? FromArxivId(string? arxivId)
     {
         if (string.IsNullOrEmpty(arxivId)) return null;
         var m = NewStyleId.Match(arxivId);

@@ -1,12 +1,6 @@
 #nullable enable
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
-using System.Threading;
 using PaperTools.Diagnostics;
 using PaperTools.Files;
 
@@ -86,7 +80,7 @@ public static class ReportFile
     /// </summary>
     public static bool Commit(ReportFilePlan plan, bool force, CancellationToken cancellation, out Problem? failure)
         => LibraryWrite.Commit(plan,
-            p => (Read(p!.Path, p.Target, p.Content, p.Format, p.PaperCount, out var again), again),
+            p => (Read(p.Path, p.Target, p.Content ?? Array.Empty<byte>(), p.Format, p.PaperCount, out var again), again),
             force, Errors(plan.Format), cancellation, out failure, out _);
 
     // The target's bytes now, so the commit can tell whether another writer changed it since (then it reads again).

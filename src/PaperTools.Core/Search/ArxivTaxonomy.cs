@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
+#nullable enable
 
 namespace PaperTools.Search;
 
@@ -23,7 +20,7 @@ public static class ArxivTaxonomy
     public static IReadOnlyList<KeyValuePair<string, string>> Categories => Loaded.Value;
 
     /// <summary>The name of category <paramref name="id"/> ("Machine Learning" for cs.LG); null when arXiv has no such category.</summary>
-    public static string NameOf(string id) => id != null && ById.Value.TryGetValue(id, out var name) ? name : null;
+    public static string? NameOf(string? id) => id != null && ById.Value.TryGetValue(id, out var name) ? name : null;
 
     private static IReadOnlyList<KeyValuePair<string, string>> Load()
     {
@@ -31,7 +28,7 @@ public static class ArxivTaxonomy
         using (var reader = new StreamReader(stream ?? throw new InvalidOperationException(ResourceName + " is not embedded in PaperTools.Core.")))
         {
             var categories = new List<KeyValuePair<string, string>>();
-            string line;
+            string? line;
             while ((line = reader.ReadLine()) != null)
             {
                 if (line.Length == 0 || line[0] == '#') continue;

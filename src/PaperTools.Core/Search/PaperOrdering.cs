@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 
 namespace PaperTools.Search;
 
@@ -27,13 +26,13 @@ public static class PaperOrdering
     /// and punctuation; papers without the key go last. Null for Relevance, which has no paper-only order.
     /// Keys are computed once, not per comparison.
     /// </summary>
-    internal static Comparison<int> Comparer(IReadOnlyList<Paper> papers, SearchSort sort)
+    internal static Comparison<int>? Comparer(IReadOnlyList<Paper> papers, SearchSort sort)
     {
         if (sort == SearchSort.Date)
         {
             var dates = new DateTime?[papers.Count];
             for (var i = 0; i < dates.Length; i++) dates[i] = papers[i] == null ? null : DateOf(papers[i]);
-            return (x, y) => CompareMissingLast(dates[x].HasValue, dates[y].HasValue) ?? dates[y].Value.CompareTo(dates[x].Value);
+            return (x, y) => CompareMissingLast(dates[x].HasValue, dates[y].HasValue) ?? Nullable.Compare(dates[y], dates[x]);
         }
         if (sort == SearchSort.Title)
         {

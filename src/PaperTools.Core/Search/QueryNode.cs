@@ -1,5 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 
 namespace PaperTools.Search;
 
@@ -10,6 +9,9 @@ namespace PaperTools.Search;
 public abstract class QueryNode
 {
     internal QueryNode() { }
+
+    /// <summary>The node as query text, fields named: title:attention.</summary>
+    public abstract override string ToString();
 }
 
 public abstract class QueryLeaf : QueryNode

@@ -1,4 +1,4 @@
-using System;
+#nullable enable
 using PaperTools.Diagnostics;
 
 namespace PaperTools.Search;

@@ -1,5 +1,5 @@
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
+using System.Diagnostics.CodeAnalysis;
 using PaperTools.Diagnostics;
 
 namespace PaperTools.Search;
@@ -27,7 +27,8 @@ public sealed class SearchQuery
         throw error.ToException();
     }
 
-    public static bool TryParse(string text, out SearchQuery query, out QuerySyntaxError error)
+    public static bool TryParse(string text, [NotNullWhen(true)] out SearchQuery? query,
+        [NotNullWhen(false)] out QuerySyntaxError? error)
     {
         try
         {

@@ -1,3 +1,4 @@
+#nullable enable
 namespace PaperTools.Search;
 
 /// <summary>One paper a query found, with its BM25 score and a note of which fields and terms hit.</summary>

@@ -1,6 +1,4 @@
-using System;
-using System.IO;
-using System.Text;
+#nullable enable
 
 namespace PaperTools;
 
@@ -32,11 +30,11 @@ public sealed class BoundedLineReader
     public int LineNumber { get; private set; }
 
     /// <summary>Next line without its ending; null at the end. <paramref name="tooLong"/> is true (and the line null-free but empty) when it exceeded the limit.</summary>
-    public string ReadLine(out bool tooLong)
+    public string? ReadLine(out bool tooLong)
     {
         tooLong = false;
         partial.Clear();
-        string line = null;
+        string? line = null;
         var any = false;
         var searched = 0; // characters from position on already known to hold no line end
         while (position < filled || Refill())

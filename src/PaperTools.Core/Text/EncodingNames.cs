@@ -1,8 +1,6 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace PaperTools;
 
@@ -32,7 +30,7 @@ public static class EncodingNames
     };
 
     /// <summary>The encoding <paramref name="name"/> names: a PowerShell name, a code page number or a code page name; null when none.</summary>
-    public static Encoding Resolve(string name)
+    public static Encoding? Resolve(string? name)
     {
         var trimmed = (name ?? string.Empty).Trim();
         if (trimmed.Length == 0) return null;
@@ -55,7 +53,7 @@ public static class EncodingNames
     }
 
     /// <summary>A code page by number; null when neither PaperTools nor the platform has it.</summary>
-    public static Encoding FromCodePage(int codePage)
+    public static Encoding? FromCodePage(int codePage)
     {
         if (codePage == SingleByteEncoding.Windows1252.CodePage) return SingleByteEncoding.Windows1252;
         if (codePage == SingleByteEncoding.Windows874.CodePage) return SingleByteEncoding.Windows874;
@@ -64,7 +62,7 @@ public static class EncodingNames
     }
 
     /// <summary>A code page by its IANA or Windows name (iso-8859-1, utf-16, windows-1252, cp874); null when unknown.</summary>
-    public static Encoding FromWebName(string name)
+    public static Encoding? FromWebName(string? name)
     {
         var builtIn = SingleByteEncoding.ByName(name);
         if (builtIn != null) return builtIn;

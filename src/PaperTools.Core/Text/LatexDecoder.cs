@@ -1,4 +1,5 @@
-using System.Text;
+#nullable enable
+using System.Diagnostics.CodeAnalysis;
 
 namespace PaperTools;
 
@@ -11,18 +12,21 @@ namespace PaperTools;
 /// </summary>
 public static class LatexDecoder
 {
-    public static string Decode(string latex) => Decode(latex, keepMath: false, depth: 0);
+    [return: NotNullIfNotNull(nameof(latex))]
+    public static string? Decode(string? latex) => Decode(latex, keepMath: false, depth: 0);
 
     /// <summary>
     /// Decodes like <see cref="Decode(string)"/>, but math other than one symbol ($x^2$, $O(n)$) stays as written,
     /// dollars included: the BibTeX reader uses this so that a title read back and written again is unchanged.
     /// </summary>
-    public static string Decode(string latex, bool keepMath) => Decode(latex, keepMath, depth: 0);
+    [return: NotNullIfNotNull(nameof(latex))]
+    public static string? Decode(string? latex, bool keepMath) => Decode(latex, keepMath, depth: 0);
 
     // Accents nest ({\~{\^e}}); the depth bound keeps hostile input from exhausting the stack.
     private const int MaxNesting = 8;
 
-    private static string Decode(string latex, bool keepMath, int depth)
+    [return: NotNullIfNotNull(nameof(latex))]
+    private static string? Decode(string? latex, bool keepMath, int depth)
     {
         if (string.IsNullOrEmpty(latex) || (latex.IndexOfAny(Specials) < 0 && latex.IndexOf("--", System.StringComparison.Ordinal) < 0 && latex.IndexOf("``", System.StringComparison.Ordinal) < 0 && latex.IndexOf("''", System.StringComparison.Ordinal) < 0))
             return latex;

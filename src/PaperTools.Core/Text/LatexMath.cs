@@ -1,3 +1,6 @@
+#nullable enable
+using System.Diagnostics.CodeAnalysis;
+
 namespace PaperTools;
 
 /// <summary>
@@ -28,7 +31,7 @@ public static class LatexMath
     }
 
     /// <summary>True when math content is one symbol of the shared table (\alpha, \Sigma), given back as Unicode.</summary>
-    public static bool TryReadSymbol(string content, out string symbol)
+    public static bool TryReadSymbol(string content, [NotNullWhen(true)] out string? symbol)
     {
         symbol = null;
         var trimmed = content.Trim();

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Text;
+#nullable enable
 
 namespace PaperTools;
 
@@ -35,7 +33,7 @@ public sealed class SingleByteEncoding : Encoding
     public static SingleByteEncoding Windows874 { get; } = new SingleByteEncoding("windows-874", 874, Windows874UpperHalf());
 
     /// <summary>Finds a built-in code page by any of its usual names; null when it is not one of ours.</summary>
-    public static SingleByteEncoding ByName(string encodingName)
+    public static SingleByteEncoding? ByName(string? encodingName)
     {
         switch ((encodingName ?? string.Empty).Trim().ToLowerInvariant())
         {

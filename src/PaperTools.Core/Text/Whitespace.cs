@@ -1,7 +1,5 @@
-using System;
+#nullable enable
 using System.Buffers;
-using System.Linq;
-using System.Text;
 
 namespace PaperTools;
 
@@ -9,7 +7,7 @@ namespace PaperTools;
 public static class Whitespace
 {
     /// <summary>The text on one line, trimmed; null when nothing but white space is left.</summary>
-    public static string Collapse(string text)
+    public static string? Collapse(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
         if (IsCollapsed(text)) return text;

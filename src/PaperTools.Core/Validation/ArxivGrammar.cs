@@ -1,3 +1,4 @@
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools.Validation;
@@ -22,12 +23,12 @@ public static class ArxivGrammar
     private const int MaxLength = 40;
 
     /// <summary>The identifier when <paramref name="value"/> is exactly one (no version, no prefix); else null.</summary>
-    public static string Id(string value) => Matches(value, Identifier);
+    public static string? Id(string? value) => Matches(value, Identifier);
 
     /// <summary>The category when <paramref name="value"/> is exactly one; else null.</summary>
-    public static string CategoryOf(string value) => Matches(value, Category);
+    public static string? CategoryOf(string? value) => Matches(value, Category);
 
-    private static string Matches(string value, Regex grammar)
+    private static string? Matches(string? value, Regex grammar)
     {
         var trimmed = value?.Trim();
         return !string.IsNullOrEmpty(trimmed) && trimmed.Length <= MaxLength && grammar.IsMatch(trimmed) ? trimmed : null;

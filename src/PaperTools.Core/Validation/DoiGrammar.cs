@@ -1,5 +1,4 @@
-using System;
-using System.Text;
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools.Validation;
@@ -18,7 +17,7 @@ public static class DoiGrammar
     private const int MaxLength = 1000;
 
     /// <summary>The DOI ready to write raw, without any resolver prefix; null when <paramref name="value"/> is not a DOI.</summary>
-    public static string ToSafe(string value)
+    public static string? ToSafe(string? value)
     {
         var doi = value?.Trim();
         if (string.IsNullOrEmpty(doi) || doi.Length > MaxLength) return null;

@@ -1,5 +1,5 @@
+#nullable enable
 using System.Globalization;
-using System.Text;
 
 namespace PaperTools.Validation;
 

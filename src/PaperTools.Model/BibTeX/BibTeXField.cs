@@ -1,4 +1,4 @@
-using System;
+#nullable enable
 
 namespace PaperTools.BibTeX;
 
@@ -13,12 +13,13 @@ public sealed class BibTeXField : IEquatable<BibTeXField>
     private readonly int start;
     private readonly int length;
     private readonly bool braced;
-    private string value;
+    private string? value;
 
-    public BibTeXField(string name, string value)
+    public BibTeXField(string name, string? value)
     {
         if (string.IsNullOrEmpty(name)) throw new ArgumentException("A field needs a name.", nameof(name));
         Name = name;
+        source = string.Empty;
         this.value = value ?? "{}";
     }
 
@@ -67,10 +68,10 @@ public sealed class BibTeXField : IEquatable<BibTeXField>
     /// <summary>The value as written in the .bib, delimiters and all.</summary>
     public string Value => value ??= braced ? string.Concat("{", source.AsSpan(start, length), "}") : source.Substring(start, length);
 
-    public bool Equals(BibTeXField other)
+    public bool Equals(BibTeXField? other)
         => ReferenceEquals(this, other) || other != null && string.Equals(Name, other.Name, StringComparison.Ordinal) && string.Equals(Value, other.Value, StringComparison.Ordinal);
 
-    public override bool Equals(object obj) => Equals(obj as BibTeXField);
+    public override bool Equals(object? obj) => Equals(obj as BibTeXField);
 
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Name) ^ StringComparer.Ordinal.GetHashCode(Value);
 

@@ -1,7 +1,5 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Collections.ObjectModel;
-using System.Linq;
 
 namespace PaperTools.BibTeX;
 
@@ -22,7 +20,7 @@ public sealed class BibTeXFieldCollection : Collection<BibTeXField>, ICloneable
     }
 
     /// <summary>The value of the first field named <paramref name="name"/> as written; null when there is none.</summary>
-    public string this[string name]
+    public string? this[string name]
     {
         get
         {

@@ -1,3 +1,4 @@
+#nullable enable
 using System.Management.Automation;
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
@@ -13,9 +14,9 @@ namespace PaperTools.Commands;
 [OutputType(typeof(Paper))]
 public sealed class ImportPaperBibTeXCommand : PathCmdletBase
 {
-    private ProgressReporter progress;
+    private readonly ProgressReporter progress;
 
-    protected override void BeginProcessing() => progress = new ProgressReporter(this, "Import-PaperBibTeX");
+    public ImportPaperBibTeXCommand() => progress = new ProgressReporter(this, "Import-PaperBibTeX");
 
     protected override void ProcessRecord()
     {

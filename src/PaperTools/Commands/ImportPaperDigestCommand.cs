@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Management.Automation;
 using PaperTools.Diagnostics;
 using PaperTools.Digests;
@@ -34,18 +33,18 @@ public sealed class ImportPaperDigestCommand : PathCmdletBase
     [ValidateNotNull]
     [EncodingTransformation]
     [ArgumentCompleter(typeof(EncodingCompleter))]
-    public System.Text.Encoding Encoding { get; set; }
+    public System.Text.Encoding? Encoding { get; set; }
 
     [Parameter]
     public SwitchParameter IncludeNonPaper { get; set; }
 
     private readonly DigestImporter importer = new DigestImporter();
-    private ProgressReporter progress;
+    private readonly ProgressReporter progress;
     private int filesRead;
     private long papersWritten;
     private int problemsReported;
 
-    protected override void BeginProcessing() => progress = new ProgressReporter(this, "Import-PaperDigest");
+    public ImportPaperDigestCommand() => progress = new ProgressReporter(this, "Import-PaperDigest");
 
     protected override void ProcessRecord()
     {
@@ -90,7 +89,7 @@ public sealed class ImportPaperDigestCommand : PathCmdletBase
             else
             {
                 skipped.Add(paper);
-                WriteVerbose($"{path}:{paper.SourceLine}: not a paper ({paper.NonPaperReason}): {Shorten(paper.Title)}");
+                WriteVerbose($"{path}:{paper.SourceLine}: not a paper ({paper.NonPaperReason}): {MessageText.Shorten(paper.Title)}");
             }
             if (paper.IsPaper || IncludeNonPaper)
             {
@@ -116,7 +115,4 @@ public sealed class ImportPaperDigestCommand : PathCmdletBase
         progress.Show($"{System.IO.Path.GetFileName(source.Path)}: {Plural.Of(papersWritten, "paper")} so far",
             percent, $"File {filesRead}{(percent >= 0 ? $", {percent}% read" : string.Empty)}");
     }
-
-    private static string Shorten(string text)
-        => text == null ? string.Empty : text.Length <= 80 ? text : text.Substring(0, 77) + "...";
 }

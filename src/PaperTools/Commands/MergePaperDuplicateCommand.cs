@@ -1,3 +1,4 @@
+#nullable enable
 using System.Management.Automation;
 using PaperTools.Identity;
 
@@ -19,13 +20,13 @@ public sealed class MergePaperDuplicateCommand : DuplicateCmdletBase
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = PaperSet)]
     [AllowNull]
     [AllowEmptyCollection]
-    public Paper[] InputObject { get; set; }
+    public Paper[]? InputObject { get; set; }
 
     /// <summary>Groups as Get-PaperDuplicate writes them.</summary>
     [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = GroupSet)]
     [AllowNull]
     [AllowEmptyCollection]
-    public PaperDuplicateGroup[] Group { get; set; }
+    public PaperDuplicateGroup[]? Group { get; set; }
 
     protected override void ProcessRecord()
     {

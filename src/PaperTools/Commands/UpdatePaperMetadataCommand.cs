@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 using System.Management.Automation;
 using PaperTools.Diagnostics;
 using PaperTools.Metadata;
@@ -20,7 +18,7 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
     [Parameter(Mandatory = true, ValueFromPipeline = true)]
     [AllowNull]
     [AllowEmptyCollection]
-    public Paper[] InputObject { get; set; }
+    public Paper[]? InputObject { get; set; }
 
     /// <summary>The services to ask, in the order to ask them.</summary>
     [Parameter]
@@ -41,8 +39,12 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
     public int MaximumRetryCount { get; set; } = 3;
 
     private readonly List<Paper> window = new List<Paper>();
-    private MetadataUpdater updater;
-    private ProgressReporter progress;
+    private readonly ProgressReporter progress;
+    private MetadataUpdater? updater;
+
+    public UpdatePaperMetadataCommand() => progress = new ProgressReporter(this, "Update-PaperMetadata");
+
+    private MetadataUpdater Updater => updater ?? throw new InvalidOperationException("BeginProcessing makes the updater.");
 
     protected override void BeginProcessing()
     {
@@ -50,7 +52,6 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
         options.Sources = Source.Distinct().ToArray();
         options.Force = Force;
         options.MaxRetries = MaximumRetryCount;
-        progress = new ProgressReporter(this, "Update-PaperMetadata");
         updater = new MetadataUpdater(options, new MetadataReporter(WriteProblem, ShowProgress, WriteVerbose));
     }
 
@@ -69,6 +70,7 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
     {
         Flush();
         progress.Complete();
+        var updater = Updater;
         foreach (var (service, reason) in updater.FailedServices)
         {
             var skipped = updater.Log.Records.Count(r => r.Service == service
@@ -96,7 +98,7 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
         window.Clear();
         IReadOnlyList<Paper> completed = papers;
         if (ShouldProcess($"{papers.Length} paper{(papers.Length == 1 ? string.Empty : "s")}", $"Look up metadata at {string.Join(", ", Source.Distinct().Select(MetadataFetcher.ServiceName))}"))
-            RunCancellable(() => completed = updater.Update(papers, Cancellation));
+            completed = RunCancellable(() => Updater.Update(papers, Cancellation));
         // The categories the services filled are what -Category completes with from now on.
         foreach (var paper in completed)
         {
@@ -105,11 +107,7 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
         }
     }
 
-    private static string Describe(Paper paper)
-    {
-        var title = paper.Title ?? paper.Id ?? string.Empty;
-        return title.Length <= 80 ? title : title.Substring(0, 77) + "...";
-    }
+    private static string Describe(Paper paper) => MessageText.Shorten(paper.Title ?? paper.Id);
 
     public void Dispose() => updater?.Dispose();
 

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+#nullable enable
 using PaperTools.Identity;
 
 namespace PaperTools.Commands;
@@ -10,11 +10,11 @@ namespace PaperTools.Commands;
 public abstract class DuplicateCmdletBase : PaperToolsCmdlet
 {
     private readonly List<Paper> gathered = new List<Paper>();
-    private ProgressReporter progress;
+    private ProgressReporter? progress;
 
     private protected ProgressReporter Progress => progress ??= new ProgressReporter(this, MyInvocation.MyCommand.Name);
 
-    protected void Gather(Paper[] papers)
+    protected void Gather(Paper[]? papers)
     {
         if (papers == null) return;
         foreach (var paper in papers)
@@ -29,8 +29,7 @@ public abstract class DuplicateCmdletBase : PaperToolsCmdlet
     protected List<PaperDuplicateGroup> GroupGathered(bool includeSingles)
     {
         Progress.Show($"Grouping {Plural.Of(gathered.Count, "paper")}");
-        List<PaperDuplicateGroup> groups = null;
-        RunCancellable(() => groups = DuplicateFinder.Find(gathered, includeSingles, Cancellation));
+        var groups = RunCancellable(() => DuplicateFinder.Find(gathered, includeSingles, Cancellation));
         WriteVerbose($"{Plural.Of(gathered.Count, "paper")}: {Plural.Of(groups.Count, includeSingles ? "work" : "group of duplicates", includeSingles ? "works" : "groups of duplicates")}.");
         return groups;
     }

@@ -1,4 +1,4 @@
-using System;
+#nullable enable
 using System.Management.Automation;
 using PaperTools.Diagnostics;
 

@@ -1,6 +1,5 @@
+#nullable enable
 using System.Collections;
-using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using PaperTools.BibTeX;

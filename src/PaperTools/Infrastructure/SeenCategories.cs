@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 using System.Management.Automation.Runspaces;
 using System.Runtime.CompilerServices;
 

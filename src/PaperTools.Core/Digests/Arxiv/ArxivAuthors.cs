@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools.Digests.Arxiv;
@@ -38,7 +37,7 @@ public static class ArxivAuthors
         return names.ToArray();
     }
 
-    public static string[] Split(string list)
+    public static string[] Split(string? list)
     {
         var text = Whitespace.Collapse(DropParenthesised(Markup.Replace(list ?? string.Empty, string.Empty)));
         if (text == null) return Array.Empty<string>();

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text;
+#nullable enable
 using System.Text.RegularExpressions;
 using PaperTools.Diagnostics;
 
@@ -39,11 +36,11 @@ public sealed class ArxivEmailReader : IDigestReader
     {
         var section = Section.New;
         var digestDate = context.Options.DigestDate;
-        Entry entry = null;
+        Entry? entry = null;
         using (var text = source.OpenText())
         {
             var lines = new BoundedLineReader(text, context.Options.MaxLineLength);
-            string line;
+            string? line;
             while ((line = lines.ReadLine(out var tooLong)) != null)
             {
                 context.Cancellation.ThrowIfCancellationRequested();
@@ -103,9 +100,9 @@ public sealed class ArxivEmailReader : IDigestReader
         private readonly Section section;
         private readonly List<KeyValuePair<string, StringBuilder>> fields = new List<KeyValuePair<string, StringBuilder>>();
         private readonly StringBuilder abstractText = new StringBuilder();
-        private string idText;
+        private string? idText;
         private bool crossListing, replaced, inAbstract;
-        private string date;
+        private string? date;
 
         public Entry(int line, Section section)
         {
@@ -113,7 +110,7 @@ public sealed class ArxivEmailReader : IDigestReader
             this.section = section;
         }
 
-        public string Link { get; set; }
+        public string? Link { get; set; }
 
         /// <summary>Nothing read yet but the opening "\\".</summary>
         public bool IsEmpty => idText == null && fields.Count == 0 && !inAbstract && !replaced;
@@ -156,7 +153,7 @@ public sealed class ArxivEmailReader : IDigestReader
             else fields.Add(new KeyValuePair<string, StringBuilder>(name, new StringBuilder(field.Groups["value"].Value)));
         }
 
-        public Paper ToPaper(DigestSource source, DigestReadContext context, DateTime? digestDate)
+        public Paper? ToPaper(DigestSource source, DigestReadContext context, DateTime? digestDate)
         {
             if (!ArxivIdentifier.TryParse(idText, out var arxivId, out var version)) ArxivIdentifier.TryParse(Link, out arxivId, out version);
             var title = Whitespace.Collapse(LatexDecoder.Decode(Value("Title")));
@@ -191,7 +188,7 @@ public sealed class ArxivEmailReader : IDigestReader
             };
         }
 
-        private string Value(string name)
+        private string? Value(string name)
             => fields.Where(f => f.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Select(f => f.Value.ToString()).FirstOrDefault();
     }
 }

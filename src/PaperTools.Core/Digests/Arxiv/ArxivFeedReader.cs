@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
@@ -71,7 +69,7 @@ public sealed class ArxivFeedReader : IDigestReader
             while (true)
             {
                 context.Cancellation.ThrowIfCancellationRequested();
-                XElement entry;
+                XElement? entry;
                 try { entry = entries.Next(); }
                 catch (XmlException ex)
                 {
@@ -111,7 +109,7 @@ public sealed class ArxivFeedReader : IDigestReader
         => context.Report(ErrorIds.DigestUnsafeXml, ProblemCategory.SecurityError,
             $"{(line > 0 ? "The feed" : $"'{source.Path}'")} declares a DTD (<!DOCTYPE> or <!ENTITY>). Real arXiv feeds never do; entities can read local files, fetch addresses or expand without end, so the file is not read.", source.Path, line);
 
-    private Paper ToPaper(XElement entry, FeedEntries feed, DigestSource source, DigestReadContext context)
+    private Paper? ToPaper(XElement entry, FeedEntries feed, DigestSource source, DigestReadContext context)
     {
         var line = feed.Line;
         var description = Child(entry, "description") ?? Child(entry, "summary");
@@ -170,14 +168,14 @@ public sealed class ArxivFeedReader : IDigestReader
         };
     }
 
-    private static string FeedSubjectOf(string feedTitle)
+    private static string? FeedSubjectOf(string? feedTitle)
     {
         var m = feedTitle == null ? Match.Empty : FeedSubject.Match(feedTitle);
         return m.Success ? m.Groups["subject"].Value : null;
     }
 
     // An HTML description keeps its text, entities decoded ("&lt;" is the "<" of the TeX, not markup).
-    private static string AbstractText(string description, DigestSource source, DigestReadContext context)
+    private static string? AbstractText(string? description, DigestSource source, DigestReadContext context)
     {
         if (description == null || !HtmlDescription.IsMatch(description)) return Whitespace.Collapse(description);
         var html = Html.HtmlPage.Parse(description, source, context);
@@ -185,13 +183,13 @@ public sealed class ArxivFeedReader : IDigestReader
     }
 
     // RSS: <link>text</link>. Atom: <link rel="alternate" href=…/>, beside rel="related" title="pdf".
-    private static string AbstractLink(XElement entry)
+    private static string? AbstractLink(XElement entry)
     {
         foreach (var link in Children(entry, "link"))
         {
-            var href = (string)link.Attribute("href");
+            var href = (string?)link.Attribute("href");
             if (href == null) return Whitespace.Collapse(link.Value);
-            var rel = (string)link.Attribute("rel") ?? "alternate";
+            var rel = (string?)link.Attribute("rel") ?? "alternate";
             if (rel == "alternate") return href;
         }
         return null;
@@ -202,17 +200,17 @@ public sealed class ArxivFeedReader : IDigestReader
     {
         var creators = Children(entry, "creator").SelectMany(c => ArxivAuthors.FromCreator(c.Value)).ToArray();
         if (creators.Length > 0) return creators;
-        return Children(entry, "author").Select(a => Whitespace.Collapse(Child(a, "name") ?? a.Value)).Where(n => n != null).ToArray();
+        return Children(entry, "author").Select(a => Whitespace.Collapse(Child(a, "name") ?? a.Value)).OfType<string>().ToArray();
     }
 
     private static string[] Categories(XElement entry)
     {
-        var primary = (string)Children(entry, "primary_category").FirstOrDefault()?.Attribute("term");
-        var all = Children(entry, "category").Select(c => Whitespace.Collapse((string)c.Attribute("term") ?? c.Value));
-        return new[] { primary }.Concat(all).Where(c => c != null).Distinct(StringComparer.Ordinal).ToArray();
+        var primary = (string?)Children(entry, "primary_category").FirstOrDefault()?.Attribute("term");
+        var all = Children(entry, "category").Select(c => Whitespace.Collapse((string?)c.Attribute("term") ?? c.Value));
+        return new[] { primary }.Concat(all).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
     }
 
-    private static string Child(XElement element, string localName) => Children(element, localName).FirstOrDefault()?.Value;
+    private static string? Child(XElement element, string localName) => Children(element, localName).FirstOrDefault()?.Value;
 
     // Feeds mix namespaces (Atom, dc:, arxiv:) and spell some names differently (arxiv:doi, arxiv:DOI): match the local name.
     private static IEnumerable<XElement> Children(XElement element, string localName)
@@ -237,12 +235,12 @@ public sealed class ArxivFeedReader : IDigestReader
 
         public bool TooDeep { get; private set; }
 
-        public string FeedTitle { get; private set; }
+        public string? FeedTitle { get; private set; }
         public int FeedTitleLine { get; private set; }
-        public string FeedDescription { get; private set; }
+        public string? FeedDescription { get; private set; }
         public DateTime? FeedDate { get; private set; }
 
-        public XElement Next()
+        public XElement? Next()
         {
             while (positioned || xml.Read())
             {
@@ -285,7 +283,7 @@ public sealed class ArxivFeedReader : IDigestReader
         }
 
         /// <summary>The element the reader is on, as a tree; null, with TooDeep set, past MaxDepth levels.</summary>
-        private XElement ReadElement()
+        private XElement? ReadElement()
         {
             var element = XmlTree.Read(xml);
             TooDeep = element == null;

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
@@ -27,7 +25,7 @@ public sealed class ArxivOaiReader : IDigestReader
     public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
         => XmlRecords.Papers(source, context, "records", (record, line) => XmlValues.Is(record, "error") ? ServiceError(record, line, source, context) : ToPaper(record, line, source, context), "record", "error");
 
-    private static Paper ServiceError(XElement error, int line, DigestSource source, DigestReadContext context)
+    private static Paper? ServiceError(XElement error, int line, DigestSource source, DigestReadContext context)
     {
         var code = XmlValues.Attribute(error, "code") ?? "error";
         context.Report(ErrorIds.DigestServiceError, ProblemCategory.InvalidData,
@@ -36,7 +34,7 @@ public sealed class ArxivOaiReader : IDigestReader
         return null;
     }
 
-    private Paper ToPaper(XElement record, int line, DigestSource source, DigestReadContext context)
+    private Paper? ToPaper(XElement record, int line, DigestSource source, DigestReadContext context)
     {
         var header = XmlValues.Child(record, "header");
         if (string.Equals(XmlValues.Attribute(header, "status"), "deleted", StringComparison.OrdinalIgnoreCase)) return null;

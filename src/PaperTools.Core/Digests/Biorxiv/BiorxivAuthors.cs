@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools.Digests.Biorxiv;

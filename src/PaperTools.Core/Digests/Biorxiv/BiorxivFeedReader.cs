@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
@@ -29,7 +28,7 @@ public sealed class BiorxivFeedReader : IDigestReader
     public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
         => XmlRecords.Papers(source, context, "items", (item, line) => ToPaper(item, line, source, context), "item");
 
-    private Paper ToPaper(XElement item, int line, DigestSource source, DigestReadContext context)
+    private Paper? ToPaper(XElement item, int line, DigestSource source, DigestReadContext context)
     {
         // Both <title> and <dc:title> may be present, one of them empty.
         var title = System.Linq.Enumerable.FirstOrDefault(XmlValues.Texts(item, "title"));
@@ -63,7 +62,7 @@ public sealed class BiorxivFeedReader : IDigestReader
     }
 
     // dc:identifier may repeat (a DOI and a link); the one marked doi: is the DOI.
-    private static string Doi(XElement item)
+    private static string? Doi(XElement item)
     {
         foreach (var identifier in XmlValues.Texts(item, "identifier"))
             if (DoiPrefix.IsMatch(identifier)) return Whitespace.Collapse(DoiPrefix.Replace(identifier, string.Empty));
@@ -72,7 +71,7 @@ public sealed class BiorxivFeedReader : IDigestReader
         return null;
     }
 
-    private static string ServerName(string address)
+    private static string? ServerName(string? address)
     {
         var m = address == null ? Match.Empty : Server.Match(address);
         if (!m.Success) return null;

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
+#nullable enable
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PaperTools.Diagnostics;

@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Text.Json;
 using PaperTools.Diagnostics;
 using PaperTools.Digests.Html;
@@ -16,10 +15,10 @@ internal static class CrossrefWork
 {
     private const string ArxivDoiPrefix = "10.48550/arxiv.";
 
-    public static Paper ToPaper(JsonElement work, int line, DigestSource source, DigestReadContext context)
+    public static Paper? ToPaper(JsonElement work, int line, DigestSource source, DigestReadContext context)
         => JsonStrings.ReadItem(work, line, source, context, () => Read(work, line, source, context));
 
-    private static Paper Read(JsonElement work, int line, DigestSource source, DigestReadContext context)
+    private static Paper? Read(JsonElement work, int line, DigestSource source, DigestReadContext context)
     {
         if (work.ValueKind != JsonValueKind.Object)
         {
@@ -53,7 +52,7 @@ internal static class CrossrefWork
     }
 
     // Crossref keeps a subtitle apart ("title": ["UniHG"], "subtitle": ["A Large-scale ..."]); arXiv and the digests join them.
-    private static string Title(JsonElement work)
+    private static string? Title(JsonElement work)
     {
         var title = Markup(First(work, "title"));
         var subtitle = Markup(First(work, "subtitle"));
@@ -62,7 +61,7 @@ internal static class CrossrefWork
         return title.TrimEnd(':', ' ') + ": " + subtitle;
     }
 
-    private static string[] Authors(JsonElement work)
+    private static string[]? Authors(JsonElement work)
     {
         if (!work.TryGetProperty("author", out var authors) || authors.ValueKind != JsonValueKind.Array) return Array.Empty<string>();
         var names = new List<string>();
@@ -100,7 +99,7 @@ internal static class CrossrefWork
     }
 
     /// <summary>The arXiv preprint of this work: an arXiv DOI, or a has-preprint relation naming one.</summary>
-    private static string Preprint(JsonElement work, string doi)
+    private static string? Preprint(JsonElement work, string? doi)
     {
         if (doi != null && doi.StartsWith(ArxivDoiPrefix, StringComparison.OrdinalIgnoreCase)) return ArxivIdentifier.Normalize(doi.Substring(ArxivDoiPrefix.Length));
         if (!work.TryGetProperty("relation", out var relation) || relation.ValueKind != JsonValueKind.Object) return null;
@@ -119,7 +118,7 @@ internal static class CrossrefWork
     }
 
     // JATS: <jats:title>Abstract</jats:title><jats:p>…</jats:p>. The heading is not part of the abstract.
-    private static string Abstract(string jats)
+    private static string? Abstract(string? jats)
     {
         var text = Markup(jats);
         if (text != null && text.StartsWith("Abstract ", StringComparison.OrdinalIgnoreCase)) text = text.Substring("Abstract ".Length).TrimStart();
@@ -127,7 +126,7 @@ internal static class CrossrefWork
     }
 
     /// <summary>Crossref text may carry markup (&lt;i&gt;, &lt;sub&gt;, JATS); the words are what a paper keeps.</summary>
-    private static string Markup(string text)
+    private static string? Markup(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (text.IndexOf('<') < 0 && text.IndexOf('&') < 0) return Whitespace.Collapse(text);
@@ -135,7 +134,7 @@ internal static class CrossrefWork
         return markup == null ? null : HtmlPage.Text(markup.DocumentNode);
     }
 
-    private static string First(JsonElement obj, string name)
+    private static string? First(JsonElement obj, string name)
     {
         if (!obj.TryGetProperty(name, out var array) || array.ValueKind != JsonValueKind.Array) return obj.TryGetProperty(name, out var single) && single.ValueKind == JsonValueKind.String ? JsonStrings.Read(single) : null;
         foreach (var value in array.EnumerateArray())
@@ -143,6 +142,6 @@ internal static class CrossrefWork
         return null;
     }
 
-    private static string Text(JsonElement obj, string name)
+    private static string? Text(JsonElement obj, string name)
         => obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? JsonStrings.Read(value) : null;
 }

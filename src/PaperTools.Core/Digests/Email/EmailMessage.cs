@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text;
+#nullable enable
 using System.Text.RegularExpressions;
 using PaperTools.Diagnostics;
 
@@ -41,7 +37,7 @@ public static class EmailMessage
     /// The message's text as a source. A problem may come with a source (an unknown charset read as
     /// UTF-8 or windows-1252) or instead of one (no text part, a damaged base64 body, a file too large).
     /// </summary>
-    public static DigestSource Open(string path, long length, DateTime? fileDate, DigestImportOptions options, out Problem problem)
+    public static DigestSource? Open(string path, long length, DateTime? fileDate, DigestImportOptions options, out Problem? problem)
     {
         problem = null;
         if (length > WholeDocument.MaxLength)
@@ -73,7 +69,7 @@ public static class EmailMessage
         return DigestSource.FromText(path, text, fileDate);
     }
 
-    private static MimeEntity ChooseBody(MimeEntity message)
+    private static MimeEntity? ChooseBody(MimeEntity message)
     {
         var leaves = Leaves(message).Where(e => !e.IsAttachment).ToList();
         return leaves.FirstOrDefault(e => e.MediaType == "text/html") ?? leaves.FirstOrDefault(e => e.MediaType == "text/plain");
@@ -90,7 +86,7 @@ public static class EmailMessage
     /// wrong charset is named in a problem, and the text is still read, as UTF-8 when the bytes are valid UTF-8,
     /// else as windows-1252, which maps every byte.
     /// </summary>
-    private static string DecodeText(string path, byte[] bytes, string charset, Encoding named, out Problem problem)
+    private static string DecodeText(string path, byte[] bytes, string? charset, Encoding? named, out Problem? problem)
     {
         problem = null;
         if (string.IsNullOrWhiteSpace(charset)) return named != null ? named.GetString(bytes) : Utf8OrWindows1252.Decode(bytes);

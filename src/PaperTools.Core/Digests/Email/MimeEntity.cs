@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Text;
+#nullable enable
 
 namespace PaperTools.Digests.Email;
 
@@ -29,7 +27,7 @@ internal sealed class MimeEntity
 
     public IList<MimeEntity> Parts { get; } = new List<MimeEntity>();
 
-    public string Header(string name) => headers.TryGetValue(name, out var value) ? value : null;
+    public string? Header(string name) => headers.TryGetValue(name, out var value) ? value : null;
 
     public static MimeEntity Parse(byte[] data) => Parse(data, 0, data.Length, 0);
 
@@ -51,7 +49,7 @@ internal sealed class MimeEntity
     /// <summary>Reads header lines (unfolding continuations) up to the blank line; returns where the body starts.</summary>
     private int ReadHeaders(byte[] data, int start, int end)
     {
-        string name = null;
+        string? name = null;
         var value = new StringBuilder();
         var i = start;
         while (i < end)
@@ -75,7 +73,7 @@ internal sealed class MimeEntity
     }
 
     // The first occurrence of a header wins, as mail readers do with a repeated Content-Type.
-    private void Store(string name, StringBuilder value)
+    private void Store(string? name, StringBuilder value)
     {
         if (name != null && !headers.ContainsKey(name)) headers[name] = value.ToString();
     }

@@ -1,5 +1,4 @@
-using System;
-using System.Text;
+#nullable enable
 using HtmlAgilityPack;
 using PaperTools.Diagnostics;
 
@@ -17,7 +16,7 @@ internal static class HtmlPage
     public const int MaxNesting = 256;
 
     /// <summary>The parsed page; null, with DigestTooDeep reported, when its tags nest deeper than <see cref="MaxNesting"/>.</summary>
-    public static HtmlDocument Parse(string html, DigestSource source, DigestReadContext context)
+    public static HtmlDocument? Parse(string html, DigestSource source, DigestReadContext context)
     {
         var document = Parse(html);
         if (document == null)
@@ -27,7 +26,7 @@ internal static class HtmlPage
     }
 
     /// <summary>The parsed markup; null when its tags nest deeper than <see cref="MaxNesting"/>.</summary>
-    public static HtmlDocument Parse(string html)
+    public static HtmlDocument? Parse(string html)
     {
         var document = new HtmlDocument { OptionMaxNestedChildNodes = MaxNesting };
         // HtmlAgilityPack signals the limit with a plain Exception, before any recursion.
@@ -37,7 +36,7 @@ internal static class HtmlPage
     }
 
     /// <summary>The text a reader sees in an element: entities decoded, white space collapsed; null when empty.</summary>
-    public static string Text(HtmlNode node)
+    public static string? Text(HtmlNode? node)
     {
         if (node == null) return null;
         var text = new StringBuilder();
@@ -50,7 +49,7 @@ internal static class HtmlPage
     }
 
     /// <summary>An attribute's value with its entities decoded; null when absent.</summary>
-    public static string Attribute(HtmlNode node, string name)
+    public static string? Attribute(HtmlNode? node, string name)
     {
         var value = node?.Attributes[name]?.Value;
         return value == null ? null : HtmlEntity.DeEntitize(value);

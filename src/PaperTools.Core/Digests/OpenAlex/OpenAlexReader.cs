@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PaperTools.Diagnostics;
@@ -32,7 +30,7 @@ public sealed class OpenAlexReader : IDigestReader
     public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
         => new JsonRecords(source, "results").Papers(context, (item, line) => ToPaper(item, line, source, context), "works");
 
-    private Paper ToPaper(JsonElement work, int line, DigestSource source, DigestReadContext context)
+    private Paper? ToPaper(JsonElement work, int line, DigestSource source, DigestReadContext context)
     {
         if (work.ValueKind != JsonValueKind.Object)
         {
@@ -41,7 +39,7 @@ public sealed class OpenAlexReader : IDigestReader
         }
         var doi = JsonValues.Doi(JsonValues.Text(work, "doi"));
         var locations = JsonValues.Array(work, "locations").Concat(new[] { JsonValues.Object(work, "primary_location"), JsonValues.Object(work, "best_oa_location") }
-            .Where(l => l != null).Select(l => l.Value)).ToList();
+            .OfType<JsonElement>()).ToList();
         var arxivId = ArxivLinks.IdFromDoi(doi) ?? locations.Select(l => JsonValues.String(l, "landing_page_url"))
             .Where(u => u != null && u.IndexOf("arxiv.org/abs/", StringComparison.OrdinalIgnoreCase) >= 0).Select(ArxivIdentifier.Normalize).FirstOrDefault(id => id != null);
         if (ArxivLinks.IdFromDoi(doi) != null) doi = null;
@@ -67,7 +65,7 @@ public sealed class OpenAlexReader : IDigestReader
             Url = ArxivLinks.Abstract(arxivId) ?? (doi == null ? null : "https://doi.org/" + doi) ?? JsonValues.String(primary, "landing_page_url") ?? JsonValues.Text(work, "id"),
             PdfUrl = ArxivLinks.Pdf(arxivId) ?? JsonValues.String(best, "pdf_url") ?? JsonValues.String(primary, "pdf_url"),
             Keywords = JsonValues.Array(work, "keywords").Select(k => k.ValueKind == JsonValueKind.String ? Whitespace.Collapse(JsonStrings.Read(k)) : JsonValues.String(k, "display_name"))
-                .Where(k => k != null).Distinct(StringComparer.Ordinal).ToArray(),
+                .OfType<string>().Distinct(StringComparer.Ordinal).ToArray(),
             Venue = JsonValues.String(JsonValues.Object(primary ?? default, "source"), "display_name"),
             Source = source.Path,
             SourceLine = line,
@@ -78,7 +76,7 @@ public sealed class OpenAlexReader : IDigestReader
 
     // {"Despite": [0], "growing": [1], "interest": [2], ...}: each word at each of its positions. An index whose
     // positions are not 0, 1, 2, … without gaps is damaged or cut, and gives no abstract rather than a garbled one.
-    private static string InvertedAbstract(JsonElement work, int line, DigestSource source, DigestReadContext context)
+    private static string? InvertedAbstract(JsonElement work, int line, DigestSource source, DigestReadContext context)
     {
         var index = JsonValues.Object(work, "abstract_inverted_index");
         if (index == null) return null;
@@ -99,7 +97,7 @@ public sealed class OpenAlexReader : IDigestReader
             if (words[i].Key != i) return LeftOut($"has no word at position {i} (the next is at {words[i].Key})");
         return Whitespace.Collapse(string.Join(" ", words.Select(w => w.Value)));
 
-        string LeftOut(string why)
+        string? LeftOut(string why)
         {
             context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
                 $"The work's abstract index {why}: it is damaged or cut, so the abstract was left out.", source.Path, line);

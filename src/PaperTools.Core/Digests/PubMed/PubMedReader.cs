@@ -1,7 +1,5 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Globalization;
-using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
@@ -30,14 +28,14 @@ public sealed class PubMedReader : IDigestReader
         => XmlRecords.Papers(source, context, "articles", (record, line) => XmlValues.Is(record, "ERROR") ? ServiceError(record, line, source, context) : ToPaper(record, line, source, context),
             "PubmedArticle", "PubmedBookArticle", "ERROR");
 
-    private static Paper ServiceError(XElement error, int line, DigestSource source, DigestReadContext context)
+    private static Paper? ServiceError(XElement error, int line, DigestSource source, DigestReadContext context)
     {
         context.Report(ErrorIds.DigestServiceError, ProblemCategory.InvalidData,
             $"PubMed's efetch service answered with an error instead of articles: \"{Whitespace.Collapse(error.Value) ?? "no message"}\". No papers were read from it.", source.Path, line);
         return null;
     }
 
-    private Paper ToPaper(XElement record, int line, DigestSource source, DigestReadContext context)
+    private Paper? ToPaper(XElement record, int line, DigestSource source, DigestReadContext context)
     {
         // PubmedArticle/MedlineCitation/Article, or PubmedBookArticle/BookDocument.
         var citation = XmlValues.Child(record, "MedlineCitation") ?? XmlValues.Child(record, "BookDocument");
@@ -64,7 +62,7 @@ public sealed class PubMedReader : IDigestReader
         {
             Title = title,
             Abstract = AbstractText(XmlValues.Child(article, "Abstract") ?? XmlValues.Child(citation, "Abstract")),
-            Authors = XmlValues.Children(XmlValues.Child(article, "AuthorList") ?? XmlValues.Child(citation, "AuthorList"), "Author").Select(Name).Where(n => n != null).ToArray(),
+            Authors = XmlValues.Children(XmlValues.Child(article, "AuthorList") ?? XmlValues.Child(citation, "AuthorList"), "Author").Select(Name).OfType<string>().ToArray(),
             Year = Year(pubDate) ?? Year(electronic),
             Published = published,
             ArxivId = arxivId,
@@ -94,7 +92,7 @@ public sealed class PubMedReader : IDigestReader
     }
 
     // Structured abstracts label their parts: "BACKGROUND: … METHODS: …".
-    private static string AbstractText(XElement abstractElement)
+    private static string? AbstractText(XElement? abstractElement)
     {
         var parts = XmlValues.Children(abstractElement, "AbstractText")
             .Select(p => (Label: Whitespace.Collapse(XmlValues.Attribute(p, "Label")), Text: Whitespace.Collapse(p.Value)))
@@ -104,7 +102,7 @@ public sealed class PubMedReader : IDigestReader
     }
 
     // "Olivero, J Michael": the split PubMed itself makes; a group author is its CollectiveName.
-    private static string Name(XElement author)
+    private static string? Name(XElement author)
     {
         if (string.Equals(XmlValues.Attribute(author, "ValidYN"), "N", StringComparison.OrdinalIgnoreCase)) return null;
         var family = XmlValues.Text(author, "LastName");
@@ -115,7 +113,7 @@ public sealed class PubMedReader : IDigestReader
         return suffix == null ? family + ", " + given : family + ", " + suffix + ", " + given;
     }
 
-    private static int? Year(XElement date)
+    private static int? Year(XElement? date)
     {
         if (date == null) return null;
         var text = XmlValues.Text(date, "Year") ?? XmlValues.Text(date, "MedlineDate");
@@ -124,7 +122,7 @@ public sealed class PubMedReader : IDigestReader
     }
 
     // Only a date that names its day is a date; "1990 Spring" gives a year and no date.
-    private static DateTime? FullDate(XElement date)
+    private static DateTime? FullDate(XElement? date)
     {
         var year = Year(date);
         var month = Month(XmlValues.Text(date, "Month"));
@@ -133,7 +131,7 @@ public sealed class PubMedReader : IDigestReader
         return new DateTime(year.Value, month.Value, day, 0, 0, 0, DateTimeKind.Unspecified);
     }
 
-    private static int? Month(string text)
+    private static int? Month(string? text)
     {
         if (text == null) return null;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number)) return number >= 1 && number <= 12 ? number : (int?)null;

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
 using PaperTools.Diagnostics;
@@ -39,7 +37,7 @@ public sealed class ScholarAlertReader : IDigestReader
         if (HtmlPage.IsCutShort(html)) HtmlPage.ReportCutShort(source, context, html);
     }
 
-    private Paper ToPaper(HtmlNode heading, DigestSource source, DigestReadContext context)
+    private Paper? ToPaper(HtmlNode heading, DigestSource source, DigestReadContext context)
     {
         var link = heading.SelectSingleNode(".//a[@href]");
         var headingText = HtmlPage.Text(heading) ?? string.Empty;
@@ -53,7 +51,7 @@ public sealed class ScholarAlertReader : IDigestReader
         var byline = ScholarByline.Parse(HtmlPage.Text(bylineNode));
         var snippet = HtmlPage.Text(snippetNode);
 
-        string arxivId = null;
+        string? arxivId = null;
         int? version = null;
         if (target != null && target.IndexOf("arxiv.org/", StringComparison.OrdinalIgnoreCase) >= 0) ArxivIdentifier.TryParse(target, out arxivId, out version);
         if (arxivId == null && byline.Venue != null && byline.Venue.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase)) ArxivIdentifier.TryParse(byline.Venue, out arxivId, out version);
@@ -80,7 +78,7 @@ public sealed class ScholarAlertReader : IDigestReader
     }
 
     // The byline and snippet are the divs after the heading, before the next result or the share links.
-    private static (HtmlNode Byline, HtmlNode Snippet) BylineAndSnippet(HtmlNode heading)
+    private static (HtmlNode? Byline, HtmlNode? Snippet) BylineAndSnippet(HtmlNode heading)
     {
         var divs = new List<HtmlNode>();
         for (var node = heading.NextSibling; node != null && divs.Count < 2; node = node.NextSibling)
@@ -94,7 +92,7 @@ public sealed class ScholarAlertReader : IDigestReader
     }
 
     /// <summary>The real address behind scholar.google.com/scholar_url?url=…; any other address as it is.</summary>
-    internal static string Unwrap(string href)
+    internal static string? Unwrap(string? href)
     {
         if (string.IsNullOrWhiteSpace(href)) return null;
         if (!Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri) || uri.Host.IndexOf("scholar.google.", StringComparison.OrdinalIgnoreCase) < 0 ||
@@ -107,7 +105,7 @@ public sealed class ScholarAlertReader : IDigestReader
         return href.Trim();
     }
 
-    private static string Doi(string address)
+    private static string? Doi(string? address)
     {
         var m = address == null ? Match.Empty : DoiInAddress.Match(address);
         if (!m.Success) return null;

@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools.Digests.Scholar;
@@ -18,10 +17,10 @@ internal sealed class ScholarByline
     /// <summary>The authors Scholar names; when it cut the list short ("…"), only those shown.</summary>
     public string[] Authors { get; private set; } = Array.Empty<string>();
 
-    public string Venue { get; private set; }
+    public string? Venue { get; private set; }
     public int? Year { get; private set; }
 
-    public static ScholarByline Parse(string line)
+    public static ScholarByline Parse(string? line)
     {
         var byline = new ScholarByline();
         var text = Whitespace.Collapse(line);

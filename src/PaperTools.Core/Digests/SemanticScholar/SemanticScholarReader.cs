@@ -1,5 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PaperTools.Diagnostics;
@@ -28,9 +27,9 @@ public sealed class SemanticScholarReader : IDigestReader
     public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
         => new JsonRecords(source, "data").Papers(context, (item, line) => ToPaper(item, line, source, context), "papers");
 
-    private static string PaperPage(string paperId) => paperId == null ? null : "https://www.semanticscholar.org/paper/" + System.Uri.EscapeDataString(paperId);
+    private static string? PaperPage(string paperId) => paperId == null ? null : "https://www.semanticscholar.org/paper/" + System.Uri.EscapeDataString(paperId);
 
-    private Paper ToPaper(JsonElement item, int line, DigestSource source, DigestReadContext context)
+    private Paper? ToPaper(JsonElement item, int line, DigestSource source, DigestReadContext context)
     {
         if (item.ValueKind == JsonValueKind.Null)
         {

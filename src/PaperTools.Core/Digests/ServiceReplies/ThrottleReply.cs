@@ -1,4 +1,4 @@
-using System;
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools.Digests.ServiceReplies;
@@ -22,7 +22,7 @@ internal static class ThrottleReply
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>True, with the service's words, when <paramref name="text"/> (a whole file) is such a reply.</summary>
-    public static bool TryRecognize(string text, out string message)
+    public static bool TryRecognize(string? text, out string? message)
     {
         message = null;
         if (text == null || text.Length > MaxChars) return false;
@@ -32,9 +32,9 @@ internal static class ThrottleReply
         return true;
     }
 
-    public static string Describe(string message)
+    public static string Describe(string? message)
         => $"The file holds a service's refusal, not a digest: \"{message}\". It was saved while the service was throttling or unavailable; fetch it again later. No papers were read from it.";
 
     /// <summary>The whole text of a source, when its opening is all of it.</summary>
-    public static string WholeText(DigestSource source) => source.Head.Length < DigestDecoder.HeadChars ? source.Head : null;
+    public static string? WholeText(DigestSource source) => source.Head.Length < DigestDecoder.HeadChars ? source.Head : null;
 }

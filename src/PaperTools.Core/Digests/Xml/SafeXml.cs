@@ -1,5 +1,4 @@
-using System;
-using System.IO;
+#nullable enable
 using System.Text.RegularExpressions;
 using System.Xml;
 using PaperTools.Diagnostics;
