@@ -2,7 +2,8 @@
 
 namespace PaperTools;
 
-/// <summary>Titles cut short with "…" or "..." (Google Scholar cuts long ones): telling them, and the part before the ellipsis.</summary>
+/// <summary>Titles cut short with "…" or "..." (Google Scholar cuts long ones): telling them, and the part before the
+/// ellipsis.</summary>
 public static class CutTitle
 {
     public static bool IsCut(string? title)
@@ -11,7 +12,8 @@ public static class CutTitle
         return cut;
     }
 
-    /// <summary>The title without its closing ellipsis, and whether it had one; the title itself when it had none.</summary>
+    /// <summary>The title without its closing ellipsis, and whether it had one; the title itself when it had
+    /// none.</summary>
     public static string WithoutEllipsis(string? title, out bool cut)
     {
         cut = false;

@@ -82,7 +82,8 @@ public sealed class Paper
     /// </summary>
     public string? CitationKey { get; set; }
 
-    /// <summary>The BibTeX entry type (article, inproceedings, book …); null lets the exporter choose (misc or article).</summary>
+    /// <summary>The BibTeX entry type (article, inproceedings, book …); null lets the exporter choose (misc or
+    /// article).</summary>
     public string? EntryType { get; set; }
 
     /// <summary>
@@ -102,7 +103,8 @@ public sealed class Paper
     /// </summary>
     public BibItem? Item { get; set; }
 
-    /// <summary>The entry this paper was read from, as it was read (type, key, fields, text); null for papers from digests.</summary>
+    /// <summary>The entry this paper was read from, as it was read (type, key, fields, text); null for papers from
+    /// digests.</summary>
     public BibTeXEntry? Entry { get; set; }
 
     // Provenance: where this record came from.
@@ -137,7 +139,8 @@ public sealed class Paper
     /// <summary>Why an entry was judged not to be a paper; null for papers.</summary>
     public string? NonPaperReason { get; set; }
 
-    /// <summary>Stable identity from the strongest identifier present: arXiv id, else DOI, else normalised title.</summary>
+    /// <summary>Stable identity from the strongest identifier present: arXiv id, else DOI, else normalised
+    /// title.</summary>
     public string? Id => PaperIdentity.Of(this);
 
     public override string ToString() => Title ?? string.Empty;

@@ -6,11 +6,13 @@ namespace PaperTools;
 /// <summary>Folding shared by identity, duplicate detection, keys and search: case, diacritics, punctuation.</summary>
 public static class TextNormalizer
 {
-    /// <summary>Lower-cases and removes diacritics: "Łojasiewicz" becomes "lojasiewicz", "Föppl" becomes "foppl".</summary>
+    /// <summary>Lower-cases and removes diacritics: "Łojasiewicz" becomes "lojasiewicz", "Föppl" becomes
+    /// "foppl".</summary>
     public static string FoldDiacritics(string? text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
-        // ASCII has nothing to decompose or fold: lower-casing is all (and returns the text itself when it has no capitals).
+        // ASCII has nothing to decompose or fold: lower-casing is all (and returns the text itself when it has no
+        // capitals).
         if (Ascii.IsValid(text)) return text.ToLowerInvariant();
         var decomposed = UnicodeText.Normalize(text, NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);

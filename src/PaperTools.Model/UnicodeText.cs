@@ -13,7 +13,8 @@ public static class UnicodeText
 {
     public const char Replacement = '\uFFFD';
     private const char ReversedByteOrderMark = '\uFFFE';
-    private static readonly SearchValues<char> Surrogates = SearchValues.Create(Enumerable.Range(0xD800, 0x800).Select(c => (char)c).ToArray());
+    private static readonly SearchValues<char> Surrogates = SearchValues.Create(Enumerable.Range(0xD800,
+        0x800).Select(c => (char)c).ToArray());
 
     /// <summary><paramref name="text"/> in <paramref name="form"/>, every lone surrogate replaced by U+FFFD.</summary>
     [return: NotNullIfNotNull(nameof(text))]

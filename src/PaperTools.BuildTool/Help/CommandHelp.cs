@@ -19,11 +19,14 @@ public sealed class CommandHelp
     public List<string> Notes { get; } = new List<string>();
     public List<KeyValuePair<string, string>> Links { get; } = new List<KeyValuePair<string, string>>();
 
-    public string Verb => Name is string name && name.Contains('-') ? name.Substring(0, name.IndexOf('-')) : Name ?? string.Empty;
-    public string Noun => Name is string name && name.Contains('-') ? name.Substring(name.IndexOf('-') + 1) : string.Empty;
+    public string Verb => Name is string name && name.Contains('-') ? name.Substring(0,
+        name.IndexOf('-')) : Name ?? string.Empty;
+    public string Noun => Name is string name && name.Contains('-')
+        ? name.Substring(name.IndexOf('-') + 1) : string.Empty;
 }
 
-/// <summary>A parameter set: its name and the syntax line the page shows for it (parameters appear in that order).</summary>
+/// <summary>A parameter set: its name and the syntax line the page shows for it (parameters appear in that
+/// order).</summary>
 public sealed class SyntaxSet
 {
     public string Name { get; set; } = string.Empty;

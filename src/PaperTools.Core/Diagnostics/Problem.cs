@@ -36,5 +36,6 @@ public sealed class Problem
 
     public Exception? Exception { get; }
 
-    public override string ToString() => Line > 0 ? $"{ErrorId}: {Target}:{Line}: {Message}" : $"{ErrorId}: {Target}: {Message}";
+    public override string ToString() => Line > 0 ? $"{ErrorId}: {Target}:{Line}: {Message}"
+        : $"{ErrorId}: {Target}: {Message}";
 }

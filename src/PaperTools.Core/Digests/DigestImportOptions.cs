@@ -13,7 +13,8 @@ public sealed class DigestImportOptions
     /// <summary>The year for digest dates written without one ("Aug 20"); else the file's own date decides.</summary>
     public int? Year { get; set; }
 
-    /// <summary>The text encoding of files that carry no byte order mark (and of e-mails that declare no charset), instead of detection.</summary>
+    /// <summary>The text encoding of files that carry no byte order mark (and of e-mails that declare no charset),
+    /// instead of detection.</summary>
     public Encoding? Encoding { get; set; }
 
     /// <summary>Lines longer than this are reported and skipped rather than read into memory whole.</summary>

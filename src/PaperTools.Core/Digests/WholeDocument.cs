@@ -12,7 +12,8 @@ public static class WholeDocument
     /// <summary>64 Mi characters: far beyond any real digest page or alert e-mail.</summary>
     public const int MaxLength = 64 * 1024 * 1024;
 
-    /// <summary>The text of <paramref name="source"/>; null, with a DigestTooLarge problem reported, when it exceeds <paramref name="maxLength"/>.</summary>
+    /// <summary>The text of <paramref name="source"/>; null, with a DigestTooLarge problem reported, when it exceeds
+    /// <paramref name="maxLength"/>.</summary>
     public static string? Read(DigestSource source, DigestReadContext context, int maxLength = MaxLength)
     {
         var text = new StringBuilder();
@@ -36,5 +37,6 @@ public static class WholeDocument
 
     public static Problem TooLarge(string path, long maxLength)
         => new Problem(ErrorIds.DigestTooLarge, ProblemCategory.LimitsExceeded,
-            $"'{path}' is larger than {maxLength:N0} characters, more than any real digest of this shape; not read.", path);
+            $"'{path}' is larger than {maxLength:N0} characters, more than any real digest of this shape; not read.",
+                path);
 }

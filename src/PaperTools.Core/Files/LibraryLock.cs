@@ -16,7 +16,8 @@ internal sealed class LibraryLock : IDisposable
 
     private LibraryLock(FileStream stream) => this.stream = stream;
 
-    public static string PathFor(string library) => Path.Combine(Path.GetDirectoryName(library) ?? ".", "." + Path.GetFileName(library) + ".lock");
+    public static string PathFor(string library) => Path.Combine(Path.GetDirectoryName(library) ?? ".", "."
+        + Path.GetFileName(library) + ".lock");
 
     /// <summary>
     /// Takes the lock, waiting up to <paramref name="timeout"/> for another writer to finish; null when it stays
@@ -32,9 +33,11 @@ internal sealed class LibraryLock : IDisposable
             cancellation.ThrowIfCancellationRequested();
             try
             {
-                return new LibraryLock(new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None));
+                return new LibraryLock(new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite,
+                    FileShare.None, 1, FileOptions.None));
             }
-            catch (IOException ex) when (!(ex is DirectoryNotFoundException || ex is PathTooLongException || ex is FileNotFoundException))
+            catch (IOException ex) when (!(ex is DirectoryNotFoundException || ex is PathTooLongException
+                || ex is FileNotFoundException))
             {
                 // Held by another writer: wait a little longer each time, up to the timeout.
             }

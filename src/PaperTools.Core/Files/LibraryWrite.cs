@@ -17,17 +17,22 @@ internal static class LibraryWrite
     /// <summary>How long a writer waits for another to release the library before giving up.</summary>
     public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
 
-    /// <summary>Null when <paramref name="target"/> (the path given, links followed) can be planned for; else why not.</summary>
-    public static Problem? CheckTarget(string path, string target, bool append, bool noClobber, bool force, LibraryWriteErrors errors)
+    /// <summary>Null when <paramref name="target"/> (the path given, links followed) can be planned for; else why
+    /// not.</summary>
+    public static Problem? CheckTarget(string path, string target, bool append, bool noClobber, bool force,
+        LibraryWriteErrors errors)
     {
         if (Directory.Exists(target))
-            return new Problem(errors.TargetInvalid, ProblemCategory.InvalidArgument, $"'{path}' is a directory; give the path of a {errors.FileNoun}.", path);
+            return new Problem(errors.TargetInvalid, ProblemCategory.InvalidArgument,
+                $"'{path}' is a directory; give the path of a {errors.FileNoun}.", path);
         if (!File.Exists(target)) return null;
         if (!append && noClobber)
             return new Problem(errors.Exists, ProblemCategory.ResourceExists,
-                $"'{path}' already exists and -NoClobber forbids replacing it. Use -Append to add the papers it does not have yet.", path);
+                $"'{path}' already exists and -NoClobber forbids replacing it. Use -Append to add the papers " +
+                    "it does not have yet.", path);
         if (!force && LibraryFile.IsReadOnly(target))
-            return new Problem(errors.ReadOnly, ProblemCategory.InvalidOperation, $"'{path}' is read-only. Use -Force to write it anyway; it stays read-only.", path);
+            return new Problem(errors.ReadOnly, ProblemCategory.InvalidOperation,
+                $"'{path}' is read-only. Use -Force to write it anyway; it stays read-only.", path);
         if (!append && !force && LibraryFile.IsHardLinked(target))
             return HardLinked(path, errors);
         return null;
@@ -38,8 +43,10 @@ internal static class LibraryWrite
     /// written (it is then as it was). <paramref name="replan"/> makes the plan again against the file as it is now.
     /// </summary>
     /// <param name="carriedOut">The plan written: <paramref name="plan"/>, or the one made anew.</param>
-    public static bool Commit<TPlan>(TPlan plan, Func<TPlan, (TPlan? Plan, Problem? Failure)> replan, bool force, LibraryWriteErrors errors,
-        CancellationToken cancellation, out Problem? failure, [NotNullWhen(true)] out TPlan? carriedOut) where TPlan : LibraryWritePlan
+    public static bool Commit<TPlan>(TPlan plan, Func<TPlan, (TPlan? Plan, Problem? Failure)> replan, bool force,
+        LibraryWriteErrors errors,
+        CancellationToken cancellation, out Problem? failure,
+            [NotNullWhen(true)] out TPlan? carriedOut) where TPlan : LibraryWritePlan
     {
         failure = null;
         carriedOut = plan;
@@ -52,7 +59,9 @@ internal static class LibraryWrite
                 if (held == null)
                 {
                     failure = new Problem(errors.Locked, ProblemCategory.ResourceUnavailable,
-                        $"'{path}' is being written by another PaperTools run (its lock, '{LibraryLock.PathFor(plan.Target)}', stayed taken for {LockTimeout.TotalSeconds:0} seconds); nothing was written. Run the export again.", path);
+                        $"'{path}' is being written by another PaperTools run (its lock, " +
+                            $"'{LibraryLock.PathFor(plan.Target)}', stayed taken for {LockTimeout.TotalSeconds:0} " +
+                                "seconds); nothing was written. Run the export again.", path);
                     return false;
                 }
                 LibraryFile.RemoveStaleTemporaryFiles(plan.Target);
@@ -77,9 +86,11 @@ internal static class LibraryWrite
                 "Nothing was written.", path, 0, ex);
             return false;
         }
-        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is System.Security.SecurityException)
+        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException
+            || ex is System.Security.SecurityException)
         {
-            failure = new Problem(errors.WriteFailed, ProblemCategory.WriteError, $"Cannot write '{path}': {ex.Message} The file is as it was before.", path, 0, ex);
+            failure = new Problem(errors.WriteFailed, ProblemCategory.WriteError,
+                $"Cannot write '{path}': {ex.Message} The file is as it was before.", path, 0, ex);
             return false;
         }
     }
@@ -101,7 +112,8 @@ internal static class LibraryWrite
         if (tail != null) LibraryFile.ReplaceTailInPlace(target, plan.TailStart, tail, plan.OriginalLength);
         else if (force) LibraryFile.OverwriteInPlace(target, content);
         else return new Problem(errors.OwnedByOther, ProblemCategory.PermissionDenied,
-            $"'{plan.Path}' belongs to another user, and a replacement written by this one could not be given that owner. -Append adds to it in place; -Force overwrites it in place (not atomic).", plan.Path);
+            $"'{plan.Path}' belongs to another user, and a replacement written by this one could not be given that " +
+                "owner. -Append adds to it in place; -Force overwrites it in place (not atomic).", plan.Path);
         return null;
     }
 
@@ -119,7 +131,9 @@ internal static class LibraryWrite
 
     private static Problem HardLinked(string path, LibraryWriteErrors errors)
         => new Problem(errors.HardLinked, ProblemCategory.InvalidOperation,
-            $"'{path}' has other hard links, which replacing it would leave holding the old content. -Append adds to it in place; -Force overwrites it in place, keeping the links (not atomic: a crash mid-write can leave it half written).", path);
+            $"'{path}' has other hard links, which replacing it would leave holding the old content. -Append adds to " +
+                "it in place; -Force overwrites it in place, keeping the links (not atomic: a crash mid-write can " +
+                    "leave it half written).", path);
 
     /// <summary>
     /// True when <paramref name="path"/> holds exactly <paramref name="original"/> (null: when it does not exist). Read
@@ -129,7 +143,8 @@ internal static class LibraryWrite
     {
         if (!File.Exists(path)) return original == null;
         if (original == null) return false;
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1,
+            FileOptions.SequentialScan);
         if (stream.Length != original.Length) return false;
         var block = new byte[64 * 1024];
         var at = 0;
@@ -137,7 +152,8 @@ internal static class LibraryWrite
         {
             var read = stream.Read(block, 0, block.Length);
             if (read == 0) return at == original.Length;
-            if (at + read > original.Length || !block.AsSpan(0, read).SequenceEqual(original.AsSpan(at, read))) return false;
+            if (at + read > original.Length || !block.AsSpan(0,
+                read).SequenceEqual(original.AsSpan(at, read))) return false;
             at += read;
         }
     }

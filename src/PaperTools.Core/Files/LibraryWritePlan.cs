@@ -11,7 +11,8 @@ namespace PaperTools.Files;
 public abstract class LibraryWritePlan
 {
     protected LibraryWritePlan(string path, string target, bool append, bool exists, byte[]? original,
-        byte[]? content, byte[]? tail, long tailStart, List<KeyValuePair<Paper, Paper>> alreadyPresent, List<Paper> papers)
+        byte[]? content, byte[]? tail, long tailStart, List<KeyValuePair<Paper,
+            Paper>> alreadyPresent, List<Paper> papers)
     {
         Path = path;
         Target = target;
@@ -52,10 +53,12 @@ public abstract class LibraryWritePlan
 
     internal long TailStart { get; }
 
-    /// <summary>The papers the plan was made for, so it can be made again if the file changes before it is written.</summary>
+    /// <summary>The papers the plan was made for, so it can be made again if the file changes before it is
+    /// written.</summary>
     internal IReadOnlyList<Paper> Papers { get; }
 
-    /// <summary>Each paper left out because the file (or an earlier paper of this call) has the same work, with that paper.</summary>
+    /// <summary>Each paper left out because the file (or an earlier paper of this call) has the same work, with that
+    /// paper.</summary>
     public IReadOnlyList<KeyValuePair<Paper, Paper>> AlreadyPresent { get; }
 
     [MemberNotNullWhen(true, nameof(Content))]

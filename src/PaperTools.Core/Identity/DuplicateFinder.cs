@@ -42,7 +42,8 @@ public sealed class DuplicateFinder
     /// The groups of <paramref name="papers"/> in order of first appearance, numbered from 1; only those of two
     /// papers or more unless <paramref name="includeSingles"/>. Null papers are left out.
     /// </summary>
-    public static List<PaperDuplicateGroup> Find(IReadOnlyList<Paper> papers, bool includeSingles = false, CancellationToken cancellation = default)
+    public static List<PaperDuplicateGroup> Find(IReadOnlyList<Paper> papers, bool includeSingles = false,
+        CancellationToken cancellation = default)
     {
         var finder = new DuplicateFinder(papers ?? throw new ArgumentNullException(nameof(papers)));
         finder.Group(cancellation);
@@ -175,10 +176,13 @@ public sealed class DuplicateFinder
         return groups;
     }
 
-    /// <summary>Each paper with the tie that reaches it from the group's first paper (breadth first), in input order.</summary>
-    private PaperDuplicateMember[] Hang(int first, List<int> list, Dictionary<int, List<(int Other, SameWorkMatch Match)>> tiesOf)
+    /// <summary>Each paper with the tie that reaches it from the group's first paper (breadth first), in input
+    /// order.</summary>
+    private PaperDuplicateMember[] Hang(int first, List<int> list, Dictionary<int, List<(int Other,
+        SameWorkMatch Match)>> tiesOf)
     {
-        var reached = new Dictionary<int, PaperDuplicateMember> { [first] = new PaperDuplicateMember(keys[first].Paper, first + 1, SameWorkReason.None, 1.0, 0) };
+        var reached = new Dictionary<int, PaperDuplicateMember> { [first] = new PaperDuplicateMember(keys[first].Paper,
+            first + 1, SameWorkReason.None, 1.0, 0) };
         var queue = new Queue<int>();
         queue.Enqueue(first);
         while (queue.Count > 0)
@@ -188,7 +192,8 @@ public sealed class DuplicateFinder
             foreach (var (other, match) in next)
             {
                 if (reached.ContainsKey(other)) continue;
-                reached.Add(other, new PaperDuplicateMember(keys[other].Paper, other + 1, match.Reason, match.Confidence, at + 1));
+                reached.Add(other, new PaperDuplicateMember(keys[other].Paper, other + 1, match.Reason,
+                    match.Confidence, at + 1));
                 queue.Enqueue(other);
             }
         }

@@ -8,12 +8,16 @@ namespace PaperTools.Identity;
 /// </summary>
 internal static class EntryTypeKind
 {
-    private static readonly Dictionary<string, string> Kinds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, string> Kinds = new Dictionary<string,
+        string>(StringComparer.OrdinalIgnoreCase)
     {
         ["article"] = "article", ["periodical"] = "article", ["suppperiodical"] = "article",
-        ["inproceedings"] = "conference", ["conference"] = "conference", ["proceedings"] = "conference", ["mvproceedings"] = "conference",
-        ["book"] = "book", ["mvbook"] = "book", ["inbook"] = "book", ["bookinbook"] = "book", ["suppbook"] = "book", ["booklet"] = "book",
-        ["incollection"] = "book", ["collection"] = "book", ["mvcollection"] = "book", ["suppcollection"] = "book", ["reference"] = "book", ["inreference"] = "book",
+        ["inproceedings"] = "conference", ["conference"] = "conference", ["proceedings"] = "conference",
+            ["mvproceedings"] = "conference",
+        ["book"] = "book", ["mvbook"] = "book", ["inbook"] = "book", ["bookinbook"] = "book",
+            ["suppbook"] = "book", ["booklet"] = "book",
+        ["incollection"] = "book", ["collection"] = "book", ["mvcollection"] = "book", ["suppcollection"] = "book",
+            ["reference"] = "book", ["inreference"] = "book",
         ["phdthesis"] = "thesis", ["mastersthesis"] = "thesis", ["thesis"] = "thesis",
         ["techreport"] = "report", ["report"] = "report",
     };

@@ -14,7 +14,8 @@ public sealed class ArxivClient
     /// <summary>The user manual's advice for id_list batches; larger lists slow the API down.</summary>
     public const int MaxIdsPerRequest = 100;
 
-    /// <summary>A title search needs only the few best hits; the right paper, when arXiv has it, is among them.</summary>
+    /// <summary>A title search needs only the few best hits; the right paper, when arXiv has it, is among
+    /// them.</summary>
     public const int SearchResults = 5;
 
     private readonly MetadataFetcher fetcher;
@@ -26,10 +27,12 @@ public sealed class ArxivClient
         endpoint = endpoints.Arxiv;
     }
 
-    /// <summary>The records of <paramref name="ids"/> (versionless: the latest version); null when arXiv could not answer.</summary>
+    /// <summary>The records of <paramref name="ids"/> (versionless: the latest version); null when arXiv could not
+    /// answer.</summary>
     public IReadOnlyList<Paper>? ByIds(IReadOnlyList<string> ids, CancellationToken cancellation)
     {
-        if (ids.Count == 0 || ids.Count > MaxIdsPerRequest) throw new ArgumentOutOfRangeException(nameof(ids), $"1 to {MaxIdsPerRequest} ids a request.");
+        if (ids.Count == 0 || ids.Count > MaxIdsPerRequest) throw new ArgumentOutOfRangeException(nameof(ids),
+            $"1 to {MaxIdsPerRequest} ids a request.");
         // Old-style ids keep their slash (id_list=hep-ex/0307015), as the user manual writes them.
         var url = $"{endpoint}?id_list={string.Join(",", ids.Select(id => Uri.EscapeDataString(id).Replace("%2F", "/")))}&max_results={ids.Count}";
         var purpose = ids.Count == 1 ? $"id_list {ids[0]}" : $"id_list, {ids.Count} ids";

@@ -21,7 +21,8 @@ public sealed class MetadataEndpoints
     public const string OpenAlexVariable = "PAPERTOOLS_OPENALEX_API";
     public const string SemanticScholarVariable = "PAPERTOOLS_SEMANTICSCHOLAR_API";
 
-    public MetadataEndpoints(string? arxiv, string? huggingFace, string? crossref, string? openAlex = null, string? semanticScholar = null)
+    public MetadataEndpoints(string? arxiv, string? huggingFace, string? crossref, string? openAlex = null,
+        string? semanticScholar = null)
     {
         Arxiv = Trim(arxiv ?? DefaultArxiv);
         HuggingFace = Trim(huggingFace ?? DefaultHuggingFace);

@@ -50,7 +50,8 @@ public sealed class MetadataReply
     public bool IsAbsent => Status == 404;
 }
 
-/// <summary>A reply that arrived but cannot be used; the parsers throw it and the fetcher reports MetadataResponseInvalid.</summary>
+/// <summary>A reply that arrived but cannot be used; the parsers throw it and the fetcher reports
+/// MetadataResponseInvalid.</summary>
 public sealed class MetadataResponseException : Exception
 {
     public MetadataResponseException(string message, Exception? inner = null) : base(message, inner) { }

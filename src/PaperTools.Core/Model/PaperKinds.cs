@@ -14,10 +14,12 @@ internal enum PaperKind { JournalArticle, ConferencePaper, Preprint, Unknown }
 
 internal static class PaperKinds
 {
-    private static readonly Regex Proceedings = new Regex(@"\b(?:proceedings|conference|workshop|symposium)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Proceedings = new Regex(@"\b(?:proceedings|conference|workshop|symposium)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex PreprintServerName = new Regex(
-        @"\b(?:arXiv|bioRxiv|medRxiv|ChemRxiv|TechRxiv|PsyArXiv|SocArXiv|EarthArXiv|engrXiv|SSRN|Research Square|Preprints\.org|OSF Preprints|Authorea)\b",
+        @"\b(?:arXiv|bioRxiv|medRxiv|ChemRxiv|TechRxiv|PsyArXiv|SocArXiv|EarthArXiv|engrXiv|SSRN|Research " +
+            @"Square|Preprints\.org|OSF Preprints|Authorea)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // The DOI prefixes preprint servers register under. 10.1101 is also Cold Spring Harbor's journals
@@ -35,7 +37,8 @@ internal static class PaperKinds
         return paper.ArxivId != null ? PaperKind.Preprint : PaperKind.Unknown;
     }
 
-    /// <summary>The server a preprint is on: arXiv for an arXiv id, else the venue that names one ("medRxiv"); null when unknown.</summary>
+    /// <summary>The server a preprint is on: arXiv for an arXiv id, else the venue that names one ("medRxiv"); null
+    /// when unknown.</summary>
     public static string? Server(Paper paper)
         => paper.ArxivId != null ? "arXiv" : IsPreprintServer(paper.Venue) ? paper.Venue : null;
 
@@ -46,5 +49,6 @@ internal static class PaperKinds
 
     public static bool IsPreprintDoi(string? doi) => doi != null && PreprintDoiPrefix.IsMatch(doi.Trim());
 
-    private static bool IsPreprintServer([NotNullWhen(true)] string? venue) => venue != null && PreprintServerName.IsMatch(venue);
+    private static bool IsPreprintServer([NotNullWhen(true)] string? venue) => venue != null
+        && PreprintServerName.IsMatch(venue);
 }

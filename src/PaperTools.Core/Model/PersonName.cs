@@ -18,7 +18,8 @@ public sealed class PersonName
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // "Martin Luther King Jr.": a generational suffix is not the family name.
-    private static readonly Regex GenerationalSuffix = new Regex(@"^(?:Jr\.?|Sr\.?|II|III|IV)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex GenerationalSuffix = new Regex(@"^(?:Jr\.?|Sr\.?|II|III|IV)$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private PersonName(string? family, string? given, string? suffix, string? literal)
     {
@@ -45,7 +46,8 @@ public sealed class PersonName
         var parts = text.Split(',').Select(Whitespace.Collapse).ToArray();
         if (parts.Length >= 2 && parts[0] != null)
         {
-            var given = Whitespace.Collapse(string.Join(", ", parts.Skip(parts.Length == 3 ? 2 : 1).Where(p => p != null)));
+            var given = Whitespace.Collapse(string.Join(", ", parts.Skip(parts.Length == 3 ? 2
+                : 1).Where(p => p != null)));
             return new PersonName(parts[0], given, parts.Length == 3 ? parts[1] : null, null);
         }
         var words = text.Split(' ');
@@ -58,7 +60,8 @@ public sealed class PersonName
         if (words.Length == 1) return new PersonName(null, null, null, text);
         var familyStart = words.Length - 1;
         while (familyStart > 1 && IsParticle(words[familyStart - 1])) familyStart--;
-        return new PersonName(string.Join(" ", words.Skip(familyStart)), string.Join(" ", words.Take(familyStart)), suffix, null);
+        return new PersonName(string.Join(" ", words.Skip(familyStart)), string.Join(" ",
+            words.Take(familyStart)), suffix, null);
     }
 
     /// <summary>"Family, Given" (or "Family, Suffix, Given"); the literal as it is.</summary>
@@ -70,5 +73,6 @@ public sealed class PersonName
     }
 
     // "van", "von", "de", "der", "la", "di", "da", "dos", "ter": BibTeX's von part is the lower-case words.
-    private static bool IsParticle(string word) => word.Length > 0 && char.IsLower(word[0]) && word.All(c => char.IsLetter(c) || c == '\'' || c == '’');
+    private static bool IsParticle(string word) => word.Length > 0 && char.IsLower(word[0])
+        && word.All(c => char.IsLetter(c) || c == '\'' || c == '’');
 }

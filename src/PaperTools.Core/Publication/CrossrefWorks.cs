@@ -31,7 +31,8 @@ public sealed class CrossrefWorks
     /// </summary>
     public IReadOnlyList<PublishedWork>? Work(string doi, CancellationToken cancellation)
     {
-        // One path segment, slashes escaped, as CrossrefClient.Work writes it (UrlSegment: nothing reaches past /works/).
+        // One path segment, slashes escaped, as CrossrefClient.Work writes it (UrlSegment: nothing reaches past
+        // /works/).
         var segment = UrlSegment.Encode(doi);
         if (segment == null) return Array.Empty<PublishedWork>();
         var key = $"{root}/works/{segment}";

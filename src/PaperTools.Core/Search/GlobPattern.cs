@@ -48,7 +48,8 @@ public sealed class GlobPattern
     {
         text = text ?? string.Empty;
         if (literal != null)
-            return MatchesSimple(text, literal) || (!IsAscii(text) && MatchesSimple(TextNormalizer.FoldDiacritics(text), literal));
+            return MatchesSimple(text, literal) || (!IsAscii(text)
+                && MatchesSimple(TextNormalizer.FoldDiacritics(text), literal));
         return Matches(IsAscii(text) ? text : TextNormalizer.FoldDiacritics(text));
     }
 
@@ -109,10 +110,12 @@ public sealed class GlobPattern
             if (c == '`' && i + 1 < pattern.Length) compiled.Add(new Element(Kind.Literal, pattern[++i]));
             else if (c == '*')
             {
-                if (compiled.Count == 0 || compiled[compiled.Count - 1].Kind != Kind.AnyRun) compiled.Add(new Element(Kind.AnyRun));
+                if (compiled.Count == 0
+                    || compiled[compiled.Count - 1].Kind != Kind.AnyRun) compiled.Add(new Element(Kind.AnyRun));
             }
             else if (c == '?') compiled.Add(new Element(Kind.AnyOne));
-            else if (c == '[' && TryCompileSet(pattern, ref i, out var set)) compiled.Add(new Element(Kind.Set, set: set));
+            else if (c == '[' && TryCompileSet(pattern, ref i,
+                out var set)) compiled.Add(new Element(Kind.Set, set: set));
             else compiled.Add(new Element(Kind.Literal, c));
         }
         return compiled.ToArray();

@@ -8,11 +8,13 @@ namespace PaperTools.Search;
 /// properties per base object (its "resurrection" table), so notes added to any wrapper of the caller's Paper
 /// would stick to that Paper: a second search would collide with the first one's Score. A copy keeps every
 /// search's notes apart and leaves the input untouched. Every public settable property is copied, so
-/// properties added to Paper later are copied too; arrays and field lists are copied so edits to a result stay in the result.
+/// properties added to Paper later are copied too; arrays and field lists are copied so edits to a result stay in the
+/// result.
 /// </summary>
 public static class PaperCopy
 {
-    private static readonly PropertyInfo[] Settable = typeof(Paper).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+    private static readonly PropertyInfo[] Settable = typeof(Paper)
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => p.CanRead && p.CanWrite && p.GetIndexParameters().Length == 0).ToArray();
 
     public static Paper Of(Paper paper)

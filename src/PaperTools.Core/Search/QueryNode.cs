@@ -54,7 +54,8 @@ public sealed class WildcardNode : QueryLeaf
     public override string ToString() => QueryFields.Name(Field) + ":" + Pattern;
 }
 
-/// <summary>Words that must follow one another in one field; also what a hyphenated word like AM-Softmax becomes.</summary>
+/// <summary>Words that must follow one another in one field; also what a hyphenated word like AM-Softmax
+/// becomes.</summary>
 public sealed class PhraseNode : QueryLeaf
 {
     internal PhraseNode(SearchField field, IReadOnlyList<string> terms, string display) : base(field, display)

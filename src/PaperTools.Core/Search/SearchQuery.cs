@@ -20,7 +20,8 @@ public sealed class SearchQuery
     public string Text { get; }
     public QueryNode Root { get; }
 
-    /// <summary>Parses text or throws a <see cref="PaperToolsException"/> with id <see cref="ErrorIds.QuerySyntax"/>.</summary>
+    /// <summary>Parses text or throws a <see cref="PaperToolsException"/> with id <see
+    /// cref="ErrorIds.QuerySyntax"/>.</summary>
     public static SearchQuery Parse(string text)
     {
         if (TryParse(text, out var query, out var error)) return query;

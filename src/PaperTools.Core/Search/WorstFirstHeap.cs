@@ -2,7 +2,8 @@
 
 namespace PaperTools.Search;
 
-/// <summary>Keeps the best <c>capacity</c> items seen, with the worst of them on top so it is the one replaced.</summary>
+/// <summary>Keeps the best <c>capacity</c> items seen, with the worst of them on top so it is the one
+/// replaced.</summary>
 internal sealed class WorstFirstHeap
 {
     private readonly int[] items;

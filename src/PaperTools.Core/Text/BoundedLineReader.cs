@@ -29,7 +29,8 @@ public sealed class BoundedLineReader
     /// <summary>The 1-based number of the line last returned.</summary>
     public int LineNumber { get; private set; }
 
-    /// <summary>Next line without its ending; null at the end. <paramref name="tooLong"/> is true (and the line null-free but empty) when it exceeded the limit.</summary>
+    /// <summary>Next line without its ending; null at the end. <paramref name="tooLong"/> is true (and the line
+    /// null-free but empty) when it exceeded the limit.</summary>
     public string? ReadLine(out bool tooLong)
     {
         tooLong = false;
@@ -77,7 +78,8 @@ public sealed class BoundedLineReader
         return filled > 0;
     }
 
-    /// <summary>Moves the unread rest of the block (<paramref name="moved"/> characters) to its start and reads more after it; false at the end of the text.</summary>
+    /// <summary>Moves the unread rest of the block (<paramref name="moved"/> characters) to its start and reads more
+    /// after it; false at the end of the text.</summary>
     private bool TopUp(out int moved)
     {
         moved = filled - position;

@@ -28,7 +28,9 @@ public static class LatexDecoder
     [return: NotNullIfNotNull(nameof(latex))]
     private static string? Decode(string? latex, bool keepMath, int depth)
     {
-        if (string.IsNullOrEmpty(latex) || (latex.IndexOfAny(Specials) < 0 && latex.IndexOf("--", System.StringComparison.Ordinal) < 0 && latex.IndexOf("``", System.StringComparison.Ordinal) < 0 && latex.IndexOf("''", System.StringComparison.Ordinal) < 0))
+        if (string.IsNullOrEmpty(latex) || (latex.IndexOfAny(Specials) < 0 && latex.IndexOf("--",
+            System.StringComparison.Ordinal) < 0 && latex.IndexOf("``", System.StringComparison.Ordinal) < 0
+                && latex.IndexOf("''", System.StringComparison.Ordinal) < 0))
             return latex;
         var output = new StringBuilder(latex.Length);
         var i = 0;
@@ -43,7 +45,8 @@ public static class LatexDecoder
                 case '$' when keepMath && LatexMath.FindClosingDollar(latex, i) > i:
                     var close = LatexMath.FindClosingDollar(latex, i);
                     var content = latex.Substring(i + 1, close - i - 1);
-                    output.Append(LatexMath.TryReadSymbol(content, out var symbol) ? symbol : latex.Substring(i, close - i + 1));
+                    output.Append(LatexMath.TryReadSymbol(content, out var symbol) ? symbol
+                        : latex.Substring(i, close - i + 1));
                     i = close + 1;
                     break;
                 case '{':
@@ -82,7 +85,8 @@ public static class LatexDecoder
 
     private static readonly char[] Specials = { '\\', '{', '}', '$', '~' };
 
-    /// <summary>Decodes the command starting after a backslash at <paramref name="i"/>; returns the index after it.</summary>
+    /// <summary>Decodes the command starting after a backslash at <paramref name="i"/>; returns the index after
+    /// it.</summary>
     private static int DecodeCommand(string s, int i, StringBuilder output, bool keepMath, int depth)
     {
         if (i >= s.Length) return i;
@@ -90,7 +94,8 @@ public static class LatexDecoder
 
         if (!IsAsciiLetter(c))
         {
-            if (LatexCharacters.Accents.TryGetValue(c, out var mark)) return ApplyAccent(s, i + 1, mark, output, keepMath, depth);
+            if (LatexCharacters.Accents.TryGetValue(c, out var mark)) return ApplyAccent(s, i + 1, mark,
+                output, keepMath, depth);
             if (LatexCharacters.EscapedByBackslash.IndexOf(c) >= 0) output.Append(c);
             else if (c == '\\' || c == ' ') output.Append(' ');
             // A backslash before a character outside ASCII (\😀, \é) commands nothing TeX knows: the character
@@ -148,7 +153,8 @@ public static class LatexDecoder
             var start = ++i;
             while (i < s.Length && IsAsciiLetter(s[i])) i++;
             var name = s.Substring(start, i - start);
-            baseLetter = name == "i" ? "i" : name == "j" ? "j" : LatexCharacters.Letters.TryGetValue(name, out var l) ? l : name;
+            baseLetter = name == "i" ? "i" : name == "j" ? "j"
+                : LatexCharacters.Letters.TryGetValue(name, out var l) ? l : name;
             i = SkipSpaces(s, i);
         }
         else if (i < s.Length && s[i] != '}')
@@ -162,7 +168,8 @@ public static class LatexDecoder
         return i;
     }
 
-    /// <summary>The index of the brace closing the group that opens at <paramref name="open"/>; -1 when it never closes.</summary>
+    /// <summary>The index of the brace closing the group that opens at <paramref name="open"/>; -1 when it never
+    /// closes.</summary>
     private static int MatchingBrace(string s, int open)
     {
         var level = 0;

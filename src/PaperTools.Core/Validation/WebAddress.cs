@@ -53,7 +53,8 @@ public static class WebAddress
                 fragment = true;
                 output.Append(c);
             }
-            else if (c >= 128 || c == '%' || c == '#' || EncodedAlways.IndexOf(c) >= 0) PercentEncoding.Append(output, address, ref i);
+            else if (c >= 128 || c == '%' || c == '#'
+                || EncodedAlways.IndexOf(c) >= 0) PercentEncoding.Append(output, address, ref i);
             else output.Append(c);
         }
         return output.ToString();

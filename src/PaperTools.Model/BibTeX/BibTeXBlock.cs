@@ -1,7 +1,8 @@
 #nullable enable
 namespace PaperTools.BibTeX;
 
-/// <summary>A part of a .bib file that is not an entry, kept as written so that it travels with the file's entries.</summary>
+/// <summary>A part of a .bib file that is not an entry, kept as written so that it travels with the file's
+/// entries.</summary>
 public sealed class BibTeXBlock
 {
     public BibTeXBlock(BibTeXBlockKind kind, string text, int position, int line, string? macroName = null,

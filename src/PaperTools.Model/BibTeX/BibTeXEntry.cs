@@ -30,7 +30,8 @@ public sealed class BibTeXEntry
     }
 
     /// <summary>
-    /// An entry read from a file: its text is <paramref name="source"/> (the file's text) from <paramref name="start"/>,
+    /// An entry read from a file: its text is <paramref name="source"/> (the file's text) from <paramref
+    /// name="start"/>,
     /// made a string only when asked for; the writer copies it from the file's text directly. The entry keeps the
     /// file's text alive, which costs no more than the entries' own copies of it would.
     /// </summary>
@@ -61,14 +62,17 @@ public sealed class BibTeXEntry
     /// <summary>1-based line of the entry's @ in its file; 0 for an entry made by the exporter.</summary>
     public int Line { get; }
 
-    /// <summary>The file the entry was read from (its @string, @preamble and @comment blocks); null for a made entry.</summary>
+    /// <summary>The file the entry was read from (its @string, @preamble and @comment blocks); null for a made
+    /// entry.</summary>
     public BibTeXDocument? Document { get; }
 
     /// <summary>The entry's place among the items of <see cref="Document"/>.</summary>
     public int Position { get; }
 
-    /// <summary>The value of the first field named <paramref name="name"/> (case-insensitive) as written, or null.</summary>
-    public string? this[string name] => Fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase))?.Value;
+    /// <summary>The value of the first field named <paramref name="name"/> (case-insensitive) as written, or
+    /// null.</summary>
+    public string? this[string name] => Fields.FirstOrDefault(f => string.Equals(f.Name, name,
+        StringComparison.OrdinalIgnoreCase))?.Value;
 
     /// <summary>
     /// The paper's typed properties as they were read from this entry. The exporter compares a paper with them to

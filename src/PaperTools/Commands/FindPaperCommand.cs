@@ -72,7 +72,8 @@ public sealed class FindPaperCommand : PaperToolsCmdlet
     [AllowEmptyCollection]
     public Paper[]? Exclude { get; set; }
 
-    /// <summary>The type name ranked results carry first, ahead of PaperTools.Paper; the format file gives it its views.</summary>
+    /// <summary>The type name ranked results carry first, ahead of PaperTools.Paper; the format file gives it its
+    /// views.</summary>
     public const string SearchResultTypeName = "PaperTools.SearchResult";
 
     private readonly List<Paper> gathered = new List<Paper>();
@@ -99,7 +100,8 @@ public sealed class FindPaperCommand : PaperToolsCmdlet
         foreach (var word in query?.LowerCaseOperatorWords ?? System.Array.Empty<string>())
             WriteWarning($"'{word}' in the query is searched as a word; write {word.ToUpperInvariant()} " +
                          "for the operator (operators are upper case).");
-        filter = new PaperFilter(Title, Author, IsBound(nameof(Since)) ? Since : (DateTime?)null, IsBound(nameof(Until)) ? Until : (DateTime?)null,
+        filter = new PaperFilter(Title, Author, IsBound(nameof(Since)) ? Since : (DateTime?)null, IsBound(nameof(Until))
+            ? Until : (DateTime?)null,
                                  Category, IsBound(nameof(HasArxivId)) ? HasArxivId.IsPresent : (bool?)null);
         if (NotIn != null || Exclude != null) known = KnownPapers();
     }
@@ -113,7 +115,8 @@ public sealed class FindPaperCommand : PaperToolsCmdlet
             foreach (var path in ResolveWildcardFileSystemPaths(input, ThrowProblem))
             {
                 var added = 0;
-                var failure = RunCancellable(() => works.AddLibrary(path, ReportLibraryProblem, Cancellation, out added));
+                var failure = RunCancellable(() => works.AddLibrary(path, ReportLibraryProblem,
+                    Cancellation, out added));
                 if (failure != null) ThrowProblem(failure);
                 WriteVerbose($"{path}: {Plural.Of(added, "paper")} to leave out.");
             }
@@ -135,7 +138,8 @@ public sealed class FindPaperCommand : PaperToolsCmdlet
         foreach (var paper in InputObject)
         {
             read++;
-            if (progress.IsDue) progress.Show($"{Plural.Of(read, "paper")} read, {(Streams ? streamed : gathered.Count):N0} matched so far");
+            if (progress.IsDue) progress.Show($"{Plural.Of(read, "paper")} read, " +
+                $"{(Streams ? streamed : gathered.Count):N0} matched so far");
             SeenCategories.Record(paper);
             if (known != null && known.Knows(paper))
             {

@@ -10,7 +10,8 @@ namespace PaperTools.Commands;
 /// Entry) and the typed properties it reads as (LaTeX decoded to Unicode, CitationKey set, SourceFormat BibTeX).
 /// A broken entry is an error record naming the file and line; the entries after it still come through.
 /// </summary>
-[Cmdlet(VerbsData.Import, "PaperBibTeX", DefaultParameterSetName = PathSet, HelpUri = HelpLinks.Docs + "Import-PaperBibTeX.md")]
+[Cmdlet(VerbsData.Import, "PaperBibTeX", DefaultParameterSetName = PathSet, HelpUri = HelpLinks.Docs
+    + "Import-PaperBibTeX.md")]
 [OutputType(typeof(Paper))]
 public sealed class ImportPaperBibTeXCommand : PathCmdletBase
 {
@@ -33,7 +34,8 @@ public sealed class ImportPaperBibTeXCommand : PathCmdletBase
                 var paper = library.Papers[i];
                 SeenCategories.Record(paper);
                 WriteObject(paper);
-                if (progress.IsDue) progress.Show($"{name}: {i + 1:N0} of {library.Papers.Count:N0} papers", ProgressReporter.Percent(i + 1, library.Papers.Count));
+                if (progress.IsDue) progress.Show($"{name}: {i + 1:N0} of {library.Papers.Count:N0} papers",
+                    ProgressReporter.Percent(i + 1, library.Papers.Count));
             }
         }
     }

@@ -10,7 +10,8 @@ namespace PaperTools.Commands;
 /// of each property and every record's provenance in SeenIn; from Get-PaperDuplicate's groups (perhaps filtered),
 /// it merges each group. The input papers are never changed.
 /// </summary>
-[Cmdlet(VerbsData.Merge, "PaperDuplicate", DefaultParameterSetName = PaperSet, HelpUri = HelpLinks.Docs + "Merge-PaperDuplicate.md")]
+[Cmdlet(VerbsData.Merge, "PaperDuplicate", DefaultParameterSetName = PaperSet, HelpUri = HelpLinks.Docs
+    + "Merge-PaperDuplicate.md")]
 [OutputType(typeof(Paper))]
 public sealed class MergePaperDuplicateCommand : DuplicateCmdletBase
 {

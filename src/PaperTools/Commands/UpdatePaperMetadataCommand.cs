@@ -11,7 +11,8 @@ namespace PaperTools.Commands;
 /// gathered a hundred at a time (one arXiv id_list request) and written in the order they came; a paper with nothing
 /// found passes through as it was. Every network fault is a named non-terminating error and the run goes on.
 /// </summary>
-[Cmdlet(VerbsData.Update, "PaperMetadata", SupportsShouldProcess = true, HelpUri = HelpLinks.Docs + "Update-PaperMetadata.md")]
+[Cmdlet(VerbsData.Update, "PaperMetadata", SupportsShouldProcess = true, HelpUri = HelpLinks.Docs
+    + "Update-PaperMetadata.md")]
 [OutputType(typeof(Paper))]
 public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
 {
@@ -27,7 +28,8 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
     public MetadataService[] Source { get; set; } = Services;
 
     // The services this cmdlet knows; OpenAlex and Semantic Scholar serve Update-PaperPublication.
-    private static readonly MetadataService[] Services = { MetadataService.HuggingFace, MetadataService.Arxiv, MetadataService.Crossref };
+    private static readonly MetadataService[] Services = { MetadataService.HuggingFace, MetadataService.Arxiv,
+        MetadataService.Crossref };
 
     /// <summary>Replaces values the paper already states with the services' values.</summary>
     [Parameter]
@@ -44,7 +46,8 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
 
     public UpdatePaperMetadataCommand() => progress = new ProgressReporter(this, "Update-PaperMetadata");
 
-    private MetadataUpdater Updater => updater ?? throw new InvalidOperationException("BeginProcessing makes the updater.");
+    private MetadataUpdater Updater => updater
+        ?? throw new InvalidOperationException("BeginProcessing makes the updater.");
 
     protected override void BeginProcessing()
     {
@@ -82,11 +85,14 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
         if (updater.Unresolved.Count > 0)
         {
             foreach (var (paper, reason) in updater.Unresolved) WriteVerbose($"Not found: {Describe(paper)}: {reason}");
-            WriteWarning($"{updater.Unresolved.Count} of {updater.Received} papers were not found and pass through unchanged: " +
-                         string.Join("; ", updater.Unresolved.Select(u => "'" + Describe(u.Paper) + "'")) + ". -Verbose says why for each.");
+            WriteWarning($"{updater.Unresolved.Count} of {updater.Received} papers were not found and pass " +
+                "through unchanged: " +
+                         string.Join("; ", updater.Unresolved.Select(u => "'" + Describe(u.Paper) + "'"))
+                             + ". -Verbose says why for each.");
         }
         var log = updater.Log;
-        WriteVerbose($"Requests sent: {string.Join(", ", Services.Select(s => $"{MetadataFetcher.ServiceName(s)} {log.Sent(s)}"))}; " +
+        WriteVerbose("Requests sent: " +
+            $"{string.Join(", ", Services.Select(s => $"{MetadataFetcher.ServiceName(s)} {log.Sent(s)}"))}; " +
                      $"answered from the cache ({updater.Cache.Folder}): {log.Count(RequestOutcome.FromCache)}" +
                      (Offline ? $"; not in the cache: {log.Count(RequestOutcome.NotInCache)}" : string.Empty) + ".");
     }
@@ -97,7 +103,8 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
         var papers = window.ToArray();
         window.Clear();
         IReadOnlyList<Paper> completed = papers;
-        if (ShouldProcess($"{papers.Length} paper{(papers.Length == 1 ? string.Empty : "s")}", $"Look up metadata at {string.Join(", ", Source.Distinct().Select(MetadataFetcher.ServiceName))}"))
+        if (ShouldProcess($"{papers.Length} paper{(papers.Length == 1 ? string.Empty : "s")}",
+            $"Look up metadata at {string.Join(", ", Source.Distinct().Select(MetadataFetcher.ServiceName))}"))
             completed = RunCancellable(() => Updater.Update(papers, Cancellation));
         // The categories the services filled are what -Category completes with from now on.
         foreach (var paper in completed)

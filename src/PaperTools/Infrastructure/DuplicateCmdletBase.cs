@@ -25,12 +25,14 @@ public abstract class DuplicateCmdletBase : PaperToolsCmdlet
         }
     }
 
-    /// <summary>The gathered papers' groups in order of first appearance (with the papers seen once when <paramref name="includeSingles"/>).</summary>
+    /// <summary>The gathered papers' groups in order of first appearance (with the papers seen once when <paramref
+    /// name="includeSingles"/>).</summary>
     protected List<PaperDuplicateGroup> GroupGathered(bool includeSingles)
     {
         Progress.Show($"Grouping {Plural.Of(gathered.Count, "paper")}");
         var groups = RunCancellable(() => DuplicateFinder.Find(gathered, includeSingles, Cancellation));
-        WriteVerbose($"{Plural.Of(gathered.Count, "paper")}: {Plural.Of(groups.Count, includeSingles ? "work" : "group of duplicates", includeSingles ? "works" : "groups of duplicates")}.");
+        WriteVerbose($"{Plural.Of(gathered.Count, "paper")}: " +
+            $"{Plural.Of(groups.Count, includeSingles ? "work" : "group of duplicates", includeSingles ? "works" : "groups of duplicates")}.");
         return groups;
     }
 }

@@ -24,5 +24,6 @@ public sealed class EncodingTransformationAttribute : ArgumentTransformationAttr
 
     private static ArgumentTransformationMetadataException Unknown(string? name)
         => new ArgumentTransformationMetadataException(
-            $"'{name}' is not a text encoding. Use a name such as {string.Join(", ", EncodingCompleter.Names)}, a code page number such as 1252, or a [System.Text.Encoding].");
+            $"'{name}' is not a text encoding. Use a name such as {string.Join(", ", EncodingCompleter.Names)}, a " +
+                "code page number such as 1252, or a [System.Text.Encoding].");
 }

@@ -8,7 +8,8 @@ using PaperTools.Diagnostics;
 
 namespace PaperTools.Commands;
 
-/// <summary>Base of every PaperTools cmdlet: Ctrl+C cancels a token that Core loops check, problems become error records.</summary>
+/// <summary>Base of every PaperTools cmdlet: Ctrl+C cancels a token that Core loops check, problems become error
+/// records.</summary>
 public abstract class PaperToolsCmdlet : PSCmdlet
 {
     private readonly CancellationTokenSource stopping = new CancellationTokenSource();
@@ -17,7 +18,8 @@ public abstract class PaperToolsCmdlet : PSCmdlet
 
     protected override void StopProcessing() => stopping.Cancel();
 
-    /// <summary>Runs Core work; a cancellation caused by Ctrl+C surfaces as the pipeline stopping, not as an error.</summary>
+    /// <summary>Runs Core work; a cancellation caused by Ctrl+C surfaces as the pipeline stopping, not as an
+    /// error.</summary>
     protected void RunCancellable(System.Action work) => RunCancellable<object?>(() =>
     {
         work();
@@ -55,7 +57,8 @@ public abstract class PaperToolsCmdlet : PSCmdlet
         return false;
     }
 
-    /// <summary>The path <see cref="TryResolveLiteralFileSystemPath"/> resolves; null, with the problem, when none.</summary>
+    /// <summary>The path <see cref="TryResolveLiteralFileSystemPath"/> resolves; null, with the problem, when
+    /// none.</summary>
     // Oblivious for the export cmdlets that still call it, until they move to TryResolveLiteralFileSystemPath.
 #nullable disable annotations
     protected string ResolveLiteralFileSystemPath(string input, out Problem problem)
@@ -71,7 +74,8 @@ public abstract class PaperToolsCmdlet : PSCmdlet
         Collection<string> paths;
         ProviderInfo provider;
         try { paths = SessionState.Path.GetResolvedProviderPathFromPSPath(input, out provider); }
-        catch (System.Exception ex) when (ex is ItemNotFoundException || ex is DriveNotFoundException || ex is ProviderNotFoundException)
+        catch (System.Exception ex) when (ex is ItemNotFoundException || ex is DriveNotFoundException
+            || ex is ProviderNotFoundException)
         {
             fail(PathNotFound(input, ex));
             yield break;
@@ -85,10 +89,12 @@ public abstract class PaperToolsCmdlet : PSCmdlet
         foreach (var path in paths) yield return path;
     }
 
-    protected static bool IsFileSystem(ProviderInfo provider) => provider != null && provider.ImplementingType == typeof(FileSystemProvider);
+    protected static bool IsFileSystem(ProviderInfo provider) => provider != null
+        && provider.ImplementingType == typeof(FileSystemProvider);
 
     protected static Problem PathNotFound(string input, System.Exception? inner)
-        => new Problem(ErrorIds.PathNotFound, ProblemCategory.ObjectNotFound, $"Cannot find path '{input}'.", input, 0, inner);
+        => new Problem(ErrorIds.PathNotFound, ProblemCategory.ObjectNotFound,
+            $"Cannot find path '{input}'.", input, 0, inner);
 
     protected static Problem NotFileSystem(string input, ProviderInfo provider)
         => new Problem(ErrorIds.PathNotFileSystem, ProblemCategory.InvalidArgument,

@@ -14,7 +14,8 @@ public abstract class PathCmdletBase : PaperToolsCmdlet
     protected const string PathSet = "Path";
     protected const string LiteralPathSet = "LiteralPath";
 
-    [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true,
+        ValueFromPipelineByPropertyName = true)]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
     public string[]? Path { get; set; }
@@ -24,7 +25,8 @@ public abstract class PathCmdletBase : PaperToolsCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? LiteralPath { get; set; }
 
-    /// <summary>The file-system paths the bound parameter names; writes an error for each one that names none.</summary>
+    /// <summary>The file-system paths the bound parameter names; writes an error for each one that names
+    /// none.</summary>
     protected IEnumerable<string> ResolveInputPaths()
     {
         var literal = ParameterSetName == LiteralPathSet;

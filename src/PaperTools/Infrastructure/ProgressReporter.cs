@@ -46,7 +46,8 @@ internal sealed class ProgressReporter
     public void Complete()
     {
         if (last == null) return;
-        cmdlet.WriteProgress(new ProgressRecord(activityId, activity, last.StatusDescription) { PercentComplete = 100, RecordType = ProgressRecordType.Completed });
+        cmdlet.WriteProgress(new ProgressRecord(activityId, activity, last.StatusDescription) { PercentComplete = 100,
+            RecordType = ProgressRecordType.Completed });
         last = null;
     }
 }

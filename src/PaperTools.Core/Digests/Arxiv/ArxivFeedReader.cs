@@ -16,9 +16,12 @@ namespace PaperTools.Digests.Arxiv;
 /// </summary>
 public sealed class ArxivFeedReader : IDigestReader
 {
-    private static readonly Regex FeedRoot = new Regex(@"<(?:rss|feed|rdf:RDF)[\s>]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex HtmlRoot = new Regex(@"<(?:html|body)[\s>]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex Declaration = new Regex(@"<!(?:DOCTYPE|ENTITY)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex FeedRoot = new Regex(@"<(?:rss|feed|rdf:RDF)[\s>]",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex HtmlRoot = new Regex(@"<(?:html|body)[\s>]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Declaration = new Regex(@"<!(?:DOCTYPE|ENTITY)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // "arXiv:2403.00001v1 Announce Type: new \nAbstract: …", the opening of every rss.arxiv.org description.
     private static readonly Regex Announcement = new Regex(
@@ -26,10 +29,12 @@ public sealed class ArxivFeedReader : IDigestReader
         RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // The pre-2024 feeds' descriptions are HTML: "<p>We present ... $2.6&lt;\eta&lt;4$.</p>".
-    private static readonly Regex HtmlDescription = new Regex(@"^\s*<(?:p|div|br)\b|</p\s*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex HtmlDescription = new Regex(@"^\s*<(?:p|div|br)\b|</p\s*>",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // "hep-ex updates on arXiv.org": the subject a pre-2024 feed lists.
-    private static readonly Regex FeedSubject = new Regex(@"^(?<subject>[\w.-]+) updates on arXiv\.org", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex FeedSubject = new Regex(@"^(?<subject>[\w.-]+) updates on arXiv\.org",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public DigestFormat Format => DigestFormat.ArxivFeed;
 
@@ -73,15 +78,19 @@ public sealed class ArxivFeedReader : IDigestReader
                 try { entry = entries.Next(); }
                 catch (XmlException ex)
                 {
-                    if (ex.Message.IndexOf("DTD", StringComparison.OrdinalIgnoreCase) >= 0) ReportUnsafe(source, context, ex.LineNumber);
+                    if (ex.Message.IndexOf("DTD", StringComparison.OrdinalIgnoreCase) >= 0) ReportUnsafe(source,
+                        context, ex.LineNumber);
                     else context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
-                        $"The feed stops being well-formed XML at line {ex.LineNumber}: {ex.Message} The entries before it were read.", source.Path, ex.LineNumber, ex);
+                        $"The feed stops being well-formed XML at line {ex.LineNumber}: {ex.Message} The entries " +
+                            "before it were read.", source.Path, ex.LineNumber, ex);
                     break;
                 }
                 if (entries.TooDeep)
                 {
                     context.Report(ErrorIds.DigestTooDeep, ProblemCategory.LimitsExceeded,
-                        $"The element at line {entries.Line} nests more than {FeedEntries.MaxDepth} levels deep; no real feed does, so reading stops there. The entries before it were read.", source.Path, entries.Line);
+                        $"The element at line {entries.Line} nests more than {FeedEntries.MaxDepth} levels deep; no " +
+                            "real feed does, so reading stops there. The entries before it were read.",
+                                source.Path, entries.Line);
                     break;
                 }
                 if (entry == null) break;
@@ -89,7 +98,8 @@ public sealed class ArxivFeedReader : IDigestReader
                 var apiError = ArxivServiceReplies.ApiErrorMessage(entry);
                 if (apiError != null)
                 {
-                    ReportServiceError(source, context, entries.Line, $"The arXiv API answered with an error instead of papers: \"{apiError}\"");
+                    ReportServiceError(source, context, entries.Line,
+                        $"The arXiv API answered with an error instead of papers: \"{apiError}\"");
                     continue;
                 }
                 var paper = ToPaper(entry, entries, source, context);
@@ -98,16 +108,20 @@ public sealed class ArxivFeedReader : IDigestReader
         }
         if (read == 0 && ArxivServiceReplies.IsFeedError(entries.FeedTitle))
             ReportServiceError(source, context, entries.FeedTitleLine,
-                $"arXiv's RSS service answered \"{entries.FeedTitle}\" instead of papers: \"{entries.FeedDescription ?? "no reason given"}\"");
+                $"arXiv's RSS service answered \"{entries.FeedTitle}\" instead of papers: " +
+                    $"\"{entries.FeedDescription ?? "no reason given"}\"");
     }
 
     private static void ReportServiceError(DigestSource source, DigestReadContext context, int line, string message)
-        => context.Report(ErrorIds.DigestServiceError, ProblemCategory.InvalidData, message + " No papers were read from it.", source.Path, line);
+        => context.Report(ErrorIds.DigestServiceError, ProblemCategory.InvalidData, message
+            + " No papers were read from it.", source.Path, line);
 
     // With a line the error record starts "file:line:"; without one the message names the file itself.
     private static void ReportUnsafe(DigestSource source, DigestReadContext context, int line)
         => context.Report(ErrorIds.DigestUnsafeXml, ProblemCategory.SecurityError,
-            $"{(line > 0 ? "The feed" : $"'{source.Path}'")} declares a DTD (<!DOCTYPE> or <!ENTITY>). Real arXiv feeds never do; entities can read local files, fetch addresses or expand without end, so the file is not read.", source.Path, line);
+            $"{(line > 0 ? "The feed" : $"'{source.Path}'")} declares a DTD (<!DOCTYPE> or <!ENTITY>). Real arXiv " +
+                "feeds never do; entities can read local files, fetch addresses or expand without end, so " +
+                    "the file is not read.", source.Path, line);
 
     private Paper? ToPaper(XElement entry, FeedEntries feed, DigestSource source, DigestReadContext context)
     {
@@ -117,12 +131,14 @@ public sealed class ArxivFeedReader : IDigestReader
         var title = Whitespace.Collapse(Child(entry, "title"));
         var suffix = ArxivTitleSuffix.Parse(title);
         if (suffix != null) title = suffix.Title;
-        var announceType = Whitespace.Collapse(Child(entry, "announce_type")) ?? (announcement.Success ? announcement.Groups["type"].Value.ToLowerInvariant() : null)
+        var announceType = Whitespace.Collapse(Child(entry, "announce_type")) ?? (announcement.Success
+            ? announcement.Groups["type"].Value.ToLowerInvariant() : null)
                            ?? suffix?.AnnounceType(FeedSubjectOf(feed.FeedTitle));
         var link = AbstractLink(entry);
 
         if (!ArxivIdentifier.TryParse(Child(entry, "guid") ?? Child(entry, "id"), out var arxivId, out var version) &&
-            !ArxivIdentifier.TryParse(announcement.Success ? announcement.Groups["id"].Value : null, out arxivId, out version))
+            !ArxivIdentifier.TryParse(announcement.Success ? announcement.Groups["id"].Value : null,
+                out arxivId, out version))
             ArxivIdentifier.TryParse(link, out arxivId, out version);
         // The pre-2024 item's link has no version; its title suffix does.
         if (suffix?.Id != null && (arxivId == null || (arxivId == suffix.Id && version == null)))
@@ -133,7 +149,8 @@ public sealed class ArxivFeedReader : IDigestReader
 
         if (title == null && arxivId == null)
         {
-            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, "Feed entry has neither a title nor an arXiv id; skipped.", source.Path, line);
+            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
+                "Feed entry has neither a title nor an arXiv id; skipped.", source.Path, line);
             return null;
         }
 
@@ -148,7 +165,8 @@ public sealed class ArxivFeedReader : IDigestReader
         return new Paper
         {
             Title = title,
-            Abstract = AbstractText(announcement.Success ? announcement.Groups["abstract"].Value : description, source, context),
+            Abstract = AbstractText(announcement.Success ? announcement.Groups["abstract"].Value
+                : description, source, context),
             Authors = Authors(entry),
             Published = published,
             ArxivId = arxivId,
@@ -200,7 +218,8 @@ public sealed class ArxivFeedReader : IDigestReader
     {
         var creators = Children(entry, "creator").SelectMany(c => ArxivAuthors.FromCreator(c.Value)).ToArray();
         if (creators.Length > 0) return creators;
-        return Children(entry, "author").Select(a => Whitespace.Collapse(Child(a, "name") ?? a.Value)).OfType<string>().ToArray();
+        return Children(entry, "author").Select(a => Whitespace.Collapse(Child(a, "name")
+            ?? a.Value)).OfType<string>().ToArray();
     }
 
     private static string[] Categories(XElement entry)
@@ -210,11 +229,14 @@ public sealed class ArxivFeedReader : IDigestReader
         return new[] { primary }.Concat(all).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
     }
 
-    private static string? Child(XElement element, string localName) => Children(element, localName).FirstOrDefault()?.Value;
+    private static string? Child(XElement element, string localName) => Children(element,
+        localName).FirstOrDefault()?.Value;
 
-    // Feeds mix namespaces (Atom, dc:, arxiv:) and spell some names differently (arxiv:doi, arxiv:DOI): match the local name.
+    // Feeds mix namespaces (Atom, dc:, arxiv:) and spell some names differently (arxiv:doi, arxiv:DOI): match the local
+    // name.
     private static IEnumerable<XElement> Children(XElement element, string localName)
-        => element.Elements().Where(e => string.Equals(e.Name.LocalName, localName, StringComparison.OrdinalIgnoreCase));
+        => element.Elements().Where(e => string.Equals(e.Name.LocalName, localName,
+            StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Walks an XML stream handing out each RSS item or Atom entry as a small tree, noting on the way the
@@ -264,7 +286,8 @@ public sealed class ArxivFeedReader : IDigestReader
         private void NoteFeedField()
         {
             var name = xml.LocalName;
-            var wanted = (name == "title" && FeedTitle == null) || ((name == "description" || name == "subtitle") && FeedDescription == null)
+            var wanted = (name == "title" && FeedTitle == null) || ((name == "description" || name == "subtitle")
+                && FeedDescription == null)
                          || (name == "date" && FeedDate == null);
             if (!wanted) return;
             var line = ((IXmlLineInfo)xml).LineNumber;

@@ -15,7 +15,8 @@ internal static class ArxivServiceReplies
     {
         var title = Whitespace.Collapse(Child(entry, "title"));
         var byApiCore = entry.Elements().Where(e => e.Name.LocalName == "author")
-            .Any(a => string.Equals(Whitespace.Collapse(Child(a, "name") ?? a.Value), "arXiv api core", StringComparison.OrdinalIgnoreCase));
+            .Any(a => string.Equals(Whitespace.Collapse(Child(a, "name") ?? a.Value), "arXiv api core",
+                StringComparison.OrdinalIgnoreCase));
         if (!byApiCore || !string.Equals(title, "Error", StringComparison.OrdinalIgnoreCase)) return null;
         return Whitespace.Collapse(Child(entry, "summary")) ?? "the reply gives no message";
     }

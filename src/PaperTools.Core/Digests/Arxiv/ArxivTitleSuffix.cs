@@ -51,9 +51,11 @@ internal sealed class ArxivTitleSuffix
     {
         if (Kind == "CROSS LISTED") return "cross";
         if (Kind != "UPDATED") return "new";
-        return feedSubject != null && Category != null && !BelongsTo(Category, feedSubject) ? "replace-cross" : "replace";
+        return feedSubject != null && Category != null && !BelongsTo(Category, feedSubject)
+            ? "replace-cross" : "replace";
     }
 
     private static bool BelongsTo(string category, string subject)
-        => category == subject || category.StartsWith(subject + ".", System.StringComparison.Ordinal) || subject.StartsWith(category + ".", System.StringComparison.Ordinal);
+        => category == subject || category.StartsWith(subject + ".", System.StringComparison.Ordinal)
+            || subject.StartsWith(category + ".", System.StringComparison.Ordinal);
 }

@@ -14,14 +14,17 @@ namespace PaperTools.Digests.ArxivOai;
 /// </summary>
 internal static class ArxivOaiRecord
 {
-    private static readonly Regex DoiSeparator = new Regex(@"[\s,;]+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex DoiPrefix = new Regex(@"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex DoiSeparator = new Regex(@"[\s,;]+",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex DoiPrefix = new Regex(@"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>metadataPrefix=arXiv: authors split into keyname and forenames, categories space-separated.</summary>
     public static Paper FromArxiv(XElement arxiv)
     {
         ArxivIdentifier.TryParse(XmlValues.Text(arxiv, "id"), out var id, out var version);
-        var authors = XmlValues.Children(XmlValues.Child(arxiv, "authors"), "author").Select(Name).OfType<string>().ToArray();
+        var authors = XmlValues.Children(XmlValues.Child(arxiv, "authors"),
+            "author").Select(Name).OfType<string>().ToArray();
         return new Paper
         {
             Title = Tex(XmlValues.Text(arxiv, "title")),
@@ -42,7 +45,8 @@ internal static class ArxivOaiRecord
     {
         ArxivIdentifier.TryParse(XmlValues.Text(raw, "id"), out var id, out _);
         var versions = XmlValues.Children(raw, "version")
-            .Select(v => (Number: VersionNumber(XmlValues.Attribute(v, "version")), Date: DigestDates.Parse(XmlValues.Text(v, "date"))))
+            .Select(v => (Number: VersionNumber(XmlValues.Attribute(v, "version")),
+                Date: DigestDates.Parse(XmlValues.Text(v, "date"))))
             .Where(v => v.Number != null).ToList();
         return new Paper
         {
@@ -110,12 +114,15 @@ internal static class ArxivOaiRecord
     private static string? Tex(string? text) => text == null ? null : Whitespace.Collapse(LatexDecoder.Decode(text));
 
     private static string[] Categories(string? text)
-        => text == null ? Array.Empty<string>() : text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
+        => text == null ? Array.Empty<string>() : text.Split(new[] { ' ' },
+            StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
 
     // "10.1103/PhysRevD.93.016005, 10.1103/PhysRevD.98.079901": the first is the article's.
     private static string? FirstDoi(string? text)
-        => text == null ? null : DoiSeparator.Split(text).Select(d => DoiPrefix.Replace(d, string.Empty)).FirstOrDefault(d => d.StartsWith("10.", StringComparison.Ordinal));
+        => text == null ? null : DoiSeparator.Split(text).Select(d => DoiPrefix.Replace(d,
+            string.Empty)).FirstOrDefault(d => d.StartsWith("10.", StringComparison.Ordinal));
 
     private static int? VersionNumber(string? text)
-        => text != null && text.Length > 1 && (text[0] == 'v' || text[0] == 'V') && int.TryParse(text.Substring(1), out var n) && n > 0 ? n : (int?)null;
+        => text != null && text.Length > 1 && (text[0] == 'v' || text[0] == 'V') && int.TryParse(text.Substring(1),
+            out var n) && n > 0 ? n : (int?)null;
 }

@@ -10,18 +10,21 @@ internal sealed class MimeEntity
 {
     private const int MaxDepth = 8;
 
-    private readonly Dictionary<string, string> headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> headers = new Dictionary<string,
+        string>(StringComparer.OrdinalIgnoreCase);
 
     private MimeEntity() { }
 
     /// <summary>The media type in lower case: "text/plain" when the entity names none, as RFC 2045 says.</summary>
     public string MediaType { get; private set; } = "text/plain";
 
-    public IDictionary<string, string> Parameters { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+    public IDictionary<string, string> Parameters { get; } = new Dictionary<string,
+        string>(StringComparer.OrdinalIgnoreCase);
 
     public string TransferEncoding => Header("Content-Transfer-Encoding")?.Trim().ToLowerInvariant() ?? "7bit";
 
-    public bool IsAttachment => (Header("Content-Disposition") ?? string.Empty).TrimStart().StartsWith("attachment", StringComparison.OrdinalIgnoreCase);
+    public bool IsAttachment => (Header("Content-Disposition") ?? string.Empty).TrimStart().StartsWith("attachment",
+        StringComparison.OrdinalIgnoreCase);
 
     public ArraySegment<byte> Body { get; private set; }
 
@@ -40,13 +43,15 @@ internal sealed class MimeEntity
         if (entity.MediaType.StartsWith("multipart/", StringComparison.Ordinal) && depth < MaxDepth &&
             entity.Parameters.TryGetValue("boundary", out var boundary) && boundary.Length > 0)
         {
-            foreach (var (partStart, partEnd) in SplitParts(data, bodyStart, end, Encoding.ASCII.GetBytes("--" + boundary)))
+            foreach (var (partStart, partEnd) in SplitParts(data, bodyStart, end,
+                Encoding.ASCII.GetBytes("--" + boundary)))
                 entity.Parts.Add(Parse(data, partStart, partEnd, depth + 1));
         }
         return entity;
     }
 
-    /// <summary>Reads header lines (unfolding continuations) up to the blank line; returns where the body starts.</summary>
+    /// <summary>Reads header lines (unfolding continuations) up to the blank line; returns where the body
+    /// starts.</summary>
     private int ReadHeaders(byte[] data, int start, int end)
     {
         string? name = null;
@@ -128,7 +133,8 @@ internal sealed class MimeEntity
             {
                 // The line break before the delimiter belongs to the delimiter, not to the part.
                 if (partStart >= 0) yield return (partStart, Math.Max(partStart, TrimLineBreak(data, partStart, i)));
-                var closing = i + delimiter.Length + 1 < end && data[i + delimiter.Length] == '-' && data[i + delimiter.Length + 1] == '-';
+                var closing = i + delimiter.Length + 1 < end && data[i + delimiter.Length] == '-' && data[i
+                    + delimiter.Length + 1] == '-';
                 if (closing) yield break;
                 partStart = Math.Min(end, lineEnd + 1);
             }
@@ -157,7 +163,8 @@ internal sealed class MimeEntity
         return at < 0 ? end : at;
     }
 
-    /// <summary>Headers are ASCII; reading bytes one-to-one keeps any stray 8-bit byte instead of failing on it.</summary>
+    /// <summary>Headers are ASCII; reading bytes one-to-one keeps any stray 8-bit byte instead of failing on
+    /// it.</summary>
     internal static string Latin1(byte[] data, int start, int count)
     {
         var chars = new char[count];

@@ -2,7 +2,8 @@
 
 namespace PaperTools.Digests.Email;
 
-/// <summary>Undoes a body's Content-Transfer-Encoding: quoted-printable and base64; 7bit, 8bit and binary pass through.</summary>
+/// <summary>Undoes a body's Content-Transfer-Encoding: quoted-printable and base64; 7bit, 8bit and binary pass
+/// through.</summary>
 internal static class TransferDecoding
 {
     /// <summary>The body's bytes; null when a base64 body is damaged beyond decoding.</summary>
@@ -63,7 +64,8 @@ internal static class TransferDecoding
         for (var i = body.Offset; i < body.Offset + body.Count; i++)
         {
             var c = (char)data[i];
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/') chars[n++] = c;
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
+                || c == '/') chars[n++] = c;
         }
         // Padding is recomputed: mailers and copy-paste often drop or mangle it.
         var remainder = n % 4;

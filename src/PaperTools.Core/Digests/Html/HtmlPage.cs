@@ -4,7 +4,8 @@ using PaperTools.Diagnostics;
 
 namespace PaperTools.Digests.Html;
 
-/// <summary>What the HTML readers share: parsing a saved page, its visible text, and noticing a page saved only in part.</summary>
+/// <summary>What the HTML readers share: parsing a saved page, its visible text, and noticing a page saved only in
+/// part.</summary>
 internal static class HtmlPage
 {
     /// <summary>
@@ -15,13 +16,15 @@ internal static class HtmlPage
     /// </summary>
     public const int MaxNesting = 256;
 
-    /// <summary>The parsed page; null, with DigestTooDeep reported, when its tags nest deeper than <see cref="MaxNesting"/>.</summary>
+    /// <summary>The parsed page; null, with DigestTooDeep reported, when its tags nest deeper than <see
+    /// cref="MaxNesting"/>.</summary>
     public static HtmlDocument? Parse(string html, DigestSource source, DigestReadContext context)
     {
         var document = Parse(html);
         if (document == null)
             context.Report(ErrorIds.DigestTooDeep, ProblemCategory.LimitsExceeded,
-                $"The page nests its tags more than {MaxNesting} levels deep (thousands of unclosed tags); no real digest page does, so it is not read.", source.Path);
+                $"The page nests its tags more than {MaxNesting} levels deep (thousands of unclosed tags); no real " +
+                    "digest page does, so it is not read.", source.Path);
         return document;
     }
 
@@ -31,11 +34,13 @@ internal static class HtmlPage
         var document = new HtmlDocument { OptionMaxNestedChildNodes = MaxNesting };
         // HtmlAgilityPack signals the limit with a plain Exception, before any recursion.
         try { document.LoadHtml(html); }
-        catch (Exception ex) when (ex.GetType() == typeof(Exception) && ex.Message.IndexOf("nested", StringComparison.OrdinalIgnoreCase) >= 0) { return null; }
+        catch (Exception ex) when (ex.GetType() == typeof(Exception) && ex.Message.IndexOf("nested",
+            StringComparison.OrdinalIgnoreCase) >= 0) { return null; }
         return document;
     }
 
-    /// <summary>The text a reader sees in an element: entities decoded, white space collapsed; null when empty.</summary>
+    /// <summary>The text a reader sees in an element: entities decoded, white space collapsed; null when
+    /// empty.</summary>
     public static string? Text(HtmlNode? node)
     {
         if (node == null) return null;
@@ -64,6 +69,7 @@ internal static class HtmlPage
         var line = 1;
         foreach (var c in html) if (c == '\n') line++;
         context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
-            "The page ends before its closing </html> tag: it was saved or copied only in part. The entries before the cut were read.", source.Path, line);
+            "The page ends before its closing </html> tag: it was saved or copied only in part. The entries " +
+                "before the cut were read.", source.Path, line);
     }
 }

@@ -13,9 +13,13 @@ namespace PaperTools.Digests.Scholar;
 /// </summary>
 public sealed class ScholarAlertReader : IDigestReader
 {
-    private static readonly Regex AlertMarker = new Regex(@"scholar\.google\.[a-z.]+/scholar_url\?|gse_alrt_title|scholaralrt", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex KindMarker = new Regex(@"^\s*\[(?<kind>[A-Z]+)\]\s*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex DoiInAddress = new Regex(@"\b10\.[0-9]{4,9}/[^\s?#&]+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex AlertMarker =
+        new Regex(@"scholar\.google\.[a-z.]+/scholar_url\?|gse_alrt_title|scholaralrt",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex KindMarker = new Regex(@"^\s*\[(?<kind>[A-Z]+)\]\s*",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex DoiInAddress = new Regex(@"\b10\.[0-9]{4,9}/[^\s?#&]+",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public DigestFormat Format => DigestFormat.ScholarAlert;
 
@@ -42,7 +46,8 @@ public sealed class ScholarAlertReader : IDigestReader
         var link = heading.SelectSingleNode(".//a[@href]");
         var headingText = HtmlPage.Text(heading) ?? string.Empty;
         var kind = KindMarker.Match(headingText);
-        var title = link != null ? HtmlPage.Text(link) : Whitespace.Collapse(KindMarker.Replace(headingText, string.Empty));
+        var title = link != null ? HtmlPage.Text(link)
+            : Whitespace.Collapse(KindMarker.Replace(headingText, string.Empty));
         var (bylineNode, snippetNode) = BylineAndSnippet(heading);
         // A result without a link ([CITATION]) still has its byline; a heading with neither is page furniture.
         if (title == null || (link == null && bylineNode == null)) return null;
@@ -53,9 +58,12 @@ public sealed class ScholarAlertReader : IDigestReader
 
         string? arxivId = null;
         int? version = null;
-        if (target != null && target.IndexOf("arxiv.org/", StringComparison.OrdinalIgnoreCase) >= 0) ArxivIdentifier.TryParse(target, out arxivId, out version);
-        if (arxivId == null && byline.Venue != null && byline.Venue.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase)) ArxivIdentifier.TryParse(byline.Venue, out arxivId, out version);
-        var isPdf = (kind.Success && kind.Groups["kind"].Value == "PDF") || (target?.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ?? false);
+        if (target != null && target.IndexOf("arxiv.org/",
+            StringComparison.OrdinalIgnoreCase) >= 0) ArxivIdentifier.TryParse(target, out arxivId, out version);
+        if (arxivId == null && byline.Venue != null && byline.Venue.StartsWith("arXiv",
+            StringComparison.OrdinalIgnoreCase)) ArxivIdentifier.TryParse(byline.Venue, out arxivId, out version);
+        var isPdf = (kind.Success && kind.Groups["kind"].Value == "PDF") || (target?.EndsWith(".pdf",
+            StringComparison.OrdinalIgnoreCase) ?? false);
 
         return new Paper
         {
@@ -87,7 +95,8 @@ public sealed class ScholarAlertReader : IDigestReader
             if (node.Name == "h3" || node.SelectSingleNode(".//table") != null) break;
             if (node.Name == "div") divs.Add(node);
         }
-        var snippet = divs.FirstOrDefault(d => d.GetAttributeValue("class", "").Contains("gse_alrt_sni")) ?? divs.Skip(1).FirstOrDefault();
+        var snippet = divs.FirstOrDefault(d => d.GetAttributeValue("class", "").Contains("gse_alrt_sni"))
+            ?? divs.Skip(1).FirstOrDefault();
         return (divs.FirstOrDefault(d => d != snippet), snippet);
     }
 
@@ -95,7 +104,8 @@ public sealed class ScholarAlertReader : IDigestReader
     internal static string? Unwrap(string? href)
     {
         if (string.IsNullOrWhiteSpace(href)) return null;
-        if (!Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri) || uri.Host.IndexOf("scholar.google.", StringComparison.OrdinalIgnoreCase) < 0 ||
+        if (!Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri) || uri.Host.IndexOf("scholar.google.",
+            StringComparison.OrdinalIgnoreCase) < 0 ||
             !uri.AbsolutePath.StartsWith("/scholar_url", StringComparison.OrdinalIgnoreCase))
             return href.Trim();
         foreach (var pair in uri.Query.TrimStart('?').Split('&'))

@@ -65,7 +65,8 @@ internal static class XmlTree
     {
         var element = new XElement(XName.Get(xml.LocalName, xml.NamespaceURI));
         while (xml.MoveToNextAttribute())
-            if (xml.NamespaceURI != XmlnsNamespace) element.Add(new XAttribute(XName.Get(xml.LocalName, xml.NamespaceURI), xml.Value));
+            if (xml.NamespaceURI != XmlnsNamespace) element.Add(new XAttribute(XName.Get(xml.LocalName,
+                xml.NamespaceURI), xml.Value));
         xml.MoveToElement();
         return element;
     }
