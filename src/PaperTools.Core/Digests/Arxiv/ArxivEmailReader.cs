@@ -46,56 +46,43 @@ public sealed class ArxivEmailReader : IDigestReader
         var section = Section.New;
         var digestDate = context.Options.DigestDate;
         Entry? entry = null;
-        using (var text = source.OpenText())
+        foreach (var (text, number) in DigestLines.Read(source, context))
         {
-            var lines = new BoundedLineReader(text, context.Options.MaxLineLength);
-            string? line;
-            while ((line = lines.ReadLine(out var tooLong)) != null)
+            var line = text.TrimEnd();
+
+            if (entry == null)
             {
-                context.Cancellation.ThrowIfCancellationRequested();
-                if (tooLong)
-                {
-                    context.Report(ErrorIds.DigestLineTooLong, ProblemCategory.LimitsExceeded,
-                        $"Line is longer than {context.Options.MaxLineLength:N0} characters; skipped.",
-                            source.Path, lines.LineNumber);
-                    continue;
-                }
-                line = line.TrimEnd();
-
-                if (entry == null)
-                {
-                    if (line.StartsWith("%%%---", StringComparison.Ordinal)) section = Section.Over;
-                    else if (line.StartsWith("%%--%%", StringComparison.Ordinal)) section = Section.Replaced;
-                    else if (line.StartsWith("%-%-", StringComparison.Ordinal)) section = Section.Cross;
-                    else if (line == @"\\" && section != Section.Over) entry = new Entry(lines.LineNumber, section);
-                    else if (!digestDate.HasValue && ReceivedLine.Match(line) is var received
-                        && received.Success) digestDate = DigestDates.Parse(received.Groups["to"].Value);
-                    continue;
-                }
-
-                var link = LinkLine.Match(line);
-                if (link.Success || Rule.IsMatch(line))
-                {
-                    if (link.Success) entry.Link = link.Groups["url"].Value;
-                    var paper = entry.ToPaper(source, context, digestDate);
-                    if (paper != null) yield return paper;
-                    entry = null;
-                    continue;
-                }
-                // A "\\" line alone never falls inside an entry's fields or abstract: it opens the next entry.
-                // A run of them (an entry opening repeated, 20,000 times in a hostile file) opens just one.
-                if (line == @"\\" && (entry.IsEmpty || entry.InAbstract))
-                {
-                    if (!entry.IsEmpty)
-                    {
-                        var cut = entry.ToPaper(source, context, digestDate);
-                        if (cut != null) yield return cut;
-                    }
-                    entry = new Entry(lines.LineNumber, section);
-                    continue;
-                }
-                entry.Add(line);
+                if (line.StartsWith("%%%---", StringComparison.Ordinal)) section = Section.Over;
+                else if (line.StartsWith("%%--%%", StringComparison.Ordinal)) section = Section.Replaced;
+                else if (line.StartsWith("%-%-", StringComparison.Ordinal)) section = Section.Cross;
+                else if (line == @"\\" && section != Section.Over) entry = new Entry(number, section);
+                else if (!digestDate.HasValue && ReceivedLine.Match(line) is var received
+                    && received.Success) digestDate = DigestDates.Parse(received.Groups["to"].Value);
+                continue;
             }
+
+            var link = LinkLine.Match(line);
+            if (link.Success || Rule.IsMatch(line))
+            {
+                if (link.Success) entry.Link = link.Groups["url"].Value;
+                var paper = entry.ToPaper(source, context, digestDate);
+                if (paper != null) yield return paper;
+                entry = null;
+                continue;
+            }
+            // A "\\" line alone never falls inside an entry's fields or abstract: it opens the next entry.
+            // A run of them (an entry opening repeated, 20,000 times in a hostile file) opens just one.
+            if (line == @"\\" && (entry.IsEmpty || entry.InAbstract))
+            {
+                if (!entry.IsEmpty)
+                {
+                    var cut = entry.ToPaper(source, context, digestDate);
+                    if (cut != null) yield return cut;
+                }
+                entry = new Entry(number, section);
+                continue;
+            }
+            entry.Add(line);
         }
         if (entry != null)
         {
