@@ -23,7 +23,10 @@ internal static class ContentKind
     private static readonly Regex MarkdownTableRule = new Regex(@"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static readonly Regex CodeStatement = new Regex(
-        @"^\s*(?:#!|#include\b|#requires\b|using\s+[\w.]+;|import\s|from\s+\S+\s+import\b|package\s|namespace\s|def\s+\w+\(|class\s+\w+|function\s+[\w-]+|param\s*\(|\[CmdletBinding|(?:public|private|internal|protected|static)\s|(?:var|let|const)\s+\w+\s*=|\$[\w:]+\s*=|if\s*\(|for(?:each)?\s*\(|while\s*\(|return\b|<#|#>)",
+        @"^\s*(?:#!|#include\b|#requires\b|using\s+[\w.]+;|import\s|from\s+\S+\s+import\b|package\s|namespace\s|" +
+            @"def\s+\w+\(|class\s+\w+|function\s+[\w-]+|param\s*\(|\[CmdletBinding|(?:public|private|internal|" +
+            @"protected|static)\s|(?:var|let|const)\s+\w+\s*=|\$[\w:]+\s*=|if\s*\(|for(?:each)?\s*\(|while\s*\(|" +
+            @"return\b|<#|#>)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public static string? Describe(string head)

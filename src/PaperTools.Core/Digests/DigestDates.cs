@@ -15,7 +15,8 @@ public static class DigestDates
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex Rfc822 = new Regex(
-        @"(?:^|[\s,])(?<d>[0-9]{1,2})\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<y>[0-9]{4}|[0-9]{2})\b",
+        @"(?:^|[\s,])(?<d>[0-9]{1,2})\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|" +
+            @"Dec)[a-z]*\.?\s+(?<y>[0-9]{4}|[0-9]{2})\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>The day an ISO 8601 or RFC 822 date names; null when the text holds no valid date.</summary>

@@ -80,8 +80,8 @@ public sealed class DigestImporter
             var kind = ContentKind.Describe(source.Head);
             var looks = kind == null ? "is not a digest shape PaperTools knows" : $"looks like {kind}, not a digest";
             context.Report(ErrorIds.DigestFormatUnknown, ProblemCategory.InvalidData,
-                $"'{source.Path}' {looks} ({string.Join(", ", Readers.Select(r => r.Format))}); nothing was read from " +
-                    "it. Name a shape with -Format if detection is wrong.", source.Path);
+                $"'{source.Path}' {looks} ({string.Join(", ", Readers.Select(r => r.Format))}); " +
+                    "nothing was read from it. Name a shape with -Format if detection is wrong.", source.Path);
             return Enumerable.Empty<Paper>();
         }
         return Guarded(reader, source, context);

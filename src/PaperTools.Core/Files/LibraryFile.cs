@@ -30,7 +30,8 @@ internal static class LibraryFile
     public static bool IsReadOnly(string path)
         => OperatingSystem.IsWindows()
             ? (File.GetAttributes(path) & FileAttributes.ReadOnly) != 0
-            : (File.GetUnixFileMode(path) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
+            : (File.GetUnixFileMode(path)
+               & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
 
     /// <summary>True when <paramref name="path"/> has other hard links, which a rename would leave holding the old
     /// content.</summary>

@@ -34,7 +34,8 @@ public sealed class ArxivClient
         if (ids.Count == 0 || ids.Count > MaxIdsPerRequest) throw new ArgumentOutOfRangeException(nameof(ids),
             $"1 to {MaxIdsPerRequest} ids a request.");
         // Old-style ids keep their slash (id_list=hep-ex/0307015), as the user manual writes them.
-        var url = $"{endpoint}?id_list={string.Join(",", ids.Select(id => Uri.EscapeDataString(id).Replace("%2F", "/")))}&max_results={ids.Count}";
+        var list = string.Join(",", ids.Select(id => Uri.EscapeDataString(id).Replace("%2F", "/")));
+        var url = $"{endpoint}?id_list={list}&max_results={ids.Count}";
         var purpose = ids.Count == 1 ? $"id_list {ids[0]}" : $"id_list, {ids.Count} ids";
         return fetcher.Get(new MetadataRequest(MetadataService.Arxiv, url, url, purpose), Parse, cancellation);
     }
@@ -45,7 +46,8 @@ public sealed class ArxivClient
         // The normalised words only: quotes, colons and brackets in a title would be read as query syntax.
         var words = TextNormalizer.NormalizeTitle(title);
         if (words.Length == 0) return Array.Empty<Paper>();
-        var url = $"{endpoint}?search_query={Uri.EscapeDataString("ti:\"" + words + "\"")}&start=0&max_results={SearchResults}";
+        var query = Uri.EscapeDataString("ti:\"" + words + "\"");
+        var url = $"{endpoint}?search_query={query}&start=0&max_results={SearchResults}";
         return fetcher.Get(new MetadataRequest(MetadataService.Arxiv, url, url, "title search"), Parse, cancellation);
     }
 

@@ -43,7 +43,8 @@ public sealed class CrossrefClient
     {
         var query = Whitespace.Collapse(title);
         if (query == null) return Array.Empty<Paper>();
-        var key = $"{root}/works?query.bibliographic={Uri.EscapeDataString(query)}&rows={SearchRows}&select={Uri.EscapeDataString(Fields)}";
+        var key = $"{root}/works?query.bibliographic={Uri.EscapeDataString(query)}&rows={SearchRows}" +
+            $"&select={Uri.EscapeDataString(Fields)}";
         return fetcher.Get(new MetadataRequest(MetadataService.Crossref, WithMailto(key), key,
             "bibliographic search"), Parse, cancellation);
     }

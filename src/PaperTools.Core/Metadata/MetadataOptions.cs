@@ -62,7 +62,8 @@ public sealed class MetadataOptions
 
     /// <summary>The version named in the User-Agent (the module's, when the cmdlet runs).</summary>
     public string Version { get; set; } =
-        typeof(MetadataOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0";
+        typeof(MetadataOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()
+            ?.InformationalVersion ?? "0.0";
 
     public TimeSpan IntervalFor(MetadataService service)
         => service switch

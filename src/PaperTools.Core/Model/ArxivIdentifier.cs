@@ -12,7 +12,8 @@ public static class ArxivIdentifier
 {
     // New style (2007+): YYMM.NNNN (to 2014) or YYMM.NNNNN. Old style: archive(.SUBJ)/YYMMNNN.
     private static readonly Regex Pattern = new Regex(
-        @"(?<![\w.])(?:arxiv:|oai:arxiv\.org:|arxiv\.org/(?:abs|pdf)/)?(?<id>[0-9]{4}\.[0-9]{4,5}|[a-z][a-z\-]{0,15}(?:\.[a-z]{2})?/[0-9]{7})(?:v(?<v>[0-9]+))?(?![0-9])",
+        @"(?<![\w.])(?:arxiv:|oai:arxiv\.org:|arxiv\.org/(?:abs|pdf)/)?(?<id>[0-9]{4}\.[0-9]{4,5}|" +
+            @"[a-z][a-z\-]{0,15}(?:\.[a-z]{2})?/[0-9]{7})(?:v(?<v>[0-9]+))?(?![0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Finds the first arXiv identifier in <paramref name="text"/>; false when there is none.</summary>

@@ -14,7 +14,8 @@ namespace PaperTools;
 public sealed class PersonName
 {
     private static readonly Regex GroupWord = new Regex(
-        @"\b(?:collaboration|consortium|group|team|project|committee|society|association|institute|university|network|initiative|alliance|organi[sz]ation|council|working)\b",
+        @"\b(?:collaboration|consortium|group|team|project|committee|society|association|institute|university|" +
+            @"network|initiative|alliance|organi[sz]ation|council|working)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // "Martin Luther King Jr.": a generational suffix is not the family name.

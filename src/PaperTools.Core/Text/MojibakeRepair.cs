@@ -12,7 +12,8 @@ public static class MojibakeRepair
 {
     // A UTF-8 lead byte (C2–F4) followed by 1–3 continuation bytes (80–BF), as each code page shows them.
     private const string Windows1252Continuations =
-        "\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178";
+        "\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D" +
+            "\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178";
 
     // In Windows-874, bytes A1–DA and DF–FB are Thai letters U+0E01–U+0E3A and U+0E3F–U+0E5B.
     private const string Windows874Continuations = "\u20AC\u2026\u2018\u2019\u201C\u201D\u2022\u2013\u2014";

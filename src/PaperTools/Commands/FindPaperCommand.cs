@@ -96,7 +96,10 @@ public sealed class FindPaperCommand : PaperToolsCmdlet
         // At the prompt the error view keeps the message's lines, so the caret stands under the fault; in a script it
         // runs them together, so there the message quotes the fault on one line instead.
         if (Query != null && !SearchQuery.TryParse(Query, out query, out var error))
-            ThrowTerminatingError(ErrorRecordFactory.FromException(error.ToException(inline: !string.IsNullOrEmpty(MyInvocation.ScriptName)), Query));
+        {
+            var inline = !string.IsNullOrEmpty(MyInvocation.ScriptName);
+            ThrowTerminatingError(ErrorRecordFactory.FromException(error.ToException(inline), Query));
+        }
         foreach (var word in query?.LowerCaseOperatorWords ?? System.Array.Empty<string>())
             WriteWarning($"'{word}' in the query is searched as a word; write {word.ToUpperInvariant()} " +
                          "for the operator (operators are upper case).");

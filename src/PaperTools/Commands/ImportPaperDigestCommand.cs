@@ -110,8 +110,13 @@ public sealed class ImportPaperDigestCommand : PathCmdletBase
         WriteVerbose($"{path}: {Plural.Of(papers, "paper")}, " +
             $"{Plural.Of(skipped.Count, "non-paper entry", "non-paper entries")}, {Plural.Of(problems, "error")}.");
         if (skipped.Count > 0 && !IncludeNonPaper)
-            WriteWarning($"{path}: " +
-                $"{(skipped.Count == 1 ? "1 entry is not a paper and was" : $"{skipped.Count} entries are not papers and were")} left out (line{(skipped.Count == 1 ? "" : "s")} {string.Join(", ", skipped.ConvertAll(p => p.SourceLine))}). -Verbose lists them; -IncludeNonPaper emits them.");
+        {
+            var one = skipped.Count == 1;
+            var which = one ? "1 entry is not a paper and was" : $"{skipped.Count} entries are not papers and were";
+            var lines = string.Join(", ", skipped.ConvertAll(p => p.SourceLine));
+            WriteWarning($"{path}: {which} left out (line{(one ? "" : "s")} {lines}). " +
+                "-Verbose lists them; -IncludeNonPaper emits them.");
+        }
         else if (digest.Reader != null && papers == 0 && skipped.Count == 0 && problems == 0)
             WriteWarning($"{path}: no papers in it (read as {shape}). If that is not its shape or encoding, name the " +
                 "right one with -Format or -Encoding.");

@@ -31,8 +31,9 @@ public abstract class DuplicateCmdletBase : PaperToolsCmdlet
     {
         Progress.Show($"Grouping {Plural.Of(gathered.Count, "paper")}");
         var groups = RunCancellable(() => DuplicateFinder.Find(gathered, includeSingles, Cancellation));
-        WriteVerbose($"{Plural.Of(gathered.Count, "paper")}: " +
-            $"{Plural.Of(groups.Count, includeSingles ? "work" : "group of duplicates", includeSingles ? "works" : "groups of duplicates")}.");
+        var found = includeSingles ? Plural.Of(groups.Count, "work", "works")
+            : Plural.Of(groups.Count, "group of duplicates", "groups of duplicates");
+        WriteVerbose($"{Plural.Of(gathered.Count, "paper")}: {found}.");
         return groups;
     }
 }

@@ -21,7 +21,8 @@ public static class ArxivAuthors
     // The feeds before 2024 linked each name: <a href="http://arxiv.org/find/hep-ex/1/au:+Aaij_R/0/1/0/all/0/1">R.
     // Aaij</a>.
     private static readonly Regex Anchor = new Regex(@"<a\b[^>]*>(?<name>.*?)</a\s*>",
-        RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant
+            | RegexOptions.NonBacktracking);
 
     /// <summary>
     /// The names of an RSS dc:creator: one per link when the feed links them (the text between the links,
@@ -36,7 +37,8 @@ public static class ArxivAuthors
         var names = new List<string>();
         foreach (Match anchor in anchors)
         {
-            var name = Whitespace.Collapse(LatexDecoder.Decode(System.Net.WebUtility.HtmlDecode(Markup.Replace(anchor.Groups["name"].Value, string.Empty))));
+            var text = System.Net.WebUtility.HtmlDecode(Markup.Replace(anchor.Groups["name"].Value, string.Empty));
+            var name = Whitespace.Collapse(LatexDecoder.Decode(text));
             if (name != null && !EtAl.IsMatch(name)) names.Add(name);
         }
         return names.ToArray();

@@ -35,7 +35,8 @@ public sealed class ArxivEmailReader : IDigestReader
     // The listing's own header ("Submissions to: …", " received from  Wed 28 Feb 24 … to  Thu 29 Feb 24 …")
     // names the shape even when the opening 16 KB hold no entry (20,000 "\\" lines after the header).
     private static readonly Regex ReceivedHeader = new Regex(@"^[ \t]*received from[ \t]+\S.*[ \t]to[ \t]+\S",
-        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+            | RegexOptions.NonBacktracking);
 
     public bool Recognizes(string head)
         => EntryOpening.IsMatch(head) || (head.IndexOf("Submissions to:", StringComparison.Ordinal) >= 0

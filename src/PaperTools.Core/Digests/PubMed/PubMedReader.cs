@@ -18,7 +18,8 @@ namespace PaperTools.Digests.PubMed;
 public sealed class PubMedReader : IDigestReader
 {
     private static readonly Regex Marker =
-        new Regex(@"<(?:PubmedArticleSet|PubmedArticle|PubmedBookArticle|eFetchResult)[\s>]|<!DOCTYPE\s+PubmedArticleSet", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        new Regex(@"<(?:PubmedArticleSet|PubmedArticle|PubmedBookArticle|eFetchResult)[\s>]|" +
+            @"<!DOCTYPE\s+PubmedArticleSet", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static readonly Regex FirstYear = new Regex(@"(?<![0-9])(?<year>(?:1[5-9]|20)[0-9][0-9])(?![0-9])",
         RegexOptions.CultureInvariant);
 

@@ -16,7 +16,8 @@ internal static class SafeXml
     // <!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2025//EN"
     // "https://dtd.nlm.nih.gov/...">
     private static readonly Regex ExternalDoctype = new Regex(
-        @"<!DOCTYPE\s+[\w:.-]+\s+(?:PUBLIC\s+(?:""[^""<>\[]*""|'[^'<>\[]*')\s+(?:""[^""<>\[]*""|'[^'<>\[]*')|SYSTEM\s+(?:""[^""<>\[]*""|'[^'<>\[]*'))\s*>",
+        @"<!DOCTYPE\s+[\w:.-]+\s+(?:PUBLIC\s+(?:""[^""<>\[]*""|'[^'<>\[]*')\s+(?:""[^""<>\[]*""|'[^'<>\[]*')|" +
+            @"SYSTEM\s+(?:""[^""<>\[]*""|'[^'<>\[]*'))\s*>",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex Declaration = new Regex(@"<!(?:DOCTYPE|ENTITY)",
