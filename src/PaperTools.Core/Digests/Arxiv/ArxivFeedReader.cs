@@ -58,15 +58,7 @@ public sealed class ArxivFeedReader : IDigestReader
             ReportUnsafe(source, context, 0);
             yield break;
         }
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            IgnoreWhitespace = true,
-            CloseInput = true,
-        };
+        var settings = SafeXml.Settings();
         var read = 0;
         FeedEntries entries;
         using (var xml = XmlReader.Create(source.OpenText(), settings))
