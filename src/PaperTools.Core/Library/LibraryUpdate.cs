@@ -199,7 +199,7 @@ public sealed class LibraryUpdate : IDisposable
               $"and append {Plural(newPapers.Count, "BibTeX entry", "BibTeX entries")}";
         if (!reporter.ShouldProcess(path, action)) return 0;
         // Another writer changed the file since it was read: only the append is safe against what it holds now.
-        if (!LibraryWrite.Commit(plan, _ => (Append(out var again)!, again!), force: false, LibraryWriteErrors.BibTeX,
+        if (!LibraryWrite.Commit(plan, _ => (Append(out var again), again), force: false, LibraryWriteErrors.BibTeX,
                 cancellation, out failure, out var carriedOut))
         {
             Fail(failure!);
