@@ -35,7 +35,7 @@ internal sealed class BenchmarkOptions
     /// </summary>
     public int LargePapers { get; private set; }
 
-    /// <summary>Papers in the text digests imported by cold runs (fresh processes): the digest size, then the large size.</summary>
+    /// <summary>Papers in the text digests imported by cold runs (fresh processes): then the large size too.</summary>
     public IReadOnlyList<int> ColdPapers { get; private set; }
 
     /// <summary>Papers in the digest with 10% repeats whose grouping is measured against importing it.</summary>
@@ -76,7 +76,8 @@ internal sealed class BenchmarkOptions
             .Where(n => n > 0).Distinct().ToList();
         var unknown = options.Groups.Except(AllGroups).ToList();
         if (unknown.Count > 0) throw new ArgumentException($"Unknown --group {string.Join(", ", unknown)}; the groups are {string.Join(", ", AllGroups)}.");
-        if (options.SearchPapers < 1 || options.DigestPapers < 1 || options.JsonPapers < 1 || options.BibPapers < 1 || options.PybtexPapers < 1 || options.LargePapers < 0 || options.DuplicatePapers < 10 || options.ReportPapers < 1 || options.Repeats < 1)
+        if (options.LargePapers < 0) throw new ArgumentException("--large-papers takes 0 (skip) or a size.");
+        if (options.SearchPapers < 1 || options.DigestPapers < 1 || options.JsonPapers < 1 || options.BibPapers < 1 || options.PybtexPapers < 1 || options.DuplicatePapers < 10 || options.ReportPapers < 1 || options.Repeats < 1)
             throw new ArgumentException("Sizes and --repeats must be at least 1 (--dup-papers at least 10).");
         return options;
     }

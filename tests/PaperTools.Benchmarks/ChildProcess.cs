@@ -40,8 +40,8 @@ internal static class ChildProcess
         public TimeSpan SelfTimed => double.TryParse(Output.Trim().Split('\n').Last(), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) ? TimeSpan.FromSeconds(s) : Elapsed;
     }
 
-    public static Result Run(string program, IReadOnlyList<string> arguments, bool measure = true, IDictionary<string, string> environment = null,
-        string workingDirectory = null)
+    public static Result Run(string program, IReadOnlyList<string> arguments, bool measure = true,
+        IDictionary<string, string> environment = null, string workingDirectory = null)
     {
         var info = new ProcessStartInfo(measure && File.Exists(Python) ? Python : program)
         {

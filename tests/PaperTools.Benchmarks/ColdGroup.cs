@@ -1,5 +1,6 @@
 #nullable enable
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 
 namespace PaperTools.Benchmarks;
@@ -27,8 +28,9 @@ internal static class ColdGroup
             };
             var (ours, csv) = fresh.Compare(new FreshPowerShell.Script(Import, Module: true),
                 new FreshPowerShell.Script(ImportCsv, Module: false), environment);
-            if (ours.Count != papers.ToString() || csv!.Count != papers.ToString())
-                throw new InvalidDataException($"Cold runs counted {ours.Count} and {csv!.Count} records, not {papers:N0}.");
+            var expected = papers.ToString(CultureInfo.InvariantCulture);
+            if (ours.Count != expected || csv!.Count != expected)
+                throw new InvalidDataException($"Cold runs counted {ours.Count} and {csv!.Count}, not {papers:N0}.");
             var size = $"{papers:N0} papers, {CoreImportGroup.Megabytes(text)}";
             const string scenario = "`Import-PaperDigest digest.txt | Measure-Object`, first call in a fresh pwsh";
             // Within 1.3x of the second call: a ratio (second / first) of at least 1 / 1.3.
@@ -40,7 +42,8 @@ internal static class ColdGroup
             table.Add(new ResultRow
             {
                 Scenario = scenario, Size = size, Ours = ours.First,
-                PeerLabel = "the first `Import-Csv` of the same records in its own fresh pwsh", Peer = csv.First, Target = 3,
+                PeerLabel = "the first `Import-Csv` of the same records in its own fresh pwsh", Peer = csv.First,
+                Target = 3,
             });
         }
     }

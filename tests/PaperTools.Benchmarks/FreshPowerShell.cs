@@ -10,7 +10,8 @@ namespace PaperTools.Benchmarks;
 /// <summary>
 /// A new pwsh process per run, as a scheduled job or a user's first command of the day starts: the repository's own
 /// pwsh (.config/dotnet-tools.json), the built module imported, then one command timed inside the process on its first
-/// call and again on its second. Process start-up and Import-Module lie outside the timed part, on both sides of a pair.
+/// call and again on its second. Process start-up and Import-Module lie outside the timed part, on both sides of a
+/// pair.
 /// </summary>
 internal sealed class FreshPowerShell
 {
@@ -23,22 +24,23 @@ internal sealed class FreshPowerShell
         this.manifest = manifest;
     }
 
-    /// <summary>One side of a cold pair: what runs untimed first, the timed call, and what runs between the two calls.</summary>
+    /// <summary>One side of a cold pair: untimed set-up, the timed call, what runs between calls.</summary>
     /// <param name="Call">A command whose value (a count) is printed; both calls must agree on it.</param>
-    /// <param name="Module">Whether the module is imported (PaperTools' side) or not (a peer of PowerShell's own).</param>
+    /// <param name="Module">Whether the module is imported (PaperTools' side) or not (PowerShell's own).</param>
     public sealed record Script(string Call, bool Module, string Setup = "", string Between = "");
 
-    /// <summary>Medians of the first and the second call over fresh processes, each process's peak resident set kept.</summary>
+    /// <summary>Medians of the first and second calls over fresh processes; the largest peak resident set.</summary>
     public sealed record Cold(Measurement First, Measurement Second, string Count);
 
-    /// <summary>The pwsh that `dotnet pwsh` runs in the repository (the tool manifest's version), called directly.</summary>
+    /// <summary>The pwsh that `dotnet pwsh` runs in the repository (the tool manifest's), called directly.</summary>
     public static FreshPowerShell Find(string root, string moduleFolder)
     {
         var home = ChildProcess.Run("dotnet", new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", "$PSHOME" },
             measure: false, workingDirectory: root);
         var pwsh = Path.Combine(home.Output.Trim(), OperatingSystem.IsWindows() ? "pwsh.exe" : "pwsh");
         if (home.ExitCode != 0 || !File.Exists(pwsh))
-            throw new InvalidOperationException($"`dotnet pwsh` did not run in {root} (run `dotnet tool restore`): {home.Errors.Trim()}");
+            throw new InvalidOperationException(
+                $"`dotnet pwsh` did not run in {root} (run `dotnet tool restore`): {home.Errors.Trim()}");
         return new FreshPowerShell(pwsh, Path.Combine(moduleFolder, "PaperTools.psd1"));
     }
 
@@ -57,22 +59,26 @@ internal sealed class FreshPowerShell
         return (results[0], results.Length > 1 ? results[1] : null);
     }
 
-    private (double First, double Second, long Peak, string Count) RunOnce(Script script, IDictionary<string, string> environment)
+    private (double First, double Second, long Peak, string Count) RunOnce(Script script,
+        IDictionary<string, string> environment)
     {
         var text = "$ErrorActionPreference = 'Stop'\n"
             + (script.Module ? $"Import-Module -Name '{manifest.Replace("'", "''")}'\n" : "")
             + script.Setup + "\n"
-            + "$clock = [Diagnostics.Stopwatch]::StartNew(); $count = " + script.Call + "; $first = $clock.Elapsed.TotalSeconds\n"
+            + "$clock = [Diagnostics.Stopwatch]::StartNew(); $count = " + script.Call + "\n"
+            + "$first = $clock.Elapsed.TotalSeconds\n"
             + script.Between + "\n"
             + "$clock.Restart(); $again = " + script.Call + "; $second = $clock.Elapsed.TotalSeconds\n"
             + "if (\"$count\" -ne \"$again\") { throw \"The first call counted $count, the second $again.\" }\n"
             + "\"$first $second $count\"\n";
-        var result = ChildProcess.Run(pwsh, new[] { "-NoProfile", "-NonInteractive", "-Command", text }, environment: environment);
+        var result = ChildProcess.Run(pwsh, new[] { "-NoProfile", "-NonInteractive", "-Command", text },
+            environment: environment);
         var last = result.Output.Trim().Split('\n').Last().Split(' ');
         if (result.ExitCode != 0 || last.Length != 3)
-            throw new InvalidOperationException($"A fresh pwsh failed (exit {result.ExitCode}) running `{script.Call}`: {result.Errors.Trim()}");
-        return (double.Parse(last[0], CultureInfo.InvariantCulture), double.Parse(last[1], CultureInfo.InvariantCulture),
-            result.PeakBytes, last[2]);
+            throw new InvalidOperationException(
+                $"A fresh pwsh failed (exit {result.ExitCode}) running `{script.Call}`: {result.Errors.Trim()}");
+        var invariant = CultureInfo.InvariantCulture;
+        return (double.Parse(last[0], invariant), double.Parse(last[1], invariant), result.PeakBytes, last[2]);
     }
 
     private static Cold Summarise(List<(double First, double Second, long Peak, string Count)> runs)

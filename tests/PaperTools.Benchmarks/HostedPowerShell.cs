@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
+using System.Reflection.PortableExecutable;
 using System.Runtime.Loader;
 
 namespace PaperTools.Benchmarks;
@@ -62,7 +63,10 @@ internal sealed class HostedPowerShell : IDisposable
     {
         var assembly = coreType.Assembly;
         var context = AssemblyLoadContext.GetLoadContext(assembly);
-        return $"{assembly.GetName().Name} from {assembly.Location} in load context '{context?.Name}'";
+        // A Release build is compiled ahead of time (ReadyToRun), which the cold rows depend on: say which this is.
+        using var image = new PEReader(File.OpenRead(assembly.Location));
+        var readyToRun = image.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0 ? "ReadyToRun" : "IL only";
+        return $"{assembly.GetName().Name} ({readyToRun}) from {assembly.Location} in load context '{context?.Name}'";
     }
 
     public void Dispose() => runspace.Dispose();

@@ -12,10 +12,10 @@ namespace PaperTools.Benchmarks;
 ///   core        the digest readers from C#: text vs File.ReadLines, JSON vs System.Text.Json into plain classes
 ///   powershell  the cmdlets in a hosted PowerShell 7.6 runspace vs Import-Csv, Get-Content, ConvertFrom-Json,
 ///               Where-Object, .Where() and the bare pipeline; a 1 GB digest imported in a fresh process (peak memory)
-///   cold        a fresh pwsh per run: the first Import-PaperDigest vs the second, and vs a fresh Import-Csv (ColdGroup)
-///   bibtex      Export-/Import-PaperBibTeX vs bibtool and pybtex, -Append to a large library vs reading it; at the large
-///               size, warm and first calls in a fresh pwsh; and how .bib reading grows with constructs left unclosed
-///               (BibTeXScanBenchmark, printed as growth factors)
+///   cold        a fresh pwsh per run: the first Import-PaperDigest vs the second, vs a fresh Import-Csv (ColdGroup)
+///   bibtex      Export-/Import-PaperBibTeX vs bibtool and pybtex, -Append to a large library vs reading it; at the
+///               large size, warm and first calls in a fresh pwsh; and how .bib reading grows with constructs left
+///               unclosed (BibTeXScanBenchmark, printed as growth factors)
 ///   search      PaperIndex vs SQLite FTS5: index build (all threads and one), ranked top-10 queries
 ///   progress    importing and writing BibTeX with throttled progress vs without (ProgressCost)
 ///   duplicates  grouping the duplicates of a digest with 10% repeats vs importing it (DuplicatesGroup)
@@ -25,8 +25,9 @@ namespace PaperTools.Benchmarks;
 ///   dotnet run -c Release --project tests/PaperTools.Benchmarks                  (everything, under five minutes here)
 ///   dotnet run -c Release --project tests/PaperTools.Benchmarks -- --quick       (CI's smoke run: tiny sizes, one repeat)
 ///   dotnet run -c Release --project tests/PaperTools.Benchmarks -- --group search --papers 1000000
-/// Sizes: --papers (search), --digest-papers, --json-papers, --bib-papers, --pybtex-papers, --library-papers, --stream-mb, --dup-papers, --report-papers,
-/// --large-papers (BibTeX and cold rows at a library's size), --cold-papers; --repeats N.
+/// Sizes: --papers (search), --digest-papers, --json-papers, --bib-papers, --pybtex-papers, --library-papers,
+/// --stream-mb, --dup-papers, --report-papers, --large-papers (BibTeX and cold rows at a library's size),
+/// --cold-papers; --repeats N.
 /// Building this project builds the module into output/PaperTools first; that folder is what is imported and measured.
 /// </summary>
 internal static class Program
