@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
+using System.Reflection;
 using System.Reflection.PortableExecutable;
 using System.Runtime.Loader;
 
@@ -63,10 +64,15 @@ internal sealed class HostedPowerShell : IDisposable
     {
         var assembly = coreType.Assembly;
         var context = AssemblyLoadContext.GetLoadContext(assembly);
-        // A Release build is compiled ahead of time (ReadyToRun), which the cold rows depend on: say which this is.
+        var code = IsReadyToRun(assembly) ? "ReadyToRun" : "IL only";
+        return $"{assembly.GetName().Name} ({code}) from {assembly.Location} in load context '{context?.Name}'";
+    }
+
+    /// <summary>Whether the file carries code compiled ahead of time, as a Release build lays Core out.</summary>
+    public static bool IsReadyToRun(Assembly assembly)
+    {
         using var image = new PEReader(File.OpenRead(assembly.Location));
-        var readyToRun = image.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0 ? "ReadyToRun" : "IL only";
-        return $"{assembly.GetName().Name} ({readyToRun}) from {assembly.Location} in load context '{context?.Name}'";
+        return image.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     public void Dispose() => runspace.Dispose();

@@ -96,6 +96,11 @@ internal static class Groups
         Console.WriteLine("Core: " + HostedPowerShell.DescribeCore(core));
         if (System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(core.Assembly)?.Name != "PaperTools")
             throw new InvalidOperationException("PaperTools.Core did not load in the module's own load context; the measurement would not be the shipped module's.");
+#if !DEBUG
+        // The Release module is what Install ships, compiled ahead of time: cold rows of an IL-only Core would mislead.
+        if (!HostedPowerShell.IsReadyToRun(core.Assembly))
+            throw new InvalidOperationException("The Release build laid out PaperTools.Core without ReadyToRun code.");
+#endif
         using var inputs = DigestInputs.Create(Path.Combine(root, "tests", "Fixtures", "text"));
         Console.WriteLine($"inputs in {inputs.Folder} ({inputs.Pairs.Count} title/abstract pairs from the shared digests, repeated with distinct titles)");
         Console.WriteLine();
