@@ -97,7 +97,8 @@ public static class BibTeXPaperReader
         paper.Year = Number(year, at, 4);
         var month = Month(record["month"]);
         // A month without a day reads as its first day; the writer writes only the month back.
-        if (month > 0) paper.Published = SafeDate(paper.Year.Value, month, 1);
+        var day = Plain(record["day"]) is string d && d.Length <= 2 && Digits(d, 0, d.Length) ? Number(d, 0, d.Length) : 1;
+        if (month > 0) paper.Published = SafeDate(paper.Year.Value, month, day) ?? SafeDate(paper.Year.Value, month, 1);
     }
 
     private static bool Digits(string text, int at, int count)
