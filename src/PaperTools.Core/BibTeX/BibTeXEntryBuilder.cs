@@ -137,9 +137,8 @@ internal sealed class BibTeXEntryBuilder
         foreach (var name in new[] { "journal", "journaltitle", "booktitle", "howpublished" })
             if (paper.Entry?[name] != null) return name;
         if (type.StartsWith("in", StringComparison.Ordinal)) return "booktitle";
-        // A book's or a report's container, read from RIS or CSL-JSON, is its series (RIS T2 of a BOOK, as Zotero reads it).
-        if (ItemOf(paper) is BibItem item && item["collection-title"] == null
-            && (type == "book" || type.EndsWith("report", StringComparison.Ordinal))) return "series";
+        // A book's container, read from RIS or CSL-JSON, is its series (RIS T2 of a BOOK, as Zotero reads it).
+        if (type == "book" && ItemOf(paper) is BibItem item && item["collection-title"] == null) return "series";
         if (type == "misc" && paper.Entry == null) return "howpublished";
         if (type != "article" && paper.Entry == null) return null;
         return biblatex ? "journaltitle" : "journal";

@@ -42,12 +42,15 @@ internal sealed class BibTeXItemFields
         foreach (var role in item.Creators.Select(c => c.Role).Distinct())
         {
             var names = item.Creators.Where(c => c.Role == role).Select(c => c.Name);
-            if (table.RoleField(role) is string field) add(field, string.Join(" and ", names.Select(name).OfType<string>()));
+            if (table.RoleField(role) is string field && BibTeXMapping.Holds(type, role))
+                add(field, string.Join(" and ", names.Select(name).OfType<string>()));
             else kept.AddRange(names.Select(n => new KeyValuePair<string, string>(role, n)));
         }
-        // The note gathers what has no field (below); BibTeX joins the subtitle to the title (Items.Title).
-        var written = new HashSet<string>(table.Fields.Select(r => r.Target), StringComparer.Ordinal) { "subtitle" };
-        foreach (var rule in table.Fields.Where(r => r.Target != "note"))
+        // The note gathers what has no field, or none in this type (below); BibTeX joins the subtitle to the title.
+        var held = table.Fields.Where(r => BibTeXMapping.Holds(type, r.Target)).ToList();
+        var written = new HashSet<string>(held.Select(r => r.Target), StringComparer.Ordinal) { "note" };
+        if (dialect == BibTeXDialect.BibTeX) written.Add("subtitle");
+        foreach (var rule in held.Where(r => r.Target != "note"))
         {
             if (item[rule.Target] is not string value) continue;
             var text = rule.Write(value);

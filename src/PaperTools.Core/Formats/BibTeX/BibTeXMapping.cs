@@ -85,6 +85,46 @@ public static class BibTeXMapping
         new("subtitle",      null,             "subtitle"),
     };
 
+    // What biblatex's data model (blx-dm.def, which biber validates both dialects' files by) lets each entry type
+    // hold of the roles and fields above; every type holds shorttitle, shortjournal, pmid and pmcid.
+    private static readonly string[] Everywhere = { "title-short", "container-title-short", "PMID", "PMCID" };
+    private static readonly string[] Book =
+    {
+        "editor", "translator", "edition", "ISBN", "language", "publisher-place", "issue", "page", "publisher",
+        "collection-title", "volume", "number-of-volumes", "note", "subtitle",
+    };
+    private static readonly string[] Report =
+        { "publisher", "language", "publisher-place", "page", "number-of-pages", "genre", "note", "subtitle" };
+    private static readonly string[] Misc = { "editor", "language", "publisher-place", "genre", "version", "note", "subtitle" };
+
+    private static readonly Dictionary<string, string[]> Holding = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["article"] = new[]
+        {
+            "editor", "translator", "ISSN", "issue", "language", "page", "collection-title", "volume", "version", "note",
+            "subtitle",
+        },
+        ["book"] = Book.Append("number-of-pages").ToArray(),
+        ["incollection"] = Book,
+        ["inreference"] = Book,
+        ["inproceedings"] = Book.Except(new[] { "translator", "edition" }).Append("event-title").ToArray(),
+        ["dataset"] = new[]
+        {
+            "editor", "edition", "language", "publisher-place", "issue", "publisher", "collection-title", "genre",
+            "version", "note", "subtitle",
+        },
+        ["misc"] = Misc,
+        ["software"] = Misc,
+        ["online"] = new[] { "editor", "language", "version", "note", "subtitle" },
+        ["patent"] = new[] { "publisher-place", "issue", "genre", "version", "note", "subtitle" },
+        ["report"] = Report.Append("issue").Append("version").ToArray(),
+        ["techreport"] = Report.Append("issue").Append("version").ToArray(),
+        ["thesis"] = Report,
+        ["phdthesis"] = Report,
+        ["mastersthesis"] = Report,
+        ["unpublished"] = new[] { "event-title", "language", "publisher-place", "genre", "note", "subtitle" },
+    };
+
     /// <summary>Every name either dialect writes, read as its target; written as BibLaTeX names them.</summary>
     public static readonly FormatMapping Table = Mapping(BibTeXDialect.BibLaTeX);
 
@@ -108,6 +148,13 @@ public static class BibTeXMapping
         ("publisher", "thesis" or "techreport" or "report") => "institution",
         _ => rule.Name,
     };
+
+    /// <summary>
+    /// Whether an entry of <paramref name="entryType"/> holds <paramref name="target"/> (a role or a field's CSL
+    /// name) in biblatex's data model; what it does not hold is kept in the note. Other types hold only the note.
+    /// </summary>
+    public static bool Holds(string entryType, string target)
+        => Everywhere.Contains(target) || (Holding.TryGetValue(entryType, out var held) ? held.Contains(target) : target == "note");
 
     /// <summary>
     /// The entry type of <paramref name="cslType"/> in <paramref name="dialect"/>: its rule's, and for a thesis in
