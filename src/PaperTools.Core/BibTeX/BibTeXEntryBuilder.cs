@@ -99,11 +99,16 @@ internal sealed class BibTeXEntryBuilder
         else if (year.HasValue)
         {
             Add(FieldGroup.Date, "year", year.Value.ToString(CultureInfo.InvariantCulture));
-            if (month.HasValue) fields.Add(new KeyValuePair<FieldGroup, BibTeXField>(FieldGroup.Date, new BibTeXField("month", MonthMacros[month.Value - 1])));
-            // The day an item states, as biber and Zotero's BibTeX import read it (digest papers' entries keep their shape).
-            if (item != null && published.HasValue) Add(FieldGroup.Date, "day", published.Value.Day.ToString(CultureInfo.InvariantCulture));
+            if (month.HasValue)
+                fields.Add(new KeyValuePair<FieldGroup, BibTeXField>(FieldGroup.Date,
+                    new BibTeXField("month", MonthMacros[month.Value - 1])));
+            // An item's day, as biber and Zotero's BibTeX import read it (digest papers' entries keep their shape).
+            if (item != null && published.HasValue)
+                Add(FieldGroup.Date, "day", published.Value.Day.ToString(CultureInfo.InvariantCulture));
         }
-        if (item != null) itemFields.Add(paper, item, type, dialect, venueField != null, (name, value) => Add(FieldGroup.Item, name, value));
+        if (item != null)
+            itemFields.Add(paper, item, type, dialect, venueField != null,
+                (name, value) => Add(FieldGroup.Item, name, value));
 
         if (arxivId != null)
         {
@@ -122,7 +127,7 @@ internal sealed class BibTeXEntryBuilder
         return fields;
     }
 
-    /// <summary>The item whose fields the entry states: a paper's from RIS or CSL-JSON; one from a .bib has its fields.</summary>
+    /// <summary>The item the entry states: a RIS or CSL-JSON record's (a .bib entry has its fields).</summary>
     private static BibItem ItemOf(Paper paper) => paper.Entry == null ? paper.Item : null;
 
     /// <summary>The DOI arXiv registers for every preprint; it names the preprint, not a publication.</summary>
@@ -169,7 +174,8 @@ internal sealed class BibTeXEntryBuilder
         // rejects as malformed and drops the entry) brace the name whole.
         var parts = escaped.Split(',');
         if (escaped.Length == 0) return null;
-        return parts.Length > 3 || (parts.Length > 1 && parts.Any(p => p.Trim().Length == 0)) ? "{" + escaped + "}" : escaped;
+        var malformed = parts.Length > 3 || (parts.Length > 1 && parts.Any(p => p.Trim().Length == 0));
+        return malformed ? "{" + escaped + "}" : escaped;
     }
 
     /// <summary>The names of an author field written as one braced or quoted value, by what each reads as.</summary>

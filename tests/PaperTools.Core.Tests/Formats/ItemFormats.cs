@@ -34,7 +34,8 @@ internal static class ItemFormats
     /// A paper written to a .bib in <paramref name="dialect"/> (as Export-PaperBibTeX writes it), the entry's text and
     /// the paper read back; the warnings the writer gave go to <paramref name="problems"/>.
     /// </summary>
-    public static (string Text, Paper Back) ThroughBib(Paper paper, BibTeXDialect dialect, List<Problem>? problems = null)
+    public static (string Text, Paper Back) ThroughBib(Paper paper, BibTeXDialect dialect,
+        List<Problem>? problems = null)
     {
         var path = System.IO.Path.Combine(Tests.BibTeX.BibTeXTestFiles.NewFolder(), "item.bib");
         Tests.BibTeX.BibTeXTestFiles.Export(path, new[] { paper }, new BibTeXExportOptions { Dialect = dialect },

@@ -20,8 +20,11 @@ namespace PaperTools.Tests.Formats;
 public class ItemToBibTeXTests
 {
     public static IEnumerable<object[]> Sets()
-        => from file in new[] { "ris/example_full.ris", "ris/example_urls.ris", "ris/example_utf_chars.ris",
-               "csl-json/zotero_bbt_pandoc_citation.csl.json", "csl-json/test-suite_bugreports_ProcessorHang1.json" }
+        => from file in new[]
+           {
+               "ris/example_full.ris", "ris/example_urls.ris", "ris/example_utf_chars.ris",
+               "csl-json/zotero_bbt_pandoc_citation.csl.json", "csl-json/test-suite_bugreports_ProcessorHang1.json",
+           }
            from dialect in new[] { BibTeXDialect.BibTeX, BibTeXDialect.BibLaTeX }
            select new object[] { file, dialect };
 
@@ -33,10 +36,12 @@ public class ItemToBibTeXTests
         Assert.Contains(papers, p => p.Item != null);
         var path = Path.Combine(BibTeXTestFiles.NewFolder(), "items.bib");
         var problems = new List<Problem>();
-        var plan = BibTeXTestFiles.Export(path, papers, new BibTeXExportOptions { Dialect = dialect }, problems: problems);
+        var options = new BibTeXExportOptions { Dialect = dialect };
+        var plan = BibTeXTestFiles.Export(path, papers, options, problems: problems);
         // Records of one work (example_urls.ris: four copies of Shannon's paper) are merged by the export session.
         papers = plan.Written.Select(w => w.Key).ToList();
-        Assert.All(problems, p => Assert.Contains(p.ErrorId, new[] { ErrorIds.BibTeXItemValueInNote, ErrorIds.BibTeXUnmappableCharacter }));
+        var named = new[] { ErrorIds.BibTeXItemValueInNote, ErrorIds.BibTeXUnmappableCharacter };
+        Assert.All(problems, p => Assert.Contains(p.ErrorId, named));
         var read = BibTeXTestFiles.Import(path);
         var table = BibTeXMapping.For(dialect);
         for (var i = 0; i < papers.Count; i++)
@@ -47,9 +52,11 @@ public class ItemToBibTeXTests
             var what = $"{file} '{papers[i].Title}' in {dialect}";
             var type = Items.CslType(papers[i], before);
             if (table.Types.Any(t => t.Target == type))
-                Assert.True(BibTeXMapping.Table.CslType(table.TypeFor(type)) == after?.Type, $"{what}: {type} came back as {after?.Type}");
-            Assert.Equal(before.Creators.Where(c => table.RoleField(c.Role) != null && BibTeXMapping.Holds(read[i].EntryType, c.Role)),
-                after?.Creators ?? new List<BibCreator>());
+                Assert.True(BibTeXMapping.Table.CslType(table.TypeFor(type)) == after?.Type,
+                    $"{what}: {type} came back as {after?.Type}");
+            var held = before.Creators
+                .Where(c => table.RoleField(c.Role) != null && BibTeXMapping.Holds(read[i].EntryType, c.Role));
+            Assert.Equal(held, after?.Creators ?? new List<BibCreator>());
             var note = read[i].Fields["note"] ?? string.Empty;
             foreach (var variable in before.Variables)
             {
@@ -57,7 +64,8 @@ public class ItemToBibTeXTests
                 // As the rule reads what it wrote: a page range "1\u20135" is BibTeX's "1--5", read as CSL's "1-5".
                 if (table.Fields.FirstOrDefault(r => r.Target == variable.Key) is MappingRule rule
                     && BibTeXMapping.Holds(read[i].EntryType, variable.Key))
-                    Assert.True(rule.Read(variable.Value) == after?[variable.Key], $"{what}: {variable.Key} '{variable.Value}' came back as '{after?[variable.Key]}'");
+                    Assert.True(rule.Read(variable.Value) == after?[variable.Key],
+                        $"{what}: {variable.Key} '{variable.Value}' came back as '{after?[variable.Key]}'");
                 else Assert.Contains(variable.Key + ": ", note);
             }
             Assert.All(before.Unknown, u => Assert.Contains(u.Key + ": ", note));
@@ -71,10 +79,11 @@ public class ItemToBibTeXTests
     {
         var papers = Fixture.Files("ris").SelectMany(f => Fixture.Import(f).Papers).ToList();
         var folder = BibTeXTestFiles.NewFolder();
+        var (first, second) = (Path.Combine(folder, "first.bib"), Path.Combine(folder, "second.bib"));
         var options = new BibTeXExportOptions { Dialect = dialect };
-        BibTeXTestFiles.Export(Path.Combine(folder, "first.bib"), papers, options, problems: new List<Problem>());
-        BibTeXTestFiles.Export(Path.Combine(folder, "second.bib"), BibTeXTestFiles.Import(Path.Combine(folder, "first.bib")), options);
-        Assert.Equal(File.ReadAllBytes(Path.Combine(folder, "first.bib")), File.ReadAllBytes(Path.Combine(folder, "second.bib")));
+        BibTeXTestFiles.Export(first, papers, options, problems: new List<Problem>());
+        BibTeXTestFiles.Export(second, BibTeXTestFiles.Import(first), options);
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
     }
 
     public static IEnumerable<object[]> Dialects() => MappingTableTests.Dialects();
@@ -85,8 +94,9 @@ public class ItemToBibTeXTests
         var (papers, _) = ItemFormats.Read("ris", string.Join("\r\n",
             "TY  - THES", "TI  - Flows on graphs", "AU  - Smith, Ann", "PY  - 1980", "DA  - 1980/10//", "PB  - MIT",
             "M3  - Master's thesis", "CY  - Cambridge, MA", "ER  - ",
-            "TY  - CHAP", "TI  - A chapter", "AU  - Doe, Jan", "ED  - Bell, II, Edwin V.", "T2  - The book", "PY  - 2001",
-            "SP  - 12", "EP  - 15", "PB  - Springer", "SN  - 978-3-16-148410-0", "CN  - QA76", "ER  - ", ""));
+            "TY  - CHAP", "TI  - A chapter", "AU  - Doe, Jan", "ED  - Bell, II, Edwin V.", "T2  - The book",
+            "PY  - 2001", "SP  - 12", "EP  - 15", "PB  - Springer", "SN  - 978-3-16-148410-0", "CN  - QA76",
+            "ER  - ", ""));
         var problems = new List<Problem>();
         var (bibtex, _) = ItemFormats.ThroughBib(papers[0], BibTeXDialect.BibTeX);
         Assert.StartsWith("@mastersthesis{", bibtex);

@@ -86,7 +86,8 @@ public class MappingTableTests
             item[rule.Target] = "Value of " + rule.Target;
             var (text, back) = ItemFormats.ThroughBib(Book(item), dialect);
             var read = BibTeXMapping.Read(back);
-            Assert.True(item[rule.Target] == read?[rule.Target], $"{dialect} {rule.Name} came back as '{read?[rule.Target]}':\n{text}");
+            Assert.True(item[rule.Target] == read?[rule.Target],
+                $"{dialect} {rule.Name} came back as '{read?[rule.Target]}':\n{text}");
         });
     }
 
@@ -101,14 +102,16 @@ public class MappingTableTests
             var writtenAs = BibTeXMapping.Table.CslType(rule.Name);
             var (text, back) = ItemFormats.ThroughBib(Book(new BibItem { Type = rule.Target }), dialect);
             Assert.Equal(rule.Name, back.EntryType);
-            Assert.True(writtenAs == BibTeXMapping.Read(back)?.Type, $"{rule.Target} came back as {BibTeXMapping.Read(back)?.Type}:\n{text}");
+            Assert.True(writtenAs == BibTeXMapping.Read(back)?.Type,
+                $"{rule.Target} came back as {BibTeXMapping.Read(back)?.Type}:\n{text}");
         });
         Assert.All(table.Roles.Where(r => r.Target != "author"), rule =>
         {
             var item = new BibItem { Type = "book" };
             item.Creators.Add(new BibCreator(rule.Target, "Bell, II, Edwin V."));
             var (_, back) = ItemFormats.ThroughBib(Book(item), dialect);
-            Assert.Equal(new BibCreator(rule.Target, "Bell, II, Edwin V."), Assert.Single(BibTeXMapping.Read(back)!.Creators));
+            Assert.Equal(new BibCreator(rule.Target, "Bell, II, Edwin V."),
+                Assert.Single(BibTeXMapping.Read(back)!.Creators));
             Assert.Empty(back.Authors);
         });
     }
@@ -142,7 +145,9 @@ public class MappingTableTests
     [Fact]
     public void ARuleNamesEachTargetOnceForWriting()
     {
-        foreach (var table in new[] { RisMapping.Table, CslMapping.Table, BibTeXMapping.Table, BibTeXMapping.For(BibTeXDialect.BibTeX) })
+        var tables = new[]
+            { RisMapping.Table, CslMapping.Table, BibTeXMapping.Table, BibTeXMapping.For(BibTeXDialect.BibTeX) };
+        foreach (var table in tables)
         {
             Assert.Equal(table.Types.Count, table.Types.Select(r => r.Target).Distinct().Count());
             Assert.Equal(table.Roles.Count, table.Roles.Select(r => r.Target).Distinct().Count());

@@ -61,7 +61,8 @@ internal sealed class BibTeXItemFields
         var cslType = Items.CslType(paper, item);
         var issued = Items.Issued(paper, item);
         if (dialect == BibTeXDialect.BibTeX && issued?.Circa == true) Keep("issued", "circa " + issued);
-        if (cslType != null && cslType != "document" && table.Types.All(t => t.Target != cslType)) Keep("type", cslType);
+        if (cslType != null && cslType != "document" && table.Types.All(t => t.Target != cslType))
+            Keep("type", cslType);
         if (!venueWritten && paper.Venue != null) Keep("container-title", paper.Venue);
         kept.AddRange(item.Variables.Where(v => !written.Contains(v.Key)));
         kept.AddRange(item.Unknown);
@@ -69,8 +70,9 @@ internal sealed class BibTeXItemFields
         add("note", escaper.Escape(string.Join("; ", note.Where(n => !string.IsNullOrWhiteSpace(n)))));
         if (kept.Count == 0) return;
         report(new Problem(ErrorIds.BibTeXItemValueInNote, ProblemCategory.InvalidData,
-            $"{string.Join(", ", kept.Select(k => k.Key).Distinct())} of '{paper.Title ?? paper.Id}' "
-            + $"have no {dialect} field; they are written in its note.", paper.Source ?? paper.Title, paper.SourceLine));
+            $"{string.Join(", ", kept.Select(k => k.Key).Distinct())} of '{paper.Title ?? paper.Id}' have no "
+            + $"{dialect} field in a @{type}; they are written in its note.",
+            paper.Source ?? paper.Title, paper.SourceLine));
 
         void Keep(string what, string value) => kept.Add(new KeyValuePair<string, string>(what, value));
     }

@@ -16,7 +16,8 @@ namespace PaperTools.Formats.BibTeX;
 /// </summary>
 public static class BibTeXMapping
 {
-    private static readonly Regex PageDashes = new Regex(@"[-\u2013]+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex PageDashes = new Regex(@"[-\u2013]+",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex Masters = new Regex(@"\bmaster|\bM\.?\s?(?:A|Sc|S|Phil)\b\.?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
@@ -29,7 +30,8 @@ public static class BibTeXMapping
         new("article",       "article",        "article-magazine"),
         new("article",       "article",        "article-newspaper"),
         new("inproceedings", "inproceedings",  "paper-conference", "conference"),
-        new("book",          "book",           "book", "mvbook", "booklet", "proceedings", "collection", "mvcollection", "manual"),
+        new("book",          "book",           "book",
+            "mvbook", "booklet", "proceedings", "collection", "mvcollection", "manual"),
         new("incollection",  "incollection",   "chapter", "inbook", "bookinbook"),
         new("inreference",   "incollection",   "entry-encyclopedia"),
         new("inreference",   "incollection",   "entry-dictionary"),
@@ -63,7 +65,8 @@ public static class BibTeXMapping
         new("volume",        "volume",         "volume"),
         new("number",        "number",         "issue", "issue"),
         // "12--15" decodes as "12\u201315"; CSL, RIS and Zotero write a page range with a hyphen.
-        new("pages",         "pages",          "page") { Read = v => v.Replace('\u2013', '-'), Write = v => PageDashes.Replace(v, "--") },
+        new("pages",         "pages",          "page")
+            { Read = v => v.Replace('\u2013', '-'), Write = v => PageDashes.Replace(v, "--") },
         new("publisher",     "publisher",      "publisher", "school", "institution", "organization"),
         new("location",      "address",        "publisher-place"),
         new("edition",       "edition",        "edition"),
@@ -95,14 +98,15 @@ public static class BibTeXMapping
     };
     private static readonly string[] Report =
         { "publisher", "language", "publisher-place", "page", "number-of-pages", "genre", "note", "subtitle" };
-    private static readonly string[] Misc = { "editor", "language", "publisher-place", "genre", "version", "note", "subtitle" };
+    private static readonly string[] Misc =
+        { "editor", "language", "publisher-place", "genre", "version", "note", "subtitle" };
 
-    private static readonly Dictionary<string, string[]> Holding = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string[]> Holding = new(StringComparer.Ordinal)
     {
         ["article"] = new[]
         {
-            "editor", "translator", "ISSN", "issue", "language", "page", "collection-title", "volume", "version", "note",
-            "subtitle",
+            "editor", "translator", "ISSN", "issue", "language", "page", "collection-title", "volume", "version",
+            "note", "subtitle",
         },
         ["book"] = Book.Append("number-of-pages").ToArray(),
         ["incollection"] = Book,
@@ -154,7 +158,8 @@ public static class BibTeXMapping
     /// name) in biblatex's data model; what it does not hold is kept in the note. Other types hold only the note.
     /// </summary>
     public static bool Holds(string entryType, string target)
-        => Everywhere.Contains(target) || (Holding.TryGetValue(entryType, out var held) ? held.Contains(target) : target == "note");
+        => Everywhere.Contains(target)
+           || (Holding.TryGetValue(entryType, out var held) ? held.Contains(target) : target == "note");
 
     /// <summary>
     /// The entry type of <paramref name="cslType"/> in <paramref name="dialect"/>: its rule's, and for a thesis in
@@ -166,10 +171,11 @@ public static class BibTeXMapping
         return type == "phdthesis" && genre != null && Masters.IsMatch(genre) ? "mastersthesis" : type;
     }
 
-    /// <summary>What a paper's .bib fields state beyond its own properties; null when they state nothing of it.</summary>
+    /// <summary>What a paper's .bib fields state beyond its own properties; null when they state none of it.</summary>
     public static BibItem? Read(Paper paper)
     {
-        var item = new BibItem { Type = paper.EntryType == null ? null : Table.CslType(paper.EntryType.ToLowerInvariant()) };
+        var item = new BibItem
+            { Type = paper.EntryType == null ? null : Table.CslType(paper.EntryType.ToLowerInvariant()) };
         foreach (var field in paper.Fields)
         {
             var name = field.Name.ToLowerInvariant();
@@ -177,10 +183,11 @@ public static class BibTeXMapping
             {
                 if (role == "author") continue;
                 foreach (var person in BibTeXPaperReader.SplitNames(Text(field.Value)))
-                    if (BibTeXPaperReader.DecodeText(person) is string decoded) item.Creators.Add(new BibCreator(role, decoded));
+                    if (BibTeXPaperReader.DecodeText(person) is string decoded)
+                        item.Creators.Add(new BibCreator(role, decoded));
             }
-            else if (BibTeXPaperReader.DecodeText(Text(field.Value)) is string value && Table.FieldRule(name, value) is MappingRule rule
-                     && item[rule.Target] == null)
+            else if (BibTeXPaperReader.DecodeText(Text(field.Value)) is string value
+                     && Table.FieldRule(name, value) is MappingRule rule && item[rule.Target] == null)
                 item[rule.Target] = rule.Read(value);
         }
         item.Issued = MonthOnly(paper);
