@@ -100,27 +100,26 @@ public class ItemToBibTeXTests
         var problems = new List<Problem>();
         var (bibtex, _) = ItemFormats.ThroughBib(papers[0], BibTeXDialect.BibTeX);
         Assert.StartsWith("@mastersthesis{", bibtex);
-        Assert.Contains("school        = {MIT}", bibtex);
-        Assert.Contains("address       = {Cambridge, MA}", bibtex);
         Assert.Matches(@"\n  month +?= oct,", bibtex);
+        Assert.All(new[] { "school        = {MIT}", "address       = {Cambridge, MA}" }, f => Assert.Contains(f, bibtex));
         var (biblatex, _) = ItemFormats.ThroughBib(papers[0], BibTeXDialect.BibLaTeX);
         Assert.StartsWith("@thesis{", biblatex);
-        Assert.Contains("institution   = {MIT}", biblatex);
-        Assert.Contains("location      = {Cambridge, MA}", biblatex);
-        Assert.Contains("type          = {Master's thesis}", biblatex);
-        Assert.Contains("date          = {1980-10}", biblatex);
+        Assert.All(new[]
+        {
+            "institution   = {MIT}", "location      = {Cambridge, MA}", "type          = {Master's thesis}",
+            "date          = {1980-10}",
+        }, f => Assert.Contains(f, biblatex));
 
         var (chapter, back) = ItemFormats.ThroughBib(papers[1], BibTeXDialect.BibTeX, problems);
         Assert.StartsWith("@incollection{", chapter);
-        Assert.Contains("booktitle     = {The book}", chapter);
-        Assert.Contains("editor        = {Bell, II, Edwin V.}", chapter);
-        Assert.Contains("pages         = {12--15}", chapter);
-        Assert.Contains("isbn          = {978-3-16-148410-0}", chapter);
         // A call number has no BibTeX field: it is kept in the note, and the warning names it.
-        Assert.Contains("note          = {call-number: QA76}", chapter);
+        Assert.All(new[]
+        {
+            "booktitle     = {The book}", "editor        = {Bell, II, Edwin V.}", "pages         = {12--15}",
+            "isbn          = {978-3-16-148410-0}", "note          = {call-number: QA76}",
+        }, f => Assert.Contains(f, chapter));
         var warning = Assert.Single(problems);
-        Assert.Equal(ErrorIds.BibTeXItemValueInNote, warning.ErrorId);
-        Assert.Equal(ProblemSeverity.Warning, warning.Severity);
+        Assert.Equal((ErrorIds.BibTeXItemValueInNote, ProblemSeverity.Warning), (warning.ErrorId, warning.Severity));
         Assert.Contains("call-number", warning.Message);
         Assert.Equal("12-15", BibTeXMapping.Read(back)?["page"]);
     }
