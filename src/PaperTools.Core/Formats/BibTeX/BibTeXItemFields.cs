@@ -10,13 +10,12 @@ namespace PaperTools.Formats.BibTeX;
 /// <summary>
 /// The fields a paper's item states beyond the paper's own properties (editors, volume, pages, publisher, ...), for
 /// a paper read from RIS or CSL-JSON (an item and no .bib entry), by <see cref="BibTeXMapping"/> in one dialect. What
-/// the dialect has no field for (a role, a variable, a field read from another format, a type written as @misc, a
-/// circa date in BibTeX) is written in the note, one "name: value" part each, with a
-/// <see cref="ErrorIds.BibTeXItemValueInNote"/> warning, so that nothing read is dropped.
+/// the dialect, or biblatex's data model for the entry's type, has no field for (a role, a variable, a field read from
+/// another format, a type written as @misc, a circa date in BibTeX) is written in the note, one "name: value" part
+/// each, with a <see cref="ErrorIds.BibTeXItemValueInNote"/> warning, so that nothing read is dropped.
 /// </summary>
 internal sealed class BibTeXItemFields
 {
-
     private readonly LatexEscaper escaper;
     private readonly Func<string, string?> name;
     private readonly Action<Problem> report;
