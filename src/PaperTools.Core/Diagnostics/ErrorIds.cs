@@ -84,6 +84,10 @@ public static class ErrorIds
     public const string BibTeXUrlRefused = "BibTeXUrlRefused";
     public const string BibTeXYearInvalid = "BibTeXYearInvalid";
 
+    // BibTeX warning: values of an item read from RIS or CSL-JSON that the dialect has no field for (a creator role,
+    // a variable, another format's field, a type written as @misc) are written in the entry's note.
+    public const string BibTeXItemValueInNote = "BibTeXItemValueInNote";
+
     // Update-PaperMetadata: one request that failed. The papers it was for pass through unchanged and the run goes on.
     /// <summary>A server error (5xx), a rate limit that outlasted the retries, a refused connection or a host name that
     /// does not resolve.</summary>
@@ -162,6 +166,7 @@ public static class ErrorIds
         DigestUnsafeUrl, DigestInvalidCharacter,
         BibTeXUnmappableCharacter, BibTeXKeyUnsafe, BibTeXPossibleDuplicate, BibTeXMacroConflict, BibTeXMacroUndefined,
         BibTeXArxivIdInvalid, BibTeXArxivCategoryInvalid, BibTeXDoiInvalid, BibTeXUrlRefused, BibTeXYearInvalid,
+        BibTeXItemValueInNote,
         MetadataCacheUnavailable, MetadataCacheEntryInvalid,
         DigestYearGuessed, LibraryCompletionDeferred,
         PublicationRetracted, PublicationWithdrawn, PublicationExpressionOfConcern, PublicationCorrected,
