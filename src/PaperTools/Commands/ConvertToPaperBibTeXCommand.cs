@@ -44,4 +44,6 @@ public sealed class ConvertToPaperBibTeXCommand : ConvertToPaperCmdletBase<BibTe
     }
 
     protected override void Emit(BibTeXEntry record) => WriteObject(macros.WithDefinitions(record));
+
+    protected override string Counted(long count) => $"{Plural.Of(count, "BibTeX entry", "BibTeX entries")} written";
 }

@@ -29,6 +29,9 @@ public sealed class ConvertToPaperCslJsonCommand : ConvertToPaperCmdletBase<Expo
         else records.Add(record);
     }
 
+    protected override string Counted(long count)
+        => $"{Plural.Of(count, "CSL-JSON item")} {(AsItem ? "written" : "made")}";
+
     protected override void EndProcessing()
     {
         if (!AsItem) WriteObject(format.NewFile(records).Replace("\n", System.Environment.NewLine).TrimEnd());

@@ -16,4 +16,6 @@ public sealed class ConvertToPaperRisCommand : ConvertToPaperCmdletBase<ExportRe
 
     protected override void Emit(ExportRecord record)
         => WriteObject(RisRecordWriter.Write(record, System.Environment.NewLine));
+
+    protected override string Counted(long count) => $"{Plural.Of(count, "RIS record")} written";
 }

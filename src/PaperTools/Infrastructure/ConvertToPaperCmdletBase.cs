@@ -10,12 +10,14 @@ namespace PaperTools.Commands;
 /// </summary>
 public abstract class ConvertToPaperCmdletBase<TRecord> : PaperInputCmdletBase where TRecord : class
 {
-    private ExportFormat<TRecord>? format;
     private ExportSession<TRecord>? session;
     private long converted;
 
     /// <summary>Writes (or keeps, to write at the end) the record of one paper.</summary>
     protected abstract void Emit(TRecord record);
+
+    /// <summary>What the progress bar says after <paramref name="count"/> records: "3 RIS records written".</summary>
+    protected abstract string Counted(long count);
 
     /// <summary>
     /// Starts the call with the format the bound parameters ask for; each cmdlet's BeginProcessing calls it. (Not an
@@ -23,7 +25,6 @@ public abstract class ConvertToPaperCmdletBase<TRecord> : PaperInputCmdletBase w
     /// </summary>
     protected void Begin(ExportFormat<TRecord> format)
     {
-        this.format = format;
         session = new ExportSession<TRecord>(format, null, WriteProblem, newLine: System.Environment.NewLine);
     }
 
@@ -39,7 +40,7 @@ public abstract class ConvertToPaperCmdletBase<TRecord> : PaperInputCmdletBase w
             if (record == null) continue;
             Emit(record);
             converted++;
-            if (Progress.IsDue) Progress.Show($"{format!.Describe(converted)} made");
+            if (Progress.IsDue) Progress.Show(Counted(converted));
         }
     }
 
