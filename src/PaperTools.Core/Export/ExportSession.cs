@@ -55,7 +55,7 @@ public sealed class ExportSession<TRecord> where TRecord : class
     internal CitationKeys Keys { get; } = new();
 
     /// <summary>A record read from a library file, not a digest: its entry, or its source format, says so.</summary>
-    public static bool IsLibraryRecord(Paper paper)
+    private static bool IsLibraryRecord(Paper paper)
         => paper.Entry != null || paper.SourceFormat == DigestFormat.Ris || paper.SourceFormat == DigestFormat.CslJson;
 
     /// <summary>The paper of the target that is the same work, or null.</summary>
