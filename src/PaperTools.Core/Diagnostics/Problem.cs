@@ -23,8 +23,20 @@ public sealed class Problem
     public string ErrorId { get; }
     public ProblemCategory Category { get; }
 
-    /// <summary>Error or warning, from the one table in <see cref="ErrorIds.SeverityOf"/>.</summary>
-    public ProblemSeverity Severity => ErrorIds.SeverityOf(ErrorId);
+    /// <summary>Error or warning, from the one table in <see cref="ErrorIds.SeverityOf"/>; kept in a target, warning.</summary>
+    public ProblemSeverity Severity => keptInTarget ? ProblemSeverity.Warning : ErrorIds.SeverityOf(ErrorId);
+
+    private bool keptInTarget;
+
+    /// <summary>
+    /// This problem of a record in a file being written to, as a warning: the export goes on and the file keeps the
+    /// record as it is.
+    /// </summary>
+    public Problem KeptInTarget()
+        => new Problem(ErrorId, Category, Message + " The file keeps it as it is.", Target, Line, Exception)
+        {
+            keptInTarget = true,
+        };
 
     public string Message { get; }
 

@@ -2,6 +2,7 @@
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
 using PaperTools.Digests;
+using PaperTools.Export;
 using PaperTools.Files;
 using PaperTools.Identity;
 using PaperTools.Metadata;
@@ -172,8 +173,9 @@ public sealed class LibraryUpdate : IDisposable
         CancellationToken cancellation)
     {
         var result = Result;
-        var exporter = new BibTeXFileExporter(options.Export, ReportPaper, reporter.Warning, cancellation);
-        BibTeXFilePlan? plan = null;
+        var exporter = new PaperFileExporter<BibTeXEntry>(new BibTeXFileFormat(options.Export), ReportPaper,
+            reporter.Warning, cancellation);
+        PaperFilePlan<BibTeXEntry>? plan = null;
         Problem? failure = null;
         if (completions.Count > 0)
         {
@@ -214,10 +216,10 @@ public sealed class LibraryUpdate : IDisposable
         result.AlreadyPresent += carriedOut.Append ? carriedOut.AlreadyPresent.Count : 0;
         return carriedOut.Append ? 0 : completions.Count;
 
-        BibTeXFilePlan? Append(out Problem? problem)
+        PaperFilePlan<BibTeXEntry>? Append(out Problem? problem)
             => exporter.Plan(path, newPapers, append: true, noClobber: false, force: false, out problem);
 
-        BibTeXFilePlan? Deferred()
+        PaperFilePlan<BibTeXEntry>? Deferred()
         {
             reporter.Warning(new Problem(ErrorIds.LibraryCompletionDeferred, ProblemCategory.ResourceUnavailable,
                 $"'{path}' was changed by another writer during this run, so its title-only entries were not " +
