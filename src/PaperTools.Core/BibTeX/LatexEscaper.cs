@@ -83,7 +83,7 @@ public sealed class LatexEscaper
 
     [ThreadStatic] private static StringBuilder cachedOutput;
 
-    /// <summary>A builder grown past this (a huge abstract) is let go rather than kept for the thread's lifetime.</summary>
+    /// <summary>A builder grown past this (a huge abstract) is let go, not kept for the thread's life.</summary>
     private const int MaxCachedCapacity = 64 * 1024;
 
     private void WriteWords(string text, StringBuilder output)
