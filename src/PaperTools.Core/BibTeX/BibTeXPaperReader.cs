@@ -63,20 +63,23 @@ public static class BibTeXPaperReader
     {
         Title = paper.Title,
         Abstract = paper.Abstract,
-        Authors = (string[])paper.Authors.Clone(),
+        Authors = Copy(paper.Authors),
         Year = paper.Year,
         Published = paper.Published,
         ArxivId = paper.ArxivId,
         ArxivVersion = paper.ArxivVersion,
         Doi = paper.Doi,
         Url = paper.Url,
-        Categories = (string[])paper.Categories.Clone(),
-        Keywords = (string[])paper.Keywords.Clone(),
+        Categories = Copy(paper.Categories),
+        Keywords = Copy(paper.Keywords),
         JournalRef = paper.JournalRef,
         Venue = paper.Venue,
         CitationKey = paper.CitationKey,
         EntryType = paper.EntryType,
     };
+
+    /// <summary>A copy of <paramref name="list"/>; an empty one, which nothing can change, is shared.</summary>
+    private static string[] Copy(string[] list) => list.Length == 0 ? list : (string[])list.Clone();
 
     private static void ReadDate(BibTeXEntryValues record, Paper paper)
     {

@@ -62,7 +62,10 @@ public sealed class LatexEscaper
         var pieces = TextPieceReader.Read(text);
         // Plain text with nothing to escape (most abstracts) is its own spelling.
         if (pieces.Count == 1 && !pieces[0].IsMath && !protectCase && IsLiteral(pieces[0].Text)) return pieces[0].Text;
-        var output = new StringBuilder(text.Length + 16);
+        // The thread's builder is reused: a fresh one per abstract would allocate its length once more.
+        var output = cachedOutput ?? new StringBuilder(text.Length + 16);
+        cachedOutput = null;
+        output.Clear();
         foreach (var piece in pieces)
         {
             if (piece.IsMath)
@@ -73,8 +76,15 @@ public sealed class LatexEscaper
             else if (protectCase) WriteWords(piece.Text, output);
             else WriteText(piece.Text, output);
         }
-        return output.ToString();
+        var escaped = output.ToString();
+        if (output.Capacity <= MaxCachedCapacity) cachedOutput = output;
+        return escaped;
     }
+
+    [ThreadStatic] private static StringBuilder cachedOutput;
+
+    /// <summary>A builder grown past this (a huge abstract) is let go, not kept for the thread's life.</summary>
+    private const int MaxCachedCapacity = 64 * 1024;
 
     private void WriteWords(string text, StringBuilder output)
     {

@@ -9,12 +9,14 @@ namespace PaperTools.Identity;
 /// entry, and the opening of a long title, where a cut title meets its full form), so that finding the papers
 /// that may be the same work as a given one compares it only with papers that share a key, never with all of
 /// them. Each candidate is judged by <see cref="SameWork.Compare(Paper, Paper)"/>. Callers that look one paper
-/// up in several places pass its <see cref="SameWorkKeys"/>, worked out once.
+/// up in several places pass its <see cref="SameWorkKeys"/>, worked out once. A whole title meets, in its opening's
+/// block, only the cut titles: any other paper there that ties with it shares one of its exact keys as well.
 /// </summary>
 public sealed class SameWorkIndex
 {
     private readonly Dictionary<(char, string), List<SameWorkKeys>> blocks = new Dictionary<(char, string), List<SameWorkKeys>>();
     private readonly Dictionary<int, List<SameWorkKeys>> prefixes = new Dictionary<int, List<SameWorkKeys>>();
+    private readonly Dictionary<int, List<SameWorkKeys>> cutPrefixes = new Dictionary<int, List<SameWorkKeys>>();
 
     public void Add(Paper paper)
     {
@@ -24,7 +26,9 @@ public sealed class SameWorkIndex
     internal void Add(SameWorkKeys keys)
     {
         foreach (var key in keys.BlockKeys()) File(blocks, key, keys);
-        if (keys.PrefixBlock is int prefix) File(prefixes, prefix, keys);
+        if (keys.PrefixBlock is not int prefix) return;
+        File(prefixes, prefix, keys);
+        if (keys.IsTruncated) File(cutPrefixes, prefix, keys);
     }
 
     /// <summary>Every paper that shares a key with <paramref name="paper"/> and is the same work or a possible duplicate, in the order added.</summary>
@@ -72,7 +76,9 @@ public sealed class SameWorkIndex
         HashSet<Paper> seen = null;
         foreach (var key in keys.BlockKeys())
             if (blocks.TryGetValue(key, out var list)) Judge(keys, list, ref seen, ref found);
-        if (keys.PrefixBlock is int prefix && prefixes.TryGetValue(prefix, out var opening)) Judge(keys, opening, ref seen, ref found);
+        var openings = keys.IsTruncated ? prefixes : cutPrefixes;
+        if (keys.PrefixBlock is int prefix && openings.TryGetValue(prefix, out var opening))
+            Judge(keys, opening, ref seen, ref found);
         return found;
     }
 

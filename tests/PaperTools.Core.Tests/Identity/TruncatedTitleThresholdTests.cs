@@ -76,6 +76,38 @@ public class TruncatedTitleThresholdTests
         Assert.True(refused <= found / 100, $"{refused} refused as ambiguous of {found + refused}");
     }
 
+    [Fact]
+    public void AWholeTitleFindsItsCutFormAndNoNumberedSibling()
+    {
+        // The index holds each long real title cut short (as Scholar lists it) and two numbered copies of it, whole,
+        // that share its opening; the whole title then finds its cut form, never a numbered copy.
+        var index = new SameWorkIndex();
+        var cuts = new Dictionary<Paper, Paper>();
+        foreach (var title in RealTitles.Value)
+        {
+            var spaced = TextNormalizer.NormalizeTitle(title);
+            if (SameWork.TitleKey(new Paper { Title = title }).Length <= SameWork.MinimumTruncatedPrefix + 3) continue;
+            var whole = new Paper { Title = title };
+            index.Add(new Paper { Title = title + " (2)" });
+            var cut = new Paper { Title = CutAfter(spaced, SameWork.MinimumTruncatedPrefix + 3) + "…" };
+            index.Add(cut);
+            index.Add(new Paper { Title = title + " (3)" });
+            cuts.Add(whole, cut);
+        }
+        var found = 0;
+        foreach (var (whole, cut) in cuts)
+        {
+            var same = index.FindSameWork(whole, out var match);
+            Assert.DoesNotContain(index.Candidates(whole), c => !CutTitle.IsCut(c.Paper.Title));
+            Assert.NotNull(same);
+            Assert.Equal(SameWorkReason.TruncatedTitle, match.Reason);
+            Assert.Equal(SameWork.TitleKey(cut), SameWork.TitleKey(same));
+            found++;
+        }
+        output.WriteLine($"{found} of {cuts.Count} whole titles found their cut form among {3 * cuts.Count} papers");
+        Assert.True(found > 500, $"{found} found");
+    }
+
     /// <summary>The text up to where its letters and digits number <paramref name="keyCharacters"/>, often inside a word.</summary>
     private static string CutAfter(string spaced, int keyCharacters)
     {
