@@ -90,7 +90,7 @@ public sealed class BibTeXFileFormat : ExportFormat<BibTeXEntry>
             failure = null;
             keep = Bytes.Length;
             var defined = library.Document.Blocks.Where(b => b.Kind == BibTeXBlockKind.String)
-                .GroupBy(b => b.MacroName, StringComparer.OrdinalIgnoreCase)
+                .GroupBy(b => b.MacroName ?? string.Empty, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(g => g.Key, g => g.Last().MacroValue, StringComparer.OrdinalIgnoreCase);
             var copied = new HashSet<BibTeXBlock>();
             var items = new List<string>();
@@ -99,7 +99,8 @@ public sealed class BibTeXFileFormat : ExportFormat<BibTeXEntry>
                 foreach (var definition in MacroReferences.Needed(pair.Value))
                 {
                     if (!copied.Add(definition)) continue;
-                    if (defined.TryGetValue(definition.MacroName, out var value))
+                    var name = definition.MacroName ?? string.Empty;
+                    if (defined.TryGetValue(name, out var value))
                     {
                         if (value != definition.MacroValue)
                             reportPaper(new Problem(ErrorIds.BibTeXMacroConflict, ProblemCategory.InvalidData,
@@ -109,7 +110,7 @@ public sealed class BibTeXFileFormat : ExportFormat<BibTeXEntry>
                                 pair.Key.Source, pair.Key.SourceLine));
                         continue;
                     }
-                    defined[definition.MacroName] = definition.MacroValue;
+                    defined[name] = definition.MacroValue;
                     items.Add(definition.Text);
                 }
                 items.Add(pair.Value.Text);

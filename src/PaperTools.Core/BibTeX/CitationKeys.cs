@@ -1,5 +1,7 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace PaperTools.BibTeX;
@@ -36,14 +38,14 @@ public sealed class CitationKeys
     }
 
     /// <summary>True when <paramref name="key"/> can be written as is: non-empty ASCII without , { } # % ~ ' " = ( ) \ or spaces.</summary>
-    public static bool IsValid(string key) => !string.IsNullOrEmpty(key) && Sanitize(key) == key;
+    public static bool IsValid([NotNullWhen(true)] string? key) => !string.IsNullOrEmpty(key) && Sanitize(key) == key;
 
     /// <summary>
     /// True when an existing key can be written as it is: not empty, and free of white space, control characters
     /// and what TeX or a .bib reads specially (\ { } % # ~ ^ , "; &amp; and $ stay, as in ADS keys like 2004A&amp;A...424..927C). Letters beyond ASCII are allowed: biber
     /// reads UTF-8 keys, and a library's own keys are cited in its documents.
     /// </summary>
-    public static bool IsSafe(string key)
+    public static bool IsSafe([NotNullWhen(true)] string? key)
     {
         if (string.IsNullOrEmpty(key)) return false;
         foreach (var c in key)

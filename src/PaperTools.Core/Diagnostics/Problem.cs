@@ -8,7 +8,7 @@ namespace PaperTools.Diagnostics;
 /// </summary>
 public sealed class Problem
 {
-    public Problem(string errorId, ProblemCategory category, string message, string target, int line = 0,
+    public Problem(string errorId, ProblemCategory category, string message, string? target, int line = 0,
         Exception? exception = null)
     {
         ErrorId = errorId;
@@ -40,8 +40,8 @@ public sealed class Problem
 
     public string Message { get; }
 
-    /// <summary>The file (or value) the problem is about.</summary>
-    public string Target { get; }
+    /// <summary>The file (or value) the problem is about; null for a stream with no file (ConvertTo-).</summary>
+    public string? Target { get; }
 
     /// <summary>1-based line in <see cref="Target"/>, or 0 when the problem is about the whole file.</summary>
     public int Line { get; }

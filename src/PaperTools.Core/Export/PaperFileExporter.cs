@@ -3,6 +3,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using PaperTools.Diagnostics;
 using PaperTools.Files;
@@ -104,7 +105,7 @@ public sealed class PaperFileExporter<TRecord> where TRecord : class
     /// The plan written: <paramref name="plan"/>, or the one made anew when another writer had changed the file.
     /// </param>
     public bool Commit(PaperFilePlan<TRecord> plan, bool force, out Problem? failure,
-        out PaperFilePlan<TRecord> carriedOut)
+        [NotNullWhen(true)] out PaperFilePlan<TRecord>? carriedOut)
     {
         if (!LibraryWrite.Commit(plan, p => (Plan(p.Path, p.Papers.ToList(), p.Append, noClobber: false, force,
                     _ => { }, _ => { }, out var again)!, again!),

@@ -23,7 +23,7 @@ internal static class ErrorRecordFactory
     public static ErrorRecord FromException(PaperToolsException exception, object target)
         => Create(exception, exception.ErrorId, exception.Category, target);
 
-    public static ErrorRecord Create(Exception exception, string errorId, ProblemCategory category, object target)
+    public static ErrorRecord Create(Exception exception, string errorId, ProblemCategory category, object? target)
         => new ErrorRecord(exception, errorId, ToErrorCategory(category), target);
 
     // Core knows nothing of PowerShell; each of its categories maps to one ErrorCategory here.

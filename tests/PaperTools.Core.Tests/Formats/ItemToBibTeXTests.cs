@@ -55,7 +55,7 @@ public class ItemToBibTeXTests
                 Assert.True(BibTeXMapping.Table.CslType(table.TypeFor(type)) == after?.Type,
                     $"{what}: {type} came back as {after?.Type}");
             var held = before.Creators
-                .Where(c => table.RoleField(c.Role) != null && BibTeXMapping.Holds(read[i].EntryType, c.Role));
+                .Where(c => table.RoleField(c.Role) != null && BibTeXMapping.Holds(read[i].EntryType!, c.Role));
             Assert.Equal(held, after?.Creators ?? new List<BibCreator>());
             var note = read[i].Fields["note"] ?? string.Empty;
             foreach (var variable in before.Variables)
@@ -63,7 +63,7 @@ public class ItemToBibTeXTests
                 if (variable.Key == "note") continue;
                 // As the rule reads what it wrote: a page range "1\u20135" is BibTeX's "1--5", read as CSL's "1-5".
                 if (table.Fields.FirstOrDefault(r => r.Target == variable.Key) is MappingRule rule
-                    && BibTeXMapping.Holds(read[i].EntryType, variable.Key))
+                    && BibTeXMapping.Holds(read[i].EntryType!, variable.Key))
                     Assert.True(rule.Read(variable.Value) == after?[variable.Key],
                         $"{what}: {variable.Key} '{variable.Value}' came back as '{after?[variable.Key]}'");
                 else Assert.Contains(variable.Key + ": ", note);
