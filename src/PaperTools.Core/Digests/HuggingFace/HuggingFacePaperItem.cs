@@ -159,8 +159,8 @@ internal static class HuggingFacePaperItem
                     fields.Upvotes = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var n)
                         ? n : null;
                 }
-                else if (reader.ValueTextEquals("authors"u8)) fields.Authors = VisibleAuthors(ref reader);
-                else if (reader.ValueTextEquals("ai_keywords"u8)) fields.Keywords = Strings(ref reader);
+                else if (reader.ValueTextEquals("authors"u8)) fields.Authors = Collect(ref reader, VisibleAuthor);
+                else if (reader.ValueTextEquals("ai_keywords"u8)) fields.Keywords = Collect(ref reader, Keyword);
                 else if (outer && reader.ValueTextEquals("paper"u8))
                 {
                     reader.Read();
@@ -201,39 +201,23 @@ internal static class HuggingFacePaperItem
         }
 
         // Hugging Face marks authors it has hidden (duplicates, claimed accounts being merged); they are not shown.
-        private static string[] VisibleAuthors(ref Utf8JsonReader reader)
+        private static string? VisibleAuthor(ref Utf8JsonReader reader)
         {
-            reader.Read();
-            if (reader.TokenType != JsonTokenType.StartArray)
+            if (reader.TokenType != JsonTokenType.StartObject) return null;
+            string? name = null;
+            var hidden = false;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                reader.Skip();
-                return Array.Empty<string>();
-            }
-            var names = new List<string>();
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                if (reader.TokenType != JsonTokenType.StartObject)
+                if (reader.ValueTextEquals("name"u8)) name = String(ref reader);
+                else
                 {
+                    var isHidden = reader.ValueTextEquals("hidden"u8);
+                    reader.Read();
+                    if (isHidden) hidden = reader.TokenType == JsonTokenType.True;
                     reader.Skip();
-                    continue;
                 }
-                string? name = null;
-                var hidden = false;
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    if (reader.ValueTextEquals("name"u8)) name = String(ref reader);
-                    else
-                    {
-                        var isHidden = reader.ValueTextEquals("hidden"u8);
-                        reader.Read();
-                        if (isHidden) hidden = reader.TokenType == JsonTokenType.True;
-                        reader.Skip();
-                    }
-                }
-                var collapsed = Whitespace.Collapse(name);
-                if (!hidden && collapsed != null) names.Add(collapsed);
             }
-            return names.ToArray();
+            return hidden ? null : Whitespace.Collapse(name);
         }
 
         private static string[] VisibleAuthors(JsonElement paper)
@@ -251,8 +235,17 @@ internal static class HuggingFacePaperItem
             return names.ToArray();
         }
 
-        /// <summary>The strings of an array, on one line each, as <see cref="JsonValues.Strings"/> takes them.</summary>
-        private static string[] Strings(ref Utf8JsonReader reader)
+        /// <summary>A string on one line, as <see cref="JsonValues.Strings"/> takes array items; else null.</summary>
+        private static string? Keyword(ref Utf8JsonReader reader)
+            => reader.TokenType == JsonTokenType.String ? Whitespace.Collapse(reader.GetString()) : null;
+
+        private delegate string? ItemReader(ref Utf8JsonReader reader);
+
+        /// <summary>
+        /// What <paramref name="item"/> makes of each item of the array that is the next value (nulls left out);
+        /// none when the value is not an array. The reader ends on the array's last token.
+        /// </summary>
+        private static string[] Collect(ref Utf8JsonReader reader, ItemReader item)
         {
             reader.Read();
             if (reader.TokenType != JsonTokenType.StartArray)
@@ -263,8 +256,8 @@ internal static class HuggingFacePaperItem
             var values = new List<string>();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                var text = reader.TokenType == JsonTokenType.String ? Whitespace.Collapse(reader.GetString()) : null;
-                if (text != null) values.Add(text);
+                var value = item(ref reader);
+                if (value != null) values.Add(value);
                 reader.Skip();
             }
             return values.ToArray();

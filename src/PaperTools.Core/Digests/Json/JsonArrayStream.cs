@@ -22,7 +22,7 @@ public sealed class JsonArrayStream
     private enum Phase { Start, InObject, InArray, InValue, AfterRoot, Done }
     private enum Step { Item, Progress, NeedMore }
 
-    /// <summary>How items are read: comments skipped, trailing commas allowed (a reader of an item's bytes uses it).</summary>
+    /// <summary>How items are read: comments skipped, trailing commas allowed (item byte readers use it too).</summary>
     internal static readonly JsonReaderOptions ReaderOptions =
         new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
     internal static readonly JsonDocumentOptions DocumentOptions =

@@ -30,7 +30,8 @@ public class HuggingFaceItemBytesTests
     public void Reads_every_fixture_item_as_the_document_path_does(string file)
     {
         using var text = new StreamReader(file, detectEncodingFromByteOrderMarks: true);
-        var items = new JsonArrayStream(text, "dailyPapers", "papers").ItemBytes().Select(i => i.Utf8.ToArray()).ToList();
+        var items = new JsonArrayStream(text, HuggingFaceJsonReader.ListProperties).ItemBytes()
+            .Select(i => i.Utf8.ToArray()).ToList();
         Assert.NotEmpty(items);
         foreach (var item in items) AssertSameAsDocument(item);
     }
@@ -45,7 +46,8 @@ public class HuggingFaceItemBytesTests
     [InlineData("{\"paper\": {\"id\": \"2401.00001\", \"upvotes\": 99999999999, \"publishedAt\": \"2024-13-40\"}}")]
     [InlineData("{\"paper\": {\"id\": \"x y\", \"title\": \"T\", \"authors\": [\"A\", null, {\"name\": \" B  C \"}," +
                 " {\"name\": \"D\", \"hidden\": true}, {\"name\": \"E\", \"hidden\": \"true\"}," +
-                " {\"name\": \"F\", \"hidden\": true, \"hidden\": false}, {\"name\": 5}, {\"name\": \"G\", \"name\": \"H\"}]}}")]
+                " {\"name\": \"F\", \"hidden\": true, \"hidden\": false}, {\"name\": 5}," +
+                " {\"name\": \"G\", \"name\": \"H\"}]}}")]
     [InlineData("{\"paper\": {\"id\": \"2401.00001\", \"authors\": [{\"name\": \"A\"}], \"authors\": {}}}")]
     [InlineData("{\"paper\": {\"id\": \"2401.00001\", \"ai_keywords\": [\" a \", null, 3, \"\", [\"b\"], \"c\"]}}")]
     [InlineData("{\"paper\": {\"id\": \"2401.00001\", \"ai_keywords\": \"a\", \"paper\": {\"title\": \"inner\"}}}")]
