@@ -9,7 +9,9 @@
       Sample  the module's main job: imports the five sample digests (tests/Fixtures/text) into
               ./output/sample/library.bib, prints what it wrote, then appends the same digests again
               to show that nothing is written twice, and says how many works the digests repeat.
-      Install copies the built module (Build first when there is none) into the user's module path, the first
+      Install copies the built module (Build first when there is none; with Install among the tasks, Build is in
+              Release unless -Configuration says otherwise: optimised, ReadyToRun-compiled, so that a scheduled
+              job's first call in a new pwsh is fast) into the user's module path, the first
               entry of $env:PSModulePath under $HOME (else ~/.local/share/powershell/Modules, or
               Documents/PowerShell/Modules on Windows), as <path>/PaperTools/<version>, replacing that version only:
               from then on `Import-Module PaperTools` and autoloading work by name in any new pwsh.
@@ -213,6 +215,8 @@ function Resolve-Pester {
 
 $known = 'Clean', 'Build', 'Sample', 'Install', 'Test'
 $steps = @($Task) + @($MoreTasks) | ForEach-Object { $_ -split ',' } | ForEach-Object Trim | Where-Object { $_ }
+# The installed module is what scheduled jobs run: a Release build (see Install above).
+if ('Install' -in $steps -and -not $PSBoundParameters.ContainsKey('Configuration')) { $Configuration = 'Release' }
 foreach ($step in $steps) {
     if ($step -notin $known) { throw "Unknown task '$step'. Tasks: $($known -join ', ')." }
 }

@@ -1,12 +1,12 @@
-using System;
-using System.IO;
+#nullable enable
 using PaperTools.BuildTool.Help;
 using PaperTools.BuildTool.Manifest;
 
 namespace PaperTools.BuildTool;
 
 /// <summary>
-///   help DOCS OUT            compiles DOCS/*.md (platyPS layout) into OUT/PaperTools.dll-Help.xml and copies DOCS/about_*.help.txt
+///   help DOCS OUT            compiles DOCS/*.md (platyPS layout) into OUT/PaperTools.dll-Help.xml and copies
+///   DOCS/about_*.help.txt
 ///   manifest PSD1 CHANGELOG  sets PSD1's ReleaseNotes to CHANGELOG's section for its ModuleVersion, in place
 /// Problems in a page are reported as MSBuild warnings (file(line): warning PTB001: ...) and the rest still compiles;
 /// a missing folder or file is an error (exit code 1).
@@ -42,7 +42,8 @@ public static class Program
         MamlWriter.Write(commands, Path.Combine(output, MarkdownHelpReader.HelpFileName));
         foreach (var about in Directory.GetFiles(docs, "about_*.help.txt"))
             File.Copy(about, Path.Combine(output, Path.GetFileName(about)), overwrite: true);
-        Console.WriteLine($"PaperTools help: {commands.Count} commands compiled into {Path.Combine(output, MarkdownHelpReader.HelpFileName)}, {warnings.Count} warnings.");
+        Console.WriteLine($"PaperTools help: {commands.Count} commands compiled into " +
+            $"{Path.Combine(output, MarkdownHelpReader.HelpFileName)}, {warnings.Count} warnings.");
         return 0;
     }
 

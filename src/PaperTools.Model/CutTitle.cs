@@ -1,18 +1,20 @@
-using System;
+#nullable enable
 
 namespace PaperTools;
 
-/// <summary>Titles cut short with "…" or "..." (Google Scholar cuts long ones): telling them, and the part before the ellipsis.</summary>
+/// <summary>Titles cut short with "…" or "..." (Google Scholar cuts long ones): telling them, and the part before the
+/// ellipsis.</summary>
 public static class CutTitle
 {
-    public static bool IsCut(string title)
+    public static bool IsCut(string? title)
     {
         WithoutEllipsis(title, out var cut);
         return cut;
     }
 
-    /// <summary>The title without its closing ellipsis, and whether it had one; the title itself when it had none.</summary>
-    public static string WithoutEllipsis(string title, out bool cut)
+    /// <summary>The title without its closing ellipsis, and whether it had one; the title itself when it had
+    /// none.</summary>
+    public static string WithoutEllipsis(string? title, out bool cut)
     {
         cut = false;
         if (string.IsNullOrEmpty(title)) return string.Empty;

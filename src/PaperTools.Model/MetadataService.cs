@@ -1,3 +1,4 @@
+#nullable enable
 namespace PaperTools;
 
 /// <summary>The services Update-PaperMetadata asks, named by -Source in the order to ask them.</summary>
@@ -11,6 +12,7 @@ public enum MetadataService
     Crossref,
     /// <summary>OpenAlex (api.openalex.org): one work by DOI; asked by Update-PaperPublication.</summary>
     OpenAlex,
-    /// <summary>The Semantic Scholar graph API: one paper by arXiv id or DOI; asked by Update-PaperPublication.</summary>
+    /// <summary>The Semantic Scholar graph API: one paper by arXiv id or DOI; asked by
+    /// Update-PaperPublication.</summary>
     SemanticScholar,
 }

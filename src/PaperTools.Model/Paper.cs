@@ -1,4 +1,5 @@
-using System;
+#nullable enable
+using System.Diagnostics.CodeAnalysis;
 using PaperTools.BibTeX;
 
 namespace PaperTools;
@@ -19,12 +20,13 @@ public sealed class Paper
     private BibTeXFieldCollection fields = new BibTeXFieldCollection();
     private PaperProvenance[] seenIn = Array.Empty<PaperProvenance>();
 
-    public string Title { get; set; }
-    public string Abstract { get; set; }
+    public string? Title { get; set; }
+    public string? Abstract { get; set; }
 
     /// <summary>True when Abstract is only a search-result snippet (Google Scholar), not the abstract.</summary>
     public bool AbstractIsSnippet { get; set; }
 
+    [AllowNull]
     public string[] Authors
     {
         get => authors;
@@ -37,54 +39,58 @@ public sealed class Paper
     public DateTime? Published { get; set; }
 
     /// <summary>arXiv identifier without version suffix: 2401.01234 or hep-th/9901001.</summary>
-    public string ArxivId { get; set; }
+    public string? ArxivId { get; set; }
 
     /// <summary>The arXiv version the source named (2 for 2401.01234v2), when it named one.</summary>
     public int? ArxivVersion { get; set; }
 
-    public string Doi { get; set; }
-    public string Url { get; set; }
-    public string PdfUrl { get; set; }
+    public string? Doi { get; set; }
+    public string? Url { get; set; }
+    public string? PdfUrl { get; set; }
 
     /// <summary>Subject categories, primary first (cs.LG, stat.ML).</summary>
+    [AllowNull]
     public string[] Categories
     {
         get => categories;
         set => categories = value ?? Array.Empty<string>();
     }
 
+    [AllowNull]
     public string[] Keywords
     {
         get => keywords;
         set => keywords = value ?? Array.Empty<string>();
     }
-    public string JournalRef { get; set; }
-    public string Comments { get; set; }
+    public string? JournalRef { get; set; }
+    public string? Comments { get; set; }
 
     /// <summary>Venue line where the source gives one (Google Scholar, BibTeX journal/booktitle).</summary>
-    public string Venue { get; set; }
+    public string? Venue { get; set; }
 
     public int? Upvotes { get; set; }
 
     /// <summary>arXiv announcement kind: new, cross, replace, replace-cross.</summary>
-    public string AnnounceType { get; set; }
+    public string? AnnounceType { get; set; }
 
-    public string CodeUrl { get; set; }
-    public string ProjectUrl { get; set; }
+    public string? CodeUrl { get; set; }
+    public string? ProjectUrl { get; set; }
 
     /// <summary>
     /// The citation key this paper has in a .bib file (set by Import-PaperBibTeX, and by Export-PaperBibTeX
     /// -PassThru). Empty for an entry written without a key, which stays so; null when the exporter is to make one.
     /// </summary>
-    public string CitationKey { get; set; }
+    public string? CitationKey { get; set; }
 
-    /// <summary>The BibTeX entry type (article, inproceedings, book …); null lets the exporter choose (misc or article).</summary>
-    public string EntryType { get; set; }
+    /// <summary>The BibTeX entry type (article, inproceedings, book …); null lets the exporter choose (misc or
+    /// article).</summary>
+    public string? EntryType { get; set; }
 
     /// <summary>
     /// Fields to write as they are, in order, values as BibTeX spells them (every field of an entry read from a
     /// .bib). A typed property that was changed is written instead of the fields it is read from.
     /// </summary>
+    [AllowNull]
     public BibTeXFieldCollection Fields
     {
         get => fields;
@@ -95,13 +101,14 @@ public sealed class Paper
     /// What a RIS, CSL-JSON or BibTeX record states beyond the properties above (type, editors, volume, pages,
     /// publisher, ISBN, ...); null when the source stated none. See <see cref="BibItem"/>.
     /// </summary>
-    public BibItem Item { get; set; }
+    public BibItem? Item { get; set; }
 
-    /// <summary>The entry this paper was read from, as it was read (type, key, fields, text); null for papers from digests.</summary>
-    public BibTeXEntry Entry { get; set; }
+    /// <summary>The entry this paper was read from, as it was read (type, key, fields, text); null for papers from
+    /// digests.</summary>
+    public BibTeXEntry? Entry { get; set; }
 
     // Provenance: where this record came from.
-    public string Source { get; set; }
+    public string? Source { get; set; }
     public int SourceLine { get; set; }
     public DigestFormat SourceFormat { get; set; }
 
@@ -112,6 +119,7 @@ public sealed class Paper
     /// Every record Merge-PaperDuplicate made this paper from, in the order they arrived (Source, SourceLine and
     /// DigestDate above are the first one's). Empty for a paper as read.
     /// </summary>
+    [AllowNull]
     public PaperProvenance[] SeenIn
     {
         get => seenIn;
@@ -123,16 +131,17 @@ public sealed class Paper
     /// titles matched and the fields taken ("arxiv 2508.14001 via Hugging Face daily papers 2025-08-20, title match
     /// 1.00: ArxivId, Authors, Published"). Null when nothing was filled.
     /// </summary>
-    public string MetadataSource { get; set; }
+    public string? MetadataSource { get; set; }
 
     /// <summary>False for digest entries that are not papers (PDF names, appendix fragments, news).</summary>
     public bool IsPaper { get; set; } = true;
 
     /// <summary>Why an entry was judged not to be a paper; null for papers.</summary>
-    public string NonPaperReason { get; set; }
+    public string? NonPaperReason { get; set; }
 
-    /// <summary>Stable identity from the strongest identifier present: arXiv id, else DOI, else normalised title.</summary>
-    public string Id => PaperIdentity.Of(this);
+    /// <summary>Stable identity from the strongest identifier present: arXiv id, else DOI, else normalised
+    /// title.</summary>
+    public string? Id => PaperIdentity.Of(this);
 
     public override string ToString() => Title ?? string.Empty;
 }

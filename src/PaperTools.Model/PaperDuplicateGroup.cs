@@ -1,5 +1,4 @@
-using System;
-using System.Linq;
+#nullable enable
 
 namespace PaperTools;
 
@@ -11,7 +10,8 @@ public sealed class PaperDuplicateGroup
 {
     public PaperDuplicateGroup(int number, PaperDuplicateMember[] members)
     {
-        if (members == null || members.Length == 0) throw new ArgumentException("A group has at least one paper.", nameof(members));
+        if (members == null
+            || members.Length == 0) throw new ArgumentException("A group has at least one paper.", nameof(members));
         Number = number;
         Members = members;
         var weakest = members.Skip(1).OrderBy(m => m.Confidence).FirstOrDefault();
@@ -33,7 +33,8 @@ public sealed class PaperDuplicateGroup
     public double Confidence { get; }
 
     /// <summary>The first whole title of the group (a cut one only when the group has no other).</summary>
-    public string Title => (Members.FirstOrDefault(m => !CutTitle.IsCut(m.Paper.Title) && !string.IsNullOrEmpty(m.Paper.Title)) ?? Members[0]).Paper.Title;
+    public string? Title => (Members.FirstOrDefault(m => !CutTitle.IsCut(m.Paper.Title)
+        && !string.IsNullOrEmpty(m.Paper.Title)) ?? Members[0]).Paper.Title;
 
     /// <summary>Where each paper came from, one per line: "001_f6c52202b2fcb344.txt:29 (Text, 2025-08-20)".</summary>
     public string SeenIn => string.Join(Environment.NewLine, Members.Select(m => m.Provenance.ToString()));

@@ -1,9 +1,12 @@
+#nullable enable
 namespace PaperTools;
 
-/// <summary>One paper of a duplicate group: where it came from and why it belongs (the paper it matched, the reason, how sure).</summary>
+/// <summary>One paper of a duplicate group: where it came from and why it belongs (the paper it matched, the reason,
+/// how sure).</summary>
 public sealed class PaperDuplicateMember
 {
-    public PaperDuplicateMember(Paper paper, int position, SameWorkReason reason, double confidence, int matchedPosition)
+    public PaperDuplicateMember(Paper paper, int position, SameWorkReason reason,
+        double confidence, int matchedPosition)
     {
         Paper = paper;
         Position = position;
@@ -17,7 +20,8 @@ public sealed class PaperDuplicateMember
     /// <summary>The paper's place in the input, from 1.</summary>
     public int Position { get; }
 
-    /// <summary>Why it is the same work as the paper at <see cref="MatchedPosition"/>; None for the group's first paper.</summary>
+    /// <summary>Why it is the same work as the paper at <see cref="MatchedPosition"/>; None for the group's first
+    /// paper.</summary>
     public SameWorkReason Reason { get; }
 
     /// <summary>0 to 1, as the same-work rule scores the tie; 1 for the group's first paper.</summary>
@@ -26,7 +30,7 @@ public sealed class PaperDuplicateMember
     /// <summary>The input place of the paper this one matched; 0 for the group's first paper.</summary>
     public int MatchedPosition { get; }
 
-    public string Title => Paper.Title;
+    public string? Title => Paper.Title;
 
     public PaperProvenance Provenance => PaperProvenance.Of(Paper);
 

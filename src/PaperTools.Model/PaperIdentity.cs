@@ -1,3 +1,4 @@
+#nullable enable
 namespace PaperTools;
 
 /// <summary>
@@ -6,7 +7,7 @@ namespace PaperTools;
 /// </summary>
 public static class PaperIdentity
 {
-    public static string Of(Paper paper)
+    public static string? Of(Paper paper)
     {
         if (!string.IsNullOrEmpty(paper.ArxivId)) return "arxiv:" + paper.ArxivId.ToLowerInvariant();
         if (!string.IsNullOrEmpty(paper.Doi)) return "doi:" + paper.Doi.ToLowerInvariant();

@@ -1,4 +1,4 @@
-using System;
+#nullable enable
 
 namespace PaperTools;
 
@@ -11,7 +11,8 @@ public enum SameWorkConflicts
     Year = 1,
     /// <summary>Both list authors, and the lists share too few family names.</summary>
     Authors = 2,
-    /// <summary>Both state an entry type, and the types are different kinds of work (article vs inproceedings).</summary>
+    /// <summary>Both state an entry type, and the types are different kinds of work (article vs
+    /// inproceedings).</summary>
     EntryType = 4,
     /// <summary>Both carry arXiv identifiers, and they differ.</summary>
     ArxivId = 8,

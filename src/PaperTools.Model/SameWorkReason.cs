@@ -1,3 +1,4 @@
+#nullable enable
 namespace PaperTools;
 
 /// <summary>Why two papers are taken to be the same work (or, with conflicts, possibly the same).</summary>
@@ -9,10 +10,13 @@ public enum SameWorkReason
     ArxivId,
     /// <summary>The same DOI.</summary>
     Doi,
-    /// <summary>The same title after normalisation (case, punctuation, diacritics, white space, words glued by PDF extraction, mojibake).</summary>
+    /// <summary>The same title after normalisation (case, punctuation, diacritics, white space, words glued by PDF
+    /// extraction, mojibake).</summary>
     Title,
-    /// <summary>Neither has a title or identifier, but both are the same .bib entry (same key and type, or the same fields).</summary>
+    /// <summary>Neither has a title or identifier, but both are the same .bib entry (same key and type, or the same
+    /// fields).</summary>
     SameEntry,
-    /// <summary>A title cut with "…" (or "...") whose prefix, long enough to be unique, opens the other title.</summary>
+    /// <summary>A title cut with "…" (or "...") whose prefix, long enough to be unique, opens the other
+    /// title.</summary>
     TruncatedTitle,
 }

@@ -1,3 +1,4 @@
+#nullable enable
 namespace PaperTools.Search;
 
 /// <summary>Result order: best match first, newest first (Published, else DigestDate), or by title A-Z.</summary>

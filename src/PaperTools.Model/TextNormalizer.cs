@@ -1,16 +1,18 @@
+#nullable enable
 using System.Globalization;
-using System.Text;
 
 namespace PaperTools;
 
 /// <summary>Folding shared by identity, duplicate detection, keys and search: case, diacritics, punctuation.</summary>
 public static class TextNormalizer
 {
-    /// <summary>Lower-cases and removes diacritics: "Łojasiewicz" becomes "lojasiewicz", "Föppl" becomes "foppl".</summary>
-    public static string FoldDiacritics(string text)
+    /// <summary>Lower-cases and removes diacritics: "Łojasiewicz" becomes "lojasiewicz", "Föppl" becomes
+    /// "foppl".</summary>
+    public static string FoldDiacritics(string? text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
-        // ASCII has nothing to decompose or fold: lower-casing is all (and returns the text itself when it has no capitals).
+        // ASCII has nothing to decompose or fold: lower-casing is all (and returns the text itself when it has no
+        // capitals).
         if (Ascii.IsValid(text)) return text.ToLowerInvariant();
         var decomposed = UnicodeText.Normalize(text, NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
@@ -26,7 +28,7 @@ public static class TextNormalizer
     /// Title as compared for identity: folded, every run of non-alphanumerics one space, trimmed.
     /// "UniHG: A Large-scale…" and "unihg a large scale" are the same title.
     /// </summary>
-    public static string NormalizeTitle(string title)
+    public static string NormalizeTitle(string? title)
     {
         var folded = FoldDiacritics(title);
         var sb = new StringBuilder(folded.Length);

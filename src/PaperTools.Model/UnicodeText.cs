@@ -1,7 +1,6 @@
-using System;
+#nullable enable
 using System.Buffers;
-using System.Linq;
-using System.Text;
+using System.Diagnostics.CodeAnalysis;
 
 namespace PaperTools;
 
@@ -14,10 +13,12 @@ public static class UnicodeText
 {
     public const char Replacement = '\uFFFD';
     private const char ReversedByteOrderMark = '\uFFFE';
-    private static readonly SearchValues<char> Surrogates = SearchValues.Create(Enumerable.Range(0xD800, 0x800).Select(c => (char)c).ToArray());
+    private static readonly SearchValues<char> Surrogates = SearchValues.Create(Enumerable.Range(0xD800,
+        0x800).Select(c => (char)c).ToArray());
 
     /// <summary><paramref name="text"/> in <paramref name="form"/>, every lone surrogate replaced by U+FFFD.</summary>
-    public static string Normalize(string text, NormalizationForm form)
+    [return: NotNullIfNotNull(nameof(text))]
+    public static string? Normalize(string? text, NormalizationForm form)
     {
         // ASCII is in every normal form already and has no surrogate to replace (one vectorised scan says so).
         if (string.IsNullOrEmpty(text) || Ascii.IsValid(text)) return text;
@@ -25,7 +26,8 @@ public static class UnicodeText
     }
 
     /// <summary><paramref name="text"/> with every surrogate that is not half of a pair replaced by U+FFFD.</summary>
-    public static string ReplaceLoneSurrogates(string text)
+    [return: NotNullIfNotNull(nameof(text))]
+    public static string? ReplaceLoneSurrogates(string? text)
     {
         if (string.IsNullOrEmpty(text) || !HasLoneSurrogate(text)) return text;
         var chars = text.ToCharArray();

@@ -8,7 +8,7 @@ namespace PaperTools.Benchmarks;
 internal sealed class BenchmarkOptions
 {
     public static readonly string[] AllGroups =
-        { "core", "powershell", "bibtex", "search", "progress", "duplicates", "growth", "report" };
+        { "core", "powershell", "cold", "bibtex", "search", "progress", "duplicates", "growth", "report" };
 
     public bool Quick { get; private set; }
 
@@ -28,6 +28,15 @@ internal sealed class BenchmarkOptions
     public int BibPapers { get; private set; }
     public int PybtexPapers { get; private set; }
     public int LibraryPapers { get; private set; }
+
+    /// <summary>
+    /// The size a library reaches (0: skipped): bibtool and pybtex again at that size, the BibTeX cmdlets' first calls
+    /// in fresh processes against them, and a cold text import against a cold Import-Csv.
+    /// </summary>
+    public int LargePapers { get; private set; }
+
+    /// <summary>Papers in the text digests imported by cold runs (fresh processes): then the large size too.</summary>
+    public IReadOnlyList<int> ColdPapers { get; private set; }
 
     /// <summary>Papers in the digest with 10% repeats whose grouping is measured against importing it.</summary>
     public int DuplicatePapers { get; private set; }
@@ -55,6 +64,7 @@ internal sealed class BenchmarkOptions
             BibPapers = Number(args, "--bib-papers", quick ? 300 : 20_000),
             PybtexPapers = Number(args, "--pybtex-papers", quick ? 300 : 3_000),
             LibraryPapers = Number(args, "--library-papers", quick ? 1_000 : 20_000),
+            LargePapers = Number(args, "--large-papers", quick ? 0 : 30_000),
             DuplicatePapers = Number(args, "--dup-papers", quick ? 2_000 : 50_000),
             ReportPapers = Number(args, "--report-papers", quick ? 200 : 2_000),
             StreamMegabytes = Number(args, "--stream-mb", quick ? 8 : 1024),
@@ -62,8 +72,11 @@ internal sealed class BenchmarkOptions
             Seed = Number(args, "--seed", 20250801),
             Groups = groups == null ? AllGroups : groups.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         };
+        options.ColdPapers = new[] { Number(args, "--cold-papers", quick ? 2_000 : 100_000), options.LargePapers }
+            .Where(n => n > 0).Distinct().ToList();
         var unknown = options.Groups.Except(AllGroups).ToList();
         if (unknown.Count > 0) throw new ArgumentException($"Unknown --group {string.Join(", ", unknown)}; the groups are {string.Join(", ", AllGroups)}.");
+        if (options.LargePapers < 0) throw new ArgumentException("--large-papers takes 0 (skip) or a size.");
         if (options.SearchPapers < 1 || options.DigestPapers < 1 || options.JsonPapers < 1 || options.BibPapers < 1 || options.PybtexPapers < 1 || options.DuplicatePapers < 10 || options.ReportPapers < 1 || options.Repeats < 1)
             throw new ArgumentException("Sizes and --repeats must be at least 1 (--dup-papers at least 10).");
         return options;

@@ -40,13 +40,15 @@ internal static class ChildProcess
         public TimeSpan SelfTimed => double.TryParse(Output.Trim().Split('\n').Last(), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) ? TimeSpan.FromSeconds(s) : Elapsed;
     }
 
-    public static Result Run(string program, IReadOnlyList<string> arguments, bool measure = true, IDictionary<string, string> environment = null)
+    public static Result Run(string program, IReadOnlyList<string> arguments, bool measure = true,
+        IDictionary<string, string> environment = null, string workingDirectory = null)
     {
         var info = new ProcessStartInfo(measure && File.Exists(Python) ? Python : program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
         };
         if (measure && File.Exists(Python))
         {

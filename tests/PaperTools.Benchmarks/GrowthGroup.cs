@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using PaperTools.Export;
+using PaperTools.Ris;
 
 namespace PaperTools.Benchmarks;
 
@@ -56,7 +57,7 @@ internal static class GrowthGroup
     // One session keys them all: each paper after the first takes the next suffix of the one key they share.
     private static int KeysFor(Paper[] papers)
     {
-        var session = new ExportSession("RIS");
+        var session = new ExportSession<ExportRecord>(new RisFileFormat());
         return papers.Select(p => session.Add(p)?.Key).Distinct().Count();
     }
 

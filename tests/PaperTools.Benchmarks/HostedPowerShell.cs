@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
+using System.Reflection;
+using System.Reflection.PortableExecutable;
 using System.Runtime.Loader;
 
 namespace PaperTools.Benchmarks;
@@ -62,7 +64,15 @@ internal sealed class HostedPowerShell : IDisposable
     {
         var assembly = coreType.Assembly;
         var context = AssemblyLoadContext.GetLoadContext(assembly);
-        return $"{assembly.GetName().Name} from {assembly.Location} in load context '{context?.Name}'";
+        var code = IsReadyToRun(assembly) ? "ReadyToRun" : "IL only";
+        return $"{assembly.GetName().Name} ({code}) from {assembly.Location} in load context '{context?.Name}'";
+    }
+
+    /// <summary>Whether the file carries code compiled ahead of time, as a Release build lays Core out.</summary>
+    public static bool IsReadyToRun(Assembly assembly)
+    {
+        using var image = new PEReader(File.OpenRead(assembly.Location));
+        return image.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     public void Dispose() => runspace.Dispose();

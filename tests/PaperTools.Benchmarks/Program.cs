@@ -12,8 +12,10 @@ namespace PaperTools.Benchmarks;
 ///   core        the digest readers from C#: text vs File.ReadLines, JSON vs System.Text.Json into plain classes
 ///   powershell  the cmdlets in a hosted PowerShell 7.6 runspace vs Import-Csv, Get-Content, ConvertFrom-Json,
 ///               Where-Object, .Where() and the bare pipeline; a 1 GB digest imported in a fresh process (peak memory)
-///   bibtex      Export-/Import-PaperBibTeX vs bibtool and pybtex, -Append to a large library vs reading it; and how
-///               .bib reading grows with constructs left unclosed (BibTeXScanBenchmark, printed as growth factors)
+///   cold        a fresh pwsh per run: the first Import-PaperDigest vs the second, vs a fresh Import-Csv (ColdGroup)
+///   bibtex      Export-/Import-PaperBibTeX vs bibtool and pybtex, -Append to a large library vs reading it; at the
+///               large size, warm and first calls in a fresh pwsh; and how .bib reading grows with constructs left
+///               unclosed (BibTeXScanBenchmark, printed as growth factors)
 ///   search      PaperIndex vs SQLite FTS5: index build (all threads and one), ranked top-10 queries
 ///   progress    importing and writing BibTeX with throttled progress vs without (ProgressCost)
 ///   duplicates  grouping the duplicates of a digest with 10% repeats vs importing it (DuplicatesGroup)
@@ -23,7 +25,9 @@ namespace PaperTools.Benchmarks;
 ///   dotnet run -c Release --project tests/PaperTools.Benchmarks                  (everything, under five minutes here)
 ///   dotnet run -c Release --project tests/PaperTools.Benchmarks -- --quick       (CI's smoke run: tiny sizes, one repeat)
 ///   dotnet run -c Release --project tests/PaperTools.Benchmarks -- --group search --papers 1000000
-/// Sizes: --papers (search), --digest-papers, --json-papers, --bib-papers, --pybtex-papers, --library-papers, --stream-mb, --dup-papers, --report-papers; --repeats N.
+/// Sizes: --papers (search), --digest-papers, --json-papers, --bib-papers, --pybtex-papers, --library-papers,
+/// --stream-mb, --dup-papers, --report-papers, --large-papers (BibTeX and cold rows at a library's size),
+/// --cold-papers; --repeats N.
 /// Building this project builds the module into output/PaperTools first; that folder is what is imported and measured.
 /// </summary>
 internal static class Program
@@ -92,6 +96,11 @@ internal static class Groups
         Console.WriteLine("Core: " + HostedPowerShell.DescribeCore(core));
         if (System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(core.Assembly)?.Name != "PaperTools")
             throw new InvalidOperationException("PaperTools.Core did not load in the module's own load context; the measurement would not be the shipped module's.");
+#if !DEBUG
+        // The Release module is what Install ships, compiled ahead of time: cold rows of an IL-only Core would mislead.
+        if (!HostedPowerShell.IsReadyToRun(core.Assembly))
+            throw new InvalidOperationException("The Release build laid out PaperTools.Core without ReadyToRun code.");
+#endif
         using var inputs = DigestInputs.Create(Path.Combine(root, "tests", "Fixtures", "text"));
         Console.WriteLine($"inputs in {inputs.Folder} ({inputs.Pairs.Count} title/abstract pairs from the shared digests, repeated with distinct titles)");
         Console.WriteLine();
@@ -101,9 +110,13 @@ internal static class Groups
             Group("PowerShell", () => PowerShellGroup.Run(shell, inputs, options, table));
             if (options.StreamMegabytes > 0) Group("streaming", () => StreamingGroup.Run(shell, inputs, options, table));
         }
+        // A fresh pwsh per run: the cold rows, and the BibTeX cmdlets' first calls at the large size.
+        var fresh = options.Runs("cold") || (options.Runs("bibtex") && options.LargePapers > 0)
+            ? FreshPowerShell.Find(root, shell.ModuleFolder) : null;
+        if (options.Runs("cold")) Group("cold", () => ColdGroup.Run(fresh, inputs, options, table));
         if (options.Runs("bibtex"))
         {
-            Group("BibTeX", () => BibTeXGroup.Run(shell, inputs, options, table));
+            Group("BibTeX", () => BibTeXGroup.Run(shell, fresh, inputs, options, table));
             Group("BibTeX reading, hostile shapes", () => BibTeXScanBenchmark.Run(options.Quick));
         }
         if (options.Runs("search")) Group("search", () => SearchGroup.Run(options, table));

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.Json;
 using PaperTools.BibTeX;
 using PaperTools.Digests;
+using PaperTools.Export;
 using PaperTools.Progress;
 
 namespace PaperTools.Benchmarks;
@@ -52,7 +53,7 @@ internal static class ProgressCost
 
             int Entries(bool withProgress)
             {
-                var session = new BibTeXExportSession(new BibTeXExportOptions());
+                var session = new ExportSession<BibTeXEntry>(new BibTeXFileFormat());
                 var throttle = withProgress ? new ProgressThrottle() : null;
                 var count = 0;
                 var shown = 0L;

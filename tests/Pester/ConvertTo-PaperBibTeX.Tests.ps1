@@ -82,6 +82,23 @@ Describe 'ConvertTo-PaperBibTeX' {
         $entry | Should -Match 'eprinttype\s+= \{arxiv\}'
     }
 
+    It 'writes a RIS record through its item, and names what it keeps in the note' {
+        $ris = Join-Path $TestDrive 'chapter.ris'
+        Set-Content -LiteralPath $ris -Value @(
+            'TY  - CHAP', 'TI  - A chapter', 'AU  - Doe, Jan', 'ED  - Smith, Ann', 'T2  - The book', 'PY  - 2001',
+            'SP  - 12', 'EP  - 15', 'PB  - Springer', 'CY  - Berlin', 'CN  - QA76', 'ER  - ')
+        $entry = Import-PaperDigest -LiteralPath $ris |
+            ConvertTo-PaperBibTeX -Dialect BibLaTeX -WarningVariable warnings -WarningAction SilentlyContinue
+        $entry | Should -Match '^@incollection\{'
+        $fields = 'editor        = {Smith, Ann}', 'pages         = {12--15}', 'location      = {Berlin}',
+            'note          = {call-number: QA76}'
+        foreach ($field in $fields) {
+            $entry | Should -Match ([regex]::Escape($field))
+        }
+        @($warnings).Count | Should -Be 1
+        "$($warnings[0])" | Should -BeLike 'BibTeXItemValueInNote*call-number*'
+    }
+
     It 'stops with a named error for a key format it cannot read' {
         { $papers | ConvertTo-PaperBibTeX -KeyFormat '[auth:sideways]' -ErrorAction Stop } |
             Should -Throw -ErrorId "BibTeXKeyFormatInvalid,$commandId"

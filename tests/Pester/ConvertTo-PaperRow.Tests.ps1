@@ -28,7 +28,9 @@ Describe 'ConvertTo-PaperRow' {
 
     It 'keeps the Score and Matches of ranked results' {
         $rows = @($script:papers | Find-Paper 'margin' | ConvertTo-PaperRow | ConvertTo-Csv | ConvertFrom-Csv)
-        $rows.Count | Should -BeGreaterThan 0
+        # The five papers of the feed that say 'margin', in title or abstract.
+        $rows.Count | Should -Be 5
+        $rows.Title | Should -Contain 'Threshold-Consistent Margin Loss for Open-World Deep Metric Learning'
         [double]$rows[0].Score | Should -BeGreaterThan 0
         $rows[0].Matches | Should -Match 'margin'
     }

@@ -90,4 +90,15 @@ Describe 'Export-PaperRis' {
         $errors[0].FullyQualifiedErrorId | Should -Be "ExportPaperIncomplete,$commandId"
         Get-RecordCount $ris | Should -Be $papers.Count
     }
+
+    It 'warns once, under the reader''s id, of a record of the file it cannot read, and keeps it' {
+        $broken = "TY  - JOUR`r`nAU  - Nobody`r`nER  - `r`n"
+        Set-Content -LiteralPath $ris -Value $broken -NoNewline
+        $warnings = $null
+        $papers | Export-PaperRis -Path $ris -Append -WarningVariable warnings -WarningAction SilentlyContinue
+        @($warnings).Count | Should -Be 1
+        $warnings[0].Message | Should -BeLike "DigestEntryInvalid: $($ris):1: * The file keeps it as it is."
+        (Get-Content -LiteralPath $ris -Raw).StartsWith($broken) | Should -BeTrue
+        Get-RecordCount $ris | Should -Be ($papers.Count + 1)
+    }
 }

@@ -184,7 +184,7 @@ Describe 'Import-PaperDigest' {
 
         It 'sorts, filters and groups' {
             $papers = Import-PaperDigest -Path (Join-Path $digests '*.txt') -WarningAction SilentlyContinue
-            ($papers | Where-Object Title -Like '*Bilevel*').Count | Should -BeGreaterThan 2
+            ($papers | Where-Object Title -Like '*Bilevel*').Count | Should -Be 5
             ($papers | Sort-Object Title | Select-Object -First 1).Title | Should -Be ($papers.Title | Sort-Object | Select-Object -First 1)
             $duplicates = $papers | Group-Object Id | Where-Object Count -GT 1
             $duplicates.Name | Should -Contain 'title:an efficient tester learner for halfspaces'

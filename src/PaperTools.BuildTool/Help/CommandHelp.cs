@@ -1,13 +1,13 @@
-using System.Collections.Generic;
+#nullable enable
 
 namespace PaperTools.BuildTool.Help;
 
 /// <summary>One cmdlet's help page as platyPS markdown lays it out, ready to be written as MAML.</summary>
 public sealed class CommandHelp
 {
-    public string Name { get; set; }
-    public string OnlineVersion { get; set; }
-    public string Synopsis { get; set; }
+    public string? Name { get; set; }
+    public string? OnlineVersion { get; set; }
+    public string? Synopsis { get; set; }
     public List<string> Description { get; } = new List<string>();
 
     /// <summary>Parameter sets in SYNTAX order; one unnamed set when the page has no ### headings there.</summary>
@@ -19,27 +19,30 @@ public sealed class CommandHelp
     public List<string> Notes { get; } = new List<string>();
     public List<KeyValuePair<string, string>> Links { get; } = new List<KeyValuePair<string, string>>();
 
-    public string Verb => Name.Contains('-') ? Name.Substring(0, Name.IndexOf('-')) : Name;
-    public string Noun => Name.Contains('-') ? Name.Substring(Name.IndexOf('-') + 1) : string.Empty;
+    public string Verb => Name is string name && name.Contains('-') ? name.Substring(0,
+        name.IndexOf('-')) : Name ?? string.Empty;
+    public string Noun => Name is string name && name.Contains('-')
+        ? name.Substring(name.IndexOf('-') + 1) : string.Empty;
 }
 
-/// <summary>A parameter set: its name and the syntax line the page shows for it (parameters appear in that order).</summary>
+/// <summary>A parameter set: its name and the syntax line the page shows for it (parameters appear in that
+/// order).</summary>
 public sealed class SyntaxSet
 {
-    public string Name { get; set; }
-    public string Line { get; set; }
+    public string Name { get; set; } = string.Empty;
+    public string Line { get; set; } = string.Empty;
 }
 
 public sealed class Example
 {
-    public string Title { get; set; }
-    public string Code { get; set; }
+    public string Title { get; set; } = string.Empty;
+    public string Code { get; set; } = string.Empty;
     public List<string> Remarks { get; } = new List<string>();
 }
 
 public sealed class ParameterHelp
 {
-    public string Name { get; set; }
+    public string Name { get; set; } = string.Empty;
     public List<string> Description { get; } = new List<string>();
 
     /// <summary>The yaml blocks; a parameter that binds differently in two sets has one block per set.</summary>
@@ -53,8 +56,8 @@ public sealed class ParameterFacts
 
     public string Type { get; set; } = "Object";
     public List<string> Sets { get; } = new List<string>();
-    public string Aliases { get; set; }
-    public string AcceptedValues { get; set; }
+    public string? Aliases { get; set; }
+    public string? AcceptedValues { get; set; }
     public bool Required { get; set; }
     public string Position { get; set; } = "Named";
     public string DefaultValue { get; set; } = "None";
@@ -68,6 +71,6 @@ public sealed class ParameterFacts
 
 public sealed class TypeHelp
 {
-    public string Type { get; set; }
+    public string Type { get; set; } = string.Empty;
     public List<string> Description { get; } = new List<string>();
 }

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools.BuildTool.Help;
@@ -22,17 +19,19 @@ public static class MarkdownHelpReader
     public static List<CommandHelp> ReadFolder(string folder, Warnings warnings)
         => Directory.GetFiles(folder, "*.md").OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => Read(f, File.ReadAllLines(f), warnings))
-            .Where(c => c != null)
+            .OfType<CommandHelp>()
             .ToList();
 
     /// <summary>The page's help; null when the page is not a PaperTools cmdlet page.</summary>
-    public static CommandHelp Read(string file, string[] lines, Warnings warnings)
+    public static CommandHelp? Read(string file, string[] lines, Warnings warnings)
     {
         var page = new Page(file, lines, warnings);
         var front = page.ReadFrontMatter();
-        if (!front.TryGetValue("external help file", out var helpFile) || !helpFile.Equals(HelpFileName, StringComparison.OrdinalIgnoreCase))
+        if (!front.TryGetValue("external help file", out var helpFile) || !helpFile.Equals(HelpFileName,
+            StringComparison.OrdinalIgnoreCase))
             return null;
-        var command = new CommandHelp { OnlineVersion = front.TryGetValue("online version", out var online) && online.Length > 0 ? online : null };
+        var command = new CommandHelp { OnlineVersion = front.TryGetValue("online version", out var online)
+            && online.Length > 0 ? online : null };
         page.Read(command);
         return command;
     }
@@ -71,8 +70,10 @@ public static class MarkdownHelpReader
             for (; at < lines.Length; at++)
             {
                 var line = lines[at];
-                if (line.StartsWith("# ", StringComparison.Ordinal) && command.Name == null) command.Name = line.Substring(2).Trim();
-                else if (line.StartsWith("## ", StringComparison.Ordinal)) ReadSection(line.Substring(3).Trim().ToUpperInvariant(), command);
+                if (line.StartsWith("# ", StringComparison.Ordinal)
+                    && command.Name == null) command.Name = line.Substring(2).Trim();
+                else if (line.StartsWith("## ", StringComparison.Ordinal)) ReadSection(line.Substring(3).Trim()
+                    .ToUpperInvariant(), command);
             }
             if (command.Name == null) Warn(1, "no '# Verb-Noun' title.");
             if (string.IsNullOrWhiteSpace(command.Synopsis)) Warn(1, $"{command.Name} has no SYNOPSIS.");
@@ -107,18 +108,20 @@ public static class MarkdownHelpReader
             {
                 var code = CodeBlocks(content).Select(b => b.Code).FirstOrDefault();
                 if (code == null) { Warn(lineNo, "a SYNTAX set without a code block."); continue; }
-                var name = title == null ? "__AllParameterSets" : Regex.Replace(title, @"\s*\(Default\)\s*$", string.Empty, RegexOptions.IgnoreCase);
+                var name = title == null ? "__AllParameterSets" : Regex.Replace(title, @"\s*\(Default\)\s*$",
+                    string.Empty, RegexOptions.IgnoreCase);
                 command.Syntax.Add(new SyntaxSet { Name = name, Line = code });
             }
         }
 
         private void ReadExamples(ArraySegment<string> body, int start, CommandHelp command)
         {
-            foreach (var (title, lineNo, content) in Subsections(body, start, allowPreamble: false))
+            foreach (var (title, lineNo, content) in Headed(body, start))
             {
                 var blocks = CodeBlocks(content).ToList();
                 if (blocks.Count == 0) Warn(lineNo, $"example '{title}' has no code block.");
-                var example = new Example { Title = title, Code = string.Join(Environment.NewLine + Environment.NewLine, blocks.Select(b => b.Code)) };
+                var example = new Example { Title = title, Code = string.Join(Environment.NewLine + Environment.NewLine,
+                    blocks.Select(b => b.Code)) };
                 example.Remarks.AddRange(Paragraphs(WithoutCode(content), lineNo));
                 if (example.Remarks.Count == 0) Warn(lineNo, $"example '{title}' says nothing about what it does.");
                 command.Examples.Add(example);
@@ -127,13 +130,15 @@ public static class MarkdownHelpReader
 
         private void ReadParameters(ArraySegment<string> body, int start, CommandHelp command)
         {
-            foreach (var (title, lineNo, content) in Subsections(body, start, allowPreamble: false))
+            foreach (var (title, lineNo, content) in Headed(body, start))
             {
                 if (title.Equals("CommonParameters", StringComparison.OrdinalIgnoreCase)) continue;
-                if (!title.StartsWith("-", StringComparison.Ordinal)) { Warn(lineNo, $"'### {title}' under PARAMETERS is not '### -Name'."); continue; }
+                if (!title.StartsWith("-", StringComparison.Ordinal)) { Warn(lineNo,
+                    $"'### {title}' under PARAMETERS is not '### -Name'."); continue; }
                 var parameter = new ParameterHelp { Name = title.Substring(1).Trim() };
                 parameter.Description.AddRange(Paragraphs(WithoutCode(content), lineNo));
-                foreach (var block in CodeBlocks(content).Where(b => b.Language == "yaml")) parameter.Facts.Add(ReadFacts(block.Code));
+                foreach (var block in CodeBlocks(content).Where(b =>
+                    b.Language == "yaml")) parameter.Facts.Add(ReadFacts(block.Code));
                 if (parameter.Description.Count == 0) Warn(lineNo, $"-{parameter.Name} has no description.");
                 if (parameter.Facts.Count == 0)
                 {
@@ -155,14 +160,17 @@ public static class MarkdownHelpReader
                 switch (line.Substring(0, colon).Trim().ToLowerInvariant())
                 {
                     case "type": if (value.Length > 0) facts.Type = value; break;
-                    case "parameter sets": facts.Sets.AddRange(value.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0)); break;
+                    case "parameter sets": facts.Sets.AddRange(value.Split(',').Select(s => s.Trim())
+                        .Where(s => s.Length > 0)); break;
                     case "aliases": facts.Aliases = value; break;
                     case "accepted values": facts.AcceptedValues = value; break;
-                    case "required": facts.Required = value.StartsWith("true", StringComparison.OrdinalIgnoreCase); break;
+                    case "required": facts.Required = value.StartsWith("true",
+                        StringComparison.OrdinalIgnoreCase); break;
                     case "position": if (value.Length > 0) facts.Position = value; break;
                     case "default value": if (value.Length > 0) facts.DefaultValue = value; break;
                     case "accept pipeline input": if (value.Length > 0) facts.PipelineInput = value; break;
-                    case "accept wildcard characters": facts.Wildcards = value.StartsWith("true", StringComparison.OrdinalIgnoreCase); break;
+                    case "accept wildcard characters": facts.Wildcards = value.StartsWith("true",
+                        StringComparison.OrdinalIgnoreCase); break;
                 }
             }
             return facts;
@@ -170,7 +178,7 @@ public static class MarkdownHelpReader
 
         private IEnumerable<TypeHelp> ReadTypes(ArraySegment<string> body, int start)
         {
-            foreach (var (title, lineNo, content) in Subsections(body, start, allowPreamble: false))
+            foreach (var (title, lineNo, content) in Headed(body, start))
             {
                 var type = new TypeHelp { Type = title };
                 type.Description.AddRange(Paragraphs(content, lineNo));
@@ -180,22 +188,31 @@ public static class MarkdownHelpReader
 
         private void ReadLinks(ArraySegment<string> body, int start, CommandHelp command)
         {
-            if (command.OnlineVersion != null) command.Links.Add(new KeyValuePair<string, string>("Online Version:", command.OnlineVersion));
+            if (command.OnlineVersion != null) command.Links.Add(new KeyValuePair<string, string>("Online Version:",
+                command.OnlineVersion));
             for (var i = 0; i < body.Count; i++)
             {
                 if (body[i].Trim().Length == 0) continue;
                 var m = Link.Match(body[i]);
-                if (!m.Success) { Warn(start + i + 1, "RELATED LINKS holds a line that is not a [text](uri) link."); continue; }
+                if (!m.Success) { Warn(start + i + 1,
+                    "RELATED LINKS holds a line that is not a [text](uri) link."); continue; }
                 var uri = m.Groups["uri"].Value.Trim();
                 // Links to sibling pages (Find-Paper.md) are shown by name: Get-Help finds the topic itself.
-                command.Links.Add(new KeyValuePair<string, string>(m.Groups["text"].Value.Trim(), Uri.IsWellFormedUriString(uri, UriKind.Absolute) ? uri : string.Empty));
+                command.Links.Add(new KeyValuePair<string, string>(m.Groups["text"].Value.Trim(),
+                    Uri.IsWellFormedUriString(uri, UriKind.Absolute) ? uri : string.Empty));
             }
         }
 
+        // The ### sections, each under its heading (no preamble, so no section without a title).
+        private IEnumerable<(string Title, int Line, List<string> Body)> Headed(ArraySegment<string> body, int start)
+            => Subsections(body, start, allowPreamble: false).Select(s => (s.Title ?? string.Empty, s.Line, s.Body));
+
         /// <summary>The ### subsections of a section: title, 1-based line, and body.</summary>
-        private IEnumerable<(string Title, int Line, List<string> Body)> Subsections(ArraySegment<string> body, int start, bool allowPreamble)
+
+        private IEnumerable<(string? Title, int Line, List<string> Body)> Subsections(ArraySegment<string> body,
+            int start, bool allowPreamble)
         {
-            string title = null;
+            string? title = null;
             var titleLine = start + 1;
             var content = new List<string>();
             var inCode = false;
@@ -205,8 +222,10 @@ public static class MarkdownHelpReader
                 if (line.TrimStart().StartsWith("```", StringComparison.Ordinal)) inCode = !inCode;
                 if (!inCode && line.StartsWith("### ", StringComparison.Ordinal))
                 {
-                    if (title != null || (allowPreamble && content.Any(l => l.Trim().Length > 0))) yield return (title, titleLine, content);
-                    else if (content.Any(l => l.Trim().Length > 0)) Warn(titleLine, "text before the first ### heading is left out.");
+                    if (title != null || (allowPreamble
+                        && content.Any(l => l.Trim().Length > 0))) yield return (title, titleLine, content);
+                    else if (content.Any(l => l.Trim().Length > 0)) Warn(titleLine,
+                        "text before the first ### heading is left out.");
                     title = line.Substring(4).Trim();
                     titleLine = start + i + 1;
                     content = new List<string>();
@@ -214,10 +233,12 @@ public static class MarkdownHelpReader
                 }
                 content.Add(line);
             }
-            if (title != null || (allowPreamble && content.Any(l => l.Trim().Length > 0))) yield return (title, titleLine, content);
+            if (title != null || (allowPreamble && content.Any(l =>
+                l.Trim().Length > 0))) yield return (title, titleLine, content);
         }
 
-        /// <summary>Paragraphs: blank-line separated; lists, tables and code keep their lines, prose is joined.</summary>
+        /// <summary>Paragraphs: blank-line separated; lists, tables and code keep their lines, prose is
+        /// joined.</summary>
         private IEnumerable<string> Paragraphs(IEnumerable<string> body, int firstLine)
         {
             var block = new List<string>();
@@ -244,18 +265,20 @@ public static class MarkdownHelpReader
                     continue;
                 }
                 if (block.Count == 0) continue;
-                yield return KeepsLines(block) ? string.Join(Environment.NewLine, block) : string.Join(" ", block.Select(l => l.Trim()));
+                yield return KeepsLines(block) ? string.Join(Environment.NewLine, block) : string.Join(" ",
+                    block.Select(l => l.Trim()));
                 block.Clear();
             }
         }
 
         private static bool KeepsLines(List<string> block)
-            => block.Any(l => l.StartsWith("    ", StringComparison.Ordinal) || Regex.IsMatch(l, @"^\s*([-*+]|\d+\.|\|)\s"));
+            => block.Any(l => l.StartsWith("    ", StringComparison.Ordinal) || Regex.IsMatch(l,
+                @"^\s*([-*+]|\d+\.|\|)\s"));
 
         private static IEnumerable<(string Language, string Code)> CodeBlocks(IEnumerable<string> body)
         {
-            string language = null;
-            List<string> code = null;
+            var language = string.Empty;
+            List<string>? code = null;
             foreach (var line in body)
             {
                 var trimmed = line.Trim();

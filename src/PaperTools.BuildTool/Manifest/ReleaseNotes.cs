@@ -1,7 +1,4 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Text;
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools.BuildTool.Manifest;
@@ -23,15 +20,19 @@ public static class ReleaseNotes
         var manifest = File.ReadAllText(manifestPath);
         var version = Version.Match(manifest);
         if (!version.Success) throw new BuildToolException(manifestPath, "no ModuleVersion = '...' line.");
-        if (!Notes.IsMatch(manifest)) throw new BuildToolException(manifestPath, "no ReleaseNotes = '...' line to fill.");
+        if (!Notes.IsMatch(manifest)) throw new BuildToolException(manifestPath,
+            "no ReleaseNotes = '...' line to fill.");
         var section = Section(File.ReadAllLines(changelogPath), version.Groups["v"].Value)
-            ?? throw new BuildToolException(changelogPath, $"no '## [{version.Groups["v"].Value}]' section for the manifest's ModuleVersion.");
+            ?? throw new BuildToolException(changelogPath,
+                $"no '## [{version.Groups["v"].Value}]' section for the manifest's ModuleVersion.");
         var quoted = "'" + section.Replace("'", "''") + "'";
-        File.WriteAllText(manifestPath, Notes.Replace(manifest, m => m.Groups["key"].Value + quoted, 1), new UTF8Encoding(false));
+        File.WriteAllText(manifestPath, Notes.Replace(manifest, m => m.Groups["key"].Value + quoted, 1),
+            new UTF8Encoding(false));
     }
 
-    /// <summary>The text under the heading for <paramref name="version"/>, up to the next version heading; null when absent.</summary>
-    public static string Section(string[] changelog, string version)
+    /// <summary>The text under the heading for <paramref name="version"/>, up to the next version heading; null when
+    /// absent.</summary>
+    public static string? Section(string[] changelog, string version)
     {
         var heading = new Regex(@"^##\s+\[?" + Regex.Escape(version) + @"\]?(\s|$)");
         var start = Array.FindIndex(changelog, l => heading.IsMatch(l));

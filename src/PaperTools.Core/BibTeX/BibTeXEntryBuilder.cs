@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using PaperTools.Diagnostics;
+using PaperTools.Formats;
+using PaperTools.Formats.BibTeX;
 using PaperTools.Validation;
 
 namespace PaperTools.BibTeX;
@@ -14,6 +16,7 @@ namespace PaperTools.BibTeX;
 /// journal reference or a publisher's DOI makes an @article. Author and year appear only when the source gave them
 /// (or the user gave -DefaultYear). Fields always come in the same order, so the same paper always gives the same bytes.
 /// For a paper read from a .bib, the fields follow the entry's own spelling: its venue field, its names as written.
+/// A paper read from RIS or CSL-JSON (an item, no entry) also gets its item's type and fields (BibTeXItemFields).
 /// </summary>
 internal sealed class BibTeXEntryBuilder
 {
@@ -24,6 +27,7 @@ internal sealed class BibTeXEntryBuilder
     private readonly BibTeXExportOptions options;
     private readonly LatexEscaper escaper;
     private readonly Action<Problem> report;
+    private readonly BibTeXItemFields itemFields;
 
     /// <param name="report">Receives a warning for each raw value (eprint, primaryClass, doi, url, year) left out because it fails its grammar.</param>
     public BibTeXEntryBuilder(BibTeXExportOptions options, LatexEscaper escaper, Action<Problem> report = null)
@@ -31,6 +35,7 @@ internal sealed class BibTeXEntryBuilder
         this.options = options;
         this.escaper = escaper;
         this.report = report ?? (_ => { });
+        itemFields = new BibTeXItemFields(escaper, WrittenName, this.report);
     }
 
     /// <summary>The year an entry for <paramref name="paper"/> states: the source's, else -DefaultYear (for papers not read from a .bib), else none.</summary>
@@ -40,10 +45,12 @@ internal sealed class BibTeXEntryBuilder
     /// The entry type: the paper's own, else from its kind (PaperKinds, the rule every writer shares): a conference
     /// paper is @inproceedings; a journal article @article when a journal is named (a DOI alone names none, and an
     /// @article without one is an error to biber and a warning to bibtex); anything else, preprints included, @misc.
+    /// A paper with an item and no entry has its item's type.
     /// </summary>
     public string TypeOf(Paper paper)
     {
         if (!string.IsNullOrWhiteSpace(paper.EntryType)) return paper.EntryType.Trim();
+        if (ItemOf(paper) is BibItem item) return BibTeXItemFields.TypeOf(paper, item, options.Dialect);
         switch (PaperKinds.Of(paper))
         {
             case PaperKind.ConferencePaper: return "inproceedings";
@@ -61,14 +68,17 @@ internal sealed class BibTeXEntryBuilder
         }
 
         var biblatex = dialect == BibTeXDialect.BibLaTeX;
+        var item = ItemOf(paper);
         var type = TypeOf(paper).ToLowerInvariant();
         var arxivId = Checked(paper, "eprint", paper.ArxivId, ArxivGrammar.Id, ErrorIds.BibTeXArxivIdInvalid, "an arXiv id is YYMM.NNNNN or archive/YYMMNNN, without version");
         var doi = Checked(paper, "doi", paper.Doi, DoiGrammar.ToSafe, ErrorIds.BibTeXDoiInvalid, "a DOI is 10.NNNN/suffix, without spaces or control characters");
 
         var authors = Authors(paper);
         Add(FieldGroup.Authors, "author", string.Join(" and ", authors));
-        Add(FieldGroup.Title, "title", escaper.EscapeTitle(paper.Title));
-        Add(FieldGroup.Venue, VenueField(paper, type, biblatex), escaper.Escape(paper.Venue ?? paper.JournalRef));
+        // BibLaTeX writes an item's subtitle as its own field (BibTeXItemFields); BibTeX joins it to the title.
+        Add(FieldGroup.Title, "title", escaper.EscapeTitle(biblatex ? paper.Title : Items.Title(paper, item)));
+        var venueField = VenueField(paper, type, biblatex);
+        Add(FieldGroup.Venue, venueField, escaper.Escape(paper.Venue ?? paper.JournalRef));
         // plain.bst sorts by author, else by the key field, and warns when it has neither.
         if (!biblatex && authors.Count == 0 && !string.IsNullOrEmpty(key)) Add(FieldGroup.SortKey, "key", key);
 
@@ -79,13 +89,26 @@ internal sealed class BibTeXEntryBuilder
             year = null;
         }
         var published = paper.Published.HasValue && paper.Published.Value.Year == year ? paper.Published : null;
+        // An item's month without a day (1980-10) and circa ("1980~", BibLaTeX's; BibTeX's note says it).
+        var issued = item == null || year == null ? null : Items.Issued(paper, item);
+        var month = published?.Month ?? (issued?.Year == year ? issued?.Month : null);
         if (year.HasValue && biblatex)
-            Add(FieldGroup.Date, "date", published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? year.Value.ToString("D4", CultureInfo.InvariantCulture));
+            Add(FieldGroup.Date, "date", (published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                ?? (month == null ? year.Value.ToString("D4", CultureInfo.InvariantCulture) : issued.ToString()))
+                + (issued?.Circa == true ? "~" : string.Empty));
         else if (year.HasValue)
         {
             Add(FieldGroup.Date, "year", year.Value.ToString(CultureInfo.InvariantCulture));
-            if (published.HasValue) fields.Add(new KeyValuePair<FieldGroup, BibTeXField>(FieldGroup.Date, new BibTeXField("month", MonthMacros[published.Value.Month - 1])));
+            if (month.HasValue)
+                fields.Add(new KeyValuePair<FieldGroup, BibTeXField>(FieldGroup.Date,
+                    new BibTeXField("month", MonthMacros[month.Value - 1])));
+            // An item's day, as biber and Zotero's BibTeX import read it (digest papers' entries keep their shape).
+            if (item != null && published.HasValue)
+                Add(FieldGroup.Date, "day", published.Value.Day.ToString(CultureInfo.InvariantCulture));
         }
+        if (item != null)
+            itemFields.Add(paper, item, type, dialect, venueField != null,
+                (name, value) => Add(FieldGroup.Item, name, value));
 
         if (arxivId != null)
         {
@@ -104,6 +127,9 @@ internal sealed class BibTeXEntryBuilder
         return fields;
     }
 
+    /// <summary>The item the entry states: a RIS or CSL-JSON record's (a .bib entry has its fields).</summary>
+    private static BibItem ItemOf(Paper paper) => paper.Entry == null ? paper.Item : null;
+
     /// <summary>The DOI arXiv registers for every preprint; it names the preprint, not a publication.</summary>
     public static bool IsArxivDoi(string doi) => doi.StartsWith(ArxivDoiPrefix, StringComparison.OrdinalIgnoreCase);
 
@@ -116,6 +142,8 @@ internal sealed class BibTeXEntryBuilder
         foreach (var name in new[] { "journal", "journaltitle", "booktitle", "howpublished" })
             if (paper.Entry?[name] != null) return name;
         if (type.StartsWith("in", StringComparison.Ordinal)) return "booktitle";
+        // A book's container, read from RIS or CSL-JSON, is its series (RIS T2 of a BOOK, as Zotero reads it).
+        if (type == "book" && ItemOf(paper) is BibItem item && item["collection-title"] == null) return "series";
         if (type == "misc" && paper.Entry == null) return "howpublished";
         if (type != "article" && paper.Entry == null) return null;
         return biblatex ? "journaltitle" : "journal";
@@ -132,18 +160,22 @@ internal sealed class BibTeXEntryBuilder
         var names = new List<string>();
         foreach (var name in paper.Authors.Where(a => !string.IsNullOrWhiteSpace(a)))
         {
-            if (asWritten.TryGetValue(name, out var written))
-            {
-                names.Add(written);
-                continue;
-            }
-            var escaped = StandaloneAnd.Replace(escaper.EscapeName(name), "{$0}");
-            // Commas that do not make "von Last, Jr, First" (more than two, or an empty part, which biber
-            // rejects as malformed and drops the entry) brace the name whole.
-            var parts = escaped.Split(',');
-            if (escaped.Length > 0) names.Add(parts.Length > 3 || (parts.Length > 1 && parts.Any(p => p.Trim().Length == 0)) ? "{" + escaped + "}" : escaped);
+            var written = asWritten.TryGetValue(name, out var spelled) ? spelled : WrittenName(name);
+            if (written != null) names.Add(written);
         }
         return names;
+    }
+
+    /// <summary>A name not read from a .bib, escaped; null when nothing of it is left.</summary>
+    private string WrittenName(string name)
+    {
+        var escaped = StandaloneAnd.Replace(escaper.EscapeName(name), "{$0}");
+        // Commas that do not make "von Last, Jr, First" (more than two, or an empty part, which biber
+        // rejects as malformed and drops the entry) brace the name whole.
+        var parts = escaped.Split(',');
+        if (escaped.Length == 0) return null;
+        var malformed = parts.Length > 3 || (parts.Length > 1 && parts.Any(p => p.Trim().Length == 0));
+        return malformed ? "{" + escaped + "}" : escaped;
     }
 
     /// <summary>The names of an author field written as one braced or quoted value, by what each reads as.</summary>

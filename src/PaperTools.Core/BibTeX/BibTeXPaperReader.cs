@@ -97,7 +97,10 @@ public static class BibTeXPaperReader
         paper.Year = Number(year, at, 4);
         var month = Month(record["month"]);
         // A month without a day reads as its first day; the writer writes only the month back.
-        if (month > 0) paper.Published = SafeDate(paper.Year.Value, month, 1);
+        var stated = Plain(record["day"]);
+        var day = stated != null && stated.Length <= 2 && Digits(stated, 0, stated.Length)
+            ? Number(stated, 0, stated.Length) : 1;
+        if (month > 0) paper.Published = SafeDate(paper.Year.Value, month, day) ?? SafeDate(paper.Year.Value, month, 1);
     }
 
     private static bool Digits(string text, int at, int count)

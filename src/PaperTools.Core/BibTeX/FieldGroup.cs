@@ -17,6 +17,11 @@ internal enum FieldGroup
     Doi,
     Url,
     Keywords,
+    /// <summary>
+    /// What a paper's item states beyond its properties (editor, volume, pages, publisher, note, ...): written for a
+    /// paper read from RIS or CSL-JSON; an entry read from a .bib keeps these fields as they were.
+    /// </summary>
+    Item,
     /// <summary>plain.bst's sort key (key = {…}), which the exporter writes for entries it makes without authors.</summary>
     SortKey,
 }

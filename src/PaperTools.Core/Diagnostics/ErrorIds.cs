@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 
 namespace PaperTools.Diagnostics;
 
@@ -85,12 +84,18 @@ public static class ErrorIds
     public const string BibTeXUrlRefused = "BibTeXUrlRefused";
     public const string BibTeXYearInvalid = "BibTeXYearInvalid";
 
+    // BibTeX warning: values of an item read from RIS or CSL-JSON that the dialect has no field for (a creator role,
+    // a variable, another format's field, a type written as @misc) are written in the entry's note.
+    public const string BibTeXItemValueInNote = "BibTeXItemValueInNote";
+
     // Update-PaperMetadata: one request that failed. The papers it was for pass through unchanged and the run goes on.
-    /// <summary>A server error (5xx), a rate limit that outlasted the retries, a refused connection or a host name that does not resolve.</summary>
+    /// <summary>A server error (5xx), a rate limit that outlasted the retries, a refused connection or a host name that
+    /// does not resolve.</summary>
     public const string MetadataServiceUnavailable = "MetadataServiceUnavailable";
     /// <summary>No complete answer within the time limit, after the retries.</summary>
     public const string MetadataTimeout = "MetadataTimeout";
-    /// <summary>An answer that cannot be used: cut short, malformed, an HTML page instead of JSON or XML, arXiv's error feed, an unexpected status.</summary>
+    /// <summary>An answer that cannot be used: cut short, malformed, an HTML page instead of JSON or XML, arXiv's error
+    /// feed, an unexpected status.</summary>
     public const string MetadataResponseInvalid = "MetadataResponseInvalid";
     /// <summary>The cache folder cannot be written; lookups go on without keeping answers.</summary>
     public const string MetadataCacheUnavailable = "MetadataCacheUnavailable";
@@ -108,19 +113,22 @@ public static class ErrorIds
     public const string PublicationExpressionOfConcern = "PublicationExpressionOfConcern";
     /// <summary>A correction (erratum, corrigendum) names the paper (warning).</summary>
     public const string PublicationCorrected = "PublicationCorrected";
-    /// <summary>A record with the preprint's title but other (or unstated) authors: reported, never applied (warning).</summary>
+    /// <summary>A record with the preprint's title but other (or unstated) authors: reported, never applied
+    /// (warning).</summary>
     public const string PublicationPossibleMatch = "PublicationPossibleMatch";
     /// <summary>A relation or stated DOI names a DOI Crossref has no record of (warning).</summary>
     public const string PublicationTargetMissing = "PublicationTargetMissing";
     /// <summary>A reply about another paper than the one asked for (another DOI or arXiv id).</summary>
     public const string PublicationReplyMismatch = "PublicationReplyMismatch";
-    /// <summary>A DOI linked to the preprint resolves to a different work (other title and other authors, or another year).</summary>
+    /// <summary>A DOI linked to the preprint resolves to a different work (other title and other authors, or another
+    /// year).</summary>
     public const string PublicationDoiOtherWork = "PublicationDoiOtherWork";
     /// <summary>Relations that go round: the published version is itself a preprint of the preprint.</summary>
     public const string PublicationRelationLoop = "PublicationRelationLoop";
     /// <summary>A notice the paper's record lists is, by its own record, a notice about another DOI.</summary>
     public const string PublicationNoticeMismatch = "PublicationNoticeMismatch";
-    /// <summary>A published record with TeX, markup or script in its fields, or a DOI outside the DOI grammar.</summary>
+    /// <summary>A published record with TeX, markup or script in its fields, or a DOI outside the DOI
+    /// grammar.</summary>
     public const string PublicationReplyUnsafe = "PublicationReplyUnsafe";
 
     // Writing RIS and CSL-JSON files (Export-PaperRis, Export-PaperCslJson).
@@ -158,6 +166,7 @@ public static class ErrorIds
         DigestUnsafeUrl, DigestInvalidCharacter,
         BibTeXUnmappableCharacter, BibTeXKeyUnsafe, BibTeXPossibleDuplicate, BibTeXMacroConflict, BibTeXMacroUndefined,
         BibTeXArxivIdInvalid, BibTeXArxivCategoryInvalid, BibTeXDoiInvalid, BibTeXUrlRefused, BibTeXYearInvalid,
+        BibTeXItemValueInNote,
         MetadataCacheUnavailable, MetadataCacheEntryInvalid,
         DigestYearGuessed, LibraryCompletionDeferred,
         PublicationRetracted, PublicationWithdrawn, PublicationExpressionOfConcern, PublicationCorrected,

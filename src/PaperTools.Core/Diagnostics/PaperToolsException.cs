@@ -1,11 +1,11 @@
-using System;
+#nullable enable
 
 namespace PaperTools.Diagnostics;
 
 /// <summary>The exception inside every PaperTools error record; carries the stable error id.</summary>
 public sealed class PaperToolsException : Exception
 {
-    public PaperToolsException(string errorId, ProblemCategory category, string message, Exception inner = null)
+    public PaperToolsException(string errorId, ProblemCategory category, string message, Exception? inner = null)
         : base(message, inner)
     {
         ErrorId = errorId;

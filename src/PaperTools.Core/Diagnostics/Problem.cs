@@ -1,4 +1,4 @@
-using System;
+#nullable enable
 
 namespace PaperTools.Diagnostics;
 
@@ -8,7 +8,8 @@ namespace PaperTools.Diagnostics;
 /// </summary>
 public sealed class Problem
 {
-    public Problem(string errorId, ProblemCategory category, string message, string target, int line = 0, Exception exception = null)
+    public Problem(string errorId, ProblemCategory category, string message, string target, int line = 0,
+        Exception? exception = null)
     {
         ErrorId = errorId;
         Category = category;
@@ -22,8 +23,20 @@ public sealed class Problem
     public string ErrorId { get; }
     public ProblemCategory Category { get; }
 
-    /// <summary>Error or warning, from the one table in <see cref="ErrorIds.SeverityOf"/>.</summary>
-    public ProblemSeverity Severity => ErrorIds.SeverityOf(ErrorId);
+    /// <summary>Error or warning, from the one table in <see cref="ErrorIds.SeverityOf"/>; kept in a target, warning.</summary>
+    public ProblemSeverity Severity => keptInTarget ? ProblemSeverity.Warning : ErrorIds.SeverityOf(ErrorId);
+
+    private bool keptInTarget;
+
+    /// <summary>
+    /// This problem of a record in a file being written to, as a warning: the export goes on and the file keeps the
+    /// record as it is.
+    /// </summary>
+    public Problem KeptInTarget()
+        => new Problem(ErrorId, Category, Message + " The file keeps it as it is.", Target, Line, Exception)
+        {
+            keptInTarget = true,
+        };
 
     public string Message { get; }
 
@@ -33,7 +46,8 @@ public sealed class Problem
     /// <summary>1-based line in <see cref="Target"/>, or 0 when the problem is about the whole file.</summary>
     public int Line { get; }
 
-    public Exception Exception { get; }
+    public Exception? Exception { get; }
 
-    public override string ToString() => Line > 0 ? $"{ErrorId}: {Target}:{Line}: {Message}" : $"{ErrorId}: {Target}: {Message}";
+    public override string ToString() => Line > 0 ? $"{ErrorId}: {Target}:{Line}: {Message}"
+        : $"{ErrorId}: {Target}: {Message}";
 }

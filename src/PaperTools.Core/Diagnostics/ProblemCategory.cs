@@ -1,3 +1,4 @@
+#nullable enable
 namespace PaperTools.Diagnostics;
 
 /// <summary>
@@ -15,7 +16,8 @@ public enum ProblemCategory
     ReadError,
     WriteError,
     ParserError,
-    /// <summary>A query the user typed is malformed. Not ParserError: PowerShell's error view runs a ParserError's lines together, which would move the caret off its fault.</summary>
+    /// <summary>A query the user typed is malformed. Not ParserError: PowerShell's error view runs a ParserError's
+    /// lines together, which would move the caret off its fault.</summary>
     SyntaxError,
     ResourceExists,
     ResourceUnavailable,

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools.Digests;
@@ -12,17 +10,26 @@ namespace PaperTools.Digests;
 /// </summary>
 internal static class ContentKind
 {
-    private static readonly Regex BibTeXEntry = new Regex(@"^\s*@[A-Za-z]+\s*[{(]", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex RisTag = new Regex("^[A-Z][A-Z0-9]  - ", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex MarkdownHeading = new Regex("^#{1,6} [^\\s]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex MarkdownListItem = new Regex(@"^\s*(?:[-*+]|[0-9]{1,3}\.)\s+\S", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex MarkdownLink = new Regex(@"\[[^\]\r\n]+\]\([^)\s]+\)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex MarkdownTableRule = new Regex(@"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex BibTeXEntry = new Regex(@"^\s*@[A-Za-z]+\s*[{(]",
+        RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex RisTag = new Regex("^[A-Z][A-Z0-9]  - ",
+        RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex MarkdownHeading = new Regex("^#{1,6} [^\\s]",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex MarkdownListItem = new Regex(@"^\s*(?:[-*+]|[0-9]{1,3}\.)\s+\S",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex MarkdownLink = new Regex(@"\[[^\]\r\n]+\]\([^)\s]+\)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex MarkdownTableRule = new Regex(@"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static readonly Regex CodeStatement = new Regex(
-        @"^\s*(?:#!|#include\b|#requires\b|using\s+[\w.]+;|import\s|from\s+\S+\s+import\b|package\s|namespace\s|def\s+\w+\(|class\s+\w+|function\s+[\w-]+|param\s*\(|\[CmdletBinding|(?:public|private|internal|protected|static)\s|(?:var|let|const)\s+\w+\s*=|\$[\w:]+\s*=|if\s*\(|for(?:each)?\s*\(|while\s*\(|return\b|<#|#>)",
+        @"^\s*(?:#!|#include\b|#requires\b|using\s+[\w.]+;|import\s|from\s+\S+\s+import\b|package\s|namespace\s|" +
+            @"def\s+\w+\(|class\s+\w+|function\s+[\w-]+|param\s*\(|\[CmdletBinding|(?:public|private|internal|" +
+            @"protected|static)\s|(?:var|let|const)\s+\w+\s*=|\$[\w:]+\s*=|if\s*\(|for(?:each)?\s*\(|while\s*\(|" +
+            @"return\b|<#|#>)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    public static string Describe(string head)
+    public static string? Describe(string head)
     {
         if (string.IsNullOrEmpty(head)) return null;
         switch (DigestHead.FirstSignificant(head))
@@ -38,25 +45,30 @@ internal static class ContentKind
 
         var lines = Lines(head);
         if (lines.Count == 0) return null;
-        // Fenced blocks mark Markdown even when they hold code; a script's # comments look like headings, so code comes next.
+        // Fenced blocks mark Markdown even when they hold code; a script's # comments look like headings, so code comes
+        // next.
         if (lines.Count(l => l.TrimStart().StartsWith("```", StringComparison.Ordinal)) >= 2) return "Markdown";
         if (LooksLikeCode(lines)) return "source code";
         if (LooksLikeMarkdown(lines)) return "Markdown";
         return Separated(lines);
     }
 
-    /// <summary>The head's lines that are not blank, whatever the line breaks; the last is left out when a full head cut it short.</summary>
+    /// <summary>The head's lines that are not blank, whatever the line breaks; the last is left out when a full head
+    /// cut it short.</summary>
     internal static List<string> Lines(string head)
     {
-        var lines = head.Split(new[] { "\r\n", "\r", "\n" }, StringSplitOptions.None).Where(l => l.Trim().Length > 0).ToList();
-        if (lines.Count > 1 && head.Length >= DigestDecoder.HeadChars && !head.EndsWith("\n", StringComparison.Ordinal)) lines.RemoveAt(lines.Count - 1);
+        var lines = head.Split(new[] { "\r\n", "\r", "\n" },
+            StringSplitOptions.None).Where(l => l.Trim().Length > 0).ToList();
+        if (lines.Count > 1 && head.Length >= DigestDecoder.HeadChars && !head.EndsWith("\n",
+            StringComparison.Ordinal)) lines.RemoveAt(lines.Count - 1);
         return lines;
     }
 
     private static bool LooksLikeMarkdown(List<string> lines)
     {
         var headings = lines.Count(l => MarkdownHeading.IsMatch(l));
-        var markers = headings + lines.Count(l => MarkdownListItem.IsMatch(l)) + lines.Count(l => MarkdownLink.IsMatch(l)) + lines.Count(l => MarkdownTableRule.IsMatch(l.Trim()));
+        var markers = headings + lines.Count(l => MarkdownListItem.IsMatch(l))
+            + lines.Count(l => MarkdownLink.IsMatch(l)) + lines.Count(l => MarkdownTableRule.IsMatch(l.Trim()));
         return headings >= 1 && markers >= 3;
     }
 
@@ -65,7 +77,8 @@ internal static class ContentKind
         var code = lines.Count(l =>
         {
             var t = l.Trim();
-            return CodeStatement.IsMatch(t) || t == "}" || t.EndsWith(";", StringComparison.Ordinal) || t.EndsWith("{", StringComparison.Ordinal) || t.StartsWith("//", StringComparison.Ordinal);
+            return CodeStatement.IsMatch(t) || t == "}" || t.EndsWith(";", StringComparison.Ordinal) || t.EndsWith("{",
+                StringComparison.Ordinal) || t.StartsWith("//", StringComparison.Ordinal);
         });
         return code * 4 >= lines.Count && code >= 3;
     }
@@ -82,11 +95,13 @@ internal static class ContentKind
         return count;
     }
 
-    /// <summary>Rows with the same number (two or more) of one separator: CSV, semicolon-separated or tab-separated values.</summary>
-    private static string Separated(List<string> lines)
+    /// <summary>Rows with the same number (two or more) of one separator: CSV, semicolon-separated or tab-separated
+    /// values.</summary>
+    private static string? Separated(List<string> lines)
     {
         if (lines.Count < 3) return null;
-        foreach (var (separator, name) in new[] { ('\t', "tab-separated values"), (',', "CSV (comma-separated values)"), (';', "semicolon-separated values") })
+        foreach (var (separator, name) in new[] { ('\t', "tab-separated values"), (',', "CSV (comma-separated values)"),
+            (';', "semicolon-separated values") })
         {
             var counts = lines.Take(20).Select(l => CountOutsideQuotes(l, separator)).ToList();
             if (counts[0] >= 2 && counts.Count(c => c == counts[0]) * 10 >= counts.Count * 8) return name;

@@ -1,9 +1,9 @@
-using System;
-using System.IO;
+#nullable enable
 
 namespace PaperTools.Digests;
 
-/// <summary>A read-only view of a file stream that tells its <see cref="DigestSource"/> how far reading has got.</summary>
+/// <summary>A read-only view of a file stream that tells its <see cref="DigestSource"/> how far reading has
+/// got.</summary>
 internal sealed class CountingStream : Stream
 {
     private readonly Stream inner;

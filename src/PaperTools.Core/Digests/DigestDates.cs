@@ -1,4 +1,4 @@
-using System;
+#nullable enable
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -11,14 +11,16 @@ namespace PaperTools.Digests;
 /// </summary>
 public static class DigestDates
 {
-    private static readonly Regex Iso = new Regex(@"^\s*(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})(?:[T ]|\s*$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Iso = new Regex(@"^\s*(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})(?:[T ]|\s*$)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex Rfc822 = new Regex(
-        @"(?:^|[\s,])(?<d>[0-9]{1,2})\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<y>[0-9]{4}|[0-9]{2})\b",
+        @"(?:^|[\s,])(?<d>[0-9]{1,2})\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|" +
+            @"Dec)[a-z]*\.?\s+(?<y>[0-9]{4}|[0-9]{2})\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>The day an ISO 8601 or RFC 822 date names; null when the text holds no valid date.</summary>
-    public static DateTime? Parse(string text)
+    public static DateTime? Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var iso = Iso.Match(text);
@@ -27,7 +29,8 @@ public static class DigestDates
         if (!rfc.Success) return null;
         var year = Int(rfc.Groups["y"].Value);
         if (rfc.Groups["y"].Value.Length == 2) year += year < 70 ? 2000 : 1900;
-        var month = DateTime.ParseExact(rfc.Groups["mon"].Value.Substring(0, 3), "MMM", CultureInfo.InvariantCulture).Month;
+        var month = DateTime.ParseExact(rfc.Groups["mon"].Value.Substring(0, 3), "MMM",
+            CultureInfo.InvariantCulture).Month;
         return Day(year, month, Int(rfc.Groups["d"].Value));
     }
 

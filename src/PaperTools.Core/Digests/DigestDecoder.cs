@@ -1,6 +1,4 @@
-using System;
-using System.IO;
-using System.Text;
+#nullable enable
 using PaperTools.Diagnostics;
 using PaperTools.Digests.Email;
 
@@ -20,18 +18,22 @@ public static class DigestDecoder
     private const int SampleBytes = 64 * 1024;
     private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
 
-    /// <summary>The decoded file; or null and the problem why not. A problem can also come with a source (an e-mail's unknown charset).</summary>
-    public static DigestSource Open(string path, DigestImportOptions options, out Problem problem)
+    /// <summary>The decoded file; or null and the problem why not. A problem can also come with a source (an e-mail's
+    /// unknown charset).</summary>
+    public static DigestSource? Open(string path, DigestImportOptions options, out Problem? problem)
     {
         problem = null;
         if (Directory.Exists(path))
         {
-            problem = new Problem(ErrorIds.DigestIsDirectory, ProblemCategory.InvalidArgument, $"'{path}' is a directory, not a digest file. Pipe its files instead: Get-ChildItem '{path}' -File | Import-PaperDigest.", path);
+            problem = new Problem(ErrorIds.DigestIsDirectory, ProblemCategory.InvalidArgument,
+                $"'{path}' is a directory, not a digest file. Pipe its files instead: Get-ChildItem '{path}' -File | " +
+                    "Import-PaperDigest.", path);
             return null;
         }
         if (!File.Exists(path))
         {
-            problem = new Problem(ErrorIds.DigestNotFound, ProblemCategory.ObjectNotFound, $"Digest file '{path}' does not exist.", path);
+            problem = new Problem(ErrorIds.DigestNotFound, ProblemCategory.ObjectNotFound,
+                $"Digest file '{path}' does not exist.", path);
             return null;
         }
 
@@ -55,19 +57,23 @@ public static class DigestDecoder
             }
             fileDate = File.GetLastWriteTime(path);
         }
-        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is System.Security.SecurityException)
+        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException
+            || ex is System.Security.SecurityException)
         {
-            problem = new Problem(ErrorIds.DigestUnreadable, ProblemCategory.ReadError, $"Cannot read digest file '{path}': {ex.Message}", path, 0, ex);
+            problem = new Problem(ErrorIds.DigestUnreadable, ProblemCategory.ReadError,
+                $"Cannot read digest file '{path}': {ex.Message}", path, 0, ex);
             return null;
         }
 
         if (length == 0)
         {
-            problem = new Problem(ErrorIds.DigestEmpty, ProblemCategory.InvalidData, $"Digest file '{path}' is empty.", path);
+            problem = new Problem(ErrorIds.DigestEmpty, ProblemCategory.InvalidData,
+                $"Digest file '{path}' is empty.", path);
             return null;
         }
 
-        if (EmailMessage.LooksLikeMessage(sample)) return EmailMessage.Open(path, length, fileDate, options, out problem);
+        if (EmailMessage.LooksLikeMessage(sample)) return EmailMessage.Open(path, length,
+            fileDate, options, out problem);
 
         var encoding = ChooseEncoding(path, sample, options, out problem);
         if (encoding == null) return null;
@@ -75,7 +81,8 @@ public static class DigestDecoder
         var head = DecodeHead(sample, encoding);
         if (head.Trim().Length == 0 && length <= SampleBytes)
         {
-            problem = new Problem(ErrorIds.DigestEmpty, ProblemCategory.InvalidData, $"Digest file '{path}' holds only white space.", path);
+            problem = new Problem(ErrorIds.DigestEmpty, ProblemCategory.InvalidData,
+                $"Digest file '{path}' holds only white space.", path);
             return null;
         }
 
@@ -86,30 +93,35 @@ public static class DigestDecoder
         => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024);
 
     // A byte order mark wins over a named encoding, as it does for Get-Content; UTF-8 is always validated first.
-    private static Encoding ChooseEncoding(string path, byte[] sample, DigestImportOptions options, out Problem problem)
+    private static Encoding? ChooseEncoding(string path, byte[] sample,
+        DigestImportOptions options, out Problem? problem)
     {
         problem = null;
         if (StartsWith(sample, 0xEF, 0xBB, 0xBF)) return ValidatedUtf8(path, out problem);
         if (StartsWith(sample, 0xFF, 0xFE)) return new UnicodeEncoding(false, true, true);
         if (StartsWith(sample, 0xFE, 0xFF)) return new UnicodeEncoding(true, true, true);
-        if (options.Encoding != null) return options.Encoding is UTF8Encoding ? ValidatedUtf8(path, out problem) : options.Encoding;
+        if (options.Encoding != null) return options.Encoding is UTF8Encoding ? ValidatedUtf8(path,
+            out problem) : options.Encoding;
 
         var utf16 = GuessUtf16WithoutBom(sample);
         if (utf16 != null) return utf16;
 
         if (LooksBinary(sample))
         {
-            problem = new Problem(ErrorIds.DigestBinary, ProblemCategory.InvalidData, $"'{path}' is a binary file, not a text, HTML, JSON or XML digest.", path);
+            problem = new Problem(ErrorIds.DigestBinary, ProblemCategory.InvalidData,
+                $"'{path}' is a binary file, not a text, HTML, JSON or XML digest.", path);
             return null;
         }
         return ValidatedUtf8(path, out problem);
     }
 
-    /// <summary>Resolves a charset name (an e-mail's): the built-in Windows code pages first, then the platform's.</summary>
-    public static Encoding ResolveEncodingName(string name) => EncodingNames.FromWebName(name);
+    /// <summary>Resolves a charset name (an e-mail's): the built-in Windows code pages first, then the
+    /// platform's.</summary>
+    public static Encoding? ResolveEncodingName(string name) => EncodingNames.FromWebName(name);
 
-    /// <summary>Reads the whole file once through a strict decoder so a bad byte is named before any paper is emitted.</summary>
-    private static Encoding ValidatedUtf8(string path, out Problem problem)
+    /// <summary>Reads the whole file once through a strict decoder so a bad byte is named before any paper is
+    /// emitted.</summary>
+    private static Encoding? ValidatedUtf8(string path, out Problem? problem)
     {
         problem = null;
         var decoder = StrictUtf8.GetDecoder();
@@ -128,7 +140,8 @@ public static class DigestDecoder
                     {
                         var at = offset + Math.Max(0, ex.Index);
                         problem = new Problem(ErrorIds.DigestInvalidEncoding, ProblemCategory.InvalidData,
-                            $"'{path}' is not valid UTF-8 (bad byte near offset {at}). If it was saved in a legacy code page, name it: -Encoding windows-1252.", path, 0, ex);
+                            $"'{path}' is not valid UTF-8 (bad byte near offset {at}). If it was saved in a legacy " +
+                                "code page, name it: -Encoding windows-1252.", path, 0, ex);
                         return null;
                     }
                     offset += n;
@@ -137,13 +150,14 @@ public static class DigestDecoder
         }
         catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
         {
-            problem = new Problem(ErrorIds.DigestUnreadable, ProblemCategory.ReadError, $"Cannot read digest file '{path}': {ex.Message}", path, 0, ex);
+            problem = new Problem(ErrorIds.DigestUnreadable, ProblemCategory.ReadError,
+                $"Cannot read digest file '{path}': {ex.Message}", path, 0, ex);
             return null;
         }
         return new UTF8Encoding(false, true);
     }
 
-    private static Encoding GuessUtf16WithoutBom(byte[] sample)
+    private static Encoding? GuessUtf16WithoutBom(byte[] sample)
     {
         var pairs = sample.Length / 2;
         if (pairs < 16) return null; // too little to tell UTF-16 from binary
@@ -177,7 +191,8 @@ public static class DigestDecoder
         var preamble = encoding.GetPreamble();
         if (StartsWith(sample, 0xEF, 0xBB, 0xBF)) start = 3;
         else if (StartsWith(sample, 0xFF, 0xFE) || StartsWith(sample, 0xFE, 0xFF)) start = 2;
-        else if (preamble.Length > 0 && sample.Length >= preamble.Length && StartsWith(sample, preamble)) start = preamble.Length;
+        else if (preamble.Length > 0 && sample.Length >= preamble.Length && StartsWith(sample,
+            preamble)) start = preamble.Length;
         // A sample cut inside a multi-byte sequence must not fail: decode leniently, the file was validated.
         var lenient = (Encoding)encoding.Clone();
         lenient.DecoderFallback = DecoderFallback.ReplacementFallback;

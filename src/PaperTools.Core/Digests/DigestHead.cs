@@ -1,3 +1,4 @@
+#nullable enable
 namespace PaperTools.Digests;
 
 /// <summary>What shape detection asks of a file's opening text before looking closer.</summary>

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
+#nullable enable
 using PaperTools.Diagnostics;
 using PaperTools.Digests.Arxiv;
 using PaperTools.Digests.ArxivOai;
@@ -53,8 +50,9 @@ public sealed class DigestImporter
     public IEnumerable<Paper> Import(DigestSource source, DigestReadContext context)
         => Open(source, context).Papers;
 
-    /// <summary>The file opened, decoded and its reader chosen; null, with the problem reported, when it cannot be read.</summary>
-    public OpenedDigest Open(string path, DigestReadContext context)
+    /// <summary>The file opened, decoded and its reader chosen; null, with the problem reported, when it cannot be
+    /// read.</summary>
+    public OpenedDigest? Open(string path, DigestReadContext context)
     {
         var source = DigestDecoder.Open(path, context.Options, out var problem);
         if (problem != null) context.Report(problem);
@@ -68,11 +66,13 @@ public sealed class DigestImporter
     }
 
     // The papers reader reads from source; a null reader is reported as DigestFormatUnknown.
-    private static IEnumerable<Paper> Import(DigestSource source, IDigestReader reader, DigestReadContext context)
+    private static IEnumerable<Paper> Import(DigestSource source, IDigestReader? reader, DigestReadContext context)
     {
-        if (context.Options.Format == DigestFormat.Auto && ThrottleReply.TryRecognize(ThrottleReply.WholeText(source), out var refusal))
+        if (context.Options.Format == DigestFormat.Auto
+            && ThrottleReply.TryRecognize(ThrottleReply.WholeText(source), out var refusal))
         {
-            context.Report(ErrorIds.DigestServiceError, ProblemCategory.InvalidData, ThrottleReply.Describe(refusal), source.Path);
+            context.Report(ErrorIds.DigestServiceError, ProblemCategory.InvalidData,
+                ThrottleReply.Describe(refusal), source.Path);
             return Enumerable.Empty<Paper>();
         }
         if (reader == null)
@@ -80,21 +80,23 @@ public sealed class DigestImporter
             var kind = ContentKind.Describe(source.Head);
             var looks = kind == null ? "is not a digest shape PaperTools knows" : $"looks like {kind}, not a digest";
             context.Report(ErrorIds.DigestFormatUnknown, ProblemCategory.InvalidData,
-                $"'{source.Path}' {looks} ({string.Join(", ", Readers.Select(r => r.Format))}); nothing was read from it. Name a shape with -Format if detection is wrong.", source.Path);
+                $"'{source.Path}' {looks} ({string.Join(", ", Readers.Select(r => r.Format))}); " +
+                    "nothing was read from it. Name a shape with -Format if detection is wrong.", source.Path);
             return Enumerable.Empty<Paper>();
         }
         return Guarded(reader, source, context);
     }
 
     /// <summary>The reader -Format names, or the first whose Recognizes accepts the opening text.</summary>
-    private static IDigestReader ChooseReader(DigestSource source, DigestFormat format)
+    private static IDigestReader? ChooseReader(DigestSource source, DigestFormat format)
     {
         if (format != DigestFormat.Auto) return Readers.FirstOrDefault(r => r.Format == format);
         return Readers.FirstOrDefault(r => r.Recognizes(source.Head));
     }
 
     /// <summary>Detects the shape of a text; Auto when no reader recognises it.</summary>
-    public static DigestFormat Detect(string head) => Readers.FirstOrDefault(r => r.Recognizes(head))?.Format ?? DigestFormat.Auto;
+    public static DigestFormat Detect(string head) => Readers.FirstOrDefault(r => r.Recognizes(head))?.Format
+        ?? DigestFormat.Auto;
 
     // A reader that fails part-way still leaves the papers it already yielded with the caller.
     // Every paper gets the year its own identifiers state (PublicationYear) and keeps only web addresses
@@ -129,21 +131,28 @@ public sealed class DigestImporter
         }
     }
 
-    private static bool IsReadFailure(Exception ex) => !(ex is OperationCanceledException) && !(ex is OutOfMemoryException) && !(ex is StackOverflowException);
+    private static bool IsReadFailure(Exception ex) => !(ex is OperationCanceledException)
+        && !(ex is OutOfMemoryException) && !(ex is StackOverflowException);
 
     // Input faults are reported by the readers themselves (DigestTruncated, DigestEntryInvalid, …). What
     // reaches here is an I/O failure, or a reader's own defect: that gets its own id, naming the exception,
     // so a bug is never passed off as a damaged file.
-    private static void ReportFailure(IDigestReader reader, DigestSource source, DigestReadContext context, Exception ex)
+    private static void ReportFailure(IDigestReader reader, DigestSource source,
+        DigestReadContext context, Exception ex)
     {
         if (ex is IOException || ex is UnauthorizedAccessException)
-            context.Report(ErrorIds.DigestUnreadable, ProblemCategory.ReadError, $"Reading '{source.Path}' stopped early: {ex.Message}", source.Path, 0, ex);
+            context.Report(ErrorIds.DigestUnreadable, ProblemCategory.ReadError,
+                $"Reading '{source.Path}' stopped early: {ex.Message}", source.Path, 0, ex);
         // The strict UTF-8 decoder meets a bad byte the opening check did not see: the file changed under us.
         else if (ex is System.Text.DecoderFallbackException)
-            context.Report(ErrorIds.DigestInvalidEncoding, ProblemCategory.InvalidData, $"Reading '{source.Path}' stopped early: it is not valid UTF-8 past its opening ({ex.Message}).", source.Path, 0, ex);
+            context.Report(ErrorIds.DigestInvalidEncoding, ProblemCategory.InvalidData,
+                $"Reading '{source.Path}' stopped early: it is not valid UTF-8 past its opening ({ex.Message}).",
+                    source.Path, 0, ex);
         else
             context.Report(ErrorIds.DigestReaderFault, ProblemCategory.NotSpecified,
-                $"The {reader.Format} reader failed on '{source.Path}' with {ex.GetType().FullName}: {ex.Message} This is a defect in PaperTools, not in the file; the entries before it were read. Please report it with the file.",
+                $"The {reader.Format} reader failed on '{source.Path}' with {ex.GetType().FullName}: {ex.Message} " +
+                    "This is a defect in PaperTools, not in the file; the entries before it were read. Please " +
+                        "report it with the file.",
                 source.Path, 0, ex);
     }
 }

@@ -1,5 +1,4 @@
-using System;
-using System.Threading;
+#nullable enable
 using PaperTools.Diagnostics;
 
 namespace PaperTools.Digests;
@@ -9,7 +8,8 @@ public sealed class DigestReadContext
 {
     private readonly Action<Problem> report;
 
-    public DigestReadContext(DigestImportOptions options, Action<Problem> report, CancellationToken cancellation = default)
+    public DigestReadContext(DigestImportOptions options, Action<Problem> report,
+        CancellationToken cancellation = default)
     {
         Options = options ?? new DigestImportOptions();
         this.report = report ?? (_ => { });
@@ -33,11 +33,13 @@ public sealed class DigestReadContext
         }
     }
 
-    /// <summary>True when <paramref name="ex"/> came out of the caller's report callback, not out of a reader.</summary>
+    /// <summary>True when <paramref name="ex"/> came out of the caller's report callback, not out of a
+    /// reader.</summary>
     public bool IsCallerFailure(Exception ex) => ReferenceEquals(ex, callerFailure);
 
-    private Exception callerFailure;
+    private Exception? callerFailure;
 
-    public void Report(string errorId, ProblemCategory category, string message, string target, int line = 0, Exception exception = null)
+    public void Report(string errorId, ProblemCategory category, string message, string target, int line = 0,
+        Exception? exception = null)
         => Report(new Problem(errorId, category, message, target, line, exception));
 }

@@ -1,6 +1,4 @@
-using System;
-using System.IO;
-using System.Text;
+#nullable enable
 
 namespace PaperTools.Digests;
 
@@ -22,13 +20,16 @@ public sealed class DigestSource
     }
 
     /// <summary>
-    /// A source over a file of <paramref name="length"/> bytes: text is decoded with <paramref name="encoding"/> (a byte
+    /// A source over a file of <paramref name="length"/> bytes: text is decoded with <paramref name="encoding"/> (a
+    /// byte
     /// order mark wins), and <see cref="BytesRead"/> follows whichever reader opened the file last.
     /// </summary>
-    public static DigestSource FromFile(string path, Encoding encoding, string head, DateTime? fileDate, long length, Func<Stream> openFile)
+    public static DigestSource FromFile(string path, Encoding encoding, string head, DateTime? fileDate,
+        long length, Func<Stream> openFile)
     {
-        DigestSource source = null;
-        Stream Counted() => new CountingStream(openFile(), position => source.BytesRead = position);
+        DigestSource? source = null;
+        // source is assigned below, before any reader can be opened.
+        Stream Counted() => new CountingStream(openFile(), position => source!.BytesRead = position);
         source = new DigestSource(path, encoding, head, fileDate,
             () => new StreamReader(Counted(), encoding, detectEncodingFromByteOrderMarks: true)) { Length = length };
         return source;
@@ -47,10 +48,12 @@ public sealed class DigestSource
     public Encoding Encoding { get; }
     public string Head { get; }
 
-    /// <summary>The file's size in bytes; 0 when the text did not come straight from a file (an unwrapped e-mail).</summary>
+    /// <summary>The file's size in bytes; 0 when the text did not come straight from a file (an unwrapped
+    /// e-mail).</summary>
     public long Length { get; private set; }
 
-    /// <summary>How far into the file the latest reader has read, for progress; never more than <see cref="Length"/> once read.</summary>
+    /// <summary>How far into the file the latest reader has read, for progress; never more than <see cref="Length"/>
+    /// once read.</summary>
     public long BytesRead { get; private set; }
 
     /// <summary>When the file was last written; supplies the year of a digest date written without one.</summary>

@@ -1,3 +1,4 @@
+#nullable enable
 using PaperTools.Diagnostics;
 using PaperTools.Validation;
 
@@ -20,12 +21,13 @@ internal static class PaperAddresses
         return paper;
     }
 
-    private static string Checked(string address, string property, Paper paper, DigestSource source, DigestReadContext context)
+    private static string? Checked(string? address, string property, Paper paper, DigestSource source,
+        DigestReadContext context)
     {
         if (string.IsNullOrWhiteSpace(address) || WebAddress.IsWebAddress(address)) return address;
-        var shown = address.Length <= 80 ? address : address.Substring(0, 77) + "...";
         context.Report(ErrorIds.DigestUnsafeUrl, ProblemCategory.SecurityError,
-            $"{property} '{shown}' is not an http or https address; it was left out of '{paper.Title ?? paper.Id}'.", source.Path, paper.SourceLine);
+            $"{property} '{MessageText.Shorten(address)}' is not an http or https address; it was left out of " +
+                $"'{paper.Title ?? paper.Id}'.", source.Path, paper.SourceLine);
         return null;
     }
 }

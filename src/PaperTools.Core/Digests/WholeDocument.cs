@@ -1,5 +1,4 @@
-using System.IO;
-using System.Text;
+#nullable enable
 using PaperTools.Diagnostics;
 
 namespace PaperTools.Digests;
@@ -13,8 +12,9 @@ public static class WholeDocument
     /// <summary>64 Mi characters: far beyond any real digest page or alert e-mail.</summary>
     public const int MaxLength = 64 * 1024 * 1024;
 
-    /// <summary>The text of <paramref name="source"/>; null, with a DigestTooLarge problem reported, when it exceeds <paramref name="maxLength"/>.</summary>
-    public static string Read(DigestSource source, DigestReadContext context, int maxLength = MaxLength)
+    /// <summary>The text of <paramref name="source"/>; null, with a DigestTooLarge problem reported, when it exceeds
+    /// <paramref name="maxLength"/>.</summary>
+    public static string? Read(DigestSource source, DigestReadContext context, int maxLength = MaxLength)
     {
         var text = new StringBuilder();
         var buffer = new char[64 * 1024];
@@ -37,5 +37,6 @@ public static class WholeDocument
 
     public static Problem TooLarge(string path, long maxLength)
         => new Problem(ErrorIds.DigestTooLarge, ProblemCategory.LimitsExceeded,
-            $"'{path}' is larger than {maxLength:N0} characters, more than any real digest of this shape; not read.", path);
+            $"'{path}' is larger than {maxLength:N0} characters, more than any real digest of this shape; not read.",
+                path);
 }

@@ -1,89 +1,157 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
-using PaperTools.Formats;
 using PaperTools.Identity;
 
 namespace PaperTools.Export;
 
 /// <summary>
-/// Gives each exported paper its record key, for one target: keys are the ones BibTeX export would give
-/// (vaswani2017attention), unique across the target's records and this session's; a paper the target already
-/// has keeps the key it has there, a paper read from a .bib keeps its CitationKey, and the same work given
-/// twice (by <see cref="SameWork"/>, the rule BibTeX export uses) is written once. Records read from a library
-/// file (.bib, RIS, CSL-JSON) are the user's data, as in BibTeX export: never merged with each other, and written
-/// whatever they hold (Zotero imports an entry without title). Any other paper with nothing to cite in these
-/// formats (<see cref="Items.Citable"/>) is named, not written.
+/// Turns papers into one format's records, one at a time, for one target; every export and conversion runs one.
+/// The same paper or entry given twice is written once, and so is the same work from a digest; records read from a
+/// library file (.bib, RIS, CSL-JSON) are the user's data: never merged with each other, and written whatever they
+/// hold. A digest paper with nothing the format can cite is named, not written. Keys stay unique across the target
+/// and the session; which key a paper gets is the format's rule (<see cref="RecordComposer{TRecord}"/>).
 /// </summary>
-public sealed class ExportSession
+public sealed class ExportSession<TRecord> where TRecord : class
 {
-    private readonly SameWorkIndex library = new SameWorkIndex();
-    private readonly SameWorkIndex written = new SameWorkIndex();
-    private readonly Dictionary<Paper, string> writtenKeys = new Dictionary<Paper, string>();
-    private readonly CitationKeys keys = new CitationKeys();
+    private readonly RecordComposer<TRecord> composer;
+    private readonly SameWorkIndex library = new();
+    private readonly SameWorkIndex written = new();
+    private readonly Dictionary<Paper, string> writtenKeys = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<BibTeXEntry, Paper> writtenEntries = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, BibTeXDocument?> sessionKeys = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> libraryKeys = new(StringComparer.OrdinalIgnoreCase);
     private readonly Action<Problem> report;
-    private readonly string formatName;
-    private SameWorkKeys lastKeys;
+    private readonly string? target;
+    private readonly bool appending;
+    private SameWorkKeys? lastKeys;
 
-    public ExportSession(string formatName, IEnumerable<Paper> library = null, Action<Problem> report = null)
+    /// <param name="format">The format written.</param>
+    /// <param name="library">The papers the target already has (read back from it); their keys stay reserved.</param>
+    /// <param name="report">Receives what the format's records are written without, and the papers not written.</param>
+    /// <param name="appending">True when the library stays in the file: its keys taken, its papers compared.</param>
+    /// <param name="target">The file written, for messages.</param>
+    /// <param name="newLine">The line break of records made anew.</param>
+    public ExportSession(ExportFormat<TRecord> format, IEnumerable<Paper>? library = null,
+        Action<Problem>? report = null, bool appending = false, string? target = null, string newLine = "\n")
     {
-        this.formatName = formatName;
         this.report = report ?? (_ => { });
+        this.appending = appending;
+        this.target = target;
+        composer = format.Composer(this.report, newLine ?? "\n");
         foreach (var paper in library ?? Array.Empty<Paper>())
         {
             this.library.Add(paper);
-            if (CitationKeys.IsValid(paper.CitationKey)) keys.Take(paper.CitationKey);
+            if (string.IsNullOrEmpty(paper.CitationKey)) continue;
+            Keys.Take(paper.CitationKey);
+            libraryKeys.Add(paper.CitationKey);
         }
     }
 
-    public Paper FindInLibrary(Paper paper) => paper == null ? null : library.FindSameWork(KeysOf(paper));
+    /// <summary>Every key in use: the target's and this session's.</summary>
+    internal CitationKeys Keys { get; } = new();
 
-    public Paper FindWritten(Paper paper)
-        => paper == null ? null : writtenKeys.ContainsKey(paper) ? paper : IsLibraryRecord(paper) ? null : written.FindSameWork(KeysOf(paper));
-
-    /// <summary>A record read from a library file rather than a digest: its entry, or the format it was read from, says so.</summary>
-    public static bool IsLibraryRecord(Paper paper)
+    /// <summary>A record read from a library file, not a digest: its entry, or its source format, says so.</summary>
+    private static bool IsLibraryRecord(Paper paper)
         => paper.Entry != null || paper.SourceFormat == DigestFormat.Ris || paper.SourceFormat == DigestFormat.CslJson;
 
-    // One paper is looked up in both indexes, checked and filed within one step of the plan: its keys are worked out once.
-    private SameWorkKeys KeysOf(Paper paper) => lastKeys != null && ReferenceEquals(lastKeys.Paper, paper) ? lastKeys : lastKeys = SameWorkKeys.Of(paper);
+    /// <summary>The paper of the target that is the same work, or null.</summary>
+    public Paper? FindInLibrary(Paper? paper) => paper == null ? null : library.FindSameWork(KeysOf(paper));
 
-    public string KeyOf(Paper paper) => writtenKeys.TryGetValue(paper, out var key) ? key : null;
-
-    /// <summary>The record for <paramref name="paper"/>; null when this session wrote the same work, or when it has nothing to cite.</summary>
-    public ExportRecord Add(Paper paper) => Add(paper, out _);
-
-    /// <summary>As <see cref="Add(Paper)"/>; when this session wrote the same work already, <paramref name="writtenAs"/> is that paper.</summary>
-    public ExportRecord Add(Paper paper, out Paper writtenAs)
+    /// <summary>
+    /// The paper this session already wrote that <paramref name="paper"/> repeats, or null: the same paper or entry
+    /// given twice, or, for a paper from a digest, the same work.
+    /// </summary>
+    public Paper? FindWritten(Paper? paper)
     {
-        writtenAs = paper == null ? null : FindWritten(paper);
+        if (paper == null) return null;
+        if (writtenKeys.ContainsKey(paper)) return paper;
+        if (paper.Entry != null) return writtenEntries.TryGetValue(paper.Entry, out var same) ? same : null;
+        return IsLibraryRecord(paper) ? null : written.FindSameWork(KeysOf(paper));
+    }
+
+    /// <summary>The key <paramref name="paper"/> was written under in this session.</summary>
+    public string? KeyOf(Paper? paper) => paper != null && writtenKeys.TryGetValue(paper, out var key) ? key : null;
+
+    /// <summary>
+    /// The record for <paramref name="paper"/>; null when this session wrote it already, or it has nothing to cite.
+    /// </summary>
+    public TRecord? Add(Paper? paper) => Add(paper, out _);
+
+    /// <summary>
+    /// As <see cref="Add(Paper)"/>; when this session wrote the same work, <paramref name="writtenAs"/> is that paper.
+    /// </summary>
+    public TRecord? Add(Paper? paper, out Paper? writtenAs)
+    {
+        writtenAs = FindWritten(paper);
         return paper == null || writtenAs != null ? null : AddNew(paper);
     }
 
-    private ExportRecord AddNew(Paper paper)
+    private TRecord? AddNew(Paper paper)
     {
-        if (!Items.Citable(paper) && !IsLibraryRecord(paper))
+        var identity = KeysOf(paper);
+        if (composer.PossibleDuplicateId is string duplicateId) ReportPossibleDuplicate(paper, identity, duplicateId);
+        if (!IsLibraryRecord(paper) && composer.NothingToCite(paper, identity) is Problem nothing)
         {
-            report(new Problem(ErrorIds.ExportPaperIncomplete, ProblemCategory.InvalidData,
-                $"A paper from '{paper.Source}' line {paper.SourceLine} has no title, container, arXiv id or DOI; there is nothing to cite, so it was not written to {formatName}.", paper.Source, paper.SourceLine));
+            report(nothing);
             return null;
         }
-        var key = ChooseKey(paper);
-        written.Add(KeysOf(paper));
+        var key = composer.ChooseKey(paper, this);
+        var record = composer.Compose(paper, key);
+        written.Add(identity);
         writtenKeys.Add(paper, key);
-        return new ExportRecord(paper, key);
+        if (paper.Entry != null) writtenEntries[paper.Entry] = paper;
+        if (key.Length > 0)
+        {
+            Keys.Take(key);
+            sessionKeys.TryAdd(key, paper.Entry?.Document);
+        }
+        return record;
     }
 
-    private string ChooseKey(Paper paper)
+    /// <summary>True when this session wrote <paramref name="key"/> already.</summary>
+    internal bool WroteKey(string key) => sessionKeys.ContainsKey(key);
+
+    /// <summary>
+    /// An entry's own key is free unless this session wrote it for an entry of another file, or, when appending,
+    /// the target has it. Two entries of one file that share a key keep it: the file already had both.
+    /// </summary>
+    internal bool IsFreeFor(string key, Paper paper)
     {
-        var inLibrary = library.FindSameWork(KeysOf(paper));
-        if (CitationKeys.IsValid(inLibrary?.CitationKey)) return inLibrary.CitationKey;
-        if (CitationKeys.IsValid(paper.CitationKey) && !keys.IsTaken(paper.CitationKey))
+        if (sessionKeys.TryGetValue(key, out var document) && (document == null || document != paper.Entry?.Document))
+            return false;
+        return !(appending && libraryKeys.Contains(key));
+    }
+
+    // Two records read from files are never compared: each is the user's.
+    private void ReportPossibleDuplicate(Paper paper, SameWorkKeys identity, string errorId)
+    {
+        var others = written.Candidates(identity).Where(c => !IsLibraryRecord(paper) || !IsLibraryRecord(c.Paper));
+        if (appending) others = others.Concat(library.Candidates(identity));
+        foreach (var candidate in others)
         {
-            keys.Take(paper.CitationKey);
-            return paper.CitationKey;
+            if (!candidate.Match.IsPossibleDuplicate) continue;
+            var where = candidate.Paper.CitationKey is { Length: > 0 } k ? $"'{k}'"
+                : $"the paper from '{candidate.Paper.Source}' line {candidate.Paper.SourceLine}";
+            var inTarget = target == null ? string.Empty : " in '" + target + "'";
+            report(new Problem(errorId, ProblemCategory.InvalidData,
+                $"'{Describe(paper)}' ({paper.Source}:{paper.SourceLine}) and {where}{inTarget} have " +
+                $"{candidate.Match.Explain()}; both are kept.", paper.Source, paper.SourceLine));
+            return;
         }
-        return keys.TakeFree(CitationKeyFormat.GoogleScholar.Expand(paper, paper.Year ?? paper.Published?.Year));
+    }
+
+    // One paper is looked up in both indexes, checked and filed within one step: its keys are worked out once.
+    private SameWorkKeys KeysOf(Paper paper)
+        => lastKeys != null && ReferenceEquals(lastKeys.Paper, paper) ? lastKeys : lastKeys = SameWorkKeys.Of(paper);
+
+    /// <summary>A paper as messages name it: its title (or id, or key), cut to 60 characters.</summary>
+    internal static string Describe(Paper paper)
+    {
+        var title = paper.Title ?? paper.Id ?? paper.CitationKey ?? string.Empty;
+        return title.Length <= 60 ? title : title.Substring(0, 57) + "...";
     }
 }

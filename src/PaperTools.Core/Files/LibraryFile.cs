@@ -1,5 +1,4 @@
-using System;
-using System.IO;
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools.Files;
@@ -31,9 +30,11 @@ internal static class LibraryFile
     public static bool IsReadOnly(string path)
         => OperatingSystem.IsWindows()
             ? (File.GetAttributes(path) & FileAttributes.ReadOnly) != 0
-            : (File.GetUnixFileMode(path) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
+            : (File.GetUnixFileMode(path)
+               & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
 
-    /// <summary>True when <paramref name="path"/> has other hard links, which a rename would leave holding the old content.</summary>
+    /// <summary>True when <paramref name="path"/> has other hard links, which a rename would leave holding the old
+    /// content.</summary>
     public static bool IsHardLinked(string path) => (UnixFileStatus.Of(path)?.Links ?? 1) > 1;
 
     /// <summary>
@@ -59,14 +60,16 @@ internal static class LibraryFile
             if (OperatingSystem.IsWindows())
             {
                 var attributes = File.GetAttributes(path);
-                if ((attributes & FileAttributes.ReadOnly) != 0) File.SetAttributes(path, attributes & ~FileAttributes.ReadOnly);
+                if ((attributes & FileAttributes.ReadOnly) != 0) File.SetAttributes(path,
+                    attributes & ~FileAttributes.ReadOnly);
                 File.Replace(temp, path, null, ignoreMetadataErrors: true);
                 File.SetAttributes(path, attributes);
                 return true;
             }
             var status = UnixFileStatus.Of(path);
             var made = UnixFileStatus.Of(temp);
-            if (status != null && made != null && (status.Owner != made.Owner || status.Group != made.Group) && !UnixFileStatus.TryChown(temp, status.Owner, status.Group))
+            if (status != null && made != null && (status.Owner != made.Owner || status.Group != made.Group)
+                && !UnixFileStatus.TryChown(temp, status.Owner, status.Group))
                 return false;
             // After chown, which clears setuid and setgid bits.
             File.SetUnixFileMode(temp, File.GetUnixFileMode(path));
@@ -93,7 +96,8 @@ internal static class LibraryFile
             stream.SetLength(tailStart + tail.Length);
         });
 
-    /// <summary>Overwrites <paramref name="path"/> in place: its links, owner and mode stay, but a crash can leave it half written.</summary>
+    /// <summary>Overwrites <paramref name="path"/> in place: its links, owner and mode stay, but a crash can leave it
+    /// half written.</summary>
     public static void OverwriteInPlace(string path, byte[] content)
         => InPlace(path, stream =>
         {
@@ -101,11 +105,13 @@ internal static class LibraryFile
             stream.SetLength(content.Length);
         });
 
-    /// <summary>Deletes the temporary files that runs killed mid-write left beside <paramref name="path"/>; only ever called under the library's lock.</summary>
+    /// <summary>Deletes the temporary files that runs killed mid-write left beside <paramref name="path"/>; only ever
+    /// called under the library's lock.</summary>
     public static void RemoveStaleTemporaryFiles(string path)
     {
-        var directory = Path.GetDirectoryName(path);
-        var pattern = new Regex("^\\." + Regex.Escape(Path.GetFileName(path)) + "\\.[0-9a-f]{12}\\.tmp$", RegexOptions.CultureInvariant);
+        var directory = Path.GetDirectoryName(path) ?? ".";
+        var pattern = new Regex("^\\." + Regex.Escape(Path.GetFileName(path)) + "\\.[0-9a-f]{12}\\.tmp$",
+            RegexOptions.CultureInvariant);
         foreach (var file in Directory.EnumerateFiles(directory, "." + Path.GetFileName(path) + ".*.tmp"))
             if (pattern.IsMatch(Path.GetFileName(file))) TryDelete(file);
     }
@@ -132,9 +138,11 @@ internal static class LibraryFile
     }
 
     private static string TemporaryPath(string path)
-        => Path.Combine(Path.GetDirectoryName(path), "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
+        => Path.Combine(Path.GetDirectoryName(path) ?? ".",
+            "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
 
-    /// <summary>Runs <paramref name="write"/> on the file opened in place; a file without write permission (written under -Force) gets it back afterwards.</summary>
+    /// <summary>Runs <paramref name="write"/> on the file opened in place; a file without write permission (written
+    /// under -Force) gets it back afterwards.</summary>
     private static void InPlace(string path, Action<FileStream> write)
     {
         if (OperatingSystem.IsWindows())
@@ -142,7 +150,8 @@ internal static class LibraryFile
             var attributes = File.GetAttributes(path);
             try
             {
-                if ((attributes & FileAttributes.ReadOnly) != 0) File.SetAttributes(path, attributes & ~FileAttributes.ReadOnly);
+                if ((attributes & FileAttributes.ReadOnly) != 0) File.SetAttributes(path,
+                    attributes & ~FileAttributes.ReadOnly);
                 WriteInPlace(path, write);
             }
             finally { File.SetAttributes(path, attributes); }

@@ -1,7 +1,5 @@
-using System;
+#nullable enable
 using System.Diagnostics;
-using System.IO;
-using System.Threading;
 
 namespace PaperTools.Files;
 
@@ -18,13 +16,14 @@ internal sealed class LibraryLock : IDisposable
 
     private LibraryLock(FileStream stream) => this.stream = stream;
 
-    public static string PathFor(string library) => Path.Combine(Path.GetDirectoryName(library) ?? ".", "." + Path.GetFileName(library) + ".lock");
+    public static string PathFor(string library) => Path.Combine(Path.GetDirectoryName(library) ?? ".", "."
+        + Path.GetFileName(library) + ".lock");
 
     /// <summary>
     /// Takes the lock, waiting up to <paramref name="timeout"/> for another writer to finish; null when it stays
     /// taken that long. A lock file that cannot be made at all (no such folder, no permission) throws.
     /// </summary>
-    public static LibraryLock Acquire(string library, TimeSpan timeout, CancellationToken cancellation)
+    public static LibraryLock? Acquire(string library, TimeSpan timeout, CancellationToken cancellation)
     {
         var lockPath = PathFor(library);
         var clock = Stopwatch.StartNew();
@@ -34,9 +33,11 @@ internal sealed class LibraryLock : IDisposable
             cancellation.ThrowIfCancellationRequested();
             try
             {
-                return new LibraryLock(new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None));
+                return new LibraryLock(new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite,
+                    FileShare.None, 1, FileOptions.None));
             }
-            catch (IOException ex) when (!(ex is DirectoryNotFoundException || ex is PathTooLongException || ex is FileNotFoundException))
+            catch (IOException ex) when (!(ex is DirectoryNotFoundException || ex is PathTooLongException
+                || ex is FileNotFoundException))
             {
                 // Held by another writer: wait a little longer each time, up to the timeout.
             }

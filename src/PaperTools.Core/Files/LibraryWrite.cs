@@ -1,6 +1,5 @@
-using System;
-using System.IO;
-using System.Threading;
+#nullable enable
+using System.Diagnostics.CodeAnalysis;
 using PaperTools.Diagnostics;
 
 namespace PaperTools.Files;
@@ -18,17 +17,22 @@ internal static class LibraryWrite
     /// <summary>How long a writer waits for another to release the library before giving up.</summary>
     public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
 
-    /// <summary>Null when <paramref name="target"/> (the path given, links followed) can be planned for; else why not.</summary>
-    public static Problem CheckTarget(string path, string target, bool append, bool noClobber, bool force, LibraryWriteErrors errors)
+    /// <summary>Null when <paramref name="target"/> (the path given, links followed) can be planned for; else why
+    /// not.</summary>
+    public static Problem? CheckTarget(string path, string target, bool append, bool noClobber, bool force,
+        LibraryWriteErrors errors)
     {
         if (Directory.Exists(target))
-            return new Problem(errors.TargetInvalid, ProblemCategory.InvalidArgument, $"'{path}' is a directory; give the path of a {errors.FileNoun}.", path);
+            return new Problem(errors.TargetInvalid, ProblemCategory.InvalidArgument,
+                $"'{path}' is a directory; give the path of a {errors.FileNoun}.", path);
         if (!File.Exists(target)) return null;
         if (!append && noClobber)
             return new Problem(errors.Exists, ProblemCategory.ResourceExists,
-                $"'{path}' already exists and -NoClobber forbids replacing it. Use -Append to add the papers it does not have yet.", path);
+                $"'{path}' already exists and -NoClobber forbids replacing it. Use -Append to add the papers " +
+                    "it does not have yet.", path);
         if (!force && LibraryFile.IsReadOnly(target))
-            return new Problem(errors.ReadOnly, ProblemCategory.InvalidOperation, $"'{path}' is read-only. Use -Force to write it anyway; it stays read-only.", path);
+            return new Problem(errors.ReadOnly, ProblemCategory.InvalidOperation,
+                $"'{path}' is read-only. Use -Force to write it anyway; it stays read-only.", path);
         if (!append && !force && LibraryFile.IsHardLinked(target))
             return HardLinked(path, errors);
         return null;
@@ -39,8 +43,10 @@ internal static class LibraryWrite
     /// written (it is then as it was). <paramref name="replan"/> makes the plan again against the file as it is now.
     /// </summary>
     /// <param name="carriedOut">The plan written: <paramref name="plan"/>, or the one made anew.</param>
-    public static bool Commit<TPlan>(TPlan plan, Func<TPlan, (TPlan Plan, Problem Failure)> replan, bool force, LibraryWriteErrors errors,
-        CancellationToken cancellation, out Problem failure, out TPlan carriedOut) where TPlan : LibraryWritePlan
+    public static bool Commit<TPlan>(TPlan plan, Func<TPlan, (TPlan? Plan, Problem? Failure)> replan, bool force,
+        LibraryWriteErrors errors,
+        CancellationToken cancellation, out Problem? failure,
+            [NotNullWhen(true)] out TPlan? carriedOut) where TPlan : LibraryWritePlan
     {
         failure = null;
         carriedOut = plan;
@@ -53,19 +59,22 @@ internal static class LibraryWrite
                 if (held == null)
                 {
                     failure = new Problem(errors.Locked, ProblemCategory.ResourceUnavailable,
-                        $"'{path}' is being written by another PaperTools run (its lock, '{LibraryLock.PathFor(plan.Target)}', stayed taken for {LockTimeout.TotalSeconds:0} seconds); nothing was written. Run the export again.", path);
+                        $"'{path}' is being written by another PaperTools run (its lock, " +
+                            $"'{LibraryLock.PathFor(plan.Target)}', stayed taken for {LockTimeout.TotalSeconds:0} " +
+                                "seconds); nothing was written. Run the export again.", path);
                     return false;
                 }
                 LibraryFile.RemoveStaleTemporaryFiles(plan.Target);
                 if (!StillHolds(plan.Target, plan.Original))
                 {
                     // Another writer got there first: plan again against what the file holds now.
-                    (plan, failure) = replan(plan);
-                    carriedOut = plan;
-                    if (plan == null) return false;
+                    (var again, failure) = replan(plan);
+                    carriedOut = again;
+                    if (again == null) return false;
+                    carriedOut = plan = again;
                     if (!plan.WritesAnything) return true;
                 }
-                failure = Write(plan, force, errors);
+                failure = Write(plan, plan.Content, force, errors);
                 return failure == null;
             }
         }
@@ -77,31 +86,34 @@ internal static class LibraryWrite
                 "Nothing was written.", path, 0, ex);
             return false;
         }
-        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is System.Security.SecurityException)
+        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException
+            || ex is System.Security.SecurityException)
         {
-            failure = new Problem(errors.WriteFailed, ProblemCategory.WriteError, $"Cannot write '{path}': {ex.Message} The file is as it was before.", path, 0, ex);
+            failure = new Problem(errors.WriteFailed, ProblemCategory.WriteError,
+                $"Cannot write '{path}': {ex.Message} The file is as it was before.", path, 0, ex);
             return false;
         }
     }
 
-    private static Problem Write(LibraryWritePlan plan, bool force, LibraryWriteErrors errors)
+    private static Problem? Write(LibraryWritePlan plan, byte[] content, bool force, LibraryWriteErrors errors)
     {
         var target = plan.Target;
         if (plan.Dropped > 0) KeepBackup(target);
-        var inPlaceTail = plan.Tail != null;
+        var tail = plan.Tail;
         if (plan.Exists && LibraryFile.IsHardLinked(target))
         {
-            if (inPlaceTail) LibraryFile.ReplaceTailInPlace(target, plan.TailStart, plan.Tail, plan.Original.Length);
-            else if (force) LibraryFile.OverwriteInPlace(target, plan.Content);
+            if (tail != null) LibraryFile.ReplaceTailInPlace(target, plan.TailStart, tail, plan.OriginalLength);
+            else if (force) LibraryFile.OverwriteInPlace(target, content);
             else return HardLinked(plan.Path, errors);
             return null;
         }
-        if (LibraryFile.TryReplace(target, plan.Content)) return null;
+        if (LibraryFile.TryReplace(target, content)) return null;
         // The new file could not be given the old one's owner: write in place, so the owner stays.
-        if (inPlaceTail) LibraryFile.ReplaceTailInPlace(target, plan.TailStart, plan.Tail, plan.Original.Length);
-        else if (force) LibraryFile.OverwriteInPlace(target, plan.Content);
+        if (tail != null) LibraryFile.ReplaceTailInPlace(target, plan.TailStart, tail, plan.OriginalLength);
+        else if (force) LibraryFile.OverwriteInPlace(target, content);
         else return new Problem(errors.OwnedByOther, ProblemCategory.PermissionDenied,
-            $"'{plan.Path}' belongs to another user, and a replacement written by this one could not be given that owner. -Append adds to it in place; -Force overwrites it in place (not atomic).", plan.Path);
+            $"'{plan.Path}' belongs to another user, and a replacement written by this one could not be given that " +
+                "owner. -Append adds to it in place; -Force overwrites it in place (not atomic).", plan.Path);
         return null;
     }
 
@@ -119,17 +131,20 @@ internal static class LibraryWrite
 
     private static Problem HardLinked(string path, LibraryWriteErrors errors)
         => new Problem(errors.HardLinked, ProblemCategory.InvalidOperation,
-            $"'{path}' has other hard links, which replacing it would leave holding the old content. -Append adds to it in place; -Force overwrites it in place, keeping the links (not atomic: a crash mid-write can leave it half written).", path);
+            $"'{path}' has other hard links, which replacing it would leave holding the old content. -Append adds to " +
+                "it in place; -Force overwrites it in place, keeping the links (not atomic: a crash mid-write can " +
+                    "leave it half written).", path);
 
     /// <summary>
     /// True when <paramref name="path"/> holds exactly <paramref name="original"/> (null: when it does not exist). Read
     /// in blocks and compared as it comes, so checking a large library costs no second copy of it.
     /// </summary>
-    private static bool StillHolds(string path, byte[] original)
+    private static bool StillHolds(string path, byte[]? original)
     {
         if (!File.Exists(path)) return original == null;
         if (original == null) return false;
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1,
+            FileOptions.SequentialScan);
         if (stream.Length != original.Length) return false;
         var block = new byte[64 * 1024];
         var at = 0;
@@ -137,7 +152,8 @@ internal static class LibraryWrite
         {
             var read = stream.Read(block, 0, block.Length);
             if (read == 0) return at == original.Length;
-            if (at + read > original.Length || !block.AsSpan(0, read).SequenceEqual(original.AsSpan(at, read))) return false;
+            if (at + read > original.Length || !block.AsSpan(0,
+                read).SequenceEqual(original.AsSpan(at, read))) return false;
             at += read;
         }
     }

@@ -1,3 +1,4 @@
+#nullable enable
 using PaperTools.Diagnostics;
 
 namespace PaperTools.Files;
@@ -6,11 +7,13 @@ namespace PaperTools.Files;
 internal sealed class LibraryWriteErrors
 {
     public static readonly LibraryWriteErrors BibTeX = new LibraryWriteErrors(".bib file",
-        ErrorIds.BibTeXTargetInvalid, ErrorIds.BibTeXFileExists, ErrorIds.BibTeXFileReadOnly, ErrorIds.BibTeXFileHardLinked,
+        ErrorIds.BibTeXTargetInvalid, ErrorIds.BibTeXFileExists, ErrorIds.BibTeXFileReadOnly,
+            ErrorIds.BibTeXFileHardLinked,
         ErrorIds.BibTeXFileLocked, ErrorIds.BibTeXFileOwnedByOther, ErrorIds.BibTeXWriteFailed);
 
     public static LibraryWriteErrors Export(string formatName) => new LibraryWriteErrors(formatName + " file",
-        ErrorIds.ExportTargetInvalid, ErrorIds.ExportFileExists, ErrorIds.ExportFileReadOnly, ErrorIds.ExportFileHardLinked,
+        ErrorIds.ExportTargetInvalid, ErrorIds.ExportFileExists, ErrorIds.ExportFileReadOnly,
+            ErrorIds.ExportFileHardLinked,
         ErrorIds.ExportFileLocked, ErrorIds.ExportFileOwnedByOther, ErrorIds.ExportWriteFailed);
 
     private LibraryWriteErrors(string fileNoun, string targetInvalid, string exists, string readOnly, string hardLinked,

@@ -1,5 +1,5 @@
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
+using System.Diagnostics.CodeAnalysis;
 using PaperTools.Identity;
 
 namespace PaperTools.Files;
@@ -10,8 +10,9 @@ namespace PaperTools.Files;
 /// </summary>
 public abstract class LibraryWritePlan
 {
-    protected LibraryWritePlan(string path, string target, bool append, bool exists, byte[] original, byte[] content,
-        byte[] tail, long tailStart, List<KeyValuePair<Paper, Paper>> alreadyPresent, List<Paper> papers)
+    protected LibraryWritePlan(string path, string target, bool append, bool exists, byte[]? original,
+        byte[]? content, byte[]? tail, long tailStart, List<KeyValuePair<Paper,
+            Paper>> alreadyPresent, List<Paper> papers)
     {
         Path = path;
         Target = target;
@@ -35,26 +36,32 @@ public abstract class LibraryWritePlan
     public bool Exists { get; }
 
     /// <summary>The target's bytes when the plan was made; null when it did not exist.</summary>
-    internal byte[] Original { get; }
+    internal byte[]? Original { get; }
+
+    /// <summary>The length of <see cref="Original"/>; 0 when the file did not exist.</summary>
+    internal int OriginalLength => Original?.Length ?? 0;
 
     /// <summary>The file's new content; null when there is nothing to write (every paper already present).</summary>
-    internal byte[] Content { get; }
+    internal byte[]? Content { get; }
 
     /// <summary>
     /// When appending to an existing file: the bytes that follow the first <see cref="TailStart"/> bytes of
     /// <see cref="Original"/>, which stay (all of them for BibTeX and RIS; CSL-JSON reopens its closing bracket).
     /// Null when the file is written whole.
     /// </summary>
-    internal byte[] Tail { get; }
+    internal byte[]? Tail { get; }
 
     internal long TailStart { get; }
 
-    /// <summary>The papers the plan was made for, so it can be made again if the file changes before it is written.</summary>
+    /// <summary>The papers the plan was made for, so it can be made again if the file changes before it is
+    /// written.</summary>
     internal IReadOnlyList<Paper> Papers { get; }
 
-    /// <summary>Each paper left out because the file (or an earlier paper of this call) has the same work, with that paper.</summary>
+    /// <summary>Each paper left out because the file (or an earlier paper of this call) has the same work, with that
+    /// paper.</summary>
     public IReadOnlyList<KeyValuePair<Paper, Paper>> AlreadyPresent { get; }
 
+    [MemberNotNullWhen(true, nameof(Content))]
     public bool WritesAnything => Content != null;
 
     /// <summary>

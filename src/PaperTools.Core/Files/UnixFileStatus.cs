@@ -1,4 +1,4 @@
-using System;
+#nullable enable
 using System.Runtime.InteropServices;
 
 namespace PaperTools.Files;
@@ -29,10 +29,11 @@ internal sealed class UnixFileStatus
 
     /// <summary>A plain file: not a symlink (never followed here), FIFO, device, socket or folder.</summary>
     public bool IsRegularFile { get; }
-    public ulong Size { get; }
+    public ulong? Size { get; }
 
-    /// <summary>The status of <paramref name="path"/> (not following a final symlink); null where statx is not available.</summary>
-    public static UnixFileStatus Of(string path)
+    /// <summary>The status of <paramref name="path"/> (not following a final symlink); null where statx is not
+    /// available.</summary>
+    public static UnixFileStatus? Of(string path)
     {
         if (!OperatingSystem.IsLinux()) return null;
         var buffer = new byte[256];
@@ -50,7 +51,8 @@ internal sealed class UnixFileStatus
             BitConverter.ToUInt32(buffer, 16), BitConverter.ToUInt16(buffer, 28), BitConverter.ToUInt64(buffer, 40));
     }
 
-    /// <summary>Gives <paramref name="path"/> this owner and group; false when the system refuses (only root may give files away).</summary>
+    /// <summary>Gives <paramref name="path"/> this owner and group; false when the system refuses (only root may give
+    /// files away).</summary>
     public static bool TryChown(string path, uint owner, uint group)
     {
         try { return chown(path, owner, group) == 0; }

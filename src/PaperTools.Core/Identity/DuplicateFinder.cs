@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
+#nullable enable
 
 namespace PaperTools.Identity;
 
@@ -45,7 +42,8 @@ public sealed class DuplicateFinder
     /// The groups of <paramref name="papers"/> in order of first appearance, numbered from 1; only those of two
     /// papers or more unless <paramref name="includeSingles"/>. Null papers are left out.
     /// </summary>
-    public static List<PaperDuplicateGroup> Find(IReadOnlyList<Paper> papers, bool includeSingles = false, CancellationToken cancellation = default)
+    public static List<PaperDuplicateGroup> Find(IReadOnlyList<Paper> papers, bool includeSingles = false,
+        CancellationToken cancellation = default)
     {
         var finder = new DuplicateFinder(papers ?? throw new ArgumentNullException(nameof(papers)));
         finder.Group(cancellation);
@@ -75,7 +73,7 @@ public sealed class DuplicateFinder
     private void JoinByKeys(int i)
     {
         var best = -1;
-        SameWorkMatch bestMatch = null;
+        SameWorkMatch? bestMatch = null;
         tiedById.Clear();
         judged.Clear();
         foreach (var key in keys[i].BlockKeys())
@@ -91,7 +89,7 @@ public sealed class DuplicateFinder
                 if (bestMatch == null || match.Confidence > bestMatch.Confidence) (best, bestMatch) = (filed, match);
             }
         }
-        if (best >= 0)
+        if (bestMatch != null)
         {
             Join(i, best, bestMatch);
             // Identifiers are identity: the groups the other identifier found are this work too.
@@ -128,7 +126,7 @@ public sealed class DuplicateFinder
     }
 
     /// <summary>Files paper <paramref name="i"/> under the key unless its group is listed there already.</summary>
-    private void FileOnce<TKey>(Dictionary<TKey, List<int>> into, TKey key, int i)
+    private void FileOnce<TKey>(Dictionary<TKey, List<int>> into, TKey key, int i) where TKey : notnull
     {
         if (!into.TryGetValue(key, out var list)) into.Add(key, list = new List<int>(1));
         var root = Root(i);
@@ -178,10 +176,13 @@ public sealed class DuplicateFinder
         return groups;
     }
 
-    /// <summary>Each paper with the tie that reaches it from the group's first paper (breadth first), in input order.</summary>
-    private PaperDuplicateMember[] Hang(int first, List<int> list, Dictionary<int, List<(int Other, SameWorkMatch Match)>> tiesOf)
+    /// <summary>Each paper with the tie that reaches it from the group's first paper (breadth first), in input
+    /// order.</summary>
+    private PaperDuplicateMember[] Hang(int first, List<int> list, Dictionary<int, List<(int Other,
+        SameWorkMatch Match)>> tiesOf)
     {
-        var reached = new Dictionary<int, PaperDuplicateMember> { [first] = new PaperDuplicateMember(keys[first].Paper, first + 1, SameWorkReason.None, 1.0, 0) };
+        var reached = new Dictionary<int, PaperDuplicateMember> { [first] = new PaperDuplicateMember(keys[first].Paper,
+            first + 1, SameWorkReason.None, 1.0, 0) };
         var queue = new Queue<int>();
         queue.Enqueue(first);
         while (queue.Count > 0)
@@ -191,7 +192,8 @@ public sealed class DuplicateFinder
             foreach (var (other, match) in next)
             {
                 if (reached.ContainsKey(other)) continue;
-                reached.Add(other, new PaperDuplicateMember(keys[other].Paper, other + 1, match.Reason, match.Confidence, at + 1));
+                reached.Add(other, new PaperDuplicateMember(keys[other].Paper, other + 1, match.Reason,
+                    match.Confidence, at + 1));
                 queue.Enqueue(other);
             }
         }
@@ -199,6 +201,7 @@ public sealed class DuplicateFinder
     }
 
     private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> into, TKey key, TValue value)
+        where TKey : notnull
     {
         if (!into.TryGetValue(key, out var list)) into.Add(key, list = new List<TValue>(1));
         list.Add(value);

@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 
 namespace PaperTools.Identity;
 
@@ -9,12 +8,16 @@ namespace PaperTools.Identity;
 /// </summary>
 internal static class EntryTypeKind
 {
-    private static readonly Dictionary<string, string> Kinds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, string> Kinds = new Dictionary<string,
+        string>(StringComparer.OrdinalIgnoreCase)
     {
         ["article"] = "article", ["periodical"] = "article", ["suppperiodical"] = "article",
-        ["inproceedings"] = "conference", ["conference"] = "conference", ["proceedings"] = "conference", ["mvproceedings"] = "conference",
-        ["book"] = "book", ["mvbook"] = "book", ["inbook"] = "book", ["bookinbook"] = "book", ["suppbook"] = "book", ["booklet"] = "book",
-        ["incollection"] = "book", ["collection"] = "book", ["mvcollection"] = "book", ["suppcollection"] = "book", ["reference"] = "book", ["inreference"] = "book",
+        ["inproceedings"] = "conference", ["conference"] = "conference", ["proceedings"] = "conference",
+            ["mvproceedings"] = "conference",
+        ["book"] = "book", ["mvbook"] = "book", ["inbook"] = "book", ["bookinbook"] = "book",
+            ["suppbook"] = "book", ["booklet"] = "book",
+        ["incollection"] = "book", ["collection"] = "book", ["mvcollection"] = "book", ["suppcollection"] = "book",
+            ["reference"] = "book", ["inreference"] = "book",
         ["phdthesis"] = "thesis", ["mastersthesis"] = "thesis", ["thesis"] = "thesis",
         ["techreport"] = "report", ["report"] = "report",
     };
@@ -25,7 +28,7 @@ internal static class EntryTypeKind
     };
 
     /// <summary>The kind, or null when the type states none.</summary>
-    public static string Of(string entryType)
+    public static string? Of(string? entryType)
     {
         if (string.IsNullOrWhiteSpace(entryType)) return null;
         var type = entryType.Trim();

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 
 namespace PaperTools.Identity;
 
@@ -10,10 +8,12 @@ namespace PaperTools.Identity;
 /// </summary>
 internal static class FamilyNames
 {
-    private static readonly HashSet<string> Suffixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "jr", "sr", "ii", "iii", "iv" };
+    private static readonly HashSet<string> Suffixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "jr",
+        "sr", "ii", "iii", "iv" };
 
     // "and others" and "et al." stand for authors not listed; they name nobody.
-    private static readonly HashSet<string> Placeholders = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "others", "al", "et al" };
+    private static readonly HashSet<string> Placeholders =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "others", "al", "et al" };
 
     public static HashSet<string> Of(IEnumerable<string> authors)
     {
@@ -32,7 +32,8 @@ internal static class FamilyNames
         var comma = author.IndexOf(',');
         var words = TextNormalizer.NormalizeTitle(comma >= 0 ? author.Substring(0, comma) : author)
             .Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (comma < 0 && words.Count > 1 && Suffixes.Contains(words[words.Count - 1])) words.RemoveAt(words.Count - 1);
+        while (comma < 0 && words.Count > 1
+            && Suffixes.Contains(words[words.Count - 1])) words.RemoveAt(words.Count - 1);
         return words.Count == 0 ? string.Empty : words[words.Count - 1];
     }
 }

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 using PaperTools.Search;
 
 namespace PaperTools.Identity;
@@ -16,7 +14,8 @@ namespace PaperTools.Identity;
 /// </summary>
 public static class PaperMerger
 {
-    private static readonly HashSet<DigestFormat> ArxivFormats = new HashSet<DigestFormat> { DigestFormat.ArxivEmail, DigestFormat.ArxivFeed, DigestFormat.ArxivOai };
+    private static readonly HashSet<DigestFormat> ArxivFormats = new HashSet<DigestFormat> { DigestFormat.ArxivEmail,
+        DigestFormat.ArxivFeed, DigestFormat.ArxivOai };
 
     public static Paper Merge(IReadOnlyList<Paper> records)
     {
@@ -30,15 +29,17 @@ public static class PaperMerger
         var kept = library != null;
 
         merged.Title = kept && merged.Title != null ? merged.Title
-            : ordered.Select(p => p.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t) && !CutTitle.IsCut(t)) ?? First(ordered, p => p.Title);
+            : ordered.Select(p => p.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t) && !CutTitle.IsCut(t))
+                ?? First(ordered, p => p.Title);
         if (!(kept && merged.Authors.Length > 0))
             merged.Authors = ArxivListElseLongest(ordered, p => p.Authors);
         if (!(kept && merged.Categories.Length > 0))
             merged.Categories = ArxivListElseLongest(ordered, p => p.Categories);
         if (!(kept && merged.Abstract != null))
         {
-            var richest = Longest(ordered.Where(p => p.Abstract != null && !p.AbstractIsSnippet).ToList(), p => p.Abstract.Length)
-                          ?? Longest(ordered.Where(p => p.Abstract != null).ToList(), p => p.Abstract.Length);
+            var richest = Longest(ordered.Where(p => p.Abstract != null && !p.AbstractIsSnippet).ToList(),
+                p => p.Abstract?.Length ?? 0)
+                          ?? Longest(ordered.Where(p => p.Abstract != null).ToList(), p => p.Abstract?.Length ?? 0);
             merged.Abstract = richest?.Abstract;
             merged.AbstractIsSnippet = richest?.AbstractIsSnippet ?? false;
         }
@@ -47,7 +48,8 @@ public static class PaperMerger
         merged.Year ??= First(ordered, p => p.Year);
         merged.Published ??= First(ordered, p => p.Published);
         merged.ArxivId ??= First(ordered, p => p.ArxivId);
-        merged.ArxivVersion = ordered.Where(p => p.ArxivVersion.HasValue && SameWork.ArxivKey(p) == SameWork.ArxivKey(merged)).Max(p => p.ArxivVersion) ?? merged.ArxivVersion;
+        merged.ArxivVersion = ordered.Where(p => p.ArxivVersion.HasValue
+            && SameWork.ArxivKey(p) == SameWork.ArxivKey(merged)).Max(p => p.ArxivVersion) ?? merged.ArxivVersion;
         merged.Doi ??= First(ordered, p => p.Doi);
         merged.Url ??= First(ordered, p => p.Url);
         merged.PdfUrl ??= First(ordered, p => p.PdfUrl);
@@ -65,23 +67,26 @@ public static class PaperMerger
         }
 
         var first = papers[0];
-        (merged.Source, merged.SourceLine, merged.SourceFormat, merged.DigestDate) = (first.Source, first.SourceLine, first.SourceFormat, first.DigestDate);
-        merged.SeenIn = papers.SelectMany(p => p.SeenIn.Length > 0 ? p.SeenIn : new[] { PaperProvenance.Of(p) }).ToArray();
+        (merged.Source, merged.SourceLine, merged.SourceFormat, merged.DigestDate) = (first.Source, first.SourceLine,
+            first.SourceFormat, first.DigestDate);
+        merged.SeenIn = papers.SelectMany(p => p.SeenIn.Length > 0 ? p.SeenIn
+            : new[] { PaperProvenance.Of(p) }).ToArray();
         return merged;
     }
 
-    private static T First<T>(IEnumerable<Paper> papers, Func<Paper, T> value)
+    private static T? First<T>(IEnumerable<Paper> papers, Func<Paper, T> value)
         => papers.Select(value).FirstOrDefault(v => v != null && !(v is string s && s.Length == 0));
 
     /// <summary>The list as an arXiv record states it, else the longest list; a copy.</summary>
     private static string[] ArxivListElseLongest(IReadOnlyList<Paper> papers, Func<Paper, string[]> list)
-        => (papers.FirstOrDefault(p => ArxivFormats.Contains(p.SourceFormat) && list(p).Length > 0) ?? Longest(papers, p => list(p).Length)) is Paper source
+        => (papers.FirstOrDefault(p => ArxivFormats.Contains(p.SourceFormat) && list(p).Length > 0) ?? Longest(papers,
+            p => list(p).Length)) is Paper source
             ? list(source).ToArray() : Array.Empty<string>();
 
     /// <summary>The paper with the largest measure (the first of equals); null when none measures above 0.</summary>
-    private static Paper Longest(IReadOnlyList<Paper> papers, Func<Paper, int> measure)
+    private static Paper? Longest(IReadOnlyList<Paper> papers, Func<Paper, int> measure)
     {
-        Paper best = null;
+        Paper? best = null;
         var most = 0;
         foreach (var paper in papers)
         {

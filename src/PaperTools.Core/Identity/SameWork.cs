@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 
 namespace PaperTools.Identity;
 
@@ -11,7 +9,8 @@ namespace PaperTools.Identity;
 /// nothing the papers state conflicts: a year, the authors' family names, the kind of entry (a journal and a
 /// conference version), a second identifier. A title cut with "…" matches the full title it opens when the cut
 /// keeps at least <see cref="MinimumTruncatedPrefix"/> key characters, with the same conflict checks; an index
-/// further refuses a cut title that opens more than one different title (see <see cref="SameWorkIndex.FindSameWork(Paper)"/>).
+/// further refuses a cut title that opens more than one different title (see <see
+/// cref="SameWorkIndex.FindSameWork(Paper)"/>).
 /// A tie with conflicts is a possible duplicate: both are kept, and the caller can report it. Two papers with
 /// neither title nor identifier are the same only as the same .bib entry (same key and type, or the same fields).
 /// </summary>
@@ -26,7 +25,8 @@ public static class SameWork
     public const int MinimumTruncatedPrefix = 45;
 
     private const string ArxivDoiPrefix = "10.48550/arxiv.";
-    private static readonly string[] ResolverPrefixes = { "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:" };
+    private static readonly string[] ResolverPrefixes = { "https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
+        "http://dx.doi.org/", "doi:" };
 
     public static SameWorkMatch Compare(Paper a, Paper b)
         => a == null || b == null ? SameWorkMatch.NoMatch : Compare(SameWorkKeys.Of(a), SameWorkKeys.Of(b));
@@ -39,8 +39,10 @@ public static class SameWork
         var sameDoi = a.Doi != null && a.Doi == b.Doi;
         if (a.Doi != null && b.Doi != null && !sameDoi) conflicts |= SameWorkConflicts.Doi;
 
-        if (sameArxiv) return new SameWorkMatch(true, SameWorkReason.ArxivId, conflicts == SameWorkConflicts.None ? 1.0 : 0.9, conflicts);
-        if (sameDoi) return new SameWorkMatch(true, SameWorkReason.Doi, conflicts == SameWorkConflicts.None ? 1.0 : 0.9, conflicts);
+        if (sameArxiv) return new SameWorkMatch(true, SameWorkReason.ArxivId, conflicts == SameWorkConflicts.None
+            ? 1.0 : 0.9, conflicts);
+        if (sameDoi) return new SameWorkMatch(true, SameWorkReason.Doi, conflicts == SameWorkConflicts.None
+            ? 1.0 : 0.9, conflicts);
 
         var tie = TitleTie(a, b);
         if (tie != SameWorkReason.None)
@@ -76,7 +78,8 @@ public static class SameWork
                 : new SameWorkMatch(false, tie, 0.4, conflicts);
         }
 
-        if (a.Title == null && b.Title == null && a.Arxiv == null && b.Arxiv == null && a.Doi == null && b.Doi == null && SameEntry(a.Paper, b.Paper))
+        if (a.Title == null && b.Title == null && a.Arxiv == null && b.Arxiv == null && a.Doi == null && b.Doi == null
+            && SameEntry(a.Paper, b.Paper))
             return new SameWorkMatch(true, SameWorkReason.SameEntry, 0.9, SameWorkConflicts.None);
         return SameWorkMatch.NoMatch;
     }
@@ -88,12 +91,14 @@ public static class SameWork
         if (!a.IsTruncated && !b.IsTruncated) return a.Title == b.Title ? SameWorkReason.Title : SameWorkReason.None;
         // The cut one (of two cut ones, the shorter) must open the other.
         var (cut, other) = !b.IsTruncated || (a.IsTruncated && a.Title.Length <= b.Title.Length) ? (a, b) : (b, a);
-        if (cut.Title.Length < MinimumTruncatedPrefix || !other.Title.StartsWith(cut.Title, StringComparison.Ordinal)) return SameWorkReason.None;
+        if (cut.Title.Length < MinimumTruncatedPrefix || !other.Title.StartsWith(cut.Title,
+            StringComparison.Ordinal)) return SameWorkReason.None;
         if (cut.CutAtWordEnd && !other.BreaksAfter(cut.Title.Length)) return SameWorkReason.None;
         return SameWorkReason.TruncatedTitle;
     }
 
-    /// <summary>A cut title that opens two different whole titles ("… Part I" and "… Part II") names neither of them.</summary>
+    /// <summary>A cut title that opens two different whole titles ("… Part I" and "… Part II") names neither of
+    /// them.</summary>
     internal static bool OpensSeveralTitles(IEnumerable<SameWorkKeys> fullForms)
         => fullForms.Where(k => !k.IsTruncated).Select(k => k.Title).Distinct(StringComparer.Ordinal).Skip(1).Any();
 
@@ -101,14 +106,15 @@ public static class SameWork
     /// The arXiv identifier, lower case, without version or an old-style identifier's subject class (math.GT/0309136
     /// is math/0309136), from ArxivId or an arXiv DOI; null when none.
     /// </summary>
-    public static string ArxivKey(Paper paper)
+    public static string? ArxivKey(Paper paper)
     {
-        string raw = null;
+        string? raw = null;
         if (!string.IsNullOrWhiteSpace(paper.ArxivId)) raw = paper.ArxivId.Trim();
         else
         {
             var doi = Normalize(paper.Doi);
-            if (doi != null && doi.StartsWith(ArxivDoiPrefix, StringComparison.Ordinal)) raw = doi.Substring(ArxivDoiPrefix.Length);
+            if (doi != null && doi.StartsWith(ArxivDoiPrefix,
+                StringComparison.Ordinal)) raw = doi.Substring(ArxivDoiPrefix.Length);
         }
         if (raw == null) return null;
         var id = (ArxivIdentifier.Normalize(raw) ?? raw).ToLowerInvariant();
@@ -118,19 +124,23 @@ public static class SameWork
     }
 
     /// <summary>The publisher DOI (not arXiv's), lower case, without resolver prefix; null when none.</summary>
-    public static string DoiKey(Paper paper)
+    public static string? DoiKey(Paper paper)
     {
         var doi = Normalize(paper.Doi);
         return doi == null || doi.StartsWith(ArxivDoiPrefix, StringComparison.Ordinal) ? null : doi;
     }
 
-    /// <summary>The title key (<see cref="TitleKeys"/>; for a cut title, of the part before the ellipsis); null when the paper has none.</summary>
-    public static string TitleKey(Paper paper) => TitleKeys.Of(paper.Title, out _, out _);
+    /// <summary>The title key (<see cref="TitleKeys"/>; for a cut title, of the part before the ellipsis); null when
+    /// the paper has none.</summary>
+    public static string? TitleKey(Paper paper) => TitleKeys.Of(paper.Title, out _, out _);
 
-    /// <summary>For papers with neither title nor identifier: the key an index files them under as .bib entries.</summary>
-    internal static string EntryKey(Paper paper)
-        => !string.IsNullOrEmpty(paper.CitationKey) ? "key:" + paper.CitationKey.ToLowerInvariant() + "|" + (paper.EntryType ?? string.Empty).ToLowerInvariant()
-            : paper.Fields.Count > 0 ? "fields:" + string.Join("\u0001", paper.Fields.Select(f => f.Name.ToLowerInvariant() + "=" + f.Value)) : null;
+    /// <summary>For papers with neither title nor identifier: the key an index files them under as .bib
+    /// entries.</summary>
+    internal static string? EntryKey(Paper paper)
+        => !string.IsNullOrEmpty(paper.CitationKey) ? "key:" + paper.CitationKey.ToLowerInvariant() + "|"
+            + (paper.EntryType ?? string.Empty).ToLowerInvariant()
+            : paper.Fields.Count > 0 ? "fields:" + string.Join("\u0001",
+                paper.Fields.Select(f => f.Name.ToLowerInvariant() + "=" + f.Value)) : null;
 
     private static bool SameEntry(Paper a, Paper b)
     {
@@ -138,7 +148,7 @@ public static class SameWork
         return key != null && key == EntryKey(b);
     }
 
-    private static string Normalize(string doi)
+    private static string? Normalize(string? doi)
     {
         if (string.IsNullOrWhiteSpace(doi)) return null;
         var d = doi.Trim().ToLowerInvariant();

@@ -1,6 +1,8 @@
+#nullable enable
 namespace PaperTools.Identity;
 
-/// <summary>A paper an index holds that shares an identifier, title or entry with the one looked up, and what comparing them found.</summary>
+/// <summary>A paper an index holds that shares an identifier, title or entry with the one looked up, and what comparing
+/// them found.</summary>
 public readonly struct SameWorkCandidate
 {
     public SameWorkCandidate(Paper paper, SameWorkMatch match)

@@ -1,3 +1,4 @@
+#nullable enable
 namespace PaperTools.Identity;
 
 /// <summary>
@@ -7,7 +8,8 @@ namespace PaperTools.Identity;
 /// </summary>
 public sealed class SameWorkMatch
 {
-    public static SameWorkMatch NoMatch { get; } = new SameWorkMatch(false, SameWorkReason.None, 0, SameWorkConflicts.None);
+    public static SameWorkMatch NoMatch { get; } = new SameWorkMatch(false, SameWorkReason.None, 0,
+        SameWorkConflicts.None);
 
     public SameWorkMatch(bool isSameWork, SameWorkReason reason, double confidence, SameWorkConflicts conflicts)
     {
@@ -21,7 +23,8 @@ public sealed class SameWorkMatch
 
     public SameWorkReason Reason { get; }
 
-    /// <summary>0 to 1: 1 for a shared identifier; a title match scores higher the more facts agree; a possible duplicate below 0.5.</summary>
+    /// <summary>0 to 1: 1 for a shared identifier; a title match scores higher the more facts agree; a possible
+    /// duplicate below 0.5.</summary>
     public double Confidence { get; }
 
     public SameWorkConflicts Conflicts { get; }
@@ -34,8 +37,11 @@ public sealed class SameWorkMatch
     {
         if (Reason == SameWorkReason.None) return "nothing in common";
         var tie = Reason == SameWorkReason.SameEntry ? "the same entry" : "the same " + Reason;
-        return Conflicts == SameWorkConflicts.None ? tie : tie + ", but " + Conflicts.ToString().Replace(", ", " and ") + " differ";
+        return Conflicts == SameWorkConflicts.None ? tie : tie + ", but "
+            + Conflicts.ToString().Replace(", ", " and ") + " differ";
     }
 
-    public override string ToString() => $"{(IsSameWork ? "same work" : IsPossibleDuplicate ? "possible duplicate" : "different")}: {Explain()} ({Confidence:0.00})";
+    public override string ToString() =>
+        $"{(IsSameWork ? "same work" : IsPossibleDuplicate ? "possible duplicate" : "different")}: {Explain()} " +
+            $"({Confidence:0.00})";
 }

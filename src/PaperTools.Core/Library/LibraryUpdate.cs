@@ -1,12 +1,8 @@
 #nullable enable
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Threading;
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
 using PaperTools.Digests;
+using PaperTools.Export;
 using PaperTools.Files;
 using PaperTools.Identity;
 using PaperTools.Metadata;
@@ -177,8 +173,9 @@ public sealed class LibraryUpdate : IDisposable
         CancellationToken cancellation)
     {
         var result = Result;
-        var exporter = new BibTeXFileExporter(options.Export, ReportPaper, reporter.Warning, cancellation);
-        BibTeXFilePlan? plan = null;
+        var exporter = new PaperFileExporter<BibTeXEntry>(new BibTeXFileFormat(options.Export), ReportPaper,
+            reporter.Warning, cancellation);
+        PaperFilePlan<BibTeXEntry>? plan = null;
         Problem? failure = null;
         if (completions.Count > 0)
         {
@@ -204,7 +201,7 @@ public sealed class LibraryUpdate : IDisposable
               $"and append {Plural(newPapers.Count, "BibTeX entry", "BibTeX entries")}";
         if (!reporter.ShouldProcess(path, action)) return 0;
         // Another writer changed the file since it was read: only the append is safe against what it holds now.
-        if (!LibraryWrite.Commit(plan, _ => (Append(out var again)!, again!), force: false, LibraryWriteErrors.BibTeX,
+        if (!LibraryWrite.Commit(plan, _ => (Append(out var again), again), force: false, LibraryWriteErrors.BibTeX,
                 cancellation, out failure, out var carriedOut))
         {
             Fail(failure!);
@@ -219,10 +216,10 @@ public sealed class LibraryUpdate : IDisposable
         result.AlreadyPresent += carriedOut.Append ? carriedOut.AlreadyPresent.Count : 0;
         return carriedOut.Append ? 0 : completions.Count;
 
-        BibTeXFilePlan? Append(out Problem? problem)
+        PaperFilePlan<BibTeXEntry>? Append(out Problem? problem)
             => exporter.Plan(path, newPapers, append: true, noClobber: false, force: false, out problem);
 
-        BibTeXFilePlan? Deferred()
+        PaperFilePlan<BibTeXEntry>? Deferred()
         {
             reporter.Warning(new Problem(ErrorIds.LibraryCompletionDeferred, ProblemCategory.ResourceUnavailable,
                 $"'{path}' was changed by another writer during this run, so its title-only entries were not " +

@@ -1,5 +1,4 @@
 #nullable enable
-using System;
 using PaperTools.Diagnostics;
 using PaperTools.Metadata;
 

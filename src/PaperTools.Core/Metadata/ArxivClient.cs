@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
+#nullable enable
 using PaperTools.Digests.Arxiv;
 
 namespace PaperTools.Metadata;
@@ -17,7 +14,8 @@ public sealed class ArxivClient
     /// <summary>The user manual's advice for id_list batches; larger lists slow the API down.</summary>
     public const int MaxIdsPerRequest = 100;
 
-    /// <summary>A title search needs only the few best hits; the right paper, when arXiv has it, is among them.</summary>
+    /// <summary>A title search needs only the few best hits; the right paper, when arXiv has it, is among
+    /// them.</summary>
     public const int SearchResults = 5;
 
     private readonly MetadataFetcher fetcher;
@@ -29,23 +27,27 @@ public sealed class ArxivClient
         endpoint = endpoints.Arxiv;
     }
 
-    /// <summary>The records of <paramref name="ids"/> (versionless: the latest version); null when arXiv could not answer.</summary>
-    public IReadOnlyList<Paper> ByIds(IReadOnlyList<string> ids, CancellationToken cancellation)
+    /// <summary>The records of <paramref name="ids"/> (versionless: the latest version); null when arXiv could not
+    /// answer.</summary>
+    public IReadOnlyList<Paper>? ByIds(IReadOnlyList<string> ids, CancellationToken cancellation)
     {
-        if (ids.Count == 0 || ids.Count > MaxIdsPerRequest) throw new ArgumentOutOfRangeException(nameof(ids), $"1 to {MaxIdsPerRequest} ids a request.");
+        if (ids.Count == 0 || ids.Count > MaxIdsPerRequest) throw new ArgumentOutOfRangeException(nameof(ids),
+            $"1 to {MaxIdsPerRequest} ids a request.");
         // Old-style ids keep their slash (id_list=hep-ex/0307015), as the user manual writes them.
-        var url = $"{endpoint}?id_list={string.Join(",", ids.Select(id => Uri.EscapeDataString(id).Replace("%2F", "/")))}&max_results={ids.Count}";
+        var list = string.Join(",", ids.Select(id => Uri.EscapeDataString(id).Replace("%2F", "/")));
+        var url = $"{endpoint}?id_list={list}&max_results={ids.Count}";
         var purpose = ids.Count == 1 ? $"id_list {ids[0]}" : $"id_list, {ids.Count} ids";
         return fetcher.Get(new MetadataRequest(MetadataService.Arxiv, url, url, purpose), Parse, cancellation);
     }
 
     /// <summary>The best hits for a title, as a phrase in the title field; null when arXiv could not answer.</summary>
-    public IReadOnlyList<Paper> SearchTitle(string title, CancellationToken cancellation)
+    public IReadOnlyList<Paper>? SearchTitle(string? title, CancellationToken cancellation)
     {
         // The normalised words only: quotes, colons and brackets in a title would be read as query syntax.
         var words = TextNormalizer.NormalizeTitle(title);
         if (words.Length == 0) return Array.Empty<Paper>();
-        var url = $"{endpoint}?search_query={Uri.EscapeDataString("ti:\"" + words + "\"")}&start=0&max_results={SearchResults}";
+        var query = Uri.EscapeDataString("ti:\"" + words + "\"");
+        var url = $"{endpoint}?search_query={query}&start=0&max_results={SearchResults}";
         return fetcher.Get(new MetadataRequest(MetadataService.Arxiv, url, url, "title search"), Parse, cancellation);
     }
 

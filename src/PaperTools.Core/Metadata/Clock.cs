@@ -1,6 +1,5 @@
-using System;
+#nullable enable
 using System.Diagnostics;
-using System.Threading;
 
 namespace PaperTools.Metadata;
 
@@ -15,7 +14,8 @@ public abstract class Clock
     /// <summary>The current time; monotonic, so spacing never goes wrong when the wall clock is adjusted.</summary>
     public abstract DateTimeOffset Now { get; }
 
-    /// <summary>Waits <paramref name="duration"/>, or until <paramref name="cancellation"/> is signalled (then throws).</summary>
+    /// <summary>Waits <paramref name="duration"/>, or until <paramref name="cancellation"/> is signalled (then
+    /// throws).</summary>
     public abstract void Sleep(TimeSpan duration, CancellationToken cancellation);
 
     private sealed class SystemClock : Clock

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
+#nullable enable
 using PaperTools.Digests.Crossref;
 
 namespace PaperTools.Metadata;
@@ -9,7 +6,8 @@ namespace PaperTools.Metadata;
 /// <summary>
 /// The Crossref REST API (api.crossref.org): /works/{doi} for one work, /works?query.bibliographic= for a title.
 /// With a contact address, mailto= puts the requests in Crossref's polite pool; it is left out of the cache key, as it
-/// does not change the answer. select= asks only for the fields a paper uses. Replies are read by <see cref="CrossrefJsonReader"/>.
+/// does not change the answer. select= asks only for the fields a paper uses. Replies are read by <see
+/// cref="CrossrefJsonReader"/>.
 /// </summary>
 public sealed class CrossrefClient
 {
@@ -21,34 +19,40 @@ public sealed class CrossrefClient
     private readonly string root;
     private readonly string mailto;
 
-    public CrossrefClient(MetadataFetcher fetcher, MetadataEndpoints endpoints, string contact)
+    public CrossrefClient(MetadataFetcher fetcher, MetadataEndpoints endpoints, string? contact)
     {
         this.fetcher = fetcher;
         root = endpoints.Crossref;
         mailto = string.IsNullOrWhiteSpace(contact) ? string.Empty : "mailto=" + Uri.EscapeDataString(contact.Trim());
     }
 
-    /// <summary>The work a DOI names: a list of one, empty when Crossref has no such DOI, null when it could not answer.</summary>
-    public IReadOnlyList<Paper> Work(string doi, CancellationToken cancellation)
+    /// <summary>The work a DOI names: a list of one, empty when Crossref has no such DOI, null when it could not
+    /// answer.</summary>
+    public IReadOnlyList<Paper>? Work(string? doi, CancellationToken cancellation)
     {
         // The DOI is one path segment, its slashes escaped (/works/10.1371%2Fjournal.pone.0033693, which Crossref
         // reads as the DOI): no DOI, however odd, can reach past /works/.
         var segment = UrlSegment.Encode(doi);
         if (segment == null) return Array.Empty<Paper>();
         var key = $"{root}/works/{segment}";
-        return fetcher.Get(new MetadataRequest(MetadataService.Crossref, WithMailto(key), key, $"work {doi}", absentIsAnswer: true), Parse, cancellation);
+        return fetcher.Get(new MetadataRequest(MetadataService.Crossref, WithMailto(key), key, $"work {doi}",
+            absentIsAnswer: true), Parse, cancellation);
     }
 
-    public IReadOnlyList<Paper> Search(string title, CancellationToken cancellation)
+    public IReadOnlyList<Paper>? Search(string? title, CancellationToken cancellation)
     {
         var query = Whitespace.Collapse(title);
         if (query == null) return Array.Empty<Paper>();
-        var key = $"{root}/works?query.bibliographic={Uri.EscapeDataString(query)}&rows={SearchRows}&select={Uri.EscapeDataString(Fields)}";
-        return fetcher.Get(new MetadataRequest(MetadataService.Crossref, WithMailto(key), key, "bibliographic search"), Parse, cancellation);
+        var key = $"{root}/works?query.bibliographic={Uri.EscapeDataString(query)}&rows={SearchRows}" +
+            $"&select={Uri.EscapeDataString(Fields)}";
+        return fetcher.Get(new MetadataRequest(MetadataService.Crossref, WithMailto(key), key,
+            "bibliographic search"), Parse, cancellation);
     }
 
-    private string WithMailto(string url) => mailto.Length == 0 ? url : url + (url.IndexOf('?') < 0 ? "?" : "&") + mailto;
+    private string WithMailto(string url) => mailto.Length == 0 ? url : url
+        + (url.IndexOf('?') < 0 ? "?" : "&") + mailto;
 
     private static IReadOnlyList<Paper> Parse(MetadataReply reply, CancellationToken deadline)
-        => reply.IsAbsent ? Array.Empty<Paper>() : ServiceParsing.Read(new CrossrefJsonReader(), reply.Url, reply.Body, deadline);
+        => reply.IsAbsent ? Array.Empty<Paper>() : ServiceParsing.Read(new CrossrefJsonReader(),
+            reply.Url, reply.Body, deadline);
 }

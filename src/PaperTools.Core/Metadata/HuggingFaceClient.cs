@@ -1,8 +1,6 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Globalization;
 using System.Text.Json;
-using System.Threading;
 using PaperTools.Diagnostics;
 using PaperTools.Digests;
 using PaperTools.Digests.HuggingFace;
@@ -25,28 +23,32 @@ public sealed class HuggingFaceClient
         root = endpoints.HuggingFace;
     }
 
-    public IReadOnlyList<Paper> DailyPapers(DateTime date, CancellationToken cancellation)
+    public IReadOnlyList<Paper>? DailyPapers(DateTime date, CancellationToken cancellation)
     {
         var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var url = $"{root}/daily_papers?date={day}";
-        return fetcher.Get(new MetadataRequest(MetadataService.HuggingFace, url, url, $"daily papers of {day}"), List, cancellation);
+        return fetcher.Get(new MetadataRequest(MetadataService.HuggingFace, url, url,
+            $"daily papers of {day}"), List, cancellation);
     }
 
-    public IReadOnlyList<Paper> Search(string title, CancellationToken cancellation)
+    public IReadOnlyList<Paper>? Search(string? title, CancellationToken cancellation)
     {
         var query = Whitespace.Collapse(title);
         if (query == null) return Array.Empty<Paper>();
         var url = $"{root}/papers/search?q={Uri.EscapeDataString(query)}";
-        return fetcher.Get(new MetadataRequest(MetadataService.HuggingFace, url, url, "paper search"), List, cancellation);
+        return fetcher.Get(new MetadataRequest(MetadataService.HuggingFace, url, url,
+            "paper search"), List, cancellation);
     }
 
-    /// <summary>One paper by arXiv id: a list of one, empty when Hugging Face has no page for it, null when it could not answer.</summary>
-    public IReadOnlyList<Paper> Paper(string arxivId, CancellationToken cancellation)
+    /// <summary>One paper by arXiv id: a list of one, empty when Hugging Face has no page for it, null when it could
+    /// not answer.</summary>
+    public IReadOnlyList<Paper>? Paper(string? arxivId, CancellationToken cancellation)
     {
         var segment = UrlSegment.Encode(arxivId);
         if (segment == null) return Array.Empty<Paper>();
         var url = $"{root}/papers/{segment}";
-        return fetcher.Get(new MetadataRequest(MetadataService.HuggingFace, url, url, $"paper {arxivId}", absentIsAnswer: true), One, cancellation);
+        return fetcher.Get(new MetadataRequest(MetadataService.HuggingFace, url, url, $"paper {arxivId}",
+            absentIsAnswer: true), One, cancellation);
     }
 
     private static IReadOnlyList<Paper> List(MetadataReply reply, CancellationToken deadline)
@@ -60,11 +62,15 @@ public sealed class HuggingFaceClient
         catch (JsonException ex) { throw new MetadataResponseException($"it is not complete JSON ({ex.Message})", ex); }
         using (document)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object) throw new MetadataResponseException($"it is a JSON {document.RootElement.ValueKind}, not a paper object");
+            if (document.RootElement.ValueKind != JsonValueKind.Object) throw new MetadataResponseException("it is a " +
+                $"JSON {document.RootElement.ValueKind}, not a paper object");
             var problems = new List<Problem>();
-            var context = new DigestReadContext(new DigestImportOptions { Format = DigestFormat.HuggingFaceJson }, problems.Add, deadline);
-            var paper = HuggingFacePaperItem.ToPaper(document.RootElement, 1, DigestFormat.HuggingFaceJson, DigestSource.FromText(reply.Url, reply.Body), context);
-            if (paper == null) throw new MetadataResponseException(problems.Count > 0 ? problems[0].Message : "it holds no paper");
+            var context = new DigestReadContext(new DigestImportOptions { Format = DigestFormat.HuggingFaceJson },
+                problems.Add, deadline);
+            var paper = HuggingFacePaperItem.ToPaper(document.RootElement, 1, DigestFormat.HuggingFaceJson,
+                DigestSource.FromText(reply.Url, reply.Body), context);
+            if (paper == null) throw new MetadataResponseException(problems.Count > 0
+                ? problems[0].Message : "it holds no paper");
             return new[] { PublicationYear.Complete(paper) };
         }
     }

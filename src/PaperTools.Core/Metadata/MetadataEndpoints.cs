@@ -1,4 +1,4 @@
-using System;
+#nullable enable
 
 namespace PaperTools.Metadata;
 
@@ -21,7 +21,8 @@ public sealed class MetadataEndpoints
     public const string OpenAlexVariable = "PAPERTOOLS_OPENALEX_API";
     public const string SemanticScholarVariable = "PAPERTOOLS_SEMANTICSCHOLAR_API";
 
-    public MetadataEndpoints(string arxiv, string huggingFace, string crossref, string openAlex = null, string semanticScholar = null)
+    public MetadataEndpoints(string? arxiv, string? huggingFace, string? crossref, string? openAlex = null,
+        string? semanticScholar = null)
     {
         Arxiv = Trim(arxiv ?? DefaultArxiv);
         HuggingFace = Trim(huggingFace ?? DefaultHuggingFace);
@@ -59,7 +60,7 @@ public sealed class MetadataEndpoints
             _ => Crossref,
         };
 
-    private static string Variable(string name)
+    private static string? Variable(string name)
     {
         var value = Environment.GetEnvironmentVariable(name);
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -1,16 +1,11 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Globalization;
-using System.IO;
 using System.IO.Compression;
-using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using System.Threading;
 using PaperTools.Diagnostics;
 using PaperTools.Digests.ServiceReplies;
 
@@ -29,18 +24,21 @@ public sealed class MetadataFetcher : IDisposable
 {
     internal const long MaxReplyBytes = 64L * 1024 * 1024;
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
-    private static readonly Regex ErrorFeedSummary = new Regex(@"<summary[^>]*>(?<text>[\s\S]*?)</summary>", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex HtmlTitle = new Regex(@"<title[^>]*>(?<text>[\s\S]*?)</title>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex ErrorFeedSummary = new Regex(@"<summary[^>]*>(?<text>[\s\S]*?)</summary>",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex HtmlTitle = new Regex(@"<title[^>]*>(?<text>[\s\S]*?)</title>",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private readonly MetadataOptions options;
     private readonly Clock clock;
-    private readonly ResponseCache cache;
+    private readonly ResponseCache? cache;
     private readonly MetadataReporter reporter;
     private readonly Action<string, TimeSpan> activity;
     private readonly Dictionary<MetadataService, ServiceLine> lines = new Dictionary<MetadataService, ServiceLine>();
     private readonly RedirectPolicy redirects;
 
-    public MetadataFetcher(MetadataOptions options, Clock clock, ResponseCache cache, MetadataReporter reporter, Action<string, TimeSpan> activity = null)
+    public MetadataFetcher(MetadataOptions options, Clock clock, ResponseCache? cache, MetadataReporter reporter,
+        Action<string, TimeSpan>? activity = null)
     {
         this.options = options;
         this.clock = clock;
@@ -56,7 +54,7 @@ public sealed class MetadataFetcher : IDisposable
 
     /// <summary>The services that failed in this run, with why; they were not asked again.</summary>
     public IEnumerable<(MetadataService Service, string Reason)> Failed
-        => lines.Values.Where(l => l.Failure != null).Select(l => (l.Service, l.Failure));
+        => lines.Values.Where(l => l.Failure != null).Select(l => (l.Service, l.Failure ?? string.Empty));
 
     public static string ServiceName(MetadataService service)
         => service switch
@@ -75,7 +73,8 @@ public sealed class MetadataFetcher : IDisposable
     /// under the request's time limit (the token it is given), and any other exception it throws is a
     /// MetadataClientFault, never the caller's.
     /// </summary>
-    public T Get<T>(MetadataRequest request, Func<MetadataReply, CancellationToken, T> parse, CancellationToken cancellation)
+    public T? Get<T>(MetadataRequest request, Func<MetadataReply, CancellationToken, T> parse,
+        CancellationToken cancellation)
         where T : class
     {
         cancellation.ThrowIfCancellationRequested();
@@ -93,7 +92,8 @@ public sealed class MetadataFetcher : IDisposable
                 catch (Exception ex) when (!cancellation.IsCancellationRequested)
                 {
                     // A kept answer this version cannot read (or not in time) is asked for again.
-                    reporter.Verbose($"The cached answer for {request.Shown} cannot be used ({ex.Message}); asking again");
+                    reporter.Verbose($"The cached answer for {request.Shown} cannot be used " +
+                        $"({ex.Message}); asking again");
                 }
             }
         }
@@ -112,11 +112,12 @@ public sealed class MetadataFetcher : IDisposable
         return Fetch(request, line, parse, cancellation);
     }
 
-    /// <summary>An address as logs, errors and the cache keep it: without the secret a request's Url may carry.</summary>
+    /// <summary>An address as logs, errors and the cache keep it: without the secret a request's Url may
+    /// carry.</summary>
     private static string Shown(MetadataRequest request, string url)
         => url == request.Url ? request.Shown : request.Shown == request.Url ? url : url.Split('?')[0];
 
-    private T Fetch<T>(MetadataRequest request, ServiceLine line, Func<MetadataReply, CancellationToken, T> parse,
+    private T? Fetch<T>(MetadataRequest request, ServiceLine line, Func<MetadataReply, CancellationToken, T> parse,
         CancellationToken cancellation) where T : class
     {
         var name = ServiceName(request.Service);
@@ -124,7 +125,8 @@ public sealed class MetadataFetcher : IDisposable
         {
             // Nothing runs between the turn and the send, so the spacing holds between the requests themselves.
             activity($"asking {name}: {request.Purpose}", TimeSpan.Zero);
-            var sentAt = line.Limiter.WaitTurn(cancellation, wait => activity($"waiting {Seconds(wait)} for {name}: {request.Purpose} ({line.WaitReason})", wait));
+            var sentAt = line.Limiter.WaitTurn(cancellation,
+                wait => activity($"waiting {Seconds(wait)} for {name}: {request.Purpose} ({line.WaitReason})", wait));
             // One time limit for the headers, the body and the reading of it (-TimeoutSec).
             using var deadline = Deadline(cancellation);
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -139,12 +141,15 @@ public sealed class MetadataFetcher : IDisposable
             var outcome = record.Status?.ToString(CultureInfo.InvariantCulture) ?? result.Fault;
             reporter.Verbose($"GET {record.Url} -> {outcome}{from}");
 
-            // A refusal sent with 200 ("Rate exceeded.", a bare "503 Service Unavailable" page) is a rate limit, not an answer.
+            // A refusal sent with 200 ("Rate exceeded.", a bare "503 Service Unavailable" page) is a rate limit, not an
+            // answer.
             if (result.Status == 200 && ThrottleReply.TryRecognize(result.Body, out _)) result.Status = 429;
             if (result.Status == 200 || (result.Status == 404 && request.AbsentIsAnswer))
             {
                 if (result.Status == 200 && LooksLikeHtml(result))
-                    return Fail<T>(line, request, ErrorIds.MetadataResponseInvalid, $"{name} answered {request.Purpose} with an HTML page ({Describe(result.Body)}) instead of data.");
+                    return Fail<T>(line, request, ErrorIds.MetadataResponseInvalid,
+                        $"{name} answered {request.Purpose} with an HTML page " +
+                            $"({Describe(result.Body)}) instead of data.");
                 var reply = new MetadataReply(result.Status.Value, result.Body, Shown(request, result.Url));
                 T value;
                 try
@@ -153,7 +158,8 @@ public sealed class MetadataFetcher : IDisposable
                 }
                 catch (MetadataResponseException ex)
                 {
-                    return Fail<T>(line, request, ErrorIds.MetadataResponseInvalid, $"{name}'s answer to {request.Purpose} cannot be used: {ex.Message}", ex);
+                    return Fail<T>(line, request, ErrorIds.MetadataResponseInvalid,
+                        $"{name}'s answer to {request.Purpose} cannot be used: {ex.Message}", ex);
                 }
                 catch (OperationCanceledException ex) when (!cancellation.IsCancellationRequested)
                 {
@@ -174,39 +180,49 @@ public sealed class MetadataFetcher : IDisposable
                 var delay = result.RetryAfter ?? Backoff(attempt);
                 if (result.RetryAfter > options.MaxRetryAfter)
                     return Fail<T>(line, request, ErrorIds.MetadataServiceUnavailable,
-                        $"{name} asks to wait {Seconds(result.RetryAfter.Value)} before the next request ({reason}); that is longer than PaperTools waits, so {name} is not asked again in this run.");
+                        $"{name} asks to wait {Seconds(result.RetryAfter.Value)} before the next request ({reason}); " +
+                            $"that is longer than PaperTools waits, so {name} is not asked again in this run.");
                 line.Limiter.Defer(delay);
-                line.WaitReason = result.RetryAfter != null ? $"Retry-After after {reason}" : $"retry {attempt + 1} of {options.MaxRetries} after {reason}";
+                line.WaitReason = result.RetryAfter != null ? $"Retry-After after {reason}"
+                    : $"retry {attempt + 1} of {options.MaxRetries} after {reason}";
                 continue;
             }
             var tries = attempt + 1;
             return Fail<T>(line, request, errorId,
-                $"{name} could not answer {request.Purpose}: {reason}{(tries > 1 ? $" ({tries} attempts)" : string.Empty)}.", result.Exception);
+                $"{name} could not answer {request.Purpose}: " +
+                    $"{reason}{(tries > 1 ? $" ({tries} attempts)" : string.Empty)}.", result.Exception);
         }
     }
 
-    private T Fail<T>(ServiceLine line, MetadataRequest request, string errorId, string message, Exception exception = null) where T : class
+    private T? Fail<T>(ServiceLine line, MetadataRequest request, string errorId, string message,
+        Exception? exception = null) where T : class
     {
         line.WaitReason = ServiceLine.SpacingReason;
         var unavailable = errorId == ErrorIds.MetadataServiceUnavailable || errorId == ErrorIds.MetadataTimeout;
         if (unavailable) line.Failure = message;
         var category = errorId == ErrorIds.MetadataTimeout ? ProblemCategory.OperationTimeout
                      : unavailable ? ProblemCategory.ResourceUnavailable : ProblemCategory.InvalidData;
-        var tail = unavailable ? $" The papers it was for pass through unchanged; {ServiceName(request.Service)} is not asked again in this run." : " The papers it was for pass through unchanged.";
+        var tail = unavailable
+            ? $" The papers it was for pass through unchanged; {ServiceName(request.Service)} is not " +
+                "asked again in this run." : " The papers it was for pass through unchanged.";
         reporter.Problem(new Problem(errorId, category, message + tail, request.Shown, 0, exception));
         return null;
     }
 
-    private (bool Retryable, string ErrorId, string Reason) Classify(Attempt result, string name)
+    private (bool Retryable, string ErrorId, string Reason) Classify(Attempt result, string? name)
     {
         if (result.Status == null)
         {
             switch (result.FaultKind)
             {
-                case FaultKind.Timeout: return (true, ErrorIds.MetadataTimeout, $"no complete answer within {Seconds(options.Timeout)}");
-                case FaultKind.NameResolution: return (false, ErrorIds.MetadataServiceUnavailable, $"the host name does not resolve ({result.Fault})");
-                case FaultKind.CutShort: return (true, ErrorIds.MetadataResponseInvalid, $"the answer was cut short ({result.Fault})");
-                case FaultKind.Malformed: return (false, ErrorIds.MetadataResponseInvalid, $"the answer cannot be read ({result.Fault})");
+                case FaultKind.Timeout: return (true, ErrorIds.MetadataTimeout,
+                    $"no complete answer within {Seconds(options.Timeout)}");
+                case FaultKind.NameResolution: return (false, ErrorIds.MetadataServiceUnavailable,
+                    $"the host name does not resolve ({result.Fault})");
+                case FaultKind.CutShort: return (true, ErrorIds.MetadataResponseInvalid,
+                    $"the answer was cut short ({result.Fault})");
+                case FaultKind.Malformed: return (false, ErrorIds.MetadataResponseInvalid,
+                    $"the answer cannot be read ({result.Fault})");
                 case FaultKind.Redirect: return (false, ErrorIds.MetadataResponseInvalid, result.Fault);
                 case FaultKind.ClientFault:
                     return (false, ErrorIds.MetadataClientFault, $"a fault inside PaperTools ({result.Fault})");
@@ -216,8 +232,10 @@ public sealed class MetadataFetcher : IDisposable
         var status = result.Status.Value;
         var said = Describe(result.Body);
         var text = $"HTTP {status}{(said.Length > 0 ? ": " + said : string.Empty)}";
-        if (status == 429) return (true, ErrorIds.MetadataServiceUnavailable, $"{name} limits the request rate ({text})");
-        if (status == 408 || (status >= 500 && status != 501 && status != 505)) return (true, ErrorIds.MetadataServiceUnavailable, text);
+        if (status == 429) return (true, ErrorIds.MetadataServiceUnavailable,
+            $"{name} limits the request rate ({text})");
+        if (status == 408 || (status >= 500 && status != 501 && status != 505)) return (true,
+            ErrorIds.MetadataServiceUnavailable, text);
         if (status >= 500) return (false, ErrorIds.MetadataServiceUnavailable, text);
         return (false, ErrorIds.MetadataResponseInvalid, $"unexpected {text}");
     }
@@ -235,10 +253,12 @@ public sealed class MetadataFetcher : IDisposable
         return deadline;
     }
 
-    private static string ClientFault(string name, MetadataRequest request, Exception ex)
-        => $"Reading {name}'s answer to {request.Purpose} failed inside PaperTools ({ex.GetType().FullName}: {ex.Message}).";
+    private static string ClientFault(string? name, MetadataRequest request, Exception ex)
+        => $"Reading {name}'s answer to {request.Purpose} failed inside PaperTools " +
+            $"({ex.GetType().FullName}: {ex.Message}).";
 
-    /// <summary>One GET, redirects followed as <see cref="RedirectPolicy"/> allows; every fault is an Attempt, never thrown.</summary>
+    /// <summary>One GET, redirects followed as <see cref="RedirectPolicy"/> allows; every fault is an Attempt, never
+    /// thrown.</summary>
     private Attempt Send(ServiceLine line, MetadataRequest request, CancellationToken deadline,
         CancellationToken cancellation)
     {
@@ -268,7 +288,8 @@ public sealed class MetadataFetcher : IDisposable
                     var charset = CharsetOf(response);
                     if (charset == null)
                         return Attempt.Failed(FaultKind.Malformed,
-                            $"its charset '{response.Content.Headers.ContentType?.CharSet}' is not one PaperTools reads",
+                            $"its charset '{response.Content.Headers.ContentType?.CharSet}' is not " +
+                                "one PaperTools reads",
                             null, answeredBy);
                     string body;
                     using (var stream = response.Content.ReadAsStream(deadline))
@@ -350,8 +371,9 @@ public sealed class MetadataFetcher : IDisposable
         return null;
     }
 
-    /// <summary>The reply's charset (UTF-8 when it names none); null for one .NET cannot decode (utf-7, unknown).</summary>
-    private static Encoding CharsetOf(HttpResponseMessage response)
+    /// <summary>The reply's charset (UTF-8 when it names none); null for one .NET cannot decode (utf-7,
+    /// unknown).</summary>
+    private static Encoding? CharsetOf(HttpResponseMessage response)
     {
         var charset = response.Content.Headers.ContentType?.CharSet?.Trim('"', ' ');
         if (string.IsNullOrEmpty(charset)) return new UTF8Encoding(false);
@@ -363,24 +385,28 @@ public sealed class MetadataFetcher : IDisposable
     {
         if (string.Equals(result.ContentType, "text/html", StringComparison.OrdinalIgnoreCase)) return true;
         var start = result.Body.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        return start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
+        return start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html",
+            StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>What a service said in an error reply, short enough to quote: arXiv's error summary, a JSON error, an HTML title, or the text.</summary>
+    /// <summary>What a service said in an error reply, short enough to quote: arXiv's error summary, a JSON error, an
+    /// HTML title, or the text.</summary>
     internal static string Describe(string body)
     {
         if (string.IsNullOrWhiteSpace(body)) return string.Empty;
         var trimmed = body.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        string said = null;
+        string? said = null;
         if (trimmed.StartsWith("{", StringComparison.Ordinal))
         {
             try
             {
                 using (var json = JsonDocument.Parse(trimmed))
                     foreach (var name in new[] { "error", "message" })
-                        if (json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty(name, out var value))
+                        if (json.RootElement.ValueKind == JsonValueKind.Object
+                            && json.RootElement.TryGetProperty(name, out var value))
                         {
-                            said = value.ValueKind == JsonValueKind.String ? Digests.Json.JsonStrings.Read(value) : value.GetRawText();
+                            said = value.ValueKind == JsonValueKind.String
+                                ? Digests.Json.JsonStrings.Read(value) : value.GetRawText();
                             break;
                         }
             }
@@ -402,7 +428,8 @@ public sealed class MetadataFetcher : IDisposable
         return ex.Message;
     }
 
-    internal static string Seconds(TimeSpan span) => span.TotalSeconds.ToString(span.TotalSeconds < 10 ? "0.0" : "0", CultureInfo.InvariantCulture) + " s";
+    internal static string Seconds(TimeSpan span) => span.TotalSeconds.ToString(span.TotalSeconds < 10 ? "0.0" : "0",
+        CultureInfo.InvariantCulture) + " s";
 
     public void Dispose()
     {
@@ -415,15 +442,15 @@ public sealed class MetadataFetcher : IDisposable
     {
         public int? Status;
         public string Body = string.Empty;
-        public string ContentType;
+        public string? ContentType;
         public TimeSpan? RetryAfter;
         public FaultKind FaultKind;
-        public string Fault;
-        public Exception Exception;
+        public string Fault = string.Empty;
+        public Exception? Exception;
         /// <summary>The address that gave this answer (the last one, after the redirects followed).</summary>
-        public string Url;
+        public string Url = string.Empty;
 
-        public static Attempt Failed(FaultKind kind, string fault, Exception exception, string url)
+        public static Attempt Failed(FaultKind kind, string fault, Exception? exception, string url)
             => new Attempt { FaultKind = kind, Fault = fault, Exception = exception, Url = url };
     }
 
@@ -449,31 +476,40 @@ public sealed class MetadataFetcher : IDisposable
                 // A test server or local mirror on this machine is reached directly, never through a configured proxy.
                 UseProxy = !IsLoopback(endpoint),
             };
-            Client = new HttpClient(handler) { Timeout = System.Threading.Timeout.InfiniteTimeSpan, MaxResponseContentBufferSize = MaxReplyBytes };
-            var contact = string.IsNullOrWhiteSpace(options.Contact) ? string.Empty : "; mailto:" + options.Contact.Trim();
-            Client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", $"PaperTools/{options.Version} (+https://github.com/papertools/PaperTools{contact})");
-            Client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue(service == MetadataService.Arxiv ? "application/atom+xml" : "application/json"));
+            Client = new HttpClient(handler) { Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+                MaxResponseContentBufferSize = MaxReplyBytes };
+            var contact = string.IsNullOrWhiteSpace(options.Contact) ? string.Empty : "; mailto:"
+                + options.Contact.Trim();
+            Client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent",
+                $"PaperTools/{options.Version} (+https://github.com/papertools/PaperTools{contact})");
+            Client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue(service == MetadataService.Arxiv
+                ? "application/atom+xml" : "application/json"));
         }
 
         public MetadataService Service { get; }
         public RateLimiter Limiter { get; }
         public HttpClient Client { get; }
-        public string Failure { get; set; }
+        public string? Failure { get; set; }
         public string WaitReason { get; set; } = SpacingReason;
 
-        /// <summary>Crossref states its limit in every reply (X-Rate-Limit-Limit: 5, X-Rate-Limit-Interval: 1s); it is honoured.</summary>
+        /// <summary>Crossref states its limit in every reply (X-Rate-Limit-Limit: 5, X-Rate-Limit-Interval: 1s); it is
+        /// honoured.</summary>
         public void Observe(HttpResponseMessage response)
         {
-            if (!response.Headers.TryGetValues("X-Rate-Limit-Limit", out var limits) || !response.Headers.TryGetValues("X-Rate-Limit-Interval", out var intervals)) return;
-            if (!int.TryParse(limits.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var limit) || limit <= 0) return;
+            if (!response.Headers.TryGetValues("X-Rate-Limit-Limit", out var limits)
+                || !response.Headers.TryGetValues("X-Rate-Limit-Interval", out var intervals)) return;
+            if (!int.TryParse(limits.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture,
+                out var limit) || limit <= 0) return;
             var interval = intervals.FirstOrDefault()?.Trim();
             if (interval == null || !interval.EndsWith("s", StringComparison.Ordinal)) return;
-            if (!double.TryParse(interval.TrimEnd('s'), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || seconds <= 0 || seconds > 3600) return;
+            if (!double.TryParse(interval.TrimEnd('s'), NumberStyles.Float, CultureInfo.InvariantCulture,
+                out var seconds) || seconds <= 0 || seconds > 3600) return;
             Limiter.AtLeast(TimeSpan.FromSeconds(seconds / limit));
         }
 
         private static bool IsLoopback(string url)
-            => Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.IsLoopback || uri.Host == "127.0.0.1" || uri.Host == "[::1]");
+            => Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.IsLoopback || uri.Host == "127.0.0.1"
+                || uri.Host == "[::1]");
 
         public void Dispose() => Client.Dispose();
     }

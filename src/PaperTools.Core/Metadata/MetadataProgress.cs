@@ -1,4 +1,4 @@
-using System;
+#nullable enable
 
 namespace PaperTools.Metadata;
 
@@ -16,9 +16,11 @@ public sealed class MetadataProgress
     public int Resolved { get; }
     public int Total { get; }
 
-    /// <summary>"waiting 2.4 s for arXiv: id_list, 100 ids (its request spacing)", "asking Hugging Face: paper search".</summary>
+    /// <summary>"waiting 2.4 s for arXiv: id_list, 100 ids (its request spacing)", "asking Hugging Face: paper
+    /// search".</summary>
     public string Activity { get; }
 
-    /// <summary>The wait the activity is about (rate limit, Retry-After, backoff); zero for a request under way.</summary>
+    /// <summary>The wait the activity is about (rate limit, Retry-After, backoff); zero for a request under
+    /// way.</summary>
     public TimeSpan Wait { get; }
 }

@@ -1,4 +1,4 @@
-using System;
+#nullable enable
 using PaperTools.Diagnostics;
 
 namespace PaperTools.Metadata;
@@ -14,7 +14,8 @@ public sealed class MetadataReporter
     private readonly Action<MetadataProgress> progress;
     private readonly Action<string> verbose;
 
-    public MetadataReporter(Action<Problem> problem, Action<MetadataProgress> progress = null, Action<string> verbose = null)
+    public MetadataReporter(Action<Problem> problem, Action<MetadataProgress>? progress = null,
+        Action<string>? verbose = null)
     {
         this.problem = problem ?? (_ => { });
         this.progress = progress ?? (_ => { });

@@ -1,4 +1,4 @@
-using System;
+#nullable enable
 
 namespace PaperTools.Metadata;
 
@@ -10,7 +10,8 @@ namespace PaperTools.Metadata;
 /// </summary>
 public sealed class MetadataRequest
 {
-    public MetadataRequest(MetadataService service, string url, string cacheKey, string purpose, bool absentIsAnswer = false, string shown = null)
+    public MetadataRequest(MetadataService service, string url, string? cacheKey, string purpose,
+        bool absentIsAnswer = false, string? shown = null)
     {
         Service = service;
         Url = url;
@@ -49,8 +50,9 @@ public sealed class MetadataReply
     public bool IsAbsent => Status == 404;
 }
 
-/// <summary>A reply that arrived but cannot be used; the parsers throw it and the fetcher reports MetadataResponseInvalid.</summary>
+/// <summary>A reply that arrived but cannot be used; the parsers throw it and the fetcher reports
+/// MetadataResponseInvalid.</summary>
 public sealed class MetadataResponseException : Exception
 {
-    public MetadataResponseException(string message, Exception inner = null) : base(message, inner) { }
+    public MetadataResponseException(string message, Exception? inner = null) : base(message, inner) { }
 }

@@ -1,8 +1,5 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Globalization;
-using System.Linq;
-using System.Threading;
 
 namespace PaperTools.Metadata;
 
@@ -27,18 +24,21 @@ public sealed class MetadataUpdater : IDisposable
     private readonly HuggingFaceClient huggingFace;
     private readonly CrossrefClient crossref;
     private readonly MetadataVerifier verifier = new MetadataVerifier();
-    private readonly Dictionary<DateTime, IReadOnlyList<Paper>> dailyLists = new Dictionary<DateTime, IReadOnlyList<Paper>>();
-    private readonly Dictionary<(MetadataService, string), IReadOnlyList<Paper>> searches = new Dictionary<(MetadataService, string), IReadOnlyList<Paper>>();
+    private readonly Dictionary<DateTime, IReadOnlyList<Paper>> dailyLists = new Dictionary<DateTime,
+        IReadOnlyList<Paper>>();
+    private readonly Dictionary<(MetadataService, string),
+        IReadOnlyList<Paper>> searches = new Dictionary<(MetadataService, string), IReadOnlyList<Paper>>();
     private readonly List<(Paper Paper, string Reason)> unresolved = new List<(Paper, string)>();
     private int received;
     private int resolved;
 
-    public MetadataUpdater(MetadataOptions options, MetadataReporter reporter, Clock clock = null)
+    public MetadataUpdater(MetadataOptions options, MetadataReporter reporter, Clock? clock = null)
     {
         this.options = options;
         this.reporter = reporter;
         clock = clock ?? Clock.System;
-        Cache = new ResponseCache(options.CachePath ?? ResponseCache.DefaultFolder(), options.MaxAge, clock, reporter.Problem);
+        Cache = new ResponseCache(options.CachePath ?? ResponseCache.DefaultFolder(), options.MaxAge,
+            clock, reporter.Problem);
         fetcher = new MetadataFetcher(options, clock, Cache, reporter, Activity);
         arxiv = new ArxivClient(fetcher, options.Endpoints);
         huggingFace = new HuggingFaceClient(fetcher, options.Endpoints);
@@ -59,7 +59,8 @@ public sealed class MetadataUpdater : IDisposable
 
     private bool Uses(MetadataService service) => options.Sources.Contains(service);
 
-    /// <summary>Completes one window of papers; call again for the next window (lists and searches carry over).</summary>
+    /// <summary>Completes one window of papers; call again for the next window (lists and searches carry
+    /// over).</summary>
     public IReadOnlyList<Paper> Update(IReadOnlyList<Paper> papers, CancellationToken cancellation)
     {
         var lookups = papers.Select(p => new PaperLookup(p, options.Force)).ToList();
@@ -87,7 +88,8 @@ public sealed class MetadataUpdater : IDisposable
     /// <summary>A digest of one day is that day's Hugging Face list: one request finds most of its papers.</summary>
     private void MatchDailyLists(List<PaperLookup> lookups, CancellationToken cancellation)
     {
-        foreach (var day in lookups.Where(l => l.NeedsIdentity && l.Original.DigestDate != null).GroupBy(l => l.Original.DigestDate.Value.Date))
+        foreach (var day in lookups.Where(l => l.NeedsIdentity
+            && l.Original.DigestDate != null).GroupBy(l => l.Original.DigestDate.GetValueOrDefault().Date))
         {
             cancellation.ThrowIfCancellationRequested();
             if (!dailyLists.TryGetValue(day.Key, out var list))
@@ -99,18 +101,21 @@ public sealed class MetadataUpdater : IDisposable
             if (list == null) continue;
             foreach (var lookup in day) Match(lookup, list, MetadataService.HuggingFace, DailyRoute(day.Key));
         }
-        // A paper from an undated digest (or another day's) is often on a list already fetched: looking costs no request.
+        // A paper from an undated digest (or another day's) is often on a list already fetched: looking costs no
+        // request.
         foreach (var lookup in lookups.Where(l => l.NeedsIdentity))
             foreach (var known in dailyLists)
             {
                 if (!lookup.NeedsIdentity) break;
-                if (lookup.Original.DigestDate?.Date != known.Key) Match(lookup, known.Value, MetadataService.HuggingFace, DailyRoute(known.Key));
+                if (lookup.Original.DigestDate?.Date != known.Key) Match(lookup, known.Value,
+                    MetadataService.HuggingFace, DailyRoute(known.Key));
             }
     }
 
-    private static string DailyRoute(DateTime day) => "Hugging Face daily papers " + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string DailyRoute(DateTime day) => "Hugging Face daily papers " + day.ToString("yyyy-MM-dd",
+        CultureInfo.InvariantCulture);
 
-    private IReadOnlyList<Paper> Search(MetadataService service, string title, CancellationToken cancellation)
+    private IReadOnlyList<Paper>? Search(MetadataService service, string? title, CancellationToken cancellation)
     {
         var key = (service, TitleSimilarity.Comparable(title));
         if (searches.TryGetValue(key, out var known)) return known;
@@ -122,7 +127,8 @@ public sealed class MetadataUpdater : IDisposable
     }
 
     private static string SearchRoute(MetadataService service)
-        => service == MetadataService.HuggingFace ? "Hugging Face paper search" : service == MetadataService.Arxiv ? "arXiv title search" : "Crossref bibliographic search";
+        => service == MetadataService.HuggingFace ? "Hugging Face paper search" : service == MetadataService.Arxiv
+            ? "arXiv title search" : "Crossref bibliographic search";
 
     private void Match(PaperLookup lookup, IReadOnlyList<Paper> candidates, MetadataService service, string route)
     {
@@ -144,28 +150,36 @@ public sealed class MetadataUpdater : IDisposable
     private void ReadArxivRecords(List<PaperLookup> lookups, CancellationToken cancellation)
     {
         var wanted = lookups.Where(l => l.NeedsArxivRecord).ToList();
-        var ids = wanted.Select(l => l.Current.ArxivId).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var ids = wanted.Select(l => l.Current.ArxivId).OfType<string>()
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         for (var start = 0; start < ids.Count; start += ArxivClient.MaxIdsPerRequest)
         {
             cancellation.ThrowIfCancellationRequested();
             var batch = ids.Skip(start).Take(ArxivClient.MaxIdsPerRequest).ToList();
             var records = arxiv.ByIds(batch, cancellation);
             if (records == null) continue;
-            var byId = records.Where(r => r.ArxivId != null).GroupBy(r => r.ArxivId, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-            foreach (var lookup in wanted.Where(l => batch.Contains(l.Current.ArxivId, StringComparer.OrdinalIgnoreCase)))
-                if (byId.TryGetValue(lookup.Current.ArxivId, out var record)) lookup.Apply(record, MetadataService.Arxiv, Via("arXiv API id_list", record, MetadataService.Arxiv), null);
+            var byId = records.Where(r => r.ArxivId != null).GroupBy(r => r.ArxivId ?? string.Empty,
+                StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(),
+                    StringComparer.OrdinalIgnoreCase);
+            foreach (var lookup in wanted.Where(l => batch.Contains(l.Current.ArxivId,
+                StringComparer.OrdinalIgnoreCase)))
+                if (byId.TryGetValue(lookup.Current.ArxivId ?? string.Empty, out var record)) lookup.Apply(record,
+                    MetadataService.Arxiv, Via("arXiv API id_list", record, MetadataService.Arxiv), null);
         }
     }
 
     /// <summary>Without arXiv among the sources, Hugging Face's page of the paper gives its authors and date.</summary>
     private void ReadHuggingFacePapers(List<PaperLookup> lookups, CancellationToken cancellation)
     {
-        foreach (var lookup in lookups.Where(l => l.Original.IsPaper && !string.IsNullOrEmpty(l.Current.ArxivId) && (options.Force || l.Current.Authors.Length == 0)))
+        foreach (var lookup in lookups.Where(l => l.Original.IsPaper && !string.IsNullOrEmpty(l.Current.ArxivId)
+            && (options.Force || l.Current.Authors.Length == 0)))
         {
             cancellation.ThrowIfCancellationRequested();
             var record = huggingFace.Paper(lookup.Current.ArxivId, cancellation)?.FirstOrDefault();
-            if (record != null && string.Equals(record.ArxivId, lookup.Current.ArxivId, StringComparison.OrdinalIgnoreCase))
-                lookup.Apply(record, MetadataService.HuggingFace, Via("Hugging Face paper page", record, MetadataService.HuggingFace), null);
+            if (record != null && string.Equals(record.ArxivId, lookup.Current.ArxivId,
+                StringComparison.OrdinalIgnoreCase))
+                lookup.Apply(record, MetadataService.HuggingFace, Via("Hugging Face paper page", record,
+                    MetadataService.HuggingFace), null);
         }
     }
 
@@ -175,8 +189,10 @@ public sealed class MetadataUpdater : IDisposable
         {
             cancellation.ThrowIfCancellationRequested();
             var record = crossref.Work(lookup.Current.Doi, cancellation)?.FirstOrDefault();
-            if (record != null && string.Equals(record.Doi?.Trim(), lookup.Current.Doi.Trim(), StringComparison.OrdinalIgnoreCase))
-                lookup.Apply(record, MetadataService.Crossref, Via("Crossref works", record, MetadataService.Crossref), null);
+            if (record != null && string.Equals(record.Doi?.Trim(), lookup.Current.Doi?.Trim(),
+                StringComparison.OrdinalIgnoreCase))
+                lookup.Apply(record, MetadataService.Crossref, Via("Crossref works", record,
+                    MetadataService.Crossref), null);
         }
     }
 

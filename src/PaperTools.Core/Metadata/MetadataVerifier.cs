@@ -1,7 +1,5 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Globalization;
-using System.Linq;
 
 namespace PaperTools.Metadata;
 
@@ -26,7 +24,7 @@ public sealed class MatchVerdict
 /// <summary>The outcome of choosing among a service's candidates: the one record accepted, or why none was.</summary>
 public sealed class MatchChoice
 {
-    public MatchChoice(Paper record, double score, string reason)
+    public MatchChoice(Paper? record, double score, string reason)
     {
         Record = record;
         Score = score;
@@ -34,7 +32,7 @@ public sealed class MatchChoice
     }
 
     /// <summary>The accepted record; null when none was accepted.</summary>
-    public Paper Record { get; }
+    public Paper? Record { get; }
 
     public double Score { get; }
     public string Reason { get; }
@@ -51,7 +49,8 @@ public sealed class MatchChoice
 public sealed class MetadataVerifier
 {
     /// <summary>
-    /// Measured (tests/PaperTools.Core.Tests/Metadata/TitleThresholdMeasurement.cs) on real titles: 35 pairs of distinct
+    /// Measured (tests/PaperTools.Core.Tests/Metadata/TitleThresholdMeasurement.cs) on real titles: 35 pairs of
+    /// distinct
     /// arXiv papers with close titles reach at most 0.952 by letters alone ("Qwen Technical Report" against "Qwen2
     /// Technical Report"), distinct works among the five shared digests at most 0.732, while every same-work spelling
     /// observed between sources (glued words, TeX, case, punctuation, British spelling, a fixed typo) scores 0.980 or
@@ -75,8 +74,10 @@ public sealed class MetadataVerifier
             var b = TitleSimilarity.Comparable(candidate.Title);
             if (a.Length == 0 || b.Length == 0) return new MatchVerdict(false, 0, "no title to compare");
             score = a.Replace(" ", string.Empty) == b.Replace(" ", string.Empty) ? 1.0 : TitleSimilarity.Ratio(a, b);
-            if (score < 1.0 && !TitleSimilarity.SameWords(a, b)) return new MatchVerdict(false, score, "titles differ in words, not only in spelling");
-            if (score < TitleThreshold) return new MatchVerdict(false, score, $"title match {Format(score)} is below {Format(TitleThreshold)}");
+            if (score < 1.0 && !TitleSimilarity.SameWords(a, b)) return new MatchVerdict(false, score,
+                "titles differ in words, not only in spelling");
+            if (score < TitleThreshold) return new MatchVerdict(false, score,
+                $"title match {Format(score)} is below {Format(TitleThreshold)}");
         }
         if (paper.Authors.Length > 0 && candidate.Authors.Length > 0 && !AuthorsAgree(paper.Authors, candidate.Authors))
             return new MatchVerdict(false, score, "the authors differ");
@@ -85,7 +86,8 @@ public sealed class MetadataVerifier
         return new MatchVerdict(true, score, byId == true ? "the same identifier" : $"title match {Format(score)}");
     }
 
-    /// <summary>The one candidate that is the same work, or none: none passes, or two different works pass alike.</summary>
+    /// <summary>The one candidate that is the same work, or none: none passes, or two different works pass
+    /// alike.</summary>
     public MatchChoice Choose(Paper paper, IEnumerable<Paper> candidates)
     {
         var passing = candidates.Select(c => (Candidate: c, Verdict: Judge(paper, c))).Where(x => x.Verdict.Accepted)
@@ -94,35 +96,43 @@ public sealed class MetadataVerifier
         var best = passing[0];
         // An identical title (or identifier) outranks any near-equal one; near-equal ones within the margin are a tie.
         var rival = passing.Skip(1).FirstOrDefault(x => !SameRecord(x.Candidate, best.Candidate) &&
-            (best.Verdict.Score >= 1.0 ? x.Verdict.Score >= 1.0 : best.Verdict.Score - x.Verdict.Score < AmbiguityMargin));
+            (best.Verdict.Score >= 1.0 ? x.Verdict.Score >= 1.0
+                : best.Verdict.Score - x.Verdict.Score < AmbiguityMargin));
         if (rival.Candidate != null)
-            return new MatchChoice(null, best.Verdict.Score, $"ambiguous: {Describe(best.Candidate)} and {Describe(rival.Candidate)} both match");
+            return new MatchChoice(null, best.Verdict.Score,
+                $"ambiguous: {Describe(best.Candidate)} and {Describe(rival.Candidate)} both match");
         return new MatchChoice(best.Candidate, best.Verdict.Score, best.Verdict.Reason);
     }
 
     public static string Format(double score) => score.ToString("0.00", CultureInfo.InvariantCulture);
 
-    /// <summary>True or false when both name the work by the same kind of identifier; null when they cannot be compared that way.</summary>
+    /// <summary>True or false when both name the work by the same kind of identifier; null when they cannot be compared
+    /// that way.</summary>
     private static bool? SameIdentifier(Paper a, Paper b)
     {
-        if (!string.IsNullOrEmpty(a.ArxivId) && !string.IsNullOrEmpty(b.ArxivId)) return string.Equals(a.ArxivId, b.ArxivId, StringComparison.OrdinalIgnoreCase);
-        if (!string.IsNullOrEmpty(a.Doi) && !string.IsNullOrEmpty(b.Doi)) return string.Equals(a.Doi.Trim(), b.Doi.Trim(), StringComparison.OrdinalIgnoreCase);
+        if (!string.IsNullOrEmpty(a.ArxivId) && !string.IsNullOrEmpty(b.ArxivId)) return string.Equals(a.ArxivId,
+            b.ArxivId, StringComparison.OrdinalIgnoreCase);
+        if (!string.IsNullOrEmpty(a.Doi) && !string.IsNullOrEmpty(b.Doi)) return string.Equals(a.Doi.Trim(),
+            b.Doi.Trim(), StringComparison.OrdinalIgnoreCase);
         return null;
     }
 
     private static bool SameRecord(Paper a, Paper b) => SameIdentifier(a, b) == true;
 
     private static string Describe(Paper record)
-        => !string.IsNullOrEmpty(record.ArxivId) ? "arxiv " + record.ArxivId : !string.IsNullOrEmpty(record.Doi) ? "doi " + record.Doi : "'" + record.Title + "'";
+        => !string.IsNullOrEmpty(record.ArxivId) ? "arxiv " + record.ArxivId : !string.IsNullOrEmpty(record.Doi)
+            ? "doi " + record.Doi : "'" + record.Title + "'";
 
     /// <summary>
-    /// Services spell names differently (initials, accents, "Family, Given"), so family names are compared: the paper's first
+    /// Services spell names differently (initials, accents, "Family, Given"), so family names are compared: the paper's
+    /// first
     /// author must be among the record's, or at least half of the shorter list must be found in the other.
     /// </summary>
     private static bool AuthorsAgree(string[] paperAuthors, string[] recordAuthors)
     {
         var mine = paperAuthors.Select(FamilyName).Where(n => n.Length > 0).ToList();
-        var theirs = new HashSet<string>(recordAuthors.Select(FamilyName).Where(n => n.Length > 0), StringComparer.Ordinal);
+        var theirs = new HashSet<string>(recordAuthors.Select(FamilyName).Where(n => n.Length > 0),
+            StringComparer.Ordinal);
         if (mine.Count == 0 || theirs.Count == 0) return true;
         if (theirs.Contains(mine[0])) return true;
         var shared = mine.Distinct().Count(theirs.Contains);

@@ -1,7 +1,6 @@
-using System;
+#nullable enable
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using System.Threading;
 
 namespace PaperTools.Metadata;
 
@@ -13,7 +12,8 @@ namespace PaperTools.Metadata;
 /// </summary>
 public sealed class RateLimiter
 {
-    private static readonly ConditionalWeakTable<Clock, ConcurrentDictionary<string, RateLimiter>> PerClock = new ConditionalWeakTable<Clock, ConcurrentDictionary<string, RateLimiter>>();
+    private static readonly ConditionalWeakTable<Clock, ConcurrentDictionary<string,
+        RateLimiter>> PerClock = new ConditionalWeakTable<Clock, ConcurrentDictionary<string, RateLimiter>>();
 
     private readonly object gate = new object();
     private readonly Clock clock;
@@ -27,21 +27,24 @@ public sealed class RateLimiter
         this.clock = clock;
     }
 
-    /// <summary>The process's limiter for <paramref name="endpoint"/> on <paramref name="clock"/>; its interval is at least <paramref name="interval"/>.</summary>
+    /// <summary>The process's limiter for <paramref name="endpoint"/> on <paramref name="clock"/>; its interval is at
+    /// least <paramref name="interval"/>.</summary>
     public static RateLimiter Shared(string endpoint, Clock clock, TimeSpan interval)
     {
-        var limiter = PerClock.GetValue(clock, _ => new ConcurrentDictionary<string, RateLimiter>(StringComparer.OrdinalIgnoreCase))
+        var limiter = PerClock.GetValue(clock, _ => new ConcurrentDictionary<string,
+            RateLimiter>(StringComparer.OrdinalIgnoreCase))
             .GetOrAdd(endpoint, _ => new RateLimiter(interval, clock));
         limiter.AtLeast(interval);
         return limiter;
     }
 
     /// <summary>
-    /// Waits for the next request's turn (telling <paramref name="waiting"/> when it must wait), marks its start and returns it. The
+    /// Waits for the next request's turn (telling <paramref name="waiting"/> when it must wait), marks its start and
+    /// returns it. The
     /// start is the moment the wait ends, not the moment it was due: a thread woken late on a busy machine still leaves
     /// a full interval before the next request.
     /// </summary>
-    public DateTimeOffset WaitTurn(CancellationToken cancellation, Action<TimeSpan> waiting = null)
+    public DateTimeOffset WaitTurn(CancellationToken cancellation, Action<TimeSpan>? waiting = null)
     {
         while (true)
         {
@@ -63,7 +66,8 @@ public sealed class RateLimiter
         }
     }
 
-    /// <summary>The service asked for no request before now + <paramref name="delay"/> (Retry-After, or a backoff).</summary>
+    /// <summary>The service asked for no request before now + <paramref name="delay"/> (Retry-After, or a
+    /// backoff).</summary>
     public void Defer(TimeSpan delay)
     {
         lock (gate)
@@ -73,7 +77,8 @@ public sealed class RateLimiter
         }
     }
 
-    /// <summary>A service that states its limit (Crossref: X-Rate-Limit-Limit 5 per X-Rate-Limit-Interval 1s) may ask for more spacing, never less.</summary>
+    /// <summary>A service that states its limit (Crossref: X-Rate-Limit-Limit 5 per X-Rate-Limit-Interval 1s) may ask
+    /// for more spacing, never less.</summary>
     public void AtLeast(TimeSpan minimum)
     {
         lock (gate)

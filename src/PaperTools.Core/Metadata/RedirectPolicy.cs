@@ -1,7 +1,4 @@
 #nullable enable
-using System;
-using System.Collections.Generic;
-using System.Linq;
 
 namespace PaperTools.Metadata;
 
@@ -22,7 +19,8 @@ internal sealed class RedirectPolicy
         configured = new HashSet<string>(origins, StringComparer.Ordinal);
     }
 
-    /// <summary>Null when <paramref name="location"/> (a reply to <paramref name="from"/>) is followed; else why not.</summary>
+    /// <summary>Null when <paramref name="location"/> (a reply to <paramref name="from"/>) is followed; else why
+    /// not.</summary>
     public string? Refusal(Uri from, Uri location)
     {
         if (location.Scheme != Uri.UriSchemeHttp && location.Scheme != Uri.UriSchemeHttps)

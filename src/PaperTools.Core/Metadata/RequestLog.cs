@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 
 namespace PaperTools.Metadata;
 
@@ -37,7 +35,8 @@ public sealed class RequestRecord
     public int? Status { get; }
 }
 
-/// <summary>Every lookup of a run, in order: for -Verbose, for the closing summary and for the counts per service.</summary>
+/// <summary>Every lookup of a run, in order: for -Verbose, for the closing summary and for the counts per
+/// service.</summary>
 public sealed class RequestLog
 {
     private readonly List<RequestRecord> records = new List<RequestRecord>();
@@ -47,7 +46,8 @@ public sealed class RequestLog
     public void Add(RequestRecord record) => records.Add(record);
 
     /// <summary>Requests that went over the network (retries included), per service.</summary>
-    public int Sent(MetadataService service) => records.Count(r => r.Service == service && r.Outcome == RequestOutcome.Sent);
+    public int Sent(MetadataService service) => records.Count(r => r.Service == service
+        && r.Outcome == RequestOutcome.Sent);
 
     public int Count(RequestOutcome outcome) => records.Count(r => r.Outcome == outcome);
 }

@@ -1,9 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
+#nullable enable
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using PaperTools.Diagnostics;
 using PaperTools.Files;
@@ -24,7 +22,8 @@ public sealed class ResponseCache
     private readonly Action<Problem> report;
     private bool writable = true;
 
-    /// <summary>The largest entry <see cref="Store"/> writes: a reply of the fetcher's limit, all escaped (\u00XX).</summary>
+    /// <summary>The largest entry <see cref="Store"/> writes: a reply of the fetcher's limit, all escaped
+    /// (\u00XX).</summary>
     private const long MaxEntryBytes = 6 * MetadataFetcher.MaxReplyBytes + 64 * 1024;
 
     public ResponseCache(string folder, TimeSpan maxAge, Clock clock, Action<Problem> report)
@@ -37,16 +36,20 @@ public sealed class ResponseCache
 
     public string Folder => folder;
 
-    /// <summary>Where answers are kept by default: the user's cache folder (XDG_CACHE_HOME or ~/.cache, ~/Library/Caches, %LOCALAPPDATA%).</summary>
+    /// <summary>Where answers are kept by default: the user's cache folder (XDG_CACHE_HOME or ~/.cache,
+    /// ~/Library/Caches, %LOCALAPPDATA%).</summary>
     public static string DefaultFolder()
     {
-        string root;
-        if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows)) root = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
-        else if (RuntimeInformation.IsOSPlatform(OSPlatform.OSX)) root = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), "Library", "Caches");
+        string? root;
+        if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows)) root =
+            Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
+        else if (RuntimeInformation.IsOSPlatform(OSPlatform.OSX)) root =
+            Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), "Library", "Caches");
         else
         {
             root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-            if (string.IsNullOrEmpty(root) || !Path.IsPathRooted(root)) root = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+            if (string.IsNullOrEmpty(root) || !Path.IsPathRooted(root)) root =
+                Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
         }
         return Path.Combine(root, "PaperTools", "metadata");
     }
@@ -57,7 +60,7 @@ public sealed class ResponseCache
     /// /dev/zero fill the memory); anything else is a miss with a MetadataCacheEntryInvalid warning, replaced on
     /// the next store.
     /// </summary>
-    public bool TryGet(MetadataService service, string key, out MetadataReply reply)
+    public bool TryGet(MetadataService service, string key, [NotNullWhen(true)] out MetadataReply? reply)
     {
         reply = null;
         var path = PathOf(service, key);
@@ -88,7 +91,8 @@ public sealed class ResponseCache
                 return true;
             }
         }
-        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is JsonException || ex is InvalidOperationException || ex is FormatException || ex is KeyNotFoundException)
+        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is JsonException
+            || ex is InvalidOperationException || ex is FormatException || ex is KeyNotFoundException)
         {
             // The answer is asked for again and the file replaced.
             return Invalid(path, ex.Message);
@@ -103,7 +107,7 @@ public sealed class ResponseCache
         try
         {
             // What a user looked up is theirs: folders 0700, files 0600 from creation (Windows ignores the modes).
-            CreateFolder(Path.GetDirectoryName(path));
+            CreateFolder(Path.GetDirectoryName(path) ?? ".");
             var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
             if (!OperatingSystem.IsWindows())
                 create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
@@ -125,12 +129,13 @@ public sealed class ResponseCache
             writable = false;
             TryDelete(temporary);
             report(new Problem(ErrorIds.MetadataCacheUnavailable, ProblemCategory.WriteError,
-                $"Answers cannot be kept in the cache folder '{folder}': {ex.Message} The lookups go on; a later run will ask the services again. -CachePath names another folder.", folder, 0, ex));
+                $"Answers cannot be kept in the cache folder '{folder}': {ex.Message} The lookups go on; a later run " +
+                    "will ask the services again. -CachePath names another folder.", folder, 0, ex));
         }
     }
 
     /// <summary>Why <paramref name="entry"/> is not read (lstat: its own type and size); null when it is.</summary>
-    private static string Refusal(FileInfo entry)
+    private static string? Refusal(FileInfo entry)
     {
         if (entry.LinkTarget != null)
             return $"it is a symbolic link (to '{entry.LinkTarget}'), which the cache never follows";
@@ -149,7 +154,8 @@ public sealed class ResponseCache
         return false;
     }
 
-    /// <summary>Creates <paramref name="path"/> and each missing folder above it 0700 (.NET: the last one only).</summary>
+    /// <summary>Creates <paramref name="path"/> and each missing folder above it 0700 (.NET: the last one
+    /// only).</summary>
     private static void CreateFolder(string path)
     {
         if (Directory.Exists(path)) return;

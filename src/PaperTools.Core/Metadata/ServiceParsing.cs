@@ -1,6 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
+#nullable enable
 using PaperTools.Diagnostics;
 using PaperTools.Digests;
 
@@ -14,24 +12,31 @@ namespace PaperTools.Metadata;
 /// </summary>
 internal static class ServiceParsing
 {
-    public static IReadOnlyList<Paper> Read(IDigestReader reader, string url, string body, CancellationToken cancellation)
+    public static IReadOnlyList<Paper> Read(IDigestReader reader, string url, string body,
+        CancellationToken cancellation)
     {
         var source = DigestSource.FromText(url, body);
-        // Detection looks for a paper in the opening text; an empty search result ("[]") has none and is still an answer.
-        var shaped = reader.Format == DigestFormat.HuggingFaceJson ? DigestHead.FirstSignificant(source.Head) == '[' || DigestHead.FirstSignificant(source.Head) == '{' : reader.Recognizes(source.Head);
+        // Detection looks for a paper in the opening text; an empty search result ("[]") has none and is still an
+        // answer.
+        var shaped = reader.Format == DigestFormat.HuggingFaceJson ? DigestHead.FirstSignificant(source.Head) == '['
+            || DigestHead.FirstSignificant(source.Head) == '{' : reader.Recognizes(source.Head);
         if (!shaped)
             throw new MetadataResponseException($"it is not {Shape(reader.Format)} ({MetadataFetcher.Describe(body)})");
         // A warning leaves the record usable: a character read as U+FFFD, or an address that is not http(s), left
         // out as it is from a file (so it is never filled in). Anything else makes the reply unusable.
         var problems = new List<Problem>();
-        var context = new DigestReadContext(new DigestImportOptions { Format = reader.Format }, p => { if (p.Severity == ProblemSeverity.Error) problems.Add(p); }, cancellation);
-        var papers = reader.Read(source, context).Select(p => PublicationYear.Complete(PaperAddresses.DropUnsafe(p, source, context))).ToList();
+        var context = new DigestReadContext(new DigestImportOptions { Format = reader.Format },
+            p => { if (p.Severity == ProblemSeverity.Error) problems.Add(p); }, cancellation);
+        var papers = reader.Read(source, context).Select(p => PublicationYear.Complete(PaperAddresses.DropUnsafe(p,
+            source, context))).ToList();
         if (problems.Count == 0) return papers;
         // A service error the reader recognised already quotes the service; anything else is shown as the reply began.
         var problem = problems[0];
-        throw new MetadataResponseException(problem.ErrorId == ErrorIds.DigestServiceError ? problem.Message : $"{problem.Message} ({MetadataFetcher.Describe(body)})");
+        throw new MetadataResponseException(problem.ErrorId == ErrorIds.DigestServiceError ? problem.Message
+            : $"{problem.Message} ({MetadataFetcher.Describe(body)})");
     }
 
     private static string Shape(DigestFormat format)
-        => format == DigestFormat.ArxivFeed ? "an Atom feed" : format == DigestFormat.CrossrefJson ? "Crossref works JSON" : "a JSON list of papers";
+        => format == DigestFormat.ArxivFeed ? "an Atom feed" : format == DigestFormat.CrossrefJson
+            ? "Crossref works JSON" : "a JSON list of papers";
 }

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 
 namespace PaperTools.Metadata;
 
@@ -21,8 +19,9 @@ public static class TitleSimilarity
         "no", "not", "non", "nor", "without", "un",
     };
 
-    /// <summary>The title as compared: TeX decoded when it has any, then normalised (lower case, words separated by one space).</summary>
-    public static string Comparable(string title)
+    /// <summary>The title as compared: TeX decoded when it has any, then normalised (lower case, words separated by one
+    /// space).</summary>
+    public static string Comparable(string? title)
     {
         if (string.IsNullOrEmpty(title)) return string.Empty;
         var decoded = title.IndexOf('\\') >= 0 || title.IndexOf('$') >= 0 ? LatexDecoder.Decode(title) : title;
@@ -39,7 +38,8 @@ public static class TitleSimilarity
         return 1.0 - (double)EditDistance(a, b) / longer;
     }
 
-    /// <summary>True when the two comparable titles differ at most in spelling, spacing and inflection, never in a number, a numeral or a negation.</summary>
+    /// <summary>True when the two comparable titles differ at most in spelling, spacing and inflection, never in a
+    /// number, a numeral or a negation.</summary>
     public static bool SameWords(string comparableA, string comparableB)
     {
         if (Digits(comparableA) != Digits(comparableB)) return false;
@@ -49,7 +49,8 @@ public static class TitleSimilarity
             if (onlyB.Remove(word)) onlyA.Remove(word);
         if (onlyA.Count == 0 && onlyB.Count == 0) return true;
         // Split or glued words: what is left of each side spells the same letters.
-        if (string.Concat(onlyA) == string.Concat(onlyB) && onlyA.Concat(onlyB).All(w => !Exact.Contains(w) || onlyA.Contains(w) == onlyB.Contains(w))) return true;
+        if (string.Concat(onlyA) == string.Concat(onlyB) && onlyA.Concat(onlyB).All(w => !Exact.Contains(w)
+            || onlyA.Contains(w) == onlyB.Contains(w))) return true;
         // Otherwise each leftover word must be a spelling variant of one on the other side.
         foreach (var word in onlyA.ToList())
         {
@@ -61,7 +62,8 @@ public static class TitleSimilarity
         return onlyB.Count == 0;
     }
 
-    /// <summary>optimisation/optimization, model/models, modelling/modeling; never short words, numbers, numerals or negations.</summary>
+    /// <summary>optimisation/optimization, model/models, modelling/modeling; never short words, numbers, numerals or
+    /// negations.</summary>
     private static bool Variant(string a, string b)
     {
         if (a.Length < 4 || b.Length < 4 || Exact.Contains(a) || Exact.Contains(b)) return false;
@@ -70,7 +72,8 @@ public static class TitleSimilarity
         return Math.Abs(a.Length - b.Length) <= allowed && EditDistance(a, b) <= allowed;
     }
 
-    /// <summary>The digits in reading order with a separator between runs: "gpt 4" and "gpt4" agree, "qwen2" and "qwen2 5" do not.</summary>
+    /// <summary>The digits in reading order with a separator between runs: "gpt 4" and "gpt4" agree, "qwen2" and "qwen2
+    /// 5" do not.</summary>
     private static string Digits(string comparable)
     {
         var runs = new List<string>();

@@ -1,5 +1,4 @@
 #nullable enable
-using System;
 
 namespace PaperTools.Metadata;
 
@@ -10,10 +9,10 @@ namespace PaperTools.Metadata;
 /// </summary>
 internal static class UrlSegment
 {
-    /// <summary>The encoded segment, or null for a value that cannot be one (empty, "." or "..").</summary>
-    public static string? Encode(string value)
+    /// <summary>The encoded segment, or null for a value that cannot be one (null, empty, "." or "..").</summary>
+    public static string? Encode(string? value)
     {
-        var trimmed = value.Trim();
+        var trimmed = value?.Trim() ?? string.Empty;
         if (trimmed.Length == 0 || trimmed == "." || trimmed == "..") return null;
         return Uri.EscapeDataString(trimmed);
     }

@@ -1,3 +1,5 @@
+#nullable enable
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
 namespace PaperTools;
@@ -10,11 +12,12 @@ public static class ArxivIdentifier
 {
     // New style (2007+): YYMM.NNNN (to 2014) or YYMM.NNNNN. Old style: archive(.SUBJ)/YYMMNNN.
     private static readonly Regex Pattern = new Regex(
-        @"(?<![\w.])(?:arxiv:|oai:arxiv\.org:|arxiv\.org/(?:abs|pdf)/)?(?<id>[0-9]{4}\.[0-9]{4,5}|[a-z][a-z\-]{0,15}(?:\.[a-z]{2})?/[0-9]{7})(?:v(?<v>[0-9]+))?(?![0-9])",
+        @"(?<![\w.])(?:arxiv:|oai:arxiv\.org:|arxiv\.org/(?:abs|pdf)/)?(?<id>[0-9]{4}\.[0-9]{4,5}|" +
+            @"[a-z][a-z\-]{0,15}(?:\.[a-z]{2})?/[0-9]{7})(?:v(?<v>[0-9]+))?(?![0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Finds the first arXiv identifier in <paramref name="text"/>; false when there is none.</summary>
-    public static bool TryParse(string text, out string id, out int? version)
+    public static bool TryParse(string? text, [NotNullWhen(true)] out string? id, out int? version)
     {
         id = null;
         version = null;
@@ -27,7 +30,7 @@ public static class ArxivIdentifier
     }
 
     /// <summary>The identifier alone, without version; null when there is none.</summary>
-    public static string Normalize(string text) => TryParse(text, out var id, out _) ? id : null;
+    public static string? Normalize(string? text) => TryParse(text, out var id, out _) ? id : null;
 
     // Old-style archives are lower case with an upper-case subject class: math.AG/0601001.
     private static string NormalizeCase(string id)

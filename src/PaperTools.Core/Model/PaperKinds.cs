@@ -1,4 +1,5 @@
-using System;
+#nullable enable
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
 namespace PaperTools;
@@ -13,16 +14,19 @@ internal enum PaperKind { JournalArticle, ConferencePaper, Preprint, Unknown }
 
 internal static class PaperKinds
 {
-    private static readonly Regex Proceedings = new Regex(@"\b(?:proceedings|conference|workshop|symposium)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Proceedings = new Regex(@"\b(?:proceedings|conference|workshop|symposium)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex PreprintServerName = new Regex(
-        @"\b(?:arXiv|bioRxiv|medRxiv|ChemRxiv|TechRxiv|PsyArXiv|SocArXiv|EarthArXiv|engrXiv|SSRN|Research Square|Preprints\.org|OSF Preprints|Authorea)\b",
+        @"\b(?:arXiv|bioRxiv|medRxiv|ChemRxiv|TechRxiv|PsyArXiv|SocArXiv|EarthArXiv|engrXiv|SSRN|Research " +
+            @"Square|Preprints\.org|OSF Preprints|Authorea)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // The DOI prefixes preprint servers register under. 10.1101 is also Cold Spring Harbor's journals
     // (10.1101/gr.…), whose suffixes start with letters; bioRxiv's and medRxiv's start with a digit.
     private static readonly Regex PreprintDoiPrefix = new Regex(
-        @"^10\.(?:48550/arxiv\.|1101/[0-9]|2139/ssrn\.|21203/rs\.|26434/chemrxiv|20944/preprints|3121[0-9]/osf\.io|3123[0-9]/osf\.io|31223/|36227/techrxiv|22541/au\.)",
+        @"^10\.(?:48550/arxiv\.|1101/[0-9]|2139/ssrn\.|21203/rs\.|26434/chemrxiv|20944/preprints|3121[0-9]/osf\.io|" +
+            @"3123[0-9]/osf\.io|31223/|36227/techrxiv|22541/au\.)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public static PaperKind Of(Paper paper)
@@ -34,16 +38,18 @@ internal static class PaperKinds
         return paper.ArxivId != null ? PaperKind.Preprint : PaperKind.Unknown;
     }
 
-    /// <summary>The server a preprint is on: arXiv for an arXiv id, else the venue that names one ("medRxiv"); null when unknown.</summary>
-    public static string Server(Paper paper)
+    /// <summary>The server a preprint is on: arXiv for an arXiv id, else the venue that names one ("medRxiv"); null
+    /// when unknown.</summary>
+    public static string? Server(Paper paper)
         => paper.ArxivId != null ? "arXiv" : IsPreprintServer(paper.Venue) ? paper.Venue : null;
 
     /// <summary>The DOI to write: the publisher's, else the one DataCite registers for the arXiv id.</summary>
-    public static string Doi(Paper paper) => paper.Doi ?? Digests.ArxivLinks.Doi(paper.ArxivId);
+    public static string? Doi(Paper paper) => paper.Doi ?? Digests.ArxivLinks.Doi(paper.ArxivId);
 
     public static int? Year(Paper paper) => paper.Year ?? paper.Published?.Year;
 
-    public static bool IsPreprintDoi(string doi) => doi != null && PreprintDoiPrefix.IsMatch(doi.Trim());
+    public static bool IsPreprintDoi(string? doi) => doi != null && PreprintDoiPrefix.IsMatch(doi.Trim());
 
-    private static bool IsPreprintServer(string venue) => venue != null && PreprintServerName.IsMatch(venue);
+    private static bool IsPreprintServer([NotNullWhen(true)] string? venue) => venue != null
+        && PreprintServerName.IsMatch(venue);
 }

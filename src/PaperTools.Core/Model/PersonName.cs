@@ -1,5 +1,4 @@
-using System;
-using System.Linq;
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools;
@@ -15,13 +14,15 @@ namespace PaperTools;
 public sealed class PersonName
 {
     private static readonly Regex GroupWord = new Regex(
-        @"\b(?:collaboration|consortium|group|team|project|committee|society|association|institute|university|network|initiative|alliance|organi[sz]ation|council|working)\b",
+        @"\b(?:collaboration|consortium|group|team|project|committee|society|association|institute|university|" +
+            @"network|initiative|alliance|organi[sz]ation|council|working)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // "Martin Luther King Jr.": a generational suffix is not the family name.
-    private static readonly Regex GenerationalSuffix = new Regex(@"^(?:Jr\.?|Sr\.?|II|III|IV)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex GenerationalSuffix = new Regex(@"^(?:Jr\.?|Sr\.?|II|III|IV)$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    private PersonName(string family, string given, string suffix, string literal)
+    private PersonName(string? family, string? given, string? suffix, string? literal)
     {
         Family = family;
         Given = given;
@@ -30,15 +31,15 @@ public sealed class PersonName
     }
 
     /// <summary>The family name with its particles ("van Beethoven"); null for a literal name.</summary>
-    public string Family { get; }
-    public string Given { get; }
-    public string Suffix { get; }
+    public string? Family { get; }
+    public string? Given { get; }
+    public string? Suffix { get; }
 
     /// <summary>A name not to be taken apart (a collaboration, a single word); null for a person's name.</summary>
-    public string Literal { get; }
+    public string? Literal { get; }
 
     /// <summary>The parts of <paramref name="name"/>; null when it is empty.</summary>
-    public static PersonName Parse(string name)
+    public static PersonName? Parse(string? name)
     {
         var text = Whitespace.Collapse(name);
         if (text == null) return null;
@@ -46,11 +47,12 @@ public sealed class PersonName
         var parts = text.Split(',').Select(Whitespace.Collapse).ToArray();
         if (parts.Length >= 2 && parts[0] != null)
         {
-            var given = Whitespace.Collapse(string.Join(", ", parts.Skip(parts.Length == 3 ? 2 : 1).Where(p => p != null)));
+            var given = Whitespace.Collapse(string.Join(", ", parts.Skip(parts.Length == 3 ? 2
+                : 1).Where(p => p != null)));
             return new PersonName(parts[0], given, parts.Length == 3 ? parts[1] : null, null);
         }
         var words = text.Split(' ');
-        string suffix = null;
+        string? suffix = null;
         if (words.Length > 2 && GenerationalSuffix.IsMatch(words[words.Length - 1]))
         {
             suffix = words[words.Length - 1];
@@ -59,17 +61,19 @@ public sealed class PersonName
         if (words.Length == 1) return new PersonName(null, null, null, text);
         var familyStart = words.Length - 1;
         while (familyStart > 1 && IsParticle(words[familyStart - 1])) familyStart--;
-        return new PersonName(string.Join(" ", words.Skip(familyStart)), string.Join(" ", words.Take(familyStart)), suffix, null);
+        return new PersonName(string.Join(" ", words.Skip(familyStart)), string.Join(" ",
+            words.Take(familyStart)), suffix, null);
     }
 
     /// <summary>"Family, Given" (or "Family, Suffix, Given"); the literal as it is.</summary>
     public string ToSortedForm()
     {
-        if (Literal != null) return Literal;
+        if (Family == null) return Literal ?? string.Empty; // a literal name has no family part
         if (string.IsNullOrEmpty(Given)) return Family;
         return Suffix == null ? Family + ", " + Given : Family + ", " + Suffix + ", " + Given;
     }
 
     // "van", "von", "de", "der", "la", "di", "da", "dos", "ter": BibTeX's von part is the lower-case words.
-    private static bool IsParticle(string word) => word.Length > 0 && char.IsLower(word[0]) && word.All(c => char.IsLetter(c) || c == '\'' || c == '’');
+    private static bool IsParticle(string word) => word.Length > 0 && char.IsLower(word[0])
+        && word.All(c => char.IsLetter(c) || c == '\'' || c == '’');
 }

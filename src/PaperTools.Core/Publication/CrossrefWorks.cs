@@ -1,9 +1,5 @@
 #nullable enable
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
-using System.Threading;
 using PaperTools.Digests.Crossref;
 using PaperTools.Digests.Json;
 using PaperTools.Metadata;
@@ -35,7 +31,8 @@ public sealed class CrossrefWorks
     /// </summary>
     public IReadOnlyList<PublishedWork>? Work(string doi, CancellationToken cancellation)
     {
-        // One path segment, slashes escaped, as CrossrefClient.Work writes it (UrlSegment: nothing reaches past /works/).
+        // One path segment, slashes escaped, as CrossrefClient.Work writes it (UrlSegment: nothing reaches past
+        // /works/).
         var segment = UrlSegment.Encode(doi);
         if (segment == null) return Array.Empty<PublishedWork>();
         var key = $"{root}/works/{segment}";

@@ -1,6 +1,4 @@
 #nullable enable
-using System;
-using System.Linq;
 using System.Text.RegularExpressions;
 using PaperTools.Digests.Json;
 using PaperTools.Identity;

@@ -1,9 +1,5 @@
 #nullable enable
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
-using System.Threading;
 using PaperTools.Diagnostics;
 using PaperTools.Identity;
 using PaperTools.Metadata;
@@ -325,8 +321,7 @@ public sealed class PublicationUpdater : IDisposable
     /// <summary>A paper as messages name it: [key] 'title'.</summary>
     public static string Describe(Paper paper)
     {
-        var title = paper.Title ?? paper.Id ?? string.Empty;
-        if (title.Length > 80) title = title.Substring(0, 77) + "...";
+        var title = MessageText.Shorten(paper.Title ?? paper.Id);
         return string.IsNullOrEmpty(paper.CitationKey) ? $"'{title}'" : $"[{paper.CitationKey}] '{title}'";
     }
 

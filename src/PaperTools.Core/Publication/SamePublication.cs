@@ -1,6 +1,4 @@
 #nullable enable
-using System;
-using System.Linq;
 using PaperTools.Identity;
 using PaperTools.Metadata;
 

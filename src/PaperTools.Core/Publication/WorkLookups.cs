@@ -1,9 +1,5 @@
 #nullable enable
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
-using System.Threading;
 using PaperTools.Digests;
 using PaperTools.Digests.Json;
 using PaperTools.Digests.OpenAlex;

@@ -1,7 +1,5 @@
 #nullable enable
-using System;
 using System.Buffers;
-using System.IO;
 
 namespace PaperTools.Report;
 

@@ -1,5 +1,4 @@
 #nullable enable
-using System.Collections.Generic;
 using PaperTools.Search;
 
 namespace PaperTools.Report;

@@ -1,6 +1,4 @@
 #nullable enable
-using System.IO;
-using System.Text;
 
 namespace PaperTools.Report;
 

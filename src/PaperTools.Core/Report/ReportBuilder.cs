@@ -1,8 +1,4 @@
 #nullable enable
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
 using PaperTools.Identity;
 using PaperTools.Search;
 

@@ -1,12 +1,6 @@
 #nullable enable
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
-using System.Threading;
 using PaperTools.Diagnostics;
 using PaperTools.Files;
 
@@ -35,7 +29,8 @@ public static class ReportFile
         }
         var messages = MimeReportRenderer.Messages(report, from, date);
         return messages
-            .Select(m => (messages.Count == 1 || m.To.Count == 0 ? path : ForRecipient(path, m.To[0]), m.Text, Count(m.Report)))
+            .Select(m => (messages.Count == 1 || m.To.Count == 0 ? path : ForRecipient(path, m.To[0]),
+                m.Text, Count(m.Report)))
             .ToList();
     }
 
@@ -49,7 +44,8 @@ public static class ReportFile
     /// Writes every file of <paramref name="report"/> for <paramref name="path"/>, each one atomically; a file that
     /// cannot be written is reported and the others still are. Returns the paths written.
     /// </summary>
-    /// <param name="confirm">Asked with the path and what writing it does (ShouldProcess); false skips the file.</param>
+    /// <param name="confirm">Asked with the path and what writing it does (ShouldProcess); false skips the
+    /// file.</param>
     public static List<string> WriteAll(PaperReport report, ReportFormat format, string path, string from,
         bool noClobber, bool force, Func<string, string, bool> confirm, Action<Problem> failed,
         CancellationToken cancellation)
@@ -86,7 +82,8 @@ public static class ReportFile
     /// </summary>
     public static bool Commit(ReportFilePlan plan, bool force, CancellationToken cancellation, out Problem? failure)
         => LibraryWrite.Commit(plan,
-            p => (Read(p!.Path, p.Target, p.Content, p.Format, p.PaperCount, out var again), again),
+            p => (Read(p.Path, p.Target, p.Content ?? Array.Empty<byte>(), p.Format,
+                p.PaperCount, out var again), again),
             force, Errors(plan.Format), cancellation, out failure, out _);
 
     // The target's bytes now, so the commit can tell whether another writer changed it since (then it reads again).

@@ -1,10 +1,5 @@
 #nullable enable
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Text;
 using PaperTools.Digests;
 using PaperTools.Validation;
 

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
+#nullable enable
 
 namespace PaperTools.Search;
 
@@ -17,26 +14,30 @@ public static class ArxivTaxonomy
         new Lazy<IReadOnlyList<KeyValuePair<string, string>>>(Load);
 
     private static readonly Lazy<Dictionary<string, string>> ById =
-        new Lazy<Dictionary<string, string>>(() => Categories.ToDictionary(c => c.Key, c => c.Value, StringComparer.OrdinalIgnoreCase));
+        new Lazy<Dictionary<string, string>>(() => Categories.ToDictionary(c => c.Key, c => c.Value,
+            StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Every active category, id then name, ordered by id.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Categories => Loaded.Value;
 
-    /// <summary>The name of category <paramref name="id"/> ("Machine Learning" for cs.LG); null when arXiv has no such category.</summary>
-    public static string NameOf(string id) => id != null && ById.Value.TryGetValue(id, out var name) ? name : null;
+    /// <summary>The name of category <paramref name="id"/> ("Machine Learning" for cs.LG); null when arXiv has no such
+    /// category.</summary>
+    public static string? NameOf(string? id) => id != null && ById.Value.TryGetValue(id, out var name) ? name : null;
 
     private static IReadOnlyList<KeyValuePair<string, string>> Load()
     {
         using (var stream = typeof(ArxivTaxonomy).Assembly.GetManifestResourceStream(ResourceName))
-        using (var reader = new StreamReader(stream ?? throw new InvalidOperationException(ResourceName + " is not embedded in PaperTools.Core.")))
+        using (var reader = new StreamReader(stream ?? throw new InvalidOperationException(ResourceName
+            + " is not embedded in PaperTools.Core.")))
         {
             var categories = new List<KeyValuePair<string, string>>();
-            string line;
+            string? line;
             while ((line = reader.ReadLine()) != null)
             {
                 if (line.Length == 0 || line[0] == '#') continue;
                 var tab = line.IndexOf('\t');
-                if (tab > 0) categories.Add(new KeyValuePair<string, string>(line.Substring(0, tab), line.Substring(tab + 1)));
+                if (tab > 0) categories.Add(new KeyValuePair<string, string>(line.Substring(0, tab),
+                    line.Substring(tab + 1)));
             }
             return categories;
         }

@@ -1,4 +1,4 @@
-using System;
+#nullable enable
 
 namespace PaperTools.Search;
 
@@ -13,7 +13,8 @@ internal static class Bm25
     public const double TitleWeight = 2.5;
     public const double AbstractWeight = 1.0;
 
-    public static double Weight(SearchField field) => field == SearchField.Title ? TitleWeight : field == SearchField.Abstract ? AbstractWeight : 0;
+    public static double Weight(SearchField field) => field == SearchField.Title ? TitleWeight
+        : field == SearchField.Abstract ? AbstractWeight : 0;
 
     /// <summary>Rarer words weigh more; the +1 keeps words found in most documents from going negative.</summary>
     public static double Idf(int documentCount, int documentFrequency)

@@ -1,6 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Text;
+#nullable enable
+using System.Diagnostics.CodeAnalysis;
 
 namespace PaperTools.Search;
 
@@ -15,11 +14,11 @@ public sealed class GlobPattern
 
     private readonly struct Element
     {
-        public Element(Kind kind, char literal = '\0', string set = null)
+        public Element(Kind kind, char literal = '\0', string? set = null)
         {
             Kind = kind;
             Literal = literal;
-            Set = set;
+            Set = set ?? string.Empty;
         }
 
         public Kind Kind { get; }
@@ -32,7 +31,7 @@ public sealed class GlobPattern
     private readonly Element[] elements;
 
     // "*literal*", "literal*" and "literal" skip the general matcher; they are most of what people type.
-    private readonly string literal;
+    private readonly string? literal;
     private readonly bool leadingRun;
     private readonly bool trailingRun;
 
@@ -45,14 +44,16 @@ public sealed class GlobPattern
 
     public string Pattern { get; }
 
-    public bool IsMatch(string text)
+    public bool IsMatch(string? text)
     {
         text = text ?? string.Empty;
-        if (literal != null) return MatchesSimple(text) || (!IsAscii(text) && MatchesSimple(TextNormalizer.FoldDiacritics(text)));
+        if (literal != null)
+            return MatchesSimple(text, literal) || (!IsAscii(text)
+                && MatchesSimple(TextNormalizer.FoldDiacritics(text), literal));
         return Matches(IsAscii(text) ? text : TextNormalizer.FoldDiacritics(text));
     }
 
-    private bool MatchesSimple(string text)
+    private bool MatchesSimple(string text, string literal)
     {
         if (leadingRun && trailingRun) return text.IndexOf(literal, StringComparison.OrdinalIgnoreCase) >= 0;
         if (trailingRun) return text.StartsWith(literal, StringComparison.OrdinalIgnoreCase);
@@ -109,16 +110,18 @@ public sealed class GlobPattern
             if (c == '`' && i + 1 < pattern.Length) compiled.Add(new Element(Kind.Literal, pattern[++i]));
             else if (c == '*')
             {
-                if (compiled.Count == 0 || compiled[compiled.Count - 1].Kind != Kind.AnyRun) compiled.Add(new Element(Kind.AnyRun));
+                if (compiled.Count == 0
+                    || compiled[compiled.Count - 1].Kind != Kind.AnyRun) compiled.Add(new Element(Kind.AnyRun));
             }
             else if (c == '?') compiled.Add(new Element(Kind.AnyOne));
-            else if (c == '[' && TryCompileSet(pattern, ref i, out var set)) compiled.Add(new Element(Kind.Set, set: set));
+            else if (c == '[' && TryCompileSet(pattern, ref i,
+                out var set)) compiled.Add(new Element(Kind.Set, set: set));
             else compiled.Add(new Element(Kind.Literal, c));
         }
         return compiled.ToArray();
     }
 
-    private static bool TryCompileSet(string pattern, ref int i, out string set)
+    private static bool TryCompileSet(string pattern, ref int i, [NotNullWhen(true)] out string? set)
     {
         set = null;
         var close = pattern.IndexOf(']', i + 1);
@@ -138,7 +141,7 @@ public sealed class GlobPattern
         return true;
     }
 
-    private string SimpleLiteral(out bool leading, out bool trailing)
+    private string? SimpleLiteral(out bool leading, out bool trailing)
     {
         leading = elements.Length > 0 && elements[0].Kind == Kind.AnyRun;
         trailing = elements.Length > (leading ? 1 : 0) && elements[elements.Length - 1].Kind == Kind.AnyRun;

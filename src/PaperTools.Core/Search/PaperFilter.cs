@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 
 namespace PaperTools.Search;
 
@@ -11,9 +9,9 @@ namespace PaperTools.Search;
 /// </summary>
 public sealed class PaperFilter
 {
-    private readonly GlobPattern[] titles;
-    private readonly GlobPattern[] authors;
-    private readonly GlobPattern[] categories;
+    private readonly GlobPattern[]? titles;
+    private readonly GlobPattern[]? authors;
+    private readonly GlobPattern[]? categories;
     private readonly DateTime? since;
     private readonly DateTime? until;
     private readonly bool? hasArxivId;
@@ -24,8 +22,8 @@ public sealed class PaperFilter
     /// <param name="until">Dated on or before this day (the whole day counts).</param>
     /// <param name="categories">Any of these must match one of the paper's categories.</param>
     /// <param name="hasArxivId">True: must have an arXiv id; false: must have none.</param>
-    public PaperFilter(IEnumerable<string> titles = null, IEnumerable<string> authors = null, DateTime? since = null, DateTime? until = null,
-                       IEnumerable<string> categories = null, bool? hasArxivId = null)
+    public PaperFilter(IEnumerable<string>? titles = null, IEnumerable<string>? authors = null,
+        DateTime? since = null, DateTime? until = null, IEnumerable<string>? categories = null, bool? hasArxivId = null)
     {
         this.titles = Compile(titles);
         this.authors = Compile(authors);
@@ -35,7 +33,7 @@ public sealed class PaperFilter
         this.hasArxivId = hasArxivId;
     }
 
-    public bool Matches(Paper paper)
+    public bool Matches(Paper? paper)
     {
         if (paper == null) return false;
         if (hasArxivId.HasValue && string.IsNullOrEmpty(paper.ArxivId) == hasArxivId.Value) return false;
@@ -58,7 +56,7 @@ public sealed class PaperFilter
         return false;
     }
 
-    private static bool AnyMatch(GlobPattern[] patterns, string value)
+    private static bool AnyMatch(GlobPattern[] patterns, string? value)
     {
         if (value == null) return false;
         foreach (var pattern in patterns)
@@ -66,7 +64,7 @@ public sealed class PaperFilter
         return false;
     }
 
-    private static GlobPattern[] Compile(IEnumerable<string> patterns)
+    private static GlobPattern[]? Compile(IEnumerable<string>? patterns)
     {
         var compiled = patterns?.Where(p => !string.IsNullOrEmpty(p)).Select(p => new GlobPattern(p)).ToArray();
         return compiled == null || compiled.Length == 0 ? null : compiled;

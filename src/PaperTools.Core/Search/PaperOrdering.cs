@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 
 namespace PaperTools.Search;
 
@@ -9,7 +8,8 @@ public static class PaperOrdering
     /// <summary>The date a paper is filed under: Published, else the digest's date.</summary>
     public static DateTime? DateOf(Paper paper) => paper.Published ?? paper.DigestDate;
 
-    /// <summary>Papers in the given order, stable (ties keep input order), at most top of them; Relevance keeps input order.</summary>
+    /// <summary>Papers in the given order, stable (ties keep input order), at most top of them; Relevance keeps input
+    /// order.</summary>
     public static List<Paper> Sort(IReadOnlyList<Paper> papers, SearchSort sort, int? top)
     {
         var order = new List<int>(papers.Count);
@@ -27,19 +27,21 @@ public static class PaperOrdering
     /// and punctuation; papers without the key go last. Null for Relevance, which has no paper-only order.
     /// Keys are computed once, not per comparison.
     /// </summary>
-    internal static Comparison<int> Comparer(IReadOnlyList<Paper> papers, SearchSort sort)
+    internal static Comparison<int>? Comparer(IReadOnlyList<Paper> papers, SearchSort sort)
     {
         if (sort == SearchSort.Date)
         {
             var dates = new DateTime?[papers.Count];
             for (var i = 0; i < dates.Length; i++) dates[i] = papers[i] == null ? null : DateOf(papers[i]);
-            return (x, y) => CompareMissingLast(dates[x].HasValue, dates[y].HasValue) ?? dates[y].Value.CompareTo(dates[x].Value);
+            return (x, y) => CompareMissingLast(dates[x].HasValue, dates[y].HasValue)
+                ?? Nullable.Compare(dates[y], dates[x]);
         }
         if (sort == SearchSort.Title)
         {
             var titles = new string[papers.Count];
             for (var i = 0; i < titles.Length; i++) titles[i] = TextNormalizer.NormalizeTitle(papers[i]?.Title);
-            return (x, y) => CompareMissingLast(titles[x].Length > 0, titles[y].Length > 0) ?? string.CompareOrdinal(titles[x], titles[y]);
+            return (x, y) => CompareMissingLast(titles[x].Length > 0, titles[y].Length > 0)
+                ?? string.CompareOrdinal(titles[x], titles[y]);
         }
         return null;
     }

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text;
+#nullable enable
 
 namespace PaperTools.Search;
 
@@ -13,7 +10,8 @@ namespace PaperTools.Search;
 internal sealed class QueryEvaluator
 {
     private static readonly SearchField[] AnyFields = { SearchField.Title, SearchField.Abstract };
-    private static readonly SearchField[] NoteOrder = { SearchField.Title, SearchField.Abstract, SearchField.Author, SearchField.Category, SearchField.Id };
+    private static readonly SearchField[] NoteOrder = { SearchField.Title, SearchField.Abstract, SearchField.Author,
+        SearchField.Category, SearchField.Id };
 
     private readonly PaperIndex index;
     private readonly List<LeafHit> hits = new List<LeafHit>();
@@ -77,7 +75,8 @@ internal sealed class QueryEvaluator
         var note = new StringBuilder();
         foreach (var field in NoteOrder)
         {
-            var terms = hits.Where(h => h.Field == field && h.Documents.Contains(doc)).Select(h => h.Leaf.Display).Distinct().ToList();
+            var terms = hits.Where(h => h.Field == field
+                && h.Documents.Contains(doc)).Select(h => h.Leaf.Display).Distinct().ToList();
             if (terms.Count == 0) continue;
             if (note.Length > 0) note.Append("; ");
             note.Append(QueryFields.Name(field)).Append(": ").Append(string.Join(", ", terms));

@@ -1,9 +1,10 @@
-using System;
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools.Search;
 
-/// <summary>Field prefixes as written in a query (title:, abstract:, author:, category:, id:), case-insensitive.</summary>
+/// <summary>Field prefixes as written in a query (title:, abstract:, author:, category:, id:),
+/// case-insensitive.</summary>
 internal static class QueryFields
 {
     private static readonly Regex ArxivVersion = new Regex(@"(?<=[0-9])v[0-9]+$", RegexOptions.CultureInvariant);
@@ -24,9 +25,11 @@ internal static class QueryFields
     /// <summary>Category and id values are compared whole (cs.LG, 2401.01234), not split into words.</summary>
     public static bool IsKeyword(SearchField field) => field == SearchField.Category || field == SearchField.Id;
 
-    public static string Name(SearchField field) => field == SearchField.Any ? "any" : field.ToString().ToLowerInvariant();
+    public static string Name(SearchField field) => field == SearchField.Any ? "any"
+        : field.ToString().ToLowerInvariant();
 
-    /// <summary>The keyword form of a category or id: lower-cased, trimmed, without an "arXiv:" prefix or version.</summary>
+    /// <summary>The keyword form of a category or id: lower-cased, trimmed, without an "arXiv:" prefix or
+    /// version.</summary>
     public static string NormalizeKeyword(SearchField field, string value)
     {
         var keyword = TextNormalizer.FoldDiacritics(value ?? string.Empty).Trim();

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+#nullable enable
 
 namespace PaperTools.Search;
 
@@ -57,7 +57,9 @@ internal static class QueryLexer
         {
             var name = word.Substring(0, colon);
             if (!QueryFields.TryParse(name, out _))
-                throw Error(query, start, $"'{name}:' is not a field; use title:, abstract:, author:, category: or id: (or quote the text to search for it).");
+                throw Error(query, start,
+                    $"'{name}:' is not a field; use title:, abstract:, author:, category: or id: (or quote the " +
+                        "text to search for it).");
             tokens.Add(new QueryToken(QueryTokenKind.Field, name, start));
             return ReadFieldValue(query, start + colon + 1, name, tokens);
         }
@@ -65,11 +67,13 @@ internal static class QueryLexer
         return end;
     }
 
-    /// <summary>The value right after "field:": a group, a phrase, or a word taken whole (so id:arXiv:2401.01234 stays one value).</summary>
+    /// <summary>The value right after "field:": a group, a phrase, or a word taken whole (so id:arXiv:2401.01234 stays
+    /// one value).</summary>
     private static int ReadFieldValue(string query, int start, string field, List<QueryToken> tokens)
     {
         if (start >= query.Length || char.IsWhiteSpace(query[start]) || query[start] == ')')
-            throw Error(query, start, $"'{field}:' needs a value right after the colon, as in {field}:word or {field}:\"two words\".");
+            throw Error(query, start,
+                $"'{field}:' needs a value right after the colon, as in {field}:word or {field}:\"two words\".");
         var c = query[start];
         if (c == '(')
         {

@@ -1,5 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 
 namespace PaperTools.Search;
 
@@ -10,6 +9,9 @@ namespace PaperTools.Search;
 public abstract class QueryNode
 {
     internal QueryNode() { }
+
+    /// <summary>The node as query text, fields named: title:attention.</summary>
+    public abstract override string ToString();
 }
 
 public abstract class QueryLeaf : QueryNode
@@ -52,7 +54,8 @@ public sealed class WildcardNode : QueryLeaf
     public override string ToString() => QueryFields.Name(Field) + ":" + Pattern;
 }
 
-/// <summary>Words that must follow one another in one field; also what a hyphenated word like AM-Softmax becomes.</summary>
+/// <summary>Words that must follow one another in one field; also what a hyphenated word like AM-Softmax
+/// becomes.</summary>
 public sealed class PhraseNode : QueryLeaf
 {
     internal PhraseNode(SearchField field, IReadOnlyList<string> terms, string display) : base(field, display)

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+#nullable enable
 
 namespace PaperTools.Search;
 
@@ -82,7 +82,8 @@ internal sealed class QueryParser
             case QueryTokenKind.OpenParen:
                 return ParseGroup(field, depth);
             case QueryTokenKind.Field:
-                if (field != SearchField.Any) throw Error(token.Position, "a field cannot be named inside another field's parentheses.");
+                if (field != SearchField.Any) throw Error(token.Position,
+                    "a field cannot be named inside another field's parentheses.");
                 next++;
                 QueryFields.TryParse(token.Text, out var named);
                 return Peek.Kind == QueryTokenKind.OpenParen ? ParseGroup(named, depth) : ParseLeaf(named);
@@ -120,13 +121,16 @@ internal sealed class QueryParser
         if (QueryFields.IsKeyword(field))
         {
             var keyword = QueryFields.NormalizeKeyword(field, token.Text);
-            if (!HasLetterOrDigit(keyword)) throw Error(token.Position, $"'{token.Text}' has no letters or digits to search for.");
-            return !isPhrase && IsWildcard(keyword) ? (QueryNode)new WildcardNode(field, keyword, display) : new TermNode(field, keyword, display);
+            if (!HasLetterOrDigit(keyword)) throw Error(token.Position,
+                $"'{token.Text}' has no letters or digits to search for.");
+            return !isPhrase && IsWildcard(keyword) ? (QueryNode)new WildcardNode(field, keyword, display)
+                : new TermNode(field, keyword, display);
         }
         if (!isPhrase && IsWildcard(token.Text)) return ParseWildcard(field, token, display);
         var analysed = words.Words(token.Text);
         if (analysed.Count == 0) throw Error(token.Position, $"'{token.Text}' has no letters or digits to search for.");
-        return analysed.Count == 1 ? (QueryNode)new TermNode(field, analysed[0], display) : new PhraseNode(field, analysed, display);
+        return analysed.Count == 1 ? (QueryNode)new TermNode(field, analysed[0], display)
+            : new PhraseNode(field, analysed, display);
     }
 
     private QueryNode ParseWildcard(SearchField field, QueryToken token, string display)
@@ -134,8 +138,10 @@ internal sealed class QueryParser
         var pattern = TextNormalizer.FoldDiacritics(token.Text);
         foreach (var c in pattern)
             if (!char.IsLetterOrDigit(c) && c != '*' && c != '?')
-                throw Error(token.Position, $"a wildcard term must be a single word of letters and digits, but '{token.Text}' holds '{c}'.");
-        if (!HasLetterOrDigit(pattern)) throw Error(token.Position, "a wildcard needs at least one letter or digit beside it, as in gen*.");
+                throw Error(token.Position,
+                    $"a wildcard term must be a single word of letters and digits, but '{token.Text}' holds '{c}'.");
+        if (!HasLetterOrDigit(pattern)) throw Error(token.Position,
+            "a wildcard needs at least one letter or digit beside it, as in gen*.");
         return new WildcardNode(field, pattern, display);
     }
 

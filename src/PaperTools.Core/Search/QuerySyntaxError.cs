@@ -1,4 +1,4 @@
-using System;
+#nullable enable
 using PaperTools.Diagnostics;
 
 namespace PaperTools.Search;
@@ -36,7 +36,8 @@ public sealed class QuerySyntaxError
     {
         get
         {
-            var at = Position < Shown.Length ? $"at column {Position + 1}, '{Shown.Substring(Position)}'" : $"at its end (column {Position + 1})";
+            var at = Position < Shown.Length ? $"at column {Position + 1}, '{Shown.Substring(Position)}'"
+                : $"at its end (column {Position + 1})";
             return $"Invalid query {at}: {Reason} The query: {Shown}";
         }
     }

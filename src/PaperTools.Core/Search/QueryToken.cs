@@ -1,3 +1,4 @@
+#nullable enable
 namespace PaperTools.Search;
 
 internal enum QueryTokenKind
@@ -17,16 +18,16 @@ internal enum QueryTokenKind
 /// <summary>One lexical piece of a query, with the 0-based offset it starts at (for error carets).</summary>
 internal readonly struct QueryToken
 {
-    public QueryToken(QueryTokenKind kind, string text, int position)
+    public QueryToken(QueryTokenKind kind, string? text, int position)
     {
         Kind = kind;
-        Text = text;
+        Text = text ?? string.Empty;
         Position = position;
     }
 
     public QueryTokenKind Kind { get; }
 
-    /// <summary>The word, the phrase without quotes, or the field name; null for operators.</summary>
+    /// <summary>The word, the phrase without quotes, or the field name; empty for operators.</summary>
     public string Text { get; }
 
     public int Position { get; }

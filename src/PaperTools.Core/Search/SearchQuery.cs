@@ -1,5 +1,5 @@
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
+using System.Diagnostics.CodeAnalysis;
 using PaperTools.Diagnostics;
 
 namespace PaperTools.Search;
@@ -20,14 +20,16 @@ public sealed class SearchQuery
     public string Text { get; }
     public QueryNode Root { get; }
 
-    /// <summary>Parses text or throws a <see cref="PaperToolsException"/> with id <see cref="ErrorIds.QuerySyntax"/>.</summary>
+    /// <summary>Parses text or throws a <see cref="PaperToolsException"/> with id <see
+    /// cref="ErrorIds.QuerySyntax"/>.</summary>
     public static SearchQuery Parse(string text)
     {
         if (TryParse(text, out var query, out var error)) return query;
         throw error.ToException();
     }
 
-    public static bool TryParse(string text, out SearchQuery query, out QuerySyntaxError error)
+    public static bool TryParse(string text, [NotNullWhen(true)] out SearchQuery? query,
+        [NotNullWhen(false)] out QuerySyntaxError? error)
     {
         try
         {

@@ -1,3 +1,4 @@
+#nullable enable
 namespace PaperTools.Search;
 
 /// <summary>One paper a query found, with its BM25 score and a note of which fields and terms hit.</summary>
@@ -12,7 +13,8 @@ public sealed class SearchResult
 
     public Paper Paper { get; }
 
-    /// <summary>BM25 over title (weighted) and abstract, rounded to 4 decimals; 0 when only author/category/id terms hit.</summary>
+    /// <summary>BM25 over title (weighted) and abstract, rounded to 4 decimals; 0 when only author/category/id terms
+    /// hit.</summary>
     public double Score { get; }
 
     /// <summary>Which terms hit where, field by field: "title: margin, loss; abstract: softmax".</summary>

@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 
 namespace PaperTools.Search;
 
@@ -70,7 +69,8 @@ internal sealed class TermSequences
         textWritten = false;
     }
 
-    /// <summary>Starts the next text of the current document (a second author): a separator keeps phrases inside one text.</summary>
+    /// <summary>Starts the next text of the current document (a second author): a separator keeps phrases inside one
+    /// text.</summary>
     public void BeginText()
     {
         if (textWritten) Append(0);

@@ -1,9 +1,9 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 
 namespace PaperTools.Search;
 
-/// <summary>Keeps the best <c>capacity</c> items seen, with the worst of them on top so it is the one replaced.</summary>
+/// <summary>Keeps the best <c>capacity</c> items seen, with the worst of them on top so it is the one
+/// replaced.</summary>
 internal sealed class WorstFirstHeap
 {
     private readonly int[] items;

@@ -1,6 +1,4 @@
-using System;
-using System.IO;
-using System.Text;
+#nullable enable
 
 namespace PaperTools;
 
@@ -31,12 +29,13 @@ public sealed class BoundedLineReader
     /// <summary>The 1-based number of the line last returned.</summary>
     public int LineNumber { get; private set; }
 
-    /// <summary>Next line without its ending; null at the end. <paramref name="tooLong"/> is true (and the line null-free but empty) when it exceeded the limit.</summary>
-    public string ReadLine(out bool tooLong)
+    /// <summary>Next line without its ending; null at the end. <paramref name="tooLong"/> is true (and the line
+    /// null-free but empty) when it exceeded the limit.</summary>
+    public string? ReadLine(out bool tooLong)
     {
         tooLong = false;
         partial.Clear();
-        string line = null;
+        string? line = null;
         var any = false;
         var searched = 0; // characters from position on already known to hold no line end
         while (position < filled || Refill())
@@ -79,7 +78,8 @@ public sealed class BoundedLineReader
         return filled > 0;
     }
 
-    /// <summary>Moves the unread rest of the block (<paramref name="moved"/> characters) to its start and reads more after it; false at the end of the text.</summary>
+    /// <summary>Moves the unread rest of the block (<paramref name="moved"/> characters) to its start and reads more
+    /// after it; false at the end of the text.</summary>
     private bool TopUp(out int moved)
     {
         moved = filled - position;

@@ -1,19 +1,19 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace PaperTools;
 
 /// <summary>
 /// Text encodings by the names PowerShell's own -Encoding parameters take (Out-File, Set-Content, Export-Csv):
 /// utf8 is UTF-8 without BOM, unicode is UTF-16LE, ansi and oem are the culture's code pages, and any other name
-/// or number is a code page, Windows-1252 and Windows-874 from <see cref="SingleByteEncoding"/>, the rest from the platform.
+/// or number is a code page, Windows-1252 and Windows-874 from <see cref="SingleByteEncoding"/>, the rest from the
+/// platform.
 /// </summary>
 public static class EncodingNames
 {
-    /// <summary>The names with a meaning of their own, in the order a completer offers them, each with what it means.</summary>
+    /// <summary>The names with a meaning of their own, in the order a completer offers them, each with what it
+    /// means.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Known { get; } = new[]
     {
         Pair("utf8", "UTF-8 without byte order mark (PowerShell's default)"),
@@ -31,8 +31,9 @@ public static class EncodingNames
         Pair("windows-874", "Thai (Windows), code page 874"),
     };
 
-    /// <summary>The encoding <paramref name="name"/> names: a PowerShell name, a code page number or a code page name; null when none.</summary>
-    public static Encoding Resolve(string name)
+    /// <summary>The encoding <paramref name="name"/> names: a PowerShell name, a code page number or a code page name;
+    /// null when none.</summary>
+    public static Encoding? Resolve(string? name)
     {
         var trimmed = (name ?? string.Empty).Trim();
         if (trimmed.Length == 0) return null;
@@ -49,13 +50,15 @@ public static class EncodingNames
             case "ansi": return FromCodePage(CultureInfo.CurrentCulture.TextInfo.ANSICodePage);
             case "oem":
                 // As PowerShell: the OEM code page on Windows; elsewhere the console speaks UTF-8.
-                return RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? FromCodePage(CultureInfo.CurrentCulture.TextInfo.OEMCodePage) : new UTF8Encoding(false);
+                return RuntimeInformation.IsOSPlatform(OSPlatform.Windows)
+                    ? FromCodePage(CultureInfo.CurrentCulture.TextInfo.OEMCodePage) : new UTF8Encoding(false);
         }
-        return int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var codePage) ? FromCodePage(codePage) : FromWebName(trimmed);
+        return int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var codePage)
+            ? FromCodePage(codePage) : FromWebName(trimmed);
     }
 
     /// <summary>A code page by number; null when neither PaperTools nor the platform has it.</summary>
-    public static Encoding FromCodePage(int codePage)
+    public static Encoding? FromCodePage(int codePage)
     {
         if (codePage == SingleByteEncoding.Windows1252.CodePage) return SingleByteEncoding.Windows1252;
         if (codePage == SingleByteEncoding.Windows874.CodePage) return SingleByteEncoding.Windows874;
@@ -63,8 +66,9 @@ public static class EncodingNames
         catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException) { return null; }
     }
 
-    /// <summary>A code page by its IANA or Windows name (iso-8859-1, utf-16, windows-1252, cp874); null when unknown.</summary>
-    public static Encoding FromWebName(string name)
+    /// <summary>A code page by its IANA or Windows name (iso-8859-1, utf-16, windows-1252, cp874); null when
+    /// unknown.</summary>
+    public static Encoding? FromWebName(string? name)
     {
         var builtIn = SingleByteEncoding.ByName(name);
         if (builtIn != null) return builtIn;
@@ -72,5 +76,6 @@ public static class EncodingNames
         catch (ArgumentException) { return null; }
     }
 
-    private static KeyValuePair<string, string> Pair(string name, string meaning) => new KeyValuePair<string, string>(name, meaning);
+    private static KeyValuePair<string, string> Pair(string name,
+        string meaning) => new KeyValuePair<string, string>(name, meaning);
 }

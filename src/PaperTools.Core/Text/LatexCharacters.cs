@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+#nullable enable
 
 namespace PaperTools;
 
@@ -35,7 +35,8 @@ public static class LatexCharacters
         ["dots"] = "…", ["textellipsis"] = "…", ["guillemotleft"] = "«", ["guillemotright"] = "»",
         ["textexclamdown"] = "¡", ["textquestiondown"] = "¿",
         // The TeX family's logos read as their names ("The {\TeX}book" is The TeXbook), never as nothing.
-        ["TeX"] = "TeX", ["LaTeX"] = "LaTeX", ["LaTeXe"] = "LaTeX2e", ["BibTeX"] = "BibTeX", ["XeTeX"] = "XeTeX", ["LuaTeX"] = "LuaTeX",
+        ["TeX"] = "TeX", ["LaTeX"] = "LaTeX", ["LaTeXe"] = "LaTeX2e", ["BibTeX"] = "BibTeX",
+            ["XeTeX"] = "XeTeX", ["LuaTeX"] = "LuaTeX",
         // Characters LaTeX reserves that have no backslash escape of their own; the BibTeX writer spells
         // them this way because a bare brace, even as \{, counts in BibTeX's brace matching.
         ["textbackslash"] = "\\", ["textasciitilde"] = "~", ["textasciicircum"] = "^",

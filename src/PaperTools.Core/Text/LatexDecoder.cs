@@ -1,4 +1,5 @@
-using System.Text;
+#nullable enable
+using System.Diagnostics.CodeAnalysis;
 
 namespace PaperTools;
 
@@ -11,20 +12,25 @@ namespace PaperTools;
 /// </summary>
 public static class LatexDecoder
 {
-    public static string Decode(string latex) => Decode(latex, keepMath: false, depth: 0);
+    [return: NotNullIfNotNull(nameof(latex))]
+    public static string? Decode(string? latex) => Decode(latex, keepMath: false, depth: 0);
 
     /// <summary>
     /// Decodes like <see cref="Decode(string)"/>, but math other than one symbol ($x^2$, $O(n)$) stays as written,
     /// dollars included: the BibTeX reader uses this so that a title read back and written again is unchanged.
     /// </summary>
-    public static string Decode(string latex, bool keepMath) => Decode(latex, keepMath, depth: 0);
+    [return: NotNullIfNotNull(nameof(latex))]
+    public static string? Decode(string? latex, bool keepMath) => Decode(latex, keepMath, depth: 0);
 
     // Accents nest ({\~{\^e}}); the depth bound keeps hostile input from exhausting the stack.
     private const int MaxNesting = 8;
 
-    private static string Decode(string latex, bool keepMath, int depth)
+    [return: NotNullIfNotNull(nameof(latex))]
+    private static string? Decode(string? latex, bool keepMath, int depth)
     {
-        if (string.IsNullOrEmpty(latex) || (latex.IndexOfAny(Specials) < 0 && latex.IndexOf("--", System.StringComparison.Ordinal) < 0 && latex.IndexOf("``", System.StringComparison.Ordinal) < 0 && latex.IndexOf("''", System.StringComparison.Ordinal) < 0))
+        if (string.IsNullOrEmpty(latex) || (latex.IndexOfAny(Specials) < 0 && latex.IndexOf("--",
+            System.StringComparison.Ordinal) < 0 && latex.IndexOf("``", System.StringComparison.Ordinal) < 0
+                && latex.IndexOf("''", System.StringComparison.Ordinal) < 0))
             return latex;
         var output = new StringBuilder(latex.Length);
         var i = 0;
@@ -39,7 +45,8 @@ public static class LatexDecoder
                 case '$' when keepMath && LatexMath.FindClosingDollar(latex, i) > i:
                     var close = LatexMath.FindClosingDollar(latex, i);
                     var content = latex.Substring(i + 1, close - i - 1);
-                    output.Append(LatexMath.TryReadSymbol(content, out var symbol) ? symbol : latex.Substring(i, close - i + 1));
+                    output.Append(LatexMath.TryReadSymbol(content, out var symbol) ? symbol
+                        : latex.Substring(i, close - i + 1));
                     i = close + 1;
                     break;
                 case '{':
@@ -78,7 +85,8 @@ public static class LatexDecoder
 
     private static readonly char[] Specials = { '\\', '{', '}', '$', '~' };
 
-    /// <summary>Decodes the command starting after a backslash at <paramref name="i"/>; returns the index after it.</summary>
+    /// <summary>Decodes the command starting after a backslash at <paramref name="i"/>; returns the index after
+    /// it.</summary>
     private static int DecodeCommand(string s, int i, StringBuilder output, bool keepMath, int depth)
     {
         if (i >= s.Length) return i;
@@ -86,7 +94,8 @@ public static class LatexDecoder
 
         if (!IsAsciiLetter(c))
         {
-            if (LatexCharacters.Accents.TryGetValue(c, out var mark)) return ApplyAccent(s, i + 1, mark, output, keepMath, depth);
+            if (LatexCharacters.Accents.TryGetValue(c, out var mark)) return ApplyAccent(s, i + 1, mark,
+                output, keepMath, depth);
             if (LatexCharacters.EscapedByBackslash.IndexOf(c) >= 0) output.Append(c);
             else if (c == '\\' || c == ' ') output.Append(' ');
             // A backslash before a character outside ASCII (\😀, \é) commands nothing TeX knows: the character
@@ -144,7 +153,8 @@ public static class LatexDecoder
             var start = ++i;
             while (i < s.Length && IsAsciiLetter(s[i])) i++;
             var name = s.Substring(start, i - start);
-            baseLetter = name == "i" ? "i" : name == "j" ? "j" : LatexCharacters.Letters.TryGetValue(name, out var l) ? l : name;
+            baseLetter = name == "i" ? "i" : name == "j" ? "j"
+                : LatexCharacters.Letters.TryGetValue(name, out var l) ? l : name;
             i = SkipSpaces(s, i);
         }
         else if (i < s.Length && s[i] != '}')
@@ -158,7 +168,8 @@ public static class LatexDecoder
         return i;
     }
 
-    /// <summary>The index of the brace closing the group that opens at <paramref name="open"/>; -1 when it never closes.</summary>
+    /// <summary>The index of the brace closing the group that opens at <paramref name="open"/>; -1 when it never
+    /// closes.</summary>
     private static int MatchingBrace(string s, int open)
     {
         var level = 0;

@@ -1,3 +1,6 @@
+#nullable enable
+using System.Diagnostics.CodeAnalysis;
+
 namespace PaperTools;
 
 /// <summary>
@@ -6,10 +9,12 @@ namespace PaperTools;
 /// </summary>
 public static class LatexMath
 {
-    /// <summary>The index of the $ closing the math that opens at <paramref name="open"/>, or -1 when it is no math.</summary>
+    /// <summary>The index of the $ closing the math that opens at <paramref name="open"/>, or -1 when it is no
+    /// math.</summary>
     public static int FindClosingDollar(string text, int open)
     {
-        if (open + 1 >= text.Length || text[open] != '$' || text[open + 1] == '$' || char.IsWhiteSpace(text[open + 1])) return -1;
+        if (open + 1 >= text.Length || text[open] != '$' || text[open + 1] == '$'
+            || char.IsWhiteSpace(text[open + 1])) return -1;
         for (var j = open + 1; j < text.Length; j++)
         {
             var c = text[j];
@@ -27,8 +32,9 @@ public static class LatexMath
         return -1;
     }
 
-    /// <summary>True when math content is one symbol of the shared table (\alpha, \Sigma), given back as Unicode.</summary>
-    public static bool TryReadSymbol(string content, out string symbol)
+    /// <summary>True when math content is one symbol of the shared table (\alpha, \Sigma), given back as
+    /// Unicode.</summary>
+    public static bool TryReadSymbol(string content, [NotNullWhen(true)] out string? symbol)
     {
         symbol = null;
         var trimmed = content.Trim();

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Text;
+#nullable enable
 using System.Text.Unicode;
 
 namespace PaperTools;
@@ -13,7 +11,9 @@ namespace PaperTools;
 public static class MojibakeRepair
 {
     // A UTF-8 lead byte (C2–F4) followed by 1–3 continuation bytes (80–BF), as each code page shows them.
-    private const string Windows1252Continuations = "\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178";
+    private const string Windows1252Continuations =
+        "\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D" +
+            "\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178";
 
     // In Windows-874, bytes A1–DA and DF–FB are Thai letters U+0E01–U+0E3A and U+0E3F–U+0E5B.
     private const string Windows874Continuations = "\u20AC\u2026\u2018\u2019\u201C\u201D\u2022\u2013\u2014";
@@ -22,12 +22,15 @@ public static class MojibakeRepair
 
     public static string Repair(string text)
     {
-        // Both runs start above U+00C1; text without such a character (nearly all of it) is done in one vectorised scan.
+        // Both runs start above U+00C1; text without such a character (nearly all of it) is done in one vectorised
+        // scan.
         if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAnyExceptInRange('\0', '\u00C1') < 0) return text;
         if (HasCandidate(text, '\u00C2', '\u00F4'))
-            text = ReplaceRuns(text, '\u00C2', '\u00F4', c => (c >= '\u0080' && c <= '\u00BF') || Windows1252Continuations.IndexOf(c) >= 0, SingleByteEncoding.Windows1252);
+            text = ReplaceRuns(text, '\u00C2', '\u00F4', c => (c >= '\u0080' && c <= '\u00BF')
+                || Windows1252Continuations.IndexOf(c) >= 0, SingleByteEncoding.Windows1252);
         if (HasCandidate(text, '\u0E22', '\u0E54'))
-            text = ReplaceRuns(text, '\u0E22', '\u0E54', c => (c >= '\u0E01' && c <= '\u0E1F') || Windows874Continuations.IndexOf(c) >= 0, SingleByteEncoding.Windows874);
+            text = ReplaceRuns(text, '\u0E22', '\u0E54', c => (c >= '\u0E01' && c <= '\u0E1F')
+                || Windows874Continuations.IndexOf(c) >= 0, SingleByteEncoding.Windows874);
         return text;
     }
 
@@ -35,7 +38,8 @@ public static class MojibakeRepair
     /// Each lead character with the one to three continuation characters after it, decoded when its bytes are
     /// UTF-8. One pass, and each distinct run decoded once: a line of 500,000 runs stays linear and quick.
     /// </summary>
-    private static string ReplaceRuns(string text, char leadFrom, char leadTo, Func<char, bool> isContinuation, SingleByteEncoding codePage)
+    private static string ReplaceRuns(string text, char leadFrom, char leadTo, Func<char, bool> isContinuation,
+        SingleByteEncoding codePage)
     {
         var output = new StringBuilder(text.Length);
         var decoded = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -71,6 +75,7 @@ public static class MojibakeRepair
         var length = bytes[0] >= 0xF0 ? 4 : bytes[0] >= 0xE0 ? 3 : 2;
         if (bytes.Length < length) return run;
         // Validated rather than caught: an exception per run made a line of 500,000 broken runs take seconds.
-        return Utf8.IsValid(new ReadOnlySpan<byte>(bytes, 0, length)) ? StrictUtf8.GetString(bytes, 0, length) + run.Substring(length) : run;
+        return Utf8.IsValid(new ReadOnlySpan<byte>(bytes, 0, length)) ? StrictUtf8.GetString(bytes, 0, length)
+            + run.Substring(length) : run;
     }
 }

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Text;
+#nullable enable
 
 namespace PaperTools;
 
@@ -29,13 +27,15 @@ public sealed class SingleByteEncoding : Encoding
     }
 
     /// <summary>Windows-1252 (Western European), the usual culprit behind "Ã©" for "é".</summary>
-    public static SingleByteEncoding Windows1252 { get; } = new SingleByteEncoding("windows-1252", 1252, Windows1252UpperHalf());
+    public static SingleByteEncoding Windows1252 { get; } = new SingleByteEncoding("windows-1252", 1252,
+        Windows1252UpperHalf());
 
     /// <summary>Windows-874 (Thai), behind "ฮฑ" for "α".</summary>
-    public static SingleByteEncoding Windows874 { get; } = new SingleByteEncoding("windows-874", 874, Windows874UpperHalf());
+    public static SingleByteEncoding Windows874 { get; } = new SingleByteEncoding("windows-874",
+        874, Windows874UpperHalf());
 
     /// <summary>Finds a built-in code page by any of its usual names; null when it is not one of ours.</summary>
-    public static SingleByteEncoding ByName(string encodingName)
+    public static SingleByteEncoding? ByName(string? encodingName)
     {
         switch ((encodingName ?? string.Empty).Trim().ToLowerInvariant())
         {

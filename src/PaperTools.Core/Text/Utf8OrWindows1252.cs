@@ -1,4 +1,4 @@
-using System.Text;
+#nullable enable
 
 namespace PaperTools;
 

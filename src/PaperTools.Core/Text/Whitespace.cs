@@ -1,7 +1,5 @@
-using System;
+#nullable enable
 using System.Buffers;
-using System.Linq;
-using System.Text;
 
 namespace PaperTools;
 
@@ -9,7 +7,7 @@ namespace PaperTools;
 public static class Whitespace
 {
     /// <summary>The text on one line, trimmed; null when nothing but white space is left.</summary>
-    public static string Collapse(string text)
+    public static string? Collapse(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
         if (IsCollapsed(text)) return text;
@@ -29,11 +27,14 @@ public static class Whitespace
         return sb.Length == 0 ? null : sb.ToString();
     }
 
-    /// <summary>Every white-space character but the plain space; text without one is collapsed already if its spaces are.</summary>
+    /// <summary>Every white-space character but the plain space; text without one is collapsed already if its spaces
+    /// are.</summary>
     private static readonly SearchValues<char> OtherWhitespace = SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && (char.IsWhiteSpace(c) || c == '\u00A0')).ToArray());
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && (char.IsWhiteSpace(c)
+            || c == '\u00A0')).ToArray());
 
-    // Most text (titles, abstracts, names from JSON) is already one line with single spaces: two vectorised scans say so.
+    // Most text (titles, abstracts, names from JSON) is already one line with single spaces: two vectorised scans say
+    // so.
     private static bool IsCollapsed(string text)
         => text[0] != ' ' && text[text.Length - 1] != ' ' && text.AsSpan().IndexOfAny(OtherWhitespace) < 0
            && text.IndexOf("  ", StringComparison.Ordinal) < 0;

@@ -1,3 +1,4 @@
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools.Validation;
@@ -9,7 +10,8 @@ namespace PaperTools.Validation;
 /// </summary>
 public static class ArxivGrammar
 {
-    // New style (2007+): YYMM.NNNN or YYMM.NNNNN. Old style: archive(-name)(.SC)/YYMMNNN (hep-th/9901001, math.AG/0601001).
+    // New style (2007+): YYMM.NNNN or YYMM.NNNNN. Old style: archive(-name)(.SC)/YYMMNNN (hep-th/9901001,
+    // math.AG/0601001).
     private static readonly Regex Identifier = new Regex(
         @"^(?:[0-9]{4}\.[0-9]{4,5}|[a-z]+(?:-[a-z]+)?(?:\.[A-Z]{2})?/[0-9]{7})$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
@@ -21,15 +23,17 @@ public static class ArxivGrammar
 
     private const int MaxLength = 40;
 
-    /// <summary>The identifier when <paramref name="value"/> is exactly one (no version, no prefix); else null.</summary>
-    public static string Id(string value) => Matches(value, Identifier);
+    /// <summary>The identifier when <paramref name="value"/> is exactly one (no version, no prefix); else
+    /// null.</summary>
+    public static string? Id(string? value) => Matches(value, Identifier);
 
     /// <summary>The category when <paramref name="value"/> is exactly one; else null.</summary>
-    public static string CategoryOf(string value) => Matches(value, Category);
+    public static string? CategoryOf(string? value) => Matches(value, Category);
 
-    private static string Matches(string value, Regex grammar)
+    private static string? Matches(string? value, Regex grammar)
     {
         var trimmed = value?.Trim();
-        return !string.IsNullOrEmpty(trimmed) && trimmed.Length <= MaxLength && grammar.IsMatch(trimmed) ? trimmed : null;
+        return !string.IsNullOrEmpty(trimmed) && trimmed.Length <= MaxLength
+            && grammar.IsMatch(trimmed) ? trimmed : null;
     }
 }

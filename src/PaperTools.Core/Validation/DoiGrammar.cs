@@ -1,5 +1,4 @@
-using System;
-using System.Text;
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools.Validation;
@@ -12,13 +11,16 @@ namespace PaperTools.Validation;
 /// </summary>
 public static class DoiGrammar
 {
-    private static readonly Regex Shape = new Regex(@"^10\.[0-9]{4,9}(?:\.[0-9]+)*/[^ ]+$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly string[] Prefixes = { "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:" };
+    private static readonly Regex Shape = new Regex(@"^10\.[0-9]{4,9}(?:\.[0-9]+)*/[^ ]+$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly string[] Prefixes = { "https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
+        "http://dx.doi.org/", "doi:" };
     private const string TexSpecials = "%#^~\\{}";
     private const int MaxLength = 1000;
 
-    /// <summary>The DOI ready to write raw, without any resolver prefix; null when <paramref name="value"/> is not a DOI.</summary>
-    public static string ToSafe(string value)
+    /// <summary>The DOI ready to write raw, without any resolver prefix; null when <paramref name="value"/> is not a
+    /// DOI.</summary>
+    public static string? ToSafe(string? value)
     {
         var doi = value?.Trim();
         if (string.IsNullOrEmpty(doi) || doi.Length > MaxLength) return null;

@@ -1,5 +1,5 @@
+#nullable enable
 using System.Globalization;
-using System.Text;
 
 namespace PaperTools.Validation;
 
@@ -21,7 +21,8 @@ internal static class PercentEncoding
         i += length - 1;
     }
 
-    /// <summary>Control characters (C0, DEL, C1) and white space other than a plain space: never part of an identifier or address.</summary>
+    /// <summary>Control characters (C0, DEL, C1) and white space other than a plain space: never part of an identifier
+    /// or address.</summary>
     public static bool IsForbidden(char c) => char.IsControl(c) || (char.IsWhiteSpace(c) && c != ' ');
 
     private static bool IsHex(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');

@@ -1,5 +1,5 @@
-using System;
-using System.Text;
+#nullable enable
+using System.Diagnostics.CodeAnalysis;
 
 namespace PaperTools.Validation;
 
@@ -22,7 +22,7 @@ public static class WebAddress
     private static readonly char[] NotInHost = { '\\', ' ', '%' };
 
     /// <summary>True when <paramref name="value"/> is an absolute http or https address with a host.</summary>
-    public static bool IsWebAddress(string value)
+    public static bool IsWebAddress([NotNullWhen(true)] string? value)
     {
         var address = value?.Trim();
         if (string.IsNullOrEmpty(address) || address.Length > MaxLength) return false;
@@ -38,7 +38,7 @@ public static class WebAddress
     }
 
     /// <summary>The address ready to write raw (url field); null when it is not an http or https address.</summary>
-    public static string ToSafe(string value)
+    public static string? ToSafe(string? value)
     {
         if (!IsWebAddress(value)) return null;
         var address = value.Trim();
@@ -53,7 +53,8 @@ public static class WebAddress
                 fragment = true;
                 output.Append(c);
             }
-            else if (c >= 128 || c == '%' || c == '#' || EncodedAlways.IndexOf(c) >= 0) PercentEncoding.Append(output, address, ref i);
+            else if (c >= 128 || c == '%' || c == '#'
+                || EncodedAlways.IndexOf(c) >= 0) PercentEncoding.Append(output, address, ref i);
             else output.Append(c);
         }
         return output.ToString();

@@ -1,9 +1,12 @@
+#nullable enable
 namespace PaperTools.BibTeX;
 
-/// <summary>A part of a .bib file that is not an entry, kept as written so that it travels with the file's entries.</summary>
+/// <summary>A part of a .bib file that is not an entry, kept as written so that it travels with the file's
+/// entries.</summary>
 public sealed class BibTeXBlock
 {
-    public BibTeXBlock(BibTeXBlockKind kind, string text, int position, int line, string macroName = null, string macroValue = null)
+    public BibTeXBlock(BibTeXBlockKind kind, string text, int position, int line, string? macroName = null,
+        string? macroValue = null)
     {
         Kind = kind;
         Text = text ?? string.Empty;
@@ -25,10 +28,10 @@ public sealed class BibTeXBlock
     public int Line { get; }
 
     /// <summary>For an @string, the macro it defines; otherwise null.</summary>
-    public string MacroName { get; }
+    public string? MacroName { get; }
 
     /// <summary>For an @string, the macro's value as written (delimiters, #, other macros); otherwise null.</summary>
-    public string MacroValue { get; }
+    public string? MacroValue { get; }
 
     public override string ToString() => Kind + " (line " + Line + ")";
 }

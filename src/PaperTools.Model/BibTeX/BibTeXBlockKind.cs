@@ -1,3 +1,4 @@
+#nullable enable
 namespace PaperTools.BibTeX;
 
 /// <summary>What a part of a .bib file that is not an entry holds.</summary>

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 
 namespace PaperTools.BibTeX;
 
@@ -15,11 +13,13 @@ public sealed class BibTeXEntry
     private readonly string source;
     private readonly int textStart;
     private readonly int textLength;
-    private string text;
+    private string? text;
 
-    public BibTeXEntry(string type, string key, IEnumerable<BibTeXField> fields, string text, int line = 0, BibTeXDocument document = null, int position = -1)
+    public BibTeXEntry(string type, string? key, IEnumerable<BibTeXField>? fields, string? text, int line = 0,
+        BibTeXDocument? document = null, int position = -1)
     {
         if (string.IsNullOrEmpty(type)) throw new ArgumentException("An entry needs a type.", nameof(type));
+        source = string.Empty;
         Type = type;
         Key = key ?? string.Empty;
         Fields = (fields ?? Enumerable.Empty<BibTeXField>()).ToList().AsReadOnly();
@@ -30,11 +30,13 @@ public sealed class BibTeXEntry
     }
 
     /// <summary>
-    /// An entry read from a file: its text is <paramref name="source"/> (the file's text) from <paramref name="start"/>,
+    /// An entry read from a file: its text is <paramref name="source"/> (the file's text) from <paramref
+    /// name="start"/>,
     /// made a string only when asked for; the writer copies it from the file's text directly. The entry keeps the
     /// file's text alive, which costs no more than the entries' own copies of it would.
     /// </summary>
-    internal BibTeXEntry(string type, string key, IEnumerable<BibTeXField> fields, string source, int start, int length, int line, BibTeXDocument document, int position)
+    internal BibTeXEntry(string type, string key, IEnumerable<BibTeXField> fields, string source, int start, int length,
+        int line, BibTeXDocument? document, int position)
         : this(type, key, fields, null, line, document, position)
     {
         text = null;
@@ -60,20 +62,23 @@ public sealed class BibTeXEntry
     /// <summary>1-based line of the entry's @ in its file; 0 for an entry made by the exporter.</summary>
     public int Line { get; }
 
-    /// <summary>The file the entry was read from (its @string, @preamble and @comment blocks); null for a made entry.</summary>
-    public BibTeXDocument Document { get; }
+    /// <summary>The file the entry was read from (its @string, @preamble and @comment blocks); null for a made
+    /// entry.</summary>
+    public BibTeXDocument? Document { get; }
 
     /// <summary>The entry's place among the items of <see cref="Document"/>.</summary>
     public int Position { get; }
 
-    /// <summary>The value of the first field named <paramref name="name"/> (case-insensitive) as written, or null.</summary>
-    public string this[string name] => Fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase))?.Value;
+    /// <summary>The value of the first field named <paramref name="name"/> (case-insensitive) as written, or
+    /// null.</summary>
+    public string? this[string name] => Fields.FirstOrDefault(f => string.Equals(f.Name, name,
+        StringComparison.OrdinalIgnoreCase))?.Value;
 
     /// <summary>
     /// The paper's typed properties as they were read from this entry. The exporter compares a paper with them to
     /// tell what the user changed; it is never handed out, so nothing can edit it.
     /// </summary>
-    internal Paper ReadAs { get; set; }
+    internal Paper? ReadAs { get; set; }
 
     public override string ToString() => "@" + Type + "{" + Key + "}";
 }

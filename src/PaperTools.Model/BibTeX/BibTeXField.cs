@@ -1,4 +1,4 @@
-using System;
+#nullable enable
 
 namespace PaperTools.BibTeX;
 
@@ -13,12 +13,13 @@ public sealed class BibTeXField : IEquatable<BibTeXField>
     private readonly int start;
     private readonly int length;
     private readonly bool braced;
-    private string value;
+    private string? value;
 
-    public BibTeXField(string name, string value)
+    public BibTeXField(string name, string? value)
     {
         if (string.IsNullOrEmpty(name)) throw new ArgumentException("A field needs a name.", nameof(name));
         Name = name;
+        source = string.Empty;
         this.value = value ?? "{}";
     }
 
@@ -36,8 +37,10 @@ public sealed class BibTeXField : IEquatable<BibTeXField>
         this.braced = braced;
     }
 
-    /// <summary>A field whose value is <paramref name="body"/> in braces, the braces added only when the value is asked for.</summary>
-    internal static BibTeXField Braced(string name, string body) => new BibTeXField(name, body, 0, body.Length, braced: true);
+    /// <summary>A field whose value is <paramref name="body"/> in braces, the braces added only when the value is asked
+    /// for.</summary>
+    internal static BibTeXField Braced(string name, string body) => new BibTeXField(name, body, 0,
+        body.Length, braced: true);
 
     /// <summary>The length of <see cref="Value"/>, without making it.</summary>
     internal int ValueLength => value?.Length ?? length + (braced ? 2 : 0);
@@ -65,14 +68,17 @@ public sealed class BibTeXField : IEquatable<BibTeXField>
     public string Name { get; }
 
     /// <summary>The value as written in the .bib, delimiters and all.</summary>
-    public string Value => value ??= braced ? string.Concat("{", source.AsSpan(start, length), "}") : source.Substring(start, length);
+    public string Value => value ??= braced ? string.Concat("{", source.AsSpan(start, length), "}")
+        : source.Substring(start, length);
 
-    public bool Equals(BibTeXField other)
-        => ReferenceEquals(this, other) || other != null && string.Equals(Name, other.Name, StringComparison.Ordinal) && string.Equals(Value, other.Value, StringComparison.Ordinal);
+    public bool Equals(BibTeXField? other)
+        => ReferenceEquals(this, other) || other != null && string.Equals(Name, other.Name, StringComparison.Ordinal)
+            && string.Equals(Value, other.Value, StringComparison.Ordinal);
 
-    public override bool Equals(object obj) => Equals(obj as BibTeXField);
+    public override bool Equals(object? obj) => Equals(obj as BibTeXField);
 
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Name) ^ StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() =>
+        StringComparer.Ordinal.GetHashCode(Name) ^ StringComparer.Ordinal.GetHashCode(Value);
 
     public override string ToString() => Name + " = " + Value;
 }

@@ -1,7 +1,5 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Collections.ObjectModel;
-using System.Linq;
 
 namespace PaperTools.BibTeX;
 
@@ -21,8 +19,9 @@ public sealed class BibTeXFieldCollection : Collection<BibTeXField>, ICloneable
     {
     }
 
-    /// <summary>The value of the first field named <paramref name="name"/> as written; null when there is none.</summary>
-    public string this[string name]
+    /// <summary>The value of the first field named <paramref name="name"/> as written; null when there is
+    /// none.</summary>
+    public string? this[string name]
     {
         get
         {
@@ -67,9 +66,11 @@ public sealed class BibTeXFieldCollection : Collection<BibTeXField>, ICloneable
 
     object ICloneable.Clone() => Clone();
 
-    protected override void InsertItem(int index, BibTeXField item) => base.InsertItem(index, item ?? throw new ArgumentNullException(nameof(item)));
+    protected override void InsertItem(int index, BibTeXField item) => base.InsertItem(index, item
+        ?? throw new ArgumentNullException(nameof(item)));
 
-    protected override void SetItem(int index, BibTeXField item) => base.SetItem(index, item ?? throw new ArgumentNullException(nameof(item)));
+    protected override void SetItem(int index, BibTeXField item) => base.SetItem(index, item
+        ?? throw new ArgumentNullException(nameof(item)));
 
     /// <summary>The field names, for tables and CSV: "author, title, year".</summary>
     public override string ToString() => string.Join(", ", this.Select(f => f.Name));

@@ -11,35 +11,39 @@ namespace PaperTools.Commands;
 /// </summary>
 [Cmdlet(VerbsData.ConvertTo, "PaperBibTeX", HelpUri = HelpLinks.Docs + "ConvertTo-PaperBibTeX.md")]
 [OutputType(typeof(string))]
-public sealed class ConvertToPaperBibTeXCommand : BibTeXWriterCmdletBase
+public sealed class ConvertToPaperBibTeXCommand : ConvertToPaperCmdletBase<BibTeXEntry>, IBibTeXWriterParameters
 {
-    private BibTeXExportSession session;
-    private BibTeXMacroCarrier macros;
-    private ProgressReporter progress;
-    private long entries;
+    [Parameter]
+    public BibTeXDialect Dialect { get; set; } = BibTeXDialect.BibTeX;
+
+    [Parameter]
+    public BibTeXEscaping Escaping { get; set; }
+
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(KeyFormatCompleter))]
+    public string KeyFormat { get; set; } = CitationKeyFormat.GoogleScholar.Name;
+
+    [Parameter]
+    public SwitchParameter ExcludeAbstract { get; set; }
+
+    [Parameter]
+    [ValidateRange(1000, 2200)]
+    public int DefaultYear { get; set; }
+
+    [Parameter]
+    public SwitchParameter AddMissingKey { get; set; }
+
+    private readonly BibTeXMacroCarrier macros = new BibTeXMacroCarrier(Environment.NewLine);
 
     protected override void BeginProcessing()
     {
-        session = new BibTeXExportSession(CreateOptions(), null, WriteProblem, newLine: Environment.NewLine);
-        macros = new BibTeXMacroCarrier(Environment.NewLine);
-        progress = new ProgressReporter(this, "ConvertTo-PaperBibTeX");
+        var format = BibTeXWriterParameters.Format(this, MyInvocation.BoundParameters, out var problem);
+        if (format == null) ThrowProblem(problem);
+        Begin(format);
     }
 
-    protected override void EndProcessing() => progress.Complete();
+    protected override void Emit(BibTeXEntry record) => WriteObject(macros.WithDefinitions(record));
 
-    protected override void ProcessRecord()
-    {
-        if (InputObject == null) return;
-        foreach (var paper in InputObject)
-        {
-            Cancellation.ThrowIfCancellationRequested();
-            if (paper == null) continue;
-            var entry = session.Add(paper, out var writtenAs);
-            if (writtenAs != null) WriteVerbose($"Already written as '{session.KeyOf(writtenAs)}': {Describe(paper)}");
-            if (entry == null) continue;
-            WriteObject(macros.WithDefinitions(entry));
-            entries++;
-            if (progress.IsDue) progress.Show($"{Plural.Of(entries, "BibTeX entry", "BibTeX entries")} written");
-        }
-    }
+    protected override string Counted(long count) => $"{Plural.Of(count, "BibTeX entry", "BibTeX entries")} written";
 }

@@ -12,48 +12,29 @@ namespace PaperTools.Commands;
 /// </summary>
 [Cmdlet(VerbsData.ConvertTo, "PaperCslJson", HelpUri = HelpLinks.Docs + "ConvertTo-PaperCslJson.md")]
 [OutputType(typeof(string))]
-public sealed class ConvertToPaperCslJsonCommand : PaperToolsCmdlet
+public sealed class ConvertToPaperCslJsonCommand : ConvertToPaperCmdletBase<ExportRecord>
 {
-    [Parameter(Mandatory = true, ValueFromPipeline = true)]
-    [AllowNull]
-    [AllowEmptyCollection]
-    public Paper[] InputObject { get; set; }
-
     /// <summary>Writes each paper's item on its own, as it arrives, instead of one list at the end.</summary>
     [Parameter]
     public SwitchParameter AsItem { get; set; }
 
-    private ExportSession session;
-    private ProgressReporter progress;
-    private long converted;
+    private readonly CslJsonFileFormat format = new CslJsonFileFormat();
     private readonly List<ExportRecord> records = new List<ExportRecord>();
 
-    protected override void BeginProcessing()
+    protected override void BeginProcessing() => Begin(format);
+
+    protected override void Emit(ExportRecord record)
     {
-        progress = new ProgressReporter(this, MyInvocation.MyCommand.Name);
-        session = new ExportSession("CSL-JSON", null, WriteProblem);
+        if (AsItem) WriteObject(CslItemWriter.Write(record, 0, System.Environment.NewLine));
+        else records.Add(record);
     }
 
-    protected override void ProcessRecord()
-    {
-        if (InputObject == null) return;
-        foreach (var paper in InputObject)
-        {
-            Cancellation.ThrowIfCancellationRequested();
-            if (paper == null) continue;
-            var record = session.Add(paper, out var writtenAs);
-            if (writtenAs != null) WriteVerbose($"Already written as '{session.KeyOf(writtenAs)}': {paper.Title ?? paper.Id}");
-            if (record == null) continue;
-            if (AsItem) WriteObject(CslItemWriter.Write(record, 0, System.Environment.NewLine));
-            else records.Add(record);
-            converted++;
-            if (progress.IsDue) progress.Show($"{Plural.Of(converted, "CSL-JSON item")} {(AsItem ? "written" : "made")}");
-        }
-    }
+    protected override string Counted(long count)
+        => $"{Plural.Of(count, "CSL-JSON item")} {(AsItem ? "written" : "made")}";
 
     protected override void EndProcessing()
     {
-        if (!AsItem) WriteObject(new CslJsonFileFormat().NewFile(records).Replace("\n", System.Environment.NewLine).TrimEnd());
-        progress.Complete();
+        if (!AsItem) WriteObject(format.NewFile(records).Replace("\n", System.Environment.NewLine).TrimEnd());
+        base.EndProcessing();
     }
 }

@@ -10,38 +10,12 @@ namespace PaperTools.Commands;
 /// </summary>
 [Cmdlet(VerbsData.ConvertTo, "PaperRis", HelpUri = HelpLinks.Docs + "ConvertTo-PaperRis.md")]
 [OutputType(typeof(string))]
-public sealed class ConvertToPaperRisCommand : PaperToolsCmdlet
+public sealed class ConvertToPaperRisCommand : ConvertToPaperCmdletBase<ExportRecord>
 {
-    [Parameter(Mandatory = true, ValueFromPipeline = true)]
-    [AllowNull]
-    [AllowEmptyCollection]
-    public Paper[] InputObject { get; set; }
+    protected override void BeginProcessing() => Begin(new RisFileFormat());
 
-    private ExportSession session;
-    private ProgressReporter progress;
-    private long converted;
+    protected override void Emit(ExportRecord record)
+        => WriteObject(RisRecordWriter.Write(record, System.Environment.NewLine));
 
-    protected override void BeginProcessing()
-    {
-        progress = new ProgressReporter(this, MyInvocation.MyCommand.Name);
-        session = new ExportSession("RIS", null, WriteProblem);
-    }
-
-    protected override void ProcessRecord()
-    {
-        if (InputObject == null) return;
-        foreach (var paper in InputObject)
-        {
-            Cancellation.ThrowIfCancellationRequested();
-            if (paper == null) continue;
-            var record = session.Add(paper, out var writtenAs);
-            if (writtenAs != null) WriteVerbose($"Already written as '{session.KeyOf(writtenAs)}': {paper.Title ?? paper.Id}");
-            if (record == null) continue;
-            WriteObject(RisRecordWriter.Write(record, System.Environment.NewLine));
-            converted++;
-            if (progress.IsDue) progress.Show($"{Plural.Of(converted, "RIS record")} written");
-        }
-    }
-
-    protected override void EndProcessing() => progress.Complete();
+    protected override string Counted(long count) => $"{Plural.Of(count, "RIS record")} written";
 }

@@ -1,9 +1,7 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Management.Automation;
-using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
-using PaperTools.Identity;
+using PaperTools.Library;
 using PaperTools.Search;
 
 namespace PaperTools.Commands;
@@ -22,22 +20,22 @@ public sealed class FindPaperCommand : PaperToolsCmdlet
 {
     /// <summary>Terms, "phrases", AND/OR/NOT, -term, (groups), title:/abstract:/author:/category:/id:, gen*.</summary>
     [Parameter(Position = 0)]
-    public string Query { get; set; }
+    public string? Query { get; set; }
 
     [Parameter(Mandatory = true, ValueFromPipeline = true)]
     [AllowNull]
     [AllowEmptyCollection]
-    public Paper[] InputObject { get; set; }
+    public Paper[]? InputObject { get; set; }
 
     [Parameter]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
-    public string[] Title { get; set; }
+    public string[]? Title { get; set; }
 
     [Parameter]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
-    public string[] Author { get; set; }
+    public string[]? Author { get; set; }
 
     /// <summary>Papers dated on or after this day (Published, else the digest date).</summary>
     [Parameter]
@@ -51,7 +49,7 @@ public sealed class FindPaperCommand : PaperToolsCmdlet
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
     [ArgumentCompleter(typeof(CategoryCompleter))]
-    public string[] Category { get; set; }
+    public string[]? Category { get; set; }
 
     [Parameter]
     public SwitchParameter HasArxivId { get; set; }
@@ -67,24 +65,27 @@ public sealed class FindPaperCommand : PaperToolsCmdlet
     [Parameter]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
-    public string[] NotIn { get; set; }
+    public string[]? NotIn { get; set; }
 
     /// <summary>Papers to leave out, with every paper that is the same work as one of them.</summary>
     [Parameter]
     [AllowEmptyCollection]
-    public Paper[] Exclude { get; set; }
+    public Paper[]? Exclude { get; set; }
 
-    /// <summary>The type name ranked results carry first, ahead of PaperTools.Paper; the format file gives it its views.</summary>
+    /// <summary>The type name ranked results carry first, ahead of PaperTools.Paper; the format file gives it its
+    /// views.</summary>
     public const string SearchResultTypeName = "PaperTools.SearchResult";
 
     private readonly List<Paper> gathered = new List<Paper>();
-    private PaperFilter filter;
-    private SearchQuery query;
+    private PaperFilter filter = new PaperFilter();
+    private SearchQuery? query;
     private int streamed;
     private long read;
-    private ProgressReporter progress;
-    private SameWorkIndex known;
+    private readonly ProgressReporter progress;
+    private KnownWorks? known;
     private long excluded;
+
+    public FindPaperCommand() => progress = new ProgressReporter(this, "Find-Paper");
 
     private bool IsBound(string name) => MyInvocation.BoundParameters.ContainsKey(name);
     private int? TopOrNull => IsBound(nameof(Top)) ? Top : (int?)null;
@@ -95,44 +96,43 @@ public sealed class FindPaperCommand : PaperToolsCmdlet
         // At the prompt the error view keeps the message's lines, so the caret stands under the fault; in a script it
         // runs them together, so there the message quotes the fault on one line instead.
         if (Query != null && !SearchQuery.TryParse(Query, out query, out var error))
-            ThrowTerminatingError(ErrorRecordFactory.FromException(error.ToException(inline: !string.IsNullOrEmpty(MyInvocation.ScriptName)), Query));
+        {
+            var inline = !string.IsNullOrEmpty(MyInvocation.ScriptName);
+            ThrowTerminatingError(ErrorRecordFactory.FromException(error.ToException(inline), Query));
+        }
         foreach (var word in query?.LowerCaseOperatorWords ?? System.Array.Empty<string>())
             WriteWarning($"'{word}' in the query is searched as a word; write {word.ToUpperInvariant()} " +
                          "for the operator (operators are upper case).");
-        filter = new PaperFilter(Title, Author, IsBound(nameof(Since)) ? Since : (DateTime?)null, IsBound(nameof(Until)) ? Until : (DateTime?)null,
+        filter = new PaperFilter(Title, Author, IsBound(nameof(Since)) ? Since : (DateTime?)null, IsBound(nameof(Until))
+            ? Until : (DateTime?)null,
                                  Category, IsBound(nameof(HasArxivId)) ? HasArxivId.IsPresent : (bool?)null);
-        progress = new ProgressReporter(this, "Find-Paper");
         if (NotIn != null || Exclude != null) known = KnownPapers();
     }
 
-    /// <summary>
-    /// The papers of -NotIn and -Exclude, indexed by the same-work rule. A library that cannot be read stops the call
-    /// (BibTeXFileNotFound, BibTeXFileUnreadable): without it every paper would pass as new. A broken entry in it is
-    /// an error record, and the entries around it still count.
-    /// </summary>
-    private SameWorkIndex KnownPapers()
+    /// <summary>The papers of -NotIn and -Exclude. A library that cannot be read stops the call.</summary>
+    private KnownWorks KnownPapers()
     {
-        var index = new SameWorkIndex();
+        var works = new KnownWorks();
         foreach (var input in NotIn ?? Array.Empty<string>())
         {
             foreach (var path in ResolveWildcardFileSystemPaths(input, ThrowProblem))
             {
-                var problems = new List<Problem>();
-                BibTeXLibrary library = null;
-                RunCancellable(() => library = BibTeXLibrary.Read(path, problems.Add, Cancellation));
-                if (library == null) ThrowProblem(problems.Count > 0 ? problems[0] : new Problem(ErrorIds.BibTeXFileUnreadable, ProblemCategory.ReadError, $"Cannot read '{path}'.", path));
-                foreach (var problem in problems)
-                {
-                    // A warning (an undefined macro, an unsafe key) says nothing about which works the library holds.
-                    if (problem.Severity == ProblemSeverity.Warning) WriteVerbose(ErrorRecordFactory.WarningText(problem));
-                    else WriteProblem(problem);
-                }
-                foreach (var paper in library.Papers) index.Add(paper);
-                WriteVerbose($"{path}: {Plural.Of(library.Papers.Count, "paper")} to leave out.");
+                var added = 0;
+                var failure = RunCancellable(() => works.AddLibrary(path, ReportLibraryProblem,
+                    Cancellation, out added));
+                if (failure != null) ThrowProblem(failure);
+                WriteVerbose($"{path}: {Plural.Of(added, "paper")} to leave out.");
             }
         }
-        foreach (var paper in Exclude ?? Array.Empty<Paper>()) index.Add(paper);
-        return index;
+        foreach (var paper in Exclude ?? Array.Empty<Paper>()) works.Add(paper);
+        return works;
+    }
+
+    // A warning (an undefined macro, an unsafe key) says nothing about which works the library holds.
+    private void ReportLibraryProblem(Problem problem)
+    {
+        if (problem.Severity == ProblemSeverity.Warning) WriteVerbose(ErrorRecordFactory.WarningText(problem));
+        else WriteProblem(problem);
     }
 
     protected override void ProcessRecord()
@@ -141,9 +141,10 @@ public sealed class FindPaperCommand : PaperToolsCmdlet
         foreach (var paper in InputObject)
         {
             read++;
-            if (progress.IsDue) progress.Show($"{Plural.Of(read, "paper")} read, {(Streams ? streamed : gathered.Count):N0} matched so far");
+            if (progress.IsDue) progress.Show($"{Plural.Of(read, "paper")} read, " +
+                $"{(Streams ? streamed : gathered.Count):N0} matched so far");
             SeenCategories.Record(paper);
-            if (known != null && known.FindSameWork(paper) != null)
+            if (known != null && known.Knows(paper))
             {
                 excluded++;
                 continue;

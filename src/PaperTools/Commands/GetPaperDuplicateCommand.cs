@@ -1,3 +1,4 @@
+#nullable enable
 using System.Management.Automation;
 
 namespace PaperTools.Commands;
@@ -14,7 +15,7 @@ public sealed class GetPaperDuplicateCommand : DuplicateCmdletBase
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
     [AllowNull]
     [AllowEmptyCollection]
-    public Paper[] InputObject { get; set; }
+    public Paper[]? InputObject { get; set; }
 
     protected override void ProcessRecord() => Gather(InputObject);
 

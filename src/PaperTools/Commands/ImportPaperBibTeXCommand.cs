@@ -1,3 +1,4 @@
+#nullable enable
 using System.Management.Automation;
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
@@ -9,13 +10,14 @@ namespace PaperTools.Commands;
 /// Entry) and the typed properties it reads as (LaTeX decoded to Unicode, CitationKey set, SourceFormat BibTeX).
 /// A broken entry is an error record naming the file and line; the entries after it still come through.
 /// </summary>
-[Cmdlet(VerbsData.Import, "PaperBibTeX", DefaultParameterSetName = PathSet, HelpUri = HelpLinks.Docs + "Import-PaperBibTeX.md")]
+[Cmdlet(VerbsData.Import, "PaperBibTeX", DefaultParameterSetName = PathSet, HelpUri = HelpLinks.Docs
+    + "Import-PaperBibTeX.md")]
 [OutputType(typeof(Paper))]
 public sealed class ImportPaperBibTeXCommand : PathCmdletBase
 {
-    private ProgressReporter progress;
+    private readonly ProgressReporter progress;
 
-    protected override void BeginProcessing() => progress = new ProgressReporter(this, "Import-PaperBibTeX");
+    public ImportPaperBibTeXCommand() => progress = new ProgressReporter(this, "Import-PaperBibTeX");
 
     protected override void ProcessRecord()
     {
@@ -32,7 +34,8 @@ public sealed class ImportPaperBibTeXCommand : PathCmdletBase
                 var paper = library.Papers[i];
                 SeenCategories.Record(paper);
                 WriteObject(paper);
-                if (progress.IsDue) progress.Show($"{name}: {i + 1:N0} of {library.Papers.Count:N0} papers", ProgressReporter.Percent(i + 1, library.Papers.Count));
+                if (progress.IsDue) progress.Show($"{name}: {i + 1:N0} of {library.Papers.Count:N0} papers",
+                    ProgressReporter.Percent(i + 1, library.Papers.Count));
             }
         }
     }

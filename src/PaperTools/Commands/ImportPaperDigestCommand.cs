@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Management.Automation;
 using PaperTools.Diagnostics;
 using PaperTools.Digests;
@@ -12,11 +11,13 @@ namespace PaperTools.Commands;
 /// up in one warning per file; -IncludeNonPaper writes them too, with IsPaper = $false. Progress shows how
 /// much of the current file is read and how many papers came so far; -Verbose names each file's shape and counts.
 /// </summary>
-[Cmdlet(VerbsData.Import, "PaperDigest", DefaultParameterSetName = PathSet, HelpUri = HelpLinks.Docs + "Import-PaperDigest.md")]
+[Cmdlet(VerbsData.Import, "PaperDigest", DefaultParameterSetName = PathSet, HelpUri = HelpLinks.Docs
+    + "Import-PaperDigest.md")]
 [OutputType(typeof(Paper))]
 public sealed class ImportPaperDigestCommand : PathCmdletBase
 {
-    /// <summary>The digest shape, instead of detection from the content; only digest shapes complete and bind (not BibTeX).</summary>
+    /// <summary>The digest shape, instead of detection from the content; only digest shapes complete and bind (not
+    /// BibTeX).</summary>
     [Parameter]
     public DigestShape Format { get; set; } = DigestShape.Auto;
 
@@ -24,28 +25,30 @@ public sealed class ImportPaperDigestCommand : PathCmdletBase
     [Parameter]
     public DateTime DigestDate { get; set; }
 
-    /// <summary>The year of digest dates written without one ("Aug 20"); by default the file's own date decides.</summary>
+    /// <summary>The year of digest dates written without one ("Aug 20"); by default the file's own date
+    /// decides.</summary>
     [Parameter]
     [ValidateRange(1990, 2200)]
     public int Year { get; set; }
 
-    /// <summary>The text encoding of files without a byte order mark, as Get-Content reads -Encoding (utf8, unicode, windows-1252, 1252, an [Encoding]).</summary>
+    /// <summary>The text encoding of files without a byte order mark, as Get-Content reads -Encoding (utf8, unicode,
+    /// windows-1252, 1252, an [Encoding]).</summary>
     [Parameter]
     [ValidateNotNull]
     [EncodingTransformation]
     [ArgumentCompleter(typeof(EncodingCompleter))]
-    public System.Text.Encoding Encoding { get; set; }
+    public System.Text.Encoding? Encoding { get; set; }
 
     [Parameter]
     public SwitchParameter IncludeNonPaper { get; set; }
 
     private readonly DigestImporter importer = new DigestImporter();
-    private ProgressReporter progress;
+    private readonly ProgressReporter progress;
     private int filesRead;
     private long papersWritten;
     private int problemsReported;
 
-    protected override void BeginProcessing() => progress = new ProgressReporter(this, "Import-PaperDigest");
+    public ImportPaperDigestCommand() => progress = new ProgressReporter(this, "Import-PaperDigest");
 
     protected override void ProcessRecord()
     {
@@ -90,7 +93,8 @@ public sealed class ImportPaperDigestCommand : PathCmdletBase
             else
             {
                 skipped.Add(paper);
-                WriteVerbose($"{path}:{paper.SourceLine}: not a paper ({paper.NonPaperReason}): {Shorten(paper.Title)}");
+                WriteVerbose($"{path}:{paper.SourceLine}: not a paper ({paper.NonPaperReason}): " +
+                    $"{MessageText.Shorten(paper.Title)}");
             }
             if (paper.IsPaper || IncludeNonPaper)
             {
@@ -103,11 +107,19 @@ public sealed class ImportPaperDigestCommand : PathCmdletBase
         if (progress.IsDue) ShowProgress(source);
 
         var problems = problemsReported - problemsBefore;
-        WriteVerbose($"{path}: {Plural.Of(papers, "paper")}, {Plural.Of(skipped.Count, "non-paper entry", "non-paper entries")}, {Plural.Of(problems, "error")}.");
+        WriteVerbose($"{path}: {Plural.Of(papers, "paper")}, " +
+            $"{Plural.Of(skipped.Count, "non-paper entry", "non-paper entries")}, {Plural.Of(problems, "error")}.");
         if (skipped.Count > 0 && !IncludeNonPaper)
-            WriteWarning($"{path}: {(skipped.Count == 1 ? "1 entry is not a paper and was" : $"{skipped.Count} entries are not papers and were")} left out (line{(skipped.Count == 1 ? "" : "s")} {string.Join(", ", skipped.ConvertAll(p => p.SourceLine))}). -Verbose lists them; -IncludeNonPaper emits them.");
+        {
+            var one = skipped.Count == 1;
+            var which = one ? "1 entry is not a paper and was" : $"{skipped.Count} entries are not papers and were";
+            var lines = string.Join(", ", skipped.ConvertAll(p => p.SourceLine));
+            WriteWarning($"{path}: {which} left out (line{(one ? "" : "s")} {lines}). " +
+                "-Verbose lists them; -IncludeNonPaper emits them.");
+        }
         else if (digest.Reader != null && papers == 0 && skipped.Count == 0 && problems == 0)
-            WriteWarning($"{path}: no papers in it (read as {shape}). If that is not its shape or encoding, name the right one with -Format or -Encoding.");
+            WriteWarning($"{path}: no papers in it (read as {shape}). If that is not its shape or encoding, name the " +
+                "right one with -Format or -Encoding.");
     }
 
     private void ShowProgress(DigestSource source)
@@ -116,7 +128,4 @@ public sealed class ImportPaperDigestCommand : PathCmdletBase
         progress.Show($"{System.IO.Path.GetFileName(source.Path)}: {Plural.Of(papersWritten, "paper")} so far",
             percent, $"File {filesRead}{(percent >= 0 ? $", {percent}% read" : string.Empty)}");
     }
-
-    private static string Shorten(string text)
-        => text == null ? string.Empty : text.Length <= 80 ? text : text.Substring(0, 77) + "...";
 }

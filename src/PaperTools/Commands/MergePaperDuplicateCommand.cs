@@ -1,3 +1,4 @@
+#nullable enable
 using System.Management.Automation;
 using PaperTools.Identity;
 
@@ -9,7 +10,8 @@ namespace PaperTools.Commands;
 /// of each property and every record's provenance in SeenIn; from Get-PaperDuplicate's groups (perhaps filtered),
 /// it merges each group. The input papers are never changed.
 /// </summary>
-[Cmdlet(VerbsData.Merge, "PaperDuplicate", DefaultParameterSetName = PaperSet, HelpUri = HelpLinks.Docs + "Merge-PaperDuplicate.md")]
+[Cmdlet(VerbsData.Merge, "PaperDuplicate", DefaultParameterSetName = PaperSet, HelpUri = HelpLinks.Docs
+    + "Merge-PaperDuplicate.md")]
 [OutputType(typeof(Paper))]
 public sealed class MergePaperDuplicateCommand : DuplicateCmdletBase
 {
@@ -19,13 +21,13 @@ public sealed class MergePaperDuplicateCommand : DuplicateCmdletBase
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = PaperSet)]
     [AllowNull]
     [AllowEmptyCollection]
-    public Paper[] InputObject { get; set; }
+    public Paper[]? InputObject { get; set; }
 
     /// <summary>Groups as Get-PaperDuplicate writes them.</summary>
     [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = GroupSet)]
     [AllowNull]
     [AllowEmptyCollection]
-    public PaperDuplicateGroup[] Group { get; set; }
+    public PaperDuplicateGroup[]? Group { get; set; }
 
     protected override void ProcessRecord()
     {

@@ -1,7 +1,4 @@
 #nullable enable
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
@@ -80,8 +77,7 @@ public sealed class UpdatePaperLibraryCommand : MetadataCmdletBase, IDisposable
 
     protected override void EndProcessing()
     {
-        var library = ResolveLiteralFileSystemPath(Path, out var problem);
-        if (library == null) ThrowProblem(problem);
+        if (!TryResolveLiteralFileSystemPath(Path, out var library, out var problem)) ThrowProblem(problem);
         var progress = new ProgressReporter(this, "Update-PaperLibrary");
         var reporter = new LibraryUpdateReporter(WriteProblem, WriteProblem, WriteVerbose,
             s => progress.Show($"{s.Resolved} of {s.Total} papers resolved", -1, s.Activity), ShouldProcess);
@@ -113,13 +109,12 @@ public sealed class UpdatePaperLibraryCommand : MetadataCmdletBase, IDisposable
                     "-ProfilePath groups the report that -ReportPath names; add -ReportPath.", ProfilePath));
             return null;
         }
-        var path = ResolveLiteralFileSystemPath(ReportPath, out var problem);
-        if (path == null) ThrowProblem(problem);
+        if (!TryResolveLiteralFileSystemPath(ReportPath, out var path, out var problem)) ThrowProblem(problem);
         var format = ReportFormats.FromExtension(path);
         if (format == null)
             ThrowProblem(new Problem(ErrorIds.ExportTargetInvalid, ProblemCategory.InvalidArgument,
                 $"-ReportPath '{ReportPath}' names no report format by its extension (.html, .eml, .md).", ReportPath));
-        return (path!, format!.Value);
+        return (path, format.Value);
     }
 
     private void WriteReport(string path, ReportFormat format, Paper[] added)
@@ -127,8 +122,7 @@ public sealed class UpdatePaperLibraryCommand : MetadataCmdletBase, IDisposable
         List<InterestProfile>? profiles = null;
         if (ProfilePath != null)
         {
-            var profilePath = ResolveLiteralFileSystemPath(ProfilePath, out var problem);
-            if (profilePath == null)
+            if (!TryResolveLiteralFileSystemPath(ProfilePath, out var profilePath, out var problem))
             {
                 WriteProblem(problem);
                 return;

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 using System.Management.Automation;
 using PaperTools.Diagnostics;
 using PaperTools.Metadata;
@@ -13,14 +11,15 @@ namespace PaperTools.Commands;
 /// gathered a hundred at a time (one arXiv id_list request) and written in the order they came; a paper with nothing
 /// found passes through as it was. Every network fault is a named non-terminating error and the run goes on.
 /// </summary>
-[Cmdlet(VerbsData.Update, "PaperMetadata", SupportsShouldProcess = true, HelpUri = HelpLinks.Docs + "Update-PaperMetadata.md")]
+[Cmdlet(VerbsData.Update, "PaperMetadata", SupportsShouldProcess = true, HelpUri = HelpLinks.Docs
+    + "Update-PaperMetadata.md")]
 [OutputType(typeof(Paper))]
 public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
 {
     [Parameter(Mandatory = true, ValueFromPipeline = true)]
     [AllowNull]
     [AllowEmptyCollection]
-    public Paper[] InputObject { get; set; }
+    public Paper[]? InputObject { get; set; }
 
     /// <summary>The services to ask, in the order to ask them.</summary>
     [Parameter]
@@ -29,7 +28,8 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
     public MetadataService[] Source { get; set; } = Services;
 
     // The services this cmdlet knows; OpenAlex and Semantic Scholar serve Update-PaperPublication.
-    private static readonly MetadataService[] Services = { MetadataService.HuggingFace, MetadataService.Arxiv, MetadataService.Crossref };
+    private static readonly MetadataService[] Services = { MetadataService.HuggingFace, MetadataService.Arxiv,
+        MetadataService.Crossref };
 
     /// <summary>Replaces values the paper already states with the services' values.</summary>
     [Parameter]
@@ -41,8 +41,13 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
     public int MaximumRetryCount { get; set; } = 3;
 
     private readonly List<Paper> window = new List<Paper>();
-    private MetadataUpdater updater;
-    private ProgressReporter progress;
+    private readonly ProgressReporter progress;
+    private MetadataUpdater? updater;
+
+    public UpdatePaperMetadataCommand() => progress = new ProgressReporter(this, "Update-PaperMetadata");
+
+    private MetadataUpdater Updater => updater
+        ?? throw new InvalidOperationException("BeginProcessing makes the updater.");
 
     protected override void BeginProcessing()
     {
@@ -50,7 +55,6 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
         options.Sources = Source.Distinct().ToArray();
         options.Force = Force;
         options.MaxRetries = MaximumRetryCount;
-        progress = new ProgressReporter(this, "Update-PaperMetadata");
         updater = new MetadataUpdater(options, new MetadataReporter(WriteProblem, ShowProgress, WriteVerbose));
     }
 
@@ -69,6 +73,7 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
     {
         Flush();
         progress.Complete();
+        var updater = Updater;
         foreach (var (service, reason) in updater.FailedServices)
         {
             var skipped = updater.Log.Records.Count(r => r.Service == service
@@ -80,11 +85,14 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
         if (updater.Unresolved.Count > 0)
         {
             foreach (var (paper, reason) in updater.Unresolved) WriteVerbose($"Not found: {Describe(paper)}: {reason}");
-            WriteWarning($"{updater.Unresolved.Count} of {updater.Received} papers were not found and pass through unchanged: " +
-                         string.Join("; ", updater.Unresolved.Select(u => "'" + Describe(u.Paper) + "'")) + ". -Verbose says why for each.");
+            WriteWarning($"{updater.Unresolved.Count} of {updater.Received} papers were not found and pass " +
+                "through unchanged: " +
+                         string.Join("; ", updater.Unresolved.Select(u => "'" + Describe(u.Paper) + "'"))
+                             + ". -Verbose says why for each.");
         }
         var log = updater.Log;
-        WriteVerbose($"Requests sent: {string.Join(", ", Services.Select(s => $"{MetadataFetcher.ServiceName(s)} {log.Sent(s)}"))}; " +
+        WriteVerbose("Requests sent: " +
+            $"{string.Join(", ", Services.Select(s => $"{MetadataFetcher.ServiceName(s)} {log.Sent(s)}"))}; " +
                      $"answered from the cache ({updater.Cache.Folder}): {log.Count(RequestOutcome.FromCache)}" +
                      (Offline ? $"; not in the cache: {log.Count(RequestOutcome.NotInCache)}" : string.Empty) + ".");
     }
@@ -95,8 +103,9 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
         var papers = window.ToArray();
         window.Clear();
         IReadOnlyList<Paper> completed = papers;
-        if (ShouldProcess($"{papers.Length} paper{(papers.Length == 1 ? string.Empty : "s")}", $"Look up metadata at {string.Join(", ", Source.Distinct().Select(MetadataFetcher.ServiceName))}"))
-            RunCancellable(() => completed = updater.Update(papers, Cancellation));
+        if (ShouldProcess($"{papers.Length} paper{(papers.Length == 1 ? string.Empty : "s")}",
+            $"Look up metadata at {string.Join(", ", Source.Distinct().Select(MetadataFetcher.ServiceName))}"))
+            completed = RunCancellable(() => Updater.Update(papers, Cancellation));
         // The categories the services filled are what -Category completes with from now on.
         foreach (var paper in completed)
         {
@@ -105,11 +114,7 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
         }
     }
 
-    private static string Describe(Paper paper)
-    {
-        var title = paper.Title ?? paper.Id ?? string.Empty;
-        return title.Length <= 80 ? title : title.Substring(0, 77) + "...";
-    }
+    private static string Describe(Paper paper) => MessageText.Shorten(paper.Title ?? paper.Id);
 
     public void Dispose() => updater?.Dispose();
 

@@ -1,7 +1,4 @@
 #nullable enable
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using PaperTools.Diagnostics;
 using PaperTools.Metadata;

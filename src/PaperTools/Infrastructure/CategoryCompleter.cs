@@ -1,7 +1,5 @@
-using System;
+#nullable enable
 using System.Collections;
-using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using PaperTools.Search;
@@ -14,10 +12,12 @@ namespace PaperTools.Commands;
 /// </summary>
 public sealed class CategoryCompleter : IArgumentCompleter
 {
-    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName,
+        string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
     {
         var typed = (wordToComplete ?? string.Empty).Trim('\'', '"');
-        var seen = SeenCategories.InThisSession().Where(c => c.StartsWith(typed, StringComparison.OrdinalIgnoreCase)).ToArray();
+        var seen = SeenCategories.InThisSession().Where(c => c.StartsWith(typed,
+            StringComparison.OrdinalIgnoreCase)).ToArray();
         var matches = seen.Length > 0
             ? seen.Select(c => new KeyValuePair<string, string>(c, ArxivTaxonomy.NameOf(c) ?? c))
             : FromTaxonomy(typed);
@@ -26,7 +26,8 @@ public sealed class CategoryCompleter : IArgumentCompleter
 
     private static IEnumerable<KeyValuePair<string, string>> FromTaxonomy(string typed)
     {
-        var byId = ArxivTaxonomy.Categories.Where(c => c.Key.StartsWith(typed, StringComparison.OrdinalIgnoreCase)).ToArray();
+        var byId = ArxivTaxonomy.Categories.Where(c => c.Key.StartsWith(typed,
+            StringComparison.OrdinalIgnoreCase)).ToArray();
         return byId.Length > 0 || typed.Length == 0
             ? byId
             : ArxivTaxonomy.Categories.Where(c => c.Value.IndexOf(typed, StringComparison.OrdinalIgnoreCase) >= 0);

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+#nullable enable
 using PaperTools.Identity;
 
 namespace PaperTools.Commands;
@@ -10,11 +10,11 @@ namespace PaperTools.Commands;
 public abstract class DuplicateCmdletBase : PaperToolsCmdlet
 {
     private readonly List<Paper> gathered = new List<Paper>();
-    private ProgressReporter progress;
+    private ProgressReporter? progress;
 
     private protected ProgressReporter Progress => progress ??= new ProgressReporter(this, MyInvocation.MyCommand.Name);
 
-    protected void Gather(Paper[] papers)
+    protected void Gather(Paper[]? papers)
     {
         if (papers == null) return;
         foreach (var paper in papers)
@@ -25,13 +25,15 @@ public abstract class DuplicateCmdletBase : PaperToolsCmdlet
         }
     }
 
-    /// <summary>The gathered papers' groups in order of first appearance (with the papers seen once when <paramref name="includeSingles"/>).</summary>
+    /// <summary>The gathered papers' groups in order of first appearance (with the papers seen once when <paramref
+    /// name="includeSingles"/>).</summary>
     protected List<PaperDuplicateGroup> GroupGathered(bool includeSingles)
     {
         Progress.Show($"Grouping {Plural.Of(gathered.Count, "paper")}");
-        List<PaperDuplicateGroup> groups = null;
-        RunCancellable(() => groups = DuplicateFinder.Find(gathered, includeSingles, Cancellation));
-        WriteVerbose($"{Plural.Of(gathered.Count, "paper")}: {Plural.Of(groups.Count, includeSingles ? "work" : "group of duplicates", includeSingles ? "works" : "groups of duplicates")}.");
+        var groups = RunCancellable(() => DuplicateFinder.Find(gathered, includeSingles, Cancellation));
+        var found = includeSingles ? Plural.Of(groups.Count, "work", "works")
+            : Plural.Of(groups.Count, "group of duplicates", "groups of duplicates");
+        WriteVerbose($"{Plural.Of(gathered.Count, "paper")}: {found}.");
         return groups;
     }
 }

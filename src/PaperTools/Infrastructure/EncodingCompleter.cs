@@ -1,18 +1,18 @@
-using System;
+#nullable enable
 using System.Collections;
-using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 
 namespace PaperTools.Commands;
 
-/// <summary>Tab completion of -Encoding with the names <see cref="EncodingTransformationAttribute"/> binds; any code page can still be typed.</summary>
+/// <summary>Tab completion of -Encoding with the names <see cref="EncodingTransformationAttribute"/> binds; any code
+/// page can still be typed.</summary>
 public sealed class EncodingCompleter : IArgumentCompleter
 {
     internal static IEnumerable<string> Names => EncodingNames.Known.Select(k => k.Key);
 
-    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName,
+        string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
     {
         var typed = (wordToComplete ?? string.Empty).Trim('\'', '"');
         return EncodingNames.Known

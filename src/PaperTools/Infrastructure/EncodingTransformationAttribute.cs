@@ -1,5 +1,5 @@
+#nullable enable
 using System.Management.Automation;
-using System.Text;
 
 namespace PaperTools.Commands;
 
@@ -9,7 +9,7 @@ namespace PaperTools.Commands;
 /// </summary>
 public sealed class EncodingTransformationAttribute : ArgumentTransformationAttribute
 {
-    public override object Transform(EngineIntrinsics engineIntrinsics, object inputData)
+    public override object? Transform(EngineIntrinsics engineIntrinsics, object inputData)
     {
         var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
         switch (value)
@@ -22,7 +22,8 @@ public sealed class EncodingTransformationAttribute : ArgumentTransformationAttr
         }
     }
 
-    private static ArgumentTransformationMetadataException Unknown(string name)
+    private static ArgumentTransformationMetadataException Unknown(string? name)
         => new ArgumentTransformationMetadataException(
-            $"'{name}' is not a text encoding. Use a name such as {string.Join(", ", EncodingCompleter.Names)}, a code page number such as 1252, or a [System.Text.Encoding].");
+            $"'{name}' is not a text encoding. Use a name such as {string.Join(", ", EncodingCompleter.Names)}, a " +
+                "code page number such as 1252, or a [System.Text.Encoding].");
 }

@@ -1,4 +1,4 @@
-using System;
+#nullable enable
 using System.Management.Automation;
 using PaperTools.Diagnostics;
 
@@ -14,9 +14,11 @@ internal static class ErrorRecordFactory
         return Create(exception, problem.ErrorId, problem.Category, problem.Target);
     }
 
-    /// <summary>A warning's text: the id first, so a script can match it in -WarningVariable, then where and what.</summary>
+    /// <summary>A warning's text: the id first, so a script can match it in -WarningVariable, then where and
+    /// what.</summary>
     public static string WarningText(Problem problem)
-        => problem.Line > 0 ? $"{problem.ErrorId}: {problem.Target}:{problem.Line}: {problem.Message}" : $"{problem.ErrorId}: {problem.Message}";
+        => problem.Line > 0 ? $"{problem.ErrorId}: {problem.Target}:{problem.Line}: {problem.Message}"
+            : $"{problem.ErrorId}: {problem.Message}";
 
     public static ErrorRecord FromException(PaperToolsException exception, object target)
         => Create(exception, exception.ErrorId, exception.Category, target);

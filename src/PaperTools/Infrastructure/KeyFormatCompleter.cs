@@ -1,6 +1,5 @@
+#nullable enable
 using System.Collections;
-using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using PaperTools.BibTeX;
@@ -10,7 +9,8 @@ namespace PaperTools.Commands;
 /// <summary>Tab completion of -KeyFormat with the preset names; a pattern can still be typed.</summary>
 public sealed class KeyFormatCompleter : IArgumentCompleter
 {
-    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName,
+        string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         => CitationKeyFormat.Presets
             .Where(p => p.Name.StartsWith(wordToComplete ?? string.Empty, System.StringComparison.OrdinalIgnoreCase))
             .Select(p => new CompletionResult(p.Name, p.Name, CompletionResultType.ParameterValue, p.Pattern));

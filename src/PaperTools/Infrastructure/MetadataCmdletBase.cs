@@ -1,5 +1,4 @@
 #nullable enable
-using System;
 using System.Management.Automation;
 using PaperTools.Metadata;
 
@@ -47,8 +46,7 @@ public abstract class MetadataCmdletBase : PaperToolsCmdlet
         string? cache = null;
         if (CachePath != null)
         {
-            cache = ResolveLiteralFileSystemPath(CachePath, out var problem);
-            if (cache == null) ThrowProblem(problem);
+            if (!TryResolveLiteralFileSystemPath(CachePath, out cache, out var problem)) ThrowProblem(problem);
         }
         var options = new MetadataOptions
         {

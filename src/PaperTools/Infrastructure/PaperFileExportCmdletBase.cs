@@ -1,33 +1,30 @@
+#nullable enable
 using System.Collections.Generic;
 using System.Management.Automation;
+using PaperTools.Diagnostics;
 using PaperTools.Export;
 
 namespace PaperTools.Commands;
 
 /// <summary>
-/// What Export-PaperRis and Export-PaperCslJson share with Export-PaperBibTeX: the papers from the pipeline,
-/// collected and written once at the end, atomically; -Path (taken literally, as Out-File takes it) or
-/// -LiteralPath; -Append adding only what the file lacks; -NoClobber, -Force, -WhatIf and -PassThru.
+/// What Export-PaperBibTeX, Export-PaperRis and Export-PaperCslJson share: the papers from the pipeline, collected
+/// and written once at the end, atomically and under the file's lock; -Path (taken literally, as Out-File takes it)
+/// or -LiteralPath; -Append adding only what the file lacks; -NoClobber, -Force, -WhatIf and -PassThru.
 /// </summary>
-public abstract class PaperFileExportCmdletBase : PaperToolsCmdlet
+public abstract class PaperFileExportCmdletBase<TRecord> : PaperInputCmdletBase where TRecord : class
 {
     protected const string PathSet = "Path";
     protected const string LiteralPathSet = "LiteralPath";
 
-    [Parameter(Mandatory = true, ValueFromPipeline = true)]
-    [AllowNull]
-    [AllowEmptyCollection]
-    public Paper[] InputObject { get; set; }
-
     /// <summary>The file to write, relative to the current location.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet)]
     [ValidateNotNullOrEmpty]
-    public string Path { get; set; }
+    public string Path { get; set; } = null!;
 
     [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet)]
     [Alias("PSPath", "LP")]
     [ValidateNotNullOrEmpty]
-    public string LiteralPath { get; set; }
+    public string LiteralPath { get; set; } = null!;
 
     /// <summary>Adds the papers the file does not have after its existing records, which stay byte for byte.</summary>
     [Parameter]
@@ -38,74 +35,69 @@ public abstract class PaperFileExportCmdletBase : PaperToolsCmdlet
     [Alias("NoOverwrite")]
     public SwitchParameter NoClobber { get; set; }
 
-    /// <summary>Writes a read-only file too.</summary>
+    /// <summary>Writes a read-only file too (it stays read-only), and overwrites a hard-linked file in place.</summary>
     [Parameter]
     public SwitchParameter Force { get; set; }
 
-    /// <summary>Writes the papers that were written, with CitationKey set to their record key.</summary>
+    /// <summary>Writes the papers that were written, with CitationKey set to their key in the file.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
-    private readonly List<Paper> papers = new List<Paper>();
-    private string target;
-    private ProgressReporter progress;
+    private ExportFormat<TRecord>? format;
+    private string target = null!;
 
-    /// <summary>The format this cmdlet writes.</summary>
-    protected abstract IPaperFileFormat FileFormat { get; }
+    /// <summary>What one record is called in the progress bar: "entry", "record".</summary>
+    protected virtual string RecordNoun => "record";
 
-    protected override void BeginProcessing()
+    /// <summary>
+    /// Starts the call with the format the bound parameters ask for; each cmdlet's BeginProcessing calls it. (Not an
+    /// abstract factory: a virtual member typed with Core's generics would load Core before the module's resolver.)
+    /// </summary>
+    protected void Begin(ExportFormat<TRecord> format)
     {
-        target = ResolveLiteralFileSystemPath(ParameterSetName == LiteralPathSet ? LiteralPath : Path, out var problem);
-        if (target == null) ThrowProblem(problem);
-        progress = new ProgressReporter(this, MyInvocation.MyCommand.Name);
+        this.format = format;
+        var input = ParameterSetName == LiteralPathSet ? LiteralPath : Path;
+        var resolved = ResolveLiteralFileSystemPath(input, out var problem);
+        if (resolved == null) ThrowProblem(problem);
+        target = resolved!;
     }
 
-    protected override void ProcessRecord()
-    {
-        if (InputObject == null) return;
-        foreach (var paper in InputObject)
-        {
-            if (paper != null) papers.Add(paper);
-            if (progress.IsDue) progress.Show($"{Plural.Of(papers.Count, "paper")} collected for {System.IO.Path.GetFileName(target)}");
-        }
-    }
+    protected override void ProcessRecord() => Collect($" for {System.IO.Path.GetFileName(target)}");
 
     protected override void EndProcessing()
     {
-        var format = FileFormat;
-        var exporter = new PaperFileExporter(format, WriteProblem,
-            p => WriteWarning($"{p.Target}{(p.Line > 0 ? ":" + p.Line : string.Empty)}: {p.Message} The file keeps it as it is."), Cancellation);
-        PaperFilePlan plan = null;
-        RunCancellable(() => plan = exporter.Plan(target, CountedForProgress(), Append, NoClobber, Force, out var failure) ?? Fail(failure));
-        progress.Complete();
+        var exporter = new PaperFileExporter<TRecord>(format!, WriteProblem, cancellation: Cancellation);
+        PaperFilePlan<TRecord>? plan = null;
+        Problem? failure = null;
+        RunCancellable(() => plan = exporter.Plan(target, CountedForProgress(), Append, NoClobber, Force, out failure));
+        Progress.Complete();
+        if (plan == null) ThrowProblem(failure!);
 
-        foreach (var pair in plan.AlreadyPresent)
-            WriteVerbose($"Already in {(Append ? "the file" : "this export")} as '{pair.Value.CitationKey ?? pair.Value.Id}': {pair.Key.Title ?? pair.Key.Id}");
+        foreach (var pair in plan!.AlreadyPresent)
+            WriteVerbose($"Already in {(Append ? "the file" : "this export")} as " +
+                         $"'{pair.Value.CitationKey ?? pair.Value.Id}': {Describe(pair.Key)}");
         if (!plan.WritesAnything)
         {
             WriteVerbose($"'{target}' already has every paper; nothing was written.");
             return;
         }
         if (!ShouldProcess(target, plan.Action)) return;
-        if (!exporter.Commit(plan, Force, out var commitFailure)) ThrowProblem(commitFailure);
+        if (!exporter.Commit(plan, Force, out failure, out plan)) ThrowProblem(failure!);
         if (PassThru)
-            foreach (var record in plan.Written) WriteObject(record.Paper);
+            foreach (var pair in plan.Written) WriteObject(pair.Key);
     }
 
-    // As Export-PaperBibTeX: the exporter makes one record per paper it takes from here, and the bar follows it.
+    // The exporter makes one record per paper it takes from here; the bar follows it through the list. Its first
+    // update is shown at once, so the bar stops saying "collected" as soon as writing starts.
     private IEnumerable<Paper> CountedForProgress()
     {
+        var papers = Collected;
         for (var i = 0; i < papers.Count; i++)
         {
-            if (i == 0 || progress.IsDue)
-                progress.Show($"Writing {System.IO.Path.GetFileName(target)}: record {i + 1:N0} of {papers.Count:N0}", ProgressReporter.Percent(i, papers.Count));
+            if (i == 0 || Progress.IsDue)
+                Progress.Show($"Writing {System.IO.Path.GetFileName(target)}: {RecordNoun} {i + 1:N0} of " +
+                              $"{papers.Count:N0}", ProgressReporter.Percent(i, papers.Count));
             yield return papers[i];
         }
-    }
-
-    private PaperFilePlan Fail(Diagnostics.Problem failure)
-    {
-        ThrowProblem(failure);
-        return null;
     }
 }

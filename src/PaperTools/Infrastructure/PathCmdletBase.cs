@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+#nullable enable
 using System.Management.Automation;
 using PaperTools.Diagnostics;
 
@@ -14,21 +14,23 @@ public abstract class PathCmdletBase : PaperToolsCmdlet
     protected const string PathSet = "Path";
     protected const string LiteralPathSet = "LiteralPath";
 
-    [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true,
+        ValueFromPipelineByPropertyName = true)]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
-    public string[] Path { get; set; }
+    public string[]? Path { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
     [Alias("PSPath", "LP")]
     [ValidateNotNullOrEmpty]
-    public string[] LiteralPath { get; set; }
+    public string[]? LiteralPath { get; set; }
 
-    /// <summary>The file-system paths the bound parameter names; writes an error for each one that names none.</summary>
+    /// <summary>The file-system paths the bound parameter names; writes an error for each one that names
+    /// none.</summary>
     protected IEnumerable<string> ResolveInputPaths()
     {
         var literal = ParameterSetName == LiteralPathSet;
-        foreach (var input in literal ? LiteralPath : Path)
+        foreach (var input in (literal ? LiteralPath : Path) ?? Array.Empty<string>())
         {
             foreach (var resolved in literal ? ResolveLiteral(input) : ResolveWildcard(input))
                 yield return resolved;
@@ -37,9 +39,8 @@ public abstract class PathCmdletBase : PaperToolsCmdlet
 
     private IEnumerable<string> ResolveLiteral(string input)
     {
-        var path = ResolveLiteralFileSystemPath(input, out var problem);
-        if (path == null) WriteProblem(problem);
-        else yield return path;
+        if (TryResolveLiteralFileSystemPath(input, out var path, out var problem)) yield return path;
+        else WriteProblem(problem);
     }
 
     private IEnumerable<string> ResolveWildcard(string input) => ResolveWildcardFileSystemPaths(input, WriteProblem);

@@ -1,4 +1,4 @@
-using System;
+#nullable enable
 using System.Management.Automation;
 using PaperTools.Progress;
 
@@ -16,7 +16,7 @@ internal sealed class ProgressReporter
     private readonly int activityId;
     private readonly string activity;
     private readonly ProgressThrottle throttle = new ProgressThrottle();
-    private ProgressRecord last;
+    private ProgressRecord? last;
 
     public ProgressReporter(Cmdlet cmdlet, string activity)
     {
@@ -29,7 +29,7 @@ internal sealed class ProgressReporter
 
     /// <param name="percent">0 to 100, or -1 when the total is not known.</param>
     /// <param name="secondsRemaining">A known wait (a service's Retry-After), or -1.</param>
-    public void Show(string status, int percent = -1, string operation = null, int secondsRemaining = -1)
+    public void Show(string status, int percent = -1, string? operation = null, int secondsRemaining = -1)
     {
         last = new ProgressRecord(activityId, activity, status)
         {
@@ -46,7 +46,8 @@ internal sealed class ProgressReporter
     public void Complete()
     {
         if (last == null) return;
-        cmdlet.WriteProgress(new ProgressRecord(activityId, activity, last.StatusDescription) { PercentComplete = 100, RecordType = ProgressRecordType.Completed });
+        cmdlet.WriteProgress(new ProgressRecord(activityId, activity, last.StatusDescription) { PercentComplete = 100,
+            RecordType = ProgressRecordType.Completed });
         last = null;
     }
 }

@@ -11,13 +11,8 @@ namespace PaperTools.Commands;
 /// unusable profile a non-terminating ReportProfileInvalid, the others still run), the library's papers to mark, and
 /// the report built once at the end.
 /// </summary>
-public abstract class ReportCmdletBase : PaperToolsCmdlet
+public abstract class ReportCmdletBase : PaperInputCmdletBase
 {
-    [Parameter(Mandatory = true, ValueFromPipeline = true)]
-    [AllowNull]
-    [AllowEmptyCollection]
-    public Paper[]? InputObject { get; set; }
-
     /// <summary>A JSON file of interest profiles; without it the report is one section of every paper.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
@@ -42,13 +37,10 @@ public abstract class ReportCmdletBase : PaperToolsCmdlet
     [ValidateNotNullOrEmpty]
     public string From { get; set; } = MimeReportRenderer.DefaultFrom;
 
-    private readonly List<Paper> papers = new();
     private List<InterestProfile>? profiles;
-    private ProgressReporter? progress;
 
     protected override void BeginProcessing()
     {
-        progress = new ProgressReporter(this, MyInvocation.MyCommand.Name);
         if (!MimeReportRenderer.IsPlainAddress(From))
             ThrowProblem(new Problem(ErrorIds.ReportProfileInvalid, ProblemCategory.InvalidArgument,
                 $"-From '{From}' is not a plain e-mail address (name@host).", From));
@@ -60,24 +52,16 @@ public abstract class ReportCmdletBase : PaperToolsCmdlet
         WriteVerbose($"{path}: {Plural.Of(profiles!.Count, "usable profile")}.");
     }
 
-    protected override void ProcessRecord()
-    {
-        if (InputObject == null) return;
-        foreach (var paper in InputObject)
-        {
-            if (paper != null) papers.Add(paper);
-            if (progress!.IsDue) progress.Show($"{Plural.Of(papers.Count, "paper")} collected");
-        }
-    }
+    protected override void ProcessRecord() => Collect();
 
     /// <summary>The report of every paper collected, for the profiles read.</summary>
     protected PaperReport BuildReport()
     {
-        progress!.Show($"Matching {Plural.Of(papers.Count, "paper")} "
+        Progress.Show($"Matching {Plural.Of(Collected.Count, "paper")} "
                        + $"against {Plural.Of(profiles?.Count ?? 0, "profile")}");
         PaperReport? report = null;
-        RunCancellable(() => report = ReportBuilder.Build(papers, profiles, Library, Title, Cancellation));
-        progress.Complete();
+        RunCancellable(() => report = ReportBuilder.Build(Collected, profiles, Library, Title, Cancellation));
+        Progress.Complete();
         return report!;
     }
 }

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 using System.Management.Automation.Runspaces;
 using System.Runtime.CompilerServices;
 
@@ -13,7 +11,8 @@ namespace PaperTools.Commands;
 internal static class SeenCategories
 {
     private const int MaxCategories = 4096;
-    private static readonly ConditionalWeakTable<Runspace, HashSet<string>> BySession = new ConditionalWeakTable<Runspace, HashSet<string>>();
+    private static readonly ConditionalWeakTable<Runspace,
+        HashSet<string>> BySession = new ConditionalWeakTable<Runspace, HashSet<string>>();
 
     public static void Record(Paper paper)
     {

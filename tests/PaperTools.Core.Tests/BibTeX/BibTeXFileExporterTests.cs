@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
+using PaperTools.Export;
 using Xunit;
 
 namespace PaperTools.Tests.BibTeX;
@@ -12,16 +13,16 @@ public class BibTeXFileExporterTests
 {
     private const string HandWritten = "% My library, kept by hand.\r\n@misc{mine,\r\n  title = {Attention is all you need},\r\n  eprint = {1706.03762}\r\n}";
 
-    private static BibTeXFilePlan Plan(string path, IEnumerable<Paper> papers, bool append = false, bool noClobber = false, bool force = false)
+    private static PaperFilePlan<BibTeXEntry> Plan(string path, IEnumerable<Paper> papers, bool append = false, bool noClobber = false, bool force = false)
     {
-        var plan = new BibTeXFileExporter(new BibTeXExportOptions(), _ => { }).Plan(path, papers, append, noClobber, force, out var failure);
+        var plan = new PaperFileExporter<BibTeXEntry>(new BibTeXFileFormat(), _ => { }).Plan(path, papers, append, noClobber, force, out var failure);
         Assert.True(failure == null, failure?.ToString());
         return plan;
     }
 
     private static Problem Failure(string path, IEnumerable<Paper> papers, bool append = false, bool noClobber = false, bool force = false)
     {
-        Assert.Null(new BibTeXFileExporter(new BibTeXExportOptions(), _ => { }).Plan(path, papers, append, noClobber, force, out var failure));
+        Assert.Null(new PaperFileExporter<BibTeXEntry>(new BibTeXFileFormat(), _ => { }).Plan(path, papers, append, noClobber, force, out var failure));
         return failure;
     }
 
@@ -94,7 +95,7 @@ public class BibTeXFileExporterTests
         var path = Fixture.TempFile("library.bib", Encoding.UTF8.GetBytes(HandWritten));
         File.SetAttributes(path, FileAttributes.ReadOnly);
         Assert.Equal(ErrorIds.BibTeXFileReadOnly, Failure(path, new[] { SamplePapers.Lojasiewicz() }, append: true).ErrorId);
-        var exporter = new BibTeXFileExporter(new BibTeXExportOptions(), _ => { });
+        var exporter = new PaperFileExporter<BibTeXEntry>(new BibTeXFileFormat(), _ => { });
         var plan = exporter.Plan(path, new[] { SamplePapers.Lojasiewicz() }, true, false, true, out _);
         Assert.True(exporter.Commit(plan, force: true, out var failure), failure?.ToString());
         Assert.StartsWith(HandWritten, File.ReadAllText(path));
@@ -108,7 +109,7 @@ public class BibTeXFileExporterTests
     public void AFileChangedBetweenPlanAndCommitIsPlannedAgainAndLosesNothing()
     {
         var path = Fixture.TempFile("library.bib", Encoding.UTF8.GetBytes(HandWritten));
-        var exporter = new BibTeXFileExporter(new BibTeXExportOptions(), _ => { });
+        var exporter = new PaperFileExporter<BibTeXEntry>(new BibTeXFileFormat(), _ => { });
         var plan = exporter.Plan(path, new[] { SamplePapers.Lojasiewicz() }, true, false, false, out _);
         File.AppendAllText(path, "\n@misc{other, title = {Someone else}}\n");
         var changed = File.ReadAllBytes(path);
@@ -132,7 +133,7 @@ public class BibTeXFileExporterTests
     {
         var original = Encoding.Latin1.GetBytes("@misc{m, title = {M\u00fcller}}\n");
         var path = Fixture.TempFile("latin1.bib", original);
-        var exporter = new BibTeXFileExporter(new BibTeXExportOptions { Escaping = BibTeXEscaping.Unicode }, _ => { });
+        var exporter = new PaperFileExporter<BibTeXEntry>(new BibTeXFileFormat(new BibTeXExportOptions { Escaping = BibTeXEscaping.Unicode }), _ => { });
         Assert.Null(exporter.Plan(path, new[] { SamplePapers.Lojasiewicz() }, true, false, false, out var failure));
         Assert.Equal(ErrorIds.BibTeXFileEncodingMismatch, failure.ErrorId);
         BibTeXTestFiles.Export(path, new[] { SamplePapers.Lojasiewicz() }, append: true);
@@ -145,7 +146,7 @@ public class BibTeXFileExporterTests
         var broken = "@misc{broken, title = {no field name} = {x}}\n";
         var path = Fixture.TempFile("library.bib", Encoding.UTF8.GetBytes(broken));
         var targetProblems = new List<Problem>();
-        var exporter = new BibTeXFileExporter(new BibTeXExportOptions(), _ => { }, targetProblems.Add);
+        var exporter = new PaperFileExporter<BibTeXEntry>(new BibTeXFileFormat(), _ => { }, targetProblems.Add);
         var plan = exporter.Plan(path, new[] { SamplePapers.Attention() }, true, false, false, out _);
         Assert.True(exporter.Commit(plan, false, out _));
         Assert.Equal(ErrorIds.BibTeXEntryInvalid, Assert.Single(targetProblems).ErrorId);

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using PaperTools.BibTeX;
+using PaperTools.Diagnostics;
 using PaperTools.Identity;
 using Xunit;
 
@@ -42,7 +43,11 @@ public class BibTeXRoundTripTests
         BibTeXTestFiles.Export(second, readBack, options, problems: problems);
         Assert.Equal(File.ReadAllText(first), File.ReadAllText(second));
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
-        Assert.All(problems, p => Assert.Equal(PaperTools.Diagnostics.ErrorIds.BibTeXUnmappableCharacter, p.ErrorId));
+        // Besides characters LaTeX cannot spell: values of RIS and CSL-JSON items kept in the note (fixtures).
+        var expected = source == "fixtures"
+            ? new[] { ErrorIds.BibTeXUnmappableCharacter, ErrorIds.BibTeXItemValueInNote }
+            : new[] { ErrorIds.BibTeXUnmappableCharacter };
+        Assert.All(problems, p => Assert.Contains(p.ErrorId, expected));
     }
 
     [Fact]

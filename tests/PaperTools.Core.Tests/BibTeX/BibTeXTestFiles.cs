@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
+using PaperTools.Export;
 using Xunit;
 
 namespace PaperTools.Tests.BibTeX;
@@ -19,10 +20,10 @@ internal static class BibTeXTestFiles
     }
 
     /// <summary>Writes <paramref name="papers"/> to <paramref name="path"/>; returns the plan carried out.</summary>
-    public static BibTeXFilePlan Export(string path, IEnumerable<Paper> papers, BibTeXExportOptions options = null, bool append = false, List<Problem> problems = null)
+    public static PaperFilePlan<BibTeXEntry> Export(string path, IEnumerable<Paper> papers, BibTeXExportOptions options = null, bool append = false, List<Problem> problems = null)
     {
         var collected = problems ?? new List<Problem>();
-        var exporter = new BibTeXFileExporter(options ?? new BibTeXExportOptions(), collected.Add);
+        var exporter = new PaperFileExporter<BibTeXEntry>(new BibTeXFileFormat(options ?? new BibTeXExportOptions()), collected.Add);
         var plan = exporter.Plan(path, papers, append, noClobber: false, force: false, out var failure);
         Assert.True(failure == null, failure?.ToString());
         Assert.True(exporter.Commit(plan, force: false, out failure), failure?.ToString());

@@ -1,12 +1,13 @@
 using System.Linq;
 using PaperTools.BibTeX;
+using PaperTools.Export;
 using Xunit;
 
 namespace PaperTools.Tests.BibTeX;
 
 public class BibTeXWriterTests
 {
-    private static BibTeXEntry Entry(Paper paper, BibTeXExportOptions options = null) => new BibTeXExportSession(options ?? new BibTeXExportOptions()).Add(paper);
+    private static BibTeXEntry Entry(Paper paper, BibTeXExportOptions options = null) => new ExportSession<BibTeXEntry>(new BibTeXFileFormat(options ?? new BibTeXExportOptions())).Add(paper);
 
     private static string[] Names(BibTeXEntry entry) => entry.Fields.Select(f => f.Name).ToArray();
 
@@ -128,7 +129,7 @@ public class BibTeXWriterTests
     public void PaperWithNothingToCiteIsReported()
     {
         var problems = new System.Collections.Generic.List<PaperTools.Diagnostics.Problem>();
-        var session = new BibTeXExportSession(new BibTeXExportOptions(), null, problems.Add);
+        var session = new ExportSession<BibTeXEntry>(new BibTeXFileFormat(), null, problems.Add);
         Assert.Null(session.Add(new Paper { Abstract = "only an abstract" }));
         Assert.Equal(PaperTools.Diagnostics.ErrorIds.BibTeXPaperIncomplete, Assert.Single(problems).ErrorId);
     }
@@ -136,7 +137,7 @@ public class BibTeXWriterTests
     [Fact]
     public void SamePaperTwiceIsWrittenOnce()
     {
-        var session = new BibTeXExportSession(new BibTeXExportOptions());
+        var session = new ExportSession<BibTeXEntry>(new BibTeXFileFormat());
         Assert.NotNull(session.Add(SamplePapers.Attention()));
         Assert.Null(session.Add(SamplePapers.Attention()));
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using PaperTools.BibTeX;
+using PaperTools.Export;
 using Xunit;
 
 namespace PaperTools.Tests.BibTeX;
@@ -8,7 +9,7 @@ namespace PaperTools.Tests.BibTeX;
 public class CitationKeyTests
 {
     private static string Key(Paper paper, string format = "GoogleScholar", int? defaultYear = null)
-        => new BibTeXExportSession(new BibTeXExportOptions { KeyFormat = CitationKeyFormat.Parse(format), DefaultYear = defaultYear }).Add(paper).Key;
+        => new ExportSession<BibTeXEntry>(new BibTeXFileFormat(new BibTeXExportOptions { KeyFormat = CitationKeyFormat.Parse(format), DefaultYear = defaultYear })).Add(paper).Key;
 
     [Fact]
     public void GoogleScholarIsTheDefault() => Assert.Equal("vaswani2017attention", Key(SamplePapers.Attention()));
@@ -40,7 +41,7 @@ public class CitationKeyTests
     public void AuthorlessPapersGetReadableTitleKeys()
     {
         var papers = SamplePapers.Digest("001");
-        var session = new BibTeXExportSession(new BibTeXExportOptions());
+        var session = new ExportSession<BibTeXEntry>(new BibTeXFileFormat());
         var keys = papers.Select(p => session.Add(p).Key).ToList();
         Assert.Equal("onePerturbationEnough", keys[0]);
         Assert.Equal("generalizableDataFree", keys[1]);
@@ -53,7 +54,7 @@ public class CitationKeyTests
     [Fact]
     public void ClashesGetLetterSuffixes()
     {
-        var session = new BibTeXExportSession(new BibTeXExportOptions());
+        var session = new ExportSession<BibTeXEntry>(new BibTeXFileFormat());
         Paper Make(string title) => new Paper { Title = title, Authors = new[] { "Ashish Vaswani" }, Year = 2017 };
         Assert.Equal("vaswani2017attention", session.Add(Make("Attention Is All You Need")).Key);
         Assert.Equal("vaswani2017attentiona", session.Add(Make("Attention Again")).Key);
@@ -64,7 +65,7 @@ public class CitationKeyTests
     public void ClashesAreCaseInsensitiveLikeBibTeX()
     {
         var library = new[] { new Paper { Title = "Other", CitationKey = "Vaswani2017Attention" } };
-        var session = new BibTeXExportSession(new BibTeXExportOptions(), library);
+        var session = new ExportSession<BibTeXEntry>(new BibTeXFileFormat(), library);
         Assert.Equal("vaswani2017attentiona", session.Add(SamplePapers.Attention()).Key);
     }
 
@@ -105,7 +106,7 @@ public class CitationKeyTests
         var inFile = SamplePapers.Attention();
         inFile.CitationKey = "Vaswani:Transformer";
         inFile.ArxivVersion = null;
-        var session = new BibTeXExportSession(new BibTeXExportOptions { KeyFormat = CitationKeyFormat.BetterBibTeX }, new[] { inFile });
+        var session = new ExportSession<BibTeXEntry>(new BibTeXFileFormat(new BibTeXExportOptions { KeyFormat = CitationKeyFormat.BetterBibTeX }), new[] { inFile });
         var again = SamplePapers.Attention();
         again.Title = "Attention is all you need (v7)";
         Assert.Equal("Vaswani:Transformer", session.Add(again).Key);

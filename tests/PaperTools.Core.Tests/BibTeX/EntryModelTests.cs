@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
+using PaperTools.Export;
 using Xunit;
 
 namespace PaperTools.Tests.BibTeX;
@@ -181,7 +182,7 @@ public class EntryModelTests
     {
         var papers = Read(Library + "\n@article{second, journal = pami, title = {Second}}\n").Papers;
         var carrier = new BibTeXMacroCarrier("\n");
-        var session = new BibTeXExportSession(new BibTeXExportOptions());
+        var session = new ExportSession<BibTeXEntry>(new BibTeXFileFormat());
         var first = carrier.WithDefinitions(session.Add(papers[0]));
         Assert.StartsWith("@string{ pami = \"IEEE Transactions on Pattern Analysis\" }\n\n@Article{dibattista1999,", first);
         Assert.Equal("@article{second, journal = pami, title = {Second}}", carrier.WithDefinitions(session.Add(papers[3])));

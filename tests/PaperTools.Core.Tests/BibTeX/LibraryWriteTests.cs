@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
+using PaperTools.Export;
 using PaperTools.Files;
 using Xunit;
 
@@ -28,7 +29,7 @@ public class LibraryWriteTests
 
     private static Problem Failure(string path, IEnumerable<Paper> papers, bool append, bool force = false)
     {
-        var exporter = new BibTeXFileExporter(new BibTeXExportOptions(), _ => { });
+        var exporter = new PaperFileExporter<BibTeXEntry>(new BibTeXFileFormat(), _ => { });
         var plan = exporter.Plan(path, papers, append, false, force, out var failure);
         if (plan == null) return failure;
         exporter.Commit(plan, force, out failure);
@@ -47,7 +48,7 @@ public class LibraryWriteTests
 
     private static void Write(string path, IEnumerable<Paper> papers, bool append, bool force = false)
     {
-        var exporter = new BibTeXFileExporter(new BibTeXExportOptions(), _ => { });
+        var exporter = new PaperFileExporter<BibTeXEntry>(new BibTeXFileFormat(), _ => { });
         var plan = exporter.Plan(path, papers, append, false, force, out var failure);
         Assert.True(plan != null, failure?.ToString());
         Assert.True(exporter.Commit(plan, force, out failure), failure?.ToString());

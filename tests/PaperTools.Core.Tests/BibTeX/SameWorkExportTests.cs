@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
+using PaperTools.Export;
 using Xunit;
 
 namespace PaperTools.Tests.BibTeX;
@@ -59,7 +60,7 @@ public class SameWorkExportTests
     public void DigestPapersThatLookAlikeButConflictAreBothWritten()
     {
         var problems = new List<Problem>();
-        var session = new BibTeXExportSession(new BibTeXExportOptions(), null, problems.Add);
+        var session = new ExportSession<BibTeXEntry>(new BibTeXFileFormat(), null, problems.Add);
         Assert.NotNull(session.Add(new Paper { Title = "Deep Residual Learning", Year = 2015 }));
         Assert.NotNull(session.Add(new Paper { Title = "Deep residual learning", Year = 2016 }));
         Assert.Null(session.Add(new Paper { Title = "Deep residual learning!", Year = 2016 }));

@@ -13,7 +13,7 @@ namespace PaperTools.Tests.Export;
 /// <summary>Writing test files with the RIS and CSL-JSON exporters, and the paper sets the judges see.</summary>
 internal static class ExportFiles
 {
-    public static IPaperFileFormat FormatNamed(string name) => name == "ris" ? (IPaperFileFormat)new RisFileFormat() : new CslJsonFileFormat();
+    public static RecordFileFormat FormatNamed(string name) => name == "ris" ? (RecordFileFormat)new RisFileFormat() : new CslJsonFileFormat();
 
     public static string Extension(string format) => format == "ris" ? ".ris" : ".json";
 
@@ -23,9 +23,9 @@ internal static class ExportFiles
             ? Fixture.ReaderFixturePapers()
             : BibTeXRoundTripTests.Papers(source);
 
-    public static PaperFilePlan Export(string path, IEnumerable<Paper> papers, string format, bool append = false, List<Problem> problems = null, List<Problem> targetProblems = null)
+    public static PaperFilePlan<ExportRecord> Export(string path, IEnumerable<Paper> papers, string format, bool append = false, List<Problem> problems = null, List<Problem> targetProblems = null)
     {
-        var exporter = new PaperFileExporter(FormatNamed(format), p => problems?.Add(p), p => targetProblems?.Add(p));
+        var exporter = new PaperFileExporter<ExportRecord>(FormatNamed(format), p => problems?.Add(p), p => targetProblems?.Add(p));
         var plan = exporter.Plan(path, papers, append, noClobber: false, force: false, out var failure);
         Assert.True(plan != null, failure?.ToString());
         Assert.True(exporter.Commit(plan, force: false, out failure), failure?.ToString());

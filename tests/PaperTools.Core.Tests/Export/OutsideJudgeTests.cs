@@ -41,7 +41,7 @@ public class OutsideJudgeTests
         Assert.Equal(plan.Written.Count, verdict.Items.Count);
         Assert.Equal(plan.Written.Count, verdict.Bibliography);
         var byKey = verdict.Items.ToDictionary(i => OutsideJudge.Text(i, "id"));
-        foreach (var record in plan.Written)
+        foreach (var record in plan.Written.Select(w => w.Value))
         {
             Assert.True(byKey.TryGetValue(record.Key, out var item), $"citation-js has no item '{record.Key}'");
             // CSL-JSON titles are rich text, which citation-js keeps as such: its words are the title's.
@@ -61,7 +61,7 @@ public class OutsideJudgeTests
         var items = OutsideJudge.PandocReads(path);
         Assert.Equal(plan.Written.Count, items.Count);
         var byKey = items.ToDictionary(i => OutsideJudge.Text(i, "id"));
-        foreach (var record in plan.Written)
+        foreach (var record in plan.Written.Select(w => w.Value))
         {
             Assert.True(byKey.TryGetValue(record.Key, out var item), $"pandoc has no item '{record.Key}'");
             // pandoc writes CSL rich text back as such (<b>, &amp;): its words are the title's.
@@ -70,6 +70,6 @@ public class OutsideJudgeTests
         }
 
         var formatted = OutsideJudge.PandocCiteprocFormats(path);
-        Assert.Equal(plan.Written.Select(r => r.Key).OrderBy(k => k, System.StringComparer.Ordinal), formatted.OrderBy(k => k, System.StringComparer.Ordinal));
+        Assert.Equal(plan.Written.Select(r => r.Value.Key).OrderBy(k => k, System.StringComparer.Ordinal), formatted.OrderBy(k => k, System.StringComparer.Ordinal));
     }
 }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using PaperTools.Diagnostics;
+using PaperTools.Export;
 using PaperTools.Tests.BibTeX;
 using Xunit;
 
@@ -25,7 +26,7 @@ public class PaperFileExporterTests
         var before = File.ReadAllBytes(path);
 
         var plan = ExportFiles.Export(path, Three(), format, append: true);
-        Assert.Equal(new[] { "hep-th/9711200" }, plan.Written.Select(r => r.Paper.ArxivId));
+        Assert.Equal(new[] { "hep-th/9711200" }, plan.Written.Select(r => r.Key.ArxivId));
         Assert.Equal(2, plan.AlreadyPresent.Count);
         var after = File.ReadAllBytes(path);
         var kept = format == "ris" ? before.Length : Encoding.UTF8.GetString(before).TrimEnd().LastIndexOf('}') + 1;
@@ -43,10 +44,10 @@ public class PaperFileExporterTests
     {
         var path = ExportFiles.NewFile(format);
         var first = ExportFiles.Export(path, Three(), format);
-        var keys = first.Written.Select(r => r.Key).ToList();
+        var keys = first.Written.Select(r => r.Value.Key).ToList();
         var replaced = ExportFiles.Export(path, Three().AsEnumerable().Reverse(), format);
-        Assert.Equal(keys.AsEnumerable().Reverse(), replaced.Written.Select(r => r.Key));
-        Assert.All(replaced.Written, r => Assert.Equal(r.Key, r.Paper.CitationKey));
+        Assert.Equal(keys.AsEnumerable().Reverse(), replaced.Written.Select(r => r.Value.Key));
+        Assert.All(replaced.Written, r => Assert.Equal(r.Value.Key, r.Key.CitationKey));
     }
 
     [Theory]
@@ -90,7 +91,7 @@ public class PaperFileExporterTests
     {
         var path = ExportFiles.NewFile("csl");
         File.WriteAllText(path, content);
-        var exporter = new PaperTools.Export.PaperFileExporter(ExportFiles.FormatNamed("csl"), null);
+        var exporter = new PaperFileExporter<ExportRecord>(ExportFiles.FormatNamed("csl"), null);
         var plan = exporter.Plan(path, Three(), append: true, noClobber: false, force: false, out var failure);
         Assert.Null(plan);
         Assert.Equal(ErrorIds.ExportFileUnreadable, failure.ErrorId);
@@ -103,7 +104,7 @@ public class PaperFileExporterTests
     {
         var path = ExportFiles.NewFile("ris");
         File.WriteAllText(path, "TY  - JOUR\r\nTI  - Old\r\nER  - \r\n", Encoding.Unicode);
-        var exporter = new PaperTools.Export.PaperFileExporter(ExportFiles.FormatNamed("ris"), null);
+        var exporter = new PaperFileExporter<ExportRecord>(ExportFiles.FormatNamed("ris"), null);
         Assert.Null(exporter.Plan(path, Three(), append: true, noClobber: false, force: false, out var failure));
         Assert.Equal(ErrorIds.ExportFileUnreadable, failure.ErrorId);
     }
@@ -114,7 +115,7 @@ public class PaperFileExporterTests
     {
         var path = ExportFiles.NewFile(format);
         ExportFiles.Export(path, Three(), format);
-        var exporter = new PaperTools.Export.PaperFileExporter(ExportFiles.FormatNamed(format), null);
+        var exporter = new PaperFileExporter<ExportRecord>(ExportFiles.FormatNamed(format), null);
         Assert.Null(exporter.Plan(path, Three(), append: false, noClobber: true, force: false, out var failure));
         Assert.Equal(ErrorIds.ExportFileExists, failure.ErrorId);
         Assert.NotNull(exporter.Plan(path, Three(), append: true, noClobber: true, force: false, out _));
@@ -140,7 +141,7 @@ public class PaperFileExporterTests
     {
         var path = ExportFiles.NewFile(format);
         ExportFiles.Export(path, Three().Take(1), format);
-        var exporter = new PaperTools.Export.PaperFileExporter(ExportFiles.FormatNamed(format), null);
+        var exporter = new PaperFileExporter<ExportRecord>(ExportFiles.FormatNamed(format), null);
         var plan = exporter.Plan(path, Three(), append: true, noClobber: false, force: false, out _);
         // Another writer adds the second paper between the plan and the commit.
         ExportFiles.Export(path, Three().Skip(1).Take(1), format, append: true);

@@ -30,7 +30,7 @@ public class RoundTripTests
         Assert.All(read, p => Assert.Equal(format == "ris" ? DigestFormat.Ris : DigestFormat.CslJson, p.SourceFormat));
         for (var i = 0; i < read.Count; i++)
         {
-            var written = plan.Written[i];
+            var written = plan.Written[i].Value;
             var back = read[i];
             Assert.Equal(written.Key, back.CitationKey);
             Assert.Equal(ExportFiles.Carried(format, written.Paper.Title), back.Title);

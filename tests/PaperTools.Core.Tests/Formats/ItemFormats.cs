@@ -30,6 +30,19 @@ internal static class ItemFormats
         => Fixture.Import(Fixture.TempFile(format == "ris" ? "item.ris" : format == "bib" ? "item.bib" : "item.json",
             Encoding.UTF8.GetBytes(text)));
 
+    /// <summary>
+    /// A paper written to a .bib in <paramref name="dialect"/> (as Export-PaperBibTeX writes it), the entry's text and
+    /// the paper read back; the warnings the writer gave go to <paramref name="problems"/>.
+    /// </summary>
+    public static (string Text, Paper Back) ThroughBib(Paper paper, BibTeXDialect dialect,
+        List<Problem>? problems = null)
+    {
+        var path = System.IO.Path.Combine(Tests.BibTeX.BibTeXTestFiles.NewFolder(), "item.bib");
+        Tests.BibTeX.BibTeXTestFiles.Export(path, new[] { paper }, new BibTeXExportOptions { Dialect = dialect },
+            problems: problems ?? new List<Problem>());
+        return (System.IO.File.ReadAllText(path), Assert.Single(Tests.BibTeX.BibTeXTestFiles.Import(path)));
+    }
+
     public static Paper ReadBib(string text)
         => Assert.Single(BibTeXLibrary.Read(Fixture.TempFile("entry.bib", Encoding.UTF8.GetBytes(text)), _ => { }).Papers);
 }

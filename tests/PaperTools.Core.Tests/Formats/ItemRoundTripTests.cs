@@ -33,7 +33,7 @@ public class ItemRoundTripTests
         var plan = ExportFiles.Export(path, all, format, problems: problems);
         // Every entry is written, one without title or identifier too (Zotero imports it); PaperTools' readers name
         // those and take the others.
-        Assert.Equal(all, plan.Written.Select(r => r.Paper));
+        Assert.Equal(all, plan.Written.Select(r => r.Key));
         Assert.Empty(problems);
         var papers = all.Where(Items.Citable).ToList();
         var (read, readProblems) = Fixture.Import(path);

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 
 using PaperTools.BibTeX;
+using PaperTools.Export;
 
 namespace PaperTools.Tests.Fuzz;
 
@@ -61,7 +62,7 @@ internal sealed class FuzzFamily
         var papers = PaperTools.Tests.BibTeX.BibTeXRoundTripTests.Papers("fixtures").Concat(PaperTools.Tests.BibTeX.SamplePapers.All()).ToList();
         foreach (var dialect in new[] { BibTeXDialect.BibTeX, BibTeXDialect.BibLaTeX })
         {
-            var session = new BibTeXExportSession(new BibTeXExportOptions { Dialect = dialect }, null, _ => { });
+            var session = new ExportSession<BibTeXEntry>(new BibTeXFileFormat(new BibTeXExportOptions { Dialect = dialect }), null, _ => { });
             var text = string.Join("\n\n", papers.Select(session.Add).Where(e => e != null).Select(e => e.Text));
             yield return System.Text.Encoding.UTF8.GetBytes(text + "\n");
         }

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
+using PaperTools.Export;
 using PaperTools.Metadata;
 using PaperTools.Publication;
 using PaperTools.Tests.Metadata;
@@ -233,11 +234,11 @@ public sealed class PublicationUpdaterTests : IDisposable
 
     private static void Write(string path, IEnumerable<Paper> papers)
     {
-        var exporter = new BibTeXFileExporter(new BibTeXExportOptions(),
+        var exporter = new PaperFileExporter<BibTeXEntry>(new BibTeXFileFormat(),
             p => throw new InvalidOperationException(p.ToString()));
         var plan = exporter.Plan(path, papers, append: false, noClobber: false, force: true, out var failure);
         Assert.Null(failure);
-        Assert.True(exporter.Commit(plan, force: true, out failure), failure?.ToString());
+        Assert.True(exporter.Commit(plan!, force: true, out failure), failure?.ToString());
     }
 
     public void Dispose() => bed.Dispose();

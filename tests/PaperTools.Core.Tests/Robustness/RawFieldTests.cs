@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
+using PaperTools.Export;
 using PaperTools.Tests.BibTeX;
 using PaperTools.Validation;
 using Xunit;
@@ -20,7 +21,7 @@ public class RawFieldTests
     private static (string Text, List<Problem> Problems) Entry(Paper paper, BibTeXDialect dialect = BibTeXDialect.BibTeX)
     {
         var problems = new List<Problem>();
-        var session = new BibTeXExportSession(new BibTeXExportOptions { Dialect = dialect }, null, problems.Add);
+        var session = new ExportSession<BibTeXEntry>(new BibTeXFileFormat(new BibTeXExportOptions { Dialect = dialect }), null, problems.Add);
         return (session.Add(paper).Text, problems);
     }
 

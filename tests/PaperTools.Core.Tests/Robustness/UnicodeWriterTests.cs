@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
+using PaperTools.Export;
 using PaperTools.Tests.BibTeX;
 using Xunit;
 
@@ -47,7 +48,7 @@ public class UnicodeWriterTests
     [Fact]
     public void NoncharactersAreNotWritten()
     {
-        var session = new BibTeXExportSession(new BibTeXExportOptions { Dialect = BibTeXDialect.BibLaTeX }, null, _ => { });
+        var session = new ExportSession<BibTeXEntry>(new BibTeXFileFormat(new BibTeXExportOptions { Dialect = BibTeXDialect.BibLaTeX }), null, _ => { });
         var text = session.Add(new Paper { Title = "A \uFDE9 B \uFFFF C \U0001FFFE D", Authors = new[] { "Ann \uFDD0 Smith" }, Year = 2024 }).Text;
         var title = text.Split('\n').Single(l => l.TrimStart().StartsWith("title"));
         Assert.Equal("A B C D", LatexDecoder.Decode(title.Substring(title.IndexOf('{')).TrimEnd(',')));
@@ -60,7 +61,7 @@ public class UnicodeWriterTests
     [Fact]
     public void LoneSurrogatesInAPaperNeverStopABatch()
     {
-        var session = new BibTeXExportSession(new BibTeXExportOptions(), null, _ => { });
+        var session = new ExportSession<BibTeXEntry>(new BibTeXFileFormat(), null, _ => { });
         var paper = new Paper { Title = "Half \ud800 pair \udc00", Authors = new[] { "A \ud83d" }, Keywords = new[] { "\udfff" }, Year = 2024 };
         var text = session.Add(paper).Text;
         Assert.False(UnicodeText.HasLoneSurrogate(text));

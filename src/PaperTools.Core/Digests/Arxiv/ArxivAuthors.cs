@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools.Digests.Arxiv;
@@ -12,12 +11,18 @@ namespace PaperTools.Digests.Arxiv;
 public static class ArxivAuthors
 {
     // A tag cannot hold "<": with "[^>]*" a line of 200,000 "<" made every one scan to the line's end.
-    private static readonly Regex Markup = new Regex("<[^<>]*>", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex Separator = new Regex(@"\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex EtAl = new Regex(@"^(?:and\s+)?(?:et\.?\s*al\.?|others)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Markup = new Regex("<[^<>]*>",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Separator = new Regex(@"\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex EtAl = new Regex(@"^(?:and\s+)?(?:et\.?\s*al\.?|others)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    // The feeds before 2024 linked each name: <a href="http://arxiv.org/find/hep-ex/1/au:+Aaij_R/0/1/0/all/0/1">R. Aaij</a>.
-    private static readonly Regex Anchor = new Regex(@"<a\b[^>]*>(?<name>.*?)</a\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    // The feeds before 2024 linked each name: <a href="http://arxiv.org/find/hep-ex/1/au:+Aaij_R/0/1/0/all/0/1">R.
+    // Aaij</a>.
+    private static readonly Regex Anchor = new Regex(@"<a\b[^>]*>(?<name>.*?)</a\s*>",
+        RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant
+            | RegexOptions.NonBacktracking);
 
     /// <summary>
     /// The names of an RSS dc:creator: one per link when the feed links them (the text between the links,
@@ -32,13 +37,14 @@ public static class ArxivAuthors
         var names = new List<string>();
         foreach (Match anchor in anchors)
         {
-            var name = Whitespace.Collapse(LatexDecoder.Decode(System.Net.WebUtility.HtmlDecode(Markup.Replace(anchor.Groups["name"].Value, string.Empty))));
+            var text = System.Net.WebUtility.HtmlDecode(Markup.Replace(anchor.Groups["name"].Value, string.Empty));
+            var name = Whitespace.Collapse(LatexDecoder.Decode(text));
             if (name != null && !EtAl.IsMatch(name)) names.Add(name);
         }
         return names.ToArray();
     }
 
-    public static string[] Split(string list)
+    public static string[] Split(string? list)
     {
         var text = Whitespace.Collapse(DropParenthesised(Markup.Replace(list ?? string.Empty, string.Empty)));
         if (text == null) return Array.Empty<string>();

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text;
+#nullable enable
 using System.Text.RegularExpressions;
 using PaperTools.Diagnostics;
 
@@ -16,13 +13,20 @@ namespace PaperTools.Digests.Arxiv;
 /// </summary>
 public sealed class ArxivEmailReader : IDigestReader
 {
-    private static readonly Regex EntryOpening = new Regex(@"^\\\\[ \t]*\r?\n(?:arXiv:|Paper\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex IdLine = new Regex(@"^(?:arXiv:|Paper(?:\s*\(\*cross-listing\*\))?:\s*)(?<id>\S+)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex Field = new Regex(@"^(?<name>[A-Za-z][A-Za-z-]*):\s?(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex Replaced = new Regex(@"^replaced with revised version\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex LinkLine = new Regex(@"^\\\\\s*\(\s*(?<url>https?://\S+?)\s*,", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex ReceivedLine = new Regex(@"^\s*received from\s+.+?\s+to\s+(?<to>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex Rule = new Regex("^-{20,}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex EntryOpening = new Regex(@"^\\\\[ \t]*\r?\n(?:arXiv:|Paper\b)",
+        RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex IdLine = new Regex(@"^(?:arXiv:|Paper(?:\s*\(\*cross-listing\*\))?:\s*)(?<id>\S+)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Field = new Regex(@"^(?<name>[A-Za-z][A-Za-z-]*):\s?(?<value>.*)$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Replaced = new Regex(@"^replaced with revised version\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex LinkLine = new Regex(@"^\\\\\s*\(\s*(?<url>https?://\S+?)\s*,",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex ReceivedLine = new Regex(@"^\s*received from\s+.+?\s+to\s+(?<to>.+)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Rule = new Regex("^-{20,}$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private enum Section { New, Cross, Replaced, Over }
 
@@ -30,64 +34,56 @@ public sealed class ArxivEmailReader : IDigestReader
 
     // The listing's own header ("Submissions to: …", " received from  Wed 28 Feb 24 … to  Thu 29 Feb 24 …")
     // names the shape even when the opening 16 KB hold no entry (20,000 "\\" lines after the header).
-    private static readonly Regex ReceivedHeader = new Regex(@"^[ \t]*received from[ \t]+\S.*[ \t]to[ \t]+\S", RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex ReceivedHeader = new Regex(@"^[ \t]*received from[ \t]+\S.*[ \t]to[ \t]+\S",
+        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+            | RegexOptions.NonBacktracking);
 
     public bool Recognizes(string head)
-        => EntryOpening.IsMatch(head) || (head.IndexOf("Submissions to:", StringComparison.Ordinal) >= 0 && ReceivedHeader.IsMatch(head));
+        => EntryOpening.IsMatch(head) || (head.IndexOf("Submissions to:", StringComparison.Ordinal) >= 0
+            && ReceivedHeader.IsMatch(head));
 
     public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
     {
         var section = Section.New;
         var digestDate = context.Options.DigestDate;
-        Entry entry = null;
-        using (var text = source.OpenText())
+        Entry? entry = null;
+        foreach (var (text, number) in DigestLines.Read(source, context))
         {
-            var lines = new BoundedLineReader(text, context.Options.MaxLineLength);
-            string line;
-            while ((line = lines.ReadLine(out var tooLong)) != null)
+            var line = text.TrimEnd();
+
+            if (entry == null)
             {
-                context.Cancellation.ThrowIfCancellationRequested();
-                if (tooLong)
-                {
-                    context.Report(ErrorIds.DigestLineTooLong, ProblemCategory.LimitsExceeded,
-                        $"Line is longer than {context.Options.MaxLineLength:N0} characters; skipped.", source.Path, lines.LineNumber);
-                    continue;
-                }
-                line = line.TrimEnd();
-
-                if (entry == null)
-                {
-                    if (line.StartsWith("%%%---", StringComparison.Ordinal)) section = Section.Over;
-                    else if (line.StartsWith("%%--%%", StringComparison.Ordinal)) section = Section.Replaced;
-                    else if (line.StartsWith("%-%-", StringComparison.Ordinal)) section = Section.Cross;
-                    else if (line == @"\\" && section != Section.Over) entry = new Entry(lines.LineNumber, section);
-                    else if (!digestDate.HasValue && ReceivedLine.Match(line) is var received && received.Success) digestDate = DigestDates.Parse(received.Groups["to"].Value);
-                    continue;
-                }
-
-                var link = LinkLine.Match(line);
-                if (link.Success || Rule.IsMatch(line))
-                {
-                    if (link.Success) entry.Link = link.Groups["url"].Value;
-                    var paper = entry.ToPaper(source, context, digestDate);
-                    if (paper != null) yield return paper;
-                    entry = null;
-                    continue;
-                }
-                // A "\\" line alone never falls inside an entry's fields or abstract: it opens the next entry.
-                // A run of them (an entry opening repeated, 20,000 times in a hostile file) opens just one.
-                if (line == @"\\" && (entry.IsEmpty || entry.InAbstract))
-                {
-                    if (!entry.IsEmpty)
-                    {
-                        var cut = entry.ToPaper(source, context, digestDate);
-                        if (cut != null) yield return cut;
-                    }
-                    entry = new Entry(lines.LineNumber, section);
-                    continue;
-                }
-                entry.Add(line);
+                if (line.StartsWith("%%%---", StringComparison.Ordinal)) section = Section.Over;
+                else if (line.StartsWith("%%--%%", StringComparison.Ordinal)) section = Section.Replaced;
+                else if (line.StartsWith("%-%-", StringComparison.Ordinal)) section = Section.Cross;
+                else if (line == @"\\" && section != Section.Over) entry = new Entry(number, section);
+                else if (!digestDate.HasValue && ReceivedLine.Match(line) is var received
+                    && received.Success) digestDate = DigestDates.Parse(received.Groups["to"].Value);
+                continue;
             }
+
+            var link = LinkLine.Match(line);
+            if (link.Success || Rule.IsMatch(line))
+            {
+                if (link.Success) entry.Link = link.Groups["url"].Value;
+                var paper = entry.ToPaper(source, context, digestDate);
+                if (paper != null) yield return paper;
+                entry = null;
+                continue;
+            }
+            // A "\\" line alone never falls inside an entry's fields or abstract: it opens the next entry.
+            // A run of them (an entry opening repeated, 20,000 times in a hostile file) opens just one.
+            if (line == @"\\" && (entry.IsEmpty || entry.InAbstract))
+            {
+                if (!entry.IsEmpty)
+                {
+                    var cut = entry.ToPaper(source, context, digestDate);
+                    if (cut != null) yield return cut;
+                }
+                entry = new Entry(number, section);
+                continue;
+            }
+            entry.Add(line);
         }
         if (entry != null)
         {
@@ -101,11 +97,12 @@ public sealed class ArxivEmailReader : IDigestReader
     {
         private readonly int line;
         private readonly Section section;
-        private readonly List<KeyValuePair<string, StringBuilder>> fields = new List<KeyValuePair<string, StringBuilder>>();
+        private readonly List<KeyValuePair<string, StringBuilder>> fields =
+            new List<KeyValuePair<string, StringBuilder>>();
         private readonly StringBuilder abstractText = new StringBuilder();
-        private string idText;
+        private string? idText;
         private bool crossListing, replaced, inAbstract;
-        private string date;
+        private string? date;
 
         public Entry(int line, Section section)
         {
@@ -113,7 +110,7 @@ public sealed class ArxivEmailReader : IDigestReader
             this.section = section;
         }
 
-        public string Link { get; set; }
+        public string? Link { get; set; }
 
         /// <summary>Nothing read yet but the opening "\\".</summary>
         public bool IsEmpty => idText == null && fields.Count == 0 && !inAbstract && !replaced;
@@ -153,16 +150,19 @@ public sealed class ArxivEmailReader : IDigestReader
             if (!field.Success) return;
             var name = field.Groups["name"].Value;
             if (name.Equals("Date", StringComparison.OrdinalIgnoreCase)) date = field.Groups["value"].Value;
-            else fields.Add(new KeyValuePair<string, StringBuilder>(name, new StringBuilder(field.Groups["value"].Value)));
+            else fields.Add(new KeyValuePair<string, StringBuilder>(name,
+                new StringBuilder(field.Groups["value"].Value)));
         }
 
-        public Paper ToPaper(DigestSource source, DigestReadContext context, DateTime? digestDate)
+        public Paper? ToPaper(DigestSource source, DigestReadContext context, DateTime? digestDate)
         {
-            if (!ArxivIdentifier.TryParse(idText, out var arxivId, out var version)) ArxivIdentifier.TryParse(Link, out arxivId, out version);
+            if (!ArxivIdentifier.TryParse(idText, out var arxivId, out var version)) ArxivIdentifier.TryParse(Link,
+                out arxivId, out version);
             var title = Whitespace.Collapse(LatexDecoder.Decode(Value("Title")));
             if (title == null && arxivId == null)
             {
-                context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, "Listing entry has neither an arXiv id nor a title; skipped.", source.Path, line);
+                context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
+                    "Listing entry has neither an arXiv id nor a title; skipped.", source.Path, line);
                 return null;
             }
             var isReplacement = replaced || section == Section.Replaced;
@@ -180,7 +180,8 @@ public sealed class ArxivEmailReader : IDigestReader
                 Doi = Whitespace.Collapse(Value("DOI")),
                 Url = ArxivLinks.Abstract(arxivId) ?? Link,
                 PdfUrl = ArxivLinks.Pdf(arxivId),
-                Categories = (Value("Categories") ?? string.Empty).Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries),
+                Categories = (Value("Categories") ?? string.Empty).Split(new[] { ' ', '\t' },
+                    StringSplitOptions.RemoveEmptyEntries),
                 JournalRef = Whitespace.Collapse(Value("Journal-ref")),
                 Comments = Whitespace.Collapse(Value("Comments")),
                 AnnounceType = isReplacement ? (isCross ? "replace-cross" : "replace") : (isCross ? "cross" : "new"),
@@ -191,7 +192,8 @@ public sealed class ArxivEmailReader : IDigestReader
             };
         }
 
-        private string Value(string name)
-            => fields.Where(f => f.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Select(f => f.Value.ToString()).FirstOrDefault();
+        private string? Value(string name)
+            => fields.Where(f => f.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Select(f =>
+                f.Value.ToString()).FirstOrDefault();
     }
 }

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
@@ -18,20 +16,26 @@ namespace PaperTools.Digests.Arxiv;
 /// </summary>
 public sealed class ArxivFeedReader : IDigestReader
 {
-    private static readonly Regex FeedRoot = new Regex(@"<(?:rss|feed|rdf:RDF)[\s>]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex HtmlRoot = new Regex(@"<(?:html|body)[\s>]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex Declaration = new Regex(@"<!(?:DOCTYPE|ENTITY)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex FeedRoot = new Regex(@"<(?:rss|feed|rdf:RDF)[\s>]",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex HtmlRoot = new Regex(@"<(?:html|body)[\s>]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Declaration = new Regex(@"<!(?:DOCTYPE|ENTITY)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // "arXiv:2403.00001v1 Announce Type: new \nAbstract: …", the opening of every rss.arxiv.org description.
     private static readonly Regex Announcement = new Regex(
         @"^\s*(?:arXiv:(?<id>\S+)\s+)?Announce Type:\s*(?<type>[\w-]+)\s*(?:Abstract:\s*)?(?<abstract>.*)$",
-        RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+            | RegexOptions.NonBacktracking);
 
     // The pre-2024 feeds' descriptions are HTML: "<p>We present ... $2.6&lt;\eta&lt;4$.</p>".
-    private static readonly Regex HtmlDescription = new Regex(@"^\s*<(?:p|div|br)\b|</p\s*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex HtmlDescription = new Regex(@"^\s*<(?:p|div|br)\b|</p\s*>",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // "hep-ex updates on arXiv.org": the subject a pre-2024 feed lists.
-    private static readonly Regex FeedSubject = new Regex(@"^(?<subject>[\w.-]+) updates on arXiv\.org", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex FeedSubject = new Regex(@"^(?<subject>[\w.-]+) updates on arXiv\.org",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public DigestFormat Format => DigestFormat.ArxivFeed;
 
@@ -54,15 +58,7 @@ public sealed class ArxivFeedReader : IDigestReader
             ReportUnsafe(source, context, 0);
             yield break;
         }
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            IgnoreWhitespace = true,
-            CloseInput = true,
-        };
+        var settings = SafeXml.Settings();
         var read = 0;
         FeedEntries entries;
         using (var xml = XmlReader.Create(source.OpenText(), settings))
@@ -71,19 +67,23 @@ public sealed class ArxivFeedReader : IDigestReader
             while (true)
             {
                 context.Cancellation.ThrowIfCancellationRequested();
-                XElement entry;
+                XElement? entry;
                 try { entry = entries.Next(); }
                 catch (XmlException ex)
                 {
-                    if (ex.Message.IndexOf("DTD", StringComparison.OrdinalIgnoreCase) >= 0) ReportUnsafe(source, context, ex.LineNumber);
+                    if (ex.Message.IndexOf("DTD", StringComparison.OrdinalIgnoreCase) >= 0) ReportUnsafe(source,
+                        context, ex.LineNumber);
                     else context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
-                        $"The feed stops being well-formed XML at line {ex.LineNumber}: {ex.Message} The entries before it were read.", source.Path, ex.LineNumber, ex);
+                        $"The feed stops being well-formed XML at line {ex.LineNumber}: {ex.Message} The entries " +
+                            "before it were read.", source.Path, ex.LineNumber, ex);
                     break;
                 }
                 if (entries.TooDeep)
                 {
                     context.Report(ErrorIds.DigestTooDeep, ProblemCategory.LimitsExceeded,
-                        $"The element at line {entries.Line} nests more than {FeedEntries.MaxDepth} levels deep; no real feed does, so reading stops there. The entries before it were read.", source.Path, entries.Line);
+                        $"The element at line {entries.Line} nests more than {FeedEntries.MaxDepth} levels deep; no " +
+                            "real feed does, so reading stops there. The entries before it were read.",
+                                source.Path, entries.Line);
                     break;
                 }
                 if (entry == null) break;
@@ -91,7 +91,8 @@ public sealed class ArxivFeedReader : IDigestReader
                 var apiError = ArxivServiceReplies.ApiErrorMessage(entry);
                 if (apiError != null)
                 {
-                    ReportServiceError(source, context, entries.Line, $"The arXiv API answered with an error instead of papers: \"{apiError}\"");
+                    ReportServiceError(source, context, entries.Line,
+                        $"The arXiv API answered with an error instead of papers: \"{apiError}\"");
                     continue;
                 }
                 var paper = ToPaper(entry, entries, source, context);
@@ -100,18 +101,22 @@ public sealed class ArxivFeedReader : IDigestReader
         }
         if (read == 0 && ArxivServiceReplies.IsFeedError(entries.FeedTitle))
             ReportServiceError(source, context, entries.FeedTitleLine,
-                $"arXiv's RSS service answered \"{entries.FeedTitle}\" instead of papers: \"{entries.FeedDescription ?? "no reason given"}\"");
+                $"arXiv's RSS service answered \"{entries.FeedTitle}\" instead of papers: " +
+                    $"\"{entries.FeedDescription ?? "no reason given"}\"");
     }
 
     private static void ReportServiceError(DigestSource source, DigestReadContext context, int line, string message)
-        => context.Report(ErrorIds.DigestServiceError, ProblemCategory.InvalidData, message + " No papers were read from it.", source.Path, line);
+        => context.Report(ErrorIds.DigestServiceError, ProblemCategory.InvalidData, message
+            + " No papers were read from it.", source.Path, line);
 
     // With a line the error record starts "file:line:"; without one the message names the file itself.
     private static void ReportUnsafe(DigestSource source, DigestReadContext context, int line)
         => context.Report(ErrorIds.DigestUnsafeXml, ProblemCategory.SecurityError,
-            $"{(line > 0 ? "The feed" : $"'{source.Path}'")} declares a DTD (<!DOCTYPE> or <!ENTITY>). Real arXiv feeds never do; entities can read local files, fetch addresses or expand without end, so the file is not read.", source.Path, line);
+            $"{(line > 0 ? "The feed" : $"'{source.Path}'")} declares a DTD (<!DOCTYPE> or <!ENTITY>). Real arXiv " +
+                "feeds never do; entities can read local files, fetch addresses or expand without end, so " +
+                    "the file is not read.", source.Path, line);
 
-    private Paper ToPaper(XElement entry, FeedEntries feed, DigestSource source, DigestReadContext context)
+    private Paper? ToPaper(XElement entry, FeedEntries feed, DigestSource source, DigestReadContext context)
     {
         var line = feed.Line;
         var description = Child(entry, "description") ?? Child(entry, "summary");
@@ -119,12 +124,14 @@ public sealed class ArxivFeedReader : IDigestReader
         var title = Whitespace.Collapse(Child(entry, "title"));
         var suffix = ArxivTitleSuffix.Parse(title);
         if (suffix != null) title = suffix.Title;
-        var announceType = Whitespace.Collapse(Child(entry, "announce_type")) ?? (announcement.Success ? announcement.Groups["type"].Value.ToLowerInvariant() : null)
+        var announceType = Whitespace.Collapse(Child(entry, "announce_type")) ?? (announcement.Success
+            ? announcement.Groups["type"].Value.ToLowerInvariant() : null)
                            ?? suffix?.AnnounceType(FeedSubjectOf(feed.FeedTitle));
         var link = AbstractLink(entry);
 
         if (!ArxivIdentifier.TryParse(Child(entry, "guid") ?? Child(entry, "id"), out var arxivId, out var version) &&
-            !ArxivIdentifier.TryParse(announcement.Success ? announcement.Groups["id"].Value : null, out arxivId, out version))
+            !ArxivIdentifier.TryParse(announcement.Success ? announcement.Groups["id"].Value : null,
+                out arxivId, out version))
             ArxivIdentifier.TryParse(link, out arxivId, out version);
         // The pre-2024 item's link has no version; its title suffix does.
         if (suffix?.Id != null && (arxivId == null || (arxivId == suffix.Id && version == null)))
@@ -135,7 +142,8 @@ public sealed class ArxivFeedReader : IDigestReader
 
         if (title == null && arxivId == null)
         {
-            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, "Feed entry has neither a title nor an arXiv id; skipped.", source.Path, line);
+            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
+                "Feed entry has neither a title nor an arXiv id; skipped.", source.Path, line);
             return null;
         }
 
@@ -150,7 +158,8 @@ public sealed class ArxivFeedReader : IDigestReader
         return new Paper
         {
             Title = title,
-            Abstract = AbstractText(announcement.Success ? announcement.Groups["abstract"].Value : description, source, context),
+            Abstract = AbstractText(announcement.Success ? announcement.Groups["abstract"].Value
+                : description, source, context),
             Authors = Authors(entry),
             Published = published,
             ArxivId = arxivId,
@@ -170,14 +179,14 @@ public sealed class ArxivFeedReader : IDigestReader
         };
     }
 
-    private static string FeedSubjectOf(string feedTitle)
+    private static string? FeedSubjectOf(string? feedTitle)
     {
         var m = feedTitle == null ? Match.Empty : FeedSubject.Match(feedTitle);
         return m.Success ? m.Groups["subject"].Value : null;
     }
 
     // An HTML description keeps its text, entities decoded ("&lt;" is the "<" of the TeX, not markup).
-    private static string AbstractText(string description, DigestSource source, DigestReadContext context)
+    private static string? AbstractText(string? description, DigestSource source, DigestReadContext context)
     {
         if (description == null || !HtmlDescription.IsMatch(description)) return Whitespace.Collapse(description);
         var html = Html.HtmlPage.Parse(description, source, context);
@@ -185,13 +194,13 @@ public sealed class ArxivFeedReader : IDigestReader
     }
 
     // RSS: <link>text</link>. Atom: <link rel="alternate" href=…/>, beside rel="related" title="pdf".
-    private static string AbstractLink(XElement entry)
+    private static string? AbstractLink(XElement entry)
     {
         foreach (var link in Children(entry, "link"))
         {
-            var href = (string)link.Attribute("href");
+            var href = (string?)link.Attribute("href");
             if (href == null) return Whitespace.Collapse(link.Value);
-            var rel = (string)link.Attribute("rel") ?? "alternate";
+            var rel = (string?)link.Attribute("rel") ?? "alternate";
             if (rel == "alternate") return href;
         }
         return null;
@@ -202,21 +211,25 @@ public sealed class ArxivFeedReader : IDigestReader
     {
         var creators = Children(entry, "creator").SelectMany(c => ArxivAuthors.FromCreator(c.Value)).ToArray();
         if (creators.Length > 0) return creators;
-        return Children(entry, "author").Select(a => Whitespace.Collapse(Child(a, "name") ?? a.Value)).Where(n => n != null).ToArray();
+        return Children(entry, "author").Select(a => Whitespace.Collapse(Child(a, "name")
+            ?? a.Value)).OfType<string>().ToArray();
     }
 
     private static string[] Categories(XElement entry)
     {
-        var primary = (string)Children(entry, "primary_category").FirstOrDefault()?.Attribute("term");
-        var all = Children(entry, "category").Select(c => Whitespace.Collapse((string)c.Attribute("term") ?? c.Value));
-        return new[] { primary }.Concat(all).Where(c => c != null).Distinct(StringComparer.Ordinal).ToArray();
+        var primary = (string?)Children(entry, "primary_category").FirstOrDefault()?.Attribute("term");
+        var all = Children(entry, "category").Select(c => Whitespace.Collapse((string?)c.Attribute("term") ?? c.Value));
+        return new[] { primary }.Concat(all).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
     }
 
-    private static string Child(XElement element, string localName) => Children(element, localName).FirstOrDefault()?.Value;
+    private static string? Child(XElement element, string localName) => Children(element,
+        localName).FirstOrDefault()?.Value;
 
-    // Feeds mix namespaces (Atom, dc:, arxiv:) and spell some names differently (arxiv:doi, arxiv:DOI): match the local name.
+    // Feeds mix namespaces (Atom, dc:, arxiv:) and spell some names differently (arxiv:doi, arxiv:DOI): match the local
+    // name.
     private static IEnumerable<XElement> Children(XElement element, string localName)
-        => element.Elements().Where(e => string.Equals(e.Name.LocalName, localName, StringComparison.OrdinalIgnoreCase));
+        => element.Elements().Where(e => string.Equals(e.Name.LocalName, localName,
+            StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Walks an XML stream handing out each RSS item or Atom entry as a small tree, noting on the way the
@@ -237,12 +250,12 @@ public sealed class ArxivFeedReader : IDigestReader
 
         public bool TooDeep { get; private set; }
 
-        public string FeedTitle { get; private set; }
+        public string? FeedTitle { get; private set; }
         public int FeedTitleLine { get; private set; }
-        public string FeedDescription { get; private set; }
+        public string? FeedDescription { get; private set; }
         public DateTime? FeedDate { get; private set; }
 
-        public XElement Next()
+        public XElement? Next()
         {
             while (positioned || xml.Read())
             {
@@ -266,7 +279,8 @@ public sealed class ArxivFeedReader : IDigestReader
         private void NoteFeedField()
         {
             var name = xml.LocalName;
-            var wanted = (name == "title" && FeedTitle == null) || ((name == "description" || name == "subtitle") && FeedDescription == null)
+            var wanted = (name == "title" && FeedTitle == null) || ((name == "description" || name == "subtitle")
+                && FeedDescription == null)
                          || (name == "date" && FeedDate == null);
             if (!wanted) return;
             var line = ((IXmlLineInfo)xml).LineNumber;
@@ -285,7 +299,7 @@ public sealed class ArxivFeedReader : IDigestReader
         }
 
         /// <summary>The element the reader is on, as a tree; null, with TooDeep set, past MaxDepth levels.</summary>
-        private XElement ReadElement()
+        private XElement? ReadElement()
         {
             var element = XmlTree.Read(xml);
             TooDeep = element == null;

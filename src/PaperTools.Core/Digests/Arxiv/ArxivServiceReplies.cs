@@ -1,5 +1,4 @@
-using System;
-using System.Linq;
+#nullable enable
 using System.Xml.Linq;
 
 namespace PaperTools.Digests.Arxiv;
@@ -12,19 +11,20 @@ namespace PaperTools.Digests.Arxiv;
 internal static class ArxivServiceReplies
 {
     /// <summary>The message of an export API error entry; null for an ordinary entry.</summary>
-    public static string ApiErrorMessage(XElement entry)
+    public static string? ApiErrorMessage(XElement entry)
     {
         var title = Whitespace.Collapse(Child(entry, "title"));
         var byApiCore = entry.Elements().Where(e => e.Name.LocalName == "author")
-            .Any(a => string.Equals(Whitespace.Collapse(Child(a, "name") ?? a.Value), "arXiv api core", StringComparison.OrdinalIgnoreCase));
+            .Any(a => string.Equals(Whitespace.Collapse(Child(a, "name") ?? a.Value), "arXiv api core",
+                StringComparison.OrdinalIgnoreCase));
         if (!byApiCore || !string.Equals(title, "Error", StringComparison.OrdinalIgnoreCase)) return null;
         return Whitespace.Collapse(Child(entry, "summary")) ?? "the reply gives no message";
     }
 
     /// <summary>True when a feed's own title says it is rss.arxiv.org's error feed.</summary>
-    public static bool IsFeedError(string feedTitle)
+    public static bool IsFeedError(string? feedTitle)
         => feedTitle != null && feedTitle.StartsWith("Feed error", StringComparison.OrdinalIgnoreCase);
 
-    private static string Child(XElement element, string localName)
+    private static string? Child(XElement element, string localName)
         => element.Elements().FirstOrDefault(e => e.Name.LocalName == localName)?.Value;
 }

@@ -1,3 +1,4 @@
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools.Digests.Arxiv;
@@ -13,7 +14,7 @@ internal sealed class ArxivTitleSuffix
         @"\.?\s*\(arXiv:(?<id>[^\s\[\]()]+)\s*\[(?<category>[^\]]+)\](?:\s*(?<kind>UPDATED|CROSS LISTED))?\)\s*$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    private ArxivTitleSuffix(string title, string id, int? version, string category, string kind)
+    private ArxivTitleSuffix(string? title, string? id, int? version, string? category, string? kind)
     {
         Title = title;
         Id = id;
@@ -23,16 +24,16 @@ internal sealed class ArxivTitleSuffix
     }
 
     /// <summary>The title without the suffix; null when nothing else is left.</summary>
-    public string Title { get; }
-    public string Id { get; }
+    public string? Title { get; }
+    public string? Id { get; }
     public int? Version { get; }
-    public string Category { get; }
+    public string? Category { get; }
 
     /// <summary>UPDATED, CROSS LISTED, or null for a new paper.</summary>
-    public string Kind { get; }
+    public string? Kind { get; }
 
     /// <summary>Splits <paramref name="title"/>; null when it carries no suffix.</summary>
-    public static ArxivTitleSuffix Parse(string title)
+    public static ArxivTitleSuffix? Parse(string? title)
     {
         if (title == null) return null;
         var m = Pattern.Match(title);
@@ -46,13 +47,15 @@ internal sealed class ArxivTitleSuffix
     /// The announcement kind in the words rss.arxiv.org and the listing e-mails use. An UPDATED paper whose primary
     /// category lies outside the feed's own subject (nucl-th in a hep-ex feed) was listed there as a cross-list.
     /// </summary>
-    public string AnnounceType(string feedSubject)
+    public string AnnounceType(string? feedSubject)
     {
         if (Kind == "CROSS LISTED") return "cross";
         if (Kind != "UPDATED") return "new";
-        return feedSubject != null && Category != null && !BelongsTo(Category, feedSubject) ? "replace-cross" : "replace";
+        return feedSubject != null && Category != null && !BelongsTo(Category, feedSubject)
+            ? "replace-cross" : "replace";
     }
 
     private static bool BelongsTo(string category, string subject)
-        => category == subject || category.StartsWith(subject + ".", System.StringComparison.Ordinal) || subject.StartsWith(category + ".", System.StringComparison.Ordinal);
+        => category == subject || category.StartsWith(subject + ".", System.StringComparison.Ordinal)
+            || subject.StartsWith(category + ".", System.StringComparison.Ordinal);
 }

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
@@ -17,29 +15,34 @@ namespace PaperTools.Digests.ArxivOai;
 /// </summary>
 public sealed class ArxivOaiReader : IDigestReader
 {
-    private static readonly Regex Root = new Regex(@"<OAI-PMH[\s>]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex ArxivMarker = new Regex(@"arxiv\.org", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Root = new Regex(@"<OAI-PMH[\s>]",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex ArxivMarker = new Regex(@"arxiv\.org",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public DigestFormat Format => DigestFormat.ArxivOai;
 
     public bool Recognizes(string head) => DigestHead.IsMarkup(head) && Root.IsMatch(head) && ArxivMarker.IsMatch(head);
 
     public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
-        => XmlRecords.Papers(source, context, "records", (record, line) => XmlValues.Is(record, "error") ? ServiceError(record, line, source, context) : ToPaper(record, line, source, context), "record", "error");
+        => XmlRecords.Papers(source, context, "records", (record, line) => XmlValues.Is(record, "error")
+            ? ServiceError(record, line, source, context) : ToPaper(record, line, source, context), "record", "error");
 
-    private static Paper ServiceError(XElement error, int line, DigestSource source, DigestReadContext context)
+    private static Paper? ServiceError(XElement error, int line, DigestSource source, DigestReadContext context)
     {
         var code = XmlValues.Attribute(error, "code") ?? "error";
         context.Report(ErrorIds.DigestServiceError, ProblemCategory.InvalidData,
-            $"arXiv's OAI-PMH service answered {code} instead of records: \"{Whitespace.Collapse(error.Value) ?? code}\". No papers were read from it.",
+            $"arXiv's OAI-PMH service answered {code} instead of records: " +
+                $"\"{Whitespace.Collapse(error.Value) ?? code}\". No papers were read from it.",
             source.Path, line);
         return null;
     }
 
-    private Paper ToPaper(XElement record, int line, DigestSource source, DigestReadContext context)
+    private Paper? ToPaper(XElement record, int line, DigestSource source, DigestReadContext context)
     {
         var header = XmlValues.Child(record, "header");
-        if (string.Equals(XmlValues.Attribute(header, "status"), "deleted", StringComparison.OrdinalIgnoreCase)) return null;
+        if (string.Equals(XmlValues.Attribute(header, "status"), "deleted",
+            StringComparison.OrdinalIgnoreCase)) return null;
         var metadata = XmlValues.Child(record, "metadata")?.Elements().FirstOrDefault();
         var paper = metadata == null ? null
             : XmlValues.Is(metadata, "arXiv") ? ArxivOaiRecord.FromArxiv(metadata)
@@ -49,13 +52,17 @@ public sealed class ArxivOaiReader : IDigestReader
         if (paper == null)
         {
             context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
-                $"Record has no metadata in a format PaperTools reads (arXiv, arXivRaw, oai_dc){(metadata == null ? string.Empty : ": <" + metadata.Name.LocalName + ">")}; skipped.", source.Path, line);
+                "Record has no metadata in a format PaperTools reads (arXiv, arXivRaw, " +
+                    $"oai_dc){(metadata == null ? string.Empty : ": <" + metadata.Name.LocalName + ">")}; skipped.",
+                        source.Path, line);
             return null;
         }
-        if (paper.ArxivId == null && ArxivIdentifier.TryParse(XmlValues.Text(header, "identifier"), out var id, out _)) paper.ArxivId = id;
+        if (paper.ArxivId == null && ArxivIdentifier.TryParse(XmlValues.Text(header, "identifier"), out var id,
+            out _)) paper.ArxivId = id;
         if (paper.Title == null && paper.ArxivId == null)
         {
-            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, "Record has neither a title nor an arXiv id; skipped.", source.Path, line);
+            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
+                "Record has neither a title nor an arXiv id; skipped.", source.Path, line);
             return null;
         }
         paper.Url = ArxivLinks.Abstract(paper.ArxivId);

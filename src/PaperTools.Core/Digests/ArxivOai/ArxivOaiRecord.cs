@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using PaperTools.Digests.Arxiv;
@@ -16,14 +14,17 @@ namespace PaperTools.Digests.ArxivOai;
 /// </summary>
 internal static class ArxivOaiRecord
 {
-    private static readonly Regex DoiSeparator = new Regex(@"[\s,;]+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex DoiPrefix = new Regex(@"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex DoiSeparator = new Regex(@"[\s,;]+",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex DoiPrefix = new Regex(@"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>metadataPrefix=arXiv: authors split into keyname and forenames, categories space-separated.</summary>
     public static Paper FromArxiv(XElement arxiv)
     {
         ArxivIdentifier.TryParse(XmlValues.Text(arxiv, "id"), out var id, out var version);
-        var authors = XmlValues.Children(XmlValues.Child(arxiv, "authors"), "author").Select(Name).Where(n => n != null).ToArray();
+        var authors = XmlValues.Children(XmlValues.Child(arxiv, "authors"),
+            "author").Select(Name).OfType<string>().ToArray();
         return new Paper
         {
             Title = Tex(XmlValues.Text(arxiv, "title")),
@@ -44,7 +45,8 @@ internal static class ArxivOaiRecord
     {
         ArxivIdentifier.TryParse(XmlValues.Text(raw, "id"), out var id, out _);
         var versions = XmlValues.Children(raw, "version")
-            .Select(v => (Number: VersionNumber(XmlValues.Attribute(v, "version")), Date: DigestDates.Parse(XmlValues.Text(v, "date"))))
+            .Select(v => (Number: VersionNumber(XmlValues.Attribute(v, "version")),
+                Date: DigestDates.Parse(XmlValues.Text(v, "date"))))
             .Where(v => v.Number != null).ToList();
         return new Paper
         {
@@ -71,9 +73,9 @@ internal static class ArxivOaiRecord
         var descriptions = XmlValues.Texts(dc, "description");
         var comment = descriptions.FirstOrDefault(d => d.StartsWith("Comment:", StringComparison.OrdinalIgnoreCase));
         var identifiers = XmlValues.Texts(dc, "identifier");
-        string arxivId = null;
+        string? arxivId = null;
         int? version = null;
-        string doi = null, journalRef = null;
+        string? doi = null, journalRef = null;
         foreach (var identifier in identifiers)
         {
             if (DoiPrefix.IsMatch(identifier)) doi = doi ?? DoiPrefix.Replace(identifier, string.Empty);
@@ -87,7 +89,7 @@ internal static class ArxivOaiRecord
         {
             Title = Tex(XmlValues.Text(dc, "title")),
             Abstract = descriptions.FirstOrDefault(d => !ReferenceEquals(d, comment)),
-            Authors = XmlValues.Texts(dc, "creator").Select(Tex).Where(n => n != null).ToArray(),
+            Authors = XmlValues.Texts(dc, "creator").Select(Tex).OfType<string>().ToArray(),
             Published = XmlValues.Texts(dc, "date").Select(DigestDates.Parse).FirstOrDefault(d => d != null),
             ArxivId = arxivId,
             ArxivVersion = version,
@@ -99,7 +101,7 @@ internal static class ArxivOaiRecord
     }
 
     // "Manos, T.", the split the record itself makes; a collaboration has a keyname only.
-    private static string Name(XElement author)
+    private static string? Name(XElement author)
     {
         var family = Tex(XmlValues.Text(author, "keyname"));
         var given = Tex(XmlValues.Text(author, "forenames"));
@@ -109,15 +111,18 @@ internal static class ArxivOaiRecord
         return suffix == null ? family + ", " + given : family + ", " + suffix + ", " + given;
     }
 
-    private static string Tex(string text) => text == null ? null : Whitespace.Collapse(LatexDecoder.Decode(text));
+    private static string? Tex(string? text) => text == null ? null : Whitespace.Collapse(LatexDecoder.Decode(text));
 
-    private static string[] Categories(string text)
-        => text == null ? Array.Empty<string>() : text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
+    private static string[] Categories(string? text)
+        => text == null ? Array.Empty<string>() : text.Split(new[] { ' ' },
+            StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
 
     // "10.1103/PhysRevD.93.016005, 10.1103/PhysRevD.98.079901": the first is the article's.
-    private static string FirstDoi(string text)
-        => text == null ? null : DoiSeparator.Split(text).Select(d => DoiPrefix.Replace(d, string.Empty)).FirstOrDefault(d => d.StartsWith("10.", StringComparison.Ordinal));
+    private static string? FirstDoi(string? text)
+        => text == null ? null : DoiSeparator.Split(text).Select(d => DoiPrefix.Replace(d,
+            string.Empty)).FirstOrDefault(d => d.StartsWith("10.", StringComparison.Ordinal));
 
-    private static int? VersionNumber(string text)
-        => text != null && text.Length > 1 && (text[0] == 'v' || text[0] == 'V') && int.TryParse(text.Substring(1), out var n) && n > 0 ? n : (int?)null;
+    private static int? VersionNumber(string? text)
+        => text != null && text.Length > 1 && (text[0] == 'v' || text[0] == 'V') && int.TryParse(text.Substring(1),
+            out var n) && n > 0 ? n : (int?)null;
 }

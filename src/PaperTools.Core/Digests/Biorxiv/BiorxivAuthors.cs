@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools.Digests.Biorxiv;
@@ -12,7 +11,8 @@ namespace PaperTools.Digests.Biorxiv;
 internal static class BiorxivAuthors
 {
     // "D.", "J. A.", "J.-P.", "JA", "Mc." : capitals, each optionally followed by a dot or hyphen, at most a few.
-    private static readonly Regex Initials = new Regex(@"^(?:\p{Lu}\p{Ll}?\.?[\s-]*){1,4}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Initials = new Regex(@"^(?:\p{Lu}\p{Ll}?\.?[\s-]*){1,4}$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public static string[] Split(string list)
     {

@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
@@ -15,12 +14,17 @@ namespace PaperTools.Digests.Biorxiv;
 /// </summary>
 public sealed class BiorxivFeedReader : IDigestReader
 {
-    private static readonly Regex FeedRoot = new Regex(@"<(?:rss|rdf:RDF)[\s>]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex Marker = new Regex(@"\b(?:bio|med)rxiv\.org\b|>\s*doi:10\.1101/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex DoiPrefix = new Regex(@"^\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex FeedRoot = new Regex(@"<(?:rss|rdf:RDF)[\s>]",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Marker = new Regex(@"\b(?:bio|med)rxiv\.org\b|>\s*doi:10\.1101/",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex DoiPrefix = new Regex(@"^\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     // ".../content/10.1101/2019.11.29.857789v2?rss=1" or ".../short/857789v1?rss=1"
-    private static readonly Regex Version = new Regex(@"[0-9]v(?<v>[0-9]+)(?:[?#/]|$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex Server = new Regex(@"\b(?<server>bio|med)rxiv\.org\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Version = new Regex(@"[0-9]v(?<v>[0-9]+)(?:[?#/]|$)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Server = new Regex(@"\b(?<server>bio|med)rxiv\.org\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public DigestFormat Format => DigestFormat.BiorxivFeed;
 
@@ -29,14 +33,15 @@ public sealed class BiorxivFeedReader : IDigestReader
     public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
         => XmlRecords.Papers(source, context, "items", (item, line) => ToPaper(item, line, source, context), "item");
 
-    private Paper ToPaper(XElement item, int line, DigestSource source, DigestReadContext context)
+    private Paper? ToPaper(XElement item, int line, DigestSource source, DigestReadContext context)
     {
         // Both <title> and <dc:title> may be present, one of them empty.
         var title = System.Linq.Enumerable.FirstOrDefault(XmlValues.Texts(item, "title"));
         var doi = Doi(item);
         if (title == null && doi == null)
         {
-            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, "Feed item has neither a title nor a DOI; skipped.", source.Path, line);
+            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
+                "Feed item has neither a title nor a DOI; skipped.", source.Path, line);
             return null;
         }
         var link = XmlValues.Text(item, "link") ?? XmlValues.Attribute(item, "about");
@@ -63,7 +68,7 @@ public sealed class BiorxivFeedReader : IDigestReader
     }
 
     // dc:identifier may repeat (a DOI and a link); the one marked doi: is the DOI.
-    private static string Doi(XElement item)
+    private static string? Doi(XElement item)
     {
         foreach (var identifier in XmlValues.Texts(item, "identifier"))
             if (DoiPrefix.IsMatch(identifier)) return Whitespace.Collapse(DoiPrefix.Replace(identifier, string.Empty));
@@ -72,7 +77,7 @@ public sealed class BiorxivFeedReader : IDigestReader
         return null;
     }
 
-    private static string ServerName(string address)
+    private static string? ServerName(string? address)
     {
         var m = address == null ? Match.Empty : Server.Match(address);
         if (!m.Success) return null;

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
+#nullable enable
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PaperTools.Diagnostics;
@@ -9,20 +7,23 @@ using PaperTools.Digests.Json;
 namespace PaperTools.Digests.Crossref;
 
 /// <summary>
-/// Crossref REST API /works JSON: the envelope {"status": "ok", "message-type": "work-list", "message": {"items": [...]}}
+/// Crossref REST API /works JSON: the envelope {"status": "ok", "message-type": "work-list", "message": {"items":
+/// [...]}}
 /// of a search, read item by item so a large list streams, or {"message-type": "work", "message": {...}} for one
 /// work (/works/{doi}), which is one record and is read whole.
 /// </summary>
 public sealed class CrossrefJsonReader : IDigestReader
 {
-    private static readonly Regex MessageType = new Regex("\"message-type\"\\s*:\\s*\"(?<type>work|work-list)\"", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex MessageType = new Regex("\"message-type\"\\s*:\\s*\"(?<type>work|work-list)\"",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public DigestFormat Format => DigestFormat.CrossrefJson;
 
     public bool Recognizes(string head) => DigestHead.FirstSignificant(head) == '{' && MessageType.IsMatch(head);
 
     public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
-        => MessageType.Match(source.Head).Groups["type"].Value == "work" ? ReadOneWork(source, context) : ReadWorkList(source, context);
+        => MessageType.Match(source.Head).Groups["type"].Value == "work" ? ReadOneWork(source, context)
+            : ReadWorkList(source, context);
 
     private IEnumerable<Paper> ReadWorkList(DigestSource source, DigestReadContext context)
     {
@@ -45,18 +46,21 @@ public sealed class CrossrefJsonReader : IDigestReader
         var json = WholeDocument.Read(source, context);
         if (json == null) yield break;
         JsonDocument document;
-        try { document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }); }
+        try { document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true,
+            CommentHandling = JsonCommentHandling.Skip }); }
         catch (JsonException ex)
         {
             var line = (int)(ex.LineNumber ?? 0) + 1;
-            context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData, $"The Crossref work is not complete JSON near line {line}: {ex.Message}", source.Path, line, ex);
+            context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
+                $"The Crossref work is not complete JSON near line {line}: {ex.Message}", source.Path, line, ex);
             yield break;
         }
         using (document)
         {
             if (!document.RootElement.TryGetProperty("message", out var work) || work.ValueKind != JsonValueKind.Object)
             {
-                context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, "The Crossref reply says it holds a work but has no \"message\" object.", source.Path, 1);
+                context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
+                    "The Crossref reply says it holds a work but has no \"message\" object.", source.Path, 1);
                 yield break;
             }
             var paper = CrossrefWork.ToPaper(work, MessageLine(json), source, context);

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text;
+#nullable enable
 using System.Text.RegularExpressions;
 using PaperTools.Diagnostics;
 
@@ -16,8 +12,10 @@ namespace PaperTools.Digests.Email;
 /// </summary>
 public static class EmailMessage
 {
-    private static readonly Regex HeaderLine = new Regex(@"^(?:From |[!-9;-~]+:)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex MimeHeader = new Regex(@"^(?:MIME-Version|Content-Type):", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex HeaderLine = new Regex(@"^(?:From |[!-9;-~]+:)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex MimeHeader = new Regex(@"^(?:MIME-Version|Content-Type):",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>True when the opening bytes are an e-mail header block naming MIME-Version or Content-Type.</summary>
     public static bool LooksLikeMessage(byte[] sample)
@@ -41,7 +39,8 @@ public static class EmailMessage
     /// The message's text as a source. A problem may come with a source (an unknown charset read as
     /// UTF-8 or windows-1252) or instead of one (no text part, a damaged base64 body, a file too large).
     /// </summary>
-    public static DigestSource Open(string path, long length, DateTime? fileDate, DigestImportOptions options, out Problem problem)
+    public static DigestSource? Open(string path, long length, DateTime? fileDate,
+        DigestImportOptions options, out Problem? problem)
     {
         problem = null;
         if (length > WholeDocument.MaxLength)
@@ -53,30 +52,35 @@ public static class EmailMessage
         try { data = File.ReadAllBytes(path); }
         catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
         {
-            problem = new Problem(ErrorIds.DigestUnreadable, ProblemCategory.ReadError, $"Cannot read e-mail '{path}': {ex.Message}", path, 0, ex);
+            problem = new Problem(ErrorIds.DigestUnreadable, ProblemCategory.ReadError,
+                $"Cannot read e-mail '{path}': {ex.Message}", path, 0, ex);
             return null;
         }
         var message = MimeEntity.Parse(data);
         var part = ChooseBody(message);
         if (part == null)
         {
-            problem = new Problem(ErrorIds.DigestEmpty, ProblemCategory.InvalidData, $"E-mail '{path}' holds no text or HTML part to read.", path);
+            problem = new Problem(ErrorIds.DigestEmpty, ProblemCategory.InvalidData,
+                $"E-mail '{path}' holds no text or HTML part to read.", path);
             return null;
         }
         var bytes = TransferDecoding.Decode(part.Body, part.TransferEncoding);
         if (bytes == null)
         {
-            problem = new Problem(ErrorIds.DigestInvalidEncoding, ProblemCategory.InvalidData, $"The base64 body of e-mail '{path}' is damaged and cannot be decoded.", path);
+            problem = new Problem(ErrorIds.DigestInvalidEncoding, ProblemCategory.InvalidData,
+                $"The base64 body of e-mail '{path}' is damaged and cannot be decoded.", path);
             return null;
         }
-        var text = DecodeText(path, bytes, part.Parameters.TryGetValue("charset", out var charset) ? charset : null, options.Encoding, out problem);
+        var text = DecodeText(path, bytes, part.Parameters.TryGetValue("charset", out var charset) ? charset : null,
+            options.Encoding, out problem);
         return DigestSource.FromText(path, text, fileDate);
     }
 
-    private static MimeEntity ChooseBody(MimeEntity message)
+    private static MimeEntity? ChooseBody(MimeEntity message)
     {
         var leaves = Leaves(message).Where(e => !e.IsAttachment).ToList();
-        return leaves.FirstOrDefault(e => e.MediaType == "text/html") ?? leaves.FirstOrDefault(e => e.MediaType == "text/plain");
+        return leaves.FirstOrDefault(e => e.MediaType == "text/html")
+            ?? leaves.FirstOrDefault(e => e.MediaType == "text/plain");
     }
 
     private static IEnumerable<MimeEntity> Leaves(MimeEntity entity)
@@ -90,15 +94,17 @@ public static class EmailMessage
     /// wrong charset is named in a problem, and the text is still read, as UTF-8 when the bytes are valid UTF-8,
     /// else as windows-1252, which maps every byte.
     /// </summary>
-    private static string DecodeText(string path, byte[] bytes, string charset, Encoding named, out Problem problem)
+    private static string DecodeText(string path, byte[] bytes, string? charset, Encoding? named, out Problem? problem)
     {
         problem = null;
-        if (string.IsNullOrWhiteSpace(charset)) return named != null ? named.GetString(bytes) : Utf8OrWindows1252.Decode(bytes);
+        if (string.IsNullOrWhiteSpace(charset)) return named != null ? named.GetString(bytes)
+            : Utf8OrWindows1252.Decode(bytes);
         var encoding = DigestDecoder.ResolveEncodingName(charset);
         if (encoding == null)
         {
             problem = new Problem(ErrorIds.DigestUnknownEncoding, ProblemCategory.InvalidData,
-                $"E-mail '{path}' declares the unknown charset '{charset}'; it was read as UTF-8 or windows-1252, so some characters may be wrong.", path);
+                $"E-mail '{path}' declares the unknown charset '{charset}'; it was read as UTF-8 or windows-1252, so " +
+                    "some characters may be wrong.", path);
             return Utf8OrWindows1252.Decode(bytes);
         }
         var strict = (Encoding)encoding.Clone();
@@ -107,7 +113,8 @@ public static class EmailMessage
         catch (DecoderFallbackException)
         {
             problem = new Problem(ErrorIds.DigestInvalidEncoding, ProblemCategory.InvalidData,
-                $"E-mail '{path}' is not valid {charset} as it declares; it was read as UTF-8 or windows-1252, so some characters may be wrong.", path);
+                $"E-mail '{path}' is not valid {charset} as it declares; it was read as UTF-8 or windows-1252, so " +
+                    "some characters may be wrong.", path);
             return Utf8OrWindows1252.Decode(bytes);
         }
     }

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Text;
+#nullable enable
 
 namespace PaperTools.Digests.Email;
 
@@ -12,24 +10,27 @@ internal sealed class MimeEntity
 {
     private const int MaxDepth = 8;
 
-    private readonly Dictionary<string, string> headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> headers = new Dictionary<string,
+        string>(StringComparer.OrdinalIgnoreCase);
 
     private MimeEntity() { }
 
     /// <summary>The media type in lower case: "text/plain" when the entity names none, as RFC 2045 says.</summary>
     public string MediaType { get; private set; } = "text/plain";
 
-    public IDictionary<string, string> Parameters { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+    public IDictionary<string, string> Parameters { get; } = new Dictionary<string,
+        string>(StringComparer.OrdinalIgnoreCase);
 
     public string TransferEncoding => Header("Content-Transfer-Encoding")?.Trim().ToLowerInvariant() ?? "7bit";
 
-    public bool IsAttachment => (Header("Content-Disposition") ?? string.Empty).TrimStart().StartsWith("attachment", StringComparison.OrdinalIgnoreCase);
+    public bool IsAttachment => (Header("Content-Disposition") ?? string.Empty).TrimStart().StartsWith("attachment",
+        StringComparison.OrdinalIgnoreCase);
 
     public ArraySegment<byte> Body { get; private set; }
 
     public IList<MimeEntity> Parts { get; } = new List<MimeEntity>();
 
-    public string Header(string name) => headers.TryGetValue(name, out var value) ? value : null;
+    public string? Header(string name) => headers.TryGetValue(name, out var value) ? value : null;
 
     public static MimeEntity Parse(byte[] data) => Parse(data, 0, data.Length, 0);
 
@@ -42,16 +43,18 @@ internal sealed class MimeEntity
         if (entity.MediaType.StartsWith("multipart/", StringComparison.Ordinal) && depth < MaxDepth &&
             entity.Parameters.TryGetValue("boundary", out var boundary) && boundary.Length > 0)
         {
-            foreach (var (partStart, partEnd) in SplitParts(data, bodyStart, end, Encoding.ASCII.GetBytes("--" + boundary)))
+            foreach (var (partStart, partEnd) in SplitParts(data, bodyStart, end,
+                Encoding.ASCII.GetBytes("--" + boundary)))
                 entity.Parts.Add(Parse(data, partStart, partEnd, depth + 1));
         }
         return entity;
     }
 
-    /// <summary>Reads header lines (unfolding continuations) up to the blank line; returns where the body starts.</summary>
+    /// <summary>Reads header lines (unfolding continuations) up to the blank line; returns where the body
+    /// starts.</summary>
     private int ReadHeaders(byte[] data, int start, int end)
     {
-        string name = null;
+        string? name = null;
         var value = new StringBuilder();
         var i = start;
         while (i < end)
@@ -75,7 +78,7 @@ internal sealed class MimeEntity
     }
 
     // The first occurrence of a header wins, as mail readers do with a repeated Content-Type.
-    private void Store(string name, StringBuilder value)
+    private void Store(string? name, StringBuilder value)
     {
         if (name != null && !headers.ContainsKey(name)) headers[name] = value.ToString();
     }
@@ -130,7 +133,8 @@ internal sealed class MimeEntity
             {
                 // The line break before the delimiter belongs to the delimiter, not to the part.
                 if (partStart >= 0) yield return (partStart, Math.Max(partStart, TrimLineBreak(data, partStart, i)));
-                var closing = i + delimiter.Length + 1 < end && data[i + delimiter.Length] == '-' && data[i + delimiter.Length + 1] == '-';
+                var closing = i + delimiter.Length + 1 < end && data[i + delimiter.Length] == '-' && data[i
+                    + delimiter.Length + 1] == '-';
                 if (closing) yield break;
                 partStart = Math.Min(end, lineEnd + 1);
             }
@@ -159,7 +163,8 @@ internal sealed class MimeEntity
         return at < 0 ? end : at;
     }
 
-    /// <summary>Headers are ASCII; reading bytes one-to-one keeps any stray 8-bit byte instead of failing on it.</summary>
+    /// <summary>Headers are ASCII; reading bytes one-to-one keeps any stray 8-bit byte instead of failing on
+    /// it.</summary>
     internal static string Latin1(byte[] data, int start, int count)
     {
         var chars = new char[count];

@@ -1,28 +1,26 @@
-using System;
-using System.IO;
+#nullable enable
 
 namespace PaperTools.Digests.Email;
 
-/// <summary>Undoes a body's Content-Transfer-Encoding: quoted-printable and base64; 7bit, 8bit and binary pass through.</summary>
+/// <summary>Undoes a body's Content-Transfer-Encoding: quoted-printable and base64; 7bit, 8bit and binary pass
+/// through.</summary>
 internal static class TransferDecoding
 {
     /// <summary>The body's bytes; null when a base64 body is damaged beyond decoding.</summary>
-    public static byte[] Decode(ArraySegment<byte> body, string transferEncoding)
+    public static byte[]? Decode(ArraySegment<byte> body, string transferEncoding)
     {
         switch (transferEncoding)
         {
             case "quoted-printable": return QuotedPrintable(body);
             case "base64": return Base64(body);
             default:
-                var copy = new byte[body.Count];
-                Buffer.BlockCopy(body.Array, body.Offset, copy, 0, body.Count);
-                return copy;
+                return body.ToArray();
         }
     }
 
-    private static byte[] QuotedPrintable(ArraySegment<byte> body)
+    private static byte[]? QuotedPrintable(ArraySegment<byte> body)
     {
-        var data = body.Array;
+        var data = body.Array ?? Array.Empty<byte>();
         var end = body.Offset + body.Count;
         var output = new MemoryStream(body.Count);
         for (var i = body.Offset; i < end; i++)
@@ -58,14 +56,16 @@ internal static class TransferDecoding
         return output.ToArray();
     }
 
-    private static byte[] Base64(ArraySegment<byte> body)
+    private static byte[]? Base64(ArraySegment<byte> body)
     {
         var chars = new char[body.Count];
+        var data = body.Array ?? Array.Empty<byte>();
         var n = 0;
         for (var i = body.Offset; i < body.Offset + body.Count; i++)
         {
-            var c = (char)body.Array[i];
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/') chars[n++] = c;
+            var c = (char)data[i];
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
+                || c == '/') chars[n++] = c;
         }
         // Padding is recomputed: mailers and copy-paste often drop or mangle it.
         var remainder = n % 4;

@@ -1,11 +1,11 @@
-using System;
-using System.Text;
+#nullable enable
 using HtmlAgilityPack;
 using PaperTools.Diagnostics;
 
 namespace PaperTools.Digests.Html;
 
-/// <summary>What the HTML readers share: parsing a saved page, its visible text, and noticing a page saved only in part.</summary>
+/// <summary>What the HTML readers share: parsing a saved page, its visible text, and noticing a page saved only in
+/// part.</summary>
 internal static class HtmlPage
 {
     /// <summary>
@@ -16,28 +16,32 @@ internal static class HtmlPage
     /// </summary>
     public const int MaxNesting = 256;
 
-    /// <summary>The parsed page; null, with DigestTooDeep reported, when its tags nest deeper than <see cref="MaxNesting"/>.</summary>
-    public static HtmlDocument Parse(string html, DigestSource source, DigestReadContext context)
+    /// <summary>The parsed page; null, with DigestTooDeep reported, when its tags nest deeper than <see
+    /// cref="MaxNesting"/>.</summary>
+    public static HtmlDocument? Parse(string html, DigestSource source, DigestReadContext context)
     {
         var document = Parse(html);
         if (document == null)
             context.Report(ErrorIds.DigestTooDeep, ProblemCategory.LimitsExceeded,
-                $"The page nests its tags more than {MaxNesting} levels deep (thousands of unclosed tags); no real digest page does, so it is not read.", source.Path);
+                $"The page nests its tags more than {MaxNesting} levels deep (thousands of unclosed tags); no real " +
+                    "digest page does, so it is not read.", source.Path);
         return document;
     }
 
     /// <summary>The parsed markup; null when its tags nest deeper than <see cref="MaxNesting"/>.</summary>
-    public static HtmlDocument Parse(string html)
+    public static HtmlDocument? Parse(string html)
     {
         var document = new HtmlDocument { OptionMaxNestedChildNodes = MaxNesting };
         // HtmlAgilityPack signals the limit with a plain Exception, before any recursion.
         try { document.LoadHtml(html); }
-        catch (Exception ex) when (ex.GetType() == typeof(Exception) && ex.Message.IndexOf("nested", StringComparison.OrdinalIgnoreCase) >= 0) { return null; }
+        catch (Exception ex) when (ex.GetType() == typeof(Exception) && ex.Message.IndexOf("nested",
+            StringComparison.OrdinalIgnoreCase) >= 0) { return null; }
         return document;
     }
 
-    /// <summary>The text a reader sees in an element: entities decoded, white space collapsed; null when empty.</summary>
-    public static string Text(HtmlNode node)
+    /// <summary>The text a reader sees in an element: entities decoded, white space collapsed; null when
+    /// empty.</summary>
+    public static string? Text(HtmlNode? node)
     {
         if (node == null) return null;
         var text = new StringBuilder();
@@ -50,7 +54,7 @@ internal static class HtmlPage
     }
 
     /// <summary>An attribute's value with its entities decoded; null when absent.</summary>
-    public static string Attribute(HtmlNode node, string name)
+    public static string? Attribute(HtmlNode? node, string name)
     {
         var value = node?.Attributes[name]?.Value;
         return value == null ? null : HtmlEntity.DeEntitize(value);
@@ -65,6 +69,7 @@ internal static class HtmlPage
         var line = 1;
         foreach (var c in html) if (c == '\n') line++;
         context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
-            "The page ends before its closing </html> tag: it was saved or copied only in part. The entries before the cut were read.", source.Path, line);
+            "The page ends before its closing </html> tag: it was saved or copied only in part. The entries " +
+                "before the cut were read.", source.Path, line);
     }
 }

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PaperTools.Diagnostics;
@@ -16,7 +14,8 @@ namespace PaperTools.Digests.OpenAlex;
 /// </summary>
 public sealed class OpenAlexReader : IDigestReader
 {
-    private static readonly Regex Marker = new Regex("\"https?://openalex\\.org/W[0-9]+\"", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Marker = new Regex("\"https?://openalex\\.org/W[0-9]+\"",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>More words than any abstract has; an index claiming more is damage, not an abstract.</summary>
     private const int MaxAbstractWords = 100_000;
@@ -30,25 +29,31 @@ public sealed class OpenAlexReader : IDigestReader
     }
 
     public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
-        => new JsonRecords(source, "results").Papers(context, (item, line) => ToPaper(item, line, source, context), "works");
+        => new JsonRecords(source, "results").Papers(context, (item, line) => ToPaper(item, line,
+            source, context), "works");
 
-    private Paper ToPaper(JsonElement work, int line, DigestSource source, DigestReadContext context)
+    private Paper? ToPaper(JsonElement work, int line, DigestSource source, DigestReadContext context)
     {
         if (work.ValueKind != JsonValueKind.Object)
         {
-            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, $"Item is a JSON {work.ValueKind}, not a work object; skipped.", source.Path, line);
+            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
+                $"Item is a JSON {work.ValueKind}, not a work object; skipped.", source.Path, line);
             return null;
         }
         var doi = JsonValues.Doi(JsonValues.Text(work, "doi"));
-        var locations = JsonValues.Array(work, "locations").Concat(new[] { JsonValues.Object(work, "primary_location"), JsonValues.Object(work, "best_oa_location") }
-            .Where(l => l != null).Select(l => l.Value)).ToList();
+        var locations = JsonValues.Array(work, "locations").Concat(new[] { JsonValues.Object(work, "primary_location"),
+            JsonValues.Object(work, "best_oa_location") }
+            .OfType<JsonElement>()).ToList();
         var arxivId = ArxivLinks.IdFromDoi(doi) ?? locations.Select(l => JsonValues.String(l, "landing_page_url"))
-            .Where(u => u != null && u.IndexOf("arxiv.org/abs/", StringComparison.OrdinalIgnoreCase) >= 0).Select(ArxivIdentifier.Normalize).FirstOrDefault(id => id != null);
+            .Where(u => u != null && u.IndexOf("arxiv.org/abs/",
+                StringComparison.OrdinalIgnoreCase) >= 0).Select(ArxivIdentifier.Normalize)
+                    .FirstOrDefault(id => id != null);
         if (ArxivLinks.IdFromDoi(doi) != null) doi = null;
         var title = JsonValues.String(work, "title") ?? JsonValues.String(work, "display_name");
         if (title == null && doi == null && arxivId == null)
         {
-            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, "Work has neither a title nor a DOI or arXiv id; skipped.", source.Path, line);
+            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
+                "Work has neither a title nor a DOI or arXiv id; skipped.", source.Path, line);
             return null;
         }
         var primary = JsonValues.Object(work, "primary_location");
@@ -58,16 +63,20 @@ public sealed class OpenAlexReader : IDigestReader
             Title = title,
             Abstract = InvertedAbstract(work, line, source, context),
             Authors = JsonValues.Array(work, "authorships")
-                .Select(a => JsonValues.String(JsonValues.Object(a, "author"), "display_name") ?? JsonValues.String(a, "raw_author_name"))
+                .Select(a => JsonValues.String(JsonValues.Object(a, "author"), "display_name")
+                    ?? JsonValues.String(a, "raw_author_name"))
                 .Where(n => n != null).ToArray(),
             Year = JsonValues.Year(work, "publication_year", line, source, context),
             Published = DigestDates.Parse(JsonValues.String(work, "publication_date")),
             ArxivId = arxivId,
             Doi = doi,
-            Url = ArxivLinks.Abstract(arxivId) ?? (doi == null ? null : "https://doi.org/" + doi) ?? JsonValues.String(primary, "landing_page_url") ?? JsonValues.Text(work, "id"),
-            PdfUrl = ArxivLinks.Pdf(arxivId) ?? JsonValues.String(best, "pdf_url") ?? JsonValues.String(primary, "pdf_url"),
-            Keywords = JsonValues.Array(work, "keywords").Select(k => k.ValueKind == JsonValueKind.String ? Whitespace.Collapse(JsonStrings.Read(k)) : JsonValues.String(k, "display_name"))
-                .Where(k => k != null).Distinct(StringComparer.Ordinal).ToArray(),
+            Url = ArxivLinks.Abstract(arxivId) ?? (doi == null ? null : "https://doi.org/" + doi)
+                ?? JsonValues.String(primary, "landing_page_url") ?? JsonValues.Text(work, "id"),
+            PdfUrl = ArxivLinks.Pdf(arxivId) ?? JsonValues.String(best, "pdf_url")
+                ?? JsonValues.String(primary, "pdf_url"),
+            Keywords = JsonValues.Array(work, "keywords").Select(k => k.ValueKind == JsonValueKind.String
+                ? Whitespace.Collapse(JsonStrings.Read(k)) : JsonValues.String(k, "display_name"))
+                .OfType<string>().Distinct(StringComparer.Ordinal).ToArray(),
             Venue = JsonValues.String(JsonValues.Object(primary ?? default, "source"), "display_name"),
             Source = source.Path,
             SourceLine = line,
@@ -78,7 +87,7 @@ public sealed class OpenAlexReader : IDigestReader
 
     // {"Despite": [0], "growing": [1], "interest": [2], ...}: each word at each of its positions. An index whose
     // positions are not 0, 1, 2, … without gaps is damaged or cut, and gives no abstract rather than a garbled one.
-    private static string InvertedAbstract(JsonElement work, int line, DigestSource source, DigestReadContext context)
+    private static string? InvertedAbstract(JsonElement work, int line, DigestSource source, DigestReadContext context)
     {
         var index = JsonValues.Object(work, "abstract_inverted_index");
         if (index == null) return null;
@@ -90,7 +99,8 @@ public sealed class OpenAlexReader : IDigestReader
             {
                 var at = JsonValues.Integer(position);
                 if (at == null) continue;
-                if (words.Count == MaxAbstractWords) return LeftOut($"holds more than {MaxAbstractWords:N0} words, more than any abstract");
+                if (words.Count == MaxAbstractWords) return LeftOut($"holds more than {MaxAbstractWords:N0} words, " +
+                    "more than any abstract");
                 words.Add(new KeyValuePair<long, string>(at.Value, JsonStrings.NameOf(word)));
             }
         }
@@ -99,10 +109,11 @@ public sealed class OpenAlexReader : IDigestReader
             if (words[i].Key != i) return LeftOut($"has no word at position {i} (the next is at {words[i].Key})");
         return Whitespace.Collapse(string.Join(" ", words.Select(w => w.Value)));
 
-        string LeftOut(string why)
+        string? LeftOut(string why)
         {
             context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
-                $"The work's abstract index {why}: it is damaged or cut, so the abstract was left out.", source.Path, line);
+                $"The work's abstract index {why}: it is damaged or cut, so the abstract was left out.", source.Path,
+                    line);
             return null;
         }
     }

@@ -1,6 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
 using PaperTools.Diagnostics;
@@ -15,9 +13,13 @@ namespace PaperTools.Digests.Scholar;
 /// </summary>
 public sealed class ScholarAlertReader : IDigestReader
 {
-    private static readonly Regex AlertMarker = new Regex(@"scholar\.google\.[a-z.]+/scholar_url\?|gse_alrt_title|scholaralrt", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex KindMarker = new Regex(@"^\s*\[(?<kind>[A-Z]+)\]\s*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex DoiInAddress = new Regex(@"\b10\.[0-9]{4,9}/[^\s?#&]+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex AlertMarker =
+        new Regex(@"scholar\.google\.[a-z.]+/scholar_url\?|gse_alrt_title|scholaralrt",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex KindMarker = new Regex(@"^\s*\[(?<kind>[A-Z]+)\]\s*",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex DoiInAddress = new Regex(@"\b10\.[0-9]{4,9}/[^\s?#&]+",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public DigestFormat Format => DigestFormat.ScholarAlert;
 
@@ -39,12 +41,13 @@ public sealed class ScholarAlertReader : IDigestReader
         if (HtmlPage.IsCutShort(html)) HtmlPage.ReportCutShort(source, context, html);
     }
 
-    private Paper ToPaper(HtmlNode heading, DigestSource source, DigestReadContext context)
+    private Paper? ToPaper(HtmlNode heading, DigestSource source, DigestReadContext context)
     {
         var link = heading.SelectSingleNode(".//a[@href]");
         var headingText = HtmlPage.Text(heading) ?? string.Empty;
         var kind = KindMarker.Match(headingText);
-        var title = link != null ? HtmlPage.Text(link) : Whitespace.Collapse(KindMarker.Replace(headingText, string.Empty));
+        var title = link != null ? HtmlPage.Text(link)
+            : Whitespace.Collapse(KindMarker.Replace(headingText, string.Empty));
         var (bylineNode, snippetNode) = BylineAndSnippet(heading);
         // A result without a link ([CITATION]) still has its byline; a heading with neither is page furniture.
         if (title == null || (link == null && bylineNode == null)) return null;
@@ -53,11 +56,14 @@ public sealed class ScholarAlertReader : IDigestReader
         var byline = ScholarByline.Parse(HtmlPage.Text(bylineNode));
         var snippet = HtmlPage.Text(snippetNode);
 
-        string arxivId = null;
+        string? arxivId = null;
         int? version = null;
-        if (target != null && target.IndexOf("arxiv.org/", StringComparison.OrdinalIgnoreCase) >= 0) ArxivIdentifier.TryParse(target, out arxivId, out version);
-        if (arxivId == null && byline.Venue != null && byline.Venue.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase)) ArxivIdentifier.TryParse(byline.Venue, out arxivId, out version);
-        var isPdf = (kind.Success && kind.Groups["kind"].Value == "PDF") || (target?.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ?? false);
+        if (target != null && target.IndexOf("arxiv.org/",
+            StringComparison.OrdinalIgnoreCase) >= 0) ArxivIdentifier.TryParse(target, out arxivId, out version);
+        if (arxivId == null && byline.Venue != null && byline.Venue.StartsWith("arXiv",
+            StringComparison.OrdinalIgnoreCase)) ArxivIdentifier.TryParse(byline.Venue, out arxivId, out version);
+        var isPdf = (kind.Success && kind.Groups["kind"].Value == "PDF") || (target?.EndsWith(".pdf",
+            StringComparison.OrdinalIgnoreCase) ?? false);
 
         return new Paper
         {
@@ -80,7 +86,7 @@ public sealed class ScholarAlertReader : IDigestReader
     }
 
     // The byline and snippet are the divs after the heading, before the next result or the share links.
-    private static (HtmlNode Byline, HtmlNode Snippet) BylineAndSnippet(HtmlNode heading)
+    private static (HtmlNode? Byline, HtmlNode? Snippet) BylineAndSnippet(HtmlNode heading)
     {
         var divs = new List<HtmlNode>();
         for (var node = heading.NextSibling; node != null && divs.Count < 2; node = node.NextSibling)
@@ -89,15 +95,17 @@ public sealed class ScholarAlertReader : IDigestReader
             if (node.Name == "h3" || node.SelectSingleNode(".//table") != null) break;
             if (node.Name == "div") divs.Add(node);
         }
-        var snippet = divs.FirstOrDefault(d => d.GetAttributeValue("class", "").Contains("gse_alrt_sni")) ?? divs.Skip(1).FirstOrDefault();
+        var snippet = divs.FirstOrDefault(d => d.GetAttributeValue("class", "").Contains("gse_alrt_sni"))
+            ?? divs.Skip(1).FirstOrDefault();
         return (divs.FirstOrDefault(d => d != snippet), snippet);
     }
 
     /// <summary>The real address behind scholar.google.com/scholar_url?url=…; any other address as it is.</summary>
-    internal static string Unwrap(string href)
+    internal static string? Unwrap(string? href)
     {
         if (string.IsNullOrWhiteSpace(href)) return null;
-        if (!Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri) || uri.Host.IndexOf("scholar.google.", StringComparison.OrdinalIgnoreCase) < 0 ||
+        if (!Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri) || uri.Host.IndexOf("scholar.google.",
+            StringComparison.OrdinalIgnoreCase) < 0 ||
             !uri.AbsolutePath.StartsWith("/scholar_url", StringComparison.OrdinalIgnoreCase))
             return href.Trim();
         foreach (var pair in uri.Query.TrimStart('?').Split('&'))
@@ -107,7 +115,7 @@ public sealed class ScholarAlertReader : IDigestReader
         return href.Trim();
     }
 
-    private static string Doi(string address)
+    private static string? Doi(string? address)
     {
         var m = address == null ? Match.Empty : DoiInAddress.Match(address);
         if (!m.Success) return null;

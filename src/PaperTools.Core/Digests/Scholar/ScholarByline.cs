@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Text.RegularExpressions;
 
 namespace PaperTools.Digests.Scholar;
@@ -10,18 +9,22 @@ namespace PaperTools.Digests.Scholar;
 /// </summary>
 internal sealed class ScholarByline
 {
-    private static readonly Regex Dash = new Regex(@"\s+[-–]\s+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex VenueAndYear = new Regex(@"^(?:(?<venue>.*?),?\s+)?(?<year>(?:19|20)[0-9]{2})$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex Ellipsis = new Regex(@"\s*(?:…|\.\.\.)\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex Host = new Regex(@"^[\w-]+(?:\.[\w-]+)+$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Dash = new Regex(@"\s+[-–]\s+",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex VenueAndYear = new Regex(@"^(?:(?<venue>.*?),?\s+)?(?<year>(?:19|20)[0-9]{2})$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Ellipsis = new Regex(@"\s*(?:…|\.\.\.)\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Host = new Regex(@"^[\w-]+(?:\.[\w-]+)+$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>The authors Scholar names; when it cut the list short ("…"), only those shown.</summary>
     public string[] Authors { get; private set; } = Array.Empty<string>();
 
-    public string Venue { get; private set; }
+    public string? Venue { get; private set; }
     public int? Year { get; private set; }
 
-    public static ScholarByline Parse(string line)
+    public static ScholarByline Parse(string? line)
     {
         var byline = new ScholarByline();
         var text = Whitespace.Collapse(line);
@@ -34,7 +37,8 @@ internal sealed class ScholarByline
             var venueAndYear = VenueAndYear.Match(part);
             if (venueAndYear.Success)
             {
-                byline.Year = int.Parse(venueAndYear.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                byline.Year = int.Parse(venueAndYear.Groups["year"].Value,
+                    System.Globalization.CultureInfo.InvariantCulture);
                 byline.Venue = Whitespace.Collapse(venueAndYear.Groups["venue"].Value);
             }
             else if (i == 1 && !Host.IsMatch(part)) byline.Venue = part;

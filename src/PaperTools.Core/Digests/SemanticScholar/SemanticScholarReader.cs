@@ -1,5 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
+#nullable enable
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PaperTools.Diagnostics;
@@ -15,7 +14,8 @@ namespace PaperTools.Digests.SemanticScholar;
 /// </summary>
 public sealed class SemanticScholarReader : IDigestReader
 {
-    private static readonly Regex Marker = new Regex("\"paperId\"\\s*:", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Marker = new Regex("\"paperId\"\\s*:",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public DigestFormat Format => DigestFormat.SemanticScholar;
 
@@ -26,20 +26,24 @@ public sealed class SemanticScholarReader : IDigestReader
     }
 
     public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
-        => new JsonRecords(source, "data").Papers(context, (item, line) => ToPaper(item, line, source, context), "papers");
+        => new JsonRecords(source, "data").Papers(context, (item, line) => ToPaper(item, line,
+            source, context), "papers");
 
-    private static string PaperPage(string paperId) => paperId == null ? null : "https://www.semanticscholar.org/paper/" + System.Uri.EscapeDataString(paperId);
+    private static string? PaperPage(string paperId) => paperId == null ? null
+        : "https://www.semanticscholar.org/paper/" + System.Uri.EscapeDataString(paperId);
 
-    private Paper ToPaper(JsonElement item, int line, DigestSource source, DigestReadContext context)
+    private Paper? ToPaper(JsonElement item, int line, DigestSource source, DigestReadContext context)
     {
         if (item.ValueKind == JsonValueKind.Null)
         {
-            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, "Item is null: Semantic Scholar found no paper for that id; skipped.", source.Path, line);
+            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
+                "Item is null: Semantic Scholar found no paper for that id; skipped.", source.Path, line);
             return null;
         }
         if (item.ValueKind != JsonValueKind.Object)
         {
-            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, $"Item is a JSON {item.ValueKind}, not a paper object; skipped.", source.Path, line);
+            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
+                $"Item is a JSON {item.ValueKind}, not a paper object; skipped.", source.Path, line);
             return null;
         }
         var paper = JsonValues.Object(item, "citingPaper") ?? JsonValues.Object(item, "citedPaper") ?? item;
@@ -54,7 +58,8 @@ public sealed class SemanticScholarReader : IDigestReader
         var title = JsonValues.String(paper, "title");
         if (title == null && arxivId == null && doi == null)
         {
-            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, "Paper has neither a title nor an arXiv id or DOI; skipped.", source.Path, line);
+            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
+                "Paper has neither a title nor an arXiv id or DOI; skipped.", source.Path, line);
             return null;
         }
         var journal = JsonValues.Object(paper, "journal");
@@ -63,16 +68,19 @@ public sealed class SemanticScholarReader : IDigestReader
         {
             Title = title,
             Abstract = JsonValues.String(paper, "abstract"),
-            Authors = JsonValues.Array(paper, "authors").Select(a => JsonValues.String(a, "name")).Where(n => n != null).ToArray(),
+            Authors = JsonValues.Array(paper, "authors").Select(a => JsonValues.String(a,
+                "name")).Where(n => n != null).ToArray(),
             Year = JsonValues.Year(paper, "year", line, source, context),
             Published = DigestDates.Parse(JsonValues.String(paper, "publicationDate")),
             ArxivId = arxivId,
             ArxivVersion = version,
             Doi = doi,
-            Url = ArxivLinks.Abstract(arxivId) ?? JsonValues.String(paper, "url") ?? PaperPage(JsonValues.String(paper, "paperId")),
+            Url = ArxivLinks.Abstract(arxivId) ?? JsonValues.String(paper, "url")
+                ?? PaperPage(JsonValues.String(paper, "paperId")),
             PdfUrl = ArxivLinks.Pdf(arxivId) ?? JsonValues.String(pdf, "url"),
             Keywords = JsonValues.Strings(paper, "fieldsOfStudy"),
-            Venue = JsonValues.String(paper, "venue") ?? JsonValues.String(journal, "name") ?? JsonValues.String(JsonValues.Object(paper, "publicationVenue"), "name"),
+            Venue = JsonValues.String(paper, "venue") ?? JsonValues.String(journal, "name")
+                ?? JsonValues.String(JsonValues.Object(paper, "publicationVenue"), "name"),
             Source = source.Path,
             SourceLine = line,
             SourceFormat = Format,

@@ -1,5 +1,4 @@
-using System;
-using System.IO;
+#nullable enable
 using System.Text.RegularExpressions;
 using System.Xml;
 using PaperTools.Diagnostics;
@@ -14,12 +13,15 @@ namespace PaperTools.Digests.Xml;
 /// </summary>
 internal static class SafeXml
 {
-    // <!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2025//EN" "https://dtd.nlm.nih.gov/...">
+    // <!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2025//EN"
+    // "https://dtd.nlm.nih.gov/...">
     private static readonly Regex ExternalDoctype = new Regex(
-        @"<!DOCTYPE\s+[\w:.-]+\s+(?:PUBLIC\s+(?:""[^""<>\[]*""|'[^'<>\[]*')\s+(?:""[^""<>\[]*""|'[^'<>\[]*')|SYSTEM\s+(?:""[^""<>\[]*""|'[^'<>\[]*'))\s*>",
+        @"<!DOCTYPE\s+[\w:.-]+\s+(?:PUBLIC\s+(?:""[^""<>\[]*""|'[^'<>\[]*')\s+(?:""[^""<>\[]*""|'[^'<>\[]*')|" +
+            @"SYSTEM\s+(?:""[^""<>\[]*""|'[^'<>\[]*'))\s*>",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    private static readonly Regex Declaration = new Regex(@"<!(?:DOCTYPE|ENTITY)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Declaration = new Regex(@"<!(?:DOCTYPE|ENTITY)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // "\n<?xml version="1.0"?>": some servers send white space before the XML declaration, which must come first.
     private static readonly Regex LateXmlDeclaration = new Regex(
@@ -51,20 +53,25 @@ internal static class SafeXml
         var declaration = Declaration.Match(head);
         if (!declaration.Success) return false;
         var external = ExternalDoctype.Match(head);
-        return !(external.Success && external.Index == declaration.Index && !Declaration.IsMatch(head, external.Index + external.Length));
+        return !(external.Success && external.Index == declaration.Index && !Declaration.IsMatch(head,
+            external.Index + external.Length));
     }
 
     /// <summary>True when an XmlException is the parser refusing a DTD.</summary>
-    public static bool IsDtdRefusal(XmlException ex) => ex.Message.IndexOf("DTD", StringComparison.OrdinalIgnoreCase) >= 0;
+    public static bool IsDtdRefusal(XmlException ex) => ex.Message.IndexOf("DTD",
+        StringComparison.OrdinalIgnoreCase) >= 0;
 
     public static Problem Unsafe(string path, int line)
         => new Problem(ErrorIds.DigestUnsafeXml, ProblemCategory.SecurityError,
-            "The file declares a DTD with its own definitions (<!DOCTYPE … [ … ]> or <!ENTITY>). No real reply of this shape does; entities can read local files, fetch addresses or expand without end, so the file is not read.",
+            "The file declares a DTD with its own definitions (<!DOCTYPE … [ … ]> or <!ENTITY>). No real reply of " +
+                "this shape does; entities can read local files, fetch addresses or expand without end, so " +
+                    "the file is not read.",
             path, line);
 
     public static Problem Truncated(string path, XmlException ex, string kept)
         => new Problem(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
-            $"The file stops being well-formed XML at line {ex.LineNumber}: {ex.Message} {kept}", path, ex.LineNumber, ex);
+            $"The file stops being well-formed XML at line {ex.LineNumber}: {ex.Message} {kept}",
+                path, ex.LineNumber, ex);
 
     private static TextReader WithReadableProlog(TextReader text)
     {

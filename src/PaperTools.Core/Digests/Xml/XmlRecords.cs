@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+#nullable enable
 using System.Xml;
 using System.Xml.Linq;
 using PaperTools.Diagnostics;
@@ -23,7 +22,7 @@ internal sealed class XmlRecords
     /// naming the records read before.
     /// </summary>
     public static IEnumerable<Paper> Papers(DigestSource source, DigestReadContext context, string recordsName,
-        Func<XElement, int, Paper> toPaper, params string[] localNames)
+        Func<XElement, int, Paper?> toPaper, params string[] localNames)
     {
         if (SafeXml.DeclaresUnsafeDtd(source.Head))
         {
@@ -36,7 +35,7 @@ internal sealed class XmlRecords
             while (true)
             {
                 context.Cancellation.ThrowIfCancellationRequested();
-                XElement record;
+                XElement? record;
                 try { record = records.Next(); }
                 catch (XmlException ex)
                 {
@@ -75,7 +74,7 @@ internal sealed class XmlRecords
     /// The next record; null at the end of the document or with <see cref="TooDeep"/> set. Throws XmlException where
     /// the XML breaks.
     /// </summary>
-    public XElement Next()
+    public XElement? Next()
     {
         while (positioned || xml.Read())
         {

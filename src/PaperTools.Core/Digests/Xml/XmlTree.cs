@@ -1,3 +1,4 @@
+#nullable enable
 using System.Xml;
 using System.Xml.Linq;
 
@@ -19,7 +20,7 @@ internal static class XmlTree
     /// The element, the reader left on the node after it (as XNode.ReadFrom leaves it); null, with the reader
     /// inside the element, when it nests deeper than <see cref="MaxDepth"/>. Throws XmlException where the XML breaks.
     /// </summary>
-    public static XElement Read(XmlReader xml)
+    public static XElement? Read(XmlReader xml)
     {
         var root = NewElement(xml);
         if (xml.IsEmptyElement)
@@ -46,7 +47,7 @@ internal static class XmlTree
                         xml.Read();
                         return root;
                     }
-                    current = current.Parent;
+                    current = current.Parent ?? root;
                     depth--;
                     break;
                 case XmlNodeType.Text:
@@ -64,7 +65,8 @@ internal static class XmlTree
     {
         var element = new XElement(XName.Get(xml.LocalName, xml.NamespaceURI));
         while (xml.MoveToNextAttribute())
-            if (xml.NamespaceURI != XmlnsNamespace) element.Add(new XAttribute(XName.Get(xml.LocalName, xml.NamespaceURI), xml.Value));
+            if (xml.NamespaceURI != XmlnsNamespace) element.Add(new XAttribute(XName.Get(xml.LocalName,
+                xml.NamespaceURI), xml.Value));
         xml.MoveToElement();
         return element;
     }

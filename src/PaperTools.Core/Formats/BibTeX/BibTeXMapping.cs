@@ -1,70 +1,181 @@
 #nullable enable
 using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
 using PaperTools.BibTeX;
 
 namespace PaperTools.Formats.BibTeX;
 
 /// <summary>
 /// BibTeX and BibLaTeX to and from the item model, as citation-js's plugin-bibtex maps them
-/// (src/mapping/bibtex.js, biblatex.js) and Zotero's BibTeX translator reads them. The fields a Paper reads itself
-/// (title, author, year/month/date, journal/booktitle, doi, url, eprint, keywords, abstract) are BibTeXPaperReader's.
+/// (src/mapping/bibtex.js, biblatex.js) and Zotero's BibTeX translator reads them. Each rule is declared once for
+/// both dialects: BibLaTeX's name, classic BibTeX's (null: BibTeX has no such type or field, see
+/// <see cref="For"/>), the CSL target, and other names read as it. The fields a Paper reads itself (title, author,
+/// year/month/date, journal/booktitle, doi, url, eprint, keywords, abstract) are BibTeXPaperReader's.
 /// </summary>
 public static class BibTeXMapping
 {
-    public static readonly FormatMapping Table = new FormatMapping("misc",
-        types: new MappingRule[]
-        {
-            new("article", "article-journal"),
-            new("inproceedings", "paper-conference", "conference"),
-            new("book", "book", "mvbook", "booklet", "proceedings", "collection", "mvcollection", "manual"),
-            new("incollection", "chapter", "inbook", "inreference", "bookinbook"),
-            new("phdthesis", "thesis", "mastersthesis", "thesis"),
-            new("techreport", "report", "report"),
-            new("patent", "patent"),
-            new("dataset", "dataset"),
-            new("software", "software"),
-            new("online", "webpage", "electronic", "www"),
-            new("unpublished", "manuscript"),
-            // BibLaTeX's types for other media and law, as Zotero's BibTeX import reads them.
-            new("movie", "motion_picture", "video"),
-            new("audio", "song"),
-            new("artwork", "graphic"),
-            new("letter", "personal_communication"),
-            new("legislation", "bill"),
-            new("jurisdiction", "legal_case"),
-        },
-        roles: new MappingRule[]
-        {
-            new("author", "author"),
-            new("editor", "editor"),
-            new("translator", "translator"),
-        },
-        fields: new MappingRule[]
-        {
-            new("volume", "volume"),
-            new("number", "issue", "issue"),
-            // "12--15" decodes as "12\u201315"; CSL, RIS and Zotero write a page range with a hyphen.
-            new("pages", "page") { Read = v => v.Replace('\u2013', '-'), Write = v => v.Replace("-", "--") },
-            new("publisher", "publisher", "school", "institution", "organization"),
-            new("address", "publisher-place", "location"),
-            new("edition", "edition"),
-            new("series", "collection-title"),
-            new("isbn", "ISBN"),
-            new("issn", "ISSN"),
-            new("language", "language", "langid"),
-            new("type", "genre"),
-            new("note", "note"),
-            new("pmid", "PMID"),
-            new("pmcid", "PMCID"),
-            new("shorttitle", "title-short"),
-            // BibLaTeX's subtitle; not a CSL variable: the writers join it to the title (Items.Title).
-            new("subtitle", "subtitle"),
-        });
+    private static readonly Regex PageDashes = new Regex(@"[-\u2013]+",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    /// <summary>What a paper's .bib fields state beyond its own properties; null when they state nothing of it.</summary>
+    private static readonly Regex Masters = new Regex(@"\bmaster|\bM\.?\s?(?:A|Sc|S|Phil)\b\.?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Rule[] Types =
+    {
+        //  BibLaTeX         BibTeX            CSL
+        new("article",       "article",        "article-journal"),
+        // Magazines and newspapers are articles to BibTeX (Zotero's BibTeX export writes them so).
+        new("article",       "article",        "article-magazine"),
+        new("article",       "article",        "article-newspaper"),
+        new("inproceedings", "inproceedings",  "paper-conference", "conference"),
+        new("book",          "book",           "book",
+            "mvbook", "booklet", "proceedings", "collection", "mvcollection", "manual"),
+        new("incollection",  "incollection",   "chapter", "inbook", "bookinbook"),
+        new("inreference",   "incollection",   "entry-encyclopedia"),
+        new("inreference",   "incollection",   "entry-dictionary"),
+        new("thesis",        "phdthesis",      "thesis", "mastersthesis"),
+        new("report",        "techreport",     "report"),
+        new("patent",        "patent",         "patent"),
+        new("dataset",       null,             "dataset"),
+        new("software",      null,             "software"),
+        new("online",        null,             "webpage", "electronic", "www"),
+        new("online",        null,             "post-weblog"),
+        new("online",        null,             "post"),
+        new("unpublished",   "unpublished",    "manuscript"),
+        // BibLaTeX's types for other media and law, as Zotero's BibTeX import reads them.
+        new("movie",         null,             "motion_picture", "video"),
+        new("audio",         null,             "song"),
+        new("artwork",       null,             "graphic"),
+        new("letter",        null,             "personal_communication"),
+        new("legislation",   null,             "bill"),
+        new("jurisdiction",  null,             "legal_case"),
+    };
+
+    private static readonly Rule[] Roles =
+    {
+        new("author",        "author",         "author"),
+        new("editor",        "editor",         "editor"),
+        new("translator",    "translator",     "translator"),
+    };
+
+    private static readonly Rule[] Fields =
+    {
+        new("volume",        "volume",         "volume"),
+        new("number",        "number",         "issue", "issue"),
+        // "12--15" decodes as "12\u201315"; CSL, RIS and Zotero write a page range with a hyphen.
+        new("pages",         "pages",          "page")
+            { Read = v => v.Replace('\u2013', '-'), Write = v => PageDashes.Replace(v, "--") },
+        new("publisher",     "publisher",      "publisher", "school", "institution", "organization"),
+        new("location",      "address",        "publisher-place"),
+        new("edition",       "edition",        "edition"),
+        new("series",        "series",         "collection-title"),
+        new("isbn",          "isbn",           "ISBN"),
+        new("issn",          "issn",           "ISSN"),
+        new("language",      "language",       "language", "langid"),
+        new("type",          "type",           "genre"),
+        new("note",          "note",           "note"),
+        new("pmid",          "pmid",           "PMID"),
+        new("pmcid",         "pmcid",          "PMCID"),
+        new("shorttitle",    "shorttitle",     "title-short"),
+        new("shortjournal",  "shortjournal",   "container-title-short"),
+        new("pagetotal",     "pagetotal",      "number-of-pages"),
+        new("volumes",       "volumes",        "number-of-volumes"),
+        new("eventtitle",    "eventtitle",     "event-title"),
+        new("version",       "version",        "version"),
+        // BibLaTeX's subtitle; not a CSL variable: BibTeX, and the other formats, join it to the title (Items.Title).
+        new("subtitle",      null,             "subtitle"),
+    };
+
+    // What biblatex's data model (blx-dm.def, which biber validates both dialects' files by) lets each entry type
+    // hold of the roles and fields above; every type holds shorttitle, shortjournal, pmid and pmcid.
+    private static readonly string[] Everywhere = { "title-short", "container-title-short", "PMID", "PMCID" };
+    private static readonly string[] Book =
+    {
+        "editor", "translator", "edition", "ISBN", "language", "publisher-place", "issue", "page", "publisher",
+        "collection-title", "volume", "number-of-volumes", "note", "subtitle",
+    };
+    private static readonly string[] Report =
+        { "publisher", "language", "publisher-place", "page", "number-of-pages", "genre", "note", "subtitle" };
+    private static readonly string[] Misc =
+        { "editor", "language", "publisher-place", "genre", "version", "note", "subtitle" };
+
+    private static readonly Dictionary<string, string[]> Holding = new(StringComparer.Ordinal)
+    {
+        ["article"] = new[]
+        {
+            "editor", "translator", "ISSN", "issue", "language", "page", "collection-title", "volume", "version",
+            "note", "subtitle",
+        },
+        ["book"] = Book.Append("number-of-pages").ToArray(),
+        ["incollection"] = Book,
+        ["inreference"] = Book,
+        ["inproceedings"] = Book.Except(new[] { "translator", "edition" }).Append("event-title").ToArray(),
+        ["dataset"] = new[]
+        {
+            "editor", "edition", "language", "publisher-place", "issue", "publisher", "collection-title", "genre",
+            "version", "note", "subtitle",
+        },
+        ["misc"] = Misc,
+        ["software"] = Misc,
+        ["online"] = new[] { "editor", "language", "version", "note", "subtitle" },
+        ["patent"] = new[] { "publisher-place", "issue", "genre", "version", "note", "subtitle" },
+        ["report"] = Report.Append("issue").Append("version").ToArray(),
+        ["techreport"] = Report.Append("issue").Append("version").ToArray(),
+        ["thesis"] = Report,
+        ["phdthesis"] = Report,
+        ["mastersthesis"] = Report,
+        ["unpublished"] = new[] { "event-title", "language", "publisher-place", "genre", "note", "subtitle" },
+    };
+
+    /// <summary>Every name either dialect writes, read as its target; written as BibLaTeX names them.</summary>
+    public static readonly FormatMapping Table = Mapping(BibTeXDialect.BibLaTeX);
+
+    private static readonly FormatMapping ClassicTable = Mapping(BibTeXDialect.BibTeX);
+
+    /// <summary>
+    /// The table <paramref name="dialect"/> writes by: a type classic BibTeX lacks has no rule there (the entry is its
+    /// default, @misc), and a field it lacks none either (its value goes to the note, or its convention: subtitle
+    /// joined to the title).
+    /// </summary>
+    public static FormatMapping For(BibTeXDialect dialect) => dialect == BibTeXDialect.BibLaTeX ? Table : ClassicTable;
+
+    /// <summary>
+    /// The name a field is written under in an entry of <paramref name="entryType"/>, where the standard styles
+    /// want another than the rule's: a thesis's publisher is its school (institution in BibLaTeX), a report's its
+    /// institution.
+    /// </summary>
+    public static string FieldName(MappingRule rule, string entryType) => (rule.Target, entryType) switch
+    {
+        ("publisher", "phdthesis" or "mastersthesis") => "school",
+        ("publisher", "thesis" or "techreport" or "report") => "institution",
+        _ => rule.Name,
+    };
+
+    /// <summary>
+    /// Whether an entry of <paramref name="entryType"/> holds <paramref name="target"/> (a role or a field's CSL
+    /// name) in biblatex's data model; what it does not hold is kept in the note. Other types hold only the note.
+    /// </summary>
+    public static bool Holds(string entryType, string target)
+        => Everywhere.Contains(target)
+           || (Holding.TryGetValue(entryType, out var held) ? held.Contains(target) : target == "note");
+
+    /// <summary>
+    /// The entry type of <paramref name="cslType"/> in <paramref name="dialect"/>: its rule's, and for a thesis in
+    /// classic BibTeX, mastersthesis when its genre says so (phdthesis is the convention for any other).
+    /// </summary>
+    public static string EntryType(string? cslType, string? genre, BibTeXDialect dialect)
+    {
+        var type = For(dialect).TypeFor(cslType);
+        return type == "phdthesis" && genre != null && Masters.IsMatch(genre) ? "mastersthesis" : type;
+    }
+
+    /// <summary>What a paper's .bib fields state beyond its own properties; null when they state none of it.</summary>
     public static BibItem? Read(Paper paper)
     {
-        var item = new BibItem { Type = paper.EntryType == null ? null : Table.CslType(paper.EntryType.ToLowerInvariant()) };
+        var item = new BibItem
+            { Type = paper.EntryType == null ? null : Table.CslType(paper.EntryType.ToLowerInvariant()) };
         foreach (var field in paper.Fields)
         {
             var name = field.Name.ToLowerInvariant();
@@ -72,15 +183,21 @@ public static class BibTeXMapping
             {
                 if (role == "author") continue;
                 foreach (var person in BibTeXPaperReader.SplitNames(Text(field.Value)))
-                    if (BibTeXPaperReader.DecodeText(person) is string decoded) item.Creators.Add(new BibCreator(role, decoded));
+                    if (BibTeXPaperReader.DecodeText(person) is string decoded)
+                        item.Creators.Add(new BibCreator(role, decoded));
             }
-            else if (BibTeXPaperReader.DecodeText(Text(field.Value)) is string value && Table.FieldRule(name, value) is MappingRule rule
-                     && item[rule.Target] == null)
+            else if (BibTeXPaperReader.DecodeText(Text(field.Value)) is string value
+                     && Table.FieldRule(name, value) is MappingRule rule && item[rule.Target] == null)
                 item[rule.Target] = rule.Read(value);
         }
         item.Issued = MonthOnly(paper);
         return item.IsEmpty ? null : item;
     }
+
+    private static FormatMapping Mapping(BibTeXDialect dialect)
+        => new FormatMapping("misc", Types.Select(r => r.In(dialect)).OfType<MappingRule>().ToArray(),
+            Roles.Select(r => r.In(dialect)).OfType<MappingRule>().ToArray(),
+            Fields.Select(r => r.In(dialect)).OfType<MappingRule>().ToArray());
 
     // "1980-10" in date, or year and month without a day: the month the reader made Published's first day.
     private static PartialDate? MonthOnly(Paper paper)
@@ -97,5 +214,20 @@ public static class BibTeXMapping
         var text = (written ?? string.Empty).Trim();
         var delimited = text.Length >= 2 && (text[0] == '"' && text[^1] == '"' || text[0] == '{' && text[^1] == '}');
         return delimited ? text.Substring(1, text.Length - 2) : text;
+    }
+
+    /// <summary>One declaration for both dialects; each reads every name of the rule.</summary>
+    private sealed record Rule(string BibLaTeX, string? BibTeX, string Target, params string[] ReadAlso)
+    {
+        public Func<string, string> Read { get; init; } = v => v;
+        public Func<string, string> Write { get; init; } = v => v;
+
+        public MappingRule? In(BibTeXDialect dialect)
+        {
+            var name = dialect == BibTeXDialect.BibLaTeX ? BibLaTeX : BibTeX;
+            if (name == null) return null;
+            var others = new[] { BibLaTeX, BibTeX }.Concat(ReadAlso).OfType<string>().Where(n => n != name).Distinct();
+            return new MappingRule(name, Target, others.ToArray()) { Read = Read, Write = Write };
+        }
     }
 }

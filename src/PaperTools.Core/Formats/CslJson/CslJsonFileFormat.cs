@@ -9,16 +9,16 @@ namespace PaperTools.CslJson;
 /// CSL-JSON files: one JSON array of items. New records join an existing file inside its array: the text up to
 /// its last item stays byte for byte, and only the closing bracket is written again after the new items.
 /// </summary>
-public sealed class CslJsonFileFormat : IPaperFileFormat
+public sealed class CslJsonFileFormat : RecordFileFormat
 {
-    public string Name => "CSL-JSON";
-    public DigestFormat ReadAs => DigestFormat.CslJson;
-    public string NewLine => "\n";
+    public override string Name => "CSL-JSON";
+    public override DigestFormat ReadAs => DigestFormat.CslJson;
+    public override string NewLine => "\n";
 
-    public string NewFile(IReadOnlyList<ExportRecord> records)
+    public override string NewFile(IReadOnlyList<ExportRecord> records)
         => records.Count == 0 ? "[]" + NewLine : "[" + NewLine + Items(records, NewLine) + NewLine + "]" + NewLine;
 
-    public string Continuation(string existing, IReadOnlyList<ExportRecord> records, string newLine, out int replaceFromEnd, out string failure)
+    public override string Continuation(string existing, IReadOnlyList<ExportRecord> records, string newLine, out int replaceFromEnd, out string failure)
     {
         replaceFromEnd = 0;
         failure = null;

@@ -5,15 +5,15 @@ using PaperTools.Export;
 namespace PaperTools.Ris;
 
 /// <summary>RIS files: records one after another, a blank line between them, CR LF as the RIS specification has it.</summary>
-public sealed class RisFileFormat : IPaperFileFormat
+public sealed class RisFileFormat : RecordFileFormat
 {
-    public string Name => "RIS";
-    public DigestFormat ReadAs => DigestFormat.Ris;
-    public string NewLine => "\r\n";
+    public override string Name => "RIS";
+    public override DigestFormat ReadAs => DigestFormat.Ris;
+    public override string NewLine => "\r\n";
 
-    public string NewFile(IReadOnlyList<ExportRecord> records) => Join(records, NewLine);
+    public override string NewFile(IReadOnlyList<ExportRecord> records) => Join(records, NewLine);
 
-    public string Continuation(string existing, IReadOnlyList<ExportRecord> records, string newLine, out int replaceFromEnd, out string failure)
+    public override string Continuation(string existing, IReadOnlyList<ExportRecord> records, string newLine, out int replaceFromEnd, out string failure)
     {
         replaceFromEnd = 0;
         failure = null;

@@ -1,0 +1,37 @@
+#nullable enable
+using PaperTools.BibTeX;
+using PaperTools.Diagnostics;
+using PaperTools.Formats;
+using PaperTools.Identity;
+
+namespace PaperTools.Export;
+
+/// <summary>
+/// The record decisions of RIS and CSL-JSON: a paper is citable with a title, container, arXiv id or DOI
+/// (<see cref="Items.Citable"/>); its key is the target's for the same work, else its own CitationKey when that is
+/// a clean id, else one BibTeX export would give (vaswani2017attention).
+/// </summary>
+internal sealed class ExportRecordComposer : RecordComposer<ExportRecord>
+{
+    private readonly string formatName;
+
+    public ExportRecordComposer(string formatName) => this.formatName = formatName;
+
+    internal override Problem? NothingToCite(Paper paper, SameWorkKeys identity)
+        => Items.Citable(paper) ? null
+            : new Problem(ErrorIds.ExportPaperIncomplete, ProblemCategory.InvalidData,
+                $"A paper from '{paper.Source}' line {paper.SourceLine} has no title, container, arXiv id or DOI; " +
+                $"there is nothing to cite, so it was not written to {formatName}.", paper.Source, paper.SourceLine);
+
+    internal override string ChooseKey(Paper paper, ExportSession<ExportRecord> session)
+    {
+        var inLibrary = session.FindInLibrary(paper)?.CitationKey;
+        if (CitationKeys.IsValid(inLibrary)) return inLibrary!;
+        var own = paper.CitationKey;
+        if (CitationKeys.IsValid(own) && !session.Keys.IsTaken(own)) return own;
+        var year = paper.Year ?? paper.Published?.Year;
+        return session.Keys.TakeFree(CitationKeyFormat.GoogleScholar.Expand(paper, year));
+    }
+
+    internal override ExportRecord Compose(Paper paper, string key) => new(paper, key);
+}

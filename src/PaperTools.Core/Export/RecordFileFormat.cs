@@ -1,0 +1,118 @@
+#nullable enable
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Security;
+using System.Text;
+using System.Threading;
+using PaperTools.Diagnostics;
+using PaperTools.Digests;
+using PaperTools.Files;
+
+namespace PaperTools.Export;
+
+/// <summary>
+/// A text format of records that PaperTools' digest readers read back (RIS, CSL-JSON): a target is read as UTF-8
+/// with that reader, and new records join it through <see cref="Continuation"/>, which leaves its bytes as they are.
+/// </summary>
+public abstract class RecordFileFormat : ExportFormat<ExportRecord>
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    /// <summary>The digest reader that reads such a file back (to learn what an existing target holds).</summary>
+    public abstract DigestFormat ReadAs { get; }
+
+    /// <summary>The line break a new file uses.</summary>
+    public abstract string NewLine { get; }
+
+    /// <summary>The whole text of a new file holding <paramref name="records"/>.</summary>
+    public abstract string NewFile(IReadOnlyList<ExportRecord> records);
+
+    /// <summary>
+    /// The text to add after <paramref name="existing"/> (the target's text, unchanged) so that it holds the new
+    /// records too, and how many characters at its end to replace (CSL-JSON reopens its closing bracket); null,
+    /// with <paramref name="failure"/>, when the existing text cannot take more records.
+    /// </summary>
+    public abstract string? Continuation(string existing, IReadOnlyList<ExportRecord> records, string newLine,
+        out int replaceFromEnd, out string? failure);
+
+    public override string Describe(long count) => count == 1 ? $"1 {Name} record" : $"{count} {Name} records";
+
+    public override string KeyOf(ExportRecord record) => record.Key;
+
+    internal override LibraryWriteErrors Errors => LibraryWriteErrors.Export(Name);
+
+    internal override RecordComposer<ExportRecord> Composer(Action<Problem> report, string newLine)
+        => new ExportRecordComposer(Name);
+
+    internal override string NewLineFor(IReadOnlyList<Paper> papers) => NewLine;
+
+    internal override byte[] NewFile(IReadOnlyList<KeyValuePair<Paper, ExportRecord>> written, string newLine)
+        => Utf8.GetBytes(NewFile(written.Select(w => w.Value).ToList()));
+
+    /// <summary>What the target holds, read with the format's reader; its problems go to the target's report.</summary>
+    internal override ExistingFile<ExportRecord>? Read(string path, string target, bool append,
+        Action<Problem> reportTarget, CancellationToken cancellation, out Problem? failure)
+    {
+        failure = null;
+        byte[] original;
+        try { original = File.ReadAllBytes(target); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SecurityException)
+        {
+            failure = new Problem(ErrorIds.ExportFileUnreadable, ProblemCategory.ReadError,
+                $"Cannot read '{path}': {ex.Message}", path, 0, ex);
+            return null;
+        }
+        if (original.Length == 0) return new Existing(this, original, string.Empty, new List<Paper>());
+        var withoutBom = original is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
+        string text;
+        try { text = new UTF8Encoding(false, true).GetString(original, withoutBom, original.Length - withoutBom); }
+        catch (DecoderFallbackException)
+        {
+            failure = new Problem(ErrorIds.ExportFileUnreadable, ProblemCategory.InvalidData,
+                $"'{path}' is not UTF-8 text; records cannot be added to it without changing its encoding. " +
+                "Convert it to UTF-8 first, or replace it without -Append.", path);
+            return null;
+        }
+        var source = DigestSource.FromText(path, text, File.GetLastWriteTime(target));
+        var problems = new List<Problem>();
+        var context = new DigestReadContext(new DigestImportOptions { Format = ReadAs }, problems.Add, cancellation);
+        var papers = new DigestImporter().Import(source, context).ToList();
+        foreach (var problem in problems) reportTarget(problem);
+        return new Existing(this, original, text, papers);
+    }
+
+    /// <summary>A target of this format, as text: new records join it through the format's continuation.</summary>
+    private sealed class Existing : ExistingFile<ExportRecord>
+    {
+        private readonly RecordFileFormat format;
+        private readonly string text;
+
+        public Existing(RecordFileFormat format, byte[] bytes, string text, IReadOnlyList<Paper> papers)
+            : base(bytes, papers, text.Contains("\r\n") ? "\r\n" : text.Contains('\n') ? "\n" : format.NewLine)
+        {
+            this.format = format;
+            this.text = text;
+        }
+
+        internal override byte[]? Continuation(string path, IReadOnlyList<KeyValuePair<Paper, ExportRecord>> written,
+            Action<Problem> reportPaper, out long keep, out Problem? failure)
+        {
+            failure = null;
+            keep = 0;
+            var records = written.Select(w => w.Value).ToList();
+            var continuation = format.Continuation(text, records, NewLine, out var replaceFromEnd, out var why);
+            if (continuation == null)
+            {
+                failure = new Problem(ErrorIds.ExportFileUnreadable, ProblemCategory.InvalidData,
+                    $"'{path}' cannot take more {format.Name} records: {why} Nothing was written; replace it " +
+                    "without -Append, or mend it first.", path);
+                return null;
+            }
+            // Everything before the replaced end stays byte for byte; the replaced part is ASCII (a bracket, space).
+            keep = Bytes.Length - Utf8.GetByteCount(text.Substring(text.Length - replaceFromEnd));
+            return Utf8.GetBytes(continuation);
+        }
+    }
+}

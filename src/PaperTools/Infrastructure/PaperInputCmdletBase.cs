@@ -1,0 +1,43 @@
+#nullable enable
+using System.Collections.Generic;
+using System.Management.Automation;
+
+namespace PaperTools.Commands;
+
+/// <summary>
+/// Base of the cmdlets that take papers from the pipeline (-InputObject) to write them: the progress bar of the
+/// call, and the papers collected when they are written once, at the end.
+/// </summary>
+public abstract class PaperInputCmdletBase : PaperToolsCmdlet
+{
+    [Parameter(Mandatory = true, ValueFromPipeline = true)]
+    [AllowNull]
+    [AllowEmptyCollection]
+    public Paper[]? InputObject { get; set; }
+
+    private ProgressReporter? progress;
+
+    /// <summary>The bar of this call, under the cmdlet's name.</summary>
+    private protected ProgressReporter Progress => progress ??= new ProgressReporter(this, MyInvocation.MyCommand.Name);
+
+    /// <summary>The papers of the input so far, without nulls, for cmdlets that write them at the end.</summary>
+    protected List<Paper> Collected { get; } = new();
+
+    /// <summary>Adds this input's papers to <see cref="Collected"/>; the bar: "N papers collected{where}".</summary>
+    protected void Collect(string where = "")
+    {
+        if (InputObject == null) return;
+        foreach (var paper in InputObject)
+        {
+            if (paper != null) Collected.Add(paper);
+            if (Progress.IsDue) Progress.Show($"{Plural.Of(Collected.Count, "paper")} collected{where}");
+        }
+    }
+
+    /// <summary>A paper as messages name it: its title or id, cut to 80 characters.</summary>
+    protected static string Describe(Paper paper)
+    {
+        var title = paper.Title ?? paper.Id ?? string.Empty;
+        return title.Length <= 80 ? title : title.Substring(0, 77) + "...";
+    }
+}
