@@ -15,9 +15,8 @@ internal static class AsciiWords
     private static readonly int Lanes = Vector256<ushort>.Count;
 
     /// <summary>The number of words in text, or -1 when it is not all ASCII (one pass decides both).</summary>
-    public static int Count(string text)
+    public static int Count(ReadOnlySpan<char> chars)
     {
-        var chars = text.AsSpan();
         var count = 0;
         var i = 1;
         if (chars.Length > 0 && IsWordChar(chars[0])) count++;
@@ -41,7 +40,7 @@ internal static class AsciiWords
         return count;
     }
 
-    private static bool IsWordChar(char c) => (uint)(c - '0') <= 9 || (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+    public static bool IsWordChar(char c) => (uint)(c - '0') <= 9 || (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     /// <summary>All ones in each lane holding a letter or digit.</summary>
     private static Vector256<ushort> IsWordChar(Vector256<ushort> c)

@@ -29,6 +29,7 @@ internal sealed class FieldIndexBuilder
     private readonly TermSequences sequences;
     private readonly QueryVocabulary vocabulary; // null: every word; else only these, the others only counted
     private readonly char[] keywordBuffer = new char[256];
+    private readonly List<int> wordStarts = new List<int>();
     private PreparedWord[] prepared = new PreparedWord[256];
     private char[] wordChars = new char[4096];
     private TermState[] states = new TermState[512];
@@ -70,6 +71,11 @@ internal sealed class FieldIndexBuilder
             return;
         }
         sequences?.BeginText();
+        if (vocabulary != null && vocabulary.WordStarts(text, wordStarts))
+        {
+            AddWordsAt(text);
+            return;
+        }
         // All words first, then all lookups: the lookups no longer wait on each other, so their cache misses overlap.
         var words = 0;
         var used = 0;
@@ -91,14 +97,45 @@ internal sealed class FieldIndexBuilder
             if (vocabulary != null
                 && !vocabulary.Holds(wordChars, word.Start, word.Length, word.Low, word.High, word.Hash))
             {
-                currentLength++; // still a word of the document, for BM25's length
-                sequences?.Break();
+                SkipWords(1);
                 continue;
             }
             var term = terms.GetOrAdd(wordChars, word.Start, word.Length, word.Low, word.High, word.Hash);
             Count(term);
             sequences?.Add(term);
         }
+    }
+
+    /// <summary>
+    /// An ASCII text's words for a one-query index: only the words at wordStarts are read; the runs between them are
+    /// counted vectorised and, like any word left out, break phrases. The same counts and sequence as reading all.
+    /// </summary>
+    private void AddWordsAt(string text)
+    {
+        var position = 0;
+        foreach (var start in wordStarts)
+        {
+            SkipWords(AsciiWords.Count(text.AsSpan(position, start - position)));
+            position = start;
+            tokenizer.Next(text, ref position);
+            var hash = TermDictionary.Prepare(tokenizer.Buffer, 0, tokenizer.Length, out var low, out var high);
+            if (!vocabulary.Holds(tokenizer.Buffer, 0, tokenizer.Length, low, high, hash))
+            {
+                SkipWords(1);
+                continue;
+            }
+            var term = terms.GetOrAdd(tokenizer.Buffer, 0, tokenizer.Length, low, high, hash);
+            Count(term);
+            sequences?.Add(term);
+        }
+        SkipWords(AsciiWords.Count(text.AsSpan(position)));
+    }
+
+    private void SkipWords(int count)
+    {
+        if (count == 0) return;
+        currentLength += count; // still words of the document, for BM25's length
+        sequences?.Break();
     }
 
     /// <summary>One word of the text being added: where its characters are in wordChars, its dictionary keys and hash.</summary>

@@ -41,6 +41,33 @@ internal sealed class QueryVocabulary
         return words >= 0;
     }
 
+    /// <summary>
+    /// Where in an ASCII text the query's words can start, ascending: each place one of the anchors begins a word
+    /// (ignoring case), since a word stems to a query term only if it starts with that term's anchor. False, with
+    /// nothing found, when that cannot be told: wildcard patterns, an empty anchor, or a text that is not ASCII.
+    /// </summary>
+    public bool WordStarts(string text, List<int> starts)
+    {
+        starts.Clear();
+        if (patterns.Count > 0 || text.AsSpan().ContainsAnyExceptInRange((char)0, (char)127)) return false;
+        foreach (var anchor in anchors)
+        {
+            if (anchor.Length == 0) return false;
+            for (var at = text.IndexOf(anchor, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = text.IndexOf(anchor, at + 1, StringComparison.OrdinalIgnoreCase))
+                if (at == 0 || !AsciiWords.IsWordChar(text[at - 1])) starts.Add(at);
+        }
+        if (anchors.Count > 1)
+        {
+            starts.Sort();
+            var kept = 0;
+            for (var i = 0; i < starts.Count; i++)
+                if (kept == 0 || starts[kept - 1] != starts[i]) starts[kept++] = starts[i];
+            starts.RemoveRange(kept, starts.Count - kept);
+        }
+        return true;
+    }
+
     /// <summary>The query's vocabulary of the given field; leaves in any field count for title and abstract.</summary>
     public static QueryVocabulary Of(SearchQuery query, SearchField field)
     {

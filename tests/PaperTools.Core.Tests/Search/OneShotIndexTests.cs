@@ -86,6 +86,9 @@ public class OneShotIndexTests
     [InlineData("category:cs.sd OR id:2401.01234 OR id:10.1000/xyz.42")]
     [InlineData("nunez OR núñez OR author:nunez")]
     [InlineData("-margin")]
+    [InlineData("margin OR study")]                 // anchors inside words, at either end, by digits, upper case
+    [InlineData("\"angular margin loss\" OR \"margin study\"")]
+    [InlineData("margin2 OR 2margin OR lossless")]
     public void Answers_as_the_full_index_does_on_crafted_papers(string query)
     {
         var papers = new List<Paper?>
@@ -97,6 +100,8 @@ public class OneShotIndexTests
             null,
             Papers.Make("", null, null, new[] { new string('c', 300) }, null, null, null, "10.1000/XYZ.42"),
             Papers.Make("Margins", "Lossless margin\u0301s loss", new[] { "Smith" }),
+            Papers.Make("MARGIN-based Studies", "submargin 2margin margin2 Margin, margins; study studies studying " +
+                        "margin" + new string('x', 70) + " angular  margin loss lossless margin study margin"),
         }!;
         var parsed = SearchQuery.Parse(query);
         var expected = Results(papers!, PaperIndex.Build(papers!), parsed);

@@ -37,7 +37,7 @@ public sealed class HuggingFaceHtmlReader : IDigestReader
         if (list != null)
         {
             var items = new JsonArrayStream(new StringReader(HtmlEntity.DeEntitize(list)), HuggingFaceJsonReader.ListProperties);
-            foreach (var (item, _) in items.Items())
+            foreach (var (item, _) in items.ItemBytes())
             {
                 context.Cancellation.ThrowIfCancellationRequested();
                 var paper = HuggingFacePaperItem.ToPaper(item, listLine, Format, source, context);

@@ -29,7 +29,7 @@ public sealed class HuggingFaceJsonReader : IDigestReader
         using (var text = source.OpenText())
         {
             var items = new JsonArrayStream(text, ListProperties);
-            foreach (var (item, line) in items.Items())
+            foreach (var (item, line) in items.ItemBytes())
             {
                 context.Cancellation.ThrowIfCancellationRequested();
                 var paper = HuggingFacePaperItem.ToPaper(item, line, Format, source, context);

@@ -22,9 +22,10 @@ public sealed class JsonArrayStream
     private enum Phase { Start, InObject, InArray, InValue, AfterRoot, Done }
     private enum Step { Item, Progress, NeedMore }
 
-    private static readonly JsonReaderOptions ReaderOptions =
+    /// <summary>How items are read: comments skipped, trailing commas allowed (item byte readers use it too).</summary>
+    internal static readonly JsonReaderOptions ReaderOptions =
         new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-    private static readonly JsonDocumentOptions DocumentOptions =
+    internal static readonly JsonDocumentOptions DocumentOptions =
         new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     private readonly TextReader text;
@@ -78,6 +79,20 @@ public sealed class JsonArrayStream
     /// <summary>Each item with the 1-based line it starts on.</summary>
     public IEnumerable<(JsonElement Item, int Line)> Items()
     {
+        foreach (var (utf8, line) in ItemBytes())
+        {
+            using var document = JsonDocument.Parse(utf8, DocumentOptions);
+            yield return (document.RootElement.Clone(), line);
+        }
+    }
+
+    /// <summary>
+    /// Each item's UTF-8 text, complete and valid JSON, with the 1-based line it starts on; the bytes are only valid
+    /// until the next item is asked for. A reader that fills its records from them reads each item once more, not
+    /// twice (parsed into a document, then copied out of it).
+    /// </summary>
+    public IEnumerable<(ReadOnlyMemory<byte> Utf8, int Line)> ItemBytes()
+    {
         while (phase != Phase.Done)
         {
             switch (TryStep(out var item, out var itemLine))
@@ -112,7 +127,7 @@ public sealed class JsonArrayStream
     }
 
     // Utf8JsonReader is a ref struct and cannot live across a yield, so each step makes one from the saved state.
-    private Step TryStep(out JsonElement item, out int itemLine)
+    private Step TryStep(out ReadOnlyMemory<byte> item, out int itemLine)
     {
         item = default;
         itemLine = 0;
@@ -208,7 +223,7 @@ public sealed class JsonArrayStream
     /// previous step left unfinished), each byte once: an item's bytes stay in the buffer to be parsed when it
     /// ends.
     /// </summary>
-    private Step ReadThrough(ref Utf8JsonReader reader, Phase next, out JsonElement item, out int line)
+    private Step ReadThrough(ref Utf8JsonReader reader, Phase next, out ReadOnlyMemory<byte> item, out int line)
     {
         item = default;
         line = 0;
@@ -232,13 +247,11 @@ public sealed class JsonArrayStream
         return Step.Progress;
     }
 
-    /// <summary>Parses the item from its first byte to the token just read, once, and moves past it.</summary>
-    private Step TakeItem(ref Utf8JsonReader reader, Phase next, out JsonElement item, out int line)
+    /// <summary>Takes the item from its first byte to the token just read and moves past it.</summary>
+    private Step TakeItem(ref Utf8JsonReader reader, Phase next, out ReadOnlyMemory<byte> item, out int line)
     {
         var itemEnd = start + (int)reader.BytesConsumed;
-        var bytes = new ReadOnlyMemory<byte>(buffer, itemStart, itemEnd - itemStart);
-        using (var document = JsonDocument.Parse(bytes, DocumentOptions))
-            item = document.RootElement.Clone();
+        item = new ReadOnlyMemory<byte>(buffer, itemStart, itemEnd - itemStart);
         line = itemLine;
         itemStart = -1;
         phase = next;
