@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -30,7 +31,7 @@ internal sealed class BibTeXEntryBuilder
     private readonly BibTeXItemFields itemFields;
 
     /// <param name="report">Receives a warning for each raw value (eprint, primaryClass, doi, url, year) left out because it fails its grammar.</param>
-    public BibTeXEntryBuilder(BibTeXExportOptions options, LatexEscaper escaper, Action<Problem> report = null)
+    public BibTeXEntryBuilder(BibTeXExportOptions options, LatexEscaper escaper, Action<Problem>? report = null)
     {
         this.options = options;
         this.escaper = escaper;
@@ -62,7 +63,7 @@ internal sealed class BibTeXEntryBuilder
     public List<KeyValuePair<FieldGroup, BibTeXField>> Build(Paper paper, string key, BibTeXDialect dialect)
     {
         var fields = new List<KeyValuePair<FieldGroup, BibTeXField>>(16);
-        void Add(FieldGroup group, string name, string value)
+        void Add(FieldGroup group, string? name, string? value)
         {
             if (name != null && !string.IsNullOrEmpty(value)) fields.Add(new KeyValuePair<FieldGroup, BibTeXField>(group, BibTeXField.Braced(name, value)));
         }
@@ -128,7 +129,7 @@ internal sealed class BibTeXEntryBuilder
     }
 
     /// <summary>The item the entry states: a RIS or CSL-JSON record's (a .bib entry has its fields).</summary>
-    private static BibItem ItemOf(Paper paper) => paper.Entry == null ? paper.Item : null;
+    private static BibItem? ItemOf(Paper paper) => paper.Entry == null ? paper.Item : null;
 
     /// <summary>The DOI arXiv registers for every preprint; it names the preprint, not a publication.</summary>
     public static bool IsArxivDoi(string doi) => doi.StartsWith(ArxivDoiPrefix, StringComparison.OrdinalIgnoreCase);
@@ -137,7 +138,7 @@ internal sealed class BibTeXEntryBuilder
     /// The venue field an entry already uses, else journal (journaltitle) for articles, booktitle for parts of a book
     /// or proceedings, and howpublished for a @misc from a digest (the preprint server: "medRxiv").
     /// </summary>
-    private static string VenueField(Paper paper, string type, bool biblatex)
+    private static string? VenueField(Paper paper, string type, bool biblatex)
     {
         foreach (var name in new[] { "journal", "journaltitle", "booktitle", "howpublished" })
             if (paper.Entry?[name] != null) return name;
@@ -167,7 +168,7 @@ internal sealed class BibTeXEntryBuilder
     }
 
     /// <summary>A name not read from a .bib, escaped; null when nothing of it is left.</summary>
-    private string WrittenName(string name)
+    private string? WrittenName(string name)
     {
         var escaped = StandaloneAnd.Replace(escaper.EscapeName(name), "{$0}");
         // Commas that do not make "von Last, Jr, First" (more than two, or an empty part, which biber
@@ -179,7 +180,7 @@ internal sealed class BibTeXEntryBuilder
     }
 
     /// <summary>The names of an author field written as one braced or quoted value, by what each reads as.</summary>
-    private static Dictionary<string, string> NamesAsWritten(string value)
+    private static Dictionary<string, string> NamesAsWritten(string? value)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var v = value?.Trim();
@@ -198,7 +199,8 @@ internal sealed class BibTeXEntryBuilder
     /// must pass its grammar (see PaperTools.Validation). One that fails is left out with a named warning;
     /// the rest of the entry is still written.
     /// </summary>
-    private string Checked(Paper paper, string field, string value, Func<string, string> grammar, string errorId, string rule)
+    private string? Checked(Paper paper, string field, string? value, Func<string, string?> grammar, string errorId,
+        string rule)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         var safe = grammar(value);

@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
 
@@ -13,7 +14,7 @@ internal static class BibTeXEntryText
     /// The entry laid out from <paramref name="fields"/>. Its fields are then places in its text, like the fields of
     /// an entry read from a file: the values they were made from are dropped at once, not kept twice.
     /// </summary>
-    public static BibTeXEntry Made(string type, string key, IReadOnlyList<BibTeXField> fields, string newLine, int line, BibTeXDocument document, int position)
+    public static BibTeXEntry Made(string type, string key, IReadOnlyList<BibTeXField> fields, string newLine, int line, BibTeXDocument? document, int position)
     {
         // The text is written once, at its exact length, each value copied straight from where it is.
         var length = type.Length + key.Length + 3 + newLine.Length + 1;

@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
 
@@ -28,5 +29,5 @@ public sealed class BibTeXEntryValues
     /// <summary>Expanded values by field name (case-insensitive); a repeated field keeps its first value, as bibtex does.</summary>
     public IReadOnlyDictionary<string, string> Values { get; }
 
-    public string this[string name] => Values.TryGetValue(name, out var value) ? value : null;
+    public string? this[string name] => Values.TryGetValue(name, out var value) ? value : null;
 }

@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -44,14 +45,14 @@ public sealed class BibTeXLibrary
     /// <summary>The line of a construct that is never closed, which bibtex reads to the end of the file; 0 when none is.</summary>
     public int UnterminatedLine { get; }
 
-    /// <summary>That construct, as messages name it.</summary>
-    public string UnterminatedConstruct { get; }
+    /// <summary>That construct, as messages name it; null when none is.</summary>
+    public string? UnterminatedConstruct { get; }
 
     /// <summary>The line break the file uses, so appended entries match it.</summary>
     public string NewLine => Document.NewLine;
 
     /// <summary>Reads and parses <paramref name="path"/>; null (with the reason reported) when it cannot be read.</summary>
-    public static BibTeXLibrary Read(string path, Action<Problem> report, CancellationToken cancellation = default)
+    public static BibTeXLibrary? Read(string path, Action<Problem> report, CancellationToken cancellation = default)
     {
         if (Directory.Exists(path))
         {

@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
 using System.Text;
@@ -25,7 +26,7 @@ internal sealed class BibTeXOutput
     private long byteCount;
     private readonly Dictionary<BibTeXDocument, int> nextBlock = new Dictionary<BibTeXDocument, int>();
     private readonly List<BibTeXDocument> documents = new List<BibTeXDocument>();
-    private BibTeXDocument lastDocument;
+    private BibTeXDocument? lastDocument;
     private int lastPosition;
     private bool lastWasMade;
 
@@ -75,7 +76,7 @@ internal sealed class BibTeXOutput
         nextBlock[document] = next;
     }
 
-    private void Append(ReadOnlyMemory<char> item, BibTeXDocument document, int position, bool whitespace)
+    private void Append(ReadOnlyMemory<char> item, BibTeXDocument? document, int position, bool whitespace)
     {
         var follows = document != null && document == lastDocument && position == lastPosition + 1;
         lastDocument = document;

@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -142,14 +143,14 @@ public static class BibTeXPaperReader
     }
 
     /// <summary>A doi field's DOI, without the resolver prefix some files put before it.</summary>
-    internal static string Doi(string value)
+    internal static string? Doi(string? value)
     {
         var doi = Plain(value);
         return doi == null ? null : DoiPrefix.Replace(doi, string.Empty);
     }
 
     /// <summary>The names of a name list (author, editor): split on "and" outside braces, as bibtex splits them.</summary>
-    internal static IEnumerable<string> SplitNames(string field)
+    internal static IEnumerable<string> SplitNames(string? field)
     {
         if (string.IsNullOrWhiteSpace(field)) yield break;
         var level = 0;
@@ -168,7 +169,7 @@ public static class BibTeXPaperReader
         yield return field.Substring(start);
     }
 
-    private static int Month(string value)
+    private static int Month(string? value)
     {
         var v = Plain(value);
         if (v == null) return 0;
@@ -184,7 +185,7 @@ public static class BibTeXPaperReader
         => year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateTime(year, month, day) : (DateTime?)null;
 
     /// <summary>A text value decoded to Unicode (math other than single symbols kept), trimmed; null when empty.</summary>
-    internal static string DecodeText(string latex)
+    internal static string? DecodeText(string? latex)
     {
         if (string.IsNullOrWhiteSpace(latex)) return null;
         var decoded = Whitespace.Collapse(LatexDecoder.Decode(latex, keepMath: true)) ?? string.Empty;
@@ -192,7 +193,7 @@ public static class BibTeXPaperReader
     }
 
     /// <summary>A raw value (url, doi, eprint, month) without the grouping braces some files put around it.</summary>
-    internal static string Plain(string value)
+    internal static string? Plain(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         var trimmed = value.Trim();

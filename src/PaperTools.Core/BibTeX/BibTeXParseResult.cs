@@ -1,3 +1,4 @@
+#nullable enable
 using System.Collections.Generic;
 
 namespace PaperTools.BibTeX;
@@ -5,7 +6,8 @@ namespace PaperTools.BibTeX;
 /// <summary>What reading a .bib text gives: the file's blocks, its entries, and whether bibtex would read past its end.</summary>
 public sealed class BibTeXParseResult
 {
-    internal BibTeXParseResult(BibTeXDocument document, List<BibTeXEntryValues> records, int unterminatedLine, string unterminatedConstruct)
+    internal BibTeXParseResult(BibTeXDocument document, List<BibTeXEntryValues> records, int unterminatedLine,
+        string? unterminatedConstruct)
     {
         Document = document;
         Records = records;
@@ -22,6 +24,6 @@ public sealed class BibTeXParseResult
     /// </summary>
     public int UnterminatedLine { get; }
 
-    /// <summary>That construct, as a message names it ("@comment", "entry 'smith2020'").</summary>
-    public string UnterminatedConstruct { get; }
+    /// <summary>That construct, as a message names it ("@comment", "entry 'smith2020'"); null when none.</summary>
+    public string? UnterminatedConstruct { get; }
 }

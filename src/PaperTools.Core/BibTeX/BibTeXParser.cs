@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
 using System.Text;
@@ -66,7 +67,7 @@ public static class BibTeXParser
         private readonly CancellationToken cancellation;
         private readonly List<BibTeXField> entryFields = new List<BibTeXField>();
         private readonly List<string> entryValues = new List<string>();
-        private int[] lineStarts;
+        private int[]? lineStarts;
         private int lineCursor;
         private int lineAtCursor = 1;
         private readonly BraceTable braces;
@@ -77,7 +78,7 @@ public static class BibTeXParser
         private int pos;
         private int position;
         private int unterminatedLine;
-        private string unterminatedConstruct;
+        private string? unterminatedConstruct;
 
         public Run(string text, string source, Action<Problem> report, CancellationToken cancellation)
         {
@@ -114,11 +115,11 @@ public static class BibTeXParser
         /// <summary>
         /// The next @ that opens a construct (@name followed by { or (), from <see cref="pos"/>; -1 when none is left.
         /// Outside entries everything is comment; a % comments out the rest of its line, @ included, and an @ that
-        /// opens nothing (an e-mail address) is just text.
+        /// opens nothing (an e-mail address) is just text. The type is empty when none is left.
         /// </summary>
         private int NextConstruct(out string type, out int open)
         {
-            type = null;
+            type = string.Empty;
             open = -1;
             var i = pos;
             while (i < s.Length)
@@ -195,7 +196,7 @@ public static class BibTeXParser
             var lower = type.ToLowerInvariant();
             var what = lower == "preamble" || lower == "string" ? "@" + lower : "entry";
             if (s[open] == '{' && braces.CloseOf(open) < 0) MarkUnterminated(at, what);
-            string key = null;
+            string? key = null;
             try
             {
                 if (lower == "preamble") return ReadPreamble(at, open);
@@ -301,14 +302,14 @@ public static class BibTeXParser
         /// (white space collapsed, as bibtex reads it) and where the value as written stands in the text (<paramref name="rawStart"/>, <paramref name="rawLength"/>).
         /// </summary>
         /// <param name="what">What the value belongs to, for a report ("the field"), with <paramref name="owner"/>'s name if it has one; the message is made only when needed.</param>
-        private Expansion ReadValue(string what, string owner, out int rawStart, out int rawLength)
+        private Expansion ReadValue(string what, string? owner, out int rawStart, out int rawLength)
         {
             SkipSpaceAndComments();
             var start = pos;
             var end = pos;
             // Most values are one part: it is the value as it stands, and only a concatenation (a # b) is built up.
-            string first = null;
-            StringBuilder joined = null;
+            string? first = null;
+            StringBuilder? joined = null;
             var tooLarge = false;
             while (true)
             {
@@ -438,7 +439,7 @@ public static class BibTeXParser
 
         private char Closer(int open) => s[open] == '{' ? '}' : ')';
 
-        private void Expect(char c, string where, string name = null)
+        private void Expect(char c, string where, string? name = null)
         {
             SkipSpaceAndComments();
             if (pos >= s.Length || s[pos] != c) throw new ParseFailure($"expected '{c}' {Named(where, name)}" + (pos < s.Length ? $" but found '{s[pos]}'" : ", the file ends first"), pos);
@@ -498,7 +499,7 @@ public static class BibTeXParser
             return lineStarts = starts.ToArray();
         }
 
-        private static string Named(string what, string name) => name == null ? what : $"{what} '{name}'";
+        private static string Named(string what, string? name) => name == null ? what : $"{what} '{name}'";
 
         private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 

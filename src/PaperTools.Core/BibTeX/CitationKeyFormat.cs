@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -38,14 +39,15 @@ public sealed class CitationKeyFormat
 
     private readonly List<Part> parts;
 
-    private CitationKeyFormat(string name, string pattern)
+    private CitationKeyFormat(string? name, string pattern)
     {
         Name = name;
         Pattern = pattern;
         parts = ParseParts(pattern);
     }
 
-    public string Name { get; }
+    /// <summary>The preset's name; null for a pattern.</summary>
+    public string? Name { get; }
     public string Pattern { get; }
 
     /// <summary>A preset by name (case-insensitive) or a pattern; throws ArgumentException, saying why, for anything else.</summary>
@@ -74,7 +76,7 @@ public sealed class CitationKeyFormat
         return result.Length > 0 ? result : TitleKey(paper, year);
     }
 
-    private static string Value(Part part, Paper paper, int? year)
+    private static string? Value(Part part, Paper paper, int? year)
     {
         string value;
         switch (part.Field)
@@ -120,7 +122,7 @@ public sealed class CitationKeyFormat
     private static string YearText(int? year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
 
     /// <summary>The last name, folded to ASCII letters and capitalised: "Ashish Vaswani" and "Vaswani, Ashish" give Vaswani.</summary>
-    private static string LastName(string author)
+    private static string LastName(string? author)
     {
         if (author == null) return string.Empty;
         var comma = author.IndexOf(',');
@@ -134,7 +136,7 @@ public sealed class CitationKeyFormat
         return string.Empty;
     }
 
-    private static IEnumerable<string> SignificantWords(string title)
+    private static IEnumerable<string> SignificantWords(string? title)
     {
         if (string.IsNullOrEmpty(title)) yield break;
         foreach (var word in Regex.Split(LatexDecoder.Decode(title), @"[^\p{L}\p{Mn}\p{Nd}'’]+"))
@@ -193,9 +195,9 @@ public sealed class CitationKeyFormat
 
     private sealed class Part
     {
-        public string Literal;
-        public string Field;
+        public string? Literal;
+        public string? Field;
         public int Count;
-        public string Case;
+        public string? Case;
     }
 }

@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -44,7 +45,7 @@ internal static class FieldGroups
     /// The groups whose typed property differs from what <paramref name="readAs"/> (the paper as read) states;
     /// every group when there is nothing it was read as (a paper from a digest: all it states is new).
     /// </summary>
-    public static IReadOnlySet<FieldGroup> Changed(Paper paper, Paper readAs, bool includeAbstract)
+    public static IReadOnlySet<FieldGroup> Changed(Paper paper, Paper? readAs, bool includeAbstract)
     {
         if (readAs == null) return AllGroups;
         var changed = new HashSet<FieldGroup>();
@@ -61,7 +62,7 @@ internal static class FieldGroups
         return changed;
     }
 
-    private static bool SameText(string a, string b) => string.Equals(string.IsNullOrEmpty(a) ? null : a, string.IsNullOrEmpty(b) ? null : b, StringComparison.Ordinal);
+    private static bool SameText(string? a, string? b) => string.Equals(string.IsNullOrEmpty(a) ? null : a, string.IsNullOrEmpty(b) ? null : b, StringComparison.Ordinal);
 
     private static bool SameList(string[] a, string[] b)
         => (a ?? Array.Empty<string>()).Where(x => !string.IsNullOrWhiteSpace(x)).SequenceEqual((b ?? Array.Empty<string>()).Where(x => !string.IsNullOrWhiteSpace(x)), StringComparer.Ordinal);

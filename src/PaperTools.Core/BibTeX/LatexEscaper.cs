@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Buffers;
 using System.Collections.Generic;
@@ -26,17 +27,17 @@ public sealed class LatexEscaper
     private readonly HashSet<string> reported = new HashSet<string>(StringComparer.Ordinal);
 
     /// <param name="reportUnmappable">Called once per distinct character that LaTeX escaping cannot spell.</param>
-    public LatexEscaper(BibTeXEscaping escaping, Action<string> reportUnmappable = null)
+    public LatexEscaper(BibTeXEscaping escaping, Action<string>? reportUnmappable = null)
     {
         this.escaping = escaping;
         this.reportUnmappable = reportUnmappable ?? (_ => { });
     }
 
     /// <summary>Escapes text for a field such as abstract, journal or keywords.</summary>
-    public string Escape(string text) => Write(text, protectCase: false);
+    public string Escape(string? text) => Write(text, protectCase: false);
 
     /// <summary>Escapes a title, bracing the words whose case must survive (see <see cref="CaseProtection"/>).</summary>
-    public string EscapeTitle(string text) => Write(text, protectCase: true);
+    public string EscapeTitle(string? text) => Write(text, protectCase: true);
 
     /// <summary>
     /// Escapes a person's name. biber computes initials from every name and writes them to the .bbl: it decodes
@@ -56,7 +57,7 @@ public sealed class LatexEscaper
     private static readonly Regex GroupedCommand = new Regex(@"\{\\(textbraceleft|textbraceright|textbackslash|textasciitilde|textasciicircum)\}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static readonly Regex LigatureBreak = new Regex(@"([-`'])\{\}(?=\1)", RegexOptions.CultureInvariant);
 
-    private string Write(string text, bool protectCase)
+    private string Write(string? text, bool protectCase)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
         var pieces = TextPieceReader.Read(text);
@@ -81,7 +82,7 @@ public sealed class LatexEscaper
         return escaped;
     }
 
-    [ThreadStatic] private static StringBuilder cachedOutput;
+    [ThreadStatic] private static StringBuilder? cachedOutput;
 
     /// <summary>A builder grown past this (a huge abstract) is let go, not kept for the thread's life.</summary>
     private const int MaxCachedCapacity = 64 * 1024;
@@ -198,7 +199,7 @@ public sealed class LatexEscaper
     }
 
     /// <summary>é as \'e, š as \v{s}, ǿ as \'{\o}, ễ as \~{\^e}: the base letter under each of its marks in turn.</summary>
-    private static bool TryAccent(string element, out string spelled)
+    private static bool TryAccent(string element, out string? spelled)
     {
         spelled = null;
         var decomposed = UnicodeText.Normalize(element, NormalizationForm.FormD);

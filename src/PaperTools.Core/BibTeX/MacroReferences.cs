@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -32,7 +33,7 @@ internal static class MacroReferences
     }
 
     /// <summary>The macro names a value as written uses: the bare words between its braced, quoted and numeric parts.</summary>
-    public static IEnumerable<string> Names(string value)
+    public static IEnumerable<string> Names(string? value)
     {
         if (string.IsNullOrEmpty(value)) yield break;
         var i = 0;

@@ -1,3 +1,4 @@
+#nullable enable
 using System.Collections.Generic;
 
 namespace PaperTools.BibTeX;
@@ -204,7 +205,7 @@ internal static class SafeMath
         }
 
         /// <summary>The name after the backslash at i (letters, or one symbol), consumed; null for none.</summary>
-        private string CommandName()
+        private string? CommandName()
         {
             var start = ++i;
             while (i < s.Length && IsAsciiLetter(s[i])) i++;

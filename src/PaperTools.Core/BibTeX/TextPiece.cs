@@ -1,3 +1,4 @@
+#nullable enable
 namespace PaperTools.BibTeX;
 
 /// <summary>A run of plain Unicode text, or one inline math formula kept as written (without its dollars).</summary>

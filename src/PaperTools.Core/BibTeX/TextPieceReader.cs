@@ -1,6 +1,8 @@
+#nullable enable
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Text;
 
@@ -116,7 +118,7 @@ internal static class TextPieceReader
         return c == '\uFFFE' || c == '\uFFFF';
     }
 
-    private static bool TryReadMath(string s, int open, out string formula, out int next)
+    private static bool TryReadMath(string s, int open, [NotNullWhen(true)] out string? formula, out int next)
     {
         formula = null;
         next = open;
@@ -130,7 +132,7 @@ internal static class TextPieceReader
     }
 
     /// <summary>{\"o}, {\L}, {\v{s}}: one escape alone in a group.</summary>
-    private static bool TryReadBracedEscape(string s, int open, out string character, out int next)
+    private static bool TryReadBracedEscape(string s, int open, [NotNullWhen(true)] out string? character, out int next)
     {
         character = null;
         next = open;
@@ -141,7 +143,7 @@ internal static class TextPieceReader
     }
 
     /// <summary>A recognised escape starting at the backslash at <paramref name="i"/>: its character and the index after it.</summary>
-    private static bool TryReadEscape(string s, int i, int depth, out string character, out int next)
+    private static bool TryReadEscape(string s, int i, int depth, [NotNullWhen(true)] out string? character, out int next)
     {
         character = null;
         next = i;
@@ -172,11 +174,11 @@ internal static class TextPieceReader
     }
 
     /// <summary>The argument of an accent: e, {e}, {\i}, {\o}, {\^e}; a letter accent (\v) needs braces or a space.</summary>
-    private static bool TryReadAccented(string s, int i, char mark, bool letterCommand, int depth, out string character, out int next)
+    private static bool TryReadAccented(string s, int i, char mark, bool letterCommand, int depth, [NotNullWhen(true)] out string? character, out int next)
     {
         character = null;
         next = i;
-        string baseText;
+        string? baseText;
         if (i < s.Length && s[i] == '{')
         {
             var close = i + 1;
@@ -207,7 +209,8 @@ internal static class TextPieceReader
     }
 
     /// <summary>\i and \j (dotless, for accents) stand for i and j; other escapes for their character.</summary>
-    private static bool TryReadAccentBase(string s, int i, int depth, out string baseText, out int next)
+    private static bool TryReadAccentBase(string s, int i, int depth, [NotNullWhen(true)] out string? baseText,
+        out int next)
     {
         if (i + 1 < s.Length && (s[i + 1] == 'i' || s[i + 1] == 'j') && (i + 2 >= s.Length || !IsAsciiLetter(s[i + 2])))
         {

@@ -14,7 +14,7 @@ public static class ArxivLinks
     public static string? Doi(string? arxivId) => string.IsNullOrEmpty(arxivId) ? null : DoiPrefix + arxivId;
 
     /// <summary>The arXiv id an arXiv DOI names; null for any other DOI.</summary>
-    public static string? IdFromDoi(string doi)
+    public static string? IdFromDoi(string? doi)
         => doi != null && doi.StartsWith(DoiPrefix, System.StringComparison.OrdinalIgnoreCase)
             ? ArxivIdentifier.Normalize(doi.Substring(DoiPrefix.Length)) : null;
 

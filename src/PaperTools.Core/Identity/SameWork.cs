@@ -87,13 +87,14 @@ public static class SameWork
     /// <summary>Title when the keys are equal, TruncatedTitle when a cut title opens the other, else None.</summary>
     private static SameWorkReason TitleTie(SameWorkKeys a, SameWorkKeys b)
     {
-        if (a.Title == null || b.Title == null) return SameWorkReason.None;
-        if (!a.IsTruncated && !b.IsTruncated) return a.Title == b.Title ? SameWorkReason.Title : SameWorkReason.None;
+        if (a.Title is not string titleA || b.Title is not string titleB) return SameWorkReason.None;
+        if (!a.IsTruncated && !b.IsTruncated) return titleA == titleB ? SameWorkReason.Title : SameWorkReason.None;
         // The cut one (of two cut ones, the shorter) must open the other.
-        var (cut, other) = !b.IsTruncated || (a.IsTruncated && a.Title.Length <= b.Title.Length) ? (a, b) : (b, a);
-        if (cut.Title.Length < MinimumTruncatedPrefix || !other.Title.StartsWith(cut.Title,
-            StringComparison.Ordinal)) return SameWorkReason.None;
-        if (cut.CutAtWordEnd && !other.BreaksAfter(cut.Title.Length)) return SameWorkReason.None;
+        var (cut, opening, other, whole) = !b.IsTruncated || (a.IsTruncated && titleA.Length <= titleB.Length)
+            ? (a, titleA, b, titleB) : (b, titleB, a, titleA);
+        if (opening.Length < MinimumTruncatedPrefix || !whole.StartsWith(opening, StringComparison.Ordinal))
+            return SameWorkReason.None;
+        if (cut.CutAtWordEnd && !other.BreaksAfter(opening.Length)) return SameWorkReason.None;
         return SameWorkReason.TruncatedTitle;
     }
 

@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -36,22 +37,23 @@ public sealed class SameWorkIndex
         => paper == null ? Array.Empty<SameWorkCandidate>() : Candidates(SameWorkKeys.Of(paper));
 
     internal IReadOnlyList<SameWorkCandidate> Candidates(SameWorkKeys keys)
-        => (IReadOnlyList<SameWorkCandidate>)Judged(keys)?.Select(j => new SameWorkCandidate(j.Other.Paper, j.Match)).ToList() ?? Array.Empty<SameWorkCandidate>();
+        => (IReadOnlyList<SameWorkCandidate>?)Judged(keys)?.Select(j => new SameWorkCandidate(j.Other.Paper, j.Match))
+            .ToList() ?? Array.Empty<SameWorkCandidate>();
 
     /// <summary>The paper that is the same work as <paramref name="paper"/> with the highest confidence (the first added of equals); null when none is.</summary>
-    public Paper FindSameWork(Paper paper) => FindSameWork(paper, out _);
+    public Paper? FindSameWork(Paper paper) => FindSameWork(paper, out _);
 
-    public Paper FindSameWork(Paper paper, out SameWorkMatch match)
+    public Paper? FindSameWork(Paper paper, out SameWorkMatch? match)
     {
         match = null;
         return paper == null ? null : FindSameWork(SameWorkKeys.Of(paper), out match);
     }
 
-    internal Paper FindSameWork(SameWorkKeys keys) => FindSameWork(keys, out _);
+    internal Paper? FindSameWork(SameWorkKeys keys) => FindSameWork(keys, out _);
 
-    internal Paper FindSameWork(SameWorkKeys keys, out SameWorkMatch match)
+    internal Paper? FindSameWork(SameWorkKeys keys, out SameWorkMatch? match)
     {
-        Paper best = null;
+        Paper? best = null;
         match = null;
         var judged = Judged(keys);
         if (judged == null) return null;
@@ -69,11 +71,11 @@ public sealed class SameWorkIndex
     }
 
     /// <summary>The papers sharing a block with <paramref name="keys"/> that tie with it, block by block, each in the order added; null when none does.</summary>
-    private List<(SameWorkKeys Other, SameWorkMatch Match)> Judged(SameWorkKeys keys)
+    private List<(SameWorkKeys Other, SameWorkMatch Match)>? Judged(SameWorkKeys keys)
     {
         // Most papers share no block at all: the lists are made only when one is shared.
-        List<(SameWorkKeys, SameWorkMatch)> found = null;
-        HashSet<Paper> seen = null;
+        List<(SameWorkKeys, SameWorkMatch)>? found = null;
+        HashSet<Paper>? seen = null;
         foreach (var key in keys.BlockKeys())
             if (blocks.TryGetValue(key, out var list)) Judge(keys, list, ref seen, ref found);
         var openings = keys.IsTruncated ? prefixes : cutPrefixes;
@@ -82,7 +84,8 @@ public sealed class SameWorkIndex
         return found;
     }
 
-    private static void Judge(SameWorkKeys keys, List<SameWorkKeys> list, ref HashSet<Paper> seen, ref List<(SameWorkKeys, SameWorkMatch)> found)
+    private static void Judge(SameWorkKeys keys, List<SameWorkKeys> list, ref HashSet<Paper>? seen,
+        ref List<(SameWorkKeys, SameWorkMatch)>? found)
     {
         foreach (var other in list)
         {
@@ -93,6 +96,7 @@ public sealed class SameWorkIndex
     }
 
     private static void File<TKey>(Dictionary<TKey, List<SameWorkKeys>> into, TKey key, SameWorkKeys keys)
+        where TKey : notnull
     {
         if (!into.TryGetValue(key, out var list)) into.Add(key, list = new List<SameWorkKeys>(1));
         list.Add(keys);

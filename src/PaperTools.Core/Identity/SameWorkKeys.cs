@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
 
@@ -10,10 +11,10 @@ namespace PaperTools.Identity;
 /// </summary>
 internal sealed class SameWorkKeys
 {
-    private HashSet<string> familyNames;
-    private string spacedTitle;
+    private HashSet<string>? familyNames;
+    private string? spacedTitle;
     private bool kindKnown;
-    private string kind;
+    private string? kind;
 
     private SameWorkKeys(Paper paper)
     {
@@ -29,12 +30,12 @@ internal sealed class SameWorkKeys
 
     public Paper Paper { get; }
 
-    public string Arxiv { get; }
+    public string? Arxiv { get; }
 
-    public string Doi { get; }
+    public string? Doi { get; }
 
     /// <summary>See <see cref="TitleKeys.Of"/>; for a cut title, the part before the ellipsis. Null when there is no title.</summary>
-    public string Title { get; }
+    public string? Title { get; }
 
     public bool IsTruncated { get; }
 
@@ -43,7 +44,7 @@ internal sealed class SameWorkKeys
 
     public HashSet<string> FamilyNames => familyNames ??= Identity.FamilyNames.Of(Paper.Authors);
 
-    public string Kind
+    public string? Kind
     {
         get
         {

@@ -1,3 +1,4 @@
+#nullable enable
 using System.Text;
 
 namespace PaperTools.Identity;
@@ -11,7 +12,7 @@ namespace PaperTools.Identity;
 /// </summary>
 internal static class TitleKeys
 {
-    public static string Of(string title, out bool truncated, out bool cutAtWordEnd)
+    public static string? Of(string? title, out bool truncated, out bool cutAtWordEnd)
     {
         var body = CutTitle.WithoutEllipsis(title, out truncated);
         // "Knowledge …" or "Learning: …" ends with a whole word; "Knowl…" may not.
@@ -35,5 +36,5 @@ internal static class TitleKeys
         => spaced[i] != ' ' || (char.IsDigit(spaced[i - 1]) && char.IsDigit(spaced[i + 1]));
 
     /// <summary>The normalised title with its spaces (the ellipsis of a cut title left out).</summary>
-    public static string Spaced(string title) => TextNormalizer.NormalizeTitle(MojibakeRepair.Repair(CutTitle.WithoutEllipsis(title, out _)));
+    public static string Spaced(string? title) => TextNormalizer.NormalizeTitle(MojibakeRepair.Repair(CutTitle.WithoutEllipsis(title, out _)));
 }

@@ -1,3 +1,4 @@
+#nullable enable
 using System.Collections.Generic;
 
 namespace PaperTools.Search;
@@ -10,7 +11,8 @@ internal sealed class FieldIndex
     private readonly int[] documentFrequency;
     private readonly int[] documentLengths;
 
-    public FieldIndex(TermDictionary terms, byte[][] postings, int[] documentFrequency, int[] documentLengths, double averageLength, TermSequences sequences)
+    public FieldIndex(TermDictionary terms, byte[][] postings, int[] documentFrequency, int[] documentLengths,
+        double averageLength, TermSequences? sequences)
     {
         Sequences = sequences;
         this.terms = terms;
@@ -23,7 +25,7 @@ internal sealed class FieldIndex
     public int DocumentCount => documentLengths.Length;
 
     /// <summary>Each document's words in order, for phrases; null in fields of whole values (categories, identifiers).</summary>
-    public TermSequences Sequences { get; }
+    public TermSequences? Sequences { get; }
     public double AverageLength { get; }
 
     public int Find(string term) => terms.Find(term);

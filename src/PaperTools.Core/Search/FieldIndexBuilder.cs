@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -16,7 +17,7 @@ internal sealed class FieldIndexBuilder
 
     private struct TermState
     {
-        public byte[] Postings;
+        public byte[]? Postings; // null until the term's first document
         public int Length;
         public int Capacity; // Postings.Length, kept here: reading it from the array would touch one more cache line per posting
         public int LastDocPlusOne;
@@ -26,8 +27,8 @@ internal sealed class FieldIndexBuilder
 
     private readonly TermDictionary terms = new TermDictionary();
     private readonly WordTokenizer tokenizer = new WordTokenizer();
-    private readonly TermSequences sequences;
-    private readonly QueryVocabulary vocabulary; // null: every word; else only these, the others only counted
+    private readonly TermSequences? sequences;
+    private readonly QueryVocabulary? vocabulary; // null: every word; else only these, the others only counted
     private readonly char[] keywordBuffer = new char[256];
     private readonly List<int> wordStarts = new List<int>();
     private PreparedWord[] prepared = new PreparedWord[256];
@@ -43,7 +44,7 @@ internal sealed class FieldIndexBuilder
 
     /// <param name="keepsWordOrder">Also record each document's words in order, for phrase queries (title, abstract, authors).</param>
     /// <param name="vocabulary">When given, index only these words: the index answers that one query alone.</param>
-    public FieldIndexBuilder(bool keepsWordOrder, QueryVocabulary vocabulary = null)
+    public FieldIndexBuilder(bool keepsWordOrder, QueryVocabulary? vocabulary = null)
     {
         if (keepsWordOrder) sequences = new TermSequences();
         this.vocabulary = vocabulary;
@@ -62,7 +63,7 @@ internal sealed class FieldIndexBuilder
     }
 
     /// <summary>One text of the current document; a phrase never runs from one text into the next (two authors).</summary>
-    public void AddText(string text)
+    public void AddText(string? text)
     {
         if (string.IsNullOrEmpty(text) || !Reads) return;
         if (vocabulary != null && vocabulary.Misses(text, out var skipped))
@@ -73,7 +74,7 @@ internal sealed class FieldIndexBuilder
         sequences?.BeginText();
         if (vocabulary != null && vocabulary.WordStarts(text, wordStarts))
         {
-            AddWordsAt(text);
+            AddWordsAt(text, vocabulary);
             return;
         }
         // All words first, then all lookups: the lookups no longer wait on each other, so their cache misses overlap.
@@ -110,7 +111,7 @@ internal sealed class FieldIndexBuilder
     /// An ASCII text's words for a one-query index: only the words at wordStarts are read; the runs between them are
     /// counted vectorised and, like any word left out, break phrases. The same counts and sequence as reading all.
     /// </summary>
-    private void AddWordsAt(string text)
+    private void AddWordsAt(string text, QueryVocabulary vocabulary)
     {
         var position = 0;
         foreach (var start in wordStarts)
@@ -149,7 +150,7 @@ internal sealed class FieldIndexBuilder
     }
 
     /// <summary>A whole value as one term (categories, identifiers), already normalised by the caller.</summary>
-    public void AddKeyword(string keyword)
+    public void AddKeyword(string? keyword)
     {
         if (string.IsNullOrEmpty(keyword) || !Reads) return;
         var length = Math.Min(keyword.Length, keywordBuffer.Length);
@@ -177,7 +178,9 @@ internal sealed class FieldIndexBuilder
                 state.Capacity = Math.Max(16, state.Capacity * 2);
                 Array.Resize(ref state.Postings, state.Capacity);
             }
-            state.Length = PostingReader.Write(ref MemoryMarshal.GetArrayDataReference(state.Postings), state.Length, postingDoc - state.LastDocPlusOne, state.Pending);
+            // Capacity starts at 0, so the term's first document made its array above.
+            state.Length = PostingReader.Write(ref MemoryMarshal.GetArrayDataReference(state.Postings!), state.Length,
+                postingDoc - state.LastDocPlusOne, state.Pending);
             state.LastDocPlusOne = postingDoc;
             state.DocumentFrequency++;
             state.Pending = 0;
@@ -223,7 +226,8 @@ internal sealed class FieldIndexBuilder
                 var term = p == 0 ? local : localToGlobal[p][local];
                 ref var state = ref part.states[local];
                 if (state.DocumentFrequency == 0) continue;
-                Append(ref postings[term], ref length[term], state.Postings, state.Length, lastDocPlusOne[term]);
+                // A term with a document frequency has postings (EndDocument made them).
+                Append(ref postings[term], ref length[term], state.Postings!, state.Length, lastDocPlusOne[term]);
                 lastDocPlusOne[term] = state.LastDocPlusOne;
                 documentFrequency[term] += state.DocumentFrequency;
                 state.Postings = null;
@@ -241,17 +245,21 @@ internal sealed class FieldIndexBuilder
         {
             if (part.firstDoc >= 0) Array.Copy(part.documentLengths, 0, documentLengths, part.firstDoc, part.currentDoc - part.firstDoc + 1);
             totalLength += part.totalLength;
-            part.states = null;
+            part.states = Array.Empty<TermState>();
         }
         var average = documentCount == 0 ? 0 : (double)totalLength / documentCount;
-        var sequences = parts[0].sequences == null ? null : TermSequences.Merge(parts.Select(p => p.sequences).ToList(), localToGlobal);
+        // Every part keeps word order when the first does: they are built alike.
+        var sequences = parts[0].sequences == null
+            ? null
+            : TermSequences.Merge(parts.Select(p => p.sequences!).ToList(), localToGlobal);
         return new FieldIndex(terms, postings, documentFrequency, documentLengths, average, sequences);
     }
 
     /// <summary>Appends one run's postings to a term's merged bytes, its first gap re-based on the previous run's last document.</summary>
     private static void Append(ref byte[] merged, ref int mergedLength, byte[] run, int runLength, int previousLastDocPlusOne)
     {
-        if (merged == null && previousLastDocPlusOne == 0)
+        // No run before had the term (then previousLastDocPlusOne is 0 too): the run is its postings.
+        if (merged == null)
         {
             merged = run;
             mergedLength = runLength;

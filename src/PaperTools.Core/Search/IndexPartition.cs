@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
 using System.Threading;
@@ -7,9 +8,9 @@ namespace PaperTools.Search;
 /// <summary>The five field builders for one contiguous run of papers; runs are built on separate threads, then merged.</summary>
 internal sealed class IndexPartition
 {
-    private IndexPartition(SearchQuery onlyFor)
+    private IndexPartition(SearchQuery? onlyFor)
     {
-        QueryVocabulary Of(SearchField field) => onlyFor == null ? null : QueryVocabulary.Of(onlyFor, field);
+        QueryVocabulary? Of(SearchField field) => onlyFor == null ? null : QueryVocabulary.Of(onlyFor, field);
         Title = new FieldIndexBuilder(keepsWordOrder: true, Of(SearchField.Title));
         Abstract = new FieldIndexBuilder(keepsWordOrder: true, Of(SearchField.Abstract));
         Authors = new FieldIndexBuilder(keepsWordOrder: true, Of(SearchField.Author));
@@ -27,7 +28,7 @@ internal sealed class IndexPartition
     /// Indexes papers[start..end), every word or, with onlyFor, that query's words; a null entry indexes as an
     /// empty paper.
     /// </summary>
-    public static IndexPartition Build(IReadOnlyList<Paper> papers, int start, int end, SearchQuery onlyFor,
+    public static IndexPartition Build(IReadOnlyList<Paper> papers, int start, int end, SearchQuery? onlyFor,
                                        CancellationToken cancellation)
     {
         var partition = new IndexPartition(onlyFor);

@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -66,7 +67,7 @@ public sealed class PaperIndex
     internal static PaperIndex Build(IReadOnlyList<Paper> papers, int runs, CancellationToken cancellation)
         => Build(papers, runs, null, cancellation);
 
-    internal static PaperIndex Build(IReadOnlyList<Paper> papers, int runs, SearchQuery onlyFor,
+    internal static PaperIndex Build(IReadOnlyList<Paper> papers, int runs, SearchQuery? onlyFor,
                                      CancellationToken cancellation)
     {
         var count = papers.Count;
@@ -88,7 +89,7 @@ public sealed class PaperIndex
             catch (AggregateException failed)
             {
                 cancellation.ThrowIfCancellationRequested();
-                ExceptionDispatchInfo.Capture(failed.InnerException).Throw();
+                ExceptionDispatchInfo.Capture(failed.InnerExceptions[0]).Throw();
             }
         }
         return new PaperIndex(papers,
@@ -149,7 +150,8 @@ public sealed class PaperIndex
     {
         var matchedPapers = new List<Paper>(matched.Length);
         foreach (var doc in matched) matchedPapers.Add(papers[doc]);
-        var byKey = PaperOrdering.Comparer(matchedPapers, sort);
+        // Only Relevance has no paper order, and it is ranked by TopByScore, not here.
+        var byKey = PaperOrdering.Comparer(matchedPapers, sort)!;
         var order = new List<int>(matched.Length);
         for (var at = 0; at < matched.Length; at++) order.Add(at);
         order.Sort((x, y) =>

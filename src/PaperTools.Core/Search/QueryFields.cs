@@ -30,7 +30,7 @@ internal static class QueryFields
 
     /// <summary>The keyword form of a category or id: lower-cased, trimmed, without an "arXiv:" prefix or
     /// version.</summary>
-    public static string NormalizeKeyword(SearchField field, string value)
+    public static string NormalizeKeyword(SearchField field, string? value)
     {
         var keyword = TextNormalizer.FoldDiacritics(value ?? string.Empty).Trim();
         if (field != SearchField.Id) return keyword;

@@ -1,4 +1,5 @@
 #nullable enable
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Unicode;
 
 namespace PaperTools;
@@ -20,7 +21,8 @@ public static class MojibakeRepair
 
     private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
 
-    public static string Repair(string text)
+    [return: NotNullIfNotNull(nameof(text))]
+    public static string? Repair(string? text)
     {
         // Both runs start above U+00C1; text without such a character (nearly all of it) is done in one vectorised
         // scan.

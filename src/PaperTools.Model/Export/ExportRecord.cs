@@ -1,3 +1,4 @@
+#nullable enable
 namespace PaperTools.Export;
 
 /// <summary>A paper as one record of an exported file, under the key the file knows it by.</summary>

@@ -1,3 +1,4 @@
+#nullable enable
 using System.Collections;
 using System.Management.Automation;
 using PaperTools.Diagnostics;
@@ -18,7 +19,7 @@ public sealed class ConvertToPaperRowCommand : PaperToolsCmdlet
     /// <summary>Papers, as Import-PaperDigest, Find-Paper or Import-PaperBibTeX write them (ranked results keep Score and Matches).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
     [AllowNull]
-    public PSObject InputObject { get; set; }
+    public PSObject? InputObject { get; set; }
 
     /// <summary>What joins the items of a list into one cell; "; " by default, as names and titles may hold commas.</summary>
     [Parameter]
@@ -48,7 +49,7 @@ public sealed class ConvertToPaperRowCommand : PaperToolsCmdlet
 
     private string Join(IEnumerable list)
     {
-        var parts = new System.Collections.Generic.List<string>();
+        var parts = new System.Collections.Generic.List<string?>();
         foreach (var item in list) if (item != null) parts.Add(item.ToString());
         return string.Join(Separator ?? string.Empty, parts);
     }

@@ -1,3 +1,4 @@
+#nullable enable
 using System.Management.Automation;
 using PaperTools.BibTeX;
 
@@ -24,7 +25,7 @@ public sealed class ExportPaperBibTeXCommand : PaperFileExportCmdletBase<BibTeXE
     [Parameter]
     [ValidateNotNullOrEmpty]
     [ArgumentCompleter(typeof(KeyFormatCompleter))]
-    public string KeyFormat { get; set; } = CitationKeyFormat.GoogleScholar.Name;
+    public string KeyFormat { get; set; } = CitationKeyFormat.GoogleScholar.ToString();
 
     [Parameter]
     public SwitchParameter ExcludeAbstract { get; set; }
@@ -40,8 +41,8 @@ public sealed class ExportPaperBibTeXCommand : PaperFileExportCmdletBase<BibTeXE
 
     protected override void BeginProcessing()
     {
-        var format = BibTeXWriterParameters.Format(this, MyInvocation.BoundParameters, out var problem);
-        if (format == null) ThrowProblem(problem);
+        if (!BibTeXWriterParameters.TryFormat(this, MyInvocation.BoundParameters, out var format, out var problem))
+            ThrowProblem(problem);
         Begin(format);
     }
 }

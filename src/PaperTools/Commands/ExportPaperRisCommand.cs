@@ -1,3 +1,4 @@
+#nullable enable
 using System.Management.Automation;
 using PaperTools.Export;
 using PaperTools.Ris;

@@ -55,7 +55,7 @@ public sealed class UpdatePaperLibraryCommand : MetadataCmdletBase, IDisposable
     [Parameter]
     [ValidateNotNullOrEmpty]
     [ArgumentCompleter(typeof(KeyFormatCompleter))]
-    public string KeyFormat { get; set; } = CitationKeyFormat.GoogleScholar.Name;
+    public string KeyFormat { get; set; } = CitationKeyFormat.GoogleScholar.ToString();
 
     [Parameter]
     public SwitchParameter ExcludeAbstract { get; set; }

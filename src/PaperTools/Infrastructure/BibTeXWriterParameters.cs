@@ -1,6 +1,7 @@
 #nullable enable
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Management.Automation;
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
@@ -42,20 +43,20 @@ public interface IBibTeXWriterParameters
 /// <summary>The BibTeX format the bound <see cref="IBibTeXWriterParameters"/> ask for.</summary>
 internal static class BibTeXWriterParameters
 {
-    /// <summary>The format; null, with <paramref name="problem"/>, when the key format does not parse.</summary>
-    public static BibTeXFileFormat? Format(IBibTeXWriterParameters parameters, IDictionary<string, object> bound,
-        out Problem? problem)
+    /// <summary>The format; false, with <paramref name="problem"/>, when the key format does not parse.</summary>
+    public static bool TryFormat(IBibTeXWriterParameters parameters, IDictionary<string, object> bound,
+        [NotNullWhen(true)] out BibTeXFileFormat? format, [NotNullWhen(false)] out Problem? problem)
     {
-        problem = null;
+        (format, problem) = (null, null);
         CitationKeyFormat keyFormat;
         try { keyFormat = CitationKeyFormat.Parse(parameters.KeyFormat); }
         catch (ArgumentException ex)
         {
             problem = new Problem(ErrorIds.BibTeXKeyFormatInvalid, ProblemCategory.InvalidArgument, ex.Message,
                 parameters.KeyFormat, 0, ex);
-            return null;
+            return false;
         }
-        return new BibTeXFileFormat(new BibTeXExportOptions
+        format = new BibTeXFileFormat(new BibTeXExportOptions
         {
             Dialect = parameters.Dialect,
             Escaping = bound.ContainsKey(nameof(parameters.Escaping)) ? parameters.Escaping : null,
@@ -64,5 +65,6 @@ internal static class BibTeXWriterParameters
             DefaultYear = bound.ContainsKey(nameof(parameters.DefaultYear)) ? parameters.DefaultYear : null,
             AddMissingKeys = parameters.AddMissingKey,
         });
+        return true;
     }
 }

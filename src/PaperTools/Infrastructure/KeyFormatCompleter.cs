@@ -11,7 +11,8 @@ public sealed class KeyFormatCompleter : IArgumentCompleter
 {
     public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName,
         string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
-        => CitationKeyFormat.Presets
+        // A preset's ToString is its name.
+        => CitationKeyFormat.Presets.Select(p => (Name: p.ToString(), p.Pattern))
             .Where(p => p.Name.StartsWith(wordToComplete ?? string.Empty, System.StringComparison.OrdinalIgnoreCase))
             .Select(p => new CompletionResult(p.Name, p.Name, CompletionResultType.ParameterValue, p.Pattern));
 }

@@ -1,3 +1,4 @@
+#nullable enable
 using System.IO;
 using System.Management.Automation;
 using System.Reflection;
@@ -14,8 +15,9 @@ public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssem
 {
     private const string CoreAssemblyName = "PaperTools.Core";
 
+    // The module's dll is loaded from a file, so its location has a folder.
     private static readonly ModuleLoadContext Context = new ModuleLoadContext(
-        Path.Combine(Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location), "dependencies"));
+        Path.Combine(Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location)!, "dependencies"));
 
     public void OnImport()
     {
@@ -26,6 +28,6 @@ public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssem
 
     public void OnRemove(PSModuleInfo module) => AssemblyLoadContext.Default.Resolving -= ResolveCore;
 
-    private static Assembly ResolveCore(AssemblyLoadContext requester, AssemblyName assemblyName)
+    private static Assembly? ResolveCore(AssemblyLoadContext requester, AssemblyName assemblyName)
         => assemblyName.Name == CoreAssemblyName ? Context.LoadFromAssemblyName(assemblyName) : null;
 }

@@ -1,3 +1,4 @@
+#nullable enable
 using System.IO;
 using System.Reflection;
 using System.Runtime.Loader;
@@ -16,7 +17,7 @@ internal sealed class ModuleLoadContext : AssemblyLoadContext
     public ModuleLoadContext(string dependencyFolder) : base("PaperTools", isCollectible: false)
         => this.dependencyFolder = dependencyFolder;
 
-    protected override Assembly Load(AssemblyName assemblyName)
+    protected override Assembly? Load(AssemblyName assemblyName)
     {
         // The model is shared with the cmdlets and with scripts ([PaperTools.Paper]): one copy, the default context's.
         var model = typeof(Paper).Assembly;

@@ -44,5 +44,9 @@ internal static class ItemFormats
     }
 
     public static Paper ReadBib(string text)
-        => Assert.Single(BibTeXLibrary.Read(Fixture.TempFile("entry.bib", Encoding.UTF8.GetBytes(text)), _ => { }).Papers);
+    {
+        var library = BibTeXLibrary.Read(Fixture.TempFile("entry.bib", Encoding.UTF8.GetBytes(text)), _ => { });
+        Assert.NotNull(library);
+        return Assert.Single(library.Papers);
+    }
 }

@@ -27,7 +27,9 @@ public class ItemRoundTripTests
     [MemberData(nameof(Sets))]
     public void EveryEntryKeepsItsItemThroughRisAndCslJson(string format, string file)
     {
-        var all = PaperTools.BibTeX.BibTeXLibrary.Read(Fixture.Path("bibtex", "real", file), _ => { }).Papers.ToList();
+        var library = PaperTools.BibTeX.BibTeXLibrary.Read(Fixture.Path("bibtex", "real", file), _ => { });
+        Assert.NotNull(library);
+        var all = library.Papers.ToList();
         var path = ExportFiles.NewFile(format);
         var problems = new List<Problem>();
         var plan = ExportFiles.Export(path, all, format, problems: problems);
@@ -101,8 +103,9 @@ public class ItemRoundTripTests
     public void EveryRealEntryWithASubtitleKeepsIt(string format)
     {
         var file = Fixture.Path("bibtex", "real", "biblatex-biblatex-examples.bib");
-        var all = PaperTools.BibTeX.BibTeXLibrary.Read(file, _ => { }).Papers
-            .Where(p => p.Title != null && p.Fields.Contains("subtitle")).ToList();
+        var library = PaperTools.BibTeX.BibTeXLibrary.Read(file, _ => { });
+        Assert.NotNull(library);
+        var all = library.Papers.Where(p => p.Title != null && p.Fields.Contains("subtitle")).ToList();
         Assert.True(all.Count >= 10, $"{all.Count} entries with a subtitle");
         foreach (var paper in all)
         {

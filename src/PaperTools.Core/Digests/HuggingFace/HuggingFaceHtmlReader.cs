@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -81,7 +82,7 @@ public sealed class HuggingFaceHtmlReader : IDigestReader
     /// Found in the text rather than the parsed tree so that a value cut off by a truncated save, which
     /// an HTML parser drops, still gives its complete items.
     /// </summary>
-    private static string EmbeddedList(string html, out int line)
+    private static string? EmbeddedList(string html, out int line)
     {
         line = 0;
         foreach (Match attribute in DataProps.Matches(html))

@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -17,7 +18,8 @@ internal static class HuggingFacePaperPage
     private static readonly Regex PaperAddress = new Regex(@"huggingface\.co/papers/(?<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?)(?![\w.])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The page's paper; null when the page is not a single paper's.</summary>
-    public static Paper Read(HtmlDocument page, DigestFormat format, DigestSource source, DigestReadContext context)
+    public static Paper? Read(HtmlDocument page, DigestFormat format, DigestSource source,
+        DigestReadContext context)
     {
         var address = page.DocumentNode.SelectSingleNode("//link[@rel='canonical']")?.GetAttributeValue("href", null)
                       ?? page.DocumentNode.SelectSingleNode("//meta[@property='og:url']")?.GetAttributeValue("content", null);
@@ -26,7 +28,7 @@ internal static class HuggingFacePaperPage
         return Embedded(page, format, source, context) ?? Visible(page, m.Groups["id"].Value, format, source);
     }
 
-    private static Paper Embedded(HtmlDocument page, DigestFormat format, DigestSource source, DigestReadContext context)
+    private static Paper? Embedded(HtmlDocument page, DigestFormat format, DigestSource source, DigestReadContext context)
     {
         var holders = page.DocumentNode.SelectNodes("//*[@data-props]");
         if (holders == null) return null;

@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -62,7 +63,7 @@ public sealed class JsonArrayStream
     }
 
     /// <summary>Why reading stopped before the array's end; null when the whole array was read.</summary>
-    public string StopReason { get; private set; }
+    public string? StopReason { get; private set; }
 
     /// <summary>The 1-based line where reading stopped.</summary>
     public int StopLine { get; private set; }
@@ -114,7 +115,7 @@ public sealed class JsonArrayStream
     /// </summary>
     public static void Report(
         DigestReadContext context, string path, string recordsName,
-        string stopReason, int stopLine, int? trailingLine)
+        string? stopReason, int stopLine, int? trailingLine)
     {
         if (stopReason != null)
             context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,

@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -24,7 +25,7 @@ internal sealed class JsonRecords
     }
 
     /// <summary>Why reading stopped before the end; null when everything was read.</summary>
-    public string StopReason { get; private set; }
+    public string? StopReason { get; private set; }
 
     public int StopLine { get; private set; }
 
@@ -38,7 +39,8 @@ internal sealed class JsonRecords
     /// Each record made into a paper by <paramref name="toPaper"/> (null: skipped, it reported why), then
     /// DigestTruncated when reading stopped early; <paramref name="recordsName"/> names the records in that message.
     /// </summary>
-    public IEnumerable<Paper> Papers(DigestReadContext context, Func<JsonElement, int, Paper> toPaper, string recordsName)
+    public IEnumerable<Paper> Papers(DigestReadContext context, Func<JsonElement, int, Paper?> toPaper,
+        string recordsName)
     {
         foreach (var (item, line) in Items(context))
         {

@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Globalization;
 using System.Text;
@@ -17,7 +18,8 @@ internal static class JsonStrings
     /// pair alone is read with U+FFFD in its place and a DigestInvalidCharacter warning; in a property name, where
     /// JsonElement cannot even look the name up, the item cannot be read and is DigestEntryInvalid.
     /// </summary>
-    public static Paper ReadItem(JsonElement item, int line, DigestSource source, DigestReadContext context, Func<Paper> read)
+    public static Paper? ReadItem(JsonElement item, int line, DigestSource source, DigestReadContext context,
+        Func<Paper?> read)
     {
         if (!HasLoneSurrogateEscape(item)) return read();
         try
@@ -37,7 +39,7 @@ internal static class JsonStrings
     }
 
     /// <summary>The string's text, each lone surrogate escape read as U+FFFD.</summary>
-    public static string Read(JsonElement value)
+    public static string? Read(JsonElement value)
     {
         try { return value.GetString(); }
         catch (InvalidOperationException)

@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -24,13 +25,13 @@ internal static class JsonValues
         => TryGet(obj, name, out var value) && value.ValueKind == JsonValueKind.Object ? value : (JsonElement?)null;
 
     /// <summary>A string field on one line; a value of any other type is absent.</summary>
-    public static string String(JsonElement obj, string name)
+    public static string? String(JsonElement obj, string name)
         => TryGet(obj, name, out var value) && value.ValueKind == JsonValueKind.String ? Whitespace.Collapse(JsonStrings.Read(value)) : null;
 
-    public static string String(JsonElement? obj, string name) => obj == null ? null : String(obj.Value, name);
+    public static string? String(JsonElement? obj, string name) => obj == null ? null : String(obj.Value, name);
 
     /// <summary>An identifier-like field on one line: a string, or a number as written; anything else is absent.</summary>
-    public static string Text(JsonElement obj, string name)
+    public static string? Text(JsonElement obj, string name)
     {
         if (!TryGet(obj, name, out var value)) return null;
         if (value.ValueKind == JsonValueKind.String) return Whitespace.Collapse(JsonStrings.Read(value));
@@ -38,7 +39,7 @@ internal static class JsonValues
         return null;
     }
 
-    public static string Text(JsonElement? obj, string name) => obj == null ? null : Text(obj.Value, name);
+    public static string? Text(JsonElement? obj, string name) => obj == null ? null : Text(obj.Value, name);
 
     /// <summary>An integer field, from a number or a string of digits; absent when out of range.</summary>
     public static long? Integer(JsonElement obj, string name)
@@ -88,7 +89,7 @@ internal static class JsonValues
     }
 
     /// <summary>The DOI in a DOI field that may be written as a link ("https://doi.org/10.1/x").</summary>
-    public static string Doi(string text)
+    public static string? Doi(string? text)
     {
         if (text == null) return null;
         foreach (var prefix in new[] { "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:" })

@@ -65,7 +65,7 @@ public sealed class OpenAlexReader : IDigestReader
             Authors = JsonValues.Array(work, "authorships")
                 .Select(a => JsonValues.String(JsonValues.Object(a, "author"), "display_name")
                     ?? JsonValues.String(a, "raw_author_name"))
-                .Where(n => n != null).ToArray(),
+                .OfType<string>().ToArray(),
             Year = JsonValues.Year(work, "publication_year", line, source, context),
             Published = DigestDates.Parse(JsonValues.String(work, "publication_date")),
             ArxivId = arxivId,

@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Text.RegularExpressions;
 
@@ -42,7 +43,7 @@ public static partial class NonPaperClassifier
     private static partial Regex ResearchCue();
 
     /// <summary>Why the entry is not a paper, or null when it is one. Either part may be null.</summary>
-    public static string Classify(string title, string abstractText)
+    public static string? Classify(string? title, string? abstractText)
     {
         title = title ?? string.Empty;
         if (MayEndInPdf(title) && PdfName().IsMatch(title)) return PdfFileName;
@@ -95,7 +96,7 @@ public static partial class NonPaperClassifier
     }
 
     /// <summary>Three glued line numbers in title and abstract together. The regex runs only when a scan finds three places it could match.</summary>
-    private static bool LooksScrapedFromPdf(string title, string abstractText)
+    private static bool LooksScrapedFromPdf(string title, string? abstractText)
     {
         var candidates = GluedNumberCandidates(title, GluedNumbersOfAFragment);
         if (candidates < GluedNumbersOfAFragment) candidates += GluedNumberCandidates(abstractText, GluedNumbersOfAFragment - candidates);
@@ -108,7 +109,7 @@ public static partial class NonPaperClassifier
     /// word. Any character outside ASCII is taken as possibly white space or a word boundary, so every real match is
     /// counted (matches never hold white space, so none spans the title and the abstract).
     /// </summary>
-    private static int GluedNumberCandidates(string text, int enough)
+    private static int GluedNumberCandidates(string? text, int enough)
     {
         if (string.IsNullOrEmpty(text)) return 0;
         var count = 0;

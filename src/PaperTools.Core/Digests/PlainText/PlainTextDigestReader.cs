@@ -1,3 +1,4 @@
+#nullable enable
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
@@ -30,13 +31,13 @@ public sealed class PlainTextDigestReader : IDigestReader
     public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
     {
         DateTime? digestDate = context.Options.DigestDate;
-        string pendingTitle = null;
+        string? pendingTitle = null;
         var pendingLine = 0;
 
         using (var text = source.OpenText())
         {
             var lines = new BoundedLineReader(text, context.Options.MaxLineLength);
-            string raw;
+            string? raw;
             while ((raw = lines.ReadLine(out var tooLong)) != null)
             {
                 context.Cancellation.ThrowIfCancellationRequested();
@@ -117,7 +118,8 @@ public sealed class PlainTextDigestReader : IDigestReader
         return last >= 0 && char.IsAsciiDigit(text[last]) ? TrailingFootnoteMark.Replace(text, string.Empty) : text;
     }
 
-    private static Paper Entry(DigestSource source, string title, int line, string abstractText, DateTime? digestDate)
+    private static Paper Entry(DigestSource source, string? title, int line, string? abstractText,
+        DateTime? digestDate)
     {
         title = MojibakeRepair.Repair(title);
         abstractText = abstractText == null ? null : WithoutFootnoteMark(MojibakeRepair.Repair(abstractText));

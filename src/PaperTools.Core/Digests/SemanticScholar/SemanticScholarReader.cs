@@ -29,7 +29,7 @@ public sealed class SemanticScholarReader : IDigestReader
         => new JsonRecords(source, "data").Papers(context, (item, line) => ToPaper(item, line,
             source, context), "papers");
 
-    private static string? PaperPage(string paperId) => paperId == null ? null
+    private static string? PaperPage(string? paperId) => paperId == null ? null
         : "https://www.semanticscholar.org/paper/" + System.Uri.EscapeDataString(paperId);
 
     private Paper? ToPaper(JsonElement item, int line, DigestSource source, DigestReadContext context)
@@ -69,7 +69,7 @@ public sealed class SemanticScholarReader : IDigestReader
             Title = title,
             Abstract = JsonValues.String(paper, "abstract"),
             Authors = JsonValues.Array(paper, "authors").Select(a => JsonValues.String(a,
-                "name")).Where(n => n != null).ToArray(),
+                "name")).OfType<string>().ToArray(),
             Year = JsonValues.Year(paper, "year", line, source, context),
             Published = DigestDates.Parse(JsonValues.String(paper, "publicationDate")),
             ArxivId = arxivId,
