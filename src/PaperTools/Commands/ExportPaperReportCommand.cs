@@ -54,7 +54,8 @@ public sealed class ExportPaperReportCommand : ReportCmdletBase
     protected override void BeginProcessing()
     {
         var given = ParameterSetName == LiteralPathSet ? LiteralPath : Path;
-        target = ResolveLiteralFileSystemPath(given, out var problem) ?? Fail(problem);
+        if (!TryResolveLiteralFileSystemPath(given, out var resolved, out var problem)) ThrowProblem(problem);
+        target = resolved;
         var named = ReportFormats.FromExtension(target);
         if (named == null && !MyInvocation.BoundParameters.ContainsKey(nameof(Format)))
             ThrowProblem(new Problem(ErrorIds.ExportTargetInvalid, ProblemCategory.InvalidArgument,
@@ -69,11 +70,5 @@ public sealed class ExportPaperReportCommand : ReportCmdletBase
         var written = ReportFile.WriteAll(BuildReport(), format, target, From, NoClobber, Force, ShouldProcess,
             WriteProblem, Cancellation);
         if (PassThru) foreach (var path in written) WriteObject(new FileInfo(path));
-    }
-
-    private string Fail(Problem problem)
-    {
-        ThrowProblem(problem);
-        return null!;
     }
 }

@@ -57,9 +57,8 @@ public abstract class PaperFileExportCmdletBase<TRecord> : PaperInputCmdletBase 
     {
         this.format = format;
         var input = ParameterSetName == LiteralPathSet ? LiteralPath : Path;
-        var resolved = ResolveLiteralFileSystemPath(input, out var problem);
-        if (resolved == null) ThrowProblem(problem);
-        target = resolved!;
+        if (!TryResolveLiteralFileSystemPath(input, out var resolved, out var problem)) ThrowProblem(problem);
+        target = resolved;
     }
 
     protected override void ProcessRecord() => Collect($" for {System.IO.Path.GetFileName(target)}");

@@ -57,14 +57,6 @@ public abstract class PaperToolsCmdlet : PSCmdlet
         return false;
     }
 
-    /// <summary>The path <see cref="TryResolveLiteralFileSystemPath"/> resolves; null, with the problem, when
-    /// none.</summary>
-    // Oblivious for the export cmdlets that still call it, until they move to TryResolveLiteralFileSystemPath.
-#nullable disable annotations
-    protected string ResolveLiteralFileSystemPath(string input, out Problem problem)
-        => TryResolveLiteralFileSystemPath(input, out var path, out problem) ? path : null;
-#nullable enable annotations
-
     /// <summary>
     /// The file-system paths a path with wildcards names, relative to the current location; each fault (nothing
     /// matches, another provider) goes to <paramref name="fail"/>, which writes or throws it.

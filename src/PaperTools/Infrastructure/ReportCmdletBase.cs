@@ -45,9 +45,8 @@ public abstract class ReportCmdletBase : PaperInputCmdletBase
             ThrowProblem(new Problem(ErrorIds.ReportProfileInvalid, ProblemCategory.InvalidArgument,
                 $"-From '{From}' is not a plain e-mail address (name@host).", From));
         if (ProfilePath == null) return;
-        var path = ResolveLiteralFileSystemPath(ProfilePath, out var problem);
-        if (path == null) ThrowProblem(problem);
-        try { profiles = ProfileFile.Read(path!, WriteProblem); }
+        if (!TryResolveLiteralFileSystemPath(ProfilePath, out var path, out var problem)) ThrowProblem(problem);
+        try { profiles = ProfileFile.Read(path, WriteProblem); }
         catch (PaperToolsException ex) { ThrowTerminatingError(ErrorRecordFactory.FromException(ex, ProfilePath)); }
         WriteVerbose($"{path}: {Plural.Of(profiles!.Count, "usable profile")}.");
     }
