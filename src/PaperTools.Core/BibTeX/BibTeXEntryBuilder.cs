@@ -15,22 +15,26 @@ namespace PaperTools.BibTeX;
 /// Makes the fields a paper's typed properties say, each tagged with its <see cref="FieldGroup"/>. arXiv preprints
 /// are @misc with eprint, archivePrefix, primaryClass, the arXiv DOI (10.48550/arXiv.ID) and the abstract page; a
 /// journal reference or a publisher's DOI makes an @article. Author and year appear only when the source gave them
-/// (or the user gave -DefaultYear). Fields always come in the same order, so the same paper always gives the same bytes.
-/// For a paper read from a .bib, the fields follow the entry's own spelling: its venue field, its names as written.
-/// A paper read from RIS or CSL-JSON (an item, no entry) also gets its item's type and fields (BibTeXItemFields).
+/// (or the user gave -DefaultYear). Fields always come in the same order, so the same paper always gives the same
+/// bytes. For a paper read from a .bib, the fields follow the entry's own spelling: its venue field, its names as
+/// written. A paper read from RIS or CSL-JSON (an item, no entry) also gets its item's type and fields
+/// (BibTeXItemFields).
 /// </summary>
 internal sealed class BibTeXEntryBuilder
 {
     private const string ArxivDoiPrefix = "10.48550/arXiv.";
-    private static readonly string[] MonthMacros = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
-    private static readonly Regex StandaloneAnd = new Regex(@"(?<![^\s])and(?![^\s])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly string[] MonthMacros = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+        "oct", "nov", "dec" };
+    private static readonly Regex StandaloneAnd = new Regex(@"(?<![^\s])and(?![^\s])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private readonly BibTeXExportOptions options;
     private readonly LatexEscaper escaper;
     private readonly Action<Problem> report;
     private readonly BibTeXItemFields itemFields;
 
-    /// <param name="report">Receives a warning for each raw value (eprint, primaryClass, doi, url, year) left out because it fails its grammar.</param>
+    /// <param name="report">Receives a warning for each raw value (eprint, primaryClass, doi, url, year) left out
+    /// because it fails its grammar.</param>
     public BibTeXEntryBuilder(BibTeXExportOptions options, LatexEscaper escaper, Action<Problem>? report = null)
     {
         this.options = options;
@@ -39,7 +43,8 @@ internal sealed class BibTeXEntryBuilder
         itemFields = new BibTeXItemFields(escaper, WrittenName, this.report);
     }
 
-    /// <summary>The year an entry for <paramref name="paper"/> states: the source's, else -DefaultYear (for papers not read from a .bib), else none.</summary>
+    /// <summary>The year an entry for <paramref name="paper"/> states: the source's, else -DefaultYear (for papers not
+    /// read from a .bib), else none.</summary>
     public int? YearOf(Paper paper) => paper.Year ?? (paper.Entry == null ? options.DefaultYear : null);
 
     /// <summary>
@@ -55,7 +60,8 @@ internal sealed class BibTeXEntryBuilder
         switch (PaperKinds.Of(paper))
         {
             case PaperKind.ConferencePaper: return "inproceedings";
-            case PaperKind.JournalArticle: return !string.IsNullOrWhiteSpace(paper.JournalRef) || !string.IsNullOrWhiteSpace(paper.Venue) ? "article" : "misc";
+            case PaperKind.JournalArticle: return !string.IsNullOrWhiteSpace(paper.JournalRef)
+                || !string.IsNullOrWhiteSpace(paper.Venue) ? "article" : "misc";
             default: return "misc";
         }
     }
@@ -65,14 +71,17 @@ internal sealed class BibTeXEntryBuilder
         var fields = new List<KeyValuePair<FieldGroup, BibTeXField>>(16);
         void Add(FieldGroup group, string? name, string? value)
         {
-            if (name != null && !string.IsNullOrEmpty(value)) fields.Add(new KeyValuePair<FieldGroup, BibTeXField>(group, BibTeXField.Braced(name, value)));
+            if (name != null && !string.IsNullOrEmpty(value))
+                fields.Add(new KeyValuePair<FieldGroup, BibTeXField>(group, BibTeXField.Braced(name, value)));
         }
 
         var biblatex = dialect == BibTeXDialect.BibLaTeX;
         var item = ItemOf(paper);
         var type = TypeOf(paper).ToLowerInvariant();
-        var arxivId = Checked(paper, "eprint", paper.ArxivId, ArxivGrammar.Id, ErrorIds.BibTeXArxivIdInvalid, "an arXiv id is YYMM.NNNNN or archive/YYMMNNN, without version");
-        var doi = Checked(paper, "doi", paper.Doi, DoiGrammar.ToSafe, ErrorIds.BibTeXDoiInvalid, "a DOI is 10.NNNN/suffix, without spaces or control characters");
+        var arxivId = Checked(paper, "eprint", paper.ArxivId, ArxivGrammar.Id, ErrorIds.BibTeXArxivIdInvalid,
+            "an arXiv id is YYMM.NNNNN or archive/YYMMNNN, without version");
+        var doi = Checked(paper, "doi", paper.Doi, DoiGrammar.ToSafe, ErrorIds.BibTeXDoiInvalid,
+            "a DOI is 10.NNNN/suffix, without spaces or control characters");
 
         var authors = Authors(paper);
         Add(FieldGroup.Authors, "author", string.Join(" and ", authors));
@@ -86,7 +95,8 @@ internal sealed class BibTeXEntryBuilder
         var year = YearOf(paper);
         if (year.HasValue && !PublicationDate.IsWritableYear(year.Value))
         {
-            Refuse(paper, ErrorIds.BibTeXYearInvalid, "year", year.Value.ToString(CultureInfo.InvariantCulture), "a year is 1 to 9999");
+            Refuse(paper, ErrorIds.BibTeXYearInvalid, "year", year.Value.ToString(CultureInfo.InvariantCulture),
+                "a year is 1 to 9999");
             year = null;
         }
         var published = paper.Published.HasValue && paper.Published.Value.Year == year ? paper.Published : null;
@@ -116,15 +126,20 @@ internal sealed class BibTeXEntryBuilder
             Add(FieldGroup.Arxiv, "eprint", arxivId);
             Add(FieldGroup.Arxiv, biblatex ? "eprinttype" : "archivePrefix", biblatex ? "arxiv" : "arXiv");
             var classField = biblatex ? "eprintclass" : "primaryClass";
-            Add(FieldGroup.Arxiv, classField, Checked(paper, classField, paper.Categories.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)), ArxivGrammar.CategoryOf, ErrorIds.BibTeXArxivCategoryInvalid, "an arXiv category is archive.SUBJECT (cs.LG, hep-th, cond-mat.mes-hall)"));
+            Add(FieldGroup.Arxiv, classField, Checked(paper, classField, paper.Categories.FirstOrDefault(c =>
+                !string.IsNullOrWhiteSpace(c)), ArxivGrammar.CategoryOf, ErrorIds.BibTeXArxivCategoryInvalid,
+                "an arXiv category is archive.SUBJECT (cs.LG, hep-th, cond-mat.mes-hall)"));
             if (doi == null) Add(FieldGroup.Arxiv, "doi", ArxivDoiPrefix + arxivId);
         }
         Add(FieldGroup.Doi, "doi", doi);
-        var url = Checked(paper, "url", paper.Url, WebAddress.ToSafe, ErrorIds.BibTeXUrlRefused, "only absolute http and https addresses are written");
+        var url = Checked(paper, "url", paper.Url, WebAddress.ToSafe, ErrorIds.BibTeXUrlRefused,
+            "only absolute http and https addresses are written");
         if (url == null && arxivId != null) Add(FieldGroup.Arxiv, "url", "https://arxiv.org/abs/" + arxivId);
         Add(FieldGroup.Url, "url", url);
-        Add(FieldGroup.Keywords, "keywords", string.Join(", ", paper.Keywords.Where(k => !string.IsNullOrWhiteSpace(k)).Select(escaper.Escape)));
-        if (options.IncludeAbstract && !paper.AbstractIsSnippet) Add(FieldGroup.Abstract, "abstract", escaper.Escape(paper.Abstract));
+        Add(FieldGroup.Keywords, "keywords",
+            string.Join(", ", paper.Keywords.Where(k => !string.IsNullOrWhiteSpace(k)).Select(escaper.Escape)));
+        if (options.IncludeAbstract && !paper.AbstractIsSnippet) Add(FieldGroup.Abstract, "abstract",
+            escaper.Escape(paper.Abstract));
         return fields;
     }
 
@@ -184,7 +199,8 @@ internal sealed class BibTeXEntryBuilder
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var v = value?.Trim();
-        if (v == null || v.Length < 2 || !((v[0] == '{' && v[v.Length - 1] == '}') || (v[0] == '"' && v[v.Length - 1] == '"'))) return names;
+        if (v == null || v.Length < 2 || !((v[0] == '{' && v[v.Length - 1] == '}')
+            || (v[0] == '"' && v[v.Length - 1] == '"'))) return names;
         foreach (var raw in BibTeXPaperReader.SplitNames(v.Substring(1, v.Length - 2)))
         {
             var written = Whitespace.Collapse(raw);
@@ -212,7 +228,8 @@ internal sealed class BibTeXEntryBuilder
     {
         var shown = value.Length <= 80 ? value : value.Substring(0, 77) + "...";
         report(new Problem(errorId, ProblemCategory.InvalidData,
-            $"{field} '{shown}' of '{paper.Title ?? paper.Id}' was left out: {why}, and a value BibTeX writes without escaping must never carry anything TeX could run.",
+            $"{field} '{shown}' of '{paper.Title ?? paper.Id}' was left out: {why}, and a value BibTeX writes " +
+            "without escaping must never carry anything TeX could run.",
             paper.Source ?? paper.Title, paper.SourceLine));
     }
 }

@@ -37,16 +37,20 @@ internal sealed class BibTeXEntryComposer
             if (changed.Count == 0 && paper.Fields.SameAs(entry.Fields))
             {
                 if (type == entry.Type && key == entry.Key) return entry;
-                return new BibTeXEntry(type, key, entry.Fields, BibTeXEntryText.ReplaceHeader(entry.Text, type, key), entry.Line, entry.Document, entry.Position);
+                return new BibTeXEntry(type, key, entry.Fields, BibTeXEntryText.ReplaceHeader(entry.Text, type, key),
+                    entry.Line, entry.Document, entry.Position);
             }
         }
         var desired = builder.Build(paper, key, entry == null ? options.Dialect : DialectOf(entry));
         var fields = entry == null ? NewFields(paper.Fields, desired, changed) : Merge(paper.Fields, desired, changed);
-        return BibTeXEntryText.Made(type, key, fields, newLine, entry?.Line ?? 0, entry?.Document, entry?.Position ?? -1);
+        return BibTeXEntryText.Made(type, key, fields, newLine, entry?.Line ?? 0, entry?.Document,
+            entry?.Position ?? -1);
     }
 
-    /// <summary>For a paper not read from a .bib: what its properties say, then the fields the user gave it that say something else.</summary>
-    private static List<BibTeXField> NewFields(IReadOnlyCollection<BibTeXField> given, List<KeyValuePair<FieldGroup, BibTeXField>> desired, IReadOnlySet<FieldGroup> changed)
+    /// <summary>For a paper not read from a .bib: what its properties say, then the fields the user gave it that say
+    /// something else.</summary>
+    private static List<BibTeXField> NewFields(IReadOnlyCollection<BibTeXField> given,
+        List<KeyValuePair<FieldGroup, BibTeXField>> desired, IReadOnlySet<FieldGroup> changed)
     {
         var fields = new List<BibTeXField>(desired.Count + given.Count);
         foreach (var made in desired)
@@ -57,8 +61,10 @@ internal sealed class BibTeXEntryComposer
         return fields;
     }
 
-    /// <summary>The entry's fields in order, each changed group replaced in place by what its property now says.</summary>
-    private static List<BibTeXField> Merge(IList<BibTeXField> current, List<KeyValuePair<FieldGroup, BibTeXField>> desired, IReadOnlySet<FieldGroup> changed)
+    /// <summary>The entry's fields in order, each changed group replaced in place by what its property now
+    /// says.</summary>
+    private static List<BibTeXField> Merge(IList<BibTeXField> current,
+        List<KeyValuePair<FieldGroup, BibTeXField>> desired, IReadOnlySet<FieldGroup> changed)
     {
         var replacing = desired.Where(d => changed.Contains(d.Key)).ToList();
         var replacedNames = new HashSet<string>(replacing.Select(d => d.Value.Name), StringComparer.OrdinalIgnoreCase);
@@ -82,7 +88,8 @@ internal sealed class BibTeXEntryComposer
     /// <summary>A made field under the name the entry already spelled it with (Title, DOI).</summary>
     private static BibTeXField Spelled(BibTeXField made, IList<BibTeXField> current)
     {
-        var existing = current.FirstOrDefault(f => string.Equals(f.Name, made.Name, StringComparison.OrdinalIgnoreCase));
+        var existing = current.FirstOrDefault(f => string.Equals(f.Name, made.Name,
+            StringComparison.OrdinalIgnoreCase));
         return existing == null || existing.Name == made.Name ? made : new BibTeXField(existing.Name, made.Value);
     }
 

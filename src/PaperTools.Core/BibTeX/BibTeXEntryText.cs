@@ -4,7 +4,8 @@ using System.Collections.Generic;
 
 namespace PaperTools.BibTeX;
 
-/// <summary>How the exporter lays out an entry it writes: one field per line, names padded so the = signs line up.</summary>
+/// <summary>How the exporter lays out an entry it writes: one field per line, names padded so the = signs line
+/// up.</summary>
 internal static class BibTeXEntryText
 {
     /// <summary>archivePrefix, the longest name the exporter makes, sets the width.</summary>
@@ -14,11 +15,13 @@ internal static class BibTeXEntryText
     /// The entry laid out from <paramref name="fields"/>. Its fields are then places in its text, like the fields of
     /// an entry read from a file: the values they were made from are dropped at once, not kept twice.
     /// </summary>
-    public static BibTeXEntry Made(string type, string key, IReadOnlyList<BibTeXField> fields, string newLine, int line, BibTeXDocument? document, int position)
+    public static BibTeXEntry Made(string type, string key, IReadOnlyList<BibTeXField> fields, string newLine, int line,
+        BibTeXDocument? document, int position)
     {
         // The text is written once, at its exact length, each value copied straight from where it is.
         var length = type.Length + key.Length + 3 + newLine.Length + 1;
-        foreach (var field in fields) length += newLine.Length + 2 + Math.Max(field.Name.Length, NameWidth) + 3 + field.ValueLength + 1;
+        foreach (var field in fields) length += newLine.Length + 2 + Math.Max(field.Name.Length, NameWidth) + 3
+            + field.ValueLength + 1;
         if (fields.Count > 0) length--;
         var valueStarts = new int[fields.Count];
         var text = string.Create(length, (type, key, fields, newLine, valueStarts), static (span, layout) =>
@@ -51,7 +54,8 @@ internal static class BibTeXEntryText
             span[at] = '}';
         });
         var placed = new BibTeXField[fields.Count];
-        for (var i = 0; i < fields.Count; i++) placed[i] = new BibTeXField(fields[i].Name, text, valueStarts[i], fields[i].ValueLength);
+        for (var i = 0; i < fields.Count; i++) placed[i] = new BibTeXField(fields[i].Name, text, valueStarts[i],
+            fields[i].ValueLength);
         return new BibTeXEntry(type, key, placed, text, 0, text.Length, line, document, position);
     }
 
@@ -73,6 +77,7 @@ internal static class BibTeXEntryText
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
         var keyStart = i;
         while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != ',' && text[i] != closer) i++;
-        return text.Substring(0, typeStart) + type + text.Substring(typeEnd, keyStart - typeEnd) + key + text.Substring(i);
+        return text.Substring(0, typeStart) + type + text.Substring(typeEnd, keyStart - typeEnd) + key
+            + text.Substring(i);
     }
 }

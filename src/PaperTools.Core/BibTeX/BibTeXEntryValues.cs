@@ -26,7 +26,8 @@ public sealed class BibTeXEntryValues
     /// <summary>1-based line of the entry's @.</summary>
     public int Line => Entry.Line;
 
-    /// <summary>Expanded values by field name (case-insensitive); a repeated field keeps its first value, as bibtex does.</summary>
+    /// <summary>Expanded values by field name (case-insensitive); a repeated field keeps its first value, as bibtex
+    /// does.</summary>
     public IReadOnlyDictionary<string, string> Values { get; }
 
     public string? this[string name] => Values.TryGetValue(name, out var value) ? value : null;

@@ -17,7 +17,8 @@ namespace PaperTools.BibTeX;
 public sealed class BibTeXLibrary
 {
 
-    private BibTeXLibrary(string path, byte[] bytes, string text, Encoding encoding, BibTeXParseResult parsed, List<Paper> papers)
+    private BibTeXLibrary(string path, byte[] bytes, string text, Encoding encoding, BibTeXParseResult parsed,
+        List<Paper> papers)
     {
         Path = path;
         Bytes = bytes;
@@ -42,7 +43,8 @@ public sealed class BibTeXLibrary
     /// <summary>The file's blocks (@string, @preamble, @comment, text) and line break.</summary>
     public BibTeXDocument Document { get; }
 
-    /// <summary>The line of a construct that is never closed, which bibtex reads to the end of the file; 0 when none is.</summary>
+    /// <summary>The line of a construct that is never closed, which bibtex reads to the end of the file; 0 when none
+    /// is.</summary>
     public int UnterminatedLine { get; }
 
     /// <summary>That construct, as messages name it; null when none is.</summary>
@@ -51,31 +53,37 @@ public sealed class BibTeXLibrary
     /// <summary>The line break the file uses, so appended entries match it.</summary>
     public string NewLine => Document.NewLine;
 
-    /// <summary>Reads and parses <paramref name="path"/>; null (with the reason reported) when it cannot be read.</summary>
+    /// <summary>Reads and parses <paramref name="path"/>; null (with the reason reported) when it cannot be
+    /// read.</summary>
     public static BibTeXLibrary? Read(string path, Action<Problem> report, CancellationToken cancellation = default)
     {
         if (Directory.Exists(path))
         {
-            report(new Problem(ErrorIds.BibTeXFileUnreadable, ProblemCategory.InvalidArgument, $"'{path}' is a directory, not a .bib file.", path));
+            report(new Problem(ErrorIds.BibTeXFileUnreadable, ProblemCategory.InvalidArgument,
+                $"'{path}' is a directory, not a .bib file.", path));
             return null;
         }
         if (!File.Exists(path))
         {
-            report(new Problem(ErrorIds.BibTeXFileNotFound, ProblemCategory.ObjectNotFound, $"The .bib file '{path}' does not exist.", path));
+            report(new Problem(ErrorIds.BibTeXFileNotFound, ProblemCategory.ObjectNotFound,
+                $"The .bib file '{path}' does not exist.", path));
             return null;
         }
         byte[] bytes;
         try { bytes = File.ReadAllBytes(path); }
-        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is System.Security.SecurityException)
+        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException
+            || ex is System.Security.SecurityException)
         {
-            report(new Problem(ErrorIds.BibTeXFileUnreadable, ProblemCategory.ReadError, $"Cannot read '{path}': {ex.Message}", path, 0, ex));
+            report(new Problem(ErrorIds.BibTeXFileUnreadable, ProblemCategory.ReadError,
+                $"Cannot read '{path}': {ex.Message}", path, 0, ex));
             return null;
         }
         return Parse(path, bytes, report, cancellation);
     }
 
     /// <summary>Parses the bytes of a .bib file read from <paramref name="path"/>.</summary>
-    public static BibTeXLibrary Parse(string path, byte[] bytes, Action<Problem> report, CancellationToken cancellation = default)
+    public static BibTeXLibrary Parse(string path, byte[] bytes, Action<Problem> report,
+        CancellationToken cancellation = default)
     {
         var text = Decode(bytes, out var encoding);
         var parsed = BibTeXParser.Parse(text, path, report, cancellation);

@@ -18,6 +18,7 @@ public sealed class BibTeXMacroCarrier
     public string WithDefinitions(BibTeXEntry entry)
     {
         var definitions = MacroReferences.Needed(entry).Where(given.Add).Select(b => b.Text).ToList();
-        return definitions.Count == 0 ? entry.Text : string.Join(newLine + newLine, definitions) + newLine + newLine + entry.Text;
+        return definitions.Count == 0 ? entry.Text : string.Join(newLine + newLine, definitions) + newLine + newLine
+            + entry.Text;
     }
 }

@@ -52,7 +52,8 @@ internal sealed class BibTeXOutput
         lastWasMade = document == null;
     }
 
-    /// <summary>The whole file, UTF-8: every block of every file seen is written, those after its last entry at the end.</summary>
+    /// <summary>The whole file, UTF-8: every block of every file seen is written, those after its last entry at the
+    /// end.</summary>
     public byte[] Finish()
     {
         foreach (var document in documents) WriteBlocksBefore(document, int.MaxValue);
@@ -70,7 +71,8 @@ internal sealed class BibTeXOutput
         while (next < blocks.Count && blocks[next].Position < position)
         {
             var block = blocks[next++];
-            Append(block.Text.AsMemory(), document, block.Position, block.Kind == BibTeXBlockKind.Text && string.IsNullOrWhiteSpace(block.Text));
+            Append(block.Text.AsMemory(), document, block.Position, block.Kind == BibTeXBlockKind.Text
+                && string.IsNullOrWhiteSpace(block.Text));
             lastWasMade = false;
         }
         nextBlock[document] = next;

@@ -15,8 +15,10 @@ namespace PaperTools.BibTeX;
 /// </summary>
 public static class BibTeXPaperReader
 {
-    private static readonly string[] MonthNames = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
-    private static readonly Regex DoiPrefix = new Regex(@"^(?:https?://(?:dx\.)?doi\.org/|doi:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly string[] MonthNames = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+        "oct", "nov", "dec" };
+    private static readonly Regex DoiPrefix = new Regex(@"^(?:https?://(?:dx\.)?doi\.org/|doi:)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public static Paper ToPaper(BibTeXEntryValues record, string source)
     {
@@ -42,7 +44,8 @@ public static class BibTeXPaperReader
         paper.Abstract = DecodeText(record["abstract"]);
         paper.Authors = Decoded(SplitNames(record["author"]));
         paper.Url = Plain(record["url"]);
-        paper.Venue = DecodeText(record["journal"] ?? record["journaltitle"] ?? record["booktitle"] ?? record["howpublished"]);
+        paper.Venue = DecodeText(record["journal"] ?? record["journaltitle"] ?? record["booktitle"]
+            ?? record["howpublished"]);
         var keywords = record["keywords"];
         paper.Keywords = keywords == null ? Array.Empty<string>() : Decoded(keywords.Split(',', ';'));
         if (record.Type == "article") paper.JournalRef = paper.Venue;
@@ -90,7 +93,8 @@ public static class BibTeXPaperReader
         {
             paper.Year = Number(date, 0, 4);
             if (date.Length > 4 && date[4] == '-' && Digits(date, 5, 2))
-                paper.Published = SafeDate(paper.Year.Value, Number(date, 5, 2), date.Length > 7 && date[7] == '-' && Digits(date, 8, 2) ? Number(date, 8, 2) : 1);
+                paper.Published = SafeDate(paper.Year.Value, Number(date, 5, 2), date.Length > 7 && date[7] == '-'
+                    && Digits(date, 8, 2) ? Number(date, 8, 2) : 1);
             return;
         }
         var year = record["year"] ?? string.Empty;
@@ -115,7 +119,8 @@ public static class BibTeXPaperReader
         return true;
     }
 
-    private static int Number(string text, int at, int count) => int.Parse(text.AsSpan(at, count), NumberStyles.None, CultureInfo.InvariantCulture);
+    private static int Number(string text, int at, int count) => int.Parse(text.AsSpan(at, count), NumberStyles.None,
+        CultureInfo.InvariantCulture);
 
     private static void ReadArxiv(BibTeXEntryValues record, Paper paper)
     {
@@ -131,12 +136,14 @@ public static class BibTeXPaperReader
         var doi = Doi(record["doi"]);
         if (doi != null && BibTeXEntryBuilder.IsArxivDoi(doi))
         {
-            if (paper.ArxivId == null) paper.ArxivId = ArxivIdentifier.Normalize(doi.Substring("10.48550/arXiv.".Length));
+            if (paper.ArxivId == null) paper.ArxivId =
+                ArxivIdentifier.Normalize(doi.Substring("10.48550/arXiv.".Length));
             doi = null;
         }
         paper.Doi = doi;
 
-        if (paper.ArxivId == null && paper.Url != null && paper.Url.IndexOf("arxiv.org/", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (paper.ArxivId == null && paper.Url != null && paper.Url.IndexOf("arxiv.org/",
+            StringComparison.OrdinalIgnoreCase) >= 0)
             paper.ArxivId = ArxivIdentifier.Normalize(paper.Url);
         var primary = Plain(record["primaryclass"] ?? record["eprintclass"]);
         if (paper.ArxivId != null && primary != null) paper.Categories = new[] { primary };
@@ -149,7 +156,8 @@ public static class BibTeXPaperReader
         return doi == null ? null : DoiPrefix.Replace(doi, string.Empty);
     }
 
-    /// <summary>The names of a name list (author, editor): split on "and" outside braces, as bibtex splits them.</summary>
+    /// <summary>The names of a name list (author, editor): split on "and" outside braces, as bibtex splits
+    /// them.</summary>
     internal static IEnumerable<string> SplitNames(string? field)
     {
         if (string.IsNullOrWhiteSpace(field)) yield break;
@@ -159,7 +167,8 @@ public static class BibTeXPaperReader
         {
             if (field[i] == '{') level++;
             else if (field[i] == '}') level--;
-            else if (level == 0 && i > 0 && char.IsWhiteSpace(field[i - 1]) && i + 3 < field.Length && char.IsWhiteSpace(field[i + 3])
+            else if (level == 0 && i > 0 && char.IsWhiteSpace(field[i - 1]) && i + 3 < field.Length
+                && char.IsWhiteSpace(field[i + 3])
                 && string.Compare(field, i, "and", 0, 3, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 yield return field.Substring(start, i - start);
@@ -182,9 +191,11 @@ public static class BibTeXPaperReader
     }
 
     private static DateTime? SafeDate(int year, int month, int day)
-        => year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateTime(year, month, day) : (DateTime?)null;
+        => year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateTime(year, month, day) : (DateTime?)null;
 
-    /// <summary>A text value decoded to Unicode (math other than single symbols kept), trimmed; null when empty.</summary>
+    /// <summary>A text value decoded to Unicode (math other than single symbols kept), trimmed; null when
+    /// empty.</summary>
     internal static string? DecodeText(string? latex)
     {
         if (string.IsNullOrWhiteSpace(latex)) return null;
@@ -197,7 +208,8 @@ public static class BibTeXPaperReader
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         var trimmed = value.Trim();
-        while (trimmed.Length >= 2 && trimmed[0] == '{' && trimmed[trimmed.Length - 1] == '}') trimmed = trimmed.Substring(1, trimmed.Length - 2).Trim();
+        while (trimmed.Length >= 2 && trimmed[0] == '{' && trimmed[trimmed.Length - 1] == '}') trimmed =
+            trimmed.Substring(1, trimmed.Length - 2).Trim();
         return trimmed.Length == 0 ? null : trimmed;
     }
 }

@@ -3,7 +3,8 @@ using System.Collections.Generic;
 
 namespace PaperTools.BibTeX;
 
-/// <summary>What reading a .bib text gives: the file's blocks, its entries, and whether bibtex would read past its end.</summary>
+/// <summary>What reading a .bib text gives: the file's blocks, its entries, and whether bibtex would read past its
+/// end.</summary>
 public sealed class BibTeXParseResult
 {
     internal BibTeXParseResult(BibTeXDocument document, List<BibTeXEntryValues> records, int unterminatedLine,

@@ -22,12 +22,15 @@ public static class BibTeXParser
     /// <summary>The longest value a field or macro may expand to.</summary>
     public const int MaxValueLength = 1_000_000;
 
-    public static BibTeXParseResult Parse(string text, string source, Action<Problem> report, CancellationToken cancellation = default)
+    public static BibTeXParseResult Parse(string text, string source, Action<Problem> report,
+        CancellationToken cancellation = default)
         => new Run(text ?? string.Empty, source, report ?? (_ => { }), cancellation).Parse();
 
-    /// <summary>True when <paramref name="c"/> may appear in a type, field or macro name (pybtex's set, less @).</summary>
+    /// <summary>True when <paramref name="c"/> may appear in a type, field or macro name (pybtex's set, less
+    /// @).</summary>
     internal static bool IsNameChar(char c)
-        => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!$&*+-./:;<>?[\\]^_`|~".IndexOf(c) >= 0 || (c > 127 && char.IsLetter(c));
+        => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || "!$&*+-./:;<>?[\\]^_`|~".IndexOf(c) >= 0 || (c > 127 && char.IsLetter(c));
 
     private sealed class ParseFailure : Exception
     {
@@ -58,8 +61,10 @@ public static class BibTeXParser
 
     private sealed class Run
     {
-        private static readonly string[] MonthMacros = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
-        private static readonly string[] MonthNames = { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
+        private static readonly string[] MonthMacros = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec" };
+        private static readonly string[] MonthNames = { "January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December" };
 
         private readonly string s;
         private readonly string source;
@@ -71,7 +76,8 @@ public static class BibTeXParser
         private int lineCursor;
         private int lineAtCursor = 1;
         private readonly BraceTable braces;
-        private readonly Dictionary<string, Expansion> macros = new Dictionary<string, Expansion>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, Expansion> macros =
+            new Dictionary<string, Expansion>(StringComparer.OrdinalIgnoreCase);
         private readonly BibTeXDocument document;
         private readonly List<BibTeXEntryValues> records = new List<BibTeXEntryValues>();
         private long expansionBudget;
@@ -207,11 +213,13 @@ public static class BibTeXParser
             {
                 var named = key == null ? (what == "entry" ? $"The @{type} entry" : $"The {what}") : $"Entry '{key}'";
                 report(new Problem(ErrorIds.BibTeXEntryInvalid, ProblemCategory.ParserError,
-                    $"{named} is broken: {failure.Message} (line {LineOf(failure.Position)}). It is kept as written, and the entries after it were read.",
+                    $"{named} is broken: {failure.Message} (line {LineOf(failure.Position)}). It is kept as written, " +
+                    "and the entries after it were read.",
                     source, LineOf(at)));
                 var end = Resume(at, open, failure);
                 AddBlock(BibTeXBlockKind.Unreadable, at, end);
-                if (what == "entry" && unterminatedLine == LineOf(at)) unterminatedConstruct = key == null ? $"@{type} entry" : $"entry '{key}'";
+                if (what == "entry" && unterminatedLine == LineOf(at)) unterminatedConstruct = key == null
+                    ? $"@{type} entry" : $"entry '{key}'";
                 return end;
             }
         }
@@ -238,7 +246,8 @@ public static class BibTeXParser
             var value = ReadValue("the macro", name, out var rawStart, out var rawLength);
             ExpectCloser(closer, $"the @string '{name}'");
             macros[name] = value;
-            document.AddBlock(new BibTeXBlock(BibTeXBlockKind.String, s.Substring(at, pos - at), position++, LineOf(at), name, s.Substring(rawStart, rawLength)));
+            document.AddBlock(new BibTeXBlock(BibTeXBlockKind.String, s.Substring(at, pos - at), position++, LineOf(at),
+                name, s.Substring(rawStart, rawLength)));
             return pos;
         }
 
@@ -264,20 +273,23 @@ public static class BibTeXParser
             while (true)
             {
                 SkipSpaceAndComments();
-                if (pos >= s.Length) throw new ParseFailure($"the file ends before the entry is closed with '{closer}'", pos);
+                if (pos >= s.Length) throw new ParseFailure($"the file ends before the entry is closed with '{closer}'",
+                    pos);
                 var c = s[pos];
                 if (c == closer)
                 {
                     pos++;
                     break;
                 }
-                // Empty slots (",,") and a missing comma after the key or between fields are read past, as bibtool does.
+                // Empty slots (",,") and a missing comma after the key or between fields are read past, as bibtool
+                // does.
                 if (c == ',')
                 {
                     pos++;
                     continue;
                 }
-                if (c == '@') throw new ParseFailure($"the entry is not closed before the next one starts on line {LineOf(pos)}", pos, pos);
+                if (c == '@') throw new ParseFailure(
+                    $"the entry is not closed before the next one starts on line {LineOf(pos)}", pos, pos);
                 var name = ReadName();
                 if (name.Length == 0) throw new ParseFailure($"expected a field name but found '{c}'", pos);
                 SkipSpaceAndComments();
@@ -292,16 +304,20 @@ public static class BibTeXParser
             records.Add(new BibTeXEntryValues(entry, values));
             if (entry.Key.Length > 0 && !CitationKeys.IsSafe(entry.Key))
                 report(new Problem(ErrorIds.BibTeXKeyUnsafe, ProblemCategory.InvalidData,
-                    $"The key '{Printable(entry.Key)}' has characters TeX reads as commands or that break a .bib file; Export-PaperBibTeX writes this entry under a safe key instead ('{CitationKeys.Sanitize(entry.Key)}' when that is free).",
+                    $"The key '{Printable(entry.Key)}' has characters TeX reads as commands or that break a .bib " +
+                    "file; Export-PaperBibTeX writes this entry under a safe key instead " +
+                    $"('{CitationKeys.Sanitize(entry.Key)}' when that is free).",
                     source, entry.Line));
             return pos;
         }
 
         /// <summary>
         /// One value: parts joined by #, each braced, quoted, a number or a macro. Returns what it expands to
-        /// (white space collapsed, as bibtex reads it) and where the value as written stands in the text (<paramref name="rawStart"/>, <paramref name="rawLength"/>).
+        /// (white space collapsed, as bibtex reads it) and where the value as written stands in the text
+        /// (<paramref name="rawStart"/>, <paramref name="rawLength"/>).
         /// </summary>
-        /// <param name="what">What the value belongs to, for a report ("the field"), with <paramref name="owner"/>'s name if it has one; the message is made only when needed.</param>
+        /// <param name="what">What the value belongs to, for a report ("the field"), with <paramref name="owner"/>'s
+        /// name if it has one; the message is made only when needed.</param>
         private Expansion ReadValue(string what, string? owner, out int rawStart, out int rawLength)
         {
             SkipSpaceAndComments();
@@ -321,7 +337,8 @@ public static class BibTeXParser
                 if (c == '{')
                 {
                     var close = braces.CloseOf(pos);
-                    if (close < 0) throw new ParseFailure($"the brace opened on line {LineOf(pos)} is never closed", pos);
+                    if (close < 0) throw new ParseFailure($"the brace opened on line {LineOf(pos)} is never closed",
+                        pos);
                     part = s.Substring(pos + 1, close - pos - 1);
                     pos = close + 1;
                 }
@@ -342,11 +359,14 @@ public static class BibTeXParser
                 }
                 end = pos;
                 var length = joined?.Length ?? first?.Length ?? 0;
-                if (!tooLarge && (length + (long)part.Length > MaxValueLength || (fromMacro && part.Length > expansionBudget)))
+                if (!tooLarge && (length + (long)part.Length > MaxValueLength
+                    || (fromMacro && part.Length > expansionBudget)))
                 {
                     tooLarge = true;
                     report(new Problem(ErrorIds.BibTeXMacroTooLarge, ProblemCategory.LimitsExceeded,
-                        $"{Capitalize(Named(what, owner))} expands to more than {MaxValueLength:N0} characters, or past what macros may expand to in this file; it reads as empty. The rest of the file was read.",
+                        $"{Capitalize(Named(what, owner))} expands to more than {MaxValueLength:N0} characters, or " +
+                        "past what macros may expand to in this file; it reads as empty. The rest of the file was " +
+                        "read.",
                         source, LineOf(start)));
                 }
                 if (!tooLarge)
@@ -367,7 +387,9 @@ public static class BibTeXParser
             }
             rawStart = start;
             rawLength = end - start;
-            return tooLarge ? new Expansion(string.Empty, true) : new Expansion(Whitespace.Collapse(joined?.ToString() ?? first) ?? string.Empty, false);
+            return tooLarge
+                ? new Expansion(string.Empty, true)
+                : new Expansion(Whitespace.Collapse(joined?.ToString() ?? first) ?? string.Empty, false);
         }
 
         /// <summary>"…" with braces balanced inside; a quote inside braces does not end it.</summary>
@@ -442,7 +464,8 @@ public static class BibTeXParser
         private void Expect(char c, string where, string? name = null)
         {
             SkipSpaceAndComments();
-            if (pos >= s.Length || s[pos] != c) throw new ParseFailure($"expected '{c}' {Named(where, name)}" + (pos < s.Length ? $" but found '{s[pos]}'" : ", the file ends first"), pos);
+            if (pos >= s.Length || s[pos] != c) throw new ParseFailure($"expected '{c}' {Named(where, name)}"
+                + (pos < s.Length ? $" but found '{s[pos]}'" : ", the file ends first"), pos);
             pos++;
         }
 
@@ -501,7 +524,8 @@ public static class BibTeXParser
 
         private static string Named(string what, string? name) => name == null ? what : $"{what} '{name}'";
 
-        private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+        private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0])
+            + text.Substring(1);
 
         private static string Printable(string key)
         {

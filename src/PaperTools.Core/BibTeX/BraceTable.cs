@@ -40,7 +40,8 @@ internal sealed class BraceTable
         ArrayPool<int>.Shared.Return(stack);
     }
 
-    /// <summary>The index of the '}' that closes the '{' at <paramref name="open"/>; -1 when it is never closed.</summary>
+    /// <summary>The index of the '}' that closes the '{' at <paramref name="open"/>; -1 when it is never
+    /// closed.</summary>
     public int CloseOf(int open)
     {
         var found = Array.BinarySearch(opens, open);

@@ -13,7 +13,8 @@ namespace PaperTools.BibTeX;
 /// </summary>
 public static class CaseProtection
 {
-    /// <summary>Capitalised words that stay capitalised in any title: people, places, languages, named methods.</summary>
+    /// <summary>Capitalised words that stay capitalised in any title: people, places, languages, named
+    /// methods.</summary>
     public static IReadOnlyCollection<string> ProperNouns { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "Bayes", "Bayesian", "Gauss", "Gaussian", "Markov", "Markovian", "Euclid", "Euclidean", "Riemann", "Riemannian",
@@ -36,6 +37,7 @@ public static class CaseProtection
         return word.Any(char.IsDigit) || ProperNouns.Contains(word);
     }
 
-    /// <summary>A formula with a capital anywhere ($O(n)$, $\Sigma$) would be lowercased by bibtex, commands included.</summary>
+    /// <summary>A formula with a capital anywhere ($O(n)$, $\Sigma$) would be lowercased by bibtex, commands
+    /// included.</summary>
     public static bool FormulaNeedsProtection(string formula) => formula.Any(c => c >= 'A' && c <= 'Z');
 }

@@ -18,13 +18,16 @@ namespace PaperTools.BibTeX;
 public sealed class CitationKeyFormat
 {
     // Declared before the presets, which parse their patterns with them when the class initialises.
-    private static readonly Regex Token = new Regex(@"\[(?<field>[a-z]+)(?<mods>(?::[a-z0-9]+)*)\]|(?<literal>[^\[\]]+)",
+    private static readonly Regex Token =
+        new Regex(@"\[(?<field>[a-z]+)(?<mods>(?::[a-z0-9]+)*)\]|(?<literal>[^\[\]]+)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly string[] Fields = { "auth", "year", "shorttitle", "veryshorttitle", "arxivid" };
 
-    public static CitationKeyFormat GoogleScholar { get; } = new CitationKeyFormat("GoogleScholar", "[auth:lower][year][veryshorttitle:lower]");
-    public static CitationKeyFormat BetterBibTeX { get; } = new CitationKeyFormat("BetterBibTeX", "[auth:lower][shorttitle:3][year]");
+    public static CitationKeyFormat GoogleScholar { get; } = new CitationKeyFormat("GoogleScholar",
+        "[auth:lower][year][veryshorttitle:lower]");
+    public static CitationKeyFormat BetterBibTeX { get; } = new CitationKeyFormat("BetterBibTeX",
+        "[auth:lower][shorttitle:3][year]");
     public static CitationKeyFormat ArxivId { get; } = new CitationKeyFormat("ArxivId", "[arxivid]");
 
     public static IReadOnlyList<CitationKeyFormat> Presets { get; } = new[] { GoogleScholar, BetterBibTeX, ArxivId };
@@ -50,11 +53,15 @@ public sealed class CitationKeyFormat
     public string? Name { get; }
     public string Pattern { get; }
 
-    /// <summary>A preset by name (case-insensitive) or a pattern; throws ArgumentException, saying why, for anything else.</summary>
+    /// <summary>A preset by name (case-insensitive) or a pattern; throws ArgumentException, saying why, for anything
+    /// else.</summary>
     public static CitationKeyFormat Parse(string nameOrPattern)
     {
-        if (string.IsNullOrWhiteSpace(nameOrPattern)) throw new ArgumentException("A key format is a preset name (GoogleScholar, BetterBibTeX, ArxivId) or a pattern such as '[auth:lower][year][veryshorttitle:lower]'.");
-        var preset = Presets.FirstOrDefault(p => string.Equals(p.Name, nameOrPattern.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (string.IsNullOrWhiteSpace(nameOrPattern)) throw new ArgumentException(
+            "A key format is a preset name (GoogleScholar, BetterBibTeX, ArxivId) or a pattern such as " +
+            "'[auth:lower][year][veryshorttitle:lower]'.");
+        var preset = Presets.FirstOrDefault(p => string.Equals(p.Name, nameOrPattern.Trim(),
+            StringComparison.OrdinalIgnoreCase));
         return preset ?? new CitationKeyFormat(null, nameOrPattern.Trim());
     }
 
@@ -99,7 +106,8 @@ public sealed class CitationKeyFormat
                 value = string.Concat(SignificantWords(paper.Title).Take(part.Count).Select(Capitalize));
                 break;
         }
-        return part.Case == "lower" ? value.ToLowerInvariant() : part.Case == "upper" ? value.ToUpperInvariant() : value;
+        return part.Case == "lower" ? value.ToLowerInvariant() : part.Case == "upper" ? value.ToUpperInvariant()
+            : value;
     }
 
     /// <summary>
@@ -119,14 +127,17 @@ public sealed class CitationKeyFormat
         return "paper" + YearText(year);
     }
 
-    private static string YearText(int? year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+    private static string YearText(int? year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        ?? string.Empty;
 
-    /// <summary>The last name, folded to ASCII letters and capitalised: "Ashish Vaswani" and "Vaswani, Ashish" give Vaswani.</summary>
+    /// <summary>The last name, folded to ASCII letters and capitalised: "Ashish Vaswani" and "Vaswani, Ashish" give
+    /// Vaswani.</summary>
     private static string LastName(string? author)
     {
         if (author == null) return string.Empty;
         var comma = author.IndexOf(',');
-        var words = (comma >= 0 ? author.Substring(0, comma) : author).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)
+        var words = (comma >= 0 ? author.Substring(0, comma) : author).Split(new[] { ' ' },
+            StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !Regex.IsMatch(w, @"^(Jr\.?|Sr\.?|I{1,3}|IV)$")).ToList();
         for (var k = words.Count - 1; k >= 0; k--)
         {
@@ -147,7 +158,8 @@ public sealed class CitationKeyFormat
         }
     }
 
-    /// <summary>ASCII letters and digits only, diacritics folded: Łojasiewicz gives lojasiewicz (case restored by callers).</summary>
+    /// <summary>ASCII letters and digits only, diacritics folded: Łojasiewicz gives lojasiewicz (case restored by
+    /// callers).</summary>
     private static string AsciiWord(string word)
     {
         var folded = TextNormalizer.FoldDiacritics(word);
@@ -157,7 +169,8 @@ public sealed class CitationKeyFormat
         return sb.ToString();
     }
 
-    private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word.Substring(1);
+    private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0])
+        + word.Substring(1);
 
     private static List<Part> ParseParts(string pattern)
     {
@@ -170,24 +183,33 @@ public sealed class CitationKeyFormat
             if (m.Groups["literal"].Success)
             {
                 var literal = CitationKeys.Sanitize(m.Value);
-                if (literal.Length != m.Value.Length) throw new ArgumentException($"The key format '{pattern}' has characters a citation key cannot hold in '{m.Value}'; keys use ASCII letters, digits and - _ : . / + only.");
+                if (literal.Length != m.Value.Length) throw new ArgumentException(
+                    $"The key format '{pattern}' has characters a citation key cannot hold in '{m.Value}'; keys use " +
+                    "ASCII letters, digits and - _ : . / + only.");
                 result.Add(new Part { Literal = literal });
                 continue;
             }
             var field = m.Groups["field"].Value.ToLowerInvariant();
-            if (!Fields.Contains(field)) throw new ArgumentException($"Unknown key field [{field}] in '{pattern}'. Known fields: {string.Join(", ", Fields.Select(f => "[" + f + "]"))}.");
+            if (!Fields.Contains(field)) throw new ArgumentException(
+                $"Unknown key field [{field}] in '{pattern}'. Known " +
+                $"fields: {string.Join(", ", Fields.Select(f => "[" + f + "]"))}.");
             var part = new Part { Field = field, Count = 3 };
             foreach (var mod in m.Groups["mods"].Value.Split(new[] { ':' }, StringSplitOptions.RemoveEmptyEntries))
             {
                 var lowered = mod.ToLowerInvariant();
                 if (lowered == "lower" || lowered == "upper") part.Case = lowered;
                 else if (field == "shorttitle" && int.TryParse(mod, out var n) && n >= 1 && n <= 10) part.Count = n;
-                else throw new ArgumentException($"Unknown modifier ':{mod}' for [{field}] in '{pattern}'. Modifiers: lower, upper, and a word count 1-10 for [shorttitle].");
+                else throw new ArgumentException(
+                    $"Unknown modifier ':{mod}' for [{field}] in '{pattern}'. Modifiers: lower, upper, and a word " +
+                    "count 1-10 for [shorttitle].");
             }
             result.Add(part);
         }
-        if (at != pattern.Length) throw new ArgumentException($"The key format '{pattern}' is not a pattern: write fields as [auth], [year], [shorttitle:3], [veryshorttitle], [arxivid], with :lower or :upper.");
-        if (!result.Any(p => p.Field != null)) throw new ArgumentException($"The key format '{pattern}' has no field in brackets, so every paper would get the same key.");
+        if (at != pattern.Length) throw new ArgumentException(
+            $"The key format '{pattern}' is not a pattern: write fields as [auth], [year], [shorttitle:3], " +
+            "[veryshorttitle], [arxivid], with :lower or :upper.");
+        if (!result.Any(p => p.Field != null)) throw new ArgumentException(
+            $"The key format '{pattern}' has no field in brackets, so every paper would get the same key.");
         return result;
     }
 

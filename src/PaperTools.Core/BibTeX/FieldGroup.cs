@@ -23,6 +23,7 @@ internal enum FieldGroup
     /// paper read from RIS or CSL-JSON; an entry read from a .bib keeps these fields as they were.
     /// </summary>
     Item,
-    /// <summary>plain.bst's sort key (key = {…}), which the exporter writes for entries it makes without authors.</summary>
+    /// <summary>plain.bst's sort key (key = {…}), which the exporter writes for entries it makes without
+    /// authors.</summary>
     SortKey,
 }

@@ -12,13 +12,15 @@ namespace PaperTools.BibTeX;
 /// </summary>
 internal static class FieldGroups
 {
-    private static readonly Dictionary<string, FieldGroup> ByName = new Dictionary<string, FieldGroup>(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, FieldGroup> ByName =
+        new Dictionary<string, FieldGroup>(StringComparer.OrdinalIgnoreCase)
     {
         ["title"] = FieldGroup.Title,
         ["abstract"] = FieldGroup.Abstract,
         ["author"] = FieldGroup.Authors,
         ["year"] = FieldGroup.Date, ["month"] = FieldGroup.Date, ["date"] = FieldGroup.Date,
-        ["journal"] = FieldGroup.Venue, ["journaltitle"] = FieldGroup.Venue, ["booktitle"] = FieldGroup.Venue, ["howpublished"] = FieldGroup.Venue,
+        ["journal"] = FieldGroup.Venue, ["journaltitle"] = FieldGroup.Venue, ["booktitle"] = FieldGroup.Venue,
+            ["howpublished"] = FieldGroup.Venue,
         ["eprint"] = FieldGroup.Arxiv, ["archiveprefix"] = FieldGroup.Arxiv, ["eprinttype"] = FieldGroup.Arxiv,
         ["primaryclass"] = FieldGroup.Arxiv, ["eprintclass"] = FieldGroup.Arxiv,
         ["doi"] = FieldGroup.Doi,
@@ -54,16 +56,20 @@ internal static class FieldGroups
         if (!SameText(paper.Abstract, was.Abstract) || !includeAbstract) changed.Add(FieldGroup.Abstract);
         if (!SameList(paper.Authors, was.Authors)) changed.Add(FieldGroup.Authors);
         if (paper.Year != was.Year || paper.Published != was.Published) changed.Add(FieldGroup.Date);
-        if (!SameText(paper.Venue, was.Venue) || !SameText(paper.JournalRef, was.JournalRef)) changed.Add(FieldGroup.Venue);
-        if (!SameText(paper.ArxivId, was.ArxivId) || paper.ArxivVersion != was.ArxivVersion || !SameList(paper.Categories, was.Categories)) changed.Add(FieldGroup.Arxiv);
+        if (!SameText(paper.Venue, was.Venue) || !SameText(paper.JournalRef, was.JournalRef)) changed.Add(
+            FieldGroup.Venue);
+        if (!SameText(paper.ArxivId, was.ArxivId) || paper.ArxivVersion != was.ArxivVersion
+            || !SameList(paper.Categories, was.Categories)) changed.Add(FieldGroup.Arxiv);
         if (!SameText(paper.Doi, was.Doi)) changed.Add(FieldGroup.Doi);
         if (!SameText(paper.Url, was.Url)) changed.Add(FieldGroup.Url);
         if (!SameList(paper.Keywords, was.Keywords)) changed.Add(FieldGroup.Keywords);
         return changed;
     }
 
-    private static bool SameText(string? a, string? b) => string.Equals(string.IsNullOrEmpty(a) ? null : a, string.IsNullOrEmpty(b) ? null : b, StringComparison.Ordinal);
+    private static bool SameText(string? a, string? b) => string.Equals(string.IsNullOrEmpty(a) ? null : a,
+        string.IsNullOrEmpty(b) ? null : b, StringComparison.Ordinal);
 
     private static bool SameList(string[] a, string[] b)
-        => (a ?? Array.Empty<string>()).Where(x => !string.IsNullOrWhiteSpace(x)).SequenceEqual((b ?? Array.Empty<string>()).Where(x => !string.IsNullOrWhiteSpace(x)), StringComparer.Ordinal);
+        => (a ?? Array.Empty<string>()).Where(x => !string.IsNullOrWhiteSpace(x)).SequenceEqual((b
+            ?? Array.Empty<string>()).Where(x => !string.IsNullOrWhiteSpace(x)), StringComparer.Ordinal);
 }

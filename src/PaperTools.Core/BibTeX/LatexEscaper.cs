@@ -19,7 +19,8 @@ namespace PaperTools.BibTeX;
 public sealed class LatexEscaper
 {
     private static readonly Dictionary<string, string> NamedSpellings = BuildNamedSpellings();
-    private static readonly Dictionary<char, string> AccentSpellings = LatexCharacters.Accents.ToDictionary(p => p.Value, p => p.Key.ToString());
+    private static readonly Dictionary<char, string> AccentSpellings = LatexCharacters.Accents.ToDictionary(p =>
+        p.Value, p => p.Key.ToString());
     private static readonly Dictionary<string, string> MathSpellings = BuildMathSpellings();
 
     private readonly BibTeXEscaping escaping;
@@ -36,7 +37,8 @@ public sealed class LatexEscaper
     /// <summary>Escapes text for a field such as abstract, journal or keywords.</summary>
     public string Escape(string? text) => Write(text, protectCase: false);
 
-    /// <summary>Escapes a title, bracing the words whose case must survive (see <see cref="CaseProtection"/>).</summary>
+    /// <summary>Escapes a title, bracing the words whose case must survive (see
+    /// <see cref="CaseProtection"/>).</summary>
     public string EscapeTitle(string? text) => Write(text, protectCase: true);
 
     /// <summary>
@@ -49,12 +51,15 @@ public sealed class LatexEscaper
     {
         // Both rewrites need a group in the escaped name: most names have none, and skip the two regexes.
         var escaped = Escape(text);
-        return escaped.Contains('{') ? GroupedCommand.Replace(LigatureBreak.Replace(escaped, "$1\\relax"), "\\$1{}") : escaped;
+        return escaped.Contains('{') ? GroupedCommand.Replace(LigatureBreak.Replace(escaped, "$1\\relax"), "\\$1{}")
+            : escaped;
     }
 
     // Only the spellings of characters TeX reserves: biber decodes these into the bare character. Letters such as
     // {\L} stay grouped, the form BibTeX's name and purify functions treat as one special character.
-    private static readonly Regex GroupedCommand = new Regex(@"\{\\(textbraceleft|textbraceright|textbackslash|textasciitilde|textasciicircum)\}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex GroupedCommand =
+        new Regex(@"\{\\(textbraceleft|textbraceright|textbackslash|textasciitilde|textasciicircum)\}",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static readonly Regex LigatureBreak = new Regex(@"([-`'])\{\}(?=\1)", RegexOptions.CultureInvariant);
 
     private string Write(string? text, bool protectCase)
@@ -72,7 +77,8 @@ public sealed class LatexEscaper
             if (piece.IsMath)
             {
                 var formula = "$" + piece.Text + "$";
-                output.Append(protectCase && CaseProtection.FormulaNeedsProtection(piece.Text) ? "{" + formula + "}" : formula);
+                output.Append(protectCase && CaseProtection.FormulaNeedsProtection(piece.Text) ? "{" + formula + "}"
+                    : formula);
             }
             else if (protectCase) WriteWords(piece.Text, output);
             else WriteText(piece.Text, output);
@@ -96,8 +102,10 @@ public sealed class LatexEscaper
             var isWord = IsWordChar(text, i);
             while (i < text.Length && IsWordChar(text, i) == isWord) i++;
             var run = text.AsSpan(start, i - start);
-            // Only a word with a capital can need protection; the check on the span spares a string for every other word.
-            if (isWord && (run.IndexOfAny(AsciiCapitals) >= 0 || HasNonAscii(run)) && CaseProtection.NeedsProtection(run.ToString()))
+            // Only a word with a capital can need protection; the check on the span spares a string for every other
+            // word.
+            if (isWord && (run.IndexOfAny(AsciiCapitals) >= 0 || HasNonAscii(run))
+                && CaseProtection.NeedsProtection(run.ToString()))
             {
                 output.Append('{');
                 WriteText(run, output);
@@ -112,21 +120,27 @@ public sealed class LatexEscaper
     private static bool HasNonAscii(ReadOnlySpan<char> text) => !Ascii.IsValid(text);
 
     private static bool IsWordChar(string text, int i)
-        => char.IsLetterOrDigit(text, i) || CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark || char.IsLowSurrogate(text[i]) && i > 0 && char.IsLetterOrDigit(text, i - 1);
+        => char.IsLetterOrDigit(text, i)
+            || CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark
+            || char.IsLowSurrogate(text[i]) && i > 0 && char.IsLetterOrDigit(text, i - 1);
 
     /// <summary>ASCII characters <see cref="WriteAscii"/> spells otherwise.</summary>
-    private static readonly SearchValues<char> AsciiToEscape = SearchValues.Create("{}\\~^" + LatexCharacters.EscapedByBackslash);
+    private static readonly SearchValues<char> AsciiToEscape = SearchValues.Create("{}\\~^"
+        + LatexCharacters.EscapedByBackslash);
 
     /// <summary>True when <see cref="WriteText"/> would write <paramref name="text"/> unchanged.</summary>
     private bool IsLiteral(ReadOnlySpan<char> text)
         => text.IndexOfAny(AsciiToEscape) < 0 && (escaping == BibTeXEscaping.Unicode || !HasNonAscii(text))
            && text.IndexOf("--".AsSpan()) < 0 && text.IndexOf("``".AsSpan()) < 0 && text.IndexOf("''".AsSpan()) < 0;
 
-    /// <summary>ASCII characters <see cref="WriteAscii"/> may write otherwise: those it escapes, and the halves of a ligature.</summary>
-    private static readonly SearchValues<char> AsciiToWatch = SearchValues.Create("{}\\~^-`'" + LatexCharacters.EscapedByBackslash);
+    /// <summary>ASCII characters <see cref="WriteAscii"/> may write otherwise: those it escapes, and the halves of a
+    /// ligature.</summary>
+    private static readonly SearchValues<char> AsciiToWatch = SearchValues.Create("{}\\~^-`'"
+        + LatexCharacters.EscapedByBackslash);
 
     /// <summary>Every other ASCII character: written as it is.</summary>
-    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !AsciiToWatch.Contains(c)).ToArray());
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(Enumerable.Range(0, 128).Select(c =>
+        (char)c).Where(c => !AsciiToWatch.Contains(c)).ToArray());
 
     private void WriteText(ReadOnlySpan<char> text, StringBuilder output)
     {
@@ -140,7 +154,8 @@ public sealed class LatexEscaper
         {
             // The run up to the next character that may need spelling goes out whole.
             var rest = text.Slice(i);
-            var run = escaping == BibTeXEscaping.Unicode ? rest.IndexOfAny(AsciiToWatch) : rest.IndexOfAnyExcept(PlainAscii);
+            var run = escaping == BibTeXEscaping.Unicode ? rest.IndexOfAny(AsciiToWatch)
+                : rest.IndexOfAnyExcept(PlainAscii);
             if (run < 0)
             {
                 output.Append(rest);
@@ -156,7 +171,8 @@ public sealed class LatexEscaper
                 i++;
                 continue;
             }
-            var element = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? text.Slice(i, 2).ToString() : c.ToString();
+            var element = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                ? text.Slice(i, 2).ToString() : c.ToString();
             i += element.Length;
             WriteSpelled(element, i < text.Length ? text[i] : '\0', output);
         }
@@ -166,7 +182,8 @@ public sealed class LatexEscaper
     {
         if (c == '{' || c == '}' || c == '\\' || c == '~' || c == '^') output.Append(NamedSpellings[c.ToString()]);
         else if (LatexCharacters.EscapedByBackslash.IndexOf(c) >= 0) output.Append('\\').Append(c);
-        // "--", "``" and "''" are ligatures in TeX (and read back as dashes and quotes); the empty group keeps them literal.
+        // "--", "``" and "''" are ligatures in TeX (and read back as dashes and quotes); the empty group keeps them
+        // literal.
         else if ((c == '-' || c == '`' || c == '\'') && next == c) output.Append(c).Append("{}");
         else output.Append(c);
     }
@@ -187,7 +204,8 @@ public sealed class LatexEscaper
         else if (MathSpellings.TryGetValue(element, out var math))
         {
             output.Append(math);
-            // A closing "$" before a digit reads as a price ("$5"), not as the end of math: "$\approx${}7" keeps it math.
+            // A closing "$" before a digit reads as a price ("$5"), not as the end of math: "$\approx${}7" keeps it
+            // math.
             if (next >= '0' && next <= '9') output.Append("{}");
         }
         else if (TryAccent(element, out var accented)) output.Append('{').Append(accented).Append('}');
@@ -198,7 +216,8 @@ public sealed class LatexEscaper
         }
     }
 
-    /// <summary>é as \'e, š as \v{s}, ǿ as \'{\o}, ễ as \~{\^e}: the base letter under each of its marks in turn.</summary>
+    /// <summary>é as \'e, š as \v{s}, ǿ as \'{\o}, ễ as \~{\^e}: the base letter under each of its marks in
+    /// turn.</summary>
     private static bool TryAccent(string element, out string? spelled)
     {
         spelled = null;
@@ -207,25 +226,29 @@ public sealed class LatexEscaper
         var baseChar = decomposed[0];
         string current;
         if (baseChar < 128 && char.IsLetter(baseChar)) current = baseChar.ToString();
-        else if (NamedSpellings.TryGetValue(baseChar.ToString(), out var named) && named.StartsWith("{\\", StringComparison.Ordinal)) current = named.Substring(1, named.Length - 2);
+        else if (NamedSpellings.TryGetValue(baseChar.ToString(), out var named) && named.StartsWith("{\\",
+            StringComparison.Ordinal)) current = named.Substring(1, named.Length - 2);
         else return false;
         for (var k = 1; k < decomposed.Length; k++)
         {
             if (!AccentSpellings.TryGetValue(decomposed[k], out var command)) return false;
             var letterCommand = char.IsLetter(command[0]);
-            current = !letterCommand && current.Length == 1 ? "\\" + command + current : "\\" + command + "{" + current + "}";
+            current = !letterCommand && current.Length == 1 ? "\\" + command + current : "\\" + command + "{" + current
+                + "}";
         }
         spelled = current;
         return true;
     }
 
-    /// <summary>Letters (\L, \ss) and text symbols (\textendash) as "{\name}", first spelling in the table wins.</summary>
+    /// <summary>Letters (\L, \ss) and text symbols (\textendash) as "{\name}", first spelling in the table
+    /// wins.</summary>
     private static Dictionary<string, string> BuildNamedSpellings()
     {
         var spellings = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var table in new[] { LatexCharacters.Letters, LatexCharacters.TextSymbols })
             foreach (var pair in table)
-                if (pair.Value.Length == 1 && !spellings.ContainsKey(pair.Value)) spellings.Add(pair.Value, "{\\" + pair.Key + "}");
+                if (pair.Value.Length == 1 && !spellings.ContainsKey(pair.Value)) spellings.Add(pair.Value, "{\\"
+                    + pair.Key + "}");
         return spellings;
     }
 

@@ -17,14 +17,17 @@ internal static class MacroReferences
     {
         var result = new List<BibTeXBlock>();
         if (entry.Document == null) return result;
-        var definitions = entry.Document.Blocks.Where(b => b.Kind == BibTeXBlockKind.String && b.Position < entry.Position).ToList();
+        var definitions = entry.Document.Blocks.Where(b => b.Kind == BibTeXBlockKind.String
+            && b.Position < entry.Position).ToList();
         if (definitions.Count == 0) return result;
         var chosen = new HashSet<BibTeXBlock>();
-        var pending = new Stack<(string Name, int Before)>(entry.Fields.SelectMany(f => Names(f.Value)).Select(n => (n, entry.Position)));
+        var pending = new Stack<(string Name, int Before)>(entry.Fields.SelectMany(f => Names(f.Value)).Select(n =>
+            (n, entry.Position)));
         while (pending.Count > 0)
         {
             var (name, before) = pending.Pop();
-            var definition = definitions.LastOrDefault(b => b.Position < before && string.Equals(b.MacroName, name, StringComparison.OrdinalIgnoreCase));
+            var definition = definitions.LastOrDefault(b => b.Position < before && string.Equals(b.MacroName, name,
+                StringComparison.OrdinalIgnoreCase));
             if (definition == null || !chosen.Add(definition)) continue;
             foreach (var inner in Names(definition.MacroValue)) pending.Push((inner, definition.Position));
         }
@@ -32,7 +35,8 @@ internal static class MacroReferences
         return result;
     }
 
-    /// <summary>The macro names a value as written uses: the bare words between its braced, quoted and numeric parts.</summary>
+    /// <summary>The macro names a value as written uses: the bare words between its braced, quoted and numeric
+    /// parts.</summary>
     public static IEnumerable<string> Names(string? value)
     {
         if (string.IsNullOrEmpty(value)) yield break;

@@ -23,14 +23,16 @@ internal static class SafeMath
 
     // What may follow \left and \right.
     private const string DelimiterCharacters = "()[]|./<>";
-    private static readonly HashSet<string> DelimiterCommands = new HashSet<string> { "langle", "rangle", "lfloor", "rfloor", "lceil", "rceil", "uparrow", "downarrow", "{", "}", "|" };
+    private static readonly HashSet<string> DelimiterCommands = new HashSet<string> { "langle", "rangle", "lfloor",
+        "rfloor", "lceil", "rceil", "uparrow", "downarrow", "{", "}", "|" };
 
     private const int MaxLength = 1000;
     private const int MaxNesting = 32;
 
     public static bool IsSafe(string formula)
     {
-        if (formula.Length == 0 || formula.Length > MaxLength || formula.Contains("^^") || !BracesBalance(formula)) return false;
+        if (formula.Length == 0 || formula.Length > MaxLength || formula.Contains("^^")
+            || !BracesBalance(formula)) return false;
         foreach (var c in formula)
             if (c >= 128 || c == '%' || c == '#' || c == '&' || c == '$' || char.IsControl(c)) return false;
         var parser = new Parser(formula);
@@ -51,7 +53,8 @@ internal static class SafeMath
 
     private enum End { Formula, Group, Bracket, Right }
 
-    /// <summary>A recursive reading of TeX's math lists, just deep enough to know every command gets its arguments.</summary>
+    /// <summary>A recursive reading of TeX's math lists, just deep enough to know every command gets its
+    /// arguments.</summary>
     private sealed class Parser
     {
         private readonly string s;
@@ -61,7 +64,8 @@ internal static class SafeMath
 
         public bool AtEnd => i >= s.Length;
 
-        /// <summary>Reads atoms and their scripts up to <paramref name="end"/>, which it consumes (except \right).</summary>
+        /// <summary>Reads atoms and their scripts up to <paramref name="end"/>, which it consumes (except
+        /// \right).</summary>
         public bool List(End end, int depth)
         {
             if (depth > MaxNesting) return false;
@@ -187,7 +191,8 @@ internal static class SafeMath
             return name != null && Commands.TryGetValue(name, out var arguments) && arguments.Length == 0;
         }
 
-        /// <summary>A braced text-mode argument (\text{…}): plain characters only, as ^, _ and commands are math.</summary>
+        /// <summary>A braced text-mode argument (\text{…}): plain characters only, as ^, _ and commands are
+        /// math.</summary>
         private bool TextGroup()
         {
             if (s[i] != '{') return false;
@@ -214,7 +219,8 @@ internal static class SafeMath
             return null;
         }
 
-        private bool At(string token) => string.CompareOrdinal(s, i, token, 0, token.Length) == 0 && (i + token.Length >= s.Length || !IsAsciiLetter(s[i + token.Length]));
+        private bool At(string token) => string.CompareOrdinal(s, i, token, 0, token.Length) == 0
+            && (i + token.Length >= s.Length || !IsAsciiLetter(s[i + token.Length]));
 
         private void SkipSpaces()
         {
@@ -228,20 +234,25 @@ internal static class SafeMath
         var commands = new Dictionary<string, Argument[]>();
         foreach (var name in new[]
         {
-            "log", "ln", "exp", "sin", "cos", "tan", "min", "max", "arg", "lim", "sup", "inf", "det", "mid", "le", "ge", "ne",
-            "ll", "gg", "cdots", "ldots", "dots", "top", "prime", "circ", "star", "ast", "oplus", "otimes", "cup", "cap",
+            "log", "ln", "exp", "sin", "cos", "tan", "min", "max", "arg", "lim", "sup", "inf", "det", "mid", "le", "ge",
+                "ne",
+            "ll", "gg", "cdots", "ldots", "dots", "top", "prime", "circ", "star", "ast", "oplus", "otimes", "cup",
+                "cap",
             "subset", "subseteq", "supset", "notin", "langle", "rangle", "lfloor", "rfloor", "lceil", "rceil", "propto",
-            "equiv", "mapsto", "Rightarrow", "Leftarrow", "leftrightarrow", "uparrow", "downarrow", "perp", "parallel", "neg",
+            "equiv", "mapsto", "Rightarrow", "Leftarrow", "leftrightarrow", "uparrow", "downarrow", "perp", "parallel",
+                "neg",
             "land", "lor", "vee", "wedge", "setminus", "quad", "qquad",
         })
             commands[name] = none;
         foreach (var name in LatexCharacters.MathSymbols.Keys) commands[name] = none;
         foreach (var symbol in SymbolCommands) commands[symbol.ToString()] = none;
         commands["sqrt"] = new[] { Argument.Root, Argument.Math };
-        foreach (var name in new[] { "frac", "dfrac", "tfrac", "binom" }) commands[name] = new[] { Argument.Math, Argument.Math };
+        foreach (var name in new[] { "frac", "dfrac", "tfrac", "binom" }) commands[name] =
+            new[] { Argument.Math, Argument.Math };
         foreach (var name in new[]
         {
-            "mathbf", "mathrm", "mathcal", "mathbb", "mathit", "mathsf", "mathtt", "mathfrak", "boldsymbol", "operatorname",
+            "mathbf", "mathrm", "mathcal", "mathbb", "mathit", "mathsf", "mathtt", "mathfrak", "boldsymbol",
+                "operatorname",
             "hat", "tilde", "bar", "vec", "dot", "ddot", "overline", "underline", "widehat", "widetilde",
         })
             commands[name] = new[] { Argument.Math };

@@ -13,8 +13,8 @@ namespace PaperTools.BibTeX;
 /// (\&amp;, \%, \'e, {\"o}, \v{s}, {\L}, \textendash, $\alpha$) becomes its character, so the escaper writes
 /// it once, in one canonical spelling, and never escapes it twice. Every other backslash, brace or dollar is
 /// just a character: a Paper's fields hold text, and a brace in text is a brace (readers decode {BERT} to BERT;
-/// the escaper then protects it again by its own rule). White space runs (new lines, tabs, no-break spaces) become one space; control
-/// characters and lone surrogates go, since no field may carry them.
+/// the escaper then protects it again by its own rule). White space runs (new lines, tabs, no-break spaces) become one
+/// space; control characters and lone surrogates go, since no field may carry them.
 /// </summary>
 internal static class TextPieceReader
 {
@@ -30,7 +30,8 @@ internal static class TextPieceReader
         // Most digest text has no escape, brace or dollar: it is one plain piece, read without copying it.
         if (clean.AsSpan().IndexOfAny(EscapeStarts) < 0)
         {
-            if (clean.Length > 0) pieces.Add(new TextPiece(UnicodeText.Normalize(clean, NormalizationForm.FormC), isMath: false));
+            if (clean.Length > 0) pieces.Add(new TextPiece(UnicodeText.Normalize(clean, NormalizationForm.FormC),
+                isMath: false));
             return pieces;
         }
         var plain = new StringBuilder(clean.Length);
@@ -78,14 +79,18 @@ internal static class TextPieceReader
         plain.Clear();
     }
 
-    /// <summary>Every character <see cref="Clean"/> may drop or change: white space but the plain space, controls, noncharacters, surrogates.</summary>
-    private static readonly SearchValues<char> Unclean = SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
-        .Where(c => (char.IsWhiteSpace(c) && c != ' ') || char.IsControl(c) || char.IsSurrogate(c) || (c >= '\uFDD0' && c <= '\uFDEF') || c == '\uFFFE' || c == '\uFFFF').ToArray());
+    /// <summary>Every character <see cref="Clean"/> may drop or change: white space but the plain space, controls,
+    /// noncharacters, surrogates.</summary>
+    private static readonly SearchValues<char> Unclean = SearchValues.Create(Enumerable.Range(0, char.MaxValue
+        + 1).Select(c => (char)c)
+        .Where(c => (char.IsWhiteSpace(c) && c != ' ') || char.IsControl(c) || char.IsSurrogate(c)
+            || (c >= '\uFDD0' && c <= '\uFDEF') || c == '\uFFFE' || c == '\uFFFF').ToArray());
 
     private static string Clean(string text)
     {
         // Text on one line with single spaces and nothing to drop is clean already (two vectorised scans say so).
-        if (text.Length > 0 && text[0] != ' ' && text[text.Length - 1] != ' ' && text.AsSpan().IndexOfAny(Unclean) < 0 && text.IndexOf("  ", StringComparison.Ordinal) < 0)
+        if (text.Length > 0 && text[0] != ' ' && text[text.Length - 1] != ' ' && text.AsSpan().IndexOfAny(Unclean) < 0
+            && text.IndexOf("  ", StringComparison.Ordinal) < 0)
             return text;
         var sb = new StringBuilder(text.Length);
         var space = false;
@@ -113,8 +118,10 @@ internal static class TextPieceReader
     {
         var c = text[i];
         if (c >= '\uFDD0' && c <= '\uFDEF') return true;
-        if (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1])) return (char.ConvertToUtf32(text[i - 1], c) & 0xFFFE) == 0xFFFE;
-        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) return (char.ConvertToUtf32(c, text[i + 1]) & 0xFFFE) == 0xFFFE;
+        if (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1])) return (
+            char.ConvertToUtf32(text[i - 1], c) & 0xFFFE) == 0xFFFE;
+        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) return (
+            char.ConvertToUtf32(c, text[i + 1]) & 0xFFFE) == 0xFFFE;
         return c == '\uFFFE' || c == '\uFFFF';
     }
 
@@ -137,13 +144,16 @@ internal static class TextPieceReader
         character = null;
         next = open;
         if (open + 1 >= s.Length || s[open + 1] != '\\') return false;
-        if (!TryReadEscape(s, open + 1, 0, out character, out var end) || end >= s.Length || s[end] != '}') return false;
+        if (!TryReadEscape(s, open + 1, 0, out character, out var end) || end >= s.Length
+            || s[end] != '}') return false;
         next = end + 1;
         return true;
     }
 
-    /// <summary>A recognised escape starting at the backslash at <paramref name="i"/>: its character and the index after it.</summary>
-    private static bool TryReadEscape(string s, int i, int depth, [NotNullWhen(true)] out string? character, out int next)
+    /// <summary>A recognised escape starting at the backslash at <paramref name="i"/>: its character and the index
+    /// after it.</summary>
+    private static bool TryReadEscape(string s, int i, int depth, [NotNullWhen(true)] out string? character,
+        out int next)
     {
         character = null;
         next = i;
@@ -158,14 +168,16 @@ internal static class TextPieceReader
                 next = j + 1;
                 return true;
             }
-            return LatexCharacters.Accents.TryGetValue(c, out var mark) && TryReadAccented(s, j + 1, mark, false, depth, out character, out next);
+            return LatexCharacters.Accents.TryGetValue(c, out var mark) && TryReadAccented(s, j + 1, mark, false, depth,
+                out character, out next);
         }
         var end = j;
         while (end < s.Length && IsAsciiLetter(s[end])) end++;
         var name = s.Substring(j, end - j);
         if (name.Length == 1 && LatexCharacters.Accents.TryGetValue(name[0], out var letterMark))
             return TryReadAccented(s, end, letterMark, true, depth, out character, out next);
-        if (!LatexCharacters.Letters.TryGetValue(name, out character) && !LatexCharacters.TextSymbols.TryGetValue(name, out character))
+        if (!LatexCharacters.Letters.TryGetValue(name, out character) && !LatexCharacters.TextSymbols.TryGetValue(name,
+            out character))
             return false;
         // A command word ends at "{}" or swallows one following space, as LaTeX reads it.
         next = end + 1 < s.Length && s[end] == '{' && s[end + 1] == '}' ? end + 2
@@ -173,8 +185,10 @@ internal static class TextPieceReader
         return true;
     }
 
-    /// <summary>The argument of an accent: e, {e}, {\i}, {\o}, {\^e}; a letter accent (\v) needs braces or a space.</summary>
-    private static bool TryReadAccented(string s, int i, char mark, bool letterCommand, int depth, [NotNullWhen(true)] out string? character, out int next)
+    /// <summary>The argument of an accent: e, {e}, {\i}, {\o}, {\^e}; a letter accent (\v) needs braces or a
+    /// space.</summary>
+    private static bool TryReadAccented(string s, int i, char mark, bool letterCommand, int depth,
+        [NotNullWhen(true)] out string? character, out int next)
     {
         character = null;
         next = i;
@@ -187,7 +201,8 @@ internal static class TextPieceReader
                 baseText = s[close].ToString();
                 next = close + 2;
             }
-            else if (close < s.Length && s[close] == '\\' && depth < MaxAccentNesting && TryReadAccentBase(s, close, depth, out baseText, out var end) && end < s.Length && s[end] == '}')
+            else if (close < s.Length && s[close] == '\\' && depth < MaxAccentNesting && TryReadAccentBase(s, close,
+                depth, out baseText, out var end) && end < s.Length && s[end] == '}')
                 next = end + 1;
             else return false;
         }
@@ -202,7 +217,8 @@ internal static class TextPieceReader
             baseText = s[i].ToString();
             next = i + 1;
         }
-        else if (i < s.Length && s[i] == '\\' && depth < MaxAccentNesting && TryReadAccentBase(s, i, depth, out baseText, out next)) { }
+        else if (i < s.Length && s[i] == '\\' && depth < MaxAccentNesting && TryReadAccentBase(s, i, depth,
+            out baseText, out next)) { }
         else return false;
         character = UnicodeText.Normalize(baseText + mark, NormalizationForm.FormC);
         return true;

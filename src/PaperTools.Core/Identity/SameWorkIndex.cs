@@ -15,7 +15,8 @@ namespace PaperTools.Identity;
 /// </summary>
 public sealed class SameWorkIndex
 {
-    private readonly Dictionary<(char, string), List<SameWorkKeys>> blocks = new Dictionary<(char, string), List<SameWorkKeys>>();
+    private readonly Dictionary<(char, string), List<SameWorkKeys>> blocks =
+        new Dictionary<(char, string), List<SameWorkKeys>>();
     private readonly Dictionary<int, List<SameWorkKeys>> prefixes = new Dictionary<int, List<SameWorkKeys>>();
     private readonly Dictionary<int, List<SameWorkKeys>> cutPrefixes = new Dictionary<int, List<SameWorkKeys>>();
 
@@ -32,7 +33,8 @@ public sealed class SameWorkIndex
         if (keys.IsTruncated) File(cutPrefixes, prefix, keys);
     }
 
-    /// <summary>Every paper that shares a key with <paramref name="paper"/> and is the same work or a possible duplicate, in the order added.</summary>
+    /// <summary>Every paper that shares a key with <paramref name="paper"/> and is the same work or a possible
+    /// duplicate, in the order added.</summary>
     public IReadOnlyList<SameWorkCandidate> Candidates(Paper paper)
         => paper == null ? Array.Empty<SameWorkCandidate>() : Candidates(SameWorkKeys.Of(paper));
 
@@ -40,7 +42,8 @@ public sealed class SameWorkIndex
         => (IReadOnlyList<SameWorkCandidate>?)Judged(keys)?.Select(j => new SameWorkCandidate(j.Other.Paper, j.Match))
             .ToList() ?? Array.Empty<SameWorkCandidate>();
 
-    /// <summary>The paper that is the same work as <paramref name="paper"/> with the highest confidence (the first added of equals); null when none is.</summary>
+    /// <summary>The paper that is the same work as <paramref name="paper"/> with the highest confidence (the first
+    /// added of equals); null when none is.</summary>
     public Paper? FindSameWork(Paper paper) => FindSameWork(paper, out _);
 
     public Paper? FindSameWork(Paper paper, out SameWorkMatch? match)
@@ -70,7 +73,8 @@ public sealed class SameWorkIndex
         return best;
     }
 
-    /// <summary>The papers sharing a block with <paramref name="keys"/> that tie with it, block by block, each in the order added; null when none does.</summary>
+    /// <summary>The papers sharing a block with <paramref name="keys"/> that tie with it, block by block, each in the
+    /// order added; null when none does.</summary>
     private List<(SameWorkKeys Other, SameWorkMatch Match)>? Judged(SameWorkKeys keys)
     {
         // Most papers share no block at all: the lists are made only when one is shared.
@@ -91,7 +95,8 @@ public sealed class SameWorkIndex
         {
             if (!(seen ??= new HashSet<Paper>(ReferenceEqualityComparer.Instance)).Add(other.Paper)) continue;
             var match = SameWork.Compare(keys, other);
-            if (match.Reason != SameWorkReason.None) (found ??= new List<(SameWorkKeys, SameWorkMatch)>()).Add((other, match));
+            if (match.Reason != SameWorkReason.None)
+                (found ??= new List<(SameWorkKeys, SameWorkMatch)>()).Add((other, match));
         }
     }
 

@@ -34,12 +34,14 @@ internal sealed class SameWorkKeys
 
     public string? Doi { get; }
 
-    /// <summary>See <see cref="TitleKeys.Of"/>; for a cut title, the part before the ellipsis. Null when there is no title.</summary>
+    /// <summary>See <see cref="TitleKeys.Of"/>; for a cut title, the part before the ellipsis. Null when there is no
+    /// title.</summary>
     public string? Title { get; }
 
     public bool IsTruncated { get; }
 
-    /// <summary>A cut title whose last word is whole ("Part I …"): the full title must break between words there.</summary>
+    /// <summary>A cut title whose last word is whole ("Part I …"): the full title must break between words
+    /// there.</summary>
     public bool CutAtWordEnd { get; }
 
     public HashSet<string> FamilyNames => familyNames ??= Identity.FamilyNames.Of(Paper.Authors);
@@ -78,7 +80,8 @@ internal sealed class SameWorkKeys
         ? string.GetHashCode(Title.AsSpan(0, SameWork.MinimumTruncatedPrefix), StringComparison.Ordinal)
         : (int?)null;
 
-    /// <summary>Whether the title breaks between words after its first <paramref name="length"/> key characters (or ends there).</summary>
+    /// <summary>Whether the title breaks between words after its first <paramref name="length"/> key characters (or
+    /// ends there).</summary>
     public bool BreaksAfter(int length)
     {
         var spaced = spacedTitle ??= TitleKeys.Spaced(Paper.Title);

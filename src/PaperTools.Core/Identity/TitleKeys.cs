@@ -22,7 +22,8 @@ internal static class TitleKeys
         return spaced.IndexOf(' ') < 0 ? spaced : Compact(spaced);
     }
 
-    /// <summary>The spaces taken out, except between two numbers: "GPT 3 5" and "GPT 35" are different titles.</summary>
+    /// <summary>The spaces taken out, except between two numbers: "GPT 3 5" and "GPT 35" are different
+    /// titles.</summary>
     private static string Compact(string spaced)
     {
         var sb = new StringBuilder(spaced.Length);
@@ -36,5 +37,6 @@ internal static class TitleKeys
         => spaced[i] != ' ' || (char.IsDigit(spaced[i - 1]) && char.IsDigit(spaced[i + 1]));
 
     /// <summary>The normalised title with its spaces (the ellipsis of a cut title left out).</summary>
-    public static string Spaced(string? title) => TextNormalizer.NormalizeTitle(MojibakeRepair.Repair(CutTitle.WithoutEllipsis(title, out _)));
+    public static string Spaced(string? title) =>
+        TextNormalizer.NormalizeTitle(MojibakeRepair.Repair(CutTitle.WithoutEllipsis(title, out _)));
 }

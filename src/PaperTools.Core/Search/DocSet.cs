@@ -3,7 +3,8 @@ using System;
 
 namespace PaperTools.Search;
 
-/// <summary>A set of document numbers 0..Capacity-1 as a bitmap: AND/OR/NOT of a million papers is a few thousand word operations.</summary>
+/// <summary>A set of document numbers 0..Capacity-1 as a bitmap: AND/OR/NOT of a million papers is a few thousand word
+/// operations.</summary>
 internal sealed class DocSet
 {
     private readonly ulong[] words;

@@ -3,7 +3,8 @@ using System.Collections.Generic;
 
 namespace PaperTools.Search;
 
-/// <summary>One field's finished inverted index: dictionary, compressed postings, document lengths for BM25, and the words in order.</summary>
+/// <summary>One field's finished inverted index: dictionary, compressed postings, document lengths for BM25, and the
+/// words in order.</summary>
 internal sealed class FieldIndex
 {
     private readonly TermDictionary terms;
@@ -24,7 +25,8 @@ internal sealed class FieldIndex
 
     public int DocumentCount => documentLengths.Length;
 
-    /// <summary>Each document's words in order, for phrases; null in fields of whole values (categories, identifiers).</summary>
+    /// <summary>Each document's words in order, for phrases; null in fields of whole values (categories,
+    /// identifiers).</summary>
     public TermSequences? Sequences { get; }
     public double AverageLength { get; }
 
@@ -36,7 +38,8 @@ internal sealed class FieldIndex
 
     public PostingReader Postings(int term) => new PostingReader(postings[term], postings[term].Length);
 
-    /// <summary>Ids of every term the wildcard pattern matches: a scan of the dictionary, which is small beside the postings.</summary>
+    /// <summary>Ids of every term the wildcard pattern matches: a scan of the dictionary, which is small beside the
+    /// postings.</summary>
     public List<int> Matching(GlobPattern pattern)
     {
         var matches = new List<int>();

@@ -19,7 +19,8 @@ internal sealed class FieldIndexBuilder
     {
         public byte[]? Postings; // null until the term's first document
         public int Length;
-        public int Capacity; // Postings.Length, kept here: reading it from the array would touch one more cache line per posting
+        // Postings.Length, kept here: reading it from the array would touch one more cache line per posting
+        public int Capacity;
         public int LastDocPlusOne;
         public int DocumentFrequency;
         public int Pending;
@@ -42,7 +43,8 @@ internal sealed class FieldIndexBuilder
     private int currentDoc = -1;
     private int currentLength;
 
-    /// <param name="keepsWordOrder">Also record each document's words in order, for phrase queries (title, abstract, authors).</param>
+    /// <param name="keepsWordOrder">Also record each document's words in order, for phrase queries (title, abstract,
+    /// authors).</param>
     /// <param name="vocabulary">When given, index only these words: the index answers that one query alone.</param>
     public FieldIndexBuilder(bool keepsWordOrder, QueryVocabulary? vocabulary = null)
     {
@@ -55,14 +57,16 @@ internal sealed class FieldIndexBuilder
 
     public void BeginDocument(int doc)
     {
-        if (doc <= currentDoc) throw new ArgumentOutOfRangeException(nameof(doc), "Documents must be added in ascending order.");
+        if (doc <= currentDoc) throw new ArgumentOutOfRangeException(nameof(doc),
+            "Documents must be added in ascending order.");
         if (firstDoc < 0) firstDoc = doc;
         currentDoc = doc;
         currentLength = 0;
         sequences?.BeginDocument(doc);
     }
 
-    /// <summary>One text of the current document; a phrase never runs from one text into the next (two authors).</summary>
+    /// <summary>One text of the current document; a phrase never runs from one text into the next (two
+    /// authors).</summary>
     public void AddText(string? text)
     {
         if (string.IsNullOrEmpty(text) || !Reads) return;
@@ -84,7 +88,8 @@ internal sealed class FieldIndexBuilder
         while (tokenizer.Next(text, ref position))
         {
             if (words == prepared.Length) Array.Resize(ref prepared, prepared.Length * 2);
-            if (used + tokenizer.Length > wordChars.Length) Array.Resize(ref wordChars, Math.Max(wordChars.Length * 2, used + tokenizer.Length));
+            if (used + tokenizer.Length > wordChars.Length)
+                Array.Resize(ref wordChars, Math.Max(wordChars.Length * 2, used + tokenizer.Length));
             Array.Copy(tokenizer.Buffer, 0, wordChars, used, tokenizer.Length);
             ref var word = ref prepared[words++];
             word.Start = used;
@@ -139,7 +144,8 @@ internal sealed class FieldIndexBuilder
         sequences?.Break();
     }
 
-    /// <summary>One word of the text being added: where its characters are in wordChars, its dictionary keys and hash.</summary>
+    /// <summary>One word of the text being added: where its characters are in wordChars, its dictionary keys and
+    /// hash.</summary>
     private struct PreparedWord
     {
         public ulong Low;
@@ -188,7 +194,8 @@ internal sealed class FieldIndexBuilder
         touchedCount = 0;
         sequences?.EndDocument();
         var at = currentDoc - firstDoc;
-        if (at >= documentLengths.Length) Array.Resize(ref documentLengths, Math.Max(documentLengths.Length * 2, at + 1));
+        if (at >= documentLengths.Length)
+            Array.Resize(ref documentLengths, Math.Max(documentLengths.Length * 2, at + 1));
         documentLengths[at] = currentLength;
         totalLength += currentLength;
     }
@@ -202,7 +209,8 @@ internal sealed class FieldIndexBuilder
     public static FieldIndex Merge(IReadOnlyList<FieldIndexBuilder> parts, int documentCount)
     {
         var terms = parts[0].terms;
-        var ownTerms = new int[parts.Count]; // the first part's dictionary grows below; its own words are the first ones
+        // the first part's dictionary grows below; its own words are the first ones
+        var ownTerms = new int[parts.Count];
         for (var p = 0; p < parts.Count; p++) ownTerms[p] = parts[p].terms.Count;
         var localToGlobal = new int[parts.Count][];
         var buffer = new char[Math.Max(WordTokenizer.MaxWordLength, 256)];
@@ -243,7 +251,8 @@ internal sealed class FieldIndexBuilder
         long totalLength = 0;
         foreach (var part in parts)
         {
-            if (part.firstDoc >= 0) Array.Copy(part.documentLengths, 0, documentLengths, part.firstDoc, part.currentDoc - part.firstDoc + 1);
+            if (part.firstDoc >= 0) Array.Copy(part.documentLengths, 0, documentLengths, part.firstDoc,
+                part.currentDoc - part.firstDoc + 1);
             totalLength += part.totalLength;
             part.states = Array.Empty<TermState>();
         }
@@ -255,8 +264,10 @@ internal sealed class FieldIndexBuilder
         return new FieldIndex(terms, postings, documentFrequency, documentLengths, average, sequences);
     }
 
-    /// <summary>Appends one run's postings to a term's merged bytes, its first gap re-based on the previous run's last document.</summary>
-    private static void Append(ref byte[] merged, ref int mergedLength, byte[] run, int runLength, int previousLastDocPlusOne)
+    /// <summary>Appends one run's postings to a term's merged bytes, its first gap re-based on the previous run's last
+    /// document.</summary>
+    private static void Append(ref byte[] merged, ref int mergedLength, byte[] run, int runLength,
+        int previousLastDocPlusOne)
     {
         // No run before had the term (then previousLastDocPlusOne is 0 too): the run is its postings.
         if (merged == null)
@@ -270,7 +281,8 @@ internal sealed class FieldIndexBuilder
         var rest = reader.Position;
         var needed = mergedLength + MaxPostingBytes + (runLength - rest);
         if (merged.Length < needed) Array.Resize(ref merged, Math.Max(needed, merged.Length + merged.Length / 2));
-        mergedLength = PostingReader.Write(merged, mergedLength, reader.Doc + 1 - previousLastDocPlusOne, reader.Frequency);
+        mergedLength = PostingReader.Write(merged, mergedLength, reader.Doc + 1 - previousLastDocPlusOne,
+            reader.Frequency);
         Array.Copy(run, rest, merged, mergedLength, runLength - rest);
         mergedLength += runLength - rest;
     }

@@ -5,7 +5,8 @@ using System.Threading;
 
 namespace PaperTools.Search;
 
-/// <summary>The five field builders for one contiguous run of papers; runs are built on separate threads, then merged.</summary>
+/// <summary>The five field builders for one contiguous run of papers; runs are built on separate threads, then
+/// merged.</summary>
 internal sealed class IndexPartition
 {
     private IndexPartition(SearchQuery? onlyFor)
@@ -55,7 +56,8 @@ internal sealed class IndexPartition
         Categories.BeginDocument(doc);
         // Normalising a keyword costs a fold and a regex: not for a field the query never looks in.
         if (Categories.Reads)
-            foreach (var category in paper.Categories ?? Array.Empty<string>()) Categories.AddKeyword(QueryFields.NormalizeKeyword(SearchField.Category, category));
+            foreach (var category in paper.Categories ?? Array.Empty<string>()) Categories.AddKeyword(
+                QueryFields.NormalizeKeyword(SearchField.Category, category));
         Categories.EndDocument();
         Ids.BeginDocument(doc);
         if (Ids.Reads)

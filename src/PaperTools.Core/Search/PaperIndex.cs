@@ -21,7 +21,8 @@ public sealed class PaperIndex
     private readonly FieldIndex categories;
     private readonly FieldIndex ids;
 
-    private PaperIndex(IReadOnlyList<Paper> papers, FieldIndex title, FieldIndex abstractText, FieldIndex authors, FieldIndex categories, FieldIndex ids)
+    private PaperIndex(IReadOnlyList<Paper> papers, FieldIndex title, FieldIndex abstractText, FieldIndex authors,
+        FieldIndex categories, FieldIndex ids)
     {
         this.papers = papers;
         this.title = title;
@@ -112,7 +113,8 @@ public sealed class PaperIndex
         var scores = evaluator.Score(matched);
         var chosen = sort == SearchSort.Relevance ? TopByScore(scores, top) : SortByKey(matched, scores, sort, top);
         var results = new List<SearchResult>(chosen.Count);
-        foreach (var at in chosen) results.Add(new SearchResult(papers[matched[at]], Math.Round(scores[at], 4), evaluator.Describe(matched[at])));
+        foreach (var at in chosen) results.Add(new SearchResult(papers[matched[at]], Math.Round(scores[at], 4),
+            evaluator.Describe(matched[at])));
         return results;
     }
 
@@ -125,11 +127,13 @@ public sealed class PaperIndex
             case SearchField.Author: return authors;
             case SearchField.Category: return categories;
             case SearchField.Id: return ids;
-            default: throw new ArgumentOutOfRangeException(nameof(field), field, "Any is title or abstract, not one field.");
+            default: throw new ArgumentOutOfRangeException(nameof(field), field,
+                "Any is title or abstract, not one field.");
         }
     }
 
-    /// <summary>Positions in the match list, best score first, ties in input order; with top, a bounded heap keeps only the best.</summary>
+    /// <summary>Positions in the match list, best score first, ties in input order; with top, a bounded heap keeps only
+    /// the best.</summary>
     private static List<int> TopByScore(double[] scores, int? top)
     {
         Comparison<int> better = (x, y) => scores[x] != scores[y] ? scores[y].CompareTo(scores[x]) : x.CompareTo(y);

@@ -55,7 +55,8 @@ internal struct PostingReader
     /// <summary>Appends one posting; the caller guarantees 10 free bytes at position.</summary>
     public static int Write(byte[] bytes, int position, int gap, int frequency)
     {
-        if (bytes.Length < position + 10) throw new ArgumentOutOfRangeException(nameof(position), "A posting needs 10 free bytes.");
+        if (bytes.Length < position + 10) throw new ArgumentOutOfRangeException(nameof(position),
+            "A posting needs 10 free bytes.");
         return Write(ref MemoryMarshal.GetArrayDataReference(bytes), position, gap, frequency);
     }
 

@@ -126,7 +126,8 @@ internal sealed class TermDictionary
         return true;
     }
 
-    private static int Mix(ulong low, ulong high) => (int)(((low ^ (high * 0xC2B2AE3D27D4EB4FUL)) * 0x9E3779B97F4A7C15UL) >> 33);
+    private static int Mix(ulong low, ulong high) =>
+        (int)(((low ^ (high * 0xC2B2AE3D27D4EB4FUL)) * 0x9E3779B97F4A7C15UL) >> 33);
 
     private int Add(char[] buffer, int offset, int length)
     {
@@ -155,7 +156,8 @@ internal sealed class TermDictionary
     private bool SameChars(int id, char[] buffer, int offset, int length)
     {
         var start = starts[id];
-        return starts[id + 1] - start == length && pool.AsSpan(start, length).SequenceEqual(buffer.AsSpan(offset, length));
+        return starts[id + 1] - start == length
+            && pool.AsSpan(start, length).SequenceEqual(buffer.AsSpan(offset, length));
     }
 
     // FNV-1a, then a final mix so that linear probing sees well-spread low bits.

@@ -74,7 +74,8 @@ internal sealed class WordTokenizer
         }
     }
 
-    /// <summary>All words of text as strings (query side and phrase checks; the index uses <see cref="Next"/>).</summary>
+    /// <summary>All words of text as strings (query side and phrase checks; the index uses
+    /// <see cref="Next"/>).</summary>
     public List<string> Words(string text)
     {
         var words = new List<string>();
@@ -93,7 +94,8 @@ internal sealed class WordTokenizer
         return kept;
     }
 
-    /// <summary>ASCII letters and digits to their lower-case form; every other ASCII character to 0 (a separator).</summary>
+    /// <summary>ASCII letters and digits to their lower-case form; every other ASCII character to 0 (a
+    /// separator).</summary>
     private static readonly char[] AsciiMap = BuildAsciiMap();
 
     private static char[] BuildAsciiMap()

@@ -16,12 +16,14 @@ public sealed class ConvertToPaperRowCommand : PaperToolsCmdlet
 {
     public const string RowTypeName = "PaperTools.PaperRow";
 
-    /// <summary>Papers, as Import-PaperDigest, Find-Paper or Import-PaperBibTeX write them (ranked results keep Score and Matches).</summary>
+    /// <summary>Papers, as Import-PaperDigest, Find-Paper or Import-PaperBibTeX write them (ranked results keep Score
+    /// and Matches).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
     [AllowNull]
     public PSObject? InputObject { get; set; }
 
-    /// <summary>What joins the items of a list into one cell; "; " by default, as names and titles may hold commas.</summary>
+    /// <summary>What joins the items of a list into one cell; "; " by default, as names and titles may hold
+    /// commas.</summary>
     [Parameter]
     [AllowEmptyString]
     public string Separator { get; set; } = "; ";
@@ -32,7 +34,8 @@ public sealed class ConvertToPaperRowCommand : PaperToolsCmdlet
         if (!(InputObject.BaseObject is Paper))
         {
             WriteProblem(new Problem(ErrorIds.RowInputNotPaper, ProblemCategory.InvalidType,
-                $"ConvertTo-PaperRow flattens PaperTools.Paper objects; this is a {InputObject.BaseObject.GetType().FullName}.", InputObject.BaseObject.ToString()));
+                "ConvertTo-PaperRow flattens PaperTools.Paper objects; this is " +
+                $"a {InputObject.BaseObject.GetType().FullName}.", InputObject.BaseObject.ToString()));
             return;
         }
         var row = new PSObject();

@@ -18,10 +18,13 @@ namespace PaperTools.Digests.HuggingFace;
 /// </summary>
 public sealed class HuggingFaceHtmlReader : IDigestReader
 {
-    private static readonly Regex PageMarker = new Regex(@"huggingface\.co/papers|data-target=""DailyPapers""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex PageMarker = new Regex(@"huggingface\.co/papers|data-target=""DailyPapers""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    private static readonly Regex DataProps = new Regex(@"\sdata-props\s*=\s*([""'])", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex DatedAddress = new Regex(@"/papers/date/([0-9]{4}-[0-9]{2}-[0-9]{2})", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex DataProps = new Regex(@"\sdata-props\s*=\s*([""'])",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex DatedAddress = new Regex(@"/papers/date/([0-9]{4}-[0-9]{2}-[0-9]{2})",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public DigestFormat Format => DigestFormat.HuggingFaceHtml;
 
@@ -37,7 +40,8 @@ public sealed class HuggingFaceHtmlReader : IDigestReader
         var list = EmbeddedList(html, out var listLine);
         if (list != null)
         {
-            var items = new JsonArrayStream(new StringReader(HtmlEntity.DeEntitize(list)), HuggingFaceJsonReader.ListProperties);
+            var items = new JsonArrayStream(new StringReader(HtmlEntity.DeEntitize(list)),
+                HuggingFaceJsonReader.ListProperties);
             foreach (var (item, _) in items.ItemBytes())
             {
                 context.Cancellation.ThrowIfCancellationRequested();
@@ -49,7 +53,8 @@ public sealed class HuggingFaceHtmlReader : IDigestReader
             if (items.StopReason != null)
             {
                 context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
-                    $"The page's embedded list of papers is incomplete: {items.StopReason}. The complete items before it were read.", source.Path, listLine);
+                    $"The page's embedded list of papers is incomplete: {items.StopReason}. The complete items " +
+                    "before it were read.", source.Path, listLine);
                 truncationReported = true;
             }
         }
@@ -74,7 +79,8 @@ public sealed class HuggingFaceHtmlReader : IDigestReader
         if (!truncationReported && HtmlPage.IsCutShort(html)) HtmlPage.ReportCutShort(source, context, html);
         else if (!any && !truncationReported)
             context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
-                "The page is from huggingface.co but holds no list of papers, no paper cards and no single paper; nothing was read from it.", source.Path);
+                "The page is from huggingface.co but holds no list of papers, no paper cards and no single paper; " +
+                "nothing was read from it.", source.Path);
     }
 
     /// <summary>
@@ -103,14 +109,17 @@ public sealed class HuggingFaceHtmlReader : IDigestReader
     private static DateTime? PageDate(HtmlDocument page)
     {
         var address = page.DocumentNode.SelectSingleNode("//link[@rel='canonical']")?.GetAttributeValue("href", null)
-                      ?? page.DocumentNode.SelectSingleNode("//meta[@property='og:url']")?.GetAttributeValue("content", null);
+                      ?? page.DocumentNode.SelectSingleNode("//meta[@property='og:url']")?.GetAttributeValue("content",
+                          null);
         var m = address == null ? Match.Empty : DatedAddress.Match(address);
         return m.Success ? DigestDates.Parse(m.Groups[1].Value) : null;
     }
 
     private IEnumerable<Paper> VisibleCards(HtmlDocument page, DigestSource source, DigestReadContext context)
     {
-        var links = page.DocumentNode.SelectNodes("//h3/a[starts-with(@href, '/papers/') or starts-with(@href, 'https://huggingface.co/papers/')]");
+        var links =
+            page.DocumentNode.SelectNodes(
+            "//h3/a[starts-with(@href, '/papers/') or starts-with(@href, 'https://huggingface.co/papers/')]");
         if (links == null) yield break;
         var pageDate = context.Options.DigestDate ?? PageDate(page);
         foreach (var link in links)

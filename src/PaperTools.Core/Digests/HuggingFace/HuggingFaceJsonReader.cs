@@ -15,7 +15,8 @@ public sealed class HuggingFaceJsonReader : IDigestReader
     /// <summary>The properties of a top-level object under which the list may sit (the page's embedded JSON).</summary>
     internal static readonly string[] ListProperties = { "dailyPapers", "papers" };
 
-    private static readonly Regex PaperObject = new Regex("\"paper\"\\s*:\\s*\\{", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex PaperObject = new Regex("\"paper\"\\s*:\\s*\\{",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public DigestFormat Format => DigestFormat.HuggingFaceJson;
 

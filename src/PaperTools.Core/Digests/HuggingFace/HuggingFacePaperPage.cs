@@ -15,20 +15,24 @@ namespace PaperTools.Digests.HuggingFace;
 internal static class HuggingFacePaperPage
 {
     // https://huggingface.co/papers/2508.14001, never /papers/date/2025-08-25 or /papers/trending.
-    private static readonly Regex PaperAddress = new Regex(@"huggingface\.co/papers/(?<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?)(?![\w.])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex PaperAddress =
+        new Regex(@"huggingface\.co/papers/(?<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?)(?![\w.])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The page's paper; null when the page is not a single paper's.</summary>
     public static Paper? Read(HtmlDocument page, DigestFormat format, DigestSource source,
         DigestReadContext context)
     {
         var address = page.DocumentNode.SelectSingleNode("//link[@rel='canonical']")?.GetAttributeValue("href", null)
-                      ?? page.DocumentNode.SelectSingleNode("//meta[@property='og:url']")?.GetAttributeValue("content", null);
+                      ?? page.DocumentNode.SelectSingleNode("//meta[@property='og:url']")?.GetAttributeValue("content",
+                          null);
         var m = address == null ? Match.Empty : PaperAddress.Match(address);
         if (!m.Success) return null;
         return Embedded(page, format, source, context) ?? Visible(page, m.Groups["id"].Value, format, source);
     }
 
-    private static Paper? Embedded(HtmlDocument page, DigestFormat format, DigestSource source, DigestReadContext context)
+    private static Paper? Embedded(HtmlDocument page, DigestFormat format, DigestSource source,
+        DigestReadContext context)
     {
         var holders = page.DocumentNode.SelectNodes("//*[@data-props]");
         if (holders == null) return null;
@@ -42,7 +46,8 @@ internal static class HuggingFacePaperPage
                 using (var json = JsonDocument.Parse(UnicodeText.ReplaceLoneSurrogates(props)))
                 {
                     var root = json.RootElement;
-                    if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("paper", out var paper) || paper.ValueKind != JsonValueKind.Object) continue;
+                    if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("paper", out var paper)
+                        || paper.ValueKind != JsonValueKind.Object) continue;
                     return HuggingFacePaperItem.ToPaper(root.Clone(), holder.Line, format, source, context);
                 }
             }

@@ -54,8 +54,10 @@ public sealed class JsonArrayStream
     {
     }
 
-    /// <param name="containerProperties">Properties whose object value is entered to look for the array inside it.</param>
-    public JsonArrayStream(TextReader text, IEnumerable<string> arrayProperties, IEnumerable<string> containerProperties)
+    /// <param name="containerProperties">Properties whose object value is entered to look for the array inside
+    /// it.</param>
+    public JsonArrayStream(TextReader text, IEnumerable<string> arrayProperties,
+        IEnumerable<string> containerProperties)
     {
         this.text = text;
         this.arrayProperties = new HashSet<string>(arrayProperties, StringComparer.Ordinal);
@@ -68,7 +70,8 @@ public sealed class JsonArrayStream
     /// <summary>The 1-based line where reading stopped.</summary>
     public int StopLine { get; private set; }
 
-    /// <summary>True when the text is a whole object with none of the named lists: one record, not a list of them.</summary>
+    /// <summary>True when the text is a whole object with none of the named lists: one record, not a list of
+    /// them.</summary>
     public bool FoundNoList { get; private set; }
 
     /// <summary>
@@ -139,7 +142,8 @@ public sealed class JsonArrayStream
             {
                 if (!final) return Step.NeedMore;
                 if (phase == Phase.AfterRoot || (listDone && phase != Phase.InArray)) return Finished();
-                return Stopped(phase == Phase.Start ? "the file holds no JSON value" : "the JSON ends before its list of papers is closed");
+                return Stopped(phase == Phase.Start ? "the file holds no JSON value"
+                    : "the JSON ends before its list of papers is closed");
             }
             switch (phase)
             {
@@ -297,11 +301,13 @@ public sealed class JsonArrayStream
         }
         // Name the line the unreadable item starts on, past the comma and line break that end the last good one.
         var at = start;
-        while (at < end && (buffer[at] == (byte)',' || buffer[at] == (byte)' ' || buffer[at] == (byte)'\t' || buffer[at] == (byte)'\r' || buffer[at] == (byte)'\n')) at++;
+        while (at < end && (buffer[at] == (byte)',' || buffer[at] == (byte)' ' || buffer[at] == (byte)'\t'
+            || buffer[at] == (byte)'\r' || buffer[at] == (byte)'\n')) at++;
         StopLine = line + CountLines(start, at);
     }
 
-    /// <summary>Appends more of the text, as UTF-8; false when the text has ended or an item outgrows the limit.</summary>
+    /// <summary>Appends more of the text, as UTF-8; false when the text has ended or an item outgrows the
+    /// limit.</summary>
     private bool Refill()
     {
         if (final) return false;

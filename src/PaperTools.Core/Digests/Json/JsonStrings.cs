@@ -27,13 +27,15 @@ internal static class JsonStrings
             var paper = read();
             if (paper != null)
                 context.Report(ErrorIds.DigestInvalidCharacter, ProblemCategory.InvalidData,
-                    "The item escapes half of a surrogate pair (\\uD800-\\uDFFF alone), which is no character; it was read as U+FFFD.", source.Path, line);
+                    "The item escapes half of a surrogate pair (\\uD800-\\uDFFF alone), which is no character; it " +
+                    "was read as U+FFFD.", source.Path, line);
             return paper;
         }
         catch (InvalidOperationException)
         {
             context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
-                "A property name in the item escapes half of a surrogate pair (\\uD800-\\uDFFF alone), which no JSON reader can match; skipped.", source.Path, line);
+                "A property name in the item escapes half of a surrogate pair (\\uD800-\\uDFFF alone), which no JSON " +
+                "reader can match; skipped.", source.Path, line);
             return null;
         }
     }
@@ -49,7 +51,8 @@ internal static class JsonStrings
         }
     }
 
-    /// <summary>A property's name, a lone surrogate escape in it read as U+FFFD (JsonProperty.Name throws on one).</summary>
+    /// <summary>A property's name, a lone surrogate escape in it read as U+FFFD (JsonProperty.Name throws on
+    /// one).</summary>
     public static string NameOf(JsonProperty property)
     {
         try { return property.Name; }
@@ -63,7 +66,8 @@ internal static class JsonStrings
         }
     }
 
-    /// <summary>True when some string in <paramref name="element"/> escapes a lone surrogate, so reading it replaced text.</summary>
+    /// <summary>True when some string in <paramref name="element"/> escapes a lone surrogate, so reading it replaced
+    /// text.</summary>
     public static bool HasLoneSurrogateEscape(JsonElement element)
     {
         var raw = element.GetRawText();
@@ -76,14 +80,16 @@ internal static class JsonStrings
                 i++;
                 continue;
             }
-            if (char.IsHighSurrogate(unit) && TryEscapedUnit(raw, i + 6, out var low) && char.IsLowSurrogate(low)) i += 11;
+            if (char.IsHighSurrogate(unit) && TryEscapedUnit(raw, i + 6, out var low)
+                && char.IsLowSurrogate(low)) i += 11;
             else if (char.IsSurrogate(unit)) return true;
             else i += 5;
         }
         return false;
     }
 
-    /// <summary>The text between a JSON string's quotes with its escapes undone, each lone surrogate as U+FFFD.</summary>
+    /// <summary>The text between a JSON string's quotes with its escapes undone, each lone surrogate as
+    /// U+FFFD.</summary>
     public static string Unescape(string token)
     {
         var text = new StringBuilder(token.Length);
@@ -122,7 +128,8 @@ internal static class JsonStrings
     private static bool TryHex(string s, int at, out char unit)
     {
         unit = '\0';
-        if (at + 4 > s.Length || !int.TryParse(s.AsSpan(at, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value)) return false;
+        if (at + 4 > s.Length || !int.TryParse(s.AsSpan(at, 4), NumberStyles.AllowHexSpecifier,
+            CultureInfo.InvariantCulture, out var value)) return false;
         unit = (char)value;
         return true;
     }

@@ -26,11 +26,13 @@ internal static class JsonValues
 
     /// <summary>A string field on one line; a value of any other type is absent.</summary>
     public static string? String(JsonElement obj, string name)
-        => TryGet(obj, name, out var value) && value.ValueKind == JsonValueKind.String ? Whitespace.Collapse(JsonStrings.Read(value)) : null;
+        => TryGet(obj, name, out var value) && value.ValueKind == JsonValueKind.String
+            ? Whitespace.Collapse(JsonStrings.Read(value)) : null;
 
     public static string? String(JsonElement? obj, string name) => obj == null ? null : String(obj.Value, name);
 
-    /// <summary>An identifier-like field on one line: a string, or a number as written; anything else is absent.</summary>
+    /// <summary>An identifier-like field on one line: a string, or a number as written; anything else is
+    /// absent.</summary>
     public static string? Text(JsonElement obj, string name)
     {
         if (!TryGet(obj, name, out var value)) return null;
@@ -51,7 +53,8 @@ internal static class JsonValues
     public static long? Integer(JsonElement value)
     {
         if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var n)) return n;
-        if (value.ValueKind == JsonValueKind.String && long.TryParse(JsonStrings.Read(value), NumberStyles.Integer, CultureInfo.InvariantCulture, out n)) return n;
+        if (value.ValueKind == JsonValueKind.String && long.TryParse(JsonStrings.Read(value), NumberStyles.Integer,
+            CultureInfo.InvariantCulture, out n)) return n;
         return null;
     }
 
@@ -92,8 +95,10 @@ internal static class JsonValues
     public static string? Doi(string? text)
     {
         if (text == null) return null;
-        foreach (var prefix in new[] { "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:" })
-            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return Whitespace.Collapse(text.Substring(prefix.Length));
+        foreach (var prefix in new[] { "https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
+            "http://dx.doi.org/", "doi:" })
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return Whitespace.Collapse(
+                text.Substring(prefix.Length));
         return text.StartsWith("10.", StringComparison.Ordinal) ? text : null;
     }
 }

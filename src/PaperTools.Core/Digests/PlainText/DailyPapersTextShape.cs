@@ -15,7 +15,9 @@ namespace PaperTools.Digests.PlainText;
 internal static class DailyPapersTextShape
 {
     private static readonly Regex AbstractWords = new Regex(
-        @"\b(?:we|our|this (?:paper|work|study|report)|propose[sd]?|present(?:s|ed)?|introduce[sd]?|method|model|approach|results?|experiments?|demonstrate[sd]?|show(?:s|n)?|framework|algorithms?|analy[sz]is|performance|learning|data(?:set)?s?|theory|evaluate[sd]?)\b",
+        @"\b(?:we|our|this (?:paper|work|study|report)|propose[sd]?|present(?:s|ed)?|introduce[sd]?|method|model|" +
+        @"approach|results?|experiments?|demonstrate[sd]?|show(?:s|n)?|framework|algorithms?|analy[sz]is|performance|" +
+        @"learning|data(?:set)?s?|theory|evaluate[sd]?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private const string NotTitleStart = "#-*>|`@${}[%<=+";
@@ -40,18 +42,22 @@ internal static class DailyPapersTextShape
         }
         if (chrome > 0 && pairs >= 1) return true;
         if (pairs == 0 || scholarly * 2 < pairs || ContentKind.Describe(head) != null) return false;
-        // One paper alone (a title, its abstract, perhaps one more title) is a digest too; longer text must be mostly pairs.
+        // One paper alone (a title, its abstract, perhaps one more title) is a digest too; longer text must be mostly
+        // pairs.
         return pairs >= 2 ? pairs * 2 * 10 >= content.Count * 6 : content.Count <= 3;
     }
 
     private static bool IsTitleLike(string line)
         => line.Length >= 2 && line.Length <= 300 && !PlainTextDigestReader.IsAbstractLike(line)
-           && NotTitleStart.IndexOf(line[0]) < 0 && !line.StartsWith("//", StringComparison.Ordinal) && NotTitleEnd.IndexOf(line[line.Length - 1]) < 0;
+           && NotTitleStart.IndexOf(line[0]) < 0 && !line.StartsWith("//", StringComparison.Ordinal)
+               && NotTitleEnd.IndexOf(line[line.Length - 1]) < 0;
 
-    /// <summary>Long prose: an abstract's length and sentences, letters and spaces nearly throughout, almost no code or markup symbols.</summary>
+    /// <summary>Long prose: an abstract's length and sentences, letters and spaces nearly throughout, almost no code or
+    /// markup symbols.</summary>
     private static bool IsProseAbstract(string line)
     {
-        if (line.Length < 100 || !PlainTextDigestReader.IsAbstractLike(line) || NotTitleStart.IndexOf(line[0]) >= 0) return false;
+        if (line.Length < 100 || !PlainTextDigestReader.IsAbstractLike(line)
+            || NotTitleStart.IndexOf(line[0]) >= 0) return false;
         var letters = line.Count(c => char.IsLetter(c) || c == ' ');
         var symbols = line.Count(c => "{}<>=;|\\`$_".IndexOf(c) >= 0);
         return letters * 100 >= line.Length * 80 && symbols * 100 <= line.Length * 2;

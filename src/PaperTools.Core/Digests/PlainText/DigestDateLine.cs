@@ -9,7 +9,8 @@ namespace PaperTools.Digests.PlainText;
 internal static class DigestDateLine
 {
     private static readonly Regex Pattern = new Regex(
-        @"^(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>[0-9]{1,2})(?:,?\s+(?<year>[0-9]{4}))?$",
+        @"^(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|" +
+        @"Dec)[a-z]*\.?\s+(?<day>[0-9]{1,2})(?:,?\s+(?<year>[0-9]{4}))?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.Compiled);
 
     /// <summary>
@@ -21,13 +22,15 @@ internal static class DigestDateLine
     {
         date = default;
         yearGuessed = false;
-        // Every date line ends in a digit (the day or the year); that test keeps titles and abstracts away from the regex.
+        // Every date line ends in a digit (the day or the year); that test keeps titles and abstracts away from the
+        // regex.
         var last = line.Length - 1;
         while (last >= 0 && char.IsWhiteSpace(line[last])) last--;
         if (last < 0 || !char.IsAsciiDigit(line[last])) return false;
         var m = Pattern.Match(line.Trim());
         if (!m.Success) return false;
-        var month = DateTime.ParseExact(m.Groups["month"].Value.Substring(0, 3), "MMM", CultureInfo.InvariantCulture).Month;
+        var month = DateTime.ParseExact(m.Groups["month"].Value.Substring(0, 3), "MMM",
+            CultureInfo.InvariantCulture).Month;
         var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
         int resolvedYear;
         if (m.Groups["year"].Success) resolvedYear = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
@@ -36,7 +39,8 @@ internal static class DigestDateLine
         {
             resolvedYear = fileDate.Value.Year;
             yearGuessed = true;
-            if (day <= DateTime.DaysInMonth(resolvedYear, month) && new DateTime(resolvedYear, month, day) > fileDate.Value.Date.AddDays(1)) resolvedYear--;
+            if (day <= DateTime.DaysInMonth(resolvedYear, month) && new DateTime(resolvedYear, month,
+                day) > fileDate.Value.Date.AddDays(1)) resolvedYear--;
         }
         else return false;
         if (day < 1 || day > DateTime.DaysInMonth(resolvedYear, month)) return false;

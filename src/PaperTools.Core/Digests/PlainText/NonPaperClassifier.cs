@@ -29,17 +29,23 @@ public static partial class NonPaperClassifier
     private static partial Regex PdfName();
 
     // "Appendices776", "Appendix B12", "ALimitations777 As described…": a heading with a PDF line number glued on.
-    [GeneratedRegex(@"^(?:Appendix|Appendices|Supplementary(?:\s+Materials?)?|[A-H](?=[A-Z][a-z]))[A-Za-z ]*[0-9]{2,}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(?:Appendix|Appendices|Supplementary(?:\s+Materials?)?|[A-H](?=[A-Z][a-z]))[A-Za-z ]*[0-9]{2,}\b",
+        RegexOptions.CultureInvariant)]
     private static partial Regex AppendixHeading();
 
     // A lower-case word with a line number glued on ("trusted4", "watermark784", "years.16").
     [GeneratedRegex(@"\b[a-z]{2,}[.,;:)]*[0-9]{1,3}(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex GluedLineNumber();
 
-    [GeneratedRegex(@"\b(?:said|says|is expected to|according to|Prime Minister|government|minister|officials?|spokesperson|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\b(?:said|says|is expected to|according to|Prime Minister|government|minister|officials?|spokesperson|" +
+        @"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", RegexOptions.CultureInvariant)]
     private static partial Regex NewsCue();
 
-    [GeneratedRegex(@"\b(?:we|our|paper|propose[sd]?|method|model|results?|experiments?|dataset|algorithm|framework|approach|theory|learning|network)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\b(?:we|our|paper|propose[sd]?|method|model|results?|experiments?|dataset|algorithm|framework|approach|" +
+        @"theory|learning|network)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ResearchCue();
 
     /// <summary>Why the entry is not a paper, or null when it is one. Either part may be null.</summary>
@@ -47,9 +53,11 @@ public static partial class NonPaperClassifier
     {
         title = title ?? string.Empty;
         if (MayEndInPdf(title) && PdfName().IsMatch(title)) return PdfFileName;
-        if (title.Length > 0 && (title[0] <= 'H' && title[0] >= 'A' || title[0] == 'S') && AppendixHeading().IsMatch(title)) return AppendixFragment;
+        if (title.Length > 0 && (title[0] <= 'H' && title[0] >= 'A' || title[0] == 'S')
+            && AppendixHeading().IsMatch(title)) return AppendixFragment;
         if (LooksScrapedFromPdf(title, abstractText)) return PdfTextFragment;
-        if (abstractText == null && title.Length > 0 && title.IndexOf(' ') < 0 && title.Length <= 24) return SectionHeading;
+        if (abstractText == null && title.Length > 0 && title.IndexOf(' ') < 0
+            && title.Length <= 24) return SectionHeading;
         if (abstractText != null && LooksLikeNews(title, abstractText)) return NewsStory;
         return null;
     }
@@ -59,7 +67,8 @@ public static partial class NonPaperClassifier
     /// them in the text means fewer than three cues. Looking for them is a few vectorised scans, where the cue regexes
     /// stop at nearly every letter.
     /// </summary>
-    private static readonly string[] NewsCuePieces = { "said", "says", "expected", "according", "inister", "government", "official", "spokesperson", "day" };
+    private static readonly string[] NewsCuePieces = { "said", "says", "expected", "according", "inister", "government",
+        "official", "spokesperson", "day" };
 
     // News pages repeat the headline as the first words of the story; a research abstract does not.
     private static bool LooksLikeNews(string title, string body)
@@ -75,11 +84,13 @@ public static partial class NonPaperClassifier
     /// abstract has one within its first few sentences, which settles that it is no news story.
     /// </summary>
     private static bool SurelyHoldsResearchCue(string body)
-        => HasStandaloneWord(body, "we ") || HasStandaloneWord(body, "We ") || HasStandaloneWord(body, "our ") || HasStandaloneWord(body, "Our ");
+        => HasStandaloneWord(body, "we ") || HasStandaloneWord(body, "We ") || HasStandaloneWord(body, "our ")
+            || HasStandaloneWord(body, "Our ");
 
     private static bool HasStandaloneWord(string text, string wordAndSpace)
     {
-        for (var at = text.IndexOf(wordAndSpace, StringComparison.Ordinal); at >= 0; at = text.IndexOf(wordAndSpace, at + 1, StringComparison.Ordinal))
+        for (var at = text.IndexOf(wordAndSpace, StringComparison.Ordinal); at >= 0; at = text.IndexOf(wordAndSpace, at
+            + 1, StringComparison.Ordinal))
             if (at == 0 || text[at - 1] < 128 && !IsAsciiWordCharacter(text[at - 1])) return true;
         return false;
     }
@@ -89,18 +100,22 @@ public static partial class NonPaperClassifier
         var found = 0;
         foreach (var piece in NewsCuePieces)
         {
-            for (var at = body.IndexOf(piece, StringComparison.Ordinal); at >= 0; at = body.IndexOf(piece, at + piece.Length, StringComparison.Ordinal))
+            for (var at = body.IndexOf(piece, StringComparison.Ordinal); at >= 0; at =
+                body.IndexOf(piece, at + piece.Length, StringComparison.Ordinal))
                 if (++found == 3) return true;
         }
         return false;
     }
 
-    /// <summary>Three glued line numbers in title and abstract together. The regex runs only when a scan finds three places it could match.</summary>
+    /// <summary>Three glued line numbers in title and abstract together. The regex runs only when a scan finds three
+    /// places it could match.</summary>
     private static bool LooksScrapedFromPdf(string title, string? abstractText)
     {
         var candidates = GluedNumberCandidates(title, GluedNumbersOfAFragment);
-        if (candidates < GluedNumbersOfAFragment) candidates += GluedNumberCandidates(abstractText, GluedNumbersOfAFragment - candidates);
-        return candidates >= GluedNumbersOfAFragment && HasAtLeast(GluedLineNumber(), title + " " + abstractText, GluedNumbersOfAFragment);
+        if (candidates < GluedNumbersOfAFragment) candidates += GluedNumberCandidates(abstractText,
+            GluedNumbersOfAFragment - candidates);
+        return candidates >= GluedNumbersOfAFragment && HasAtLeast(GluedLineNumber(), title + " " + abstractText,
+            GluedNumbersOfAFragment);
     }
 
     /// <summary>
@@ -127,7 +142,8 @@ public static partial class NonPaperClassifier
             while (letters > 0 && IsClosingPunctuation(text[letters - 1])) letters--;
             var word = letters;
             while (word > 0 && text[word - 1] >= 'a' && text[word - 1] <= 'z') word--;
-            if (letters - word >= 2 && (word == 0 || !IsAsciiWordCharacter(text[word - 1])) && ++count >= enough) return count;
+            if (letters - word >= 2 && (word == 0 || !IsAsciiWordCharacter(text[word - 1]))
+                && ++count >= enough) return count;
         }
         return count;
     }

@@ -20,7 +20,8 @@ internal static class PageChrome
     };
 
     // "SubscribeExperimenting with…": the line-by-line layout glues the button text to the first title.
-    private static readonly Regex GluedSubscribe = new Regex("^Subscribe(?=[A-Z0-9\"'(])", RegexOptions.CultureInvariant);
+    private static readonly Regex GluedSubscribe = new Regex("^Subscribe(?=[A-Z0-9\"'(])",
+        RegexOptions.CultureInvariant);
 
     // No furniture line is longer than this, so a title or an abstract is never hashed to find that out.
     private static readonly int LongestLine = Lines.Max(l => l.Length);
@@ -28,5 +29,6 @@ internal static class PageChrome
     public static bool IsChrome(string line) => line.Length <= LongestLine && Lines.Contains(line);
 
     public static string StripGluedPrefix(string line)
-        => line.StartsWith("Subscribe", StringComparison.Ordinal) ? GluedSubscribe.Replace(line, string.Empty, 1) : line;
+        => line.StartsWith("Subscribe", StringComparison.Ordinal) ? GluedSubscribe.Replace(line, string.Empty, 1)
+            : line;
 }

@@ -16,16 +16,20 @@ public sealed class PlainTextDigestReader : IDigestReader
 {
     public const string UntitledText = "text without a title";
 
-    private static readonly Regex SentenceEnd = new Regex(@"[.!?](?:\s+[A-Z(]|$)", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex TrailingFootnoteMark = new Regex(@"(?<=[.!?)])\s+[0-9]{1,2}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex SentenceEnd = new Regex(@"[.!?](?:\s+[A-Z(]|$)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex TrailingFootnoteMark = new Regex(@"(?<=[.!?)])\s+[0-9]{1,2}$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     public DigestFormat Format => DigestFormat.Text;
 
-    /// <summary>Text with the shape of a saved Daily Papers page (see <see cref="DailyPapersTextShape"/>); never markup or JSON.</summary>
+    /// <summary>Text with the shape of a saved Daily Papers page (see <see cref="DailyPapersTextShape"/>); never markup
+    /// or JSON.</summary>
     public bool Recognizes(string head)
     {
         var first = DigestHead.FirstSignificant(head);
-        return first != '\0' && first != '<' && first != '{' && first != '[' && DailyPapersTextShape.LooksLikeDigest(head);
+        return first != '\0' && first != '<' && first != '{' && first != '['
+            && DailyPapersTextShape.LooksLikeDigest(head);
     }
 
     public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
@@ -44,7 +48,8 @@ public sealed class PlainTextDigestReader : IDigestReader
                 if (tooLong)
                 {
                     context.Report(ErrorIds.DigestLineTooLong, ProblemCategory.LimitsExceeded,
-                        $"Line is longer than {context.Options.MaxLineLength:N0} characters; skipped.", source.Path, lines.LineNumber);
+                        $"Line is longer than {context.Options.MaxLineLength:N0} characters; skipped.", source.Path,
+                            lines.LineNumber);
                     if (pendingTitle != null) yield return Entry(source, pendingTitle, pendingLine, null, digestDate);
                     pendingTitle = null;
                     continue;
@@ -69,7 +74,8 @@ public sealed class PlainTextDigestReader : IDigestReader
 
                 if (IsAbstractLike(line))
                 {
-                    yield return Entry(source, pendingTitle, pendingTitle != null ? pendingLine : lines.LineNumber, line, digestDate);
+                    yield return Entry(source, pendingTitle, pendingTitle != null ? pendingLine : lines.LineNumber,
+                        line, digestDate);
                     pendingTitle = null;
                 }
                 else
@@ -111,7 +117,8 @@ public sealed class PlainTextDigestReader : IDigestReader
         return words;
     }
 
-    /// <summary>Drops a footnote number left at the end of an abstract; only text ending in a digit (or a digit and a line break, as $ allows) can have one.</summary>
+    /// <summary>Drops a footnote number left at the end of an abstract; only text ending in a digit (or a digit and a
+    /// line break, as $ allows) can have one.</summary>
     private static string WithoutFootnoteMark(string text)
     {
         var last = text.Length > 1 && text[text.Length - 1] == '\n' ? text.Length - 2 : text.Length - 1;
@@ -123,7 +130,8 @@ public sealed class PlainTextDigestReader : IDigestReader
     {
         title = MojibakeRepair.Repair(title);
         abstractText = abstractText == null ? null : WithoutFootnoteMark(MojibakeRepair.Repair(abstractText));
-        var reason = title == null ? NonPaperClassifier.Classify(null, abstractText) ?? UntitledText : NonPaperClassifier.Classify(title, abstractText);
+        var reason = title == null ? NonPaperClassifier.Classify(null, abstractText) ?? UntitledText
+            : NonPaperClassifier.Classify(title, abstractText);
         return new Paper
         {
             Title = title,
