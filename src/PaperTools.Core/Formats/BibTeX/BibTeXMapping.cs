@@ -30,6 +30,8 @@ public static class BibTeXMapping
             new("audio", "song"),
             new("artwork", "graphic"),
             new("letter", "personal_communication"),
+            // Zotero's BibTeX import makes @misc a document, not a journal article or preprint.
+            new("misc", "document"),
             new("legislation", "bill"),
             new("jurisdiction", "legal_case"),
         },
@@ -43,15 +45,16 @@ public static class BibTeXMapping
         {
             new("volume", "volume"),
             new("number", "issue", "issue"),
-            // "12--15" decodes as "12\u201315"; CSL, RIS and Zotero write a page range with a hyphen.
-            new("pages", "page") { Read = v => v.Replace('\u2013', '-'), Write = v => v.Replace("-", "--") },
+            // "12--15" decodes as "12\u201315" and stays so, as Zotero's BibTeX import reads it; RIS splits it.
+            new("pages", "page") { Write = v => v.Replace('\u2013', '-').Replace("-", "--") },
             new("publisher", "publisher", "school", "institution", "organization"),
             new("address", "publisher-place", "location"),
             new("edition", "edition"),
             new("series", "collection-title"),
             new("isbn", "ISBN"),
             new("issn", "ISSN"),
-            new("language", "language", "langid"),
+            // Not langid: BibLaTeX's hyphenation language, which Zotero's BibTeX import leaves aside.
+            new("language", "language"),
             new("type", "genre"),
             new("note", "note"),
             new("pmid", "PMID"),
@@ -78,6 +81,10 @@ public static class BibTeXMapping
                      && item[rule.Target] == null)
                 item[rule.Target] = rule.Read(value);
         }
+        // Zotero's BibTeX import names a thesis by its entry type where no type field does.
+        if (item.Type == "thesis" && item["genre"] == null)
+            item["genre"] = paper.EntryType!.Equals("mastersthesis", StringComparison.OrdinalIgnoreCase) ? "Master's Thesis"
+                : paper.EntryType.Equals("phdthesis", StringComparison.OrdinalIgnoreCase) ? "PhD Thesis" : null;
         item.Issued = MonthOnly(paper);
         return item.IsEmpty ? null : item;
     }

@@ -45,7 +45,10 @@ internal sealed class RisRecord
         // ST, the short title, is the only title some exports give.
         var title = First("TI", "T1", "CT") ?? (IsBook ? First("BT") : null) ?? First("ST");
         var venue = First("T2", "JF", "JO") ?? (IsBook ? null : First("BT"));
-        var urls = All("UR").SelectMany(u => u.Split(new[] { ';', ' ' }, StringSplitOptions.RemoveEmptyEntries)).Select(Whitespace.Collapse).Where(u => u != null).ToList();
+        var links = All("UR").SelectMany(u => u.Split(new[] { ';', ' ' }, StringSplitOptions.RemoveEmptyEntries))
+            .Select(Whitespace.Collapse).Where(u => u != null).ToList();
+        // A UR with no scheme at all ("Location/URL") names no address: it is kept as the record's text, not a link.
+        var urls = links.Where(u => u.Contains(':')).ToList();
         // "doi:10.1007/..." as a link names the DOI; EndNote's "internal-pdf://" links name files on its own disk.
         var doi = Doi(First("DO", "M3")) ?? urls.Select(Doi).FirstOrDefault(d => d != null);
         urls.RemoveAll(u => Doi(u) != null && !u.StartsWith("http", StringComparison.OrdinalIgnoreCase));
@@ -79,12 +82,13 @@ internal sealed class RisRecord
             SourceFormat = DigestFormat.Ris,
             DigestDate = context.Options.DigestDate,
         };
-        if (!Items.Citable(paper))
+        var item = Item(arxivId, venue, issued, urls.Skip(1).Concat(links.Except(urls)), pdfs.Skip(1), notes.Skip(1));
+        if (Items.StatesNothing(paper, item))
         {
-            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, "RIS record has neither a title (TI, T1, T2) nor a DOI or arXiv id; skipped.", source.Path, Line);
+            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
+                "RIS record states neither a title, a creator nor any field; skipped.", source.Path, Line);
             return null;
         }
-        var item = Item(arxivId, venue, issued, urls.Skip(1), pdfs.Skip(1), notes.Skip(1));
         if (!item.IsEmpty) paper.Item = item;
         return paper;
     }

@@ -47,15 +47,16 @@ public static class RisRecordWriter
         foreach (var rule in mapping.Fields)
             if (Items.Variable(paper, item, type, rule.Target) is string value && (rule.Accepts == null || rule.Accepts(value)))
                 Tag(rule.Name, rule.Write(value));
-        // "231-252" as SP and EP; a page or an open range ("100-") whole in SP.
-        var pages = item?["page"]?.Split(new[] { '-', '\u2013' }, 2);
+        // "231-252" as SP and EP; a page, an open range ("100-") or an en-dash range ("231\u2013252", as Zotero's
+        // BibTeX import gives it) whole in SP, so that it reads back as it was.
+        var pages = item?["page"]?.Split('-', 2);
         var range = pages?.Length == 2 && pages[0].Trim().Length > 0 && pages[1].Trim().Length > 0;
         Tag("SP", range ? pages![0] : item?["page"]);
         Tag("EP", range ? pages![1] : null);
         Tag("AB", paper.Abstract);
-        Tag("DO", PaperKinds.Doi(paper));
-        Tag("UR", paper.Url ?? Digests.ArxivLinks.Abstract(paper.ArxivId));
-        Tag("L1", paper.PdfUrl ?? Digests.ArxivLinks.Pdf(paper.ArxivId));
+        Tag("DO", Items.Doi(paper));
+        Tag("UR", Items.Url(paper));
+        Tag("L1", Items.PdfUrl(paper));
         foreach (var keyword in paper.Keywords.Distinct(System.StringComparer.Ordinal)) Tag("KW", keyword);
         Tag("N1", paper.Comments ?? item?["note"]);
         if (paper.JournalRef != null && paper.JournalRef != paper.Venue) Tag("N1", JournalRefNote + paper.JournalRef);
