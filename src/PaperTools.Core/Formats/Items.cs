@@ -1,5 +1,4 @@
 #nullable enable
-using PaperTools.Digests;
 using PaperTools.Formats.BibTeX;
 
 namespace PaperTools.Formats;
@@ -28,19 +27,6 @@ public static class Items
         => !Citable(paper) && paper.Authors.Length == 0 && paper.Year == null && paper.Abstract == null
            && paper.Comments == null && paper.Keywords.Length == 0 && paper.Url == null && item.Creators.Count == 0
            && item.Variables.Count == 0;
-
-    /// <summary>
-    /// The DOI, URL and PDF link to write: what the paper states, and but for an entry read from a .bib also what
-    /// its arXiv id names. A .bib entry is written as it stated, as Zotero's BibTeX import reads it.
-    /// </summary>
-    public static string? Doi(Paper paper) => paper.Fields.Count > 0 ? paper.Doi : PaperKinds.Doi(paper);
-
-    /// <inheritdoc cref="Doi"/>
-    public static string? Url(Paper paper)
-        => paper.Url ?? (paper.Fields.Count > 0 ? null : ArxivLinks.Abstract(paper.ArxivId));
-
-    /// <inheritdoc cref="Doi"/>
-    public static string? PdfUrl(Paper paper) => paper.PdfUrl ?? (paper.Fields.Count > 0 ? null : ArxivLinks.Pdf(paper.ArxivId));
 
     /// <summary>
     /// The title to write: the paper's, with the subtitle its item states (BibLaTeX's) joined as Zotero's BibTeX

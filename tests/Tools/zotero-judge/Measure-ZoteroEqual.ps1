@@ -72,17 +72,21 @@ function Get-Shape($item) {
     $shape
 }
 
-# Each original item's counterpart among $Items: the next unmatched item of the same title; $null when none is left.
+# Each original item's counterpart among $Items: the item in the same place when there are as many (every writer and
+# Zotero keep the order of the file), else the next unmatched item of the same title and first creator, else of the
+# same title; $null when none is left.
 function Get-Counterpart($Original, $Items) {
-    $byTitle = @{}
-    foreach ($item in $Items) {
-        $t = [string] $item.title
-        if (-not $byTitle.ContainsKey($t)) { $byTitle[$t] = [Collections.Generic.Queue[object]]::new() }
-        $byTitle[$t].Enqueue($item)
-    }
+    if (@($Items).Count -eq @($Original).Count) { return , @($Items) }
+    $left = [Collections.Generic.List[object]]::new()
+    foreach ($item in $Items) { $left.Add($item) }
+    $creator = { param($i) if ($i.creators) { [string] ($i.creators[0].lastName + $i.creators[0].name) } }
     , @(foreach ($item in $Original) {
-        $queue = $byTitle[[string] $item.title]
-        if ($queue -and $queue.Count -gt 0) { $queue.Dequeue() } else { $null }
+        $t = [string] $item.title
+        $same = @($left | Where-Object { [string] $_.title -eq $t })
+        $match = @($same | Where-Object { (& $creator $_) -eq (& $creator $item) }) + $same | Select-Object -First 1
+        if ($null -eq $match) { $null; continue }
+        [void] $left.Remove($match)
+        $match
     })
 }
 

@@ -57,8 +57,8 @@ public static class CslItemWriter
         String(json, "container-title", CslRichText.Escape(paper.Venue));
         foreach (var rule in mapping.Fields)
             if (Items.Variable(paper, item, type, rule.Target) is string value) String(json, rule.Name, rule.Write(value));
-        String(json, "DOI", Items.Doi(paper));
-        String(json, "URL", Items.Url(paper));
+        String(json, "DOI", PaperKinds.Doi(paper));
+        String(json, "URL", paper.Url ?? Digests.ArxivLinks.Abstract(paper.ArxivId));
         String(json, "abstract", CslRichText.Escape(paper.Abstract));
         if (paper.Keywords.Length > 0) String(json, "keyword", string.Join(", ", paper.Keywords.Distinct(System.StringComparer.Ordinal)));
         String(json, "note", paper.Comments ?? item?["note"]);

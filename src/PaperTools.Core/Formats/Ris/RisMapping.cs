@@ -50,9 +50,9 @@ public static class RisMapping
         roles: new MappingRule[]
         {
             new("AU", "author", "A1"),
-            new("ED", "editor", "A2"),
+            new("ED", "editor"),
             new("A3", "collection-editor"),
-            new("A4", "translator", "TA"),
+            new("A4", "translator"),
         },
         fields: new MappingRule[]
         {
@@ -78,4 +78,38 @@ public static class RisMapping
             new("DP", "source"),
             new("SE", "section"),
         });
+
+    // Zotero's RIS import reads A2 and A3 by item type (RIS.js fieldMap): the role each holds in these CSL types. In
+    // any other type the tag is kept as written (Zotero reads it as that type's field: a bill's sponsor, a patent's
+    // issuing authority). TA is Zotero's "Translated Author" note, not a translator: kept as written too.
+    private static readonly (string Tag, string Role, string[] Types)[] TypedRoles =
+    {
+        ("A2", "editor", new[] { "article-journal", "chapter", "paper-conference", "entry-dictionary", "document",
+            "entry-encyclopedia" }),
+        ("A2", "collection-editor", new[] { "book", "report" }),
+        ("A2", "recipient", new[] { "personal_communication" }),
+        ("A3", "editor", new[] { "book" }),
+        ("A3", "collection-editor", new[] { "chapter", "paper-conference", "entry-dictionary", "entry-encyclopedia",
+            "map" }),
+    };
+
+    // A4 is a translator but in these types, where Zotero reads it as counsel or contributor.
+    private static readonly string[] A4Other = { "legal_case", "paper-conference", "motion_picture", "dataset" };
+
+    /// <summary>The CSL role of creator tag <paramref name="tag"/> in an item of CSL type <paramref name="type"/>.</summary>
+    public static string? Role(string tag, string? type) => tag switch
+    {
+        "ED" => "editor",
+        "A4" => System.Array.IndexOf(A4Other, type) >= 0 ? null : "translator",
+        "A2" or "A3" => System.Array.Find(TypedRoles, r => r.Tag == tag && System.Array.IndexOf(r.Types, type) >= 0).Role,
+        _ => null,
+    };
+
+    /// <summary>The tag a creator of <paramref name="role"/> is written in for CSL type <paramref name="type"/>.</summary>
+    public static string? RoleTag(string role, string? type) => role switch
+    {
+        "editor" => "ED",
+        "translator" => System.Array.IndexOf(A4Other, type) >= 0 ? null : "A4",
+        _ => System.Array.Find(TypedRoles, r => r.Role == role && System.Array.IndexOf(r.Types, type) >= 0).Tag,
+    };
 }

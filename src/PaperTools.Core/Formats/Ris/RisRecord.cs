@@ -110,7 +110,7 @@ internal sealed class RisRecord
             if ((tag.Key == "AN" || tag.Key == "M1") && string.Equals(value, arxivNumber, StringComparison.OrdinalIgnoreCase)) continue;
             if ((tag.Key == "DB" || tag.Key == "PB") && arxivId != null && value.Equals("arXiv", StringComparison.OrdinalIgnoreCase)) continue;
             if (tag.Key == "M3" && Doi(value) != null) continue;
-            if (mapping.Role(tag.Key) is string role) item.Creators.Add(new BibCreator(role, Name(value)));
+            if (RisMapping.Role(tag.Key, item.Type) is string role) item.Creators.Add(new BibCreator(role, Name(value)));
             else if (mapping.FieldRule(tag.Key, value) is MappingRule rule && item[rule.Target] == null) item[rule.Target] = rule.Read(value);
             else item.Unknown.Add(new KeyValuePair<string, string>("RIS:" + tag.Key, value));
         }

@@ -38,8 +38,8 @@ public static class RisRecordWriter
         Tag("TI", Items.Title(paper, item));
         foreach (var author in paper.Authors) Tag("AU", PersonName.Parse(Printable(author))?.ToSortedForm());
         var creators = item?.Creators ?? new List<BibCreator>();
-        foreach (var creator in creators.Where(c => mapping.RoleField(c.Role) != null))
-            Tag(mapping.RoleField(creator.Role), PersonName.Parse(Printable(creator.Name))?.ToSortedForm());
+        foreach (var creator in creators.Where(c => RisMapping.RoleTag(c.Role, type) != null))
+            Tag(RisMapping.RoleTag(creator.Role, type), PersonName.Parse(Printable(creator.Name))?.ToSortedForm());
         var issued = Items.Issued(paper, item);
         if (issued != null) Tag("PY", issued.Value.Year.ToString(CultureInfo.InvariantCulture));
         if (issued?.Month != null) Tag("DA", issued.Value.ToString().Replace('-', '/'));
@@ -54,14 +54,14 @@ public static class RisRecordWriter
         Tag("SP", range ? pages![0] : item?["page"]);
         Tag("EP", range ? pages![1] : null);
         Tag("AB", paper.Abstract);
-        Tag("DO", Items.Doi(paper));
-        Tag("UR", Items.Url(paper));
-        Tag("L1", Items.PdfUrl(paper));
+        Tag("DO", PaperKinds.Doi(paper));
+        Tag("UR", paper.Url ?? Digests.ArxivLinks.Abstract(paper.ArxivId));
+        Tag("L1", paper.PdfUrl ?? Digests.ArxivLinks.Pdf(paper.ArxivId));
         foreach (var keyword in paper.Keywords.Distinct(System.StringComparer.Ordinal)) Tag("KW", keyword);
         Tag("N1", paper.Comments ?? item?["note"]);
         if (paper.JournalRef != null && paper.JournalRef != paper.Venue) Tag("N1", JournalRefNote + paper.JournalRef);
         // A role RIS has no tag for (CSL's container-author, director, ...) is kept as a note that names it.
-        foreach (var creator in creators.Where(c => mapping.RoleField(c.Role) == null)) Tag("N1", creator.Role + ": " + creator.Name);
+        foreach (var creator in creators.Where(c => RisMapping.RoleTag(c.Role, type) == null)) Tag("N1", creator.Role + ": " + creator.Name);
         foreach (var field in item?.Unknown ?? Enumerable.Empty<KeyValuePair<string, string>>())
             if (field.Key.StartsWith("RIS:", System.StringComparison.Ordinal)) Tag(field.Key.Substring(4), field.Value);
         text.Append("ER  - ").Append(newLine);
