@@ -19,6 +19,7 @@ internal sealed class RisRecord
 {
     private static readonly Regex DatePattern = new Regex(@"^\s*(?<y>[0-9]{4})(?:[/-](?<m>[0-9]{1,2})?(?:[/-](?<d>[0-9]{1,2})?)?)?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static readonly Regex KeyLike = new Regex(@"^[A-Za-z0-9][A-Za-z0-9_:.\-+/]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex TypeCode = new Regex("^[A-Z]{2,7}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static readonly Regex CommaSpacing = new Regex(@"\s*,\s*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private readonly List<KeyValuePair<string, StringBuilder>> tags = new List<KeyValuePair<string, StringBuilder>>();
@@ -102,6 +103,9 @@ internal sealed class RisRecord
     {
         var mapping = RisMapping.Table;
         var item = new BibItem { Type = Type == null ? null : mapping.CslType(Type) ?? "document", Issued = issued };
+        // A RIS type code Zotero or EndNote may read apart (VIDEO, ADVS, AGGR) is kept, to be written back.
+        if (Type != null && Type != mapping.TypeFor(item.Type) && TypeCode.IsMatch(Type))
+            item.Unknown.Add(new KeyValuePair<string, string>("RIS:TY", Type));
         var arxivNumber = arxivId == null ? null : "arXiv:" + arxivId;
         foreach (var tag in tags)
         {

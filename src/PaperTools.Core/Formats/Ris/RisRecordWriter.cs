@@ -33,7 +33,10 @@ public static class RisRecordWriter
             if (line != null) text.Append(tag).Append("  - ").Append(line).Append(newLine);
         }
 
-        Tag("TY", mapping.TypeFor(type));
+        // The record's own TY when it was read as this type (VIDEO, not MPCT), else the type's name.
+        var unknown = item?.Unknown ?? new List<KeyValuePair<string, string>>();
+        var readAs = unknown.FirstOrDefault(f => f.Key == "RIS:TY").Value;
+        Tag("TY", readAs != null && (mapping.CslType(readAs) ?? "document") == type ? readAs : mapping.TypeFor(type));
         Tag("ID", record.Key);
         Tag("TI", Items.Title(paper, item));
         foreach (var author in paper.Authors) Tag("AU", PersonName.Parse(Printable(author))?.ToSortedForm());
@@ -62,8 +65,9 @@ public static class RisRecordWriter
         if (paper.JournalRef != null && paper.JournalRef != paper.Venue) Tag("N1", JournalRefNote + paper.JournalRef);
         // A role RIS has no tag for (CSL's container-author, director, ...) is kept as a note that names it.
         foreach (var creator in creators.Where(c => RisMapping.RoleTag(c.Role, type) == null)) Tag("N1", creator.Role + ": " + creator.Name);
-        foreach (var field in item?.Unknown ?? Enumerable.Empty<KeyValuePair<string, string>>())
-            if (field.Key.StartsWith("RIS:", System.StringComparison.Ordinal)) Tag(field.Key.Substring(4), field.Value);
+        foreach (var field in unknown)
+            if (field.Key.StartsWith("RIS:", System.StringComparison.Ordinal) && field.Key != "RIS:TY")
+                Tag(field.Key.Substring(4), field.Value);
         text.Append("ER  - ").Append(newLine);
         return text.ToString();
     }
