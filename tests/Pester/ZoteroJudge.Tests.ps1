@@ -46,10 +46,9 @@ Describe 'Zotero reads back what PaperTools wrote of a real .bib' -Skip:$noJudge
 
 Describe 'Zotero reads back what PaperTools wrote of real RIS and CSL-JSON files' -Skip:$noJudge {
     BeforeAll {
-        # The measure in a pwsh of its own: it imports the built module afresh.
         $script:measure = Join-Path $PSScriptRoot '../Tools/zotero-judge/Measure-ZoteroEqual.ps1'
         function Get-Figure([string] $Source) {
-            $lines = & (Get-Process -Id $PID).Path -NoProfile -File $measure -Source $Source
+            $lines = & $measure -Source $Source
             $figures = @{}
             foreach ($line in $lines) {
                 if ($line -match '^(?<row>\S+ -> \S+)\s+(?<equal>\d+) of\s+(?<total>\d+) equal.*, (?<lost>\d+) lost$') {
