@@ -24,11 +24,14 @@ public static class Fixture
         "scholar", "biorxiv", "arxiv-oai", "pubmed", "semantic-scholar", "openalex", "ris", "csl-json",
     };
 
-    /// <summary>The papers of every reader fixture, in a stable order.</summary>
+    /// <summary>
+    /// The papers of every reader fixture that every writer takes, in a stable order. A RIS or CSL-JSON record
+    /// with only creators, which those readers keep as Zotero does, gives a .bib nothing to cite it by.
+    /// </summary>
     public static List<Paper> ReaderFixturePapers()
         => ReaderFolders.SelectMany(f => Files(f).OrderBy(x => x, StringComparer.Ordinal))
             .SelectMany(f => Import(f).Papers)
-            .Where(p => p.IsPaper)
+            .Where(p => p.IsPaper && PaperTools.Formats.Items.Citable(p))
             .ToList();
 
     public static string SharedDigest(string prefix)

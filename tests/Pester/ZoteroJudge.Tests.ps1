@@ -1,9 +1,10 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
 
 # Zotero's own importer (../shared/tools/zotero-judge, built under ~/.cache/zotero-judge) as the judge of what
-# Export-PaperRis and Export-PaperCslJson write of a real .bib: Zotero's items from PaperTools' file against
-# Zotero's items from the original, matched by title. Skipped where the judge is not set up (CI cannot build it).
-# The floors are today's measured figures (issue 19 aims higher): a regression guard, not the goal.
+# Export-PaperRis and Export-PaperCslJson write of real .bib, RIS and CSL-JSON files: Zotero's items from PaperTools'
+# file against Zotero's items from the original, a field Zotero's own round trip loses too aside
+# (tests/Tools/zotero-judge/Measure-ZoteroEqual.ps1). Skipped where the judge is not set up (CI cannot build it).
+# The floors are today's measured figures (issue 19 aims at 99%): a regression guard, not the goal.
 BeforeDiscovery {
     $script:judge = Join-Path $PSScriptRoot '../../../shared/tools/zotero-judge/zotero_import.sh'
     $script:noJudge = -not ((Test-Path (Join-Path $HOME '.cache/zotero-judge')) -and (Test-Path $judge))
@@ -40,5 +41,43 @@ Describe 'Zotero reads back what PaperTools wrote of a real .bib' -Skip:$noJudge
             $lost = @($matched | Where-Object { $_.$field -and $byTitle[[string] $_.title].$field -ne $_.$field })
             $lost.title | Should -BeNullOrEmpty -Because "Zotero's $field of each item comes back"
         }
+    }
+}
+
+Describe 'Zotero reads back what PaperTools wrote of real RIS and CSL-JSON files' -Skip:$noJudge {
+    BeforeAll {
+        $script:measure = Join-Path $PSScriptRoot '../Tools/zotero-judge/Measure-ZoteroEqual.ps1'
+        function Get-Figure([string] $Source) {
+            $lines = & $measure -Source $Source
+            $figures = @{}
+            foreach ($line in $lines) {
+                if ($line -match '^(?<row>\S+ -> \S+)\s+(?<equal>\d+) of\s+(?<total>\d+) equal.*, (?<lost>\d+) lost$') {
+                    $figures[$Matches.row] = [int] $Matches.equal, [int] $Matches.total, [int] $Matches.lost
+                }
+            }
+            $figures
+        }
+    }
+
+    It 'keeps the items of Zotero''s RIS translator tests through <Export>' -ForEach @(
+        @{ Export = 'RIS'; Floor = 83 }
+        @{ Export = 'CSL-JSON'; Floor = 66 }
+    ) {
+        $script:ris = if ($script:ris) { $script:ris } else { Get-Figure 'RIS' }
+        $equal, $total, $lost = $ris["RIS -> $Export"]
+        $total | Should -Be 98
+        $lost | Should -Be 0 -Because 'every record Zotero imports, untitled ones too, is written'
+        $equal | Should -BeGreaterOrEqual $Floor
+    }
+
+    It 'keeps the items of real CSL-JSON files through <Export>' -ForEach @(
+        @{ Export = 'RIS'; Floor = 66 }
+        @{ Export = 'CSL-JSON'; Floor = 69 }
+    ) {
+        $script:csl = if ($script:csl) { $script:csl } else { Get-Figure 'CSL-JSON' }
+        $equal, $total, $lost = $csl["CSL-JSON -> $Export"]
+        $total | Should -Be 71
+        $lost | Should -Be 0
+        $equal | Should -BeGreaterOrEqual $Floor
     }
 }

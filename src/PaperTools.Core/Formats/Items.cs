@@ -19,6 +19,16 @@ public static class Items
     public static bool Citable(Paper paper) => paper.Title != null || paper.Doi != null || paper.ArxivId != null || paper.Venue != null;
 
     /// <summary>
+    /// Whether a RIS or CSL-JSON record states nothing to keep: no title, identifier, container, creator, date,
+    /// abstract, note, keyword, link or other field. Zotero imports a record without title, so the readers keep
+    /// every other one.
+    /// </summary>
+    public static bool StatesNothing(Paper paper, BibItem item)
+        => !Citable(paper) && paper.Authors.Length == 0 && paper.Year == null && paper.Abstract == null
+           && paper.Comments == null && paper.Keywords.Length == 0 && paper.Url == null && item.Creators.Count == 0
+           && item.Variables.Count == 0;
+
+    /// <summary>
     /// The title to write: the paper's, with the subtitle its item states (BibLaTeX's) joined as Zotero's BibTeX
     /// import and citation-js join them: ": " between, or a space when the title ends in punctuation already.
     /// </summary>

@@ -111,7 +111,10 @@ public sealed class ExportStackTests
         var path = Path.Combine(BibTeXTestFiles.NewFolder(), "source." + (format == "csl" ? "json" : format));
         if (format == "bib")
         {
-            BibTeXTestFiles.Export(path, papers);
+            // A second URL has no BibTeX field: the one value kept in the note, with its warning.
+            var problems = new List<Problem>();
+            BibTeXTestFiles.Export(path, papers, problems: problems);
+            Assert.All(problems, p => Assert.Equal(ErrorIds.BibTeXItemValueInNote, p.ErrorId));
             return BibTeXTestFiles.Import(path);
         }
         ExportFiles.Export(path, papers, format);

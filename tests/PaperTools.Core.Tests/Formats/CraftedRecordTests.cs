@@ -27,7 +27,8 @@ public class CraftedRecordTests
         Assert.Equal("book", book.Item!.Type);
         Assert.Equal(new[] { "Bell, II, Edwin V." }, book.Authors);
         Assert.Equal("II", PersonName.Parse(book.Authors[0])!.Suffix);
-        Assert.Equal(new[] { new BibCreator("editor", "Smith, Ann"), new BibCreator("translator", "Vries, Jan de") }, book.Item.Creators);
+        // A2 of a book is its series editor, as Zotero's RIS import reads it.
+        Assert.Equal(new[] { new BibCreator("collection-editor", "Smith, Ann"), new BibCreator("translator", "Vries, Jan de") }, book.Item.Creators);
         Assert.Equal(new PartialDate(1980, 10), book.Item.Issued);
         Assert.Null(book.Published);
         Assert.Equal("10.1007/978-3-642-00001-1", book.Doi);
@@ -42,7 +43,7 @@ public class CraftedRecordTests
 
         var again = ItemFormats.Write("ris", book);
         Assert.Contains("DA  - 1980/10\r\n", again);
-        Assert.Contains("ED  - Smith, Ann\r\n", again);
+        Assert.Contains("A2  - Smith, Ann\r\n", again);
         Assert.Contains("C1  - kept by name\r\n", again);
         Assert.DoesNotContain("internal-pdf", again);
     }

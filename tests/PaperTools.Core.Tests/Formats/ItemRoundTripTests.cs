@@ -33,11 +33,11 @@ public class ItemRoundTripTests
         var path = ExportFiles.NewFile(format);
         var problems = new List<Problem>();
         var plan = ExportFiles.Export(path, all, format, problems: problems);
-        // Every entry is written, one without title or identifier too (Zotero imports it); PaperTools' readers name
-        // those and take the others.
+        // Every entry is written, one without title or identifier too, and read back as Zotero reads it; PaperTools'
+        // readers name only a record that states nothing at all.
         Assert.Equal(all, plan.Written.Select(r => r.Key));
         Assert.Empty(problems);
-        var papers = all.Where(Items.Citable).ToList();
+        var papers = all.Where(p => !Items.StatesNothing(p, Items.Of(p) ?? new BibItem())).ToList();
         var (read, readProblems) = Fixture.Import(path);
         Assert.Equal(all.Count - papers.Count, readProblems.Count);
         Assert.All(readProblems, p => Assert.Equal(ErrorIds.DigestEntryInvalid, p.ErrorId));

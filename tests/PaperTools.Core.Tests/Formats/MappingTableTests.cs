@@ -136,7 +136,8 @@ public class MappingTableTests
         });
         Assert.Equal("thesis", BibTeXMapping.Read(ItemFormats.ReadBib("@mastersthesis{k, title = {T}}\n"))?.Type);
         Assert.Equal("chapter", BibTeXMapping.Read(ItemFormats.ReadBib("@incollection{k, title = {T}}\n"))?.Type);
-        Assert.Equal("12-15", BibTeXMapping.Read(ItemFormats.ReadBib("@article{k, title = {T}, pages = {12--15}}\n"))?["page"]);
+        // "--" is an en dash, as Zotero's BibTeX import reads it.
+        Assert.Equal("12\u201315", BibTeXMapping.Read(ItemFormats.ReadBib("@article{k, title = {T}, pages = {12--15}}\n"))?["page"]);
         var edited = BibTeXMapping.Read(ItemFormats.ReadBib("@book{k, title = {T}, editor = {Bell, II, Edwin V. and Ann Smith}, translator = {Jan de Vries}}\n"));
         Assert.Equal(new[] { new BibCreator("editor", "Bell, II, Edwin V."), new BibCreator("editor", "Ann Smith"), new BibCreator("translator", "Jan de Vries") },
             edited!.Creators);

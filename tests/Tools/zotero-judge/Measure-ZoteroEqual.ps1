@@ -1,18 +1,24 @@
 #Requires -Version 7.2
 <#
 .SYNOPSIS
-    Share of items Zotero reads back equal from PaperTools' RIS, CSL-JSON and .bib of real .bib files.
+    Share of items Zotero reads back equal from PaperTools' RIS, CSL-JSON and .bib of real .bib, RIS and CSL-JSON
+    files, against Zotero's own round trip of the same files.
 .DESCRIPTION
-    The judge is Zotero's importer (../shared/tools/zotero-judge). For each .bib: Import-PaperBibTeX, then each
-    export; Zotero's items of the export are matched by title (in order, for repeated titles) against Zotero's items
-    of the original and compared field by field, notes, tags, attachments, extra, access date and catalog aside.
-    Prints one line per export format (equal / items) and, with -Fields, which fields differ how often; -Show
-    prints Zotero's two values of the fields named.
+    The judge is Zotero's importer (../shared/tools/zotero-judge). For each source file: PaperTools reads it
+    (Import-PaperBibTeX for .bib, Import-PaperDigest otherwise) and writes each export; Zotero's items of the export
+    are matched by title (in order, for repeated titles) against Zotero's items of the original and compared field
+    by field, notes, tags, attachments, extra, access date and catalog aside. As issue 19 defines it, a field counts
+    as kept where PaperTools' value equals Zotero's from the original, or where Zotero's own round trip of the
+    original through the same format (import, Zotero's export, import) changes or loses it too: that is the format's
+    or Zotero's limit. An item Zotero does not get back from PaperTools' file is lost, whatever the baseline.
+    Prints per source format and export: items equal (and equal without the baseline), items lost; with -Fields,
+    which fields differ how often; -Show prints Zotero's two values of the fields named.
 .EXAMPLE
     dotnet build; pwsh tests/Tools/zotero-judge/Measure-ZoteroEqual.ps1 -Fields
 #>
 param(
-    [string[]] $Path = (Get-ChildItem (Join-Path $PSScriptRoot '../../Fixtures/bibtex/real') -Filter *.bib).FullName,
+    [ValidateSet('.bib', 'RIS', 'CSL-JSON')] [string[]] $Source = @('.bib', 'RIS', 'CSL-JSON'),
+    [string[]] $Path,
     [string] $Judge = (Join-Path $PSScriptRoot '../../../../shared/tools/zotero-judge/zotero_import.sh'),
     [switch] $Fields,
     [switch] $Titles,
@@ -21,18 +27,43 @@ param(
 $ErrorActionPreference = 'Stop'
 $quiet = @{ WarningAction = 'SilentlyContinue'; ErrorAction = 'SilentlyContinue' }
 Import-Module (Join-Path $PSScriptRoot '../../../output/PaperTools/PaperTools.psd1') -Force
+$fixtures = Join-Path $PSScriptRoot '../../Fixtures'
 $ignored = 'key', 'version', 'notes', 'tags', 'attachments', 'extra', 'accessDate', 'libraryCatalog', 'seeAlso',
     'relations', 'collections', 'itemID'
 
-function Get-ZoteroItem([string] $LiteralPath) {
+# The real files of each source format: test corpora of other projects, named in each folder's README.
+$sources = [ordered]@{
+    '.bib'     = { (Get-ChildItem (Join-Path $fixtures 'bibtex/real') -Filter *.bib).FullName }
+    'RIS'      = { (Get-ChildItem (Join-Path $fixtures 'ris/real') -Filter *.ris).FullName }
+    'CSL-JSON' = {
+        (Get-ChildItem (Join-Path $fixtures 'csl-json/real') -Filter *.json).FullName
+        (Get-ChildItem (Join-Path $fixtures 'csl-json/*') -Include 'zotero_bbt_*.json', 'test-suite_*.json').FullName
+    }
+}
+$exports = [ordered]@{
+    'RIS'      = @{ Extension = '.ris'; Zotero = 'ris'
+        Write = { param($p, $o) $p | Export-PaperRis -LiteralPath $o @quiet } }
+    'CSL-JSON' = @{ Extension = '.json'; Zotero = 'csljson'
+        Write = { param($p, $o) $p | Export-PaperCslJson -LiteralPath $o @quiet } }
+    '.bib'     = @{ Extension = '.bib'; Zotero = 'bibtex'
+        Write = { param($p, $o) $p | Export-PaperBibTeX -LiteralPath $o @quiet } }
+}
+
+function Get-ZoteroJson([string] $LiteralPath) {
     $json = & $Judge $LiteralPath 2>$null
-    if ($LASTEXITCODE -ne 0) { return @() }
-    @(($json -join "`n") | ConvertFrom-Json -Depth 20) | Where-Object itemType -NotIn 'note', 'attachment'
+    if ($LASTEXITCODE -ne 0) { return $null }
+    $json -join "`n"
+}
+
+function Get-ZoteroItem([string] $Json) {
+    if (-not $Json) { return @() }
+    @($Json | ConvertFrom-Json -Depth 20) | Where-Object itemType -NotIn 'note', 'attachment'
 }
 
 # Field name -> comparable text, for the fields Zotero filled.
 function Get-Shape($item) {
     $shape = [ordered]@{}
+    if ($null -eq $item) { return $shape }
     foreach ($p in $item.PSObject.Properties | Sort-Object Name) {
         if ($p.Name -in $ignored -or $null -eq $p.Value -or '' -eq $p.Value) { continue }
         if ($p.Value -is [array] -and $p.Value.Count -eq 0) { continue }
@@ -41,45 +72,71 @@ function Get-Shape($item) {
     $shape
 }
 
-$exports = [ordered]@{
-    'RIS'      = @{ Extension = '.ris'; Write = { param($p, $o) $p | Export-PaperRis -LiteralPath $o @quiet } }
-    'CSL-JSON' = @{ Extension = '.json'; Write = { param($p, $o) $p | Export-PaperCslJson -LiteralPath $o @quiet } }
-    '.bib'     = @{ Extension = '.bib'; Write = { param($p, $o) $p | Export-PaperBibTeX -LiteralPath $o @quiet } }
+# Each original item's counterpart among $Items: the item in the same place when there are as many (every writer and
+# Zotero keep the order of the file), else the next unmatched item of the same title and first creator, else of the
+# same title; $null when none is left.
+function Get-Counterpart($Original, $Items) {
+    if (@($Items).Count -eq @($Original).Count) { return , @($Items) }
+    $left = [Collections.Generic.List[object]]::new()
+    foreach ($item in $Items) { $left.Add($item) }
+    $creator = { param($i) if ($i.creators) { [string] ($i.creators[0].lastName + $i.creators[0].name) } }
+    , @(foreach ($item in $Original) {
+        $t = [string] $item.title
+        $same = @($left | Where-Object { [string] $_.title -eq $t })
+        $match = @($same | Where-Object { (& $creator $_) -eq (& $creator $item) }) + $same | Select-Object -First 1
+        if ($null -eq $match) { $null; continue }
+        [void] $left.Remove($match)
+        $match
+    })
 }
+
 $work = Join-Path ([IO.Path]::GetTempPath()) ("zotero-measure-" + [guid]::NewGuid())
 New-Item -ItemType Directory $work | Out-Null
-$total = 0
-$equal = @{}; $diff = @{}
-foreach ($name in $exports.Keys) { $equal[$name] = 0; $diff[$name] = @{} }
+$rows = [ordered]@{}
 try {
-    foreach ($bib in $Path) {
-        $original = @(Get-ZoteroItem $bib)
-        $total += $original.Count
-        $papers = @(Import-PaperBibTeX -LiteralPath $bib @quiet)
+    foreach ($from in $Source) {
+        $files = if ($Path) { $Path } else { & $sources[$from] }
         foreach ($name in $exports.Keys) {
-            $out = Join-Path $work ([IO.Path]::GetFileNameWithoutExtension($bib) + $exports[$name].Extension)
-            & $exports[$name].Write $papers $out
-            $byTitle = @{}
-            if (Test-Path $out) {
-                foreach ($item in Get-ZoteroItem $out) {
-                    $t = [string] $item.title
-                    if (-not $byTitle.ContainsKey($t)) { $byTitle[$t] = [Collections.Generic.Queue[object]]::new() }
-                    $byTitle[$t].Enqueue($item)
-                }
-            }
-            foreach ($item in $original) {
-                $t = [string] $item.title
-                if (-not $byTitle.ContainsKey($t) -or $byTitle[$t].Count -eq 0) {
-                    $diff[$name]['(no item of that title)']++
-                    if ($Titles) { Write-Host "$name missing: $t  [$([IO.Path]::GetFileName($bib))]" }
-                    continue
-                }
-                $a = Get-Shape $item; $b = Get-Shape $byTitle[$t].Dequeue()
-                $differing = @($a.Keys + $b.Keys | Select-Object -Unique | Where-Object { $a[$_] -ne $b[$_] })
-                if ($differing.Count -eq 0) { $equal[$name]++ }
-                foreach ($f in $differing) {
-                    $diff[$name][$f]++
-                    if ($f -in $Show) { Write-Host "$name $f of '$t': $($a[$f]) -> $($b[$f])" }
+            $rows["$from -> $name"] = @{ Total = 0; Equal = 0; Strict = 0; Lost = 0; Diff = @{} }
+        }
+        foreach ($file in $files) {
+            $originalJson = Get-ZoteroJson $file
+            $original = @(Get-ZoteroItem $originalJson)
+            $originalPath = Join-Path $work 'original.json'
+            Set-Content -LiteralPath $originalPath -Value $originalJson -NoNewline
+            $papers = if ($from -eq '.bib') { @(Import-PaperBibTeX -LiteralPath $file @quiet) }
+                else { @(Import-PaperDigest -LiteralPath $file @quiet) }
+            $stem = [IO.Path]::GetFileNameWithoutExtension($file)
+            foreach ($name in $exports.Keys) {
+                $row = $rows["$from -> $name"]
+                $row.Total += $original.Count
+                $out = Join-Path $work ($stem + $exports[$name].Extension)
+                Remove-Item -LiteralPath $out -ErrorAction Ignore
+                & $exports[$name].Write $papers $out
+                $ours = if (Test-Path -LiteralPath $out) {
+                        Get-Counterpart $original (Get-ZoteroItem (Get-ZoteroJson $out))
+                    }
+                    else { , @($original | ForEach-Object { $null }) }
+                # Zotero's own round trip of the original through the same format: the format's and Zotero's limits.
+                $trip = Join-Path $work ($stem + '.zotero' + $exports[$name].Extension)
+                & $Judge --export $exports[$name].Zotero $originalPath 2>$null | Set-Content -LiteralPath $trip
+                $theirs = Get-Counterpart $original (Get-ZoteroItem (Get-ZoteroJson $trip))
+                for ($i = 0; $i -lt $original.Count; $i++) {
+                    $t = [string] $original[$i].title
+                    if ($null -eq $ours[$i]) {
+                        $row.Lost++; $row.Diff['(item lost)']++
+                        if ($Titles) { Write-Host "$from -> $name lost: $t  [$([IO.Path]::GetFileName($file))]" }
+                        continue
+                    }
+                    $a = Get-Shape $original[$i]; $b = Get-Shape $ours[$i]; $z = Get-Shape $theirs[$i]
+                    $differing = @($a.Keys + $b.Keys | Select-Object -Unique | Where-Object { $a[$_] -ne $b[$_] })
+                    $ours_ = @($differing | Where-Object { $a[$_] -eq $z[$_] })
+                    if ($differing.Count -eq 0) { $row.Strict++ }
+                    if ($ours_.Count -eq 0) { $row.Equal++ }
+                    foreach ($f in $ours_) {
+                        $row.Diff[$f]++
+                        if ($f -in $Show) { Write-Host "$from -> $name $f of '$t': $($a[$f]) -> $($b[$f])" }
+                    }
                 }
             }
         }
@@ -87,9 +144,13 @@ try {
 }
 finally { Remove-Item -Recurse -Force $work }
 
-foreach ($name in $exports.Keys) {
-    '{0,-9} {1,4} of {2} equal ({3:P1})' -f $name, $equal[$name], $total, ($equal[$name] / [math]::Max(1, $total))
+foreach ($key in $rows.Keys) {
+    $r = $rows[$key]
+    $share = { param($n) $n / [math]::Max(1, $r.Total) }
+    '{0,-21} {1,4} of {2,4} equal ({3:P1}; {4:P1} without the baseline), {5} lost' -f $key, $r.Equal, $r.Total,
+        (& $share $r.Equal), (& $share $r.Strict), $r.Lost
     if ($Fields) {
-        $diff[$name].GetEnumerator() | Sort-Object Value -Descending | ForEach-Object { '    {0,5}  {1}' -f $_.Value, $_.Key }
+        $r.Diff.GetEnumerator() | Sort-Object Value -Descending | Select-Object -First 12 |
+            ForEach-Object { '    {0,5}  {1}' -f $_.Value, $_.Key }
     }
 }

@@ -49,6 +49,8 @@ public static class BibTeXMapping
         new("audio",         null,             "song"),
         new("artwork",       null,             "graphic"),
         new("letter",        null,             "personal_communication"),
+        // Zotero's BibTeX import makes @misc a document, not a journal article or preprint.
+        new("misc",          "misc",           "document"),
         new("legislation",   null,             "bill"),
         new("jurisdiction",  null,             "legal_case"),
     };
@@ -64,16 +66,16 @@ public static class BibTeXMapping
     {
         new("volume",        "volume",         "volume"),
         new("number",        "number",         "issue", "issue"),
-        // "12--15" decodes as "12\u201315"; CSL, RIS and Zotero write a page range with a hyphen.
-        new("pages",         "pages",          "page")
-            { Read = v => v.Replace('\u2013', '-'), Write = v => PageDashes.Replace(v, "--") },
+        // "12--15" decodes as "12\u201315" and stays so, as Zotero's BibTeX import reads it; RIS splits it.
+        new("pages",         "pages",          "page") { Write = v => PageDashes.Replace(v, "--") },
         new("publisher",     "publisher",      "publisher", "school", "institution", "organization"),
         new("location",      "address",        "publisher-place"),
         new("edition",       "edition",        "edition"),
         new("series",        "series",         "collection-title"),
         new("isbn",          "isbn",           "ISBN"),
         new("issn",          "issn",           "ISSN"),
-        new("language",      "language",       "language", "langid"),
+        // Not langid: BibLaTeX's hyphenation language, which Zotero's BibTeX import leaves aside.
+        new("language",      "language",       "language"),
         new("type",          "type",           "genre"),
         new("note",          "note",           "note"),
         new("pmid",          "pmid",           "PMID"),
@@ -190,6 +192,11 @@ public static class BibTeXMapping
                      && Table.FieldRule(name, value) is MappingRule rule && item[rule.Target] == null)
                 item[rule.Target] = rule.Read(value);
         }
+        // Zotero's BibTeX import names a thesis by its entry type where no type field does.
+        if (item.Type == "thesis" && item["genre"] == null)
+            item["genre"] = paper.EntryType!.Equals("mastersthesis", StringComparison.OrdinalIgnoreCase)
+                ? "Master's Thesis"
+                : paper.EntryType.Equals("phdthesis", StringComparison.OrdinalIgnoreCase) ? "PhD Thesis" : null;
         item.Issued = MonthOnly(paper);
         return item.IsEmpty ? null : item;
     }

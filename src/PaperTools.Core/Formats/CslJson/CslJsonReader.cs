@@ -76,14 +76,14 @@ public sealed class CslJsonReader : IDigestReader
             SourceFormat = Format,
             DigestDate = context.Options.DigestDate,
         };
-        if (!Items.Citable(paper))
+        var bibItem = ToItem(item, arxivId, issued);
+        if (Items.StatesNothing(paper, bibItem))
         {
             var id = JsonValues.Text(item, "id");
-            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
-                $"Item{(id == null ? string.Empty : " '" + id + "'")} has neither a title nor a DOI or arXiv id; skipped.", source.Path, line);
+            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, $"Item{(id == null ? string.Empty : " '" + id + "'")}"
+                + " states neither a title, a creator nor any variable; skipped.", source.Path, line);
             return null;
         }
-        var bibItem = ToItem(item, arxivId, issued);
         // A title's markup (<i>E. coli</i>) is kept for the CSL-JSON writer; the Paper's Title is its words.
         if (rawTitle != null && CslRichText.Escape(title) != rawTitle) bibItem["title"] = rawTitle;
         if (!bibItem.IsEmpty) paper.Item = bibItem;

@@ -1,4 +1,5 @@
 #nullable enable
+using System;
 using System.Text.RegularExpressions;
 
 namespace PaperTools.Formats.Ris;
@@ -14,10 +15,12 @@ public static class RisMapping
     private static readonly Regex Issn = new Regex(@"^\s*[0-9]{4}-?[0-9]{3}[0-9Xx]\s*$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    // The types as Zotero's RIS import reads them (RIS.js importTypeMap). A record's own TY, when it is not the name
+    // written for its type (VIDEO, ADVS, AGGR), is kept in the item and written back (RisRecordWriter).
     public static readonly FormatMapping Table = new FormatMapping("GEN",
         types: new MappingRule[]
         {
-            new("JOUR", "article-journal", "JFULL", "EJOUR", "ABST", "INPR"),
+            new("JOUR", "article-journal", "JFULL", "EJOUR", "ABST"),
             new("CPAPER", "paper-conference", "CONF"),
             new("BOOK", "book", "EBOOK", "EDBOOK", "CLSWK", "SER"),
             new("CHAP", "chapter", "ECHAP"),
@@ -28,17 +31,17 @@ public static class RisMapping
             new("COMP", "software"),
             new("ELEC", "webpage", "WEB"),
             new("UNPB", "article"),
-            new("MANSCPT", "manuscript", "UNPD", "PAMP"),
-            new("MGZN", "article-magazine"),
+            new("MANSCPT", "manuscript", "UNPD", "PAMP", "INPR", "UNBILL"),
+            new("MGZN", "article-magazine", "CTLG"),
             new("NEWS", "article-newspaper"),
             new("ENCYC", "entry-encyclopedia"),
             new("DICT", "entry-dictionary"),
             new("MAP", "map"),
-            new("MPCT", "motion_picture", "VIDEO"),
+            new("MPCT", "motion_picture", "VIDEO", "ADVS", "MULTI"),
             new("SOUND", "song", "MUSIC"),
             new("ART", "graphic", "FIGURE", "CHART"),
-            new("CASE", "legal_case"),
-            new("BILL", "bill", "UNBILL"),
+            new("CASE", "legal_case", "LEGAL"),
+            new("BILL", "bill"),
             new("STAT", "legislation"),
             new("HEAR", "hearing"),
             new("PCOMM", "personal_communication"),
@@ -50,9 +53,9 @@ public static class RisMapping
         roles: new MappingRule[]
         {
             new("AU", "author", "A1"),
-            new("ED", "editor", "A2"),
+            new("ED", "editor"),
             new("A3", "collection-editor"),
-            new("A4", "translator", "TA"),
+            new("A4", "translator"),
         },
         fields: new MappingRule[]
         {
@@ -78,4 +81,40 @@ public static class RisMapping
             new("DP", "source"),
             new("SE", "section"),
         });
+
+    // Zotero's RIS import reads A2 and A3 by item type (RIS.js fieldMap): the role each holds in these CSL types. In
+    // any other type the tag is kept as written (Zotero reads it as that type's field: a bill's sponsor, a patent's
+    // issuing authority). TA is Zotero's "Translated Author" note, not a translator: kept as written too.
+    private static readonly (string Tag, string Role, string[] Types)[] TypedRoles =
+    {
+        ("A2", "editor", new[] { "article-journal", "chapter", "paper-conference", "entry-dictionary", "document",
+            "entry-encyclopedia" }),
+        ("A2", "collection-editor", new[] { "book", "report" }),
+        ("A2", "recipient", new[] { "personal_communication" }),
+        ("A3", "editor", new[] { "book" }),
+        ("A3", "collection-editor", new[] { "chapter", "paper-conference", "entry-dictionary", "entry-encyclopedia",
+            "map" }),
+    };
+
+    // A4 is a translator but in these types, where Zotero reads it as counsel or contributor.
+    private static readonly string[] A4Other = { "legal_case", "paper-conference", "motion_picture", "dataset" };
+
+    /// <summary>The CSL role of creator tag <paramref name="tag"/> in an item of CSL type <paramref name="type"/>.
+    /// </summary>
+    public static string? Role(string tag, string? type) => tag switch
+    {
+        "ED" => "editor",
+        "A4" => Array.IndexOf(A4Other, type) >= 0 ? null : "translator",
+        "A2" or "A3" => Array.Find(TypedRoles, r => r.Tag == tag && Array.IndexOf(r.Types, type) >= 0).Role,
+        _ => null,
+    };
+
+    /// <summary>The tag a creator of <paramref name="role"/> is written in, in CSL type <paramref name="type"/>.
+    /// </summary>
+    public static string? RoleTag(string role, string? type) => role switch
+    {
+        "editor" => "ED",
+        "translator" => Array.IndexOf(A4Other, type) >= 0 ? null : "A4",
+        _ => Array.Find(TypedRoles, r => r.Role == role && Array.IndexOf(r.Types, type) >= 0).Tag,
+    };
 }

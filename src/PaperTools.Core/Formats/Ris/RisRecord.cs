@@ -19,6 +19,7 @@ internal sealed class RisRecord
 {
     private static readonly Regex DatePattern = new Regex(@"^\s*(?<y>[0-9]{4})(?:[/-](?<m>[0-9]{1,2})?(?:[/-](?<d>[0-9]{1,2})?)?)?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static readonly Regex KeyLike = new Regex(@"^[A-Za-z0-9][A-Za-z0-9_:.\-+/]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex TypeCode = new Regex("^[A-Z]{2,7}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static readonly Regex CommaSpacing = new Regex(@"\s*,\s*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private readonly List<KeyValuePair<string, StringBuilder>> tags = new List<KeyValuePair<string, StringBuilder>>();
@@ -45,7 +46,10 @@ internal sealed class RisRecord
         // ST, the short title, is the only title some exports give.
         var title = First("TI", "T1", "CT") ?? (IsBook ? First("BT") : null) ?? First("ST");
         var venue = First("T2", "JF", "JO") ?? (IsBook ? null : First("BT"));
-        var urls = All("UR").SelectMany(u => u.Split(new[] { ';', ' ' }, StringSplitOptions.RemoveEmptyEntries)).Select(Whitespace.Collapse).Where(u => u != null).ToList();
+        var links = All("UR").SelectMany(u => u.Split(new[] { ';', ' ' }, StringSplitOptions.RemoveEmptyEntries))
+            .Select(Whitespace.Collapse).Where(u => u != null).ToList();
+        // A UR with no scheme at all ("Location/URL") names no address: it is kept as the record's text, not a link.
+        var urls = links.Where(u => u.Contains(':')).ToList();
         // "doi:10.1007/..." as a link names the DOI; EndNote's "internal-pdf://" links name files on its own disk.
         var doi = Doi(First("DO", "M3")) ?? urls.Select(Doi).FirstOrDefault(d => d != null);
         urls.RemoveAll(u => Doi(u) != null && !u.StartsWith("http", StringComparison.OrdinalIgnoreCase));
@@ -79,12 +83,13 @@ internal sealed class RisRecord
             SourceFormat = DigestFormat.Ris,
             DigestDate = context.Options.DigestDate,
         };
-        if (!Items.Citable(paper))
+        var item = Item(arxivId, venue, issued, urls.Skip(1).Concat(links.Except(urls)), pdfs.Skip(1), notes.Skip(1));
+        if (Items.StatesNothing(paper, item))
         {
-            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, "RIS record has neither a title (TI, T1, T2) nor a DOI or arXiv id; skipped.", source.Path, Line);
+            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
+                "RIS record states neither a title, a creator nor any field; skipped.", source.Path, Line);
             return null;
         }
-        var item = Item(arxivId, venue, issued, urls.Skip(1), pdfs.Skip(1), notes.Skip(1));
         if (!item.IsEmpty) paper.Item = item;
         return paper;
     }
@@ -98,6 +103,9 @@ internal sealed class RisRecord
     {
         var mapping = RisMapping.Table;
         var item = new BibItem { Type = Type == null ? null : mapping.CslType(Type) ?? "document", Issued = issued };
+        // A RIS type code Zotero or EndNote may read apart (VIDEO, ADVS, AGGR) is kept, to be written back.
+        if (Type != null && Type != mapping.TypeFor(item.Type) && TypeCode.IsMatch(Type))
+            item.Unknown.Add(new KeyValuePair<string, string>("RIS:TY", Type));
         var arxivNumber = arxivId == null ? null : "arXiv:" + arxivId;
         foreach (var tag in tags)
         {
@@ -106,7 +114,7 @@ internal sealed class RisRecord
             if ((tag.Key == "AN" || tag.Key == "M1") && string.Equals(value, arxivNumber, StringComparison.OrdinalIgnoreCase)) continue;
             if ((tag.Key == "DB" || tag.Key == "PB") && arxivId != null && value.Equals("arXiv", StringComparison.OrdinalIgnoreCase)) continue;
             if (tag.Key == "M3" && Doi(value) != null) continue;
-            if (mapping.Role(tag.Key) is string role) item.Creators.Add(new BibCreator(role, Name(value)));
+            if (RisMapping.Role(tag.Key, item.Type) is string role) item.Creators.Add(new BibCreator(role, Name(value)));
             else if (mapping.FieldRule(tag.Key, value) is MappingRule rule && item[rule.Target] == null) item[rule.Target] = rule.Read(value);
             else item.Unknown.Add(new KeyValuePair<string, string>("RIS:" + tag.Key, value));
         }

@@ -33,13 +33,16 @@ public static class RisRecordWriter
             if (line != null) text.Append(tag).Append("  - ").Append(line).Append(newLine);
         }
 
-        Tag("TY", mapping.TypeFor(type));
+        // The record's own TY when it was read as this type (VIDEO, not MPCT), else the type's name.
+        var unknown = item?.Unknown ?? new List<KeyValuePair<string, string>>();
+        var readAs = unknown.FirstOrDefault(f => f.Key == "RIS:TY").Value;
+        Tag("TY", readAs != null && (mapping.CslType(readAs) ?? "document") == type ? readAs : mapping.TypeFor(type));
         Tag("ID", record.Key);
         Tag("TI", Items.Title(paper, item));
         foreach (var author in paper.Authors) Tag("AU", PersonName.Parse(Printable(author))?.ToSortedForm());
         var creators = item?.Creators ?? new List<BibCreator>();
-        foreach (var creator in creators.Where(c => mapping.RoleField(c.Role) != null))
-            Tag(mapping.RoleField(creator.Role), PersonName.Parse(Printable(creator.Name))?.ToSortedForm());
+        foreach (var creator in creators.Where(c => RisMapping.RoleTag(c.Role, type) != null))
+            Tag(RisMapping.RoleTag(creator.Role, type), PersonName.Parse(Printable(creator.Name))?.ToSortedForm());
         var issued = Items.Issued(paper, item);
         if (issued != null) Tag("PY", issued.Value.Year.ToString(CultureInfo.InvariantCulture));
         if (issued?.Month != null) Tag("DA", issued.Value.ToString().Replace('-', '/'));
@@ -47,8 +50,9 @@ public static class RisRecordWriter
         foreach (var rule in mapping.Fields)
             if (Items.Variable(paper, item, type, rule.Target) is string value && (rule.Accepts == null || rule.Accepts(value)))
                 Tag(rule.Name, rule.Write(value));
-        // "231-252" as SP and EP; a page or an open range ("100-") whole in SP.
-        var pages = item?["page"]?.Split(new[] { '-', '\u2013' }, 2);
+        // "231-252" as SP and EP; a page, an open range ("100-") or an en-dash range ("231\u2013252", as Zotero's
+        // BibTeX import gives it) whole in SP, so that it reads back as it was.
+        var pages = item?["page"]?.Split('-', 2);
         var range = pages?.Length == 2 && pages[0].Trim().Length > 0 && pages[1].Trim().Length > 0;
         Tag("SP", range ? pages![0] : item?["page"]);
         Tag("EP", range ? pages![1] : null);
@@ -60,9 +64,10 @@ public static class RisRecordWriter
         Tag("N1", paper.Comments ?? item?["note"]);
         if (paper.JournalRef != null && paper.JournalRef != paper.Venue) Tag("N1", JournalRefNote + paper.JournalRef);
         // A role RIS has no tag for (CSL's container-author, director, ...) is kept as a note that names it.
-        foreach (var creator in creators.Where(c => mapping.RoleField(c.Role) == null)) Tag("N1", creator.Role + ": " + creator.Name);
-        foreach (var field in item?.Unknown ?? Enumerable.Empty<KeyValuePair<string, string>>())
-            if (field.Key.StartsWith("RIS:", System.StringComparison.Ordinal)) Tag(field.Key.Substring(4), field.Value);
+        foreach (var creator in creators.Where(c => RisMapping.RoleTag(c.Role, type) == null)) Tag("N1", creator.Role + ": " + creator.Name);
+        foreach (var field in unknown)
+            if (field.Key.StartsWith("RIS:", System.StringComparison.Ordinal) && field.Key != "RIS:TY")
+                Tag(field.Key.Substring(4), field.Value);
         text.Append("ER  - ").Append(newLine);
         return text.ToString();
     }

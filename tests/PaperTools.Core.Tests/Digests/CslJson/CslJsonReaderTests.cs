@@ -71,26 +71,29 @@ public class CslJsonReaderTests
     }
 
     [Fact]
-    public void ItemsWithoutATitleOrIdentifierAreNamed()
+    public void ItemsWithoutATitleAreReadAsZoteroReadsThem()
     {
         var (papers, problems) = Fixture.Import(Fixture.Path("csl-json", "test-suite_name_ParticlesDemoteNonDroppingNever.json"));
-        Assert.Empty(papers);
-        Assert.Equal(61, problems.Count);
-        Assert.All(problems, p => Assert.Equal(ErrorIds.DigestEntryInvalid, p.ErrorId));
+        Assert.Empty(problems);
+        Assert.Equal(61, papers.Count);
+        Assert.All(papers, p => Assert.Null(p.Title));
+        Assert.Equal(new[] { "Familyname, Givenname al" }, papers[0].Authors);
+        Assert.Equal("book", papers[0].Item?.Type);
     }
 
     [Fact]
     public void WrongTypesAndHugeValuesAreNamedAndTheRestRead()
     {
         var (papers, problems) = Fixture.Import(Fixture.Path("csl-json", "hostile_items.csl.json"));
-        Assert.Equal(new[] { "good", "hugeyear", "raw", "season" }, papers.Select(p => p.CitationKey));
+        Assert.Equal(new[] { "good", "hugeyear", "notitle", "raw", "season" }, papers.Select(p => p.CitationKey));
         Assert.Equal("A kept title", papers[0].Title);
         Assert.Equal(new[] { "Kept, Author", "LHCb Collaboration" }, papers[0].Authors);
         Assert.Equal(new DateTime(2019, 5, 17), papers[0].Published);
         Assert.Null(papers[1].Year);
-        Assert.Equal(new DateTime(2017, 6, 12), papers[2].Published);
-        Assert.Equal(2017, papers[3].Year);
-        Assert.Equal(4, problems.Count);
+        Assert.Equal(new[] { "Only, Author" }, papers[2].Authors);
+        Assert.Equal(new DateTime(2017, 6, 12), papers[3].Published);
+        Assert.Equal(2017, papers[4].Year);
+        Assert.Equal(3, problems.Count);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Linq;
 using PaperTools.Diagnostics;
+using PaperTools.Tests.Formats;
 using Xunit;
 
 namespace PaperTools.Tests.Digests.Ris;
@@ -51,12 +52,21 @@ public class RisReaderTests
     }
 
     [Fact]
-    public void RecordsWithoutATitleOrIdentifierAreNamed()
+    public void RecordsWithoutATitleAreReadAsZoteroReadsThem()
     {
         var (papers, problems) = Fixture.Import(Fixture.Path("ris", "example_multiline.ris"));
-        Assert.Empty(papers);
-        Assert.Equal(new[] { 1, 8, 17 }, problems.Select(p => p.Line));
-        Assert.All(problems, p => Assert.Equal(ErrorIds.DigestEntryInvalid, p.ErrorId));
+        Assert.Empty(problems);
+        Assert.Equal(3, papers.Count);
+        Assert.All(papers, p => Assert.Null(p.Title));
+        Assert.All(papers, p => Assert.Equal("first line, ER then second line and at the end the last line", p.Abstract));
+    }
+
+    [Fact]
+    public void ARecordThatStatesNothingIsNamed()
+    {
+        var (papers, problems) = ItemFormats.Read("ris", "TY  - JOUR\r\nER  - \r\n\r\nTY  - BOOK\r\nAU  - Kept, Ann\r\nER  - \r\n");
+        Assert.Equal(new[] { "Kept, Ann" }, Assert.Single(papers).Authors);
+        Assert.Equal(ErrorIds.DigestEntryInvalid, Assert.Single(problems).ErrorId);
     }
 
     [Fact]
@@ -73,13 +83,15 @@ public class RisReaderTests
     public void AMissingErIsNamedAndBadDatesGiveNoDate()
     {
         var (papers, problems) = Fixture.Import(Fixture.Path("ris", "hostile_records.ris"));
-        Assert.Equal(new[] { "A record whose ER line is missing", "The record after it" }, papers.Select(p => p.Title));
-        Assert.Null(papers[0].Year);
-        Assert.Equal(new[] { "O'Brien, Seamus", "van der Waals, Johannes Diderik" }, papers[1].Authors);
-        Assert.Equal(2021, papers[1].Year);
-        Assert.Null(papers[1].Published);
-        Assert.Equal("2102.00001", papers[1].ArxivId);
-        Assert.Null(papers[1].Doi);
-        Assert.Equal(new[] { 1, 6 }, problems.Select(p => p.Line));
+        // The record without title is read, as Zotero reads it.
+        Assert.Equal(new[] { null, "A record whose ER line is missing", "The record after it" }, papers.Select(p => p.Title));
+        Assert.Equal(new[] { "Nobody, Named" }, papers[0].Authors);
+        Assert.Null(papers[1].Year);
+        Assert.Equal(new[] { "O'Brien, Seamus", "van der Waals, Johannes Diderik" }, papers[2].Authors);
+        Assert.Equal(2021, papers[2].Year);
+        Assert.Null(papers[2].Published);
+        Assert.Equal("2102.00001", papers[2].ArxivId);
+        Assert.Null(papers[2].Doi);
+        Assert.Equal(new[] { 6 }, problems.Select(p => p.Line));
     }
 }

@@ -1,0 +1,97 @@
+#nullable enable
+using System.Linq;
+using PaperTools.Formats;
+using PaperTools.Formats.BibTeX;
+using Xunit;
+
+namespace PaperTools.Tests.Formats;
+
+/// <summary>
+/// The item model reads real records as Zotero's importer reads them (its BibTeX.js and RIS.js, the judge of
+/// tests/Tools/zotero-judge), so that what PaperTools writes of them Zotero reads back alike.
+/// </summary>
+public class ZoteroReadingTests
+{
+    private static Paper Entry(string file, string key)
+        => PaperTools.BibTeX.BibTeXLibrary.Read(Fixture.Path("bibtex", "real", file), _ => { }).Papers
+            .Single(p => p.CitationKey == key);
+
+    private static Paper Record(string file, int index)
+        => Fixture.Import(Fixture.Path("ris", "real", file)).Papers[index];
+
+    [Theory]
+    [InlineData("mastersthesis-minimal", "Master's Thesis")]
+    [InlineData("phdthesis-minimal", "PhD Thesis")]
+    [InlineData("mastersthesis-full", "Master's project")]
+    public void AThesisIsNamedByItsEntryTypeUnlessItsTypeFieldNamesIt(string key, string genre)
+    {
+        var item = BibTeXMapping.Read(Entry("bibtex-tidy-example.bib", key));
+        Assert.Equal("thesis", item?.Type);
+        Assert.Equal(genre, item?["genre"]);
+    }
+
+    [Fact]
+    public void AMiscEntryIsADocumentAndLangidIsNotTheLanguage()
+    {
+        Assert.Equal("document", BibTeXMapping.Read(Entry("bibtex-tidy-example.bib", "misc-minimal"))?.Type);
+        var westfahl = Entry("biblatex-biblatex-examples.bib", "westfahl:space");
+        Assert.NotNull(westfahl.Fields["langid"]);
+        Assert.Null(BibTeXMapping.Read(westfahl)?["language"]);
+    }
+
+    [Fact]
+    public void ADoubleHyphenPageRangeIsAnEnDashAndRisKeepsItWhole()
+    {
+        var paper = Entry("jabref-complex.bib", "1102917");
+        Assert.Equal("357\u2013367", BibTeXMapping.Read(paper)?["page"]);
+        var ris = ItemFormats.Write("ris", paper);
+        Assert.Contains("SP  - 357\u2013367\r\n", ris);
+        Assert.DoesNotContain("EP  - ", ris);
+        Assert.Equal("357\u2013367", ItemFormats.Through("ris", paper).Item?["page"]);
+    }
+
+    [Fact]
+    public void APatentsA2IsNotAnEditorAndIsWrittenBackAsA2()
+    {
+        var patent = Record("zotero-translators-RIS-case02.ris", 0);
+        Assert.Equal("patent", patent.Item?.Type);
+        Assert.Empty(patent.Item!.Creators);
+        var ris = ItemFormats.Write("ris", patent);
+        Assert.Contains("A2  - Epitope,I.\r\n", ris);
+        Assert.DoesNotContain("ED  - ", ris);
+    }
+
+    [Fact]
+    public void TaIsATranslatedAuthorNoteNotATranslator()
+    {
+        var aggregated = Record("zotero-translators-RIS-case03.ris", 0);
+        Assert.DoesNotContain(aggregated.Item?.Creators ?? new(), c => c.Role == "translator");
+        Assert.Contains("TA  - Author, Translated\r\n", ItemFormats.Write("ris", aggregated));
+    }
+
+    [Theory]
+    [InlineData("book", "A2")]
+    [InlineData("chapter", "A3")]
+    public void ASeriesEditorIsWrittenInTheTagZoteroReadsForTheType(string type, string tag)
+    {
+        var item = new BibItem { Type = type };
+        item.Creators.Add(new BibCreator("collection-editor", "Smith, Ann"));
+        var paper = new Paper { Title = "A title", Item = item };
+        Assert.Contains(tag + "  - Smith, Ann\r\n", ItemFormats.Write("ris", paper));
+        Assert.Equal(item.Creators, ItemFormats.Through("ris", paper).Item?.Creators);
+    }
+
+    [Fact]
+    public void ARecordWithoutTitleGoesThroughRisAndCslJsonAsItWas()
+    {
+        var untitled = Fixture.Import(Fixture.Path("ris", "hostile_records.ris")).Papers[0];
+        Assert.Null(untitled.Title);
+        foreach (var format in new[] { "ris", "csl" })
+        {
+            var text = ItemFormats.Write(format, untitled);
+            var back = ItemFormats.Through(format, untitled);
+            Assert.Equal(untitled.Authors, back.Authors);
+            Assert.Equal(text, ItemFormats.Write(format, back));
+        }
+    }
+}
