@@ -44,6 +44,14 @@ public static class Fixture
         return (papers, problems);
     }
 
+    /// <summary>The papers of a .bib file, whatever problems it reports; fails when the file cannot be read.</summary>
+    public static IReadOnlyList<Paper> BibPapers(string path)
+    {
+        var library = PaperTools.BibTeX.BibTeXLibrary.Read(path, _ => { });
+        Xunit.Assert.NotNull(library);
+        return library.Papers;
+    }
+
     /// <summary>A scratch file under the test run's temp folder, deleted with the folder.</summary>
     public static string TempFile(string name, byte[] content)
     {

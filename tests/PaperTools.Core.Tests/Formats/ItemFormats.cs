@@ -44,9 +44,5 @@ internal static class ItemFormats
     }
 
     public static Paper ReadBib(string text)
-    {
-        var library = BibTeXLibrary.Read(Fixture.TempFile("entry.bib", Encoding.UTF8.GetBytes(text)), _ => { });
-        Assert.NotNull(library);
-        return Assert.Single(library.Papers);
-    }
+        => Assert.Single(Fixture.BibPapers(Fixture.TempFile("entry.bib", Encoding.UTF8.GetBytes(text))));
 }

@@ -27,9 +27,7 @@ public class ItemRoundTripTests
     [MemberData(nameof(Sets))]
     public void EveryEntryKeepsItsItemThroughRisAndCslJson(string format, string file)
     {
-        var library = PaperTools.BibTeX.BibTeXLibrary.Read(Fixture.Path("bibtex", "real", file), _ => { });
-        Assert.NotNull(library);
-        var all = library.Papers.ToList();
+        var all = Fixture.BibPapers(Fixture.Path("bibtex", "real", file)).ToList();
         var path = ExportFiles.NewFile(format);
         var problems = new List<Problem>();
         var plan = ExportFiles.Export(path, all, format, problems: problems);
@@ -103,9 +101,7 @@ public class ItemRoundTripTests
     public void EveryRealEntryWithASubtitleKeepsIt(string format)
     {
         var file = Fixture.Path("bibtex", "real", "biblatex-biblatex-examples.bib");
-        var library = PaperTools.BibTeX.BibTeXLibrary.Read(file, _ => { });
-        Assert.NotNull(library);
-        var all = library.Papers.Where(p => p.Title != null && p.Fields.Contains("subtitle")).ToList();
+        var all = Fixture.BibPapers(file).Where(p => p.Title != null && p.Fields.Contains("subtitle")).ToList();
         Assert.True(all.Count >= 10, $"{all.Count} entries with a subtitle");
         foreach (var paper in all)
         {

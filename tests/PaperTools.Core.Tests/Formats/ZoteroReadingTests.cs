@@ -13,8 +13,7 @@ namespace PaperTools.Tests.Formats;
 public class ZoteroReadingTests
 {
     private static Paper Entry(string file, string key)
-        => PaperTools.BibTeX.BibTeXLibrary.Read(Fixture.Path("bibtex", "real", file), _ => { }).Papers
-            .Single(p => p.CitationKey == key);
+        => Fixture.BibPapers(Fixture.Path("bibtex", "real", file)).Single(p => p.CitationKey == key);
 
     private static Paper Record(string file, int index)
         => Fixture.Import(Fixture.Path("ris", "real", file)).Papers[index];
