@@ -92,7 +92,7 @@ Describe 'Export-PaperRis' {
     }
 
     It 'warns once, under the reader''s id, of a record of the file it cannot read, and keeps it' {
-        $broken = "TY  - JOUR`r`nAU  - Nobody`r`nER  - `r`n"
+        $broken = "TY  - JOUR`r`nER  - `r`n"
         Set-Content -LiteralPath $ris -Value $broken -NoNewline
         $warnings = $null
         $papers | Export-PaperRis -Path $ris -Append -WarningVariable warnings -WarningAction SilentlyContinue

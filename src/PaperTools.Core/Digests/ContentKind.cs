@@ -11,23 +11,19 @@ namespace PaperTools.Digests;
 internal static class ContentKind
 {
     private static readonly Regex BibTeXEntry = new Regex(@"^\s*@[A-Za-z]+\s*[{(]",
-        RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex RisTag = new Regex("^[A-Z][A-Z0-9]  - ",
-        RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex MarkdownHeading = new Regex("^#{1,6} [^\\s]",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex MarkdownListItem = new Regex(@"^\s*(?:[-*+]|[0-9]{1,3}\.)\s+\S",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex MarkdownLink = new Regex(@"\[[^\]\r\n]+\]\([^)\s]+\)",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.Multiline | Patterns.Safe);
+    private static readonly Regex RisTag = new Regex("^[A-Z][A-Z0-9]  - ", RegexOptions.Multiline | Patterns.Safe);
+    private static readonly Regex MarkdownHeading = new Regex("^#{1,6} [^\\s]", Patterns.Safe);
+    private static readonly Regex MarkdownListItem = new Regex(@"^\s*(?:[-*+]|[0-9]{1,3}\.)\s+\S", Patterns.Safe);
+    private static readonly Regex MarkdownLink = new Regex(@"\[[^\]\r\n]+\]\([^)\s]+\)", Patterns.Safe);
     private static readonly Regex MarkdownTableRule = new Regex(@"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
     private static readonly Regex CodeStatement = new Regex(
         @"^\s*(?:#!|#include\b|#requires\b|using\s+[\w.]+;|import\s|from\s+\S+\s+import\b|package\s|namespace\s|" +
             @"def\s+\w+\(|class\s+\w+|function\s+[\w-]+|param\s*\(|\[CmdletBinding|(?:public|private|internal|" +
             @"protected|static)\s|(?:var|let|const)\s+\w+\s*=|\$[\w:]+\s*=|if\s*\(|for(?:each)?\s*\(|while\s*\(|" +
             @"return\b|<#|#>)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
 
     public static string? Describe(string head)
     {

@@ -12,12 +12,12 @@ namespace PaperTools.Digests;
 public static class DigestDates
 {
     private static readonly Regex Iso = new Regex(@"^\s*(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})(?:[T ]|\s*$)",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
 
     private static readonly Regex Rfc822 = new Regex(
         @"(?:^|[\s,])(?<d>[0-9]{1,2})\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|" +
             @"Dec)[a-z]*\.?\s+(?<y>[0-9]{4}|[0-9]{2})\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
 
     /// <summary>The day an ISO 8601 or RFC 822 date names; null when the text holds no valid date.</summary>
     public static DateTime? Parse(string? text)

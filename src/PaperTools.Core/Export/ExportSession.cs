@@ -150,8 +150,5 @@ public sealed class ExportSession<TRecord> where TRecord : class
 
     /// <summary>A paper as messages name it: its title (or id, or key), cut to 60 characters.</summary>
     internal static string Describe(Paper paper)
-    {
-        var title = paper.Title ?? paper.Id ?? paper.CitationKey ?? string.Empty;
-        return title.Length <= 60 ? title : title.Substring(0, 57) + "...";
-    }
+        => MessageText.Shorten(paper.Title ?? paper.Id ?? paper.CitationKey, 60);
 }

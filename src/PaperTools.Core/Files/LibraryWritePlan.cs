@@ -8,58 +8,43 @@ namespace PaperTools.Files;
 /// What an export to a library file will do, worked out before anything is written (so -WhatIf can say it), in the
 /// terms every format shares: the file, its bytes when the plan was read, and the bytes that replace them.
 /// </summary>
-public abstract class LibraryWritePlan
+public abstract class LibraryWritePlan(string path, string target, bool append, bool exists, byte[]? original,
+    byte[]? content, byte[]? tail, long tailStart, List<KeyValuePair<Paper, Paper>> alreadyPresent, List<Paper> papers)
 {
-    protected LibraryWritePlan(string path, string target, bool append, bool exists, byte[]? original,
-        byte[]? content, byte[]? tail, long tailStart, List<KeyValuePair<Paper,
-            Paper>> alreadyPresent, List<Paper> papers)
-    {
-        Path = path;
-        Target = target;
-        Append = append;
-        Exists = exists;
-        Original = original;
-        Content = content;
-        Tail = tail;
-        TailStart = tailStart;
-        AlreadyPresent = alreadyPresent;
-        Papers = papers;
-    }
-
     /// <summary>The path as given.</summary>
-    public string Path { get; }
+    public string Path { get; } = path;
 
     /// <summary>The file written: <see cref="Path"/> with every symlink followed.</summary>
-    public string Target { get; }
+    public string Target { get; } = target;
 
-    public bool Append { get; }
-    public bool Exists { get; }
+    public bool Append { get; } = append;
+    public bool Exists { get; } = exists;
 
     /// <summary>The target's bytes when the plan was made; null when it did not exist.</summary>
-    internal byte[]? Original { get; }
+    internal byte[]? Original { get; } = original;
 
     /// <summary>The length of <see cref="Original"/>; 0 when the file did not exist.</summary>
     internal int OriginalLength => Original?.Length ?? 0;
 
     /// <summary>The file's new content; null when there is nothing to write (every paper already present).</summary>
-    internal byte[]? Content { get; }
+    internal byte[]? Content { get; } = content;
 
     /// <summary>
     /// When appending to an existing file: the bytes that follow the first <see cref="TailStart"/> bytes of
     /// <see cref="Original"/>, which stay (all of them for BibTeX and RIS; CSL-JSON reopens its closing bracket).
     /// Null when the file is written whole.
     /// </summary>
-    internal byte[]? Tail { get; }
+    internal byte[]? Tail { get; } = tail;
 
-    internal long TailStart { get; }
+    internal long TailStart { get; } = tailStart;
 
     /// <summary>The papers the plan was made for, so it can be made again if the file changes before it is
     /// written.</summary>
-    internal IReadOnlyList<Paper> Papers { get; }
+    internal IReadOnlyList<Paper> Papers { get; } = papers;
 
     /// <summary>Each paper left out because the file (or an earlier paper of this call) has the same work, with that
     /// paper.</summary>
-    public IReadOnlyList<KeyValuePair<Paper, Paper>> AlreadyPresent { get; }
+    public IReadOnlyList<KeyValuePair<Paper, Paper>> AlreadyPresent { get; } = alreadyPresent;
 
     [MemberNotNullWhen(true, nameof(Content))]
     public bool WritesAnything => Content != null;

@@ -6,28 +6,21 @@ namespace PaperTools.Identity;
 /// how sure that is, and which facts they state differently. A title match with conflicts is not the same work,
 /// but a possible duplicate worth showing to the user.
 /// </summary>
-public sealed class SameWorkMatch
+public sealed class SameWorkMatch(bool isSameWork, SameWorkReason reason, double confidence,
+    SameWorkConflicts conflicts)
 {
     public static SameWorkMatch NoMatch { get; } = new SameWorkMatch(false, SameWorkReason.None, 0,
         SameWorkConflicts.None);
 
-    public SameWorkMatch(bool isSameWork, SameWorkReason reason, double confidence, SameWorkConflicts conflicts)
-    {
-        IsSameWork = isSameWork;
-        Reason = reason;
-        Confidence = confidence;
-        Conflicts = conflicts;
-    }
+    public bool IsSameWork { get; } = isSameWork;
 
-    public bool IsSameWork { get; }
-
-    public SameWorkReason Reason { get; }
+    public SameWorkReason Reason { get; } = reason;
 
     /// <summary>0 to 1: 1 for a shared identifier; a title match scores higher the more facts agree; a possible
     /// duplicate below 0.5.</summary>
-    public double Confidence { get; }
+    public double Confidence { get; } = confidence;
 
-    public SameWorkConflicts Conflicts { get; }
+    public SameWorkConflicts Conflicts { get; } = conflicts;
 
     /// <summary>Tied by something, but stating conflicting facts: keep both and report the pair.</summary>
     public bool IsPossibleDuplicate => !IsSameWork && Reason != SameWorkReason.None;

@@ -16,41 +16,31 @@ public sealed class CrossrefClient
     private const string Fields = "DOI,title,subtitle,author,issued,container-title,URL,abstract,relation,subject,type";
 
     private readonly MetadataFetcher fetcher;
-    private readonly string root;
-    private readonly string mailto;
+    private readonly CrossrefAddresses addresses;
 
     public CrossrefClient(MetadataFetcher fetcher, MetadataEndpoints endpoints, string? contact)
     {
         this.fetcher = fetcher;
-        root = endpoints.Crossref;
-        mailto = string.IsNullOrWhiteSpace(contact) ? string.Empty : "mailto=" + Uri.EscapeDataString(contact.Trim());
+        addresses = new CrossrefAddresses(endpoints, contact);
     }
 
     /// <summary>The work a DOI names: a list of one, empty when Crossref has no such DOI, null when it could not
     /// answer.</summary>
     public IReadOnlyList<Paper>? Work(string? doi, CancellationToken cancellation)
     {
-        // The DOI is one path segment, its slashes escaped (/works/10.1371%2Fjournal.pone.0033693, which Crossref
-        // reads as the DOI): no DOI, however odd, can reach past /works/.
-        var segment = UrlSegment.Encode(doi);
-        if (segment == null) return Array.Empty<Paper>();
-        var key = $"{root}/works/{segment}";
-        return fetcher.Get(new MetadataRequest(MetadataService.Crossref, WithMailto(key), key, $"work {doi}",
-            absentIsAnswer: true), Parse, cancellation);
+        var request = addresses.Work(doi);
+        return request == null ? Array.Empty<Paper>() : fetcher.Get(request, Parse, cancellation);
     }
 
     public IReadOnlyList<Paper>? Search(string? title, CancellationToken cancellation)
     {
         var query = Whitespace.Collapse(title);
         if (query == null) return Array.Empty<Paper>();
-        var key = $"{root}/works?query.bibliographic={Uri.EscapeDataString(query)}&rows={SearchRows}" +
+        var key = $"{addresses.Root}/works?query.bibliographic={Uri.EscapeDataString(query)}&rows={SearchRows}" +
             $"&select={Uri.EscapeDataString(Fields)}";
-        return fetcher.Get(new MetadataRequest(MetadataService.Crossref, WithMailto(key), key,
+        return fetcher.Get(new MetadataRequest(MetadataService.Crossref, addresses.WithMailto(key), key,
             "bibliographic search"), Parse, cancellation);
     }
-
-    private string WithMailto(string url) => mailto.Length == 0 ? url : url
-        + (url.IndexOf('?') < 0 ? "?" : "&") + mailto;
 
     private static IReadOnlyList<Paper> Parse(MetadataReply reply, CancellationToken deadline)
         => reply.IsAbsent ? Array.Empty<Paper>() : ServiceParsing.Read(new CrossrefJsonReader(),

@@ -25,9 +25,9 @@ public sealed class MetadataFetcher : IDisposable
     internal const long MaxReplyBytes = 64L * 1024 * 1024;
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
     private static readonly Regex ErrorFeedSummary = new Regex(@"<summary[^>]*>(?<text>[\s\S]*?)</summary>",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
     private static readonly Regex HtmlTitle = new Regex(@"<title[^>]*>(?<text>[\s\S]*?)</title>",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
 
     private readonly MetadataOptions options;
     private readonly Clock clock;

@@ -8,28 +8,18 @@ namespace PaperTools.Metadata;
 /// means "no such record": an answer to keep, not a fault. <see cref="Shown"/> is the address as logs and errors show
 /// it: without a secret (an API key) that <see cref="Url"/> carries.
 /// </summary>
-public sealed class MetadataRequest
+public sealed class MetadataRequest(MetadataService service, string url, string? cacheKey, string purpose,
+    bool absentIsAnswer = false, string? shown = null)
 {
-    public MetadataRequest(MetadataService service, string url, string? cacheKey, string purpose,
-        bool absentIsAnswer = false, string? shown = null)
-    {
-        Service = service;
-        Url = url;
-        Shown = shown ?? url;
-        CacheKey = cacheKey ?? url;
-        Purpose = purpose;
-        AbsentIsAnswer = absentIsAnswer;
-    }
-
-    public MetadataService Service { get; }
-    public string Url { get; }
-    public string Shown { get; }
-    public string CacheKey { get; }
+    public MetadataService Service { get; } = service;
+    public string Url { get; } = url;
+    public string Shown { get; } = shown ?? url;
+    public string CacheKey { get; } = cacheKey ?? url;
 
     /// <summary>What the request is for, in words for progress and errors ("arXiv id_list, 100 ids").</summary>
-    public string Purpose { get; }
+    public string Purpose { get; } = purpose;
 
-    public bool AbsentIsAnswer { get; }
+    public bool AbsentIsAnswer { get; } = absentIsAnswer;
 }
 
 /// <summary>A usable answer: HTTP 200 with its body, or 404 for a record address (<see cref="IsAbsent"/>).</summary>

@@ -4,38 +4,24 @@ using System.Globalization;
 namespace PaperTools.Metadata;
 
 /// <summary>The verdict on one candidate record: accepted or not, how well the titles matched, and why.</summary>
-public sealed class MatchVerdict
+public sealed class MatchVerdict(bool accepted, double score, string reason)
 {
-    public MatchVerdict(bool accepted, double score, string reason)
-    {
-        Accepted = accepted;
-        Score = score;
-        Reason = reason;
-    }
-
-    public bool Accepted { get; }
+    public bool Accepted { get; } = accepted;
 
     /// <summary>Title similarity, 0 to 1 (1 for an identical title or the same identifier).</summary>
-    public double Score { get; }
+    public double Score { get; } = score;
 
-    public string Reason { get; }
+    public string Reason { get; } = reason;
 }
 
 /// <summary>The outcome of choosing among a service's candidates: the one record accepted, or why none was.</summary>
-public sealed class MatchChoice
+public sealed class MatchChoice(Paper? record, double score, string reason)
 {
-    public MatchChoice(Paper? record, double score, string reason)
-    {
-        Record = record;
-        Score = score;
-        Reason = reason;
-    }
-
     /// <summary>The accepted record; null when none was accepted.</summary>
-    public Paper? Record { get; }
+    public Paper? Record { get; } = record;
 
-    public double Score { get; }
-    public string Reason { get; }
+    public double Score { get; } = score;
+    public string Reason { get; } = reason;
 }
 
 /// <summary>

@@ -14,25 +14,17 @@ public enum RequestOutcome
 }
 
 /// <summary>One lookup: which service, which address, when, how it was answered and with which HTTP status.</summary>
-public sealed class RequestRecord
+public sealed class RequestRecord(MetadataService service, string url, DateTimeOffset at, RequestOutcome outcome,
+    int? status)
 {
-    public RequestRecord(MetadataService service, string url, DateTimeOffset at, RequestOutcome outcome, int? status)
-    {
-        Service = service;
-        Url = url;
-        At = at;
-        Outcome = outcome;
-        Status = status;
-    }
-
-    public MetadataService Service { get; }
-    public string Url { get; }
+    public MetadataService Service { get; } = service;
+    public string Url { get; } = url;
 
     /// <summary>When the request was sent (by the run's clock); for cache answers, when it was looked up.</summary>
-    public DateTimeOffset At { get; }
+    public DateTimeOffset At { get; } = at;
 
-    public RequestOutcome Outcome { get; }
-    public int? Status { get; }
+    public RequestOutcome Outcome { get; } = outcome;
+    public int? Status { get; } = status;
 }
 
 /// <summary>Every lookup of a run, in order: for -Verbose, for the closing summary and for the counts per

@@ -15,19 +15,19 @@ internal enum PaperKind { JournalArticle, ConferencePaper, Preprint, Unknown }
 internal static class PaperKinds
 {
     private static readonly Regex Proceedings = new Regex(@"\b(?:proceedings|conference|workshop|symposium)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
 
     private static readonly Regex PreprintServerName = new Regex(
         @"\b(?:arXiv|bioRxiv|medRxiv|ChemRxiv|TechRxiv|PsyArXiv|SocArXiv|EarthArXiv|engrXiv|SSRN|Research " +
             @"Square|Preprints\.org|OSF Preprints|Authorea)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
 
     // The DOI prefixes preprint servers register under. 10.1101 is also Cold Spring Harbor's journals
     // (10.1101/gr.…), whose suffixes start with letters; bioRxiv's and medRxiv's start with a digit.
     private static readonly Regex PreprintDoiPrefix = new Regex(
         @"^10\.(?:48550/arxiv\.|1101/[0-9]|2139/ssrn\.|21203/rs\.|26434/chemrxiv|20944/preprints|3121[0-9]/osf\.io|" +
             @"3123[0-9]/osf\.io|31223/|36227/techrxiv|22541/au\.)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
 
     public static PaperKind Of(Paper paper)
     {

@@ -16,11 +16,10 @@ public sealed class PersonName
     private static readonly Regex GroupWord = new Regex(
         @"\b(?:collaboration|consortium|group|team|project|committee|society|association|institute|university|" +
             @"network|initiative|alliance|organi[sz]ation|council|working)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
 
     // "Martin Luther King Jr.": a generational suffix is not the family name.
-    private static readonly Regex GenerationalSuffix = new Regex(@"^(?:Jr\.?|Sr\.?|II|III|IV)$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex GenerationalSuffix = new Regex(@"^(?:Jr\.?|Sr\.?|II|III|IV)$", Patterns.Safe);
 
     private PersonName(string? family, string? given, string? suffix, string? literal)
     {

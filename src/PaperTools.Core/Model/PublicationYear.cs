@@ -14,13 +14,13 @@ namespace PaperTools;
 public static class PublicationYear
 {
     private static readonly Regex ParenthesisedYear = new Regex(@"\((?<year>(?:19|20)[0-9][0-9])\)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.Compiled | Patterns.Safe);
     private static readonly Regex AnyYear = new Regex(@"(?<![0-9])(?<year>(?:19|20)[0-9][0-9])(?![0-9])",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private static readonly Regex NewStyleId = new Regex(@"^(?<yy>[0-9][0-9])(?<mm>[0-9][0-9])\.[0-9]{4,5}$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.Compiled | Patterns.Safe);
     private static readonly Regex OldStyleId = new Regex(@"/(?<yy>[0-9][0-9])(?<mm>[0-9][0-9])[0-9]{3}$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.Compiled | Patterns.Safe);
 
     /// <summary>Sets Year, when the source stated none, from Published, the journal reference or the arXiv
     /// id.</summary>

@@ -16,14 +16,12 @@ namespace PaperTools.Publication;
 public sealed class CrossrefWorks
 {
     private readonly MetadataFetcher fetcher;
-    private readonly string root;
-    private readonly string mailto;
+    private readonly CrossrefAddresses addresses;
 
     public CrossrefWorks(MetadataFetcher fetcher, MetadataEndpoints endpoints, string? contact)
     {
         this.fetcher = fetcher;
-        root = endpoints.Crossref;
-        mailto = string.IsNullOrWhiteSpace(contact) ? string.Empty : "mailto=" + Uri.EscapeDataString(contact.Trim());
+        addresses = new CrossrefAddresses(endpoints, contact);
     }
 
     /// <summary>
@@ -31,14 +29,9 @@ public sealed class CrossrefWorks
     /// </summary>
     public IReadOnlyList<PublishedWork>? Work(string doi, CancellationToken cancellation)
     {
-        // One path segment, slashes escaped, as CrossrefClient.Work writes it (UrlSegment: nothing reaches past
-        // /works/).
-        var segment = UrlSegment.Encode(doi);
-        if (segment == null) return Array.Empty<PublishedWork>();
-        var key = $"{root}/works/{segment}";
-        var url = mailto.Length == 0 ? key : key + "?" + mailto;
-        return fetcher.Get(new MetadataRequest(MetadataService.Crossref, url, key, $"work {doi}", absentIsAnswer: true),
-            (reply, deadline) => Parse(key, reply, deadline), cancellation);
+        var request = addresses.Work(doi);
+        if (request == null) return Array.Empty<PublishedWork>();
+        return fetcher.Get(request, (reply, deadline) => Parse(request.CacheKey, reply, deadline), cancellation);
     }
 
     private static IReadOnlyList<PublishedWork> Parse(string url, MetadataReply reply, CancellationToken cancellation)

@@ -20,7 +20,7 @@ public static class PreprintIdentity
             "10.36227/", "10.2139/" };
 
     private static readonly Regex PreprintVenue = new Regex(@"arxiv|biorxiv|medrxiv|preprint|\bcorr\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
 
     /// <summary>
     /// True when a venue names a preprint server rather than a publication ("arXiv preprint arXiv:…", "CoRR").

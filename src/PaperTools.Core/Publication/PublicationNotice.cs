@@ -17,18 +17,11 @@ public enum NoticeKind
 /// One notice about a paper: its kind, the notice's own DOI when it has one, and who stated it ("Crossref
 /// updated-by (retraction-watch)", "arXiv comment", "OpenAlex is_retracted").
 /// </summary>
-public sealed class PublicationNotice
+public sealed class PublicationNotice(NoticeKind kind, string? noticeDoi, string statedBy)
 {
-    public PublicationNotice(NoticeKind kind, string? noticeDoi, string statedBy)
-    {
-        Kind = kind;
-        NoticeDoi = noticeDoi;
-        StatedBy = statedBy;
-    }
-
-    public NoticeKind Kind { get; }
-    public string? NoticeDoi { get; }
-    public string StatedBy { get; }
+    public NoticeKind Kind { get; } = kind;
+    public string? NoticeDoi { get; } = noticeDoi;
+    public string StatedBy { get; } = statedBy;
 
     /// <summary>Retractions and withdrawals: the paper should not be cited as it stands.</summary>
     public bool Withdraws => Kind == NoticeKind.Retraction || Kind == NoticeKind.Withdrawal;

@@ -18,8 +18,7 @@ namespace PaperTools.Publication;
 /// </summary>
 public sealed class PublicationUpdater : IDisposable
 {
-    private static readonly Regex Withdrawn = new Regex(@"\bwithdrawn\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Withdrawn = new Regex(@"\bwithdrawn\b", RegexOptions.IgnoreCase | Patterns.Safe);
 
     private readonly PublicationOptions publication;
     private readonly MetadataReporter reporter;

@@ -21,7 +21,7 @@ public static class PublishedVersionWriter
     private static readonly string[] VenueFields = { "journal", "journaltitle", "booktitle", "howpublished" };
     private static readonly Regex PageRange = new Regex(
         @"^(?<from>[\p{L}\p{N}]+)\s*[-\u2013\u2014]+\s*(?<to>[\p{L}\p{N}]+)$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
     private static readonly LatexEscaper Escaper = new LatexEscaper(BibTeXEscaping.Unicode);
 
     /// <summary>

@@ -7,19 +7,13 @@ namespace PaperTools.Publication;
 /// same reader as a saved Crossref reply), the container and its numbering, the BibTeX type its Crossref type maps to,
 /// its preprint relations, the notices that update it, and the works it is itself a notice about.
 /// </summary>
-public sealed class PublishedWork
+public sealed class PublishedWork(Paper work, string crossrefType)
 {
-    public PublishedWork(Paper work, string crossrefType)
-    {
-        Work = work;
-        CrossrefType = crossrefType;
-    }
-
-    public Paper Work { get; }
+    public Paper Work { get; } = work;
     public string Doi => Work.Doi ?? string.Empty;
 
     /// <summary>journal-article, proceedings-article, posted-content …</summary>
-    public string CrossrefType { get; }
+    public string CrossrefType { get; } = crossrefType;
 
     /// <summary>
     /// article, inproceedings or incollection; null for a type that is no published version (posted-content …).

@@ -13,7 +13,7 @@ public static class ReplyValues
 {
     private const int MaxText = 300;
     private static readonly Regex Numbering = new Regex(@"^[\p{L}\p{N}][\p{L}\p{N} .,:/()\u2013\u2014-]{0,39}$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
 
     /// <summary>The first field that cannot be written, as "name 'value'"; null when every one can.</summary>
     public static string? Unsafe(PublishedWork work)

@@ -18,7 +18,7 @@ public static class MimeReportRenderer
     // An addr-spec without display name, comments or quoting: what a header can carry without escaping.
     private static readonly Regex Address = new(
         @"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,252}$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
 
     /// <summary>True for a plain address such as name@example.org, the only form profiles and -From take.</summary>
     public static bool IsPlainAddress(string? value) => value != null && Address.IsMatch(value);

@@ -15,7 +15,7 @@ public static class ReportFile
 {
     private static readonly UTF8Encoding Utf8 = new(false);
     private static readonly Regex Unsafe = new("[^A-Za-z0-9._@+-]",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
 
     /// <summary>The files to write for <paramref name="path"/>: path and text, one per message for e-mail.</summary>
     public static List<(string Path, string Text, int Papers)> Files(PaperReport report, ReportFormat format,

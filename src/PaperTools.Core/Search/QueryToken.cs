@@ -16,19 +16,12 @@ internal enum QueryTokenKind
 }
 
 /// <summary>One lexical piece of a query, with the 0-based offset it starts at (for error carets).</summary>
-internal readonly struct QueryToken
+internal readonly struct QueryToken(QueryTokenKind kind, string? text, int position)
 {
-    public QueryToken(QueryTokenKind kind, string? text, int position)
-    {
-        Kind = kind;
-        Text = text ?? string.Empty;
-        Position = position;
-    }
-
-    public QueryTokenKind Kind { get; }
+    public QueryTokenKind Kind { get; } = kind;
 
     /// <summary>The word, the phrase without quotes, or the field name; empty for operators.</summary>
-    public string Text { get; }
+    public string Text { get; } = text ?? string.Empty;
 
-    public int Position { get; }
+    public int Position { get; } = position;
 }

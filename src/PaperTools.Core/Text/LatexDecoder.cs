@@ -28,9 +28,7 @@ public static class LatexDecoder
     [return: NotNullIfNotNull(nameof(latex))]
     private static string? Decode(string? latex, bool keepMath, int depth)
     {
-        if (string.IsNullOrEmpty(latex) || (latex.IndexOfAny(Specials) < 0 && latex.IndexOf("--",
-            System.StringComparison.Ordinal) < 0 && latex.IndexOf("``", System.StringComparison.Ordinal) < 0
-                && latex.IndexOf("''", System.StringComparison.Ordinal) < 0))
+        if (string.IsNullOrEmpty(latex) || (latex.IndexOfAny(Specials) < 0 && !HasLigature(latex)))
             return latex;
         var output = new StringBuilder(latex.Length);
         var i = 0;
@@ -58,21 +56,9 @@ public static class LatexDecoder
                     output.Append(' ');
                     i++;
                     break;
-                case '-' when At(latex, i, "---"):
-                    output.Append('—');
-                    i += 3;
-                    break;
-                case '-' when At(latex, i, "--"):
-                    output.Append('–');
-                    i += 2;
-                    break;
-                case '`' when At(latex, i, "``"):
-                    output.Append('“');
-                    i += 2;
-                    break;
-                case '\'' when At(latex, i, "''"):
-                    output.Append('”');
-                    i += 2;
+                case '-' or '`' or '\'' when LigatureAt(latex, i) is { } ligature:
+                    output.Append(ligature.Text);
+                    i += ligature.Tex.Length;
                     break;
                 default:
                     output.Append(c);
@@ -186,6 +172,24 @@ public static class LatexDecoder
     {
         while (i < s.Length && s[i] == ' ') i++;
         return i;
+    }
+
+    // TeX's ligatures of dashes and quotes, longest first ("---" before "--").
+    private static readonly (string Tex, char Text)[] Ligatures =
+        { ("---", '—'), ("--", '–'), ("``", '“'), ("''", '”') };
+
+    private static (string Tex, char Text)? LigatureAt(string s, int i)
+    {
+        foreach (var ligature in Ligatures)
+            if (At(s, i, ligature.Tex)) return ligature;
+        return null;
+    }
+
+    private static bool HasLigature(string s)
+    {
+        foreach (var ligature in Ligatures)
+            if (s.Contains(ligature.Tex, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool At(string s, int i, string token) => string.CompareOrdinal(s, i, token, 0, token.Length) == 0;

@@ -7,10 +7,11 @@ public static class MessageText
     /// <summary>The most characters a message quotes of one value (a title, an address).</summary>
     public const int MaxLength = 80;
 
-    /// <summary><paramref name="text"/>, cut to <see cref="MaxLength"/> with "..." when longer; empty for null.</summary>
-    public static string Shorten(string? text)
+    /// <summary><paramref name="text"/>, cut to <paramref name="maxLength"/> with "..." when longer; empty for
+    /// null.</summary>
+    public static string Shorten(string? text, int maxLength = MaxLength)
     {
         if (text == null) return string.Empty;
-        return text.Length <= MaxLength ? text : text.Substring(0, MaxLength - 3) + "...";
+        return text.Length <= maxLength ? text : text.Substring(0, maxLength - 3) + "...";
     }
 }

@@ -14,12 +14,12 @@ public static class ArxivGrammar
     // math.AG/0601001).
     private static readonly Regex Identifier = new Regex(
         @"^(?:[0-9]{4}\.[0-9]{4,5}|[a-z]+(?:-[a-z]+)?(?:\.[A-Z]{2})?/[0-9]{7})$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
 
     // archive(-name)(.subject(-name)): cs.LG, hep-th, math-ph, cond-mat.mes-hall, physics.acc-ph, q-bio.NC.
     private static readonly Regex Category = new Regex(
         @"^[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z]{2,}(?:-[a-z]+)?)?$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
 
     private const int MaxLength = 40;
 

@@ -11,8 +11,7 @@ namespace PaperTools.Validation;
 /// </summary>
 public static class DoiGrammar
 {
-    private static readonly Regex Shape = new Regex(@"^10\.[0-9]{4,9}(?:\.[0-9]+)*/[^ ]+$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Shape = new Regex(@"^10\.[0-9]{4,9}(?:\.[0-9]+)*/[^ ]+$", Patterns.Safe);
     private static readonly string[] Prefixes = { "https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
         "http://dx.doi.org/", "doi:" };
     private const string TexSpecials = "%#^~\\{}";

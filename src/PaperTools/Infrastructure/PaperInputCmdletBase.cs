@@ -35,9 +35,5 @@ public abstract class PaperInputCmdletBase : PaperToolsCmdlet
     }
 
     /// <summary>A paper as messages name it: its title or id, cut to 80 characters.</summary>
-    protected static string Describe(Paper paper)
-    {
-        var title = paper.Title ?? paper.Id ?? string.Empty;
-        return title.Length <= 80 ? title : title.Substring(0, 77) + "...";
-    }
+    protected static string Describe(Paper paper) => MessageText.Shorten(paper.Title ?? paper.Id);
 }

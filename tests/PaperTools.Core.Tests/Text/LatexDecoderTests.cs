@@ -25,6 +25,7 @@ public class LatexDecoderTests
     [InlineData(@"{BERT} and {GPT}-4", "BERT and GPT-4")]
     [InlineData(@"pages 1--10 --- done", "pages 1–10 — done")]
     [InlineData(@"``quoted''", "“quoted”")]
+    [InlineData(@"x-y, it's `a' ---- ```b'''", "x-y, it's `a' —- “`b”'")]
     [InlineData(@"\emph{Deep} learning", "Deep learning")]
     [InlineData("plain text stays", "plain text stays")]
     [InlineData(@"methodology\hyphen independent", @"methodology\hyphen independent")]

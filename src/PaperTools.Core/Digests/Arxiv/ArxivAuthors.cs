@@ -11,18 +11,16 @@ namespace PaperTools.Digests.Arxiv;
 public static class ArxivAuthors
 {
     // A tag cannot hold "<": with "[^>]*" a line of 200,000 "<" made every one scan to the line's end.
-    private static readonly Regex Markup = new Regex("<[^<>]*>",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Markup = new Regex("<[^<>]*>", Patterns.Safe);
     private static readonly Regex Separator = new Regex(@"\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
     private static readonly Regex EtAl = new Regex(@"^(?:and\s+)?(?:et\.?\s*al\.?|others)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
 
     // The feeds before 2024 linked each name: <a href="http://arxiv.org/find/hep-ex/1/au:+Aaij_R/0/1/0/all/0/1">R.
     // Aaij</a>.
     private static readonly Regex Anchor = new Regex(@"<a\b[^>]*>(?<name>.*?)</a\s*>",
-        RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant
-            | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | RegexOptions.Singleline | Patterns.Safe);
 
     /// <summary>
     /// The names of an RSS dc:creator: one per link when the feed links them (the text between the links,

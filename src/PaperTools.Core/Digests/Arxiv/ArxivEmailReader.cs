@@ -14,19 +14,16 @@ namespace PaperTools.Digests.Arxiv;
 public sealed class ArxivEmailReader : IDigestReader
 {
     private static readonly Regex EntryOpening = new Regex(@"^\\\\[ \t]*\r?\n(?:arXiv:|Paper\b)",
-        RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.Multiline | Patterns.Safe);
     private static readonly Regex IdLine = new Regex(@"^(?:arXiv:|Paper(?:\s*\(\*cross-listing\*\))?:\s*)(?<id>\S+)",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex Field = new Regex(@"^(?<name>[A-Za-z][A-Za-z-]*):\s?(?<value>.*)$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
+    private static readonly Regex Field = new Regex(@"^(?<name>[A-Za-z][A-Za-z-]*):\s?(?<value>.*)$", Patterns.Safe);
     private static readonly Regex Replaced = new Regex(@"^replaced with revised version\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex LinkLine = new Regex(@"^\\\\\s*\(\s*(?<url>https?://\S+?)\s*,",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
+    private static readonly Regex LinkLine = new Regex(@"^\\\\\s*\(\s*(?<url>https?://\S+?)\s*,", Patterns.Safe);
     private static readonly Regex ReceivedLine = new Regex(@"^\s*received from\s+.+?\s+to\s+(?<to>.+)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex Rule = new Regex("^-{20,}$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
+    private static readonly Regex Rule = new Regex("^-{20,}$", Patterns.Safe);
 
     private enum Section { New, Cross, Replaced, Over }
 
@@ -35,8 +32,7 @@ public sealed class ArxivEmailReader : IDigestReader
     // The listing's own header ("Submissions to: …", " received from  Wed 28 Feb 24 … to  Thu 29 Feb 24 …")
     // names the shape even when the opening 16 KB hold no entry (20,000 "\\" lines after the header).
     private static readonly Regex ReceivedHeader = new Regex(@"^[ \t]*received from[ \t]+\S.*[ \t]to[ \t]+\S",
-        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
-            | RegexOptions.NonBacktracking);
+        RegexOptions.Multiline | RegexOptions.IgnoreCase | Patterns.Safe);
 
     public bool Recognizes(string head)
         => EntryOpening.IsMatch(head) || (head.IndexOf("Submissions to:", StringComparison.Ordinal) >= 0

@@ -16,26 +16,22 @@ namespace PaperTools.Digests.Arxiv;
 /// </summary>
 public sealed class ArxivFeedReader : IDigestReader
 {
-    private static readonly Regex FeedRoot = new Regex(@"<(?:rss|feed|rdf:RDF)[\s>]",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex HtmlRoot = new Regex(@"<(?:html|body)[\s>]",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex Declaration = new Regex(@"<!(?:DOCTYPE|ENTITY)",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex FeedRoot = new Regex(@"<(?:rss|feed|rdf:RDF)[\s>]", Patterns.Safe);
+    private static readonly Regex HtmlRoot = new Regex(@"<(?:html|body)[\s>]", RegexOptions.IgnoreCase | Patterns.Safe);
+    private static readonly Regex Declaration = new Regex(@"<!(?:DOCTYPE|ENTITY)", Patterns.Safe);
 
     // "arXiv:2403.00001v1 Announce Type: new \nAbstract: …", the opening of every rss.arxiv.org description.
     private static readonly Regex Announcement = new Regex(
         @"^\s*(?:arXiv:(?<id>\S+)\s+)?Announce Type:\s*(?<type>[\w-]+)\s*(?:Abstract:\s*)?(?<abstract>.*)$",
-        RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
-            | RegexOptions.NonBacktracking);
+        RegexOptions.Singleline | RegexOptions.IgnoreCase | Patterns.Safe);
 
     // The pre-2024 feeds' descriptions are HTML: "<p>We present ... $2.6&lt;\eta&lt;4$.</p>".
     private static readonly Regex HtmlDescription = new Regex(@"^\s*<(?:p|div|br)\b|</p\s*>",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
 
     // "hep-ex updates on arXiv.org": the subject a pre-2024 feed lists.
     private static readonly Regex FeedSubject = new Regex(@"^(?<subject>[\w.-]+) updates on arXiv\.org",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
 
     public DigestFormat Format => DigestFormat.ArxivFeed;
 

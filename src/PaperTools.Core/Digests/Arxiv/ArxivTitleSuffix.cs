@@ -12,7 +12,7 @@ internal sealed class ArxivTitleSuffix
 {
     private static readonly Regex Pattern = new Regex(
         @"\.?\s*\(arXiv:(?<id>[^\s\[\]()]+)\s*\[(?<category>[^\]]+)\](?:\s*(?<kind>UPDATED|CROSS LISTED))?\)\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
 
     private ArxivTitleSuffix(string? title, string? id, int? version, string? category, string? kind)
     {

@@ -15,10 +15,8 @@ namespace PaperTools.Digests.ArxivOai;
 /// </summary>
 public sealed class ArxivOaiReader : IDigestReader
 {
-    private static readonly Regex Root = new Regex(@"<OAI-PMH[\s>]",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex ArxivMarker = new Regex(@"arxiv\.org",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Root = new Regex(@"<OAI-PMH[\s>]", Patterns.Safe);
+    private static readonly Regex ArxivMarker = new Regex(@"arxiv\.org", RegexOptions.IgnoreCase | Patterns.Safe);
 
     public DigestFormat Format => DigestFormat.ArxivOai;
 

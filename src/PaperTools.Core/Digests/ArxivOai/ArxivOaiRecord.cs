@@ -15,9 +15,9 @@ namespace PaperTools.Digests.ArxivOai;
 internal static class ArxivOaiRecord
 {
     private static readonly Regex DoiSeparator = new Regex(@"[\s,;]+",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
     private static readonly Regex DoiPrefix = new Regex(@"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
 
     /// <summary>metadataPrefix=arXiv: authors split into keyname and forenames, categories space-separated.</summary>
     public static Paper FromArxiv(XElement arxiv)

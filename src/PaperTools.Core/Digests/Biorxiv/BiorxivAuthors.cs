@@ -11,8 +11,7 @@ namespace PaperTools.Digests.Biorxiv;
 internal static class BiorxivAuthors
 {
     // "D.", "J. A.", "J.-P.", "JA", "Mc." : capitals, each optionally followed by a dot or hyphen, at most a few.
-    private static readonly Regex Initials = new Regex(@"^(?:\p{Lu}\p{Ll}?\.?[\s-]*){1,4}$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Initials = new Regex(@"^(?:\p{Lu}\p{Ll}?\.?[\s-]*){1,4}$", Patterns.Safe);
 
     public static string[] Split(string list)
     {

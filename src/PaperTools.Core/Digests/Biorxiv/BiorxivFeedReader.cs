@@ -14,17 +14,15 @@ namespace PaperTools.Digests.Biorxiv;
 /// </summary>
 public sealed class BiorxivFeedReader : IDigestReader
 {
-    private static readonly Regex FeedRoot = new Regex(@"<(?:rss|rdf:RDF)[\s>]",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex FeedRoot = new Regex(@"<(?:rss|rdf:RDF)[\s>]", Patterns.Safe);
     private static readonly Regex Marker = new Regex(@"\b(?:bio|med)rxiv\.org\b|>\s*doi:10\.1101/",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
     private static readonly Regex DoiPrefix = new Regex(@"^\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
     // ".../content/10.1101/2019.11.29.857789v2?rss=1" or ".../short/857789v1?rss=1"
-    private static readonly Regex Version = new Regex(@"[0-9]v(?<v>[0-9]+)(?:[?#/]|$)",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Version = new Regex(@"[0-9]v(?<v>[0-9]+)(?:[?#/]|$)", Patterns.Safe);
     private static readonly Regex Server = new Regex(@"\b(?<server>bio|med)rxiv\.org\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
 
     public DigestFormat Format => DigestFormat.BiorxivFeed;
 

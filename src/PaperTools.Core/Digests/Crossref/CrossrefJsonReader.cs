@@ -15,7 +15,7 @@ namespace PaperTools.Digests.Crossref;
 public sealed class CrossrefJsonReader : IDigestReader
 {
     private static readonly Regex MessageType = new Regex("\"message-type\"\\s*:\\s*\"(?<type>work|work-list)\"",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
 
     public DigestFormat Format => DigestFormat.CrossrefJson;
 

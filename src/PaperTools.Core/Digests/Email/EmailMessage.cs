@@ -13,9 +13,9 @@ namespace PaperTools.Digests.Email;
 public static class EmailMessage
 {
     private static readonly Regex HeaderLine = new Regex(@"^(?:From |[!-9;-~]+:)",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
     private static readonly Regex MimeHeader = new Regex(@"^(?:MIME-Version|Content-Type):",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
 
     /// <summary>True when the opening bytes are an e-mail header block naming MIME-Version or Content-Type.</summary>
     public static bool LooksLikeMessage(byte[] sample)

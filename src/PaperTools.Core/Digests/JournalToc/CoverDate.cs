@@ -14,12 +14,12 @@ internal readonly record struct CoverDate(int Year, int? Month, int? Day)
 {
     private static readonly Regex Iso = new(
         @"^\s*(?<y>[0-9]{4})(?:-(?<m>[0-9]{2})(?:-(?<d>[0-9]{2}))?)?(?:[^0-9]|$)",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
 
     // ScienceDirect's "Publication date: December 2024".
     private static readonly Regex MonthYear = new(
         @"^\s*(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<y>[0-9]{4})\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
 
     /// <summary>The date the text states; null when it states none that exists.</summary>
     public static CoverDate? Parse(string? text)

@@ -18,11 +18,11 @@ internal static class FeedText
 {
     private static readonly Regex Tag = new(
         @"</?(?<name>[A-Za-z][A-Za-z0-9:-]*)(?:\s[^<>]*)?/?>",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
 
     private static readonly Regex Entity = new(
         @"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -18,24 +18,24 @@ internal static class JournalTocMapping
     // "10.1/x", "doi:10.1/x", JournalTOCs' "DOI 10.1/x", "https://doi.org/10.1/x".
     private static readonly Regex StatedDoi = new(
         @"^(?:doi:?\s*|https?://(?:dx\.)?doi\.org/)?(?<doi>10\.[0-9]{4,9}/\S+)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
 
     // ScienceDirect's description paragraphs "Publication date: 1 December 2024" and "Author(s): A, B".
     private static readonly Regex PublicationDateParagraph = new(
-        @"^Publication date:\s*(?<date>.+)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        @"^Publication date:\s*(?<date>.+)$", Patterns.Safe);
     private static readonly Regex AuthorsParagraph = new(
-        @"^Author\(s\):\s*(?<names>.+)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        @"^Author\(s\):\s*(?<names>.+)$", Patterns.Safe);
 
     // https://doi.org/10.1/x, and Atypon's article links: https://onlinelibrary.wiley.com/doi/abs/10.1002/anie.1?af=R
     private static readonly Regex DoiInLink = new(
         @"(?:doi\.org/|/doi/(?:abs/|full/|pdf/|epdf/|epub/)?)(?<doi>10\.[0-9]{4,9}/[^?#\s]+)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
 
     // Description paragraphs that cite rather than abstract: ScienceDirect's "Publication date:", "Source:",
     // "Author(s):", Nature's "Nature, Published online: 13 May 2026; doi:…".
     private static readonly Regex CitationParagraph = new(
         @"^(?:Publication date|Source|Author\(s\))\s*:|\bPublished online:",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
 
     /// <summary>A citation written as a paragraph of its own is short; an abstract naming a volume is not.</summary>
     private const int CitationParagraphChars = 200;

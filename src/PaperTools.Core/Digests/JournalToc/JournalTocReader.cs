@@ -19,10 +19,10 @@ public sealed class JournalTocReader : IDigestReader
 {
     private static readonly Regex PrismNamespace = new(
         @"=\s*[""']https?://prismstandard\.org/namespaces/",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
 
     private static readonly Regex ArxivMention = new(
-        "arxiv", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        "arxiv", RegexOptions.IgnoreCase | Patterns.Safe);
 
     public DigestFormat Format => DigestFormat.JournalToc;
 

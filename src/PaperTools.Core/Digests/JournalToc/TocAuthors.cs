@@ -17,7 +17,7 @@ namespace PaperTools.Digests.JournalToc;
 internal static class TocAuthors
 {
     private static readonly Regex OneInvertedName = new(
-        @"^[\p{L}'’-]+,\s*[\p{L}'’.-]+$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        @"^[\p{L}'’-]+,\s*[\p{L}'’.-]+$", Patterns.Safe);
 
     public static string[] Of(IReadOnlyList<string> creators)
     {

@@ -19,7 +19,7 @@ internal sealed class TocChannel
     private static readonly Regex FeedSuffix = new(
         @"\s*[:|–-]\s*(?:Table of Contents|TOC|Latest (?:Issue|Articles|Results)|Current Issue|Advance Articles"
         + @"|Early View|Online First)\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
 
     public string? Title { get; private set; }
     public string? PublicationName { get; private set; }

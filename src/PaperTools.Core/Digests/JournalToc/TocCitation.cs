@@ -19,15 +19,15 @@ internal sealed record TocCitation(string? Journal, string? Volume, string? Issu
         @"\b(?:Volume|Vol\.)\s*(?<volume>[0-9]+[A-Za-z]?)"
         + @"(?:,?\s*(?:Issue|No\.|Number)\s*(?<issue>[0-9]+[A-Za-z]?(?:\s*[-–/]\s*[0-9]+[A-Za-z]?)?))?"
         + @"(?:,?\s*(?:Pages?|pp?\.)\s*(?<first>" + Page + @")(?:\s*[-–]\s*(?<last>" + Page + @"))?)?",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
 
     // ScienceDirect's "Source: Journal of Hydrology, Volume 645": looked for only where a volume was found.
     private static readonly Regex SourceJournal = new(
-        @"Source:\s*(?<journal>[^,:;<>]+),\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        @"Source:\s*(?<journal>[^,:;<>]+),\s*$", Patterns.Safe);
 
     // The name before the first comma, semicolon, parenthesis or number: "Nature 445, 37 (2007)" is Nature.
     private static readonly Regex SourceName = new(
-        @"^(?<name>[^,;|(0-9]*[^,;|(0-9\s])", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        @"^(?<name>[^,;|(0-9]*[^,;|(0-9\s])", Patterns.Safe);
 
     /// <summary>The citation in <paramref name="text"/>; null when it writes no volume.</summary>
     public static TocCitation? Find(string? text)

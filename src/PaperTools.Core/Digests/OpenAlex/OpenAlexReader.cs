@@ -14,8 +14,7 @@ namespace PaperTools.Digests.OpenAlex;
 /// </summary>
 public sealed class OpenAlexReader : IDigestReader
 {
-    private static readonly Regex Marker = new Regex("\"https?://openalex\\.org/W[0-9]+\"",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Marker = new Regex("\"https?://openalex\\.org/W[0-9]+\"", Patterns.Safe);
 
     /// <summary>More words than any abstract has; an index claiming more is damage, not an abstract.</summary>
     private const int MaxAbstractWords = 100_000;

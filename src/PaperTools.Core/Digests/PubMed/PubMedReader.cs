@@ -19,7 +19,7 @@ public sealed class PubMedReader : IDigestReader
 {
     private static readonly Regex Marker =
         new Regex(@"<(?:PubmedArticleSet|PubmedArticle|PubmedBookArticle|eFetchResult)[\s>]|" +
-            @"<!DOCTYPE\s+PubmedArticleSet", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+            @"<!DOCTYPE\s+PubmedArticleSet", Patterns.Safe);
     private static readonly Regex FirstYear = new Regex(@"(?<![0-9])(?<year>(?:1[5-9]|20)[0-9][0-9])(?![0-9])",
         RegexOptions.CultureInvariant);
 

@@ -15,11 +15,9 @@ public sealed class ScholarAlertReader : IDigestReader
 {
     private static readonly Regex AlertMarker =
         new Regex(@"scholar\.google\.[a-z.]+/scholar_url\?|gse_alrt_title|scholaralrt",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex KindMarker = new Regex(@"^\s*\[(?<kind>[A-Z]+)\]\s*",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex DoiInAddress = new Regex(@"\b10\.[0-9]{4,9}/[^\s?#&]+",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+            RegexOptions.IgnoreCase | Patterns.Safe);
+    private static readonly Regex KindMarker = new Regex(@"^\s*\[(?<kind>[A-Z]+)\]\s*", Patterns.Safe);
+    private static readonly Regex DoiInAddress = new Regex(@"\b10\.[0-9]{4,9}/[^\s?#&]+", Patterns.Safe);
 
     public DigestFormat Format => DigestFormat.ScholarAlert;
 

@@ -9,14 +9,11 @@ namespace PaperTools.Digests.Scholar;
 /// </summary>
 internal sealed class ScholarByline
 {
-    private static readonly Regex Dash = new Regex(@"\s+[-–]\s+",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Dash = new Regex(@"\s+[-–]\s+", Patterns.Safe);
     private static readonly Regex VenueAndYear = new Regex(@"^(?:(?<venue>.*?),?\s+)?(?<year>(?:19|20)[0-9]{2})$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex Ellipsis = new Regex(@"\s*(?:…|\.\.\.)\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex Host = new Regex(@"^[\w-]+(?:\.[\w-]+)+$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
+    private static readonly Regex Ellipsis = new Regex(@"\s*(?:…|\.\.\.)\s*$", Patterns.Safe);
+    private static readonly Regex Host = new Regex(@"^[\w-]+(?:\.[\w-]+)+$", Patterns.Safe);
 
     /// <summary>The authors Scholar names; when it cut the list short ("…"), only those shown.</summary>
     public string[] Authors { get; private set; } = Array.Empty<string>();

@@ -14,8 +14,7 @@ namespace PaperTools.Digests.SemanticScholar;
 /// </summary>
 public sealed class SemanticScholarReader : IDigestReader
 {
-    private static readonly Regex Marker = new Regex("\"paperId\"\\s*:",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Marker = new Regex("\"paperId\"\\s*:", Patterns.Safe);
 
     public DigestFormat Format => DigestFormat.SemanticScholar;
 

@@ -13,15 +13,14 @@ internal static class ThrottleReply
     /// <summary>A whole reply this short is a status page, not a digest.</summary>
     private const int MaxChars = 4096;
 
-    private static readonly Regex Markup = new Regex(@"<[^<>]*>",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Markup = new Regex(@"<[^<>]*>", Patterns.Safe);
 
     // What such a page says once its markup is gone, and nothing more: the reason, perhaps twice (title and
     // heading) with its status code, perhaps the server's name ("429 Too Many Requests 429 Too Many Requests nginx").
     private static readonly Regex Phrase = new Regex(
         @"^(?:(?:[0-9]{3}\s+)?(?:rate exceeded|too many requests|service (?:temporarily )?unavailable|bad " +
             @"gateway|gateway time-?out)[\s.!:-]*)+(?:(?:nginx|cloudflare|varnish|apache)\S*)?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
 
     /// <summary>True, with the service's words, when <paramref name="text"/> (a whole file) is such a reply.</summary>
     public static bool TryRecognize(string? text, out string? message)

@@ -18,14 +18,13 @@ internal static class SafeXml
     private static readonly Regex ExternalDoctype = new Regex(
         @"<!DOCTYPE\s+[\w:.-]+\s+(?:PUBLIC\s+(?:""[^""<>\[]*""|'[^'<>\[]*')\s+(?:""[^""<>\[]*""|'[^'<>\[]*')|" +
             @"SYSTEM\s+(?:""[^""<>\[]*""|'[^'<>\[]*'))\s*>",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
 
-    private static readonly Regex Declaration = new Regex(@"<!(?:DOCTYPE|ENTITY)",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Declaration = new Regex(@"<!(?:DOCTYPE|ENTITY)", Patterns.Safe);
 
     // "\n<?xml version="1.0"?>": some servers send white space before the XML declaration, which must come first.
     private static readonly Regex LateXmlDeclaration = new Regex(
-        @"^\s+(?<declaration><\?xml\s[^<>]*\?>)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        @"^\s+(?<declaration><\?xml\s[^<>]*\?>)", Patterns.Safe);
 
     /// <summary>The prolog is small; a DOCTYPE further in than this is not one a real reply carries.</summary>
     private const int PrologChars = 64 * 1024;

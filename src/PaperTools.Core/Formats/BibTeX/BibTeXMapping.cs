@@ -16,11 +16,10 @@ namespace PaperTools.Formats.BibTeX;
 /// </summary>
 public static class BibTeXMapping
 {
-    private static readonly Regex PageDashes = new Regex(@"[-\u2013]+",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex PageDashes = new Regex(@"[-\u2013]+", Patterns.Safe);
 
     private static readonly Regex Masters = new Regex(@"\bmaster|\bM\.?\s?(?:A|Sc|S|Phil)\b\.?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | Patterns.Safe);
 
     private static readonly Rule[] Types =
     {
