@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Text;
 using PaperTools.BibTeX;
+using PaperTools.Formats.BibTeX;
 
 namespace PaperTools.Benchmarks;
 

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using PaperTools.Export;
-using PaperTools.Ris;
+using PaperTools.Formats.Ris;
 
 namespace PaperTools.Benchmarks;
 

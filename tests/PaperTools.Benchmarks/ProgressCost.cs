@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using PaperTools.BibTeX;
+using PaperTools.Formats.BibTeX;
 using PaperTools.Digests;
 using PaperTools.Export;
 using PaperTools.Progress;

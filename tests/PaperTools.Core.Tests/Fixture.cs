@@ -47,7 +47,7 @@ public static class Fixture
     /// <summary>The papers of a .bib file, whatever problems it reports; fails when the file cannot be read.</summary>
     public static IReadOnlyList<Paper> BibPapers(string path)
     {
-        var library = PaperTools.BibTeX.BibTeXLibrary.Read(path, _ => { });
+        var library = PaperTools.Formats.BibTeX.BibTeXLibrary.Read(path, _ => { });
         Xunit.Assert.NotNull(library);
         return library.Papers;
     }

@@ -1,5 +1,6 @@
 #nullable enable
 using PaperTools.BibTeX;
+using PaperTools.Formats.BibTeX;
 using PaperTools.Diagnostics;
 using PaperTools.Digests;
 using PaperTools.Export;

@@ -2,6 +2,7 @@
 using System;
 using System.Management.Automation;
 using PaperTools.BibTeX;
+using PaperTools.Formats.BibTeX;
 
 namespace PaperTools.Commands;
 

@@ -1,7 +1,7 @@
 #nullable enable
 using System.Collections.Generic;
 using System.Management.Automation;
-using PaperTools.CslJson;
+using PaperTools.Formats.CslJson;
 using PaperTools.Export;
 
 namespace PaperTools.Commands;

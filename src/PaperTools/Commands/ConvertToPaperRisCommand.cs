@@ -1,7 +1,7 @@
 #nullable enable
 using System.Management.Automation;
 using PaperTools.Export;
-using PaperTools.Ris;
+using PaperTools.Formats.Ris;
 
 namespace PaperTools.Commands;
 

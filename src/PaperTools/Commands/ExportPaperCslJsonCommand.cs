@@ -1,6 +1,6 @@
 #nullable enable
 using System.Management.Automation;
-using PaperTools.CslJson;
+using PaperTools.Formats.CslJson;
 using PaperTools.Export;
 
 namespace PaperTools.Commands;

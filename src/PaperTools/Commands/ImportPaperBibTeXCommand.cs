@@ -1,6 +1,7 @@
 #nullable enable
 using System.Management.Automation;
 using PaperTools.BibTeX;
+using PaperTools.Formats.BibTeX;
 using PaperTools.Diagnostics;
 
 namespace PaperTools.Commands;

@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using PaperTools.CslJson;
+using PaperTools.Formats.CslJson;
 using PaperTools.Diagnostics;
 using PaperTools.Export;
-using PaperTools.Ris;
+using PaperTools.Formats.Ris;
 using PaperTools.Tests.BibTeX;
 using Xunit;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using PaperTools.BibTeX;
+using PaperTools.Formats.BibTeX;
 using PaperTools.Diagnostics;
 using PaperTools.Export;
 using PaperTools.Tests.BibTeX;

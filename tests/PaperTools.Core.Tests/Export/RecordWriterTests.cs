@@ -1,8 +1,8 @@
 using System.Linq;
 using System.Text.Json;
-using PaperTools.CslJson;
+using PaperTools.Formats.CslJson;
 using PaperTools.Export;
-using PaperTools.Ris;
+using PaperTools.Formats.Ris;
 using PaperTools.Tests.BibTeX;
 using Xunit;
 

@@ -3,10 +3,11 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using PaperTools.BibTeX;
-using PaperTools.CslJson;
+using PaperTools.Formats.BibTeX;
+using PaperTools.Formats.CslJson;
 using PaperTools.Diagnostics;
 using PaperTools.Export;
-using PaperTools.Ris;
+using PaperTools.Formats.Ris;
 using Xunit;
 
 namespace PaperTools.Tests.Formats;

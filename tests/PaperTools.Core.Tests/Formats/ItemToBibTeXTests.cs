@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using PaperTools.BibTeX;
+using PaperTools.Formats.BibTeX;
 using PaperTools.Diagnostics;
 using PaperTools.Formats;
-using PaperTools.Formats.BibTeX;
 using PaperTools.Tests.BibTeX;
 using Xunit;
 

@@ -2,8 +2,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using PaperTools.BibTeX;
-using PaperTools.Formats;
 using PaperTools.Formats.BibTeX;
+using PaperTools.Formats;
 using PaperTools.Formats.CslJson;
 using PaperTools.Formats.Ris;
 using Xunit;

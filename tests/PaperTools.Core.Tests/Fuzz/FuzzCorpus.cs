@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 
 using PaperTools.BibTeX;
+using PaperTools.Formats.BibTeX;
 using PaperTools.Export;
 
 namespace PaperTools.Tests.Fuzz;

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using PaperTools.BibTeX;
+using PaperTools.Formats.BibTeX;
 using PaperTools.Diagnostics;
 using PaperTools.Tests.BibTeX;
 using Xunit;

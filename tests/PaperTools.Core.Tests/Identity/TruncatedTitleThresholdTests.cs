@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using PaperTools.BibTeX;
+using PaperTools.Formats.BibTeX;
 using PaperTools.Identity;
 using Xunit;
 using Xunit.Abstractions;

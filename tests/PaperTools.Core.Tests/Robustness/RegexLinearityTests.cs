@@ -26,12 +26,12 @@ public class RegexLinearityTests
         "PaperTools.Digests.PlainText.NonPaperClassifier.NewsCue",         // literal alternatives between \b: bounded work at each position
         "PaperTools.Digests.PlainText.NonPaperClassifier.ResearchCue",     // literal alternatives between \b: bounded work at each position
         "PaperTools.Digests.PubMed.PubMedReader.FirstYear",            // four digits between one-digit lookarounds
-        "PaperTools.Digests.CslJson.CslJsonReader.RawYear",            // four digits between one-digit lookarounds
+        "PaperTools.Formats.CslJson.CslJsonReader.RawYear",            // four digits between one-digit lookarounds
         "PaperTools.Digests.HuggingFace.HuggingFacePaperPage.PaperAddress", // fixed prefix, bounded id, one-character lookahead
-        "PaperTools.BibTeX.LatexEscaper.LigatureBreak",
-        "PaperTools.BibTeX.BibTeXEntryBuilder.StandaloneAnd",         // "and" between one-character lookarounds, on one escaped name                // three characters with a one-character lookahead, on the escaper's own output
+        "PaperTools.Formats.BibTeX.LatexEscaper.LigatureBreak",
+        "PaperTools.Formats.BibTeX.BibTeXEntryBuilder.StandaloneAnd",         // "and" between one-character lookarounds, on one escaped name                // three characters with a one-character lookahead, on the escaper's own output
         "PaperTools.Search.QueryFields.ArxivVersion",                  // a search query the user typed, not digest text
-        "PaperTools.BibTeX.CitationKeyFormat.Token",                   // the -KeyFormat pattern the user typed, not digest text
+        "PaperTools.Formats.BibTeX.CitationKeyFormat.Token",                   // the -KeyFormat pattern the user typed, not digest text
     };
 
     [Fact]

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using PaperTools.BibTeX;
+using PaperTools.Formats.BibTeX;
 using PaperTools.Search;
 using Xunit;
 

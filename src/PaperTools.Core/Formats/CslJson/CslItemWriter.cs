@@ -6,9 +6,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using PaperTools.Export;
 using PaperTools.Formats;
-using PaperTools.Formats.CslJson;
 
-namespace PaperTools.CslJson;
+namespace PaperTools.Formats.CslJson;
 
 /// <summary>
 /// One paper as a CSL-JSON item, as Zotero, pandoc's citeproc and citation-js read it: the record key as "id", the

@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using PaperTools.Export;
 
-namespace PaperTools.CslJson;
+namespace PaperTools.Formats.CslJson;
 
 /// <summary>
 /// CSL-JSON files: one JSON array of items. New records join an existing file inside its array: the text up to

@@ -6,9 +6,10 @@ using System.Text.RegularExpressions;
 using PaperTools.Diagnostics;
 using PaperTools.Digests.Json;
 using PaperTools.Formats;
-using PaperTools.Formats.CslJson;
 
-namespace PaperTools.Digests.CslJson;
+using PaperTools.Digests;
+
+namespace PaperTools.Formats.CslJson;
 
 /// <summary>
 /// CSL-JSON, the citation data of Zotero, Mendeley, pandoc and citation-js: a list of items (or one item), each

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using PaperTools.Export;
 
-namespace PaperTools.Ris;
+namespace PaperTools.Formats.Ris;
 
 /// <summary>RIS files: records one after another, a blank line between them, CR LF as the RIS specification has it.</summary>
 public sealed class RisFileFormat : RecordFileFormat

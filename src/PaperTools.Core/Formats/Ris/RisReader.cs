@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using PaperTools.Diagnostics;
 
-namespace PaperTools.Digests.Ris;
+using PaperTools.Digests;
+
+namespace PaperTools.Formats.Ris;
 
 /// <summary>
 /// RIS, as Zotero, EndNote, Mendeley and the publishers export it: records from "TY  - " to "ER  - ", one tag

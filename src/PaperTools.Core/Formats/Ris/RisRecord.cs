@@ -6,9 +6,10 @@ using System.Text;
 using System.Text.RegularExpressions;
 using PaperTools.Diagnostics;
 using PaperTools.Formats;
-using PaperTools.Formats.Ris;
 
-namespace PaperTools.Digests.Ris;
+using PaperTools.Digests;
+
+namespace PaperTools.Formats.Ris;
 
 /// <summary>
 /// One RIS record's tags as they arrive, and the paper they describe. The tags are the ones the RIS
@@ -60,7 +61,7 @@ internal sealed class RisRecord
         if (ArxivLinks.IdFromDoi(doi) != null) doi = null;
         var (year, date, issued) = Date(First("PY", "Y1") ?? First("DA"), First("DA"));
         var notes = All("N1").ToList();
-        var journalRef = notes.FirstOrDefault(n => n.StartsWith(PaperTools.Ris.RisRecordWriter.JournalRefNote, StringComparison.Ordinal));
+        var journalRef = notes.FirstOrDefault(n => n.StartsWith(PaperTools.Formats.Ris.RisRecordWriter.JournalRefNote, StringComparison.Ordinal));
         if (journalRef != null) notes.Remove(journalRef);
         var paper = new Paper
         {
@@ -76,7 +77,7 @@ internal sealed class RisRecord
             Keywords = All("KW").SelectMany(k => k.Split(';')).Select(Whitespace.Collapse).Where(k => k != null).Distinct(StringComparer.Ordinal).ToArray(),
             Venue = venue,
             Comments = notes.FirstOrDefault(),
-            JournalRef = journalRef == null ? null : Whitespace.Collapse(journalRef.Substring(PaperTools.Ris.RisRecordWriter.JournalRefNote.Length)),
+            JournalRef = journalRef == null ? null : Whitespace.Collapse(journalRef.Substring(PaperTools.Formats.Ris.RisRecordWriter.JournalRefNote.Length)),
             CitationKey = Key(First("ID")),
             Source = source.Path,
             SourceLine = Line,

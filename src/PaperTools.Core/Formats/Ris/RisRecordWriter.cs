@@ -4,9 +4,8 @@ using System.Linq;
 using System.Text;
 using PaperTools.Export;
 using PaperTools.Formats;
-using PaperTools.Formats.Ris;
 
-namespace PaperTools.Ris;
+namespace PaperTools.Formats.Ris;
 
 /// <summary>
 /// One paper as a RIS record, as Zotero, EndNote and Mendeley import it: TY first and ER last, one tag per line,

@@ -1,0 +1,235 @@
+#nullable enable
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using PaperTools.BibTeX;
+using PaperTools.Diagnostics;
+using PaperTools.Formats;
+using PaperTools.Validation;
+
+namespace PaperTools.Formats.BibTeX;
+
+/// <summary>
+/// Makes the fields a paper's typed properties say, each tagged with its <see cref="FieldGroup"/>. arXiv preprints
+/// are @misc with eprint, archivePrefix, primaryClass, the arXiv DOI (10.48550/arXiv.ID) and the abstract page; a
+/// journal reference or a publisher's DOI makes an @article. Author and year appear only when the source gave them
+/// (or the user gave -DefaultYear). Fields always come in the same order, so the same paper always gives the same
+/// bytes. For a paper read from a .bib, the fields follow the entry's own spelling: its venue field, its names as
+/// written. A paper read from RIS or CSL-JSON (an item, no entry) also gets its item's type and fields
+/// (BibTeXItemFields).
+/// </summary>
+internal sealed class BibTeXEntryBuilder
+{
+    private const string ArxivDoiPrefix = "10.48550/arXiv.";
+    private static readonly string[] MonthMacros = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+        "oct", "nov", "dec" };
+    private static readonly Regex StandaloneAnd = new Regex(@"(?<![^\s])and(?![^\s])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private readonly BibTeXExportOptions options;
+    private readonly LatexEscaper escaper;
+    private readonly Action<Problem> report;
+    private readonly BibTeXItemFields itemFields;
+
+    /// <param name="report">Receives a warning for each raw value (eprint, primaryClass, doi, url, year) left out
+    /// because it fails its grammar.</param>
+    public BibTeXEntryBuilder(BibTeXExportOptions options, LatexEscaper escaper, Action<Problem>? report = null)
+    {
+        this.options = options;
+        this.escaper = escaper;
+        this.report = report ?? (_ => { });
+        itemFields = new BibTeXItemFields(escaper, WrittenName, this.report);
+    }
+
+    /// <summary>The year an entry for <paramref name="paper"/> states: the source's, else -DefaultYear (for papers not
+    /// read from a .bib), else none.</summary>
+    public int? YearOf(Paper paper) => paper.Year ?? (paper.Entry == null ? options.DefaultYear : null);
+
+    /// <summary>
+    /// The entry type: the paper's own, else from its kind (PaperKinds, the rule every writer shares): a conference
+    /// paper is @inproceedings; a journal article @article when a journal is named (a DOI alone names none, and an
+    /// @article without one is an error to biber and a warning to bibtex); anything else, preprints included, @misc.
+    /// A paper with an item and no entry has its item's type.
+    /// </summary>
+    public string TypeOf(Paper paper)
+    {
+        if (!string.IsNullOrWhiteSpace(paper.EntryType)) return paper.EntryType.Trim();
+        if (ItemOf(paper) is BibItem item) return BibTeXItemFields.TypeOf(paper, item, options.Dialect);
+        switch (PaperKinds.Of(paper))
+        {
+            case PaperKind.ConferencePaper: return "inproceedings";
+            case PaperKind.JournalArticle: return !string.IsNullOrWhiteSpace(paper.JournalRef)
+                || !string.IsNullOrWhiteSpace(paper.Venue) ? "article" : "misc";
+            default: return "misc";
+        }
+    }
+
+    public List<KeyValuePair<FieldGroup, BibTeXField>> Build(Paper paper, string key, BibTeXDialect dialect)
+    {
+        var fields = new List<KeyValuePair<FieldGroup, BibTeXField>>(16);
+        void Add(FieldGroup group, string? name, string? value)
+        {
+            if (name != null && !string.IsNullOrEmpty(value))
+                fields.Add(new KeyValuePair<FieldGroup, BibTeXField>(group, BibTeXField.Braced(name, value)));
+        }
+
+        var biblatex = dialect == BibTeXDialect.BibLaTeX;
+        var item = ItemOf(paper);
+        var type = TypeOf(paper).ToLowerInvariant();
+        var arxivId = Checked(paper, "eprint", paper.ArxivId, ArxivGrammar.Id, ErrorIds.BibTeXArxivIdInvalid,
+            "an arXiv id is YYMM.NNNNN or archive/YYMMNNN, without version");
+        var doi = Checked(paper, "doi", paper.Doi, DoiGrammar.ToSafe, ErrorIds.BibTeXDoiInvalid,
+            "a DOI is 10.NNNN/suffix, without spaces or control characters");
+
+        var authors = Authors(paper);
+        Add(FieldGroup.Authors, "author", string.Join(" and ", authors));
+        // BibLaTeX writes an item's subtitle as its own field (BibTeXItemFields); BibTeX joins it to the title.
+        Add(FieldGroup.Title, "title", escaper.EscapeTitle(biblatex ? paper.Title : Items.Title(paper, item)));
+        var venueField = VenueField(paper, type, biblatex);
+        Add(FieldGroup.Venue, venueField, escaper.Escape(paper.Venue ?? paper.JournalRef));
+        // plain.bst sorts by author, else by the key field, and warns when it has neither.
+        if (!biblatex && authors.Count == 0 && !string.IsNullOrEmpty(key)) Add(FieldGroup.SortKey, "key", key);
+
+        var year = YearOf(paper);
+        if (year.HasValue && !PublicationDate.IsWritableYear(year.Value))
+        {
+            Refuse(paper, ErrorIds.BibTeXYearInvalid, "year", year.Value.ToString(CultureInfo.InvariantCulture),
+                "a year is 1 to 9999");
+            year = null;
+        }
+        var published = paper.Published.HasValue && paper.Published.Value.Year == year ? paper.Published : null;
+        // An item's month without a day (1980-10) and circa ("1980~", BibLaTeX's; BibTeX's note says it).
+        var issued = item == null || year == null ? null : Items.Issued(paper, item);
+        var month = published?.Month ?? (issued?.Year == year ? issued?.Month : null);
+        if (year.HasValue && biblatex)
+            Add(FieldGroup.Date, "date", (published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                ?? (month == null ? year.Value.ToString("D4", CultureInfo.InvariantCulture) : issued.ToString()))
+                + (issued?.Circa == true ? "~" : string.Empty));
+        else if (year.HasValue)
+        {
+            Add(FieldGroup.Date, "year", year.Value.ToString(CultureInfo.InvariantCulture));
+            if (month.HasValue)
+                fields.Add(new KeyValuePair<FieldGroup, BibTeXField>(FieldGroup.Date,
+                    new BibTeXField("month", MonthMacros[month.Value - 1])));
+            // An item's day, as biber and Zotero's BibTeX import read it (digest papers' entries keep their shape).
+            if (item != null && published.HasValue)
+                Add(FieldGroup.Date, "day", published.Value.Day.ToString(CultureInfo.InvariantCulture));
+        }
+        if (item != null)
+            itemFields.Add(paper, item, type, dialect, venueField != null,
+                (name, value) => Add(FieldGroup.Item, name, value));
+
+        if (arxivId != null)
+        {
+            Add(FieldGroup.Arxiv, "eprint", arxivId);
+            Add(FieldGroup.Arxiv, biblatex ? "eprinttype" : "archivePrefix", biblatex ? "arxiv" : "arXiv");
+            var classField = biblatex ? "eprintclass" : "primaryClass";
+            Add(FieldGroup.Arxiv, classField, Checked(paper, classField, paper.Categories.FirstOrDefault(c =>
+                !string.IsNullOrWhiteSpace(c)), ArxivGrammar.CategoryOf, ErrorIds.BibTeXArxivCategoryInvalid,
+                "an arXiv category is archive.SUBJECT (cs.LG, hep-th, cond-mat.mes-hall)"));
+            if (doi == null) Add(FieldGroup.Arxiv, "doi", ArxivDoiPrefix + arxivId);
+        }
+        Add(FieldGroup.Doi, "doi", doi);
+        var url = Checked(paper, "url", paper.Url, WebAddress.ToSafe, ErrorIds.BibTeXUrlRefused,
+            "only absolute http and https addresses are written");
+        if (url == null && arxivId != null) Add(FieldGroup.Arxiv, "url", "https://arxiv.org/abs/" + arxivId);
+        Add(FieldGroup.Url, "url", url);
+        Add(FieldGroup.Keywords, "keywords",
+            string.Join(", ", paper.Keywords.Where(k => !string.IsNullOrWhiteSpace(k)).Select(escaper.Escape)));
+        if (options.IncludeAbstract && !paper.AbstractIsSnippet) Add(FieldGroup.Abstract, "abstract",
+            escaper.Escape(paper.Abstract));
+        return fields;
+    }
+
+    /// <summary>The item the entry states: a RIS or CSL-JSON record's (a .bib entry has its fields).</summary>
+    private static BibItem? ItemOf(Paper paper) => paper.Entry == null ? paper.Item : null;
+
+    /// <summary>The DOI arXiv registers for every preprint; it names the preprint, not a publication.</summary>
+    public static bool IsArxivDoi(string doi) => doi.StartsWith(ArxivDoiPrefix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The venue field an entry already uses, else journal (journaltitle) for articles, booktitle for parts of a book
+    /// or proceedings, and howpublished for a @misc from a digest (the preprint server: "medRxiv").
+    /// </summary>
+    private static string? VenueField(Paper paper, string type, bool biblatex)
+    {
+        foreach (var name in new[] { "journal", "journaltitle", "booktitle", "howpublished" })
+            if (paper.Entry?[name] != null) return name;
+        if (type.StartsWith("in", StringComparison.Ordinal)) return "booktitle";
+        // A book's container, read from RIS or CSL-JSON, is its series (RIS T2 of a BOOK, as Zotero reads it).
+        if (type == "book" && ItemOf(paper) is BibItem item && item["collection-title"] == null) return "series";
+        if (type == "misc" && paper.Entry == null) return "howpublished";
+        if (type != "article" && paper.Entry == null) return null;
+        return biblatex ? "journaltitle" : "journal";
+    }
+
+    /// <summary>
+    /// The names to write: a name the entry already had is written as it was (with its braces: {Di Battista},
+    /// {T}utte); any other is escaped (with the spellings biber's initials survive), a stand-alone "and" (any case)
+    /// braced so it does not split the list, and a name whose commas do not make "von Last, Jr, First" braced whole.
+    /// </summary>
+    private List<string> Authors(Paper paper)
+    {
+        var asWritten = NamesAsWritten(paper.Entry?["author"]);
+        var names = new List<string>();
+        foreach (var name in paper.Authors.Where(a => !string.IsNullOrWhiteSpace(a)))
+        {
+            var written = asWritten.TryGetValue(name, out var spelled) ? spelled : WrittenName(name);
+            if (written != null) names.Add(written);
+        }
+        return names;
+    }
+
+    /// <summary>A name not read from a .bib, escaped; null when nothing of it is left.</summary>
+    private string? WrittenName(string name)
+    {
+        var escaped = StandaloneAnd.Replace(escaper.EscapeName(name), "{$0}");
+        // Commas that do not make "von Last, Jr, First" (more than two, or an empty part, which biber
+        // rejects as malformed and drops the entry) brace the name whole.
+        var parts = escaped.Split(',');
+        if (escaped.Length == 0) return null;
+        var malformed = parts.Length > 3 || (parts.Length > 1 && parts.Any(p => p.Trim().Length == 0));
+        return malformed ? "{" + escaped + "}" : escaped;
+    }
+
+    /// <summary>The names of an author field written as one braced or quoted value, by what each reads as.</summary>
+    private static Dictionary<string, string> NamesAsWritten(string? value)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var v = value?.Trim();
+        if (v == null || v.Length < 2 || !((v[0] == '{' && v[v.Length - 1] == '}')
+            || (v[0] == '"' && v[v.Length - 1] == '"'))) return names;
+        foreach (var raw in BibTeXPaperReader.SplitNames(v.Substring(1, v.Length - 2)))
+        {
+            var written = Whitespace.Collapse(raw);
+            var decoded = BibTeXPaperReader.DecodeText(raw);
+            if (written != null && decoded != null && !names.ContainsKey(decoded)) names.Add(decoded, written);
+        }
+        return names;
+    }
+
+    /// <summary>
+    /// url, doi, eprint and primaryClass are written raw, as the url package and biber expect them, so each
+    /// must pass its grammar (see PaperTools.Validation). One that fails is left out with a named warning;
+    /// the rest of the entry is still written.
+    /// </summary>
+    private string? Checked(Paper paper, string field, string? value, Func<string, string?> grammar, string errorId,
+        string rule)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var safe = grammar(value);
+        if (safe == null) Refuse(paper, errorId, field, value, rule);
+        return safe;
+    }
+
+    private void Refuse(Paper paper, string errorId, string field, string value, string why)
+    {
+        var shown = value.Length <= 80 ? value : value.Substring(0, 77) + "...";
+        report(new Problem(errorId, ProblemCategory.InvalidData,
+            $"{field} '{shown}' of '{paper.Title ?? paper.Id}' was left out: {why}, and a value BibTeX writes " +
+            "without escaping must never carry anything TeX could run.",
+            paper.Source ?? paper.Title, paper.SourceLine));
+    }
+}

@@ -1,0 +1,84 @@
+#nullable enable
+using System;
+using System.Collections.Generic;
+using PaperTools.BibTeX;
+
+namespace PaperTools.Formats.BibTeX;
+
+/// <summary>How the exporter lays out an entry it writes: one field per line, names padded so the = signs line
+/// up.</summary>
+internal static class BibTeXEntryText
+{
+    /// <summary>archivePrefix, the longest name the exporter makes, sets the width.</summary>
+    private const int NameWidth = 13;
+
+    /// <summary>
+    /// The entry laid out from <paramref name="fields"/>. Its fields are then places in its text, like the fields of
+    /// an entry read from a file: the values they were made from are dropped at once, not kept twice.
+    /// </summary>
+    public static BibTeXEntry Made(string type, string key, IReadOnlyList<BibTeXField> fields, string newLine, int line,
+        BibTeXDocument? document, int position)
+    {
+        // The text is written once, at its exact length, each value copied straight from where it is.
+        var length = type.Length + key.Length + 3 + newLine.Length + 1;
+        foreach (var field in fields) length += newLine.Length + 2 + Math.Max(field.Name.Length, NameWidth) + 3
+            + field.ValueLength + 1;
+        if (fields.Count > 0) length--;
+        var valueStarts = new int[fields.Count];
+        var text = string.Create(length, (type, key, fields, newLine, valueStarts), static (span, layout) =>
+        {
+            var at = 0;
+            void Put(Span<char> to, ref int i, string part)
+            {
+                part.CopyTo(to.Slice(i));
+                i += part.Length;
+            }
+            span[at++] = '@';
+            Put(span, ref at, layout.type);
+            span[at++] = '{';
+            Put(span, ref at, layout.key);
+            span[at++] = ',';
+            for (var i = 0; i < layout.fields.Count; i++)
+            {
+                var field = layout.fields[i];
+                Put(span, ref at, layout.newLine);
+                Put(span, ref at, "  ");
+                Put(span, ref at, field.Name);
+                for (var pad = field.Name.Length; pad < NameWidth; pad++) span[at++] = ' ';
+                Put(span, ref at, " = ");
+                layout.valueStarts[i] = at;
+                field.CopyValueTo(span.Slice(at));
+                at += field.ValueLength;
+                if (i < layout.fields.Count - 1) span[at++] = ',';
+            }
+            Put(span, ref at, layout.newLine);
+            span[at] = '}';
+        });
+        var placed = new BibTeXField[fields.Count];
+        for (var i = 0; i < fields.Count; i++) placed[i] = new BibTeXField(fields[i].Name, text, valueStarts[i],
+            fields[i].ValueLength);
+        return new BibTeXEntry(type, key, placed, text, 0, text.Length, line, document, position);
+    }
+
+    /// <summary>
+    /// <paramref name="text"/>, an entry as written, with its type and key replaced and every other character kept:
+    /// "@Article{old, …" becomes "@Article{new, …".
+    /// </summary>
+    public static string ReplaceHeader(string text, string type, string key)
+    {
+        var i = 1;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        var typeStart = i;
+        while (i < text.Length && BibTeXParser.IsNameChar(text[i])) i++;
+        var typeEnd = i;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        if (i >= text.Length) return text;
+        var closer = text[i] == '(' ? ')' : '}';
+        i++;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        var keyStart = i;
+        while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != ',' && text[i] != closer) i++;
+        return text.Substring(0, typeStart) + type + text.Substring(typeEnd, keyStart - typeEnd) + key
+            + text.Substring(i);
+    }
+}

@@ -1,0 +1,111 @@
+#nullable enable
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using PaperTools.BibTeX;
+using PaperTools.Diagnostics;
+
+namespace PaperTools.Formats.BibTeX;
+
+/// <summary>
+/// A .bib file as it is on disk: its exact bytes (so -Append can keep every one of them), its text, and the
+/// papers its entries describe. UTF-8 with or without BOM and UTF-16 with BOM are read as such; bytes that
+/// are not UTF-8 are read as Windows-1252, the usual encoding of older .bib files.
+/// </summary>
+public sealed class BibTeXLibrary
+{
+
+    private BibTeXLibrary(string path, byte[] bytes, string text, Encoding encoding, BibTeXParseResult parsed,
+        List<Paper> papers)
+    {
+        Path = path;
+        Bytes = bytes;
+        Text = text;
+        Encoding = encoding;
+        Document = parsed.Document;
+        UnterminatedLine = parsed.UnterminatedLine;
+        UnterminatedConstruct = parsed.UnterminatedConstruct;
+        Papers = papers;
+    }
+
+    public string Path { get; }
+    public byte[] Bytes { get; }
+    public string Text { get; }
+
+    /// <summary>The encoding the file was read with.</summary>
+    public Encoding Encoding { get; }
+
+    public bool IsUtf8 => Encoding is UTF8Encoding;
+    public IReadOnlyList<Paper> Papers { get; }
+
+    /// <summary>The file's blocks (@string, @preamble, @comment, text) and line break.</summary>
+    public BibTeXDocument Document { get; }
+
+    /// <summary>The line of a construct that is never closed, which bibtex reads to the end of the file; 0 when none
+    /// is.</summary>
+    public int UnterminatedLine { get; }
+
+    /// <summary>That construct, as messages name it; null when none is.</summary>
+    public string? UnterminatedConstruct { get; }
+
+    /// <summary>The line break the file uses, so appended entries match it.</summary>
+    public string NewLine => Document.NewLine;
+
+    /// <summary>Reads and parses <paramref name="path"/>; null (with the reason reported) when it cannot be
+    /// read.</summary>
+    public static BibTeXLibrary? Read(string path, Action<Problem> report, CancellationToken cancellation = default)
+    {
+        if (Directory.Exists(path))
+        {
+            report(new Problem(ErrorIds.BibTeXFileUnreadable, ProblemCategory.InvalidArgument,
+                $"'{path}' is a directory, not a .bib file.", path));
+            return null;
+        }
+        if (!File.Exists(path))
+        {
+            report(new Problem(ErrorIds.BibTeXFileNotFound, ProblemCategory.ObjectNotFound,
+                $"The .bib file '{path}' does not exist.", path));
+            return null;
+        }
+        byte[] bytes;
+        try { bytes = File.ReadAllBytes(path); }
+        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException
+            || ex is System.Security.SecurityException)
+        {
+            report(new Problem(ErrorIds.BibTeXFileUnreadable, ProblemCategory.ReadError,
+                $"Cannot read '{path}': {ex.Message}", path, 0, ex));
+            return null;
+        }
+        return Parse(path, bytes, report, cancellation);
+    }
+
+    /// <summary>Parses the bytes of a .bib file read from <paramref name="path"/>.</summary>
+    public static BibTeXLibrary Parse(string path, byte[] bytes, Action<Problem> report,
+        CancellationToken cancellation = default)
+    {
+        var text = Decode(bytes, out var encoding);
+        var parsed = BibTeXParser.Parse(text, path, report, cancellation);
+        var papers = parsed.Records.Select(r => BibTeXPaperReader.ToPaper(r, path)).ToList();
+        return new BibTeXLibrary(path, bytes, text, encoding, parsed, papers);
+    }
+
+    private static string Decode(byte[] bytes, out Encoding encoding)
+    {
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        {
+            encoding = Encoding.Unicode;
+            return encoding.GetString(bytes, 2, bytes.Length - 2);
+        }
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
+            encoding = Encoding.BigEndianUnicode;
+            return encoding.GetString(bytes, 2, bytes.Length - 2);
+        }
+        var skip = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        // Without a BOM, a file that is not valid UTF-8 was written in Windows-1252 (the ANSI code page of old tools).
+        return Utf8OrWindows1252.Decode(bytes, skip, bytes.Length - skip, out encoding);
+    }
+}

@@ -1,0 +1,538 @@
+#nullable enable
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using PaperTools.BibTeX;
+using PaperTools.Diagnostics;
+
+namespace PaperTools.Formats.BibTeX;
+
+/// <summary>
+/// Reads a .bib text the way bibtex, biber, pybtex and bibtool read it, and keeps all of it: every entry with its
+/// type, key and fields as written (and what each field expands to), and every other part of the file (@string,
+/// @preamble, @comment, text between entries, and entries that cannot be read) as a block in its place.
+/// Tolerant where those tools are: empty keys, a missing comma after the key or between fields, empty field slots
+/// (",,"), % comments between fields, and commented-out entries ("%@book{…" is a comment line). A broken entry is
+/// reported with its file and line and kept as an unreadable block; reading goes on after it.
+/// Bounded: each brace is matched once (<see cref="BraceTable"/>), so the time is linear whatever is left unclosed,
+/// and macro expansion has a budget, so nested @string definitions cannot blow up memory.
+/// </summary>
+public static class BibTeXParser
+{
+    /// <summary>The longest value a field or macro may expand to.</summary>
+    public const int MaxValueLength = 1_000_000;
+
+    public static BibTeXParseResult Parse(string text, string source, Action<Problem> report,
+        CancellationToken cancellation = default)
+        => new Run(text ?? string.Empty, source, report ?? (_ => { }), cancellation).Parse();
+
+    /// <summary>True when <paramref name="c"/> may appear in a type, field or macro name (pybtex's set, less
+    /// @).</summary>
+    internal static bool IsNameChar(char c)
+        => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || "!$&*+-./:;<>?[\\]^_`|~".IndexOf(c) >= 0 || (c > 127 && char.IsLetter(c));
+
+    private sealed class ParseFailure : Exception
+    {
+        public ParseFailure(string message, int position, int resumeAt = -1) : base(message)
+        {
+            Position = position;
+            ResumeAt = resumeAt;
+        }
+
+        public int Position { get; }
+
+        /// <summary>Where reading resumes, when the failure knows (the @ of the next entry); -1 otherwise.</summary>
+        public int ResumeAt { get; }
+    }
+
+    /// <summary>What a value or macro expands to; one that went over the budget reads as empty.</summary>
+    private readonly struct Expansion
+    {
+        public Expansion(string value, bool tooLarge)
+        {
+            Value = value;
+            TooLarge = tooLarge;
+        }
+
+        public string Value { get; }
+        public bool TooLarge { get; }
+    }
+
+    private sealed class Run
+    {
+        private static readonly string[] MonthMacros = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec" };
+        private static readonly string[] MonthNames = { "January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December" };
+
+        private readonly string s;
+        private readonly string source;
+        private readonly Action<Problem> report;
+        private readonly CancellationToken cancellation;
+        private readonly List<BibTeXField> entryFields = new List<BibTeXField>();
+        private readonly List<string> entryValues = new List<string>();
+        private int[]? lineStarts;
+        private int lineCursor;
+        private int lineAtCursor = 1;
+        private readonly BraceTable braces;
+        private readonly Dictionary<string, Expansion> macros =
+            new Dictionary<string, Expansion>(StringComparer.OrdinalIgnoreCase);
+        private readonly BibTeXDocument document;
+        private readonly List<BibTeXEntryValues> records = new List<BibTeXEntryValues>();
+        private long expansionBudget;
+        private int pos;
+        private int position;
+        private int unterminatedLine;
+        private string? unterminatedConstruct;
+
+        public Run(string text, string source, Action<Problem> report, CancellationToken cancellation)
+        {
+            s = text;
+            this.source = source;
+            this.report = report;
+            this.cancellation = cancellation;
+            braces = new BraceTable(s);
+            document = new BibTeXDocument(source, s.Contains("\r\n") ? "\r\n" : "\n");
+            // Macros may copy their text many times over (a # a); in all, they may expand to this much.
+            expansionBudget = 16L * s.Length + MaxValueLength;
+            for (var m = 0; m < 12; m++) macros[MonthMacros[m]] = new Expansion(MonthNames[m], false);
+        }
+
+        public BibTeXParseResult Parse()
+        {
+            var textStart = 0;
+            while (pos < s.Length)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                var at = NextConstruct(out var type, out var open);
+                if (at < 0) break;
+                if (at > textStart) AddBlock(BibTeXBlockKind.Text, textStart, at);
+                pos = open;
+                int end;
+                if (type.Equals("comment", StringComparison.OrdinalIgnoreCase)) end = ReadComment(at, open);
+                else end = ReadConstruct(type, at, open);
+                textStart = pos = end;
+            }
+            if (textStart < s.Length) AddBlock(BibTeXBlockKind.Text, textStart, s.Length);
+            return new BibTeXParseResult(document, records, unterminatedLine, unterminatedConstruct);
+        }
+
+        /// <summary>
+        /// The next @ that opens a construct (@name followed by { or (), from <see cref="pos"/>; -1 when none is left.
+        /// Outside entries everything is comment; a % comments out the rest of its line, @ included, and an @ that
+        /// opens nothing (an e-mail address) is just text. The type is empty when none is left.
+        /// </summary>
+        private int NextConstruct(out string type, out int open)
+        {
+            type = string.Empty;
+            open = -1;
+            var i = pos;
+            while (i < s.Length)
+            {
+                var c = s[i];
+                if (c == '%')
+                {
+                    var endOfLine = s.IndexOf('\n', i);
+                    if (endOfLine < 0) return -1;
+                    i = endOfLine + 1;
+                    continue;
+                }
+                if (c != '@')
+                {
+                    var next = s.IndexOfAny(AtOrPercent, i);
+                    if (next < 0) return -1;
+                    i = next;
+                    continue;
+                }
+                var j = SkipSpace(i + 1);
+                var nameStart = j;
+                while (j < s.Length && IsNameChar(s[j])) j++;
+                var nameEnd = j;
+                j = SkipSpace(j);
+                if (nameEnd > nameStart && j < s.Length && (s[j] == '{' || s[j] == '('))
+                {
+                    type = s.Substring(nameStart, nameEnd - nameStart);
+                    open = j;
+                    return i;
+                }
+                i++;
+            }
+            return -1;
+        }
+
+        private static readonly char[] AtOrPercent = { '@', '%' };
+
+        /// <summary>
+        /// @comment{…}: everything up to the matching brace, as biber reads it. One that is never closed is the
+        /// rest of its line only (bibtex's reading), and marks the file as unterminated for biber.
+        /// </summary>
+        private int ReadComment(int at, int open)
+        {
+            var close = open;
+            if (s[open] == '{') close = braces.CloseOf(open);
+            else
+            {
+                var level = 0;
+                for (var i = open; i < s.Length; i++)
+                {
+                    if (s[i] == '(') level++;
+                    else if (s[i] == ')' && --level == 0)
+                    {
+                        close = i;
+                        break;
+                    }
+                }
+                if (close == open) close = -1;
+            }
+            if (close < 0)
+            {
+                MarkUnterminated(at, "@comment");
+                var endOfLine = s.IndexOf('\n', open);
+                var end = endOfLine < 0 ? s.Length : endOfLine + 1;
+                AddBlock(BibTeXBlockKind.Comment, at, end);
+                return end;
+            }
+            AddBlock(BibTeXBlockKind.Comment, at, close + 1);
+            return close + 1;
+        }
+
+        private int ReadConstruct(string type, int at, int open)
+        {
+            var lower = type.ToLowerInvariant();
+            var what = lower == "preamble" || lower == "string" ? "@" + lower : "entry";
+            if (s[open] == '{' && braces.CloseOf(open) < 0) MarkUnterminated(at, what);
+            string? key = null;
+            try
+            {
+                if (lower == "preamble") return ReadPreamble(at, open);
+                if (lower == "string") return ReadString(at, open);
+                return ReadEntry(type, at, open, out key);
+            }
+            catch (ParseFailure failure)
+            {
+                var named = key == null ? (what == "entry" ? $"The @{type} entry" : $"The {what}") : $"Entry '{key}'";
+                report(new Problem(ErrorIds.BibTeXEntryInvalid, ProblemCategory.ParserError,
+                    $"{named} is broken: {failure.Message} (line {LineOf(failure.Position)}). It is kept as written, " +
+                    "and the entries after it were read.",
+                    source, LineOf(at)));
+                var end = Resume(at, open, failure);
+                AddBlock(BibTeXBlockKind.Unreadable, at, end);
+                if (what == "entry" && unterminatedLine == LineOf(at)) unterminatedConstruct = key == null
+                    ? $"@{type} entry" : $"entry '{key}'";
+                return end;
+            }
+        }
+
+        private int ReadPreamble(int at, int open)
+        {
+            var closer = Closer(open);
+            pos = open + 1;
+            ReadValue("the @preamble", null, out _, out _);
+            ExpectCloser(closer, "the @preamble");
+            AddBlock(BibTeXBlockKind.Preamble, at, pos);
+            return pos;
+        }
+
+        private int ReadString(int at, int open)
+        {
+            var closer = Closer(open);
+            pos = open + 1;
+            SkipSpaceAndComments();
+            var name = ReadName();
+            if (name.Length == 0) throw new ParseFailure("a @string needs a macro name", pos);
+            SkipSpaceAndComments();
+            Expect('=', "after the macro name", name);
+            var value = ReadValue("the macro", name, out var rawStart, out var rawLength);
+            ExpectCloser(closer, $"the @string '{name}'");
+            macros[name] = value;
+            document.AddBlock(new BibTeXBlock(BibTeXBlockKind.String, s.Substring(at, pos - at), position++, LineOf(at),
+                name, s.Substring(rawStart, rawLength)));
+            return pos;
+        }
+
+        private int ReadEntry(string type, int at, int open, out string key)
+        {
+            var closer = Closer(open);
+            pos = SkipSpace(open + 1);
+            var start = pos;
+            while (pos < s.Length && !char.IsWhiteSpace(s[pos]) && s[pos] != ',' && s[pos] != closer) pos++;
+            key = s.Substring(start, pos - start);
+            // "@techreport{\n  author = …": no key at all, and the first word is the first field's name.
+            var afterKey = pos;
+            SkipSpaceAndComments();
+            if (pos < s.Length && s[pos] == '=')
+            {
+                key = string.Empty;
+                pos = start;
+            }
+            else pos = afterKey;
+            var fields = entryFields;
+            fields.Clear();
+            entryValues.Clear();
+            while (true)
+            {
+                SkipSpaceAndComments();
+                if (pos >= s.Length) throw new ParseFailure($"the file ends before the entry is closed with '{closer}'",
+                    pos);
+                var c = s[pos];
+                if (c == closer)
+                {
+                    pos++;
+                    break;
+                }
+                // Empty slots (",,") and a missing comma after the key or between fields are read past, as bibtool
+                // does.
+                if (c == ',')
+                {
+                    pos++;
+                    continue;
+                }
+                if (c == '@') throw new ParseFailure(
+                    $"the entry is not closed before the next one starts on line {LineOf(pos)}", pos, pos);
+                var name = ReadName();
+                if (name.Length == 0) throw new ParseFailure($"expected a field name but found '{c}'", pos);
+                SkipSpaceAndComments();
+                Expect('=', "after the field name", name);
+                var value = ReadValue("the field", name, out var rawStart, out var rawLength);
+                fields.Add(new BibTeXField(name, s, rawStart, rawLength));
+                entryValues.Add(value.Value);
+            }
+            var values = new Dictionary<string, string>(fields.Count, StringComparer.OrdinalIgnoreCase);
+            for (var f = 0; f < fields.Count; f++) values.TryAdd(fields[f].Name, entryValues[f]);
+            var entry = new BibTeXEntry(type, key, fields, s, at, pos - at, LineOf(at), document, position++);
+            records.Add(new BibTeXEntryValues(entry, values));
+            if (entry.Key.Length > 0 && !CitationKeys.IsSafe(entry.Key))
+                report(new Problem(ErrorIds.BibTeXKeyUnsafe, ProblemCategory.InvalidData,
+                    $"The key '{Printable(entry.Key)}' has characters TeX reads as commands or that break a .bib " +
+                    "file; Export-PaperBibTeX writes this entry under a safe key instead " +
+                    $"('{CitationKeys.Sanitize(entry.Key)}' when that is free).",
+                    source, entry.Line));
+            return pos;
+        }
+
+        /// <summary>
+        /// One value: parts joined by #, each braced, quoted, a number or a macro. Returns what it expands to
+        /// (white space collapsed, as bibtex reads it) and where the value as written stands in the text
+        /// (<paramref name="rawStart"/>, <paramref name="rawLength"/>).
+        /// </summary>
+        /// <param name="what">What the value belongs to, for a report ("the field"), with <paramref name="owner"/>'s
+        /// name if it has one; the message is made only when needed.</param>
+        private Expansion ReadValue(string what, string? owner, out int rawStart, out int rawLength)
+        {
+            SkipSpaceAndComments();
+            var start = pos;
+            var end = pos;
+            // Most values are one part: it is the value as it stands, and only a concatenation (a # b) is built up.
+            string? first = null;
+            StringBuilder? joined = null;
+            var tooLarge = false;
+            while (true)
+            {
+                SkipSpaceAndComments();
+                if (pos >= s.Length) throw new ParseFailure("the file ends where a value was expected", pos);
+                var c = s[pos];
+                string part;
+                var fromMacro = false;
+                if (c == '{')
+                {
+                    var close = braces.CloseOf(pos);
+                    if (close < 0) throw new ParseFailure($"the brace opened on line {LineOf(pos)} is never closed",
+                        pos);
+                    part = s.Substring(pos + 1, close - pos - 1);
+                    pos = close + 1;
+                }
+                else if (c == '"') part = ReadQuoted();
+                else if (c >= '0' && c <= '9')
+                {
+                    var digits = pos;
+                    while (pos < s.Length && s[pos] >= '0' && s[pos] <= '9') pos++;
+                    part = s.Substring(digits, pos - digits);
+                }
+                else
+                {
+                    var at = pos;
+                    var name = ReadName();
+                    if (name.Length == 0) throw new ParseFailure($"expected a value but found '{c}'", pos);
+                    part = Expand(name, at);
+                    fromMacro = true;
+                }
+                end = pos;
+                var length = joined?.Length ?? first?.Length ?? 0;
+                if (!tooLarge && (length + (long)part.Length > MaxValueLength
+                    || (fromMacro && part.Length > expansionBudget)))
+                {
+                    tooLarge = true;
+                    report(new Problem(ErrorIds.BibTeXMacroTooLarge, ProblemCategory.LimitsExceeded,
+                        $"{Capitalize(Named(what, owner))} expands to more than {MaxValueLength:N0} characters, or " +
+                        "past what macros may expand to in this file; it reads as empty. The rest of the file was " +
+                        "read.",
+                        source, LineOf(start)));
+                }
+                if (!tooLarge)
+                {
+                    if (fromMacro) expansionBudget -= part.Length;
+                    if (first == null) first = part;
+                    else (joined ??= new StringBuilder(first)).Append(part);
+                }
+                var afterPart = pos;
+                SkipSpaceAndComments();
+                if (pos < s.Length && s[pos] == '#')
+                {
+                    pos++;
+                    continue;
+                }
+                pos = afterPart;
+                break;
+            }
+            rawStart = start;
+            rawLength = end - start;
+            return tooLarge
+                ? new Expansion(string.Empty, true)
+                : new Expansion(Whitespace.Collapse(joined?.ToString() ?? first) ?? string.Empty, false);
+        }
+
+        /// <summary>"…" with braces balanced inside; a quote inside braces does not end it.</summary>
+        private string ReadQuoted()
+        {
+            var open = pos;
+            var i = pos + 1;
+            while (i < s.Length)
+            {
+                var c = s[i];
+                if (c == '"')
+                {
+                    pos = i + 1;
+                    return s.Substring(open + 1, i - open - 1);
+                }
+                if (c == '{')
+                {
+                    var close = braces.CloseOf(i);
+                    if (close < 0) throw new ParseFailure($"the brace opened on line {LineOf(i)} is never closed", i);
+                    i = close + 1;
+                    continue;
+                }
+                if (c == '}') throw new ParseFailure("a '}' closes a brace that was never opened", i);
+                i++;
+            }
+            throw new ParseFailure($"the quote opened on line {LineOf(open)} is never closed", s.Length);
+        }
+
+        private string Expand(string name, int at)
+        {
+            if (macros.TryGetValue(name, out var macro)) return macro.Value;
+            report(new Problem(ErrorIds.BibTeXMacroUndefined, ProblemCategory.InvalidData,
+                $"The macro '{name}' is not defined by any @string before it; it reads as empty.", source, LineOf(at)));
+            return string.Empty;
+        }
+
+        /// <summary>
+        /// Where reading goes on after a broken construct: where the failure says (the next entry's @); else after the
+        /// brace that closes the construct, when there is one; else at the next line, after the construct's first,
+        /// that starts with @.
+        /// </summary>
+        private int Resume(int at, int open, ParseFailure failure)
+        {
+            if (failure.ResumeAt > at) return failure.ResumeAt;
+            if (s[open] == '{')
+            {
+                var close = braces.CloseOf(open);
+                if (close >= 0) return close + 1;
+            }
+            var starts = LineStarts();
+            for (var line = LineOf(at); line < starts.Length; line++)
+            {
+                var i = starts[line];
+                while (i < s.Length && (s[i] == ' ' || s[i] == '\t')) i++;
+                if (i < s.Length && s[i] == '@') return starts[line];
+            }
+            return s.Length;
+        }
+
+        private void MarkUnterminated(int at, string what)
+        {
+            if (unterminatedLine != 0) return;
+            unterminatedLine = LineOf(at);
+            unterminatedConstruct = what;
+        }
+
+        private void AddBlock(BibTeXBlockKind kind, int start, int end)
+            => document.AddBlock(new BibTeXBlock(kind, s.Substring(start, end - start), position++, LineOf(start)));
+
+        private char Closer(int open) => s[open] == '{' ? '}' : ')';
+
+        private void Expect(char c, string where, string? name = null)
+        {
+            SkipSpaceAndComments();
+            if (pos >= s.Length || s[pos] != c) throw new ParseFailure($"expected '{c}' {Named(where, name)}"
+                + (pos < s.Length ? $" but found '{s[pos]}'" : ", the file ends first"), pos);
+            pos++;
+        }
+
+        private void ExpectCloser(char closer, string what) => Expect(closer, "to close " + what);
+
+        private string ReadName()
+        {
+            var start = pos;
+            while (pos < s.Length && IsNameChar(s[pos])) pos++;
+            return s.Substring(start, pos - start);
+        }
+
+        private int SkipSpace(int i)
+        {
+            while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
+            return i;
+        }
+
+        /// <summary>White space, and % comments to the end of their line, between the parts of an entry.</summary>
+        private void SkipSpaceAndComments()
+        {
+            while (true)
+            {
+                pos = SkipSpace(pos);
+                if (pos >= s.Length || s[pos] != '%') return;
+                var endOfLine = s.IndexOf('\n', pos);
+                pos = endOfLine < 0 ? s.Length : endOfLine + 1;
+            }
+        }
+
+        /// <summary>
+        /// The 1-based line of <paramref name="index"/>. Reading goes forward, so the lines from the last index asked
+        /// are counted (vectorised); only a report about an earlier place, after a broken entry, looks the line up
+        /// in the table of line starts, made once, when first needed.
+        /// </summary>
+        private int LineOf(int index)
+        {
+            index = Math.Min(index, s.Length);
+            if (index >= lineCursor)
+            {
+                lineAtCursor += s.AsSpan(lineCursor, index - lineCursor).Count('\n');
+                lineCursor = index;
+                return lineAtCursor;
+            }
+            var found = Array.BinarySearch(LineStarts(), index);
+            return found >= 0 ? found + 1 : ~found;
+        }
+
+        private int[] LineStarts()
+        {
+            if (lineStarts != null) return lineStarts;
+            var starts = new List<int> { 0 };
+            for (var i = s.IndexOf('\n'); i >= 0; i = s.IndexOf('\n', i + 1)) starts.Add(i + 1);
+            return lineStarts = starts.ToArray();
+        }
+
+        private static string Named(string what, string? name) => name == null ? what : $"{what} '{name}'";
+
+        private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0])
+            + text.Substring(1);
+
+        private static string Printable(string key)
+        {
+            var sb = new StringBuilder(key.Length);
+            foreach (var c in key) sb.Append(char.IsControl(c) ? '?' : c);
+            return sb.ToString();
+        }
+    }
+}
