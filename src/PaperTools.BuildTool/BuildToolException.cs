@@ -1,5 +1,3 @@
-#nullable enable
-
 namespace PaperTools.BuildTool;
 
 /// <summary>A problem that stops the tool: a missing input.</summary>

@@ -1,4 +1,3 @@
-#nullable enable
 using PaperTools.BuildTool.Help;
 using PaperTools.BuildTool.Manifest;
 

@@ -1,5 +1,3 @@
-#nullable enable
-
 namespace PaperTools.BuildTool;
 
 /// <summary>Problems in the docs, written where MSBuild shows them as warnings.</summary>

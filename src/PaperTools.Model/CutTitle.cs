@@ -1,5 +1,3 @@
-#nullable enable
-
 namespace PaperTools;
 
 /// <summary>Titles cut short with "…" or "..." (Google Scholar cuts long ones): telling them, and the part before the

@@ -1,4 +1,3 @@
-#nullable enable
 namespace PaperTools;
 
 /// <summary>The shapes Import-PaperDigest reads; SourceFormat on a Paper names the reader that made it.</summary>

@@ -1,4 +1,3 @@
-#nullable enable
 namespace PaperTools;
 
 /// <summary>The services Update-PaperMetadata asks, named by -Source in the order to ask them.</summary>

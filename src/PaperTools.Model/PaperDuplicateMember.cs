@@ -1,4 +1,3 @@
-#nullable enable
 namespace PaperTools;
 
 /// <summary>One paper of a duplicate group: where it came from and why it belongs (the paper it matched, the reason,

@@ -1,5 +1,3 @@
-#nullable enable
-
 namespace PaperTools;
 
 /// <summary>Where one record of a paper came from: the file, its line, the digest's shape and the day it announced the

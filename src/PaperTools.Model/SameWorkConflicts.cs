@@ -1,5 +1,3 @@
-#nullable enable
-
 namespace PaperTools;
 
 /// <summary>Facts two papers state differently; any of them keeps a title match from merging the papers.</summary>

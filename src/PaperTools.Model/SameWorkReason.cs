@@ -1,4 +1,3 @@
-#nullable enable
 namespace PaperTools;
 
 /// <summary>Why two papers are taken to be the same work (or, with conflicts, possibly the same).</summary>

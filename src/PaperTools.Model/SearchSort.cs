@@ -1,4 +1,3 @@
-#nullable enable
 namespace PaperTools.Search;
 
 /// <summary>Result order: best match first, newest first (Published, else DigestDate), or by title A-Z.</summary>

@@ -1,5 +1,3 @@
-#nullable enable
-
 namespace PaperTools.BuildTool.Help;
 
 /// <summary>One cmdlet's help page as platyPS markdown lays it out, ready to be written as MAML.</summary>

@@ -1,5 +1,3 @@
-#nullable enable
-
 namespace PaperTools.Diagnostics;
 
 /// <summary>The exception inside every PaperTools error record; carries the stable error id.</summary>

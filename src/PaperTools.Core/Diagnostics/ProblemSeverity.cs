@@ -1,4 +1,3 @@
-#nullable enable
 namespace PaperTools.Diagnostics;
 
 /// <summary>How a cmdlet writes a problem: an error record, or a warning whose record still goes through.</summary>

@@ -1,4 +1,3 @@
-#nullable enable
 namespace PaperTools.Digests;
 
 /// <summary>The canonical arXiv addresses of a paper, unversioned so they always show the latest version.</summary>

@@ -1,5 +1,3 @@
-#nullable enable
-
 namespace PaperTools.Digests;
 
 /// <summary>A read-only view of a file stream that tells its <see cref="DigestSource"/> how far reading has

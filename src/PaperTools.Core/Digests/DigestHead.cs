@@ -1,4 +1,3 @@
-#nullable enable
 namespace PaperTools.Digests;
 
 /// <summary>What shape detection asks of a file's opening text before looking closer.</summary>

@@ -1,5 +1,3 @@
-#nullable enable
-
 namespace PaperTools.Digests;
 
 /// <summary>What the caller of Import-PaperDigest asked for.</summary>

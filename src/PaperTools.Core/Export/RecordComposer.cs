@@ -1,4 +1,3 @@
-#nullable enable
 using PaperTools.Diagnostics;
 using PaperTools.Identity;
 

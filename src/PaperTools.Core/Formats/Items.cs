@@ -1,4 +1,3 @@
-#nullable enable
 using PaperTools.Formats.BibTeX;
 
 namespace PaperTools.Formats;

@@ -1,4 +1,3 @@
-#nullable enable
 namespace PaperTools.Identity;
 
 /// <summary>A paper an index holds that shares an identifier, title or entry with the one looked up, and what comparing

@@ -1,4 +1,3 @@
-#nullable enable
 using PaperTools.BibTeX;
 using PaperTools.Formats.BibTeX;
 using PaperTools.Digests;

@@ -1,4 +1,3 @@
-#nullable enable
 using PaperTools.Digests.Crossref;
 
 namespace PaperTools.Metadata;

@@ -1,5 +1,3 @@
-#nullable enable
-
 namespace PaperTools.Metadata;
 
 /// <summary>How far a run is: papers resolved of those received so far, and what it is doing or waiting for.</summary>

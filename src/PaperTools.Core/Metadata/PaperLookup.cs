@@ -1,4 +1,3 @@
-#nullable enable
 using System.Collections;
 using System.Globalization;
 using PaperTools.Search;

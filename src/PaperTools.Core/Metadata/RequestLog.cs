@@ -1,5 +1,3 @@
-#nullable enable
-
 namespace PaperTools.Metadata;
 
 /// <summary>How one lookup was answered: sent over the network, read from the cache, or not asked at all.</summary>

@@ -1,4 +1,3 @@
-#nullable enable
 using System.Text.Json;
 using PaperTools.Digests.Crossref;
 using PaperTools.Digests.Json;

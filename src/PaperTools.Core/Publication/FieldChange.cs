@@ -1,4 +1,3 @@
-#nullable enable
 namespace PaperTools.Publication;
 
 /// <summary>One field a published version changes: its name, and its value before and after (null: absent).</summary>

@@ -1,4 +1,3 @@
-#nullable enable
 using System.Text.RegularExpressions;
 using PaperTools.Digests.Json;
 using PaperTools.Identity;

@@ -1,5 +1,3 @@
-#nullable enable
-
 namespace PaperTools.Publication;
 
 /// <summary>What Update-PaperPublication found for one paper.</summary>

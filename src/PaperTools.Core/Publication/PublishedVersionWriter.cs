@@ -1,4 +1,3 @@
-#nullable enable
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PaperTools.BibTeX;

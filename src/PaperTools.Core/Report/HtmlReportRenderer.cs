@@ -1,4 +1,3 @@
-#nullable enable
 using System.Buffers;
 
 namespace PaperTools.Report;

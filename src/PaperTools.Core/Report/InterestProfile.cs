@@ -1,4 +1,3 @@
-#nullable enable
 using PaperTools.Search;
 
 namespace PaperTools.Report;

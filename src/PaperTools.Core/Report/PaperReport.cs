@@ -1,5 +1,3 @@
-#nullable enable
-
 namespace PaperTools.Report;
 
 /// <summary>A day's reading lists, ready for any renderer: the sections and the counts its header shows.</summary>

@@ -1,4 +1,3 @@
-#nullable enable
 using PaperTools.Identity;
 using PaperTools.Search;
 

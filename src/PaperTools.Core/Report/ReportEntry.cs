@@ -1,4 +1,3 @@
-#nullable enable
 namespace PaperTools.Report;
 
 /// <summary>One paper in one section of a report: why it is there and whether the library already held it.</summary>

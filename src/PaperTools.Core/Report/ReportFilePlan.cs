@@ -1,4 +1,3 @@
-#nullable enable
 using PaperTools.Files;
 
 namespace PaperTools.Report;

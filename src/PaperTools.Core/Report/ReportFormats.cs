@@ -1,5 +1,3 @@
-#nullable enable
-
 namespace PaperTools.Report;
 
 /// <summary>Which <see cref="ReportFormat"/> a file name asks for.</summary>

@@ -1,5 +1,3 @@
-#nullable enable
-
 namespace PaperTools.Report;
 
 /// <summary>One e-mail of a report: who it is for (empty: no one named) and the sections that go to them.</summary>

@@ -1,5 +1,3 @@
-#nullable enable
-
 namespace PaperTools.Report;
 
 /// <summary>

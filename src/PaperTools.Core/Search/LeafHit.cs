@@ -1,5 +1,3 @@
-#nullable enable
-
 namespace PaperTools.Search;
 
 /// <summary>Where one positive query leaf hit in one field: the documents, and the term ids that score them.</summary>

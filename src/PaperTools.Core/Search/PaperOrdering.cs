@@ -1,5 +1,3 @@
-#nullable enable
-
 namespace PaperTools.Search;
 
 /// <summary>The Date and Title orders, shared by ranked results and plain filtered lists.</summary>

@@ -1,4 +1,3 @@
-#nullable enable
 using PaperTools.Diagnostics;
 
 namespace PaperTools.Search;

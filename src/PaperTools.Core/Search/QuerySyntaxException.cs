@@ -1,5 +1,3 @@
-#nullable enable
-
 namespace PaperTools.Search;
 
 /// <summary>Unwinds the lexer and parser at the first fault; <see cref="SearchQuery"/> turns it into a public

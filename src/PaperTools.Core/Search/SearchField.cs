@@ -1,4 +1,3 @@
-#nullable enable
 namespace PaperTools.Search;
 
 /// <summary>The parts of a paper a query term can name with a prefix (title:, author:…); Any means title or

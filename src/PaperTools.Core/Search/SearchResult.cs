@@ -1,4 +1,3 @@
-#nullable enable
 namespace PaperTools.Search;
 
 /// <summary>One paper a query found, with its BM25 score and a note of which fields and terms hit.</summary>

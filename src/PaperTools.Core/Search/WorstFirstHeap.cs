@@ -1,5 +1,3 @@
-#nullable enable
-
 namespace PaperTools.Search;
 
 /// <summary>Keeps the best <c>capacity</c> items seen, with the worst of them on top so it is the one

@@ -1,4 +1,3 @@
-#nullable enable
 namespace PaperTools;
 
 /// <summary>Values as messages quote them: short enough to read on one line.</summary>

@@ -1,4 +1,3 @@
-#nullable enable
 namespace PaperTools.Validation;
 
 /// <summary>The years a year or date field can carry: four digits, as bibtex's purify$ and biblatex's date parser read

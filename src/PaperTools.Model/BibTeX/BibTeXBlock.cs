@@ -1,4 +1,3 @@
-#nullable enable
 namespace PaperTools.BibTeX;
 
 /// <summary>A part of a .bib file that is not an entry, kept as written so that it travels with the file's

@@ -1,4 +1,3 @@
-#nullable enable
 namespace PaperTools.BibTeX;
 
 /// <summary>What a part of a .bib file that is not an entry holds.</summary>

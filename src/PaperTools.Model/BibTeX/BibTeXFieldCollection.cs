@@ -1,4 +1,3 @@
-#nullable enable
 using System.Collections.ObjectModel;
 
 namespace PaperTools.BibTeX;

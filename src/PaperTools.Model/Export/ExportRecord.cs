@@ -1,4 +1,3 @@
-#nullable enable
 namespace PaperTools.Export;
 
 /// <summary>A paper as one record of an exported file, under the key the file knows it by.</summary>

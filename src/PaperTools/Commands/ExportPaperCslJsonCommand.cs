@@ -1,4 +1,3 @@
-#nullable enable
 using System.Management.Automation;
 using PaperTools.Formats.CslJson;
 using PaperTools.Export;

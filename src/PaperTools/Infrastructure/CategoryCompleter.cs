@@ -1,4 +1,3 @@
-#nullable enable
 using System.Collections;
 using System.Management.Automation;
 using System.Management.Automation.Language;

@@ -1,4 +1,3 @@
-#nullable enable
 using PaperTools.Export;
 
 namespace PaperTools.Commands;

@@ -1,4 +1,3 @@
-#nullable enable
 using PaperTools.Identity;
 
 namespace PaperTools.Commands;

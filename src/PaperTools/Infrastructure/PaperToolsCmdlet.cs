@@ -1,4 +1,3 @@
-#nullable enable
 using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;

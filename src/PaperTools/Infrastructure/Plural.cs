@@ -1,4 +1,3 @@
-#nullable enable
 namespace PaperTools.Commands;
 
 /// <summary>Counts as people write them in messages: "1 paper", "2 papers", "1 non-paper entry", "3 non-paper

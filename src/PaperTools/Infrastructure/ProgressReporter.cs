@@ -1,4 +1,3 @@
-#nullable enable
 using System.Management.Automation;
 using PaperTools.Progress;
 

@@ -1,4 +1,3 @@
-#nullable enable
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using PaperTools.Digests.Arxiv;

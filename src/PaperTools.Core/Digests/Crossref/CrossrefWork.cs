@@ -1,4 +1,3 @@
-#nullable enable
 using System.Text.Json;
 using PaperTools.Diagnostics;
 using PaperTools.Digests.Html;

@@ -1,5 +1,3 @@
-#nullable enable
-
 namespace PaperTools.Digests.Email;
 
 /// <summary>Undoes a body's Content-Transfer-Encoding: quoted-printable and base64; 7bit, 8bit and binary pass

@@ -1,4 +1,3 @@
-#nullable enable
 using HtmlAgilityPack;
 using PaperTools.Diagnostics;
 

@@ -1,4 +1,3 @@
-#nullable enable
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
 using PaperTools.Diagnostics;

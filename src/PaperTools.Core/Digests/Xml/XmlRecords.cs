@@ -1,4 +1,3 @@
-#nullable enable
 using System.Xml;
 using System.Xml.Linq;
 using PaperTools.Diagnostics;

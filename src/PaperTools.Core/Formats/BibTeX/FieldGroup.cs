@@ -1,4 +1,3 @@
-#nullable enable
 using PaperTools.BibTeX;
 
 namespace PaperTools.Formats.BibTeX;

@@ -51,7 +51,7 @@ public static class CslItemWriter
             richTitle != null && CslRichText.Plain(richTitle) == title ? richTitle : CslRichText.Escape(title));
         Names(json, "author", paper.Authors);
         foreach (var role in (item?.Creators ?? new List<BibCreator>()).Select(c => c.Role).Distinct())
-            Names(json, mapping.RoleField(role) ?? "contributor", item.Creators.Where(c => c.Role == role).Select(c => c.Name));
+            Names(json, mapping.RoleField(role) ?? "contributor", item!.Creators.Where(c => c.Role == role).Select(c => c.Name));
         Issued(json, Items.Issued(paper, item));
         String(json, "container-title", CslRichText.Escape(paper.Venue));
         foreach (var rule in mapping.Fields)
@@ -73,7 +73,7 @@ public static class CslItemWriter
 
     private static void Names(Utf8JsonWriter json, string variable, IEnumerable<string> names)
     {
-        var parsed = names.Select(PersonName.Parse).Where(n => n != null).ToList();
+        var parsed = names.Select(PersonName.Parse).OfType<PersonName>().ToList();
         if (parsed.Count == 0) return;
         json.WriteStartArray(variable);
         foreach (var name in parsed)
@@ -107,7 +107,7 @@ public static class CslItemWriter
         json.WriteEndObject();
     }
 
-    private static void String(Utf8JsonWriter json, string name, string value)
+    private static void String(Utf8JsonWriter json, string name, string? value)
     {
         var text = Whitespace.Collapse(value);
         if (text != null) json.WriteString(name, text);

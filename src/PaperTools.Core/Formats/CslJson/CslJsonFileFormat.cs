@@ -18,7 +18,8 @@ public sealed class CslJsonFileFormat : RecordFileFormat
     public override string NewFile(IReadOnlyList<ExportRecord> records)
         => records.Count == 0 ? "[]" + NewLine : "[" + NewLine + Items(records, NewLine) + NewLine + "]" + NewLine;
 
-    public override string Continuation(string existing, IReadOnlyList<ExportRecord> records, string newLine, out int replaceFromEnd, out string failure)
+    public override string? Continuation(string existing, IReadOnlyList<ExportRecord> records, string newLine,
+        out int replaceFromEnd, out string? failure)
     {
         replaceFromEnd = 0;
         failure = null;

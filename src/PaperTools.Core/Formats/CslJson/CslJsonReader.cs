@@ -42,7 +42,7 @@ public sealed class CslJsonReader : IDigestReader
     public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
         => new JsonRecords(source, "items").Papers(context, (item, line) => ToPaper(item, line, source, context), "items");
 
-    private Paper ToPaper(JsonElement item, int line, DigestSource source, DigestReadContext context)
+    private Paper? ToPaper(JsonElement item, int line, DigestSource source, DigestReadContext context)
     {
         if (item.ValueKind != JsonValueKind.Object)
         {
@@ -61,7 +61,7 @@ public sealed class CslJsonReader : IDigestReader
         {
             Title = title,
             Abstract = Plain(JsonValues.String(item, "abstract")),
-            Authors = JsonValues.Array(item, "author").Select(Name).Where(n => n != null).ToArray(),
+            Authors = JsonValues.Array(item, "author").Select(Name).OfType<string>().ToArray(),
             Year = year,
             Published = published,
             ArxivId = arxivId,
@@ -96,7 +96,7 @@ public sealed class CslJsonReader : IDigestReader
         { "id", "type", "title", "author", "issued", "container-title", "DOI", "URL", "abstract", "keyword", "note", "citation-key" };
 
     /// <summary>The item: type, creators and variables by <see cref="CslMapping"/>; others kept by name as JSON.</summary>
-    private static BibItem ToItem(JsonElement item, string arxivId, PartialDate? issued)
+    private static BibItem ToItem(JsonElement item, string? arxivId, PartialDate? issued)
     {
         var mapping = CslMapping.Table;
         var type = JsonValues.String(item, "type");
@@ -111,7 +111,7 @@ public sealed class CslJsonReader : IDigestReader
             if (arxivId != null && (name == "number" || name == "archive_location") && string.Equals(text, arxivNumber, StringComparison.OrdinalIgnoreCase)) continue;
             if (arxivId != null && (name == "publisher" || name == "archive") && string.Equals(text, "arXiv", StringComparison.OrdinalIgnoreCase)) continue;
             if (mapping.Role(name) is string role && property.Value.ValueKind == JsonValueKind.Array)
-                foreach (var person in property.Value.EnumerateArray().Select(Name).Where(n => n != null)) bibItem.Creators.Add(new BibCreator(role, person));
+                foreach (var person in property.Value.EnumerateArray().Select(Name).OfType<string>()) bibItem.Creators.Add(new BibCreator(role, person));
             else if (text != null && mapping.FieldRule(name, text) is MappingRule rule) bibItem[rule.Target] = rule.Read(text);
             else bibItem.Unknown.Add(new KeyValuePair<string, string>("CSL:" + name, property.Value.GetRawText()));
         }
@@ -119,7 +119,7 @@ public sealed class CslJsonReader : IDigestReader
     }
 
     // Zotero writes a preprint as publisher "arXiv" and number "arXiv:2303.09681".
-    private static string ArxivFrom(JsonElement item, string url)
+    private static string? ArxivFrom(JsonElement item, string? url)
     {
         var publisher = JsonValues.String(item, "publisher") ?? JsonValues.String(item, "archive") ?? string.Empty;
         var number = JsonValues.Text(item, "number");
@@ -130,7 +130,7 @@ public sealed class CslJsonReader : IDigestReader
         return url != null && url.IndexOf("arxiv.org/", StringComparison.OrdinalIgnoreCase) >= 0 ? ArxivIdentifier.Normalize(url) : null;
     }
 
-    private static string Name(JsonElement author)
+    private static string? Name(JsonElement author)
     {
         if (author.ValueKind != JsonValueKind.Object) return null;
         var literal = JsonValues.String(author, "literal");
@@ -198,14 +198,14 @@ public sealed class CslJsonReader : IDigestReader
     {
         var text = JsonValues.String(item, "keyword");
         if (text == null) return JsonValues.Strings(item, "keyword");
-        return text.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries).Select(Whitespace.Collapse).Where(k => k != null).ToArray();
+        return text.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries).Select(Whitespace.Collapse).OfType<string>().ToArray();
     }
 
-    private static string Key(JsonElement item)
+    private static string? Key(JsonElement item)
     {
         var key = JsonValues.Text(item, "citation-key") ?? JsonValues.Text(item, "id");
         return key != null && KeyLike.IsMatch(key) && !key.StartsWith("temp_id", StringComparison.Ordinal) && key.IndexOf("://", StringComparison.Ordinal) < 0 ? key : null;
     }
 
-    private static string Plain(string text) => CslRichText.Plain(text);
+    private static string? Plain(string? text) => CslRichText.Plain(text);
 }

@@ -1,4 +1,3 @@
-#nullable enable
 using System.Linq;
 
 namespace PaperTools.Formats.CslJson;

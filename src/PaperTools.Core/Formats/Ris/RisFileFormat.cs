@@ -13,7 +13,8 @@ public sealed class RisFileFormat : RecordFileFormat
 
     public override string NewFile(IReadOnlyList<ExportRecord> records) => Join(records, NewLine);
 
-    public override string Continuation(string existing, IReadOnlyList<ExportRecord> records, string newLine, out int replaceFromEnd, out string failure)
+    public override string? Continuation(string existing, IReadOnlyList<ExportRecord> records, string newLine,
+        out int replaceFromEnd, out string? failure)
     {
         replaceFromEnd = 0;
         failure = null;

@@ -29,11 +29,11 @@ public sealed class RisReader : IDigestReader
 
     public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
     {
-        RisRecord record = null;
+        RisRecord? record = null;
         using (var text = source.OpenText())
         {
             var lines = new BoundedLineReader(text, context.Options.MaxLineLength);
-            string line;
+            string? line;
             while ((line = lines.ReadLine(out var tooLong)) != null)
             {
                 context.Cancellation.ThrowIfCancellationRequested();

@@ -32,7 +32,7 @@ internal sealed class RisRecord
     }
 
     public int Line { get; }
-    public string Type { get; }
+    public string? Type { get; }
 
     public void Add(string tag, string value) => tags.Add(new KeyValuePair<string, StringBuilder>(tag, new StringBuilder(value)));
 
@@ -42,13 +42,13 @@ internal sealed class RisRecord
         if (tags.Count > 0) tags[tags.Count - 1].Value.Append(' ').Append(text);
     }
 
-    public Paper ToPaper(DigestSource source, DigestReadContext context)
+    public Paper? ToPaper(DigestSource source, DigestReadContext context)
     {
         // ST, the short title, is the only title some exports give.
         var title = First("TI", "T1", "CT") ?? (IsBook ? First("BT") : null) ?? First("ST");
         var venue = First("T2", "JF", "JO") ?? (IsBook ? null : First("BT"));
         var links = All("UR").SelectMany(u => u.Split(new[] { ';', ' ' }, StringSplitOptions.RemoveEmptyEntries))
-            .Select(Whitespace.Collapse).Where(u => u != null).ToList();
+            .Select(Whitespace.Collapse).OfType<string>().ToList();
         // A UR with no scheme at all ("Location/URL") names no address: it is kept as the record's text, not a link.
         var urls = links.Where(u => u.Contains(':')).ToList();
         // "doi:10.1007/..." as a link names the DOI; EndNote's "internal-pdf://" links name files on its own disk.
@@ -67,14 +67,14 @@ internal sealed class RisRecord
         {
             Title = title,
             Abstract = First("AB", "N2"),
-            Authors = All("AU", "A1").Select(Name).Where(n => n != null).ToArray(),
+            Authors = All("AU", "A1").Select(Name).OfType<string>().ToArray(),
             Year = year,
             Published = date,
             ArxivId = arxivId,
             Doi = doi,
             Url = urls.FirstOrDefault() ?? ArxivLinks.Abstract(arxivId),
             PdfUrl = pdfs.FirstOrDefault() ?? ArxivLinks.Pdf(arxivId),
-            Keywords = All("KW").SelectMany(k => k.Split(';')).Select(Whitespace.Collapse).Where(k => k != null).Distinct(StringComparer.Ordinal).ToArray(),
+            Keywords = All("KW").SelectMany(k => k.Split(';')).Select(Whitespace.Collapse).OfType<string>().Distinct(StringComparer.Ordinal).ToArray(),
             Venue = venue,
             Comments = notes.FirstOrDefault(),
             JournalRef = journalRef == null ? null : Whitespace.Collapse(journalRef.Substring(PaperTools.Formats.Ris.RisRecordWriter.JournalRefNote.Length)),
@@ -100,7 +100,7 @@ internal sealed class RisRecord
         { "ID", "TI", "T1", "CT", "BT", "T2", "JF", "JO", "AU", "A1", "PY", "Y1", "DA", "AB", "N2", "DO", "UR", "L1", "KW", "N1", "SP", "EP" };
 
     /// <summary>The item: the type, creators and fields by <see cref="RisMapping"/>, and the tags it does not know by name.</summary>
-    private BibItem Item(string arxivId, string venue, PartialDate? issued, IEnumerable<string> moreUrls, IEnumerable<string> morePdfs, IEnumerable<string> moreNotes)
+    private BibItem Item(string? arxivId, string? venue, PartialDate? issued, IEnumerable<string> moreUrls, IEnumerable<string> morePdfs, IEnumerable<string> moreNotes)
     {
         var mapping = RisMapping.Table;
         var item = new BibItem { Type = Type == null ? null : mapping.CslType(Type) ?? "document", Issued = issued };
@@ -115,7 +115,8 @@ internal sealed class RisRecord
             if ((tag.Key == "AN" || tag.Key == "M1") && string.Equals(value, arxivNumber, StringComparison.OrdinalIgnoreCase)) continue;
             if ((tag.Key == "DB" || tag.Key == "PB") && arxivId != null && value.Equals("arXiv", StringComparison.OrdinalIgnoreCase)) continue;
             if (tag.Key == "M3" && Doi(value) != null) continue;
-            if (RisMapping.Role(tag.Key, item.Type) is string role) item.Creators.Add(new BibCreator(role, Name(value)));
+            if (RisMapping.Role(tag.Key, item.Type) is string role && Name(value) is string name)
+                item.Creators.Add(new BibCreator(role, name));
             else if (mapping.FieldRule(tag.Key, value) is MappingRule rule && item[rule.Target] == null) item[rule.Target] = rule.Read(value);
             else item.Unknown.Add(new KeyValuePair<string, string>("RIS:" + tag.Key, value));
         }
@@ -130,12 +131,12 @@ internal sealed class RisRecord
     }
 
     // SP alone may hold the whole range ("231-252"); SP and EP are its two ends.
-    private static string Pages(string start, string end)
+    private static string? Pages(string? start, string? end)
         => start == null ? end : end == null || start.Contains('-') ? start : start + "-" + end;
 
     private bool IsBook => Type == "BOOK" || Type == "EBOOK" || Type == "EDBOOK";
 
-    private string First(params string[] names)
+    private string? First(params string[] names)
     {
         foreach (var name in names)
             foreach (var tag in tags)
@@ -144,10 +145,10 @@ internal sealed class RisRecord
     }
 
     private IEnumerable<string> All(params string[] names)
-        => tags.Where(t => names.Contains(t.Key)).Select(t => Whitespace.Collapse(t.Value.ToString())).Where(v => v != null);
+        => tags.Where(t => names.Contains(t.Key)).Select(t => Whitespace.Collapse(t.Value.ToString())).OfType<string>();
 
     // "Shannon,Claude E." is "Shannon, Claude E.": the family name first, as RIS writes every name.
-    private static string Name(string value)
+    private static string? Name(string value)
     {
         var name = Whitespace.Collapse(CommaSpacing.Replace(value, ", "));
         return name?.TrimEnd(',', ' ');
@@ -157,7 +158,7 @@ internal sealed class RisRecord
     /// The year the date states, the day when it names one, and the date with its precision when it names a month
     /// but no day ("1980/10//"); PY's year wins over DA's.
     /// </summary>
-    private static (int? Year, DateTime? Date, PartialDate? Issued) Date(string primary, string full)
+    private static (int? Year, DateTime? Date, PartialDate? Issued) Date(string? primary, string? full)
     {
         int? year = null;
         DateTime? date = null;
@@ -179,12 +180,12 @@ internal sealed class RisRecord
         return (year, date, date == null ? monthOnly : null);
     }
 
-    private static string Doi(string text)
+    private static string? Doi(string? text)
     {
         if (text == null || text.StartsWith("internal-pdf:", StringComparison.OrdinalIgnoreCase)) return null;
         var doi = Regex.Replace(text, @"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", string.Empty, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Trim();
         return doi.StartsWith("10.", StringComparison.Ordinal) ? doi : null;
     }
 
-    private static string Key(string id) => id != null && KeyLike.IsMatch(id) ? id : null;
+    private static string? Key(string? id) => id != null && KeyLike.IsMatch(id) ? id : null;
 }

@@ -26,7 +26,7 @@ public static class RisRecordWriter
         var mapping = RisMapping.Table;
         var type = Items.CslType(paper, item);
         var text = new StringBuilder();
-        void Tag(string tag, string value)
+        void Tag(string? tag, string? value)
         {
             var line = Whitespace.Collapse(Printable(value));
             if (line != null) text.Append(tag).Append("  - ").Append(line).Append(newLine);
@@ -72,7 +72,7 @@ public static class RisRecordWriter
     }
 
     // RIS is text: control characters (a NUL in a scraped title) and Unicode line separators become spaces.
-    private static string Printable(string value)
+    private static string? Printable(string? value)
     {
         if (value == null) return null;
         var chars = value.ToCharArray();
