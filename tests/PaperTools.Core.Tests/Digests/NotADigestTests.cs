@@ -23,7 +23,7 @@ public class NotADigestTests
     [Theory]
     [InlineData("README.md", "Markdown")]
     [InlineData("build.ps1", "source code")]
-    [InlineData("src/PaperTools.Core/BibTeX/BibTeXParser.cs", "source code")]
+    [InlineData("src/PaperTools.Core/Formats/BibTeX/BibTeXParser.cs", "source code")]
     [InlineData("tests/Fixtures/bibtex/foreign.bib", "a BibTeX file")]
     [InlineData("tests/Fixtures/bibtex/real/jabref-complex.bib", "a BibTeX file")]
     [InlineData("tests/Fixtures/not-digests/papers.csv", "CSV")]
