@@ -15,14 +15,19 @@ public sealed class BibItem
     /// <summary>The CSL item type (book, chapter, thesis, report, patent, dataset, software, webpage, ...).</summary>
     public string? Type { get; set; }
 
-    /// <summary>Editors, translators and other creators who are not authors, in the order the source gave them.</summary>
+    /// <summary>
+    /// Editors, translators and other creators who are not authors, in the order the source gave them.
+    /// </summary>
     public List<BibCreator> Creators { get; } = new List<BibCreator>();
 
-    /// <summary>The issued date with the precision the source stated (1980, 1980-10, 1980-10-05); see ItemDates.</summary>
+    /// <summary>
+    /// The issued date with the precision the source stated (1980, 1980-10, 1980-10-05); see ItemDates.
+    /// </summary>
     public PartialDate? Issued { get; set; }
 
     /// <summary>CSL variables by their CSL name ("volume", "page", "ISSN"), values as plain text.</summary>
-    public SortedDictionary<string, string> Variables { get; } = new SortedDictionary<string, string>(System.StringComparer.Ordinal);
+    public SortedDictionary<string, string> Variables { get; } =
+        new SortedDictionary<string, string>(System.StringComparer.Ordinal);
 
     /// <summary>
     /// Fields no mapping knows, by their format and name ("RIS:C1", "CSL:custom"), values as the format held them;
@@ -40,8 +45,11 @@ public sealed class BibItem
         }
     }
 
-    public bool IsEmpty => Type == null && Creators.Count == 0 && Issued == null && Variables.Count == 0 && Unknown.Count == 0;
+    public bool IsEmpty => Type == null && Creators.Count == 0 && Issued == null && Variables.Count == 0
+        && Unknown.Count == 0;
 }
 
-/// <summary>A creator with a CSL role ("editor", "translator", "container-author", ...); the name as "Family, Given".</summary>
+/// <summary>
+/// A creator with a CSL role ("editor", "translator", "container-author", ...); the name as "Family, Given".
+/// </summary>
 public sealed record BibCreator(string Role, string Name);

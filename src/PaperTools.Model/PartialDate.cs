@@ -8,7 +8,9 @@ namespace PaperTools;
 /// </summary>
 public readonly record struct PartialDate(int Year, int? Month = null, int? Day = null, bool Circa = false)
 {
-    /// <summary>Years no bibliographic record states: the bound every date path of every reader applies alike.</summary>
+    /// <summary>
+    /// Years no bibliographic record states: the bound every date path of every reader applies alike.
+    /// </summary>
     public const int MinYear = 1000, MaxYear = 2200;
 
     public bool IsPlausible => Year >= MinYear && Year <= MaxYear
@@ -16,11 +18,13 @@ public readonly record struct PartialDate(int Year, int? Month = null, int? Day 
         && (Day == null || Month != null && Day >= 1 && Day <= System.DateTime.DaysInMonth(Year, Month.Value));
 
     /// <summary>The day, when the date names one.</summary>
-    public System.DateTime? FullDate => Day != null && IsPlausible ? new System.DateTime(Year, Month!.Value, Day.Value) : null;
+    public System.DateTime? FullDate
+        => Day != null && IsPlausible ? new System.DateTime(Year, Month!.Value, Day.Value) : null;
 
     /// <summary>The date of <paramref name="year"/> and, when given, the day of <paramref name="day"/>.</summary>
     public static PartialDate? Of(int? year, System.DateTime? day)
-        => year == null ? null : day != null && day.Value.Year == year ? new PartialDate(year.Value, day.Value.Month, day.Value.Day)
+        => year == null ? null
+            : day != null && day.Value.Year == year ? new PartialDate(year.Value, day.Value.Month, day.Value.Day)
             : new PartialDate(year.Value);
 
     public override string ToString()

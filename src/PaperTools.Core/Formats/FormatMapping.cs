@@ -39,7 +39,9 @@ public sealed class FormatMapping
     /// <summary>The field the format writes creators of <paramref name="role"/> in; null when it has none.</summary>
     public string? RoleField(string role) => Roles.FirstOrDefault(r => r.Target == role)?.Name;
 
-    /// <summary>The rule that reads <paramref name="value"/> of field <paramref name="name"/>; null when none does.</summary>
+    /// <summary>
+    /// The rule that reads <paramref name="value"/> of field <paramref name="name"/>; null when none does.
+    /// </summary>
     public MappingRule? FieldRule(string name, string value) => Reading(Fields, name, value);
 
     private static MappingRule? Reading(IReadOnlyList<MappingRule> rules, string name, string? value)

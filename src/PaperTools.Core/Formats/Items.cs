@@ -2,7 +2,9 @@ using PaperTools.Formats.BibTeX;
 
 namespace PaperTools.Formats;
 
-/// <summary>The item every format's writer maps a paper from, and the parts of it the Paper's own properties overrule.</summary>
+/// <summary>
+/// The item every format's writer maps a paper from, and the parts of it the Paper's own properties overrule.
+/// </summary>
 public static class Items
 {
     /// <summary>
@@ -15,7 +17,8 @@ public static class Items
     /// Whether a record names a work a RIS or CSL-JSON reader can take: by its title, DOI, arXiv id or container
     /// (Zotero imports a record with only a T2). The readers skip, and the exporters name, a record without any.
     /// </summary>
-    public static bool Citable(Paper paper) => paper.Title != null || paper.Doi != null || paper.ArxivId != null || paper.Venue != null;
+    public static bool Citable(Paper paper)
+        => paper.Title != null || paper.Doi != null || paper.ArxivId != null || paper.Venue != null;
 
     /// <summary>
     /// Whether a RIS or CSL-JSON record states nothing to keep: no title, identifier, container, creator, date,
@@ -65,7 +68,8 @@ public static class Items
         var year = PaperKinds.Year(paper);
         if (year == null) return null;
         if (item?.Issued is PartialDate stated && stated.Year == year && stated.Day == null
-            && (paper.Published == null || paper.Published.Value.Month == stated.Month && paper.Published.Value.Day == 1))
+            && (paper.Published == null
+                || paper.Published.Value.Month == stated.Month && paper.Published.Value.Day == 1))
             return stated;
         return PartialDate.Of(year, paper.Published);
     }

@@ -25,7 +25,8 @@ public sealed class PublicationNotice(NoticeKind kind, string? noticeDoi, string
     public bool Withdraws => Kind == NoticeKind.Retraction || Kind == NoticeKind.Withdrawal;
 
     /// <summary>
-    /// Crossref's update types (retraction, withdrawal, expression_of_concern, correction, erratum …); null for others.
+    /// Crossref's update types (retraction, withdrawal, expression_of_concern, correction, erratum …); null for
+    /// others.
     /// </summary>
     public static NoticeKind? FromCrossrefType(string? type)
     {

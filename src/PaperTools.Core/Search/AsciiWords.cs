@@ -27,7 +27,8 @@ internal static class AsciiWords
                 var block = Vector256.Create<ushort>(MemoryMarshal.Cast<char, ushort>(chars.Slice(i, Lanes)));
                 if (Vector256.GreaterThanAny(block, Vector256.Create((ushort)127))) return -1;
                 var here = IsWordChar(block);
-                var before = IsWordChar(Vector256.Create<ushort>(MemoryMarshal.Cast<char, ushort>(chars.Slice(i - 1, Lanes))));
+                var before = IsWordChar(
+                    Vector256.Create<ushort>(MemoryMarshal.Cast<char, ushort>(chars.Slice(i - 1, Lanes))));
                 count += BitOperations.PopCount((here & ~before).ExtractMostSignificantBits());
             }
         }

@@ -20,7 +20,8 @@ internal static class LightStemmer
             return length - 2;
         }
         if (EndsWith(word, length, "xes") || EndsWith(word, length, "ches") || EndsWith(word, length, "shes"))
-            return length - 2;                                                       // boxes -> box, approaches -> approach
+            return length - 2;                                                       // boxes -> box,
+                                                                                     // approaches -> approach
         return length - 1;                                                           // models -> model
     }
 

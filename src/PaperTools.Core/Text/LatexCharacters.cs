@@ -44,7 +44,8 @@ public static class LatexCharacters
     /// <summary>Greek letters and common math symbols, written in math mode ($\alpha$).</summary>
     public static IReadOnlyDictionary<string, string> MathSymbols { get; } = new Dictionary<string, string>
     {
-        ["alpha"] = "α", ["beta"] = "β", ["gamma"] = "γ", ["delta"] = "δ", ["epsilon"] = "ϵ", ["varepsilon"] = "ε",
+        ["alpha"] = "α", ["beta"] = "β", ["gamma"] = "γ", ["delta"] = "δ",
+        ["epsilon"] = "ϵ", ["varepsilon"] = "ε",
         ["zeta"] = "ζ", ["eta"] = "η", ["theta"] = "θ", ["vartheta"] = "ϑ", ["iota"] = "ι", ["kappa"] = "κ",
         ["lambda"] = "λ", ["mu"] = "μ", ["nu"] = "ν", ["xi"] = "ξ", ["pi"] = "π", ["varpi"] = "ϖ", ["rho"] = "ρ",
         ["varrho"] = "ϱ", ["sigma"] = "σ", ["varsigma"] = "ς", ["tau"] = "τ", ["upsilon"] = "υ", ["phi"] = "ϕ",
@@ -54,7 +55,8 @@ public static class LatexCharacters
         ["infty"] = "∞", ["pm"] = "±", ["times"] = "×", ["cdot"] = "·", ["leq"] = "≤", ["geq"] = "≥",
         ["neq"] = "≠", ["approx"] = "≈", ["sim"] = "∼", ["rightarrow"] = "→", ["leftarrow"] = "←",
         ["to"] = "→", ["in"] = "∈", ["ell"] = "ℓ", ["partial"] = "∂", ["nabla"] = "∇", ["sum"] = "∑",
-        ["prod"] = "∏", ["int"] = "∫", ["sqrt"] = "√", ["emptyset"] = "∅", ["forall"] = "∀", ["exists"] = "∃",
+        ["prod"] = "∏", ["int"] = "∫", ["sqrt"] = "√", ["emptyset"] = "∅",
+        ["forall"] = "∀", ["exists"] = "∃",
     };
 
     /// <summary>

@@ -70,7 +70,8 @@ public sealed class SingleByteEncoding : Encoding
 
     private static char[] Windows1252UpperHalf()
     {
-        const string x80To9F = "€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ";
+        const string x80To9F = "€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD"
+            + "\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ";
         var half = new char[128];
         for (var i = 0; i < 32; i++) half[i] = x80To9F[i];
         for (var i = 32; i < 128; i++) half[i] = (char)(0x80 + i); // 0xA0-0xFF are Latin-1

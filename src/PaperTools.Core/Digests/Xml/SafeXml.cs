@@ -61,8 +61,8 @@ internal static class SafeXml
 
     public static Problem Unsafe(string path, int line)
         => new Problem(ErrorIds.DigestUnsafeXml, ProblemCategory.SecurityError,
-            "The file declares a DTD with its own definitions (<!DOCTYPE … [ … ]> or <!ENTITY>). No real reply of " +
-                "this shape does; entities can read local files, fetch addresses or expand without end, so " +
+            "The file declares a DTD with its own definitions (<!DOCTYPE … [ … ]> or <!ENTITY>). No real reply " +
+                "of this shape does; entities can read local files, fetch addresses or expand without end, so " +
                     "the file is not read.",
             path, line);
 

@@ -37,13 +37,17 @@ public sealed class CitationKeys
         return key;
     }
 
-    /// <summary>True when <paramref name="key"/> can be written as is: non-empty ASCII without , { } # % ~ ' " = ( ) \ or spaces.</summary>
+    /// <summary>
+    /// True when <paramref name="key"/> can be written as is: non-empty ASCII without , { } # % ~ ' " = ( ) \ or
+    /// spaces.
+    /// </summary>
     public static bool IsValid([NotNullWhen(true)] string? key) => !string.IsNullOrEmpty(key) && Sanitize(key) == key;
 
     /// <summary>
     /// True when an existing key can be written as it is: not empty, and free of white space, control characters
-    /// and what TeX or a .bib reads specially (\ { } % # ~ ^ , "; &amp; and $ stay, as in ADS keys like 2004A&amp;A...424..927C). Letters beyond ASCII are allowed: biber
-    /// reads UTF-8 keys, and a library's own keys are cited in its documents.
+    /// and what TeX or a .bib reads specially (\ { } % # ~ ^ , "; &amp; and $ stay, as in ADS keys like
+    /// 2004A&amp;A...424..927C). Letters beyond ASCII are allowed: biber reads UTF-8 keys, and a library's own keys
+    /// are cited in its documents.
     /// </summary>
     public static bool IsSafe([NotNullWhen(true)] string? key)
     {
@@ -60,7 +64,8 @@ public sealed class CitationKeys
     {
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-_:./+".IndexOf(c) >= 0) sb.Append(c);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || "-_:./+".IndexOf(c) >= 0) sb.Append(c);
         return sb.ToString();
     }
 

@@ -22,11 +22,14 @@ public static class CslItemWriter
     private static readonly JsonWriterOptions Options = new JsonWriterOptions
     {
         Indented = true,
-        // Names and titles stay readable (Łukasz, not \u0141ukasz); quotes, backslashes and control characters are still escaped.
+        // Names and titles stay readable (Łukasz, not \u0141ukasz); quotes, backslashes and control characters are
+        // still escaped.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The item, indented by <paramref name="indent"/> spaces, lines ending in <paramref name="newLine"/>.</summary>
+    /// <summary>
+    /// The item, indented by <paramref name="indent"/> spaces, lines ending in <paramref name="newLine"/>.
+    /// </summary>
     public static string Write(ExportRecord record, int indent, string newLine)
     {
         var buffer = new MemoryStream();
@@ -51,15 +54,18 @@ public static class CslItemWriter
             richTitle != null && CslRichText.Plain(richTitle) == title ? richTitle : CslRichText.Escape(title));
         Names(json, "author", paper.Authors);
         foreach (var role in (item?.Creators ?? new List<BibCreator>()).Select(c => c.Role).Distinct())
-            Names(json, mapping.RoleField(role) ?? "contributor", item!.Creators.Where(c => c.Role == role).Select(c => c.Name));
+            Names(json, mapping.RoleField(role) ?? "contributor",
+                item!.Creators.Where(c => c.Role == role).Select(c => c.Name));
         Issued(json, Items.Issued(paper, item));
         String(json, "container-title", CslRichText.Escape(paper.Venue));
         foreach (var rule in mapping.Fields)
-            if (Items.Variable(paper, item, type, rule.Target) is string value) String(json, rule.Name, rule.Write(value));
+            if (Items.Variable(paper, item, type, rule.Target) is string value)
+                String(json, rule.Name, rule.Write(value));
         String(json, "DOI", PaperKinds.Doi(paper));
         String(json, "URL", paper.Url ?? Digests.ArxivLinks.Abstract(paper.ArxivId));
         String(json, "abstract", CslRichText.Escape(paper.Abstract));
-        if (paper.Keywords.Length > 0) String(json, "keyword", string.Join(", ", paper.Keywords.Distinct(System.StringComparer.Ordinal)));
+        if (paper.Keywords.Length > 0)
+            String(json, "keyword", string.Join(", ", paper.Keywords.Distinct(System.StringComparer.Ordinal)));
         String(json, "note", paper.Comments ?? item?["note"]);
         foreach (var field in item?.Unknown ?? new List<KeyValuePair<string, string>>())
             if (field.Key.StartsWith("CSL:", System.StringComparison.Ordinal))

@@ -33,7 +33,8 @@ public sealed class CslJsonFileFormat : RecordFileFormat
             using (var document = JsonDocument.Parse(existing, new JsonDocumentOptions { AllowTrailingCommas = false }))
                 if (document.RootElement.ValueKind != JsonValueKind.Array)
                 {
-                    failure = $"it holds a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, not a list of items.";
+                    failure = $"it holds a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, "
+                        + "not a list of items.";
                     return null;
                 }
         }

@@ -21,32 +21,45 @@ public sealed class CslJsonReader : IDigestReader
 {
     // The item types of CSL 1.0.2; an object whose "type" is one of these, beside an "id", is a CSL item.
     private static readonly Regex CslType = new Regex(
-        "\"type\"\\s*:\\s*\"(?:article|article-journal|article-magazine|article-newspaper|bill|book|broadcast|chapter|classic|collection|dataset|document|entry|entry-dictionary|entry-encyclopedia|event|figure|graphic|hearing|interview|legal_case|legislation|manuscript|map|motion_picture|musical_score|pamphlet|paper-conference|patent|performance|periodical|personal_communication|post|post-weblog|regulation|report|review|review-book|software|song|speech|standard|thesis|treaty|webpage)\"",
+        "\"type\"\\s*:\\s*\"(?:article|article-journal|article-magazine|article-newspaper|bill|book|broadcast|chapter|"
+            + "classic|collection|dataset|document|entry|entry-dictionary|entry-encyclopedia|event|figure|graphic|"
+            + "hearing|interview|legal_case|legislation|manuscript|map|motion_picture|musical_score|pamphlet|"
+            + "paper-conference|patent|performance|periodical|personal_communication|post|post-weblog|regulation|"
+            + "report|review|review-book|software|song|speech|standard|thesis|treaty|webpage)\"",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex IdField = new Regex("\"id\"\\s*:", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex IdField = new Regex("\"id\"\\s*:",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    // Shapes that also have "type" and "id" but are not CSL: Crossref replies (titles are lists), OpenAlex, Semantic Scholar.
-    private static readonly Regex OtherShape = new Regex("\"message-type\"\\s*:|\"title\"\\s*:\\s*\\[|\"https?://openalex\\.org/|\"paperId\"\\s*:", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    // Shapes that also have "type" and "id" but are not CSL: Crossref replies (titles are lists), OpenAlex,
+    // Semantic Scholar.
+    private static readonly Regex OtherShape = new Regex(
+        "\"message-type\"\\s*:|\"title\"\\s*:\\s*\\[|\"https?://openalex\\.org/|\"paperId\"\\s*:",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    private static readonly Regex KeyLike = new Regex(@"^[A-Za-z0-9][A-Za-z0-9_:.\-+/]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex RawYear = new Regex(@"(?<![0-9])(?<year>1[0-9]{3}|2[01][0-9][0-9])(?![0-9])", RegexOptions.CultureInvariant);
+    private static readonly Regex KeyLike = new Regex(@"^[A-Za-z0-9][A-Za-z0-9_:.\-+/]*$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex RawYear = new Regex(@"(?<![0-9])(?<year>1[0-9]{3}|2[01][0-9][0-9])(?![0-9])",
+        RegexOptions.CultureInvariant);
 
     public DigestFormat Format => DigestFormat.CslJson;
 
     public bool Recognizes(string head)
     {
         var first = DigestHead.FirstSignificant(head);
-        return (first == '[' || first == '{') && CslType.IsMatch(head) && IdField.IsMatch(head) && !OtherShape.IsMatch(head);
+        return (first == '[' || first == '{') && CslType.IsMatch(head) && IdField.IsMatch(head)
+            && !OtherShape.IsMatch(head);
     }
 
     public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
-        => new JsonRecords(source, "items").Papers(context, (item, line) => ToPaper(item, line, source, context), "items");
+        => new JsonRecords(source, "items")
+            .Papers(context, (item, line) => ToPaper(item, line, source, context), "items");
 
     private Paper? ToPaper(JsonElement item, int line, DigestSource source, DigestReadContext context)
     {
         if (item.ValueKind != JsonValueKind.Object)
         {
-            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, $"Item is a JSON {item.ValueKind}, not a CSL item; skipped.", source.Path, line);
+            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
+                $"Item is a JSON {item.ValueKind}, not a CSL item; skipped.", source.Path, line);
             return null;
         }
         var rawTitle = JsonValues.String(item, "title");
@@ -81,7 +94,8 @@ public sealed class CslJsonReader : IDigestReader
         if (Items.StatesNothing(paper, bibItem))
         {
             var id = JsonValues.Text(item, "id");
-            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData, $"Item{(id == null ? string.Empty : " '" + id + "'")}"
+            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
+                $"Item{(id == null ? string.Empty : " '" + id + "'")}"
                 + " states neither a title, a creator nor any variable; skipped.", source.Path, line);
             return null;
         }
@@ -93,9 +107,14 @@ public sealed class CslJsonReader : IDigestReader
 
     // The variables the Paper's own properties are read from; every other one goes to the item.
     private static readonly HashSet<string> PaperVariables = new HashSet<string>(StringComparer.Ordinal)
-        { "id", "type", "title", "author", "issued", "container-title", "DOI", "URL", "abstract", "keyword", "note", "citation-key" };
+        {
+            "id", "type", "title", "author", "issued", "container-title", "DOI", "URL", "abstract", "keyword", "note",
+            "citation-key",
+        };
 
-    /// <summary>The item: type, creators and variables by <see cref="CslMapping"/>; others kept by name as JSON.</summary>
+    /// <summary>
+    /// The item: type, creators and variables by <see cref="CslMapping"/>; others kept by name as JSON.
+    /// </summary>
     private static BibItem ToItem(JsonElement item, string? arxivId, PartialDate? issued)
     {
         var mapping = CslMapping.Table;
@@ -108,11 +127,15 @@ public sealed class CslJsonReader : IDigestReader
             if (PaperVariables.Contains(name) || property.Value.ValueKind == JsonValueKind.Null) continue;
             var text = JsonValues.Text(item, name);
             // The arXiv id's own spelling as a preprint's number and publisher (Zotero's shape) is the ArxivId.
-            if (arxivId != null && (name == "number" || name == "archive_location") && string.Equals(text, arxivNumber, StringComparison.OrdinalIgnoreCase)) continue;
-            if (arxivId != null && (name == "publisher" || name == "archive") && string.Equals(text, "arXiv", StringComparison.OrdinalIgnoreCase)) continue;
+            if (arxivId != null && (name == "number" || name == "archive_location")
+                && string.Equals(text, arxivNumber, StringComparison.OrdinalIgnoreCase)) continue;
+            if (arxivId != null && (name == "publisher" || name == "archive")
+                && string.Equals(text, "arXiv", StringComparison.OrdinalIgnoreCase)) continue;
             if (mapping.Role(name) is string role && property.Value.ValueKind == JsonValueKind.Array)
-                foreach (var person in property.Value.EnumerateArray().Select(Name).OfType<string>()) bibItem.Creators.Add(new BibCreator(role, person));
-            else if (text != null && mapping.FieldRule(name, text) is MappingRule rule) bibItem[rule.Target] = rule.Read(text);
+                foreach (var person in property.Value.EnumerateArray().Select(Name).OfType<string>())
+                    bibItem.Creators.Add(new BibCreator(role, person));
+            else if (text != null && mapping.FieldRule(name, text) is MappingRule rule)
+                bibItem[rule.Target] = rule.Read(text);
             else bibItem.Unknown.Add(new KeyValuePair<string, string>("CSL:" + name, property.Value.GetRawText()));
         }
         return bibItem;
@@ -123,11 +146,15 @@ public sealed class CslJsonReader : IDigestReader
     {
         var publisher = JsonValues.String(item, "publisher") ?? JsonValues.String(item, "archive") ?? string.Empty;
         var number = JsonValues.Text(item, "number");
-        if (number != null && (publisher.IndexOf("arxiv", StringComparison.OrdinalIgnoreCase) >= 0 || number.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase))
+        if (number != null && (publisher.IndexOf("arxiv", StringComparison.OrdinalIgnoreCase) >= 0
+                || number.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase))
             && ArxivIdentifier.TryParse(number, out var id, out _)) return id;
         var location = JsonValues.String(item, "archive_location");
-        if (location != null && location.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase) && ArxivIdentifier.TryParse(location, out id, out _)) return id;
-        return url != null && url.IndexOf("arxiv.org/", StringComparison.OrdinalIgnoreCase) >= 0 ? ArxivIdentifier.Normalize(url) : null;
+        if (location != null && location.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase)
+            && ArxivIdentifier.TryParse(location, out id, out _)) return id;
+        return url != null && url.IndexOf("arxiv.org/", StringComparison.OrdinalIgnoreCase) >= 0
+            ? ArxivIdentifier.Normalize(url)
+            : null;
     }
 
     private static string? Name(JsonElement author)
@@ -135,7 +162,12 @@ public sealed class CslJsonReader : IDigestReader
         if (author.ValueKind != JsonValueKind.Object) return null;
         var literal = JsonValues.String(author, "literal");
         if (literal != null) return literal;
-        var family = Whitespace.Collapse(string.Join(" ", new[] { JsonValues.String(author, "dropping-particle"), JsonValues.String(author, "non-dropping-particle"), JsonValues.String(author, "family") }.Where(p => p != null)));
+        var family = Whitespace.Collapse(string.Join(" ", new[]
+        {
+            JsonValues.String(author, "dropping-particle"),
+            JsonValues.String(author, "non-dropping-particle"),
+            JsonValues.String(author, "family"),
+        }.Where(p => p != null)));
         var given = JsonValues.String(author, "given");
         var suffix = JsonValues.String(author, "suffix");
         if (family == null) return given;
@@ -144,7 +176,8 @@ public sealed class CslJsonReader : IDigestReader
     }
 
     // An ISO 8601 date as CSL's "raw" and EDTF hold it, sign and all: "2020", "2020-10", "-2020", "0001-01-01".
-    private static readonly Regex IsoDate = new Regex(@"^\s*(?<y>[-+]?[0-9]{1,6})(?:-(?<m>[0-9]{1,2})(?:-(?<d>[0-9]{1,2}))?)?(?:$|[T\s/])",
+    private static readonly Regex IsoDate = new Regex(
+        @"^\s*(?<y>[-+]?[0-9]{1,6})(?:-(?<m>[0-9]{1,2})(?:-(?<d>[0-9]{1,2}))?)?(?:$|[T\s/])",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>
@@ -152,7 +185,8 @@ public sealed class CslJsonReader : IDigestReader
     /// day, of "issued": date-parts, else a raw date. A year no record states (outside 1000 to 2200) is refused
     /// alike on every path, named, and the item is read without a date.
     /// </summary>
-    private static (int? Year, DateTime? Date, PartialDate? Issued) Issued(JsonElement item, int line, DigestSource source, DigestReadContext context)
+    private static (int? Year, DateTime? Date, PartialDate? Issued) Issued(JsonElement item, int line,
+        DigestSource source, DigestReadContext context)
     {
         var issued = JsonValues.Object(item, "issued");
         if (issued == null) return (null, null, null);
@@ -170,14 +204,20 @@ public sealed class CslJsonReader : IDigestReader
         else if (raw != null && (iso = IsoDate.Match(raw)).Success)
         {
             year = long.Parse(iso.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            month = iso.Groups["m"].Success ? long.Parse(iso.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-            day = iso.Groups["d"].Success ? long.Parse(iso.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            month = iso.Groups["m"].Success
+                ? long.Parse(iso.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture)
+                : null;
+            day = iso.Groups["d"].Success
+                ? long.Parse(iso.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture)
+                : null;
         }
         else if (raw != null)
         {
             var parsed = DigestDates.Parse(raw);
             var m = RawYear.Match(raw);
-            year = parsed?.Year ?? (m.Success ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null);
+            year = parsed?.Year ?? (m.Success
+                ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture)
+                : null);
             if (parsed != null) (month, day) = (parsed.Value.Month, parsed.Value.Day);
         }
         if (year == null) return (null, null, null);
@@ -187,8 +227,13 @@ public sealed class CslJsonReader : IDigestReader
                 $"The item's issued year {year} is not a year; the item is read without one.", source.Path, line);
             return (null, null, null);
         }
-        var circa = JsonValues.TryGet(issued.Value, "circa", out var c) && (c.ValueKind == JsonValueKind.True || c.ValueKind == JsonValueKind.Number || c.ValueKind == JsonValueKind.String);
-        var stated = new PartialDate((int)year, month is >= 1 and <= 12 ? (int)month : null, month is >= 1 and <= 12 && day is >= 1 and <= 31 ? (int)day : null, circa);
+        var circa = JsonValues.TryGet(issued.Value, "circa", out var c)
+            && (c.ValueKind == JsonValueKind.True || c.ValueKind == JsonValueKind.Number
+                || c.ValueKind == JsonValueKind.String);
+        var stated = new PartialDate((int)year,
+            month is >= 1 and <= 12 ? (int)month : null,
+            month is >= 1 and <= 12 && day is >= 1 and <= 31 ? (int)day : null,
+            circa);
         if (!stated.IsPlausible) stated = new PartialDate((int)year, Circa: circa);
         return (stated.Year, stated.FullDate, stated.Day == null && (stated.Month != null || circa) ? stated : null);
     }
@@ -198,13 +243,17 @@ public sealed class CslJsonReader : IDigestReader
     {
         var text = JsonValues.String(item, "keyword");
         if (text == null) return JsonValues.Strings(item, "keyword");
-        return text.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries).Select(Whitespace.Collapse).OfType<string>().ToArray();
+        return text.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries)
+            .Select(Whitespace.Collapse)
+            .OfType<string>()
+            .ToArray();
     }
 
     private static string? Key(JsonElement item)
     {
         var key = JsonValues.Text(item, "citation-key") ?? JsonValues.Text(item, "id");
-        return key != null && KeyLike.IsMatch(key) && !key.StartsWith("temp_id", StringComparison.Ordinal) && key.IndexOf("://", StringComparison.Ordinal) < 0 ? key : null;
+        return key != null && KeyLike.IsMatch(key) && !key.StartsWith("temp_id", StringComparison.Ordinal)
+            && key.IndexOf("://", StringComparison.Ordinal) < 0 ? key : null;
     }
 
     private static string? Plain(string? text) => CslRichText.Plain(text);

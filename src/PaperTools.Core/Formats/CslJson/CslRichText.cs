@@ -18,10 +18,15 @@ public static class CslRichText
     private static readonly Regex Markup = new Regex(@"</?(?:i|b|sub|sup|span)(?:\s[^<>]*)?>|&#?[A-Za-z0-9]+;",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    /// <summary>The words of rich text: tags dropped, entities decoded, white space collapsed; null when empty.</summary>
-    public static string? Plain(string? text) => text == null ? null : Whitespace.Collapse(WebUtility.HtmlDecode(Tag.Replace(text, string.Empty)));
+    /// <summary>
+    /// The words of rich text: tags dropped, entities decoded, white space collapsed; null when empty.
+    /// </summary>
+    public static string? Plain(string? text)
+        => text == null ? null : Whitespace.Collapse(WebUtility.HtmlDecode(Tag.Replace(text, string.Empty)));
 
     /// <summary>Plain text as rich text that <see cref="Plain"/> reads back as the same words.</summary>
     public static string? Escape(string? text)
-        => text == null ? null : Markup.Replace(text, m => (m.Value[0] == '<' ? "&lt;" : "&amp;") + m.Value.Substring(1));
+        => text == null
+            ? null
+            : Markup.Replace(text, m => (m.Value[0] == '<' ? "&lt;" : "&amp;") + m.Value.Substring(1));
 }

@@ -4,7 +4,9 @@ using PaperTools.Export;
 
 namespace PaperTools.Formats.Ris;
 
-/// <summary>RIS files: records one after another, a blank line between them, CR LF as the RIS specification has it.</summary>
+/// <summary>
+/// RIS files: records one after another, a blank line between them, CR LF as the RIS specification has it.
+/// </summary>
 public sealed class RisFileFormat : RecordFileFormat
 {
     public override string Name => "RIS";

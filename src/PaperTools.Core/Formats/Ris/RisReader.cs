@@ -16,8 +16,10 @@ namespace PaperTools.Formats.Ris;
 public sealed class RisReader : IDigestReader
 {
     // "TY  - JOUR": two characters, two spaces (some exporters write one), a hyphen, then the value.
-    internal static readonly Regex TagLine = new Regex(@"^(?<tag>[A-Z][A-Z0-9])\s{1,2}-(?:\s(?<value>.*))?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex RecordStart = new Regex(@"^\uFEFF?\s*TY\s{1,2}-\s", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    internal static readonly Regex TagLine = new Regex(@"^(?<tag>[A-Z][A-Z0-9])\s{1,2}-(?:\s(?<value>.*))?$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex RecordStart = new Regex(@"^\uFEFF?\s*TY\s{1,2}-\s",
+        RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public DigestFormat Format => DigestFormat.Ris;
 
@@ -40,7 +42,8 @@ public sealed class RisReader : IDigestReader
                 if (tooLong)
                 {
                     context.Report(ErrorIds.DigestLineTooLong, ProblemCategory.LimitsExceeded,
-                        $"Line is longer than {context.Options.MaxLineLength:N0} characters; skipped.", source.Path, lines.LineNumber);
+                        $"Line is longer than {context.Options.MaxLineLength:N0} characters; skipped.", source.Path,
+                        lines.LineNumber);
                     continue;
                 }
                 line = line.TrimStart('\uFEFF').TrimEnd();
@@ -57,7 +60,8 @@ public sealed class RisReader : IDigestReader
                     if (record != null)
                     {
                         context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
-                            $"The record starting at line {record.Line} has no ER line before the next TY; it is read as ending there.", source.Path, record.Line);
+                            $"The record starting at line {record.Line} has no ER line before the next TY; "
+                            + "it is read as ending there.", source.Path, record.Line);
                         var unclosed = record.ToPaper(source, context);
                         if (unclosed != null) yield return unclosed;
                     }
@@ -75,6 +79,7 @@ public sealed class RisReader : IDigestReader
         }
         if (record != null)
             context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,
-                $"The file ends inside the record starting at line {record.Line} (no ER line): it was cut short. That record was not read; the complete records before it were.", source.Path, record.Line);
+                $"The file ends inside the record starting at line {record.Line} (no ER line): it was cut short. "
+                + "That record was not read; the complete records before it were.", source.Path, record.Line);
     }
 }

@@ -18,10 +18,15 @@ namespace PaperTools.Formats.Ris;
 /// </summary>
 internal sealed class RisRecord
 {
-    private static readonly Regex DatePattern = new Regex(@"^\s*(?<y>[0-9]{4})(?:[/-](?<m>[0-9]{1,2})?(?:[/-](?<d>[0-9]{1,2})?)?)?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex KeyLike = new Regex(@"^[A-Za-z0-9][A-Za-z0-9_:.\-+/]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex TypeCode = new Regex("^[A-Z]{2,7}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex CommaSpacing = new Regex(@"\s*,\s*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex DatePattern = new Regex(
+        @"^\s*(?<y>[0-9]{4})(?:[/-](?<m>[0-9]{1,2})?(?:[/-](?<d>[0-9]{1,2})?)?)?",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex KeyLike = new Regex(@"^[A-Za-z0-9][A-Za-z0-9_:.\-+/]*$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex TypeCode = new Regex("^[A-Z]{2,7}$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex CommaSpacing = new Regex(@"\s*,\s*",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private readonly List<KeyValuePair<string, StringBuilder>> tags = new List<KeyValuePair<string, StringBuilder>>();
 
@@ -34,7 +39,8 @@ internal sealed class RisRecord
     public int Line { get; }
     public string? Type { get; }
 
-    public void Add(string tag, string value) => tags.Add(new KeyValuePair<string, StringBuilder>(tag, new StringBuilder(value)));
+    public void Add(string tag, string value)
+        => tags.Add(new KeyValuePair<string, StringBuilder>(tag, new StringBuilder(value)));
 
     /// <summary>A line without a tag belongs to the value above it (wrapped abstracts and notes).</summary>
     public void Continue(string text)
@@ -56,12 +62,19 @@ internal sealed class RisRecord
         urls.RemoveAll(u => Doi(u) != null && !u.StartsWith("http", StringComparison.OrdinalIgnoreCase));
         var pdfs = All("L1").Where(u => !u.StartsWith("internal-pdf:", StringComparison.OrdinalIgnoreCase)).ToList();
         var arxivId = ArxivLinks.IdFromDoi(doi)
-                      ?? urls.Concat(pdfs).Where(u => u.IndexOf("arxiv.org/", StringComparison.OrdinalIgnoreCase) >= 0).Select(ArxivIdentifier.Normalize).FirstOrDefault(id => id != null)
-                      ?? All("AN", "M1").Where(v => v.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase)).Select(ArxivIdentifier.Normalize).FirstOrDefault(id => id != null);
+                      ?? urls.Concat(pdfs)
+                          .Where(u => u.IndexOf("arxiv.org/", StringComparison.OrdinalIgnoreCase) >= 0)
+                          .Select(ArxivIdentifier.Normalize)
+                          .FirstOrDefault(id => id != null)
+                      ?? All("AN", "M1")
+                          .Where(v => v.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase))
+                          .Select(ArxivIdentifier.Normalize)
+                          .FirstOrDefault(id => id != null);
         if (ArxivLinks.IdFromDoi(doi) != null) doi = null;
         var (year, date, issued) = Date(First("PY", "Y1") ?? First("DA"), First("DA"));
         var notes = All("N1").ToList();
-        var journalRef = notes.FirstOrDefault(n => n.StartsWith(PaperTools.Formats.Ris.RisRecordWriter.JournalRefNote, StringComparison.Ordinal));
+        var journalRef = notes.FirstOrDefault(
+            n => n.StartsWith(PaperTools.Formats.Ris.RisRecordWriter.JournalRefNote, StringComparison.Ordinal));
         if (journalRef != null) notes.Remove(journalRef);
         var paper = new Paper
         {
@@ -74,10 +87,18 @@ internal sealed class RisRecord
             Doi = doi,
             Url = urls.FirstOrDefault() ?? ArxivLinks.Abstract(arxivId),
             PdfUrl = pdfs.FirstOrDefault() ?? ArxivLinks.Pdf(arxivId),
-            Keywords = All("KW").SelectMany(k => k.Split(';')).Select(Whitespace.Collapse).OfType<string>().Distinct(StringComparer.Ordinal).ToArray(),
+            Keywords = All("KW")
+                .SelectMany(k => k.Split(';'))
+                .Select(Whitespace.Collapse)
+                .OfType<string>()
+                .Distinct(StringComparer.Ordinal)
+                .ToArray(),
             Venue = venue,
             Comments = notes.FirstOrDefault(),
-            JournalRef = journalRef == null ? null : Whitespace.Collapse(journalRef.Substring(PaperTools.Formats.Ris.RisRecordWriter.JournalRefNote.Length)),
+            JournalRef = journalRef == null
+                ? null
+                : Whitespace.Collapse(
+                    journalRef.Substring(PaperTools.Formats.Ris.RisRecordWriter.JournalRefNote.Length)),
             CitationKey = Key(First("ID")),
             Source = source.Path,
             SourceLine = Line,
@@ -97,10 +118,16 @@ internal sealed class RisRecord
 
     // The tags the Paper's own properties are read from; every other tag goes to the item, by the mapping or by name.
     private static readonly HashSet<string> PaperTags = new HashSet<string>(StringComparer.Ordinal)
-        { "ID", "TI", "T1", "CT", "BT", "T2", "JF", "JO", "AU", "A1", "PY", "Y1", "DA", "AB", "N2", "DO", "UR", "L1", "KW", "N1", "SP", "EP" };
+        {
+            "ID", "TI", "T1", "CT", "BT", "T2", "JF", "JO", "AU", "A1", "PY", "Y1", "DA", "AB", "N2", "DO", "UR", "L1",
+            "KW", "N1", "SP", "EP",
+        };
 
-    /// <summary>The item: the type, creators and fields by <see cref="RisMapping"/>, and the tags it does not know by name.</summary>
-    private BibItem Item(string? arxivId, string? venue, PartialDate? issued, IEnumerable<string> moreUrls, IEnumerable<string> morePdfs, IEnumerable<string> moreNotes)
+    /// <summary>
+    /// The item: the type, creators and fields by <see cref="RisMapping"/>, and the tags it does not know by name.
+    /// </summary>
+    private BibItem Item(string? arxivId, string? venue, PartialDate? issued, IEnumerable<string> moreUrls,
+        IEnumerable<string> morePdfs, IEnumerable<string> moreNotes)
     {
         var mapping = RisMapping.Table;
         var item = new BibItem { Type = Type == null ? null : mapping.CslType(Type) ?? "document", Issued = issued };
@@ -112,15 +139,19 @@ internal sealed class RisRecord
         {
             var value = Whitespace.Collapse(tag.Value.ToString());
             if (value == null || PaperTags.Contains(tag.Key)) continue;
-            if ((tag.Key == "AN" || tag.Key == "M1") && string.Equals(value, arxivNumber, StringComparison.OrdinalIgnoreCase)) continue;
-            if ((tag.Key == "DB" || tag.Key == "PB") && arxivId != null && value.Equals("arXiv", StringComparison.OrdinalIgnoreCase)) continue;
+            if ((tag.Key == "AN" || tag.Key == "M1")
+                && string.Equals(value, arxivNumber, StringComparison.OrdinalIgnoreCase)) continue;
+            if ((tag.Key == "DB" || tag.Key == "PB") && arxivId != null
+                && value.Equals("arXiv", StringComparison.OrdinalIgnoreCase)) continue;
             if (tag.Key == "M3" && Doi(value) != null) continue;
             if (RisMapping.Role(tag.Key, item.Type) is string role && Name(value) is string name)
                 item.Creators.Add(new BibCreator(role, name));
-            else if (mapping.FieldRule(tag.Key, value) is MappingRule rule && item[rule.Target] == null) item[rule.Target] = rule.Read(value);
+            else if (mapping.FieldRule(tag.Key, value) is MappingRule rule && item[rule.Target] == null)
+                item[rule.Target] = rule.Read(value);
             else item.Unknown.Add(new KeyValuePair<string, string>("RIS:" + tag.Key, value));
         }
-        if (venue != null && First("JO") is string abbreviation && abbreviation != venue && item["container-title-short"] == null)
+        if (venue != null && First("JO") is string abbreviation && abbreviation != venue
+            && item["container-title-short"] == null)
             item["container-title-short"] = abbreviation;
         var pages = Pages(First("SP"), First("EP"));
         if (pages != null) item["page"] = pages;
@@ -183,7 +214,8 @@ internal sealed class RisRecord
     private static string? Doi(string? text)
     {
         if (text == null || text.StartsWith("internal-pdf:", StringComparison.OrdinalIgnoreCase)) return null;
-        var doi = Regex.Replace(text, @"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", string.Empty, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Trim();
+        var doi = Regex.Replace(text, @"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", string.Empty,
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Trim();
         return doi.StartsWith("10.", StringComparison.Ordinal) ? doi : null;
     }
 

@@ -16,7 +16,9 @@ namespace PaperTools.Formats.Ris;
 /// </summary>
 public static class RisRecordWriter
 {
-    /// <summary>The prefix of the N1 note that carries a free-text journal reference (arXiv's), which RIS has no tag for.</summary>
+    /// <summary>
+    /// The prefix of the N1 note that carries a free-text journal reference (arXiv's), which RIS has no tag for.
+    /// </summary>
     public const string JournalRefNote = "Journal reference: ";
 
     public static string Write(ExportRecord record, string newLine)
@@ -47,7 +49,8 @@ public static class RisRecordWriter
         if (issued?.Month != null) Tag("DA", issued.Value.ToString().Replace('-', '/'));
         Tag("T2", paper.Venue);
         foreach (var rule in mapping.Fields)
-            if (Items.Variable(paper, item, type, rule.Target) is string value && (rule.Accepts == null || rule.Accepts(value)))
+            if (Items.Variable(paper, item, type, rule.Target) is string value
+                && (rule.Accepts == null || rule.Accepts(value)))
                 Tag(rule.Name, rule.Write(value));
         // "231-252" as SP and EP; a page, an open range ("100-") or an en-dash range ("231\u2013252", as Zotero's
         // BibTeX import gives it) whole in SP, so that it reads back as it was.
@@ -63,7 +66,8 @@ public static class RisRecordWriter
         Tag("N1", paper.Comments ?? item?["note"]);
         if (paper.JournalRef != null && paper.JournalRef != paper.Venue) Tag("N1", JournalRefNote + paper.JournalRef);
         // A role RIS has no tag for (CSL's container-author, director, ...) is kept as a note that names it.
-        foreach (var creator in creators.Where(c => RisMapping.RoleTag(c.Role, type) == null)) Tag("N1", creator.Role + ": " + creator.Name);
+        foreach (var creator in creators.Where(c => RisMapping.RoleTag(c.Role, type) == null))
+            Tag("N1", creator.Role + ": " + creator.Name);
         foreach (var field in unknown)
             if (field.Key.StartsWith("RIS:", System.StringComparison.Ordinal) && field.Key != "RIS:TY")
                 Tag(field.Key.Substring(4), field.Value);
