@@ -32,50 +32,37 @@ public sealed class RisReader : IDigestReader
     public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
     {
         RisRecord? record = null;
-        using (var text = source.OpenText())
+        foreach (var (text, number) in DigestLines.Read(source, context))
         {
-            var lines = new BoundedLineReader(text, context.Options.MaxLineLength);
-            string? line;
-            while ((line = lines.ReadLine(out var tooLong)) != null)
+            var line = text.TrimStart('\uFEFF').TrimEnd();
+            var tag = TagLine.Match(line);
+            if (!tag.Success)
             {
-                context.Cancellation.ThrowIfCancellationRequested();
-                if (tooLong)
-                {
-                    context.Report(ErrorIds.DigestLineTooLong, ProblemCategory.LimitsExceeded,
-                        $"Line is longer than {context.Options.MaxLineLength:N0} characters; skipped.", source.Path,
-                        lines.LineNumber);
-                    continue;
-                }
-                line = line.TrimStart('\uFEFF').TrimEnd();
-                var tag = TagLine.Match(line);
-                if (!tag.Success)
-                {
-                    if (record != null && line.Length > 0) record.Continue(line.Trim());
-                    continue;
-                }
-                var name = tag.Groups["tag"].Value;
-                var value = tag.Groups["value"].Success ? tag.Groups["value"].Value : string.Empty;
-                if (name == "TY")
-                {
-                    if (record != null)
-                    {
-                        context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
-                            $"The record starting at line {record.Line} has no ER line before the next TY; "
-                            + "it is read as ending there.", source.Path, record.Line);
-                        var unclosed = record.ToPaper(source, context);
-                        if (unclosed != null) yield return unclosed;
-                    }
-                    record = new RisRecord(lines.LineNumber, value);
-                }
-                else if (name == "ER")
-                {
-                    if (record == null) continue;
-                    var paper = record.ToPaper(source, context);
-                    record = null;
-                    if (paper != null) yield return paper;
-                }
-                else record?.Add(name, value);
+                if (record != null && line.Length > 0) record.Continue(line.Trim());
+                continue;
             }
+            var name = tag.Groups["tag"].Value;
+            var value = tag.Groups["value"].Success ? tag.Groups["value"].Value : string.Empty;
+            if (name == "TY")
+            {
+                if (record != null)
+                {
+                    context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
+                        $"The record starting at line {record.Line} has no ER line before the next TY; "
+                        + "it is read as ending there.", source.Path, record.Line);
+                    var unclosed = record.ToPaper(source, context);
+                    if (unclosed != null) yield return unclosed;
+                }
+                record = new RisRecord(number, value);
+            }
+            else if (name == "ER")
+            {
+                if (record == null) continue;
+                var paper = record.ToPaper(source, context);
+                record = null;
+                if (paper != null) yield return paper;
+            }
+            else record?.Add(name, value);
         }
         if (record != null)
             context.Report(ErrorIds.DigestTruncated, ProblemCategory.InvalidData,

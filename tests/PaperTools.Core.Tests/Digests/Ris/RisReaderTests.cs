@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Text;
 using PaperTools.Diagnostics;
 using PaperTools.Tests.Formats;
 using Xunit;
@@ -93,5 +94,20 @@ public class RisReaderTests
         Assert.Equal("2102.00001", papers[2].ArxivId);
         Assert.Null(papers[2].Doi);
         Assert.Equal(new[] { 6 }, problems.Select(p => p.Line));
+    }
+
+    // A line past the limit (a 3 MB abstract) is named and skipped, as in every line-based digest; its record and
+    // the next are read.
+    [Fact]
+    public void AnOverLongLineIsNamedAndItsRecordStillRead()
+    {
+        var text = "TY  - JOUR\nTI  - First\nAB  - " + new string('x', 3 << 20) + "\nER  - \n"
+                   + "TY  - JOUR\nTI  - Second\nER  - \n";
+        var (papers, problems) = Fixture.Import(Fixture.TempFile("long.ris", Encoding.UTF8.GetBytes(text)));
+
+        Assert.Equal(new[] { "First", "Second" }, papers.Select(p => p.Title));
+        Assert.Null(papers[0].Abstract);
+        var problem = Assert.Single(problems);
+        Assert.Equal((ErrorIds.DigestLineTooLong, 3), (problem.ErrorId, problem.Line));
     }
 }
