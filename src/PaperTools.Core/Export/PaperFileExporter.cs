@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Diagnostics.CodeAnalysis;
-using System.Threading;
 using PaperTools.Diagnostics;
 using PaperTools.Files;
 

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using PaperTools.Files;
 
 namespace PaperTools.Export;

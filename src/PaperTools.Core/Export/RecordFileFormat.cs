@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Security;
-using System.Text;
-using System.Threading;
 using PaperTools.Diagnostics;
 using PaperTools.Digests;
 using PaperTools.Files;

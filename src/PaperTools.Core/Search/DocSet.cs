@@ -1,5 +1,3 @@
-using System;
-
 namespace PaperTools.Search;
 
 /// <summary>A set of document numbers 0..Capacity-1 as a bitmap: AND/OR/NOT of a million papers is a few thousand word

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PaperTools.Search;
 
 /// <summary>One field's finished inverted index: dictionary, compressed postings, document lengths for BM25, and the

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Threading;
-
 namespace PaperTools.Search;
 
 /// <summary>The five field builders for one contiguous run of papers; runs are built on separate threads, then

@@ -1,5 +1,3 @@
-using System;
-
 namespace PaperTools.Search;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
 using PaperTools.Digests.Arxiv;
 using PaperTools.Digests.Biorxiv;

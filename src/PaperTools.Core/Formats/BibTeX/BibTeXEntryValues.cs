@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using PaperTools.BibTeX;
 
 namespace PaperTools.Formats.BibTeX;

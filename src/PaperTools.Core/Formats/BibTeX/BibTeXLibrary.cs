@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text;
-using System.Threading;
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
 

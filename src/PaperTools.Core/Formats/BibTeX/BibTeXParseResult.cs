@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using PaperTools.BibTeX;
 
 namespace PaperTools.Formats.BibTeX;

@@ -1,4 +1,3 @@
-using System;
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
 using PaperTools.Export;

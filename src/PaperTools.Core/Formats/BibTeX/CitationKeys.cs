@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
 using PaperTools.BibTeX;
 
 namespace PaperTools.Formats.BibTeX;

@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace PaperTools.Formats.CslJson;
 
 /// <summary>
