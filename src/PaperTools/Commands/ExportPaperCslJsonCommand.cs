@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using PaperTools.Formats.CslJson;
 using PaperTools.Export;
 

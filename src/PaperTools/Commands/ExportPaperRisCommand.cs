@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using PaperTools.Export;
 using PaperTools.Formats.Ris;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Management.Automation;
 using PaperTools.BibTeX;
 using PaperTools.Formats.BibTeX;
 using PaperTools.Diagnostics;
