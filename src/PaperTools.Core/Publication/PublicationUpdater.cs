@@ -319,7 +319,7 @@ public sealed class PublicationUpdater : IDisposable
     /// <summary>A paper as messages name it: [key] 'title'.</summary>
     public static string Describe(Paper paper)
     {
-        var title = MessageText.Shorten(paper.Title ?? paper.Id);
+        var title = MessageText.Describe(paper);
         return string.IsNullOrEmpty(paper.CitationKey) ? $"'{title}'" : $"[{paper.CitationKey}] '{title}'";
     }
 

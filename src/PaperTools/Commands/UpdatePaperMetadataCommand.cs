@@ -82,10 +82,11 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
         }
         if (updater.Unresolved.Count > 0)
         {
-            foreach (var (paper, reason) in updater.Unresolved) WriteVerbose($"Not found: {Describe(paper)}: {reason}");
+            foreach (var (paper, reason) in updater.Unresolved)
+                WriteVerbose($"Not found: {MessageText.Describe(paper)}: {reason}");
             WriteWarning($"{updater.Unresolved.Count} of {updater.Received} papers were not found and pass " +
                 "through unchanged: " +
-                         string.Join("; ", updater.Unresolved.Select(u => "'" + Describe(u.Paper) + "'"))
+                         string.Join("; ", updater.Unresolved.Select(u => "'" + MessageText.Describe(u.Paper) + "'"))
                              + ". -Verbose says why for each.");
         }
         var log = updater.Log;
@@ -111,8 +112,6 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
             WriteObject(paper);
         }
     }
-
-    private static string Describe(Paper paper) => MessageText.Shorten(paper.Title ?? paper.Id);
 
     public void Dispose() => updater?.Dispose();
 
