@@ -11,7 +11,7 @@ namespace PaperTools.Export;
 /// (<see cref="Items.Citable"/>); its key is the target's for the same work, else its own CitationKey when that is
 /// a clean id, else one BibTeX export would give (vaswani2017attention).
 /// </summary>
-internal sealed class ExportRecordComposer : RecordComposer<ExportRecord>
+internal sealed class ExportRecordComposer : RecordComposer<KeyedPaper>
 {
     private readonly string formatName;
 
@@ -23,7 +23,7 @@ internal sealed class ExportRecordComposer : RecordComposer<ExportRecord>
                 $"A paper from '{paper.Source}' line {paper.SourceLine} has no title, container, arXiv id or DOI; " +
                 $"there is nothing to cite, so it was not written to {formatName}.", paper.Source, paper.SourceLine);
 
-    internal override string ChooseKey(Paper paper, ExportSession<ExportRecord> session)
+    internal override string ChooseKey(Paper paper, ExportSession<KeyedPaper> session)
     {
         var inLibrary = session.FindInLibrary(paper)?.CitationKey;
         if (CitationKeys.IsValid(inLibrary)) return inLibrary!;
@@ -33,5 +33,5 @@ internal sealed class ExportRecordComposer : RecordComposer<ExportRecord>
         return session.Keys.TakeFree(CitationKeyFormat.GoogleScholar.Expand(paper, year));
     }
 
-    internal override ExportRecord Compose(Paper paper, string key) => new(paper, key);
+    internal override KeyedPaper Compose(Paper paper, string key) => new(paper, key);
 }
