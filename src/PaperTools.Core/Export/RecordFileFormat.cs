@@ -37,7 +37,7 @@ public abstract class RecordFileFormat : ExportFormat<KeyedPaper>
     internal override LibraryWriteErrors Errors => LibraryWriteErrors.Export(Name);
 
     internal override RecordComposer<KeyedPaper> Composer(Action<Problem> report, string newLine)
-        => new ExportRecordComposer(Name);
+        => new KeyedPaperComposer(Name);
 
     internal override string NewLineFor(IReadOnlyList<Paper> papers) => NewLine;
 

@@ -11,11 +11,11 @@ namespace PaperTools.Export;
 /// (<see cref="Items.Citable"/>); its key is the target's for the same work, else its own CitationKey when that is
 /// a clean id, else one BibTeX export would give (vaswani2017attention).
 /// </summary>
-internal sealed class ExportRecordComposer : RecordComposer<KeyedPaper>
+internal sealed class KeyedPaperComposer : RecordComposer<KeyedPaper>
 {
     private readonly string formatName;
 
-    public ExportRecordComposer(string formatName) => this.formatName = formatName;
+    public KeyedPaperComposer(string formatName) => this.formatName = formatName;
 
     internal override Problem? NothingToCite(Paper paper, SameWorkKeys identity)
         => Items.Citable(paper) ? null
