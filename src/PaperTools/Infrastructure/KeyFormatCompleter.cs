@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Management.Automation.Language;
-using PaperTools.BibTeX;
 using PaperTools.Formats.BibTeX;
 
 namespace PaperTools.Commands;
