@@ -233,6 +233,17 @@ Describe 'Update-PaperLibrary as the scheduled job' {
         }
     }
 
+    It 'refuses a -KeyFormat it cannot read, as Export-PaperBibTeX does, before reading anything' {
+        $folder = New-Folder
+
+        $command = "Update-PaperLibrary -Path library.bib -Digest digests/* $options -Offline -KeyFormat '[nosuchfield]'"
+        $run = Invoke-Clean @('-NoProfile', '-Command', $command) $folder
+
+        $run.ExitCode | Should -Be 1
+        $run.Err | Should -Match 'Unknown key field \[nosuchfield\]'
+        Test-Path -LiteralPath (Join-Path $folder 'library.bib') | Should -BeFalse
+    }
+
     It 'refuses a report name that says no format before reading anything' {
         $folder = New-Folder
 

@@ -93,9 +93,8 @@ public sealed class FindPaperCommand : PaperInputCmdletBase
         foreach (var word in query?.LowerCaseOperatorWords ?? System.Array.Empty<string>())
             WriteWarning($"'{word}' in the query is searched as a word; write {word.ToUpperInvariant()} " +
                          "for the operator (operators are upper case).");
-        filter = new PaperFilter(Title, Author, IsBound(nameof(Since)) ? Since : (DateTime?)null, IsBound(nameof(Until))
-            ? Until : (DateTime?)null,
-                                 Category, IsBound(nameof(HasArxivId)) ? HasArxivId.IsPresent : (bool?)null);
+        filter = new PaperFilter(Title, Author, IsBound(nameof(Since)) ? Since : null,
+            IsBound(nameof(Until)) ? Until : null, Category, IsBound(nameof(HasArxivId)) ? HasArxivId.IsPresent : null);
         if (NotIn != null || Exclude != null) known = KnownPapers();
     }
 
