@@ -57,7 +57,7 @@ internal static class GrowthGroup
     // One session keys them all: each paper after the first takes the next suffix of the one key they share.
     private static int KeysFor(Paper[] papers)
     {
-        var session = new ExportSession<ExportRecord>(new RisFileFormat());
+        var session = new ExportSession<KeyedPaper>(new RisFileFormat());
         return papers.Select(p => session.Add(p)?.Key).Distinct().Count();
     }
 

@@ -33,7 +33,9 @@ Describe 'Import-PaperDigest on hostile digests' {
         $paper = $papers | Where-Object Title -eq 'Physics-Informed Diffusion Models'
         $paper | Should -Not -BeNullOrEmpty
         $paper.Url | Should -BeNullOrEmpty
-        @($warns | Where-Object { $_.Message -like 'DigestUnsafeUrl:*' }).Count | Should -BeGreaterThan 0
+        $unsafe = @($warns | Where-Object { $_.Message -like 'DigestUnsafeUrl:*' })
+        $unsafe.Count | Should -Be 1
+        $unsafe[0].Message | Should -BeLike "*:4: Url 'javascript:alert(1)' is not an http or https address; it was left out of 'Physics-Informed Diffusion Models'."
     }
 
     It 'reads every paper of a JSON file whose first item escapes half a surrogate pair' {

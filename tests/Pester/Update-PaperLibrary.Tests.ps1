@@ -233,14 +233,18 @@ Describe 'Update-PaperLibrary as the scheduled job' {
         }
     }
 
-    It 'refuses a report name that says no format before reading anything' {
+    # -KeyFormat goes through the parse Export-PaperBibTeX uses.
+    It 'refuses <Argument> before reading anything' -TestCases @(
+        @{ Argument = '-ReportPath today.txt'; Message = 'names no report format' }
+        @{ Argument = "-KeyFormat '[nosuchfield]'"; Message = 'Unknown key field \[nosuchfield\]' }
+    ) {
         $folder = New-Folder
 
-        $command = "Update-PaperLibrary -Path library.bib -Digest digests/* $options -Offline -ReportPath today.txt"
+        $command = "Update-PaperLibrary -Path library.bib -Digest digests/* $options -Offline $Argument"
         $run = Invoke-Clean @('-NoProfile', '-Command', $command) $folder
 
         $run.ExitCode | Should -Be 1
-        $run.Err | Should -Match 'names no report format'
+        $run.Err | Should -Match $Message
         Test-Path -LiteralPath (Join-Path $folder 'library.bib') | Should -BeFalse
     }
 }

@@ -94,12 +94,20 @@ Describe 'Update-PaperMetadata' {
         "$warnings" | Should -Match "1 of 2 papers were not found and pass through unchanged: 'First, not known anywhere'"
     }
 
+    It 'passes 250 papers through in windows of 100, the last one partial, each in its place' {
+        $in = foreach ($i in 1..250) { [PaperTools.Paper]@{ Title = "Made-up paper number $i" } }
+        $out = @($in | Update-PaperMetadata -Source HuggingFace -CachePath $cache -Offline 3>$null)
+        $out.Count | Should -Be 250
+        foreach ($i in 0, 99, 100, 199, 200, 249) { [object]::ReferenceEquals($out[$i], $in[$i]) | Should -BeTrue }
+        $server.Requests.Count | Should -Be 0
+    }
+
     It 'sends no request the second time (warm cache), and none with -Offline' {
         $server.Catalog.Add((New-Record '2502.08457' $kernelTitle @('Samuel Vaiter')))
         $paper = [PaperTools.Paper]@{ Title = $kernelTitle }
         $null = $paper | Update-PaperMetadata -Source HuggingFace -CachePath $cache
         $sent = $server.Requests.Count
-        $sent | Should -BeGreaterThan 0
+        $sent | Should -Be 1
 
         $again = $paper | Update-PaperMetadata -Source HuggingFace -CachePath $cache -Verbose 4>&1
         $server.Requests.Count | Should -Be $sent

@@ -111,6 +111,13 @@ Describe 'Update-PaperPublication' {
         $entries['roe2026concern'] | Should -Not -Match 'keywords'
     }
 
+    It 'passes 250 papers through in windows of 100, the last one partial, each in its place' {
+        $in = foreach ($i in 1..250) { [PaperTools.Paper]@{ Title = "Made-up paper number $i" } }
+        $out = @($in | Update-PaperPublication -CachePath $cache -Offline 3>$null)
+        $out.Count | Should -Be 250
+        foreach ($i in 0, 99, 100, 199, 200, 249) { [object]::ReferenceEquals($out[$i], $in[$i]) | Should -BeTrue }
+    }
+
     It 'names a service outage and lets every paper through' {
         foreach ($i in 1..20) { $server.Enqueue('crossref', [PaperTools.Tests.Metadata.Loopback.Fault]::Status(503)) }
         $server.Enqueue('arxiv', [PaperTools.Tests.Metadata.Loopback.Fault]::Status(503))

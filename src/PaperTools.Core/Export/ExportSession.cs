@@ -24,7 +24,7 @@ public sealed class ExportSession<TRecord> where TRecord : class
     private readonly Action<Problem> report;
     private readonly string? target;
     private readonly bool appending;
-    private SameWorkKeys? lastKeys;
+    private readonly Dictionary<Paper, SameWorkKeys> sameWorkKeys = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="format">The format written.</param>
     /// <param name="library">The papers the target already has (read back from it); their keys stay reserved.</param>
@@ -41,7 +41,7 @@ public sealed class ExportSession<TRecord> where TRecord : class
         composer = format.Composer(this.report, newLine ?? "\n");
         foreach (var paper in library ?? Array.Empty<Paper>())
         {
-            this.library.Add(paper);
+            this.library.Add(KeysOf(paper));
             if (string.IsNullOrEmpty(paper.CitationKey)) continue;
             Keys.Take(paper.CitationKey);
             libraryKeys.Add(paper.CitationKey);
@@ -141,9 +141,12 @@ public sealed class ExportSession<TRecord> where TRecord : class
         }
     }
 
-    // One paper is looked up in both indexes, checked and filed within one step: its keys are worked out once.
-    private SameWorkKeys KeysOf(Paper paper)
-        => lastKeys != null && ReferenceEquals(lastKeys.Paper, paper) ? lastKeys : lastKeys = SameWorkKeys.Of(paper);
+    /// <summary>The same-work keys of a paper of the target or the input, worked out once for the session.</summary>
+    internal SameWorkKeys KeysOf(Paper paper)
+    {
+        if (!sameWorkKeys.TryGetValue(paper, out var keys)) sameWorkKeys.Add(paper, keys = SameWorkKeys.Of(paper));
+        return keys;
+    }
 
     /// <summary>A paper as messages name it: its title (or id, or key), cut to 60 characters.</summary>
     internal static string Describe(Paper paper)

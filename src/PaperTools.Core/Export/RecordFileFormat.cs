@@ -9,7 +9,7 @@ namespace PaperTools.Export;
 /// A text format of records that PaperTools' digest readers read back (RIS, CSL-JSON): a target is read as UTF-8
 /// with that reader, and new records join it through <see cref="Continuation"/>, which leaves its bytes as they are.
 /// </summary>
-public abstract class RecordFileFormat : ExportFormat<ExportRecord>
+public abstract class RecordFileFormat : ExportFormat<KeyedPaper>
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
@@ -20,32 +20,32 @@ public abstract class RecordFileFormat : ExportFormat<ExportRecord>
     public abstract string NewLine { get; }
 
     /// <summary>The whole text of a new file holding <paramref name="records"/>.</summary>
-    public abstract string NewFile(IReadOnlyList<ExportRecord> records);
+    public abstract string NewFile(IReadOnlyList<KeyedPaper> records);
 
     /// <summary>
     /// The text to add after <paramref name="existing"/> (the target's text, unchanged) so that it holds the new
     /// records too, and how many characters at its end to replace (CSL-JSON reopens its closing bracket); null,
     /// with <paramref name="failure"/>, when the existing text cannot take more records.
     /// </summary>
-    public abstract string? Continuation(string existing, IReadOnlyList<ExportRecord> records, string newLine,
+    public abstract string? Continuation(string existing, IReadOnlyList<KeyedPaper> records, string newLine,
         out int replaceFromEnd, out string? failure);
 
     public override string Describe(long count) => count == 1 ? $"1 {Name} record" : $"{count} {Name} records";
 
-    public override string KeyOf(ExportRecord record) => record.Key;
+    public override string KeyOf(KeyedPaper record) => record.Key;
 
     internal override LibraryWriteErrors Errors => LibraryWriteErrors.Export(Name);
 
-    internal override RecordComposer<ExportRecord> Composer(Action<Problem> report, string newLine)
-        => new ExportRecordComposer(Name);
+    internal override RecordComposer<KeyedPaper> Composer(Action<Problem> report, string newLine)
+        => new KeyedPaperComposer(Name);
 
     internal override string NewLineFor(IReadOnlyList<Paper> papers) => NewLine;
 
-    internal override byte[] NewFile(IReadOnlyList<KeyValuePair<Paper, ExportRecord>> written, string newLine)
+    internal override byte[] NewFile(IReadOnlyList<KeyValuePair<Paper, KeyedPaper>> written, string newLine)
         => Utf8.GetBytes(NewFile(written.Select(w => w.Value).ToList()));
 
     /// <summary>What the target holds, read with the format's reader; its problems go to the target's report.</summary>
-    internal override ExistingFile<ExportRecord>? Read(string path, string target, bool append,
+    internal override ExistingFile<KeyedPaper>? Read(string path, string target, bool append,
         Action<Problem> reportTarget, CancellationToken cancellation, out Problem? failure)
     {
         failure = null;
@@ -77,7 +77,7 @@ public abstract class RecordFileFormat : ExportFormat<ExportRecord>
     }
 
     /// <summary>A target of this format, as text: new records join it through the format's continuation.</summary>
-    private sealed class Existing : ExistingFile<ExportRecord>
+    private sealed class Existing : ExistingFile<KeyedPaper>
     {
         private readonly RecordFileFormat format;
         private readonly string text;
@@ -89,7 +89,7 @@ public abstract class RecordFileFormat : ExportFormat<ExportRecord>
             this.text = text;
         }
 
-        internal override byte[]? Continuation(string path, IReadOnlyList<KeyValuePair<Paper, ExportRecord>> written,
+        internal override byte[]? Continuation(string path, IReadOnlyList<KeyValuePair<Paper, KeyedPaper>> written,
             Action<Problem> reportPaper, out long keep, out Problem? failure)
         {
             failure = null;

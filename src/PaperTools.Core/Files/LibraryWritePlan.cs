@@ -57,18 +57,23 @@ public abstract class LibraryWritePlan(string path, string target, bool append, 
     /// <summary>Where the previous file is kept when a replacement drops records: "library.bib.bak".</summary>
     public static string BackupPath(string target) => target + ".bak";
 
-    /// <summary>For a replacement: the records of <paramref name="held"/> (as read) no paper keeps.</summary>
-    internal void CountDropped(IEnumerable<Paper> held, IEnumerable<Paper> written)
+    /// <summary>
+    /// For a replacement: the records of <paramref name="held"/> (as read) no paper keeps; <paramref name="keysOf"/>
+    /// gives each paper's same-work keys, which the export session has already worked out.
+    /// </summary>
+    internal void CountDropped(IEnumerable<Paper> held, IEnumerable<Paper> written,
+        Func<Paper, SameWorkKeys> keysOf)
     {
         if (Append || !Exists) return;
         var kept = new SameWorkIndex();
         var entries = new HashSet<object>(ReferenceEqualityComparer.Instance);
         foreach (var paper in written)
         {
-            kept.Add(paper);
+            kept.Add(keysOf(paper));
             if (paper.Entry != null) entries.Add(paper.Entry);
         }
-        Dropped = held.Count(p => !(p.Entry != null && entries.Contains(p.Entry)) && kept.FindSameWork(p) == null);
+        Dropped = held.Count(p => !(p.Entry != null && entries.Contains(p.Entry))
+                                  && kept.FindSameWork(keysOf(p)) == null);
     }
 
     /// <summary>How many records the plan writes.</summary>

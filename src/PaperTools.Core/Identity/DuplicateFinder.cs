@@ -1,14 +1,9 @@
 namespace PaperTools.Identity;
 
 /// <summary>
-/// Groups papers that are the same work by <see cref="SameWork"/>, in near-linear time: each paper is compared only
-/// with the groups filed under one of its blocking keys (arXiv identifier, DOI, title key, a long title's opening),
-/// and each block lists a group once, however many of its papers share the key. Two passes: papers with an
-/// identifier or a whole title first; then each cut title not tied by an identifier joins the one group whose
-/// title it opens, and stays on its own when it opens several different titles (a "… Part" that could be Part I
-/// or Part II). Papers tied by identifiers are one work however they arrive, so a paper carrying both an arXiv id
-/// and a DOI joins the two groups each one found; a title tie joins one group only. Groups and their papers keep
-/// the order of first appearance.
+/// Groups papers that are the same work by <see cref="SameWork"/>, in near-linear time (blocking keys), groups and
+/// their papers in the order of first appearance; a cut title that opens several titles stays on its own. How:
+/// docs/design.md.
 /// </summary>
 public sealed class DuplicateFinder
 {

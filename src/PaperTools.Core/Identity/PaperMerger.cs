@@ -3,13 +3,9 @@ using PaperTools.Search;
 namespace PaperTools.Identity;
 
 /// <summary>
-/// One paper from the records of one work, keeping the richest value of each property: a whole title over a cut
-/// one, authors and categories as arXiv lists them (else the longest list), a full abstract over a search snippet
-/// (else the longest), the highest upvote count and arXiv version, every keyword once, and for everything else the
-/// first value stated over a missing one. A record read from a .bib is the system of record: the merged paper is a
-/// copy of it (entry, key and fields), its stated values stay, and the other records fill only what it lacks. The
-/// provenance (Source, SourceLine, SourceFormat, DigestDate) is the first record's; SeenIn lists every record's,
-/// the SeenIn of an already merged paper included, so merging again loses nothing. The records are not changed.
+/// One paper from the records of one work, keeping the richest value of each property; a record read from a .bib is
+/// the system of record, the others fill what it lacks; SeenIn lists every record's provenance, so merging again
+/// loses nothing. The records are not changed. Which value wins: docs/design.md.
 /// </summary>
 public static class PaperMerger
 {

@@ -1,16 +1,9 @@
 namespace PaperTools.Identity;
 
 /// <summary>
-/// The one rule for "these two papers are the same work", shared by -Append, the export sessions, Find-Paper -NotIn
-/// and -Exclude, and Get-/Merge-PaperDuplicate. A shared arXiv identifier (any version, old or new style, or the
-/// 10.48550/arXiv DOI) or DOI decides. Lacking those, equal title keys (<see cref="TitleKeys"/>) decide only when
-/// nothing the papers state conflicts: a year, the authors' family names, the kind of entry (a journal and a
-/// conference version), a second identifier. A title cut with "…" matches the full title it opens when the cut
-/// keeps at least <see cref="MinimumTruncatedPrefix"/> key characters, with the same conflict checks; an index
-/// further refuses a cut title that opens more than one different title (see <see
-/// cref="SameWorkIndex.FindSameWork(Paper)"/>).
-/// A tie with conflicts is a possible duplicate: both are kept, and the caller can report it. Two papers with
-/// neither title nor identifier are the same only as the same .bib entry (same key and type, or the same fields).
+/// The one rule for "these two papers are the same work" (-Append, export sessions, -NotIn/-Exclude, duplicates): a
+/// shared arXiv id or DOI decides; else equal title keys, or a cut title and the title it opens, with nothing stated
+/// in conflict; a tie with conflicts is a possible duplicate. Why each check: docs/design.md.
 /// </summary>
 public static class SameWork
 {

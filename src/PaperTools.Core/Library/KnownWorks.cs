@@ -1,4 +1,3 @@
-using PaperTools.BibTeX;
 using PaperTools.Formats.BibTeX;
 using PaperTools.Diagnostics;
 using PaperTools.Identity;

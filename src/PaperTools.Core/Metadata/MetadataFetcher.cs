@@ -11,13 +11,9 @@ using PaperTools.Digests.ServiceReplies;
 namespace PaperTools.Metadata;
 
 /// <summary>
-/// Every request to every service goes through here, with the etiquette the services ask for: one connection per
-/// service, the service's spacing between requests, Retry-After obeyed on 429 and 503, a bounded number of retries
-/// with doubling waits for server errors, time-outs and dropped connections, a User-Agent naming PaperTools, its
-/// version and the contact address. Answers come from the cache when it has them and go into it once they have
-/// been read successfully. A request that fails for good is one named error; a service that is down (or refuses,
-/// or never answers) is not asked again in the same run, so a dead network costs one error per service, not one
-/// per paper.
+/// Every request to every service goes through here: spacing, Retry-After, bounded retries, the User-Agent, the
+/// cache. A request that fails for good is one named error; a service that is down is not asked again in the run.
+/// The etiquette in full: docs/design.md.
 /// </summary>
 public sealed class MetadataFetcher : IDisposable
 {

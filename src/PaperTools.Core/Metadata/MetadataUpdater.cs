@@ -3,13 +3,9 @@ using System.Globalization;
 namespace PaperTools.Metadata;
 
 /// <summary>
-/// Completes papers from what Hugging Face, arXiv and Crossref hold, bulk routes first: one Hugging Face daily
-/// list per digest date finds most of a day's papers in one request; the rest are searched by title (Hugging Face,
-/// then arXiv, then Crossref, or the order of <see cref="MetadataOptions.Sources"/>), each hit verified before it is
-/// taken; then one arXiv id_list request per 100 papers brings categories, versions, DOIs and journal references,
-/// and Crossref /works/{doi} completes papers known only by a DOI. Papers come back in the order they came, each
-/// either the same object (nothing to fill, nothing found) or a completed copy. Lists and searches are remembered
-/// for the run, so a paper listed in two digests costs one lookup.
+/// Completes papers from Hugging Face, arXiv and Crossref, bulk routes first, each search hit verified before it is
+/// taken. Papers come back in the order they came, each the same object (nothing found) or a completed copy. The
+/// routes: docs/design.md.
 /// </summary>
 public sealed class MetadataUpdater : IDisposable
 {

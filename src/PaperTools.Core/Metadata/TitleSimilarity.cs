@@ -1,13 +1,9 @@
 namespace PaperTools.Metadata;
 
 /// <summary>
-/// How alike two titles are, for deciding whether a search hit is the same work. Titles are compared as their
-/// normalised words (case, diacritics and punctuation folded; TeX such as $\alpha$ decoded first, as arXiv writes it)
-/// and as the same letters with the spaces taken out, so a digest that glued "A Large-scale" into "ALarge-scale"
-/// still matches. Near-equal titles must also differ only in spelling: every word of one needs its counterpart in
-/// the other (the same word, the same letters split or glued, or a one- or two-letter variant of a long word), and
-/// numbers, roman numerals and negations must agree exactly, because "Qwen2" is not "Qwen", "Part II" is not
-/// "Part I" and "Not All" is not "All".
+/// How alike two titles are, for deciding whether a search hit is the same work: normalised words and glued letters
+/// compared; near-equal titles must differ only in spelling, with numbers, numerals and negations equal. Why:
+/// docs/design.md.
 /// </summary>
 public static class TitleSimilarity
 {

@@ -6,14 +6,9 @@ using PaperTools.Metadata;
 namespace PaperTools.Publication;
 
 /// <summary>
-/// Finds each preprint's published version and every paper's notices. Per window of papers, one arXiv id_list request
-/// brings what arXiv states (DOI, journal reference, a "withdrawn" comment). Then, for each preprint, the sources in
-/// <see cref="PublicationOptions.Sources"/> order name candidate DOIs (arXiv's stated DOI; Crossref's is-preprint-of
-/// for a preprint DOI; OpenAlex's journal and conference locations; Semantic Scholar's DOI); each candidate's Crossref
-/// record is checked (its own DOI, no loop, a published type, writable values) and judged by
-/// <see cref="SamePublication"/>, and the first that is the same work is applied. For a paper already published,
-/// Crossref's record of its DOI gives the notices. Every request goes through <see cref="MetadataFetcher"/>: cache,
-/// spacing, retries, named faults.
+/// Finds each preprint's published version and every paper's notices: candidate DOIs from the sources in
+/// <see cref="PublicationOptions.Sources"/> order, each judged by <see cref="SamePublication"/>, the first same work
+/// applied; every request through <see cref="MetadataFetcher"/>. The steps: docs/design.md.
 /// </summary>
 public sealed class PublicationUpdater : IDisposable
 {
@@ -319,7 +314,7 @@ public sealed class PublicationUpdater : IDisposable
     /// <summary>A paper as messages name it: [key] 'title'.</summary>
     public static string Describe(Paper paper)
     {
-        var title = MessageText.Shorten(paper.Title ?? paper.Id);
+        var title = MessageText.Describe(paper);
         return string.IsNullOrEmpty(paper.CitationKey) ? $"'{title}'" : $"[{paper.CitationKey}] '{title}'";
     }
 

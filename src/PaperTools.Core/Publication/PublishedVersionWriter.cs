@@ -8,13 +8,9 @@ using PaperTools.Validation;
 namespace PaperTools.Publication;
 
 /// <summary>
-/// Gives a preprint its published version, the one place that knows how: a copy of the paper with the entry type,
-/// container (journal or booktitle), volume, number, pages, publisher (not for @article: biber's data model has none
-/// there), publisher DOI and year of the published work,
-/// and the list of what changed. An entry read from a .bib is edited field by field (every other field, the key and
-/// the eprint fields stay as written, so the exporter rewrites this entry alone); a paper from a digest gets the typed
-/// properties and the numbering as fields. Until papers carry an item model with container and numbering, this is
-/// where that model is written.
+/// Gives a preprint its published version, the one place that knows how: a copy of the paper with the published
+/// work's type, container, numbering, publisher, DOI and year, and the list of what changed; an entry read from a .bib
+/// is edited field by field. What is written: docs/design.md.
 /// </summary>
 public static class PublishedVersionWriter
 {

@@ -11,19 +11,7 @@ namespace PaperTools.Publication;
 /// What OpenAlex or Semantic Scholar lists for one work: the work as their digest reader reads it (its arXiv id and
 /// publisher DOI among them), the publisher DOIs of its other locations, and OpenAlex's is_retracted.
 /// </summary>
-public sealed class ListedWork
-{
-    public ListedWork(Paper work, IReadOnlyList<string> publishedDois, bool isRetracted)
-    {
-        Work = work;
-        PublishedDois = publishedDois;
-        IsRetracted = isRetracted;
-    }
-
-    public Paper Work { get; }
-    public IReadOnlyList<string> PublishedDois { get; }
-    public bool IsRetracted { get; }
-}
+public sealed record ListedWork(Paper Work, IReadOnlyList<string> PublishedDois, bool IsRetracted);
 
 /// <summary>
 /// One work at OpenAlex (GET /works/doi:{doi}, docs.openalex.org "Get a single entity") or Semantic Scholar (GET

@@ -7,23 +7,9 @@ namespace PaperTools.Report;
 /// optional categories (wildcards, as Find-Paper -Category) the paper must have one of, and who reads the list.
 /// A profile with categories and no query takes every paper in those categories.
 /// </summary>
-public sealed class InterestProfile
+/// <param name="Recipients">E-mail addresses (addr-spec) of the people the list goes to; may be empty.</param>
+public sealed record InterestProfile(string Name, IReadOnlyList<SearchQuery> Queries,
+    IReadOnlyList<string> Categories, IReadOnlyList<string> Recipients)
 {
-    public InterestProfile(string name, IReadOnlyList<SearchQuery> queries, IReadOnlyList<string> categories,
-        IReadOnlyList<string> recipients)
-    {
-        Name = name;
-        Queries = queries;
-        Categories = categories;
-        Recipients = recipients;
-    }
-
-    public string Name { get; }
-    public IReadOnlyList<SearchQuery> Queries { get; }
-    public IReadOnlyList<string> Categories { get; }
-
-    /// <summary>E-mail addresses (addr-spec) of the people the list goes to; may be empty.</summary>
-    public IReadOnlyList<string> Recipients { get; }
-
     public override string ToString() => Name;
 }

@@ -13,4 +13,7 @@ public static class MessageText
         if (text == null) return string.Empty;
         return text.Length <= maxLength ? text : text.Substring(0, maxLength - 3) + "...";
     }
+
+    /// <summary>A paper as messages name it: its title, else its id, shortened.</summary>
+    public static string Describe(Paper paper) => Shorten(paper.Title ?? paper.Id);
 }

@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using PaperTools.BibTeX;
 using PaperTools.Formats.BibTeX;
 

@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using PaperTools.Formats.CslJson;
 using PaperTools.Export;
 
@@ -11,18 +10,18 @@ namespace PaperTools.Commands;
 /// </summary>
 [Cmdlet(VerbsData.ConvertTo, "PaperCslJson", HelpUri = HelpLinks.Docs + "ConvertTo-PaperCslJson.md")]
 [OutputType(typeof(string))]
-public sealed class ConvertToPaperCslJsonCommand : ConvertToPaperCmdletBase<ExportRecord>
+public sealed class ConvertToPaperCslJsonCommand : ConvertToPaperCmdletBase<KeyedPaper>
 {
     /// <summary>Writes each paper's item on its own, as it arrives, instead of one list at the end.</summary>
     [Parameter]
     public SwitchParameter AsItem { get; set; }
 
     private readonly CslJsonFileFormat format = new CslJsonFileFormat();
-    private readonly List<ExportRecord> records = new List<ExportRecord>();
+    private readonly List<KeyedPaper> records = new List<KeyedPaper>();
 
     protected override void BeginProcessing() => Begin(format);
 
-    protected override void Emit(ExportRecord record)
+    protected override void Emit(KeyedPaper record)
     {
         if (AsItem) WriteObject(CslItemWriter.Write(record, 0, System.Environment.NewLine));
         else records.Add(record);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.IO;
-using System.Management.Automation;
 using PaperTools.Report;
 
 namespace PaperTools.Commands;

@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using PaperTools.Export;
 using PaperTools.Formats.Ris;
 
@@ -10,11 +9,11 @@ namespace PaperTools.Commands;
 /// </summary>
 [Cmdlet(VerbsData.ConvertTo, "PaperRis", HelpUri = HelpLinks.Docs + "ConvertTo-PaperRis.md")]
 [OutputType(typeof(string))]
-public sealed class ConvertToPaperRisCommand : ConvertToPaperCmdletBase<ExportRecord>
+public sealed class ConvertToPaperRisCommand : ConvertToPaperCmdletBase<KeyedPaper>
 {
     protected override void BeginProcessing() => Begin(new RisFileFormat());
 
-    protected override void Emit(ExportRecord record)
+    protected override void Emit(KeyedPaper record)
         => WriteObject(RisRecordWriter.Write(record, System.Environment.NewLine));
 
     protected override string Counted(long count) => $"{Plural.Of(count, "RIS record")} written";

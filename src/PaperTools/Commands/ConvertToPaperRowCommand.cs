@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Management.Automation;
 using PaperTools.Diagnostics;
 
 namespace PaperTools.Commands;

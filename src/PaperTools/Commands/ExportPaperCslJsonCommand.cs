@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using PaperTools.Formats.CslJson;
 using PaperTools.Export;
 
@@ -11,7 +10,7 @@ namespace PaperTools.Commands;
 [Cmdlet(VerbsData.Export, "PaperCslJson", DefaultParameterSetName = PathSet, SupportsShouldProcess = true,
     HelpUri = HelpLinks.Docs + "Export-PaperCslJson.md")]
 [OutputType(typeof(Paper))]
-public sealed class ExportPaperCslJsonCommand : PaperFileExportCmdletBase<ExportRecord>
+public sealed class ExportPaperCslJsonCommand : PaperFileExportCmdletBase<KeyedPaper>
 {
     protected override void BeginProcessing() => Begin(new CslJsonFileFormat());
 }

@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using PaperTools.Export;
 using PaperTools.Formats.Ris;
 
@@ -11,7 +10,7 @@ namespace PaperTools.Commands;
 [Cmdlet(VerbsData.Export, "PaperRis", DefaultParameterSetName = PathSet, SupportsShouldProcess = true,
     HelpUri = HelpLinks.Docs + "Export-PaperRis.md")]
 [OutputType(typeof(Paper))]
-public sealed class ExportPaperRisCommand : PaperFileExportCmdletBase<ExportRecord>
+public sealed class ExportPaperRisCommand : PaperFileExportCmdletBase<KeyedPaper>
 {
     protected override void BeginProcessing() => Begin(new RisFileFormat());
 }

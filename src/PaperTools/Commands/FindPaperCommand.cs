@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using PaperTools.Diagnostics;
 using PaperTools.Library;
 using PaperTools.Search;
@@ -15,16 +14,11 @@ namespace PaperTools.Commands;
 [Cmdlet(VerbsCommon.Find, "Paper", HelpUri = HelpLinks.Docs + "Find-Paper.md")]
 [OutputType(typeof(Paper))]
 [OutputType(SearchResultTypeName)]
-public sealed class FindPaperCommand : PaperToolsCmdlet
+public sealed class FindPaperCommand : PaperInputCmdletBase
 {
     /// <summary>Terms, "phrases", AND/OR/NOT, -term, (groups), title:/abstract:/author:/category:/id:, gen*.</summary>
     [Parameter(Position = 0)]
     public string? Query { get; set; }
-
-    [Parameter(Mandatory = true, ValueFromPipeline = true)]
-    [AllowNull]
-    [AllowEmptyCollection]
-    public Paper[]? InputObject { get; set; }
 
     [Parameter]
     [SupportsWildcards]
@@ -80,11 +74,8 @@ public sealed class FindPaperCommand : PaperToolsCmdlet
     private SearchQuery? query;
     private int streamed;
     private long read;
-    private readonly ProgressReporter progress;
     private KnownWorks? known;
     private long excluded;
-
-    public FindPaperCommand() => progress = new ProgressReporter(this, "Find-Paper");
 
     private bool IsBound(string name) => MyInvocation.BoundParameters.ContainsKey(name);
     private int? TopOrNull => IsBound(nameof(Top)) ? Top : (int?)null;
@@ -102,9 +93,8 @@ public sealed class FindPaperCommand : PaperToolsCmdlet
         foreach (var word in query?.LowerCaseOperatorWords ?? System.Array.Empty<string>())
             WriteWarning($"'{word}' in the query is searched as a word; write {word.ToUpperInvariant()} " +
                          "for the operator (operators are upper case).");
-        filter = new PaperFilter(Title, Author, IsBound(nameof(Since)) ? Since : (DateTime?)null, IsBound(nameof(Until))
-            ? Until : (DateTime?)null,
-                                 Category, IsBound(nameof(HasArxivId)) ? HasArxivId.IsPresent : (bool?)null);
+        filter = new PaperFilter(Title, Author, IsBound(nameof(Since)) ? Since : null,
+            IsBound(nameof(Until)) ? Until : null, Category, IsBound(nameof(HasArxivId)) ? HasArxivId.IsPresent : null);
         if (NotIn != null || Exclude != null) known = KnownPapers();
     }
 
@@ -140,7 +130,7 @@ public sealed class FindPaperCommand : PaperToolsCmdlet
         foreach (var paper in InputObject)
         {
             read++;
-            if (progress.IsDue) progress.Show($"{Plural.Of(read, "paper")} read, " +
+            if (Progress.IsDue) Progress.Show($"{Plural.Of(read, "paper")} read, " +
                 $"{(Streams ? streamed : gathered.Count):N0} matched so far");
             SeenCategories.Record(paper);
             if (known != null && known.Knows(paper))
@@ -158,7 +148,7 @@ public sealed class FindPaperCommand : PaperToolsCmdlet
     {
         if (!Streams) WriteGathered();
         if (known != null) WriteVerbose($"{Plural.Of(excluded, "paper")} already known left out.");
-        progress.Complete();
+        Progress.Complete();
     }
 
     private void WriteGathered()
@@ -170,10 +160,8 @@ public sealed class FindPaperCommand : PaperToolsCmdlet
         }
         // Building the index is one step that cannot report as it goes: say what it is doing before it starts, even
         // within 200 ms of the last update (once per call), or the bar would go on saying "read" while it ranks.
-        progress.Show($"Indexing and ranking {Plural.Of(gathered.Count, "paper")}");
-        PaperIndex index;
-        try { index = PaperIndex.BuildFor(gathered, query, Cancellation); }
-        catch (OperationCanceledException) { throw new PipelineStoppedException(); }
+        Progress.Show($"Indexing and ranking {Plural.Of(gathered.Count, "paper")}");
+        var index = RunCancellable(() => PaperIndex.BuildFor(gathered, query, Cancellation));
         foreach (var result in index.Search(query, Sort, TopOrNull)) WriteObject(WithScore(result));
     }
 

@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using PaperTools.Diagnostics;
 using PaperTools.Digests;
 
@@ -13,25 +12,20 @@ namespace PaperTools.Commands;
 [Cmdlet(VerbsData.Import, "PaperDigest", DefaultParameterSetName = PathSet, HelpUri = HelpLinks.Docs
     + "Import-PaperDigest.md")]
 [OutputType(typeof(Paper))]
-public sealed class ImportPaperDigestCommand : PathCmdletBase
+public sealed class ImportPaperDigestCommand : PathCmdletBase, IDigestReadParameters
 {
     /// <summary>The digest shape, instead of detection from the content; only digest shapes complete and bind (not
     /// BibTeX).</summary>
     [Parameter]
     public DigestShape Format { get; set; } = DigestShape.Auto;
 
-    /// <summary>The digest's date, for files that carry none or carry the wrong one.</summary>
     [Parameter]
     public DateTime DigestDate { get; set; }
 
-    /// <summary>The year of digest dates written without one ("Aug 20"); by default the file's own date
-    /// decides.</summary>
     [Parameter]
     [ValidateRange(1990, 2200)]
     public int Year { get; set; }
 
-    /// <summary>The text encoding of files without a byte order mark, as Get-Content reads -Encoding (utf8, unicode,
-    /// windows-1252, 1252, an [Encoding]).</summary>
     [Parameter]
     [ValidateNotNull]
     [EncodingTransformation]
@@ -51,13 +45,7 @@ public sealed class ImportPaperDigestCommand : PathCmdletBase
 
     protected override void ProcessRecord()
     {
-        var options = new DigestImportOptions
-        {
-            Format = (DigestFormat)Format,
-            DigestDate = MyInvocation.BoundParameters.ContainsKey(nameof(DigestDate)) ? DigestDate : (DateTime?)null,
-            Year = MyInvocation.BoundParameters.ContainsKey(nameof(Year)) ? Year : (int?)null,
-            Encoding = Encoding,
-        };
+        var options = DigestReadParameters.Options(this, MyInvocation.BoundParameters, (DigestFormat)Format);
         var context = new DigestReadContext(options, Report, Cancellation);
         RunCancellable(() =>
         {

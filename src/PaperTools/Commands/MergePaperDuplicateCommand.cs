@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using PaperTools.Identity;
 
 namespace PaperTools.Commands;

@@ -1,5 +1,3 @@
-using System.Management.Automation;
-using PaperTools.BibTeX;
 using PaperTools.Formats.BibTeX;
 using PaperTools.Diagnostics;
 using PaperTools.Digests;
@@ -17,7 +15,7 @@ namespace PaperTools.Commands;
 [Cmdlet(VerbsData.Update, "PaperLibrary", SupportsShouldProcess = true,
     HelpUri = HelpLinks.Docs + "Update-PaperLibrary.md")]
 [OutputType(typeof(LibraryUpdateResult))]
-public sealed class UpdatePaperLibraryCommand : MetadataCmdletBase, IDisposable
+public sealed class UpdatePaperLibraryCommand : MetadataCmdletBase, IDigestReadParameters, IDisposable
 {
     /// <summary>The .bib library, made when missing.</summary>
     [Parameter(Mandatory = true, Position = 0)]
@@ -142,26 +140,13 @@ public sealed class UpdatePaperLibraryCommand : MetadataCmdletBase, IDisposable
 
     private LibraryUpdateOptions Options()
     {
-        CitationKeyFormat keyFormat;
-        try { keyFormat = CitationKeyFormat.Parse(KeyFormat); }
-        catch (ArgumentException ex)
-        {
-            ThrowProblem(new Problem(ErrorIds.BibTeXKeyFormatInvalid, ProblemCategory.InvalidArgument,
-                ex.Message, KeyFormat, 0, ex));
-            return null!;
-        }
-        var bound = MyInvocation.BoundParameters;
+        if (!BibTeXWriterParameters.TryKeyFormat(KeyFormat, out var keyFormat, out var problem)) ThrowProblem(problem);
         var metadata = NewMetadataOptions();
         metadata.Sources = Source.Distinct().ToArray();
         metadata.MaxRetries = MaximumRetryCount;
         return new LibraryUpdateOptions
         {
-            Digests = new DigestImportOptions
-            {
-                DigestDate = bound.ContainsKey(nameof(DigestDate)) ? DigestDate : null,
-                Year = bound.ContainsKey(nameof(Year)) ? Year : null,
-                Encoding = Encoding,
-            },
+            Digests = DigestReadParameters.Options(this, MyInvocation.BoundParameters),
             Metadata = metadata,
             Export = new BibTeXExportOptions { KeyFormat = keyFormat, IncludeAbstract = !ExcludeAbstract },
         };

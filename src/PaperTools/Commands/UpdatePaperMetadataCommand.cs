@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using PaperTools.Diagnostics;
 using PaperTools.Metadata;
 
@@ -13,13 +12,8 @@ namespace PaperTools.Commands;
 [Cmdlet(VerbsData.Update, "PaperMetadata", SupportsShouldProcess = true, HelpUri = HelpLinks.Docs
     + "Update-PaperMetadata.md")]
 [OutputType(typeof(Paper))]
-public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
+public sealed class UpdatePaperMetadataCommand : PaperLookupCmdletBase, IDisposable
 {
-    [Parameter(Mandatory = true, ValueFromPipeline = true)]
-    [AllowNull]
-    [AllowEmptyCollection]
-    public Paper[]? InputObject { get; set; }
-
     /// <summary>The services to ask, in the order to ask them.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
@@ -39,7 +33,6 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
     [ValidateRange(0, 10)]
     public int MaximumRetryCount { get; set; } = 3;
 
-    private readonly List<Paper> window = new List<Paper>();
     private readonly ProgressReporter progress;
     private MetadataUpdater? updater;
 
@@ -57,20 +50,9 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
         updater = new MetadataUpdater(options, new MetadataReporter(WriteProblem, ShowProgress, WriteVerbose));
     }
 
-    protected override void ProcessRecord()
-    {
-        if (InputObject == null) return;
-        foreach (var paper in InputObject)
-        {
-            if (paper == null) continue;
-            window.Add(paper);
-            if (window.Count >= MetadataUpdater.WindowSize) Flush();
-        }
-    }
-
     protected override void EndProcessing()
     {
-        Flush();
+        LookUpWindow();
         progress.Complete();
         var updater = Updater;
         foreach (var (service, reason) in updater.FailedServices)
@@ -83,10 +65,11 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
         }
         if (updater.Unresolved.Count > 0)
         {
-            foreach (var (paper, reason) in updater.Unresolved) WriteVerbose($"Not found: {Describe(paper)}: {reason}");
+            foreach (var (paper, reason) in updater.Unresolved)
+                WriteVerbose($"Not found: {MessageText.Describe(paper)}: {reason}");
             WriteWarning($"{updater.Unresolved.Count} of {updater.Received} papers were not found and pass " +
                 "through unchanged: " +
-                         string.Join("; ", updater.Unresolved.Select(u => "'" + Describe(u.Paper) + "'"))
+                         string.Join("; ", updater.Unresolved.Select(u => "'" + MessageText.Describe(u.Paper) + "'"))
                              + ". -Verbose says why for each.");
         }
         var log = updater.Log;
@@ -96,11 +79,8 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
                      (Offline ? $"; not in the cache: {log.Count(RequestOutcome.NotInCache)}" : string.Empty) + ".");
     }
 
-    private void Flush()
+    protected override void LookUp(Paper[] papers)
     {
-        if (window.Count == 0) return;
-        var papers = window.ToArray();
-        window.Clear();
         IReadOnlyList<Paper> completed = papers;
         if (ShouldProcess($"{papers.Length} paper{(papers.Length == 1 ? string.Empty : "s")}",
             $"Look up metadata at {string.Join(", ", Source.Distinct().Select(MetadataFetcher.ServiceName))}"))
@@ -112,8 +92,6 @@ public sealed class UpdatePaperMetadataCommand : MetadataCmdletBase, IDisposable
             WriteObject(paper);
         }
     }
-
-    private static string Describe(Paper paper) => MessageText.Shorten(paper.Title ?? paper.Id);
 
     public void Dispose() => updater?.Dispose();
 

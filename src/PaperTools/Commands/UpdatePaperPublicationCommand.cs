@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using PaperTools.Diagnostics;
 using PaperTools.Metadata;
 using PaperTools.Publication;
@@ -15,7 +14,7 @@ namespace PaperTools.Commands;
     + "Update-PaperPublication.md")]
 [OutputType(typeof(Paper))]
 [OutputType(ResultTypeName)]
-public sealed class UpdatePaperPublicationCommand : MetadataCmdletBase, IDisposable
+public sealed class UpdatePaperPublicationCommand : PaperLookupCmdletBase, IDisposable
 {
     /// <summary>
     /// By name: a Core type in an attribute would load Core before the module's load context can supply it.
@@ -24,11 +23,6 @@ public sealed class UpdatePaperPublicationCommand : MetadataCmdletBase, IDisposa
 
     /// <summary>The environment variable read for OpenAlex's API key when -ApiKey is not given.</summary>
     public const string ApiKeyVariable = "PAPERTOOLS_OPENALEX_API_KEY";
-
-    [Parameter(Mandatory = true, ValueFromPipeline = true)]
-    [AllowNull]
-    [AllowEmptyCollection]
-    public Paper[]? InputObject { get; set; }
 
     /// <summary>The services to ask, in the order to ask them; Crossref supplies every published record.</summary>
     [Parameter]
@@ -50,7 +44,6 @@ public sealed class UpdatePaperPublicationCommand : MetadataCmdletBase, IDisposa
     [ValidateNotNullOrEmpty]
     public string? ApiKey { get; set; }
 
-    private readonly List<Paper> window = new();
     private PublicationUpdater? updater;
 
     protected override void BeginProcessing()
@@ -68,19 +61,9 @@ public sealed class UpdatePaperPublicationCommand : MetadataCmdletBase, IDisposa
         updater = new PublicationUpdater(options, publication, reporter);
     }
 
-    protected override void ProcessRecord()
-    {
-        foreach (var paper in InputObject ?? Array.Empty<Paper>())
-        {
-            if (paper == null) continue;
-            window.Add(paper);
-            if (window.Count >= Metadata.ArxivClient.MaxIdsPerRequest) Flush();
-        }
-    }
-
     protected override void EndProcessing()
     {
-        Flush();
+        LookUpWindow();
         foreach (var (service, reason) in updater!.FailedServices)
             WriteWarning($"{MetadataFetcher.ServiceName(service)} failed in this run and was not asked again: "
                 + reason);
@@ -90,11 +73,8 @@ public sealed class UpdatePaperPublicationCommand : MetadataCmdletBase, IDisposa
                      $"answered from the cache ({updater.Cache.Folder}): {log.Count(RequestOutcome.FromCache)}.");
     }
 
-    private void Flush()
+    protected override void LookUp(Paper[] papers)
     {
-        if (window.Count == 0) return;
-        var papers = window.ToArray();
-        window.Clear();
         IReadOnlyList<PublicationResult> results = Array.Empty<PublicationResult>();
         RunCancellable(() => results = updater!.Update(papers, Cancellation));
         foreach (var result in results)

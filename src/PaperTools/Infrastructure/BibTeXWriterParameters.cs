@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Management.Automation;
 using PaperTools.BibTeX;
 using PaperTools.Formats.BibTeX;
 using PaperTools.Diagnostics;
@@ -45,15 +44,8 @@ internal static class BibTeXWriterParameters
     public static bool TryFormat(IBibTeXWriterParameters parameters, IDictionary<string, object> bound,
         [NotNullWhen(true)] out BibTeXFileFormat? format, [NotNullWhen(false)] out Problem? problem)
     {
-        (format, problem) = (null, null);
-        CitationKeyFormat keyFormat;
-        try { keyFormat = CitationKeyFormat.Parse(parameters.KeyFormat); }
-        catch (ArgumentException ex)
-        {
-            problem = new Problem(ErrorIds.BibTeXKeyFormatInvalid, ProblemCategory.InvalidArgument, ex.Message,
-                parameters.KeyFormat, 0, ex);
-            return false;
-        }
+        format = null;
+        if (!TryKeyFormat(parameters.KeyFormat, out var keyFormat, out problem)) return false;
         format = new BibTeXFileFormat(new BibTeXExportOptions
         {
             Dialect = parameters.Dialect,
@@ -64,5 +56,19 @@ internal static class BibTeXWriterParameters
             AddMissingKeys = parameters.AddMissingKey,
         });
         return true;
+    }
+
+    /// <summary>The key format -KeyFormat names; false, with the problem, when it does not parse.</summary>
+    public static bool TryKeyFormat(string nameOrPattern, [NotNullWhen(true)] out CitationKeyFormat? keyFormat,
+        [NotNullWhen(false)] out Problem? problem)
+    {
+        (keyFormat, problem) = (null, null);
+        try { keyFormat = CitationKeyFormat.Parse(nameOrPattern); }
+        catch (ArgumentException ex)
+        {
+            problem = new Problem(ErrorIds.BibTeXKeyFormatInvalid, ProblemCategory.InvalidArgument, ex.Message,
+                nameOrPattern, 0, ex);
+        }
+        return keyFormat != null;
     }
 }

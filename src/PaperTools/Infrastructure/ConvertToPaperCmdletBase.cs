@@ -35,7 +35,8 @@ public abstract class ConvertToPaperCmdletBase<TRecord> : PaperInputCmdletBase w
             Cancellation.ThrowIfCancellationRequested();
             if (paper == null) continue;
             var record = session!.Add(paper, out var writtenAs);
-            if (writtenAs != null) WriteVerbose($"Already written as '{session.KeyOf(writtenAs)}': {Describe(paper)}");
+            if (writtenAs != null)
+                WriteVerbose($"Already written as '{session.KeyOf(writtenAs)}': {MessageText.Describe(paper)}");
             if (record == null) continue;
             Emit(record);
             converted++;

@@ -1,7 +1,5 @@
 using System.Collections;
-using System.Management.Automation;
 using System.Management.Automation.Language;
-using PaperTools.BibTeX;
 using PaperTools.Formats.BibTeX;
 
 namespace PaperTools.Commands;

@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using PaperTools.Diagnostics;
 using PaperTools.Export;
 
@@ -72,7 +71,7 @@ public abstract class PaperFileExportCmdletBase<TRecord> : PaperInputCmdletBase 
 
         foreach (var pair in plan!.AlreadyPresent)
             WriteVerbose($"Already in {(Append ? "the file" : "this export")} as " +
-                         $"'{pair.Value.CitationKey ?? pair.Value.Id}': {Describe(pair.Key)}");
+                         $"'{pair.Value.CitationKey ?? pair.Value.Id}': {MessageText.Describe(pair.Key)}");
         if (!plan.WritesAnything)
         {
             WriteVerbose($"'{target}' already has every paper; nothing was written.");

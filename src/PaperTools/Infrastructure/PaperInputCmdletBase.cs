@@ -1,10 +1,8 @@
-using System.Management.Automation;
-
 namespace PaperTools.Commands;
 
 /// <summary>
-/// Base of the cmdlets that take papers from the pipeline (-InputObject) to write them: the progress bar of the
-/// call, and the papers collected when they are written once, at the end.
+/// Base of the cmdlets that take papers from the pipeline (-InputObject): the progress bar of the call, and the
+/// papers collected by those that write them once, at the end.
 /// </summary>
 public abstract class PaperInputCmdletBase : PaperToolsCmdlet
 {
@@ -31,7 +29,4 @@ public abstract class PaperInputCmdletBase : PaperToolsCmdlet
             if (Progress.IsDue) Progress.Show($"{Plural.Of(Collected.Count, "paper")} collected{where}");
         }
     }
-
-    /// <summary>A paper as messages name it: its title or id, cut to 80 characters.</summary>
-    protected static string Describe(Paper paper) => MessageText.Shorten(paper.Title ?? paper.Id);
 }

@@ -1,7 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
-using System.Management.Automation;
 using Microsoft.PowerShell.Commands;
 using PaperTools.Diagnostics;
 

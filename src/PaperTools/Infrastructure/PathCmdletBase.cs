@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using PaperTools.Diagnostics;
 
 namespace PaperTools.Commands;

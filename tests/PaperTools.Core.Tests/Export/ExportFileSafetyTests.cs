@@ -31,7 +31,7 @@ public class ExportFileSafetyTests
 
     private static Problem Write(string path, string format, IEnumerable<Paper> papers, bool append, bool force = false)
     {
-        var exporter = new PaperFileExporter<ExportRecord>(ExportFiles.FormatNamed(format), _ => { });
+        var exporter = new PaperFileExporter<KeyedPaper>(ExportFiles.FormatNamed(format), _ => { });
         var plan = exporter.Plan(path, papers, append, noClobber: false, force, out var failure);
         if (plan == null) return failure;
         exporter.Commit(plan, force, out failure);

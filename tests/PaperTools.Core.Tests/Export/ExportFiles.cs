@@ -23,9 +23,9 @@ internal static class ExportFiles
             ? Fixture.ReaderFixturePapers()
             : BibTeXRoundTripTests.Papers(source);
 
-    public static PaperFilePlan<ExportRecord> Export(string path, IEnumerable<Paper> papers, string format, bool append = false, List<Problem> problems = null, List<Problem> targetProblems = null)
+    public static PaperFilePlan<KeyedPaper> Export(string path, IEnumerable<Paper> papers, string format, bool append = false, List<Problem> problems = null, List<Problem> targetProblems = null)
     {
-        var exporter = new PaperFileExporter<ExportRecord>(FormatNamed(format), p => problems?.Add(p), p => targetProblems?.Add(p));
+        var exporter = new PaperFileExporter<KeyedPaper>(FormatNamed(format), p => problems?.Add(p), p => targetProblems?.Add(p));
         var plan = exporter.Plan(path, papers, append, noClobber: false, force: false, out var failure);
         Assert.True(plan != null, failure?.ToString());
         Assert.True(exporter.Commit(plan, force: false, out failure), failure?.ToString());

@@ -97,7 +97,7 @@ public sealed class ExportStackTests
         }
         else
         {
-            var plan = new PaperFileExporter<ExportRecord>(ExportFiles.FormatNamed(format), problems.Add)
+            var plan = new PaperFileExporter<KeyedPaper>(ExportFiles.FormatNamed(format), problems.Add)
                 .Plan(path, papers, append, noClobber: false, force: false, out failure);
             written = plan?.Written.Select(w => w.Key).ToList();
         }

@@ -91,7 +91,7 @@ public class PaperFileExporterTests
     {
         var path = ExportFiles.NewFile("csl");
         File.WriteAllText(path, content);
-        var exporter = new PaperFileExporter<ExportRecord>(ExportFiles.FormatNamed("csl"), null);
+        var exporter = new PaperFileExporter<KeyedPaper>(ExportFiles.FormatNamed("csl"), null);
         var plan = exporter.Plan(path, Three(), append: true, noClobber: false, force: false, out var failure);
         Assert.Null(plan);
         Assert.Equal(ErrorIds.ExportFileUnreadable, failure.ErrorId);
@@ -104,7 +104,7 @@ public class PaperFileExporterTests
     {
         var path = ExportFiles.NewFile("ris");
         File.WriteAllText(path, "TY  - JOUR\r\nTI  - Old\r\nER  - \r\n", Encoding.Unicode);
-        var exporter = new PaperFileExporter<ExportRecord>(ExportFiles.FormatNamed("ris"), null);
+        var exporter = new PaperFileExporter<KeyedPaper>(ExportFiles.FormatNamed("ris"), null);
         Assert.Null(exporter.Plan(path, Three(), append: true, noClobber: false, force: false, out var failure));
         Assert.Equal(ErrorIds.ExportFileUnreadable, failure.ErrorId);
     }
@@ -115,7 +115,7 @@ public class PaperFileExporterTests
     {
         var path = ExportFiles.NewFile(format);
         ExportFiles.Export(path, Three(), format);
-        var exporter = new PaperFileExporter<ExportRecord>(ExportFiles.FormatNamed(format), null);
+        var exporter = new PaperFileExporter<KeyedPaper>(ExportFiles.FormatNamed(format), null);
         Assert.Null(exporter.Plan(path, Three(), append: false, noClobber: true, force: false, out var failure));
         Assert.Equal(ErrorIds.ExportFileExists, failure.ErrorId);
         Assert.NotNull(exporter.Plan(path, Three(), append: true, noClobber: true, force: false, out _));
@@ -141,7 +141,7 @@ public class PaperFileExporterTests
     {
         var path = ExportFiles.NewFile(format);
         ExportFiles.Export(path, Three().Take(1), format);
-        var exporter = new PaperFileExporter<ExportRecord>(ExportFiles.FormatNamed(format), null);
+        var exporter = new PaperFileExporter<KeyedPaper>(ExportFiles.FormatNamed(format), null);
         var plan = exporter.Plan(path, Three(), append: true, noClobber: false, force: false, out _);
         // Another writer adds the second paper between the plan and the commit.
         ExportFiles.Export(path, Three().Skip(1).Take(1), format, append: true);

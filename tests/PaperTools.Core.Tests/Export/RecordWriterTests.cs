@@ -13,7 +13,7 @@ public class RecordWriterTests
     [Fact]
     public void APreprintIsAnUnpublishedRisWorkNamedByItsArxivId()
     {
-        var ris = RisRecordWriter.Write(new ExportRecord(SamplePapers.Attention(), "vaswani2017attention"), "\n");
+        var ris = RisRecordWriter.Write(new KeyedPaper(SamplePapers.Attention(), "vaswani2017attention"), "\n");
         var lines = ris.Split('\n');
         Assert.Equal("TY  - UNPB", lines[0]);
         Assert.Equal("ER  - ", lines[lines.Length - 2]);
@@ -30,7 +30,7 @@ public class RecordWriterTests
     [Fact]
     public void AJournalArticleIsJourWithItsJournalReference()
     {
-        var ris = RisRecordWriter.Write(new ExportRecord(SamplePapers.OldStyle(), "maldacena1998large"), "\r\n");
+        var ris = RisRecordWriter.Write(new KeyedPaper(SamplePapers.OldStyle(), "maldacena1998large"), "\r\n");
         Assert.StartsWith("TY  - JOUR\r\n", ris);
         Assert.Contains("DO  - 10.1023/A:1026654312961\r\n", ris);
         Assert.Contains("AN  - arXiv:hep-th/9711200\r\n", ris);
@@ -42,7 +42,7 @@ public class RecordWriterTests
     public void NoTextFromADigestCanStartATagOfItsOwn()
     {
         var paper = new Paper { Title = "A title\r\nER  - \r\nTY  - JOUR\r\nTI  - Injected", Abstract = "line\nAU  - Mallory, Eve\u2028PY  - 1066" };
-        var ris = RisRecordWriter.Write(new ExportRecord(paper, "a"), "\r\n");
+        var ris = RisRecordWriter.Write(new KeyedPaper(paper, "a"), "\r\n");
         var tags = ris.Split(new[] { "\r\n" }, System.StringSplitOptions.RemoveEmptyEntries).Select(l => l.Substring(0, 2)).ToArray();
         Assert.Equal(new[] { "TY", "ID", "TI", "AB", "ER" }, tags);
     }
@@ -52,7 +52,7 @@ public class RecordWriterTests
     {
         var paper = SamplePapers.Attention();
         paper.Authors = new[] { "Ashish Vaswani", "Ludwig van Beethoven", "Smith, Jr, John", "LHCb Collaboration" };
-        using var item = JsonDocument.Parse(CslItemWriter.Write(new ExportRecord(paper, "k"), 0, "\n"));
+        using var item = JsonDocument.Parse(CslItemWriter.Write(new KeyedPaper(paper, "k"), 0, "\n"));
         var root = item.RootElement;
         Assert.Equal("k", root.GetProperty("id").GetString());
         Assert.Equal("article", root.GetProperty("type").GetString());
@@ -70,7 +70,7 @@ public class RecordWriterTests
     [Fact]
     public void ACslItemWithoutAYearHasNoIssuedDate()
     {
-        using var item = JsonDocument.Parse(CslItemWriter.Write(new ExportRecord(SamplePapers.WithoutYear(), "k"), 0, "\n"));
+        using var item = JsonDocument.Parse(CslItemWriter.Write(new KeyedPaper(SamplePapers.WithoutYear(), "k"), 0, "\n"));
         Assert.False(item.RootElement.TryGetProperty("issued", out _));
     }
 }

@@ -17,8 +17,8 @@ internal static class ItemFormats
 {
     public static string Write(string format, Paper paper)
         => format == "ris"
-            ? RisRecordWriter.Write(new ExportRecord(paper, "k"), "\r\n")
-            : "[\n" + CslItemWriter.Write(new ExportRecord(paper, "k"), 2, "\n") + "\n]\n";
+            ? RisRecordWriter.Write(new KeyedPaper(paper, "k"), "\r\n")
+            : "[\n" + CslItemWriter.Write(new KeyedPaper(paper, "k"), 2, "\n") + "\n]\n";
 
     public static Paper Through(string format, Paper paper)
     {

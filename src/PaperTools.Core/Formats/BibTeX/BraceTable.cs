@@ -1,5 +1,4 @@
 using System.Buffers;
-using PaperTools.BibTeX;
 
 namespace PaperTools.Formats.BibTeX;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using PaperTools.BibTeX;
 
 namespace PaperTools.Formats.BibTeX;
 

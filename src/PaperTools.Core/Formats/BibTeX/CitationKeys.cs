@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using PaperTools.BibTeX;
 
 namespace PaperTools.Formats.BibTeX;
 

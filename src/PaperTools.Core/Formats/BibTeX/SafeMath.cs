@@ -1,5 +1,3 @@
-using PaperTools.BibTeX;
-
 namespace PaperTools.Formats.BibTeX;
 
 /// <summary>

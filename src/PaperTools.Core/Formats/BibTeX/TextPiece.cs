@@ -1,5 +1,3 @@
-using PaperTools.BibTeX;
-
 namespace PaperTools.Formats.BibTeX;
 
 /// <summary>A run of plain Unicode text, or one inline math formula kept as written (without its dollars).</summary>

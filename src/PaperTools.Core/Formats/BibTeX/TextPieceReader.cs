@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
-using PaperTools.BibTeX;
 
 namespace PaperTools.Formats.BibTeX;
 

@@ -26,7 +26,7 @@ public static class CslItemWriter
     /// <summary>
     /// The item, indented by <paramref name="indent"/> spaces, lines ending in <paramref name="newLine"/>.
     /// </summary>
-    public static string Write(ExportRecord record, int indent, string newLine)
+    public static string Write(KeyedPaper record, int indent, string newLine)
     {
         var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options)) WriteItem(json, record);
@@ -35,7 +35,7 @@ public static class CslItemWriter
         return pad + text.Replace("\n", newLine + pad);
     }
 
-    private static void WriteItem(Utf8JsonWriter json, ExportRecord record)
+    private static void WriteItem(Utf8JsonWriter json, KeyedPaper record)
     {
         var paper = record.Paper;
         var item = Items.Of(paper);

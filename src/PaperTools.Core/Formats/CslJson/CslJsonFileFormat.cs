@@ -13,10 +13,10 @@ public sealed class CslJsonFileFormat : RecordFileFormat
     public override DigestFormat ReadAs => DigestFormat.CslJson;
     public override string NewLine => "\n";
 
-    public override string NewFile(IReadOnlyList<ExportRecord> records)
+    public override string NewFile(IReadOnlyList<KeyedPaper> records)
         => records.Count == 0 ? "[]" + NewLine : "[" + NewLine + Items(records, NewLine) + NewLine + "]" + NewLine;
 
-    public override string? Continuation(string existing, IReadOnlyList<ExportRecord> records, string newLine,
+    public override string? Continuation(string existing, IReadOnlyList<KeyedPaper> records, string newLine,
         out int replaceFromEnd, out string? failure)
     {
         replaceFromEnd = 0;
@@ -50,6 +50,6 @@ public sealed class CslJsonFileFormat : RecordFileFormat
         return (empty ? newLine : "," + newLine) + Items(records, newLine) + newLine + "]" + newLine;
     }
 
-    private static string Items(IEnumerable<ExportRecord> records, string newLine)
+    private static string Items(IEnumerable<KeyedPaper> records, string newLine)
         => string.Join("," + newLine, records.Select(r => CslItemWriter.Write(r, 2, newLine)));
 }

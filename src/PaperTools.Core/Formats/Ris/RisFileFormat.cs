@@ -11,9 +11,9 @@ public sealed class RisFileFormat : RecordFileFormat
     public override DigestFormat ReadAs => DigestFormat.Ris;
     public override string NewLine => "\r\n";
 
-    public override string NewFile(IReadOnlyList<ExportRecord> records) => Join(records, NewLine);
+    public override string NewFile(IReadOnlyList<KeyedPaper> records) => Join(records, NewLine);
 
-    public override string? Continuation(string existing, IReadOnlyList<ExportRecord> records, string newLine,
+    public override string? Continuation(string existing, IReadOnlyList<KeyedPaper> records, string newLine,
         out int replaceFromEnd, out string? failure)
     {
         replaceFromEnd = 0;
@@ -23,6 +23,6 @@ public sealed class RisFileFormat : RecordFileFormat
         return separator + Join(records, newLine);
     }
 
-    private static string Join(IEnumerable<ExportRecord> records, string newLine)
+    private static string Join(IEnumerable<KeyedPaper> records, string newLine)
         => string.Join(newLine, records.Select(r => RisRecordWriter.Write(r, newLine)));
 }

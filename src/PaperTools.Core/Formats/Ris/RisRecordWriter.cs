@@ -18,7 +18,7 @@ public static class RisRecordWriter
     /// </summary>
     public const string JournalRefNote = "Journal reference: ";
 
-    public static string Write(ExportRecord record, string newLine)
+    public static string Write(KeyedPaper record, string newLine)
     {
         var paper = record.Paper;
         var item = Items.Of(paper);

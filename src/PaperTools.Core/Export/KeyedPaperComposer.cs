@@ -1,4 +1,3 @@
-using PaperTools.BibTeX;
 using PaperTools.Formats.BibTeX;
 using PaperTools.Diagnostics;
 using PaperTools.Formats;
@@ -11,11 +10,11 @@ namespace PaperTools.Export;
 /// (<see cref="Items.Citable"/>); its key is the target's for the same work, else its own CitationKey when that is
 /// a clean id, else one BibTeX export would give (vaswani2017attention).
 /// </summary>
-internal sealed class ExportRecordComposer : RecordComposer<ExportRecord>
+internal sealed class KeyedPaperComposer : RecordComposer<KeyedPaper>
 {
     private readonly string formatName;
 
-    public ExportRecordComposer(string formatName) => this.formatName = formatName;
+    public KeyedPaperComposer(string formatName) => this.formatName = formatName;
 
     internal override Problem? NothingToCite(Paper paper, SameWorkKeys identity)
         => Items.Citable(paper) ? null
@@ -23,7 +22,7 @@ internal sealed class ExportRecordComposer : RecordComposer<ExportRecord>
                 $"A paper from '{paper.Source}' line {paper.SourceLine} has no title, container, arXiv id or DOI; " +
                 $"there is nothing to cite, so it was not written to {formatName}.", paper.Source, paper.SourceLine);
 
-    internal override string ChooseKey(Paper paper, ExportSession<ExportRecord> session)
+    internal override string ChooseKey(Paper paper, ExportSession<KeyedPaper> session)
     {
         var inLibrary = session.FindInLibrary(paper)?.CitationKey;
         if (CitationKeys.IsValid(inLibrary)) return inLibrary!;
@@ -33,5 +32,5 @@ internal sealed class ExportRecordComposer : RecordComposer<ExportRecord>
         return session.Keys.TakeFree(CitationKeyFormat.GoogleScholar.Expand(paper, year));
     }
 
-    internal override ExportRecord Compose(Paper paper, string key) => new(paper, key);
+    internal override KeyedPaper Compose(Paper paper, string key) => new(paper, key);
 }
