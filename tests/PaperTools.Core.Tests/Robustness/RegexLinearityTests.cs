@@ -42,7 +42,8 @@ public class RegexLinearityTests
         // Regexes built on first use: their static properties build them (the fields behind them are then skipped).
         var built = types.SelectMany(t => t.GetProperties(statics))
             .Where(p => p.PropertyType == typeof(Regex))
-            .Select(p => (Name: p.DeclaringType.FullName.Replace('+', '.') + "." + p.Name, Regex: (Regex)p.GetValue(null)))
+            .Select(p => (Name: p.DeclaringType.FullName.Replace('+', '.') + "." + p.Name,
+                Regex: (Regex)p.GetValue(null)))
             .ToList();
         var fields = types.SelectMany(t => t.GetFields(statics))
             .Where(f => f.FieldType == typeof(Regex) && f.IsInitOnly)
