@@ -1,4 +1,5 @@
 #nullable enable
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -45,6 +46,12 @@ internal static class ColdGroup
                 PeerLabel = "the first `Import-Csv` of the same records in its own fresh pwsh", Peer = csv.First,
                 Target = 3,
             });
+            table.Note($"cold, {papers:N0} papers, CPU time (all threads, medians): first Import-PaperDigest " +
+                $"{Seconds(ours.FirstCpu)}, second {Seconds(ours.SecondCpu)}; " +
+                $"first Import-Csv {Seconds(csv.FirstCpu)}");
         }
     }
+
+    private static string Seconds(TimeSpan time)
+        => time.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s";
 }

@@ -29,8 +29,13 @@ internal sealed class FreshPowerShell
     /// <param name="Module">Whether the module is imported (PaperTools' side) or not (PowerShell's own).</param>
     public sealed record Script(string Call, bool Module, string Setup = "", string Between = "");
 
-    /// <summary>Medians of the first and second calls over fresh processes; the largest peak resident set.</summary>
-    public sealed record Cold(Measurement First, Measurement Second, string Count);
+    /// <summary>
+    /// Medians of the first and second calls over fresh processes, wall time and the process's CPU time (user and
+    /// system, all threads: the JIT's background compilations included), steadier than wall time on a shared
+    /// machine; the largest peak resident set.
+    /// </summary>
+    public sealed record Cold(Measurement First, Measurement Second, string Count, TimeSpan FirstCpu,
+        TimeSpan SecondCpu);
 
     /// <summary>The pwsh that `dotnet pwsh` runs in the repository (the tool manifest's), called directly.</summary>
     public static FreshPowerShell Find(string root, string moduleFolder)
@@ -51,7 +56,7 @@ internal sealed class FreshPowerShell
     public (Cold Ours, Cold? Peer) Compare(Script ours, Script? peer, IDictionary<string, string> environment)
     {
         var sides = peer == null ? new[] { ours } : new[] { ours, peer };
-        var runs = sides.Select(_ => new List<(double First, double Second, long Peak, string Count)>()).ToArray();
+        var runs = sides.Select(_ => new List<Run>()).ToArray();
         for (var i = 0; i < Measurement.Repeats; i++)
             for (var side = 0; side < sides.Length; side++)
                 runs[side].Add(RunOnce(sides[side], environment));
@@ -59,34 +64,42 @@ internal sealed class FreshPowerShell
         return (results[0], results.Length > 1 ? results[1] : null);
     }
 
-    private (double First, double Second, long Peak, string Count) RunOnce(Script script,
-        IDictionary<string, string> environment)
+    private sealed record Run(double First, double Second, double FirstCpu, double SecondCpu, long Peak, string Count);
+
+    private Run RunOnce(Script script, IDictionary<string, string> environment)
     {
         var text = "$ErrorActionPreference = 'Stop'\n"
             + (script.Module ? $"Import-Module -Name '{manifest.Replace("'", "''")}'\n" : "")
             + script.Setup + "\n"
+            + "$process = [Diagnostics.Process]::GetCurrentProcess()\n"
+            + "$process.Refresh(); $cpu = $process.TotalProcessorTime\n"
             + "$clock = [Diagnostics.Stopwatch]::StartNew(); $count = " + script.Call + "\n"
             + "$first = $clock.Elapsed.TotalSeconds\n"
+            + "$process.Refresh(); $firstCpu = ($process.TotalProcessorTime - $cpu).TotalSeconds\n"
             + script.Between + "\n"
+            + "$process.Refresh(); $cpu = $process.TotalProcessorTime\n"
             + "$clock.Restart(); $again = " + script.Call + "; $second = $clock.Elapsed.TotalSeconds\n"
+            + "$process.Refresh(); $secondCpu = ($process.TotalProcessorTime - $cpu).TotalSeconds\n"
             + "if (\"$count\" -ne \"$again\") { throw \"The first call counted $count, the second $again.\" }\n"
-            + "\"$first $second $count\"\n";
+            + "\"$first $second $firstCpu $secondCpu $count\"\n";
         var result = ChildProcess.Run(pwsh, new[] { "-NoProfile", "-NonInteractive", "-Command", text },
             environment: environment);
         var last = result.Output.Trim().Split('\n').Last().Split(' ');
-        if (result.ExitCode != 0 || last.Length != 3)
+        if (result.ExitCode != 0 || last.Length != 5)
             throw new InvalidOperationException(
                 $"A fresh pwsh failed (exit {result.ExitCode}) running `{script.Call}`: {result.Errors.Trim()}");
         var invariant = CultureInfo.InvariantCulture;
-        return (double.Parse(last[0], invariant), double.Parse(last[1], invariant), result.PeakBytes, last[2]);
+        var seconds = last[..4].Select(s => double.Parse(s, invariant)).ToArray();
+        return new Run(seconds[0], seconds[1], seconds[2], seconds[3], result.PeakBytes, last[4]);
     }
 
-    private static Cold Summarise(List<(double First, double Second, long Peak, string Count)> runs)
+    private static Cold Summarise(List<Run> runs)
     {
         var peak = runs.Max(r => r.Peak);
         var memory = peak > 0 ? MemoryFigure.OfProcess(peak) : null;
         return new Cold(new Measurement(Median(runs.Select(r => r.First)), memory),
-            new Measurement(Median(runs.Select(r => r.Second)), memory), runs[^1].Count);
+            new Measurement(Median(runs.Select(r => r.Second)), memory), runs[^1].Count,
+            Median(runs.Select(r => r.FirstCpu)), Median(runs.Select(r => r.SecondCpu)));
     }
 
     private static TimeSpan Median(IEnumerable<double> seconds)

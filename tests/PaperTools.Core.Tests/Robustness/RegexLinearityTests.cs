@@ -39,9 +39,16 @@ public class RegexLinearityTests
     {
         const BindingFlags statics = BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.DeclaredOnly;
         var types = typeof(PaperTools.Digests.DigestImporter).Assembly.GetTypes();
+        // Regexes built on first use: their static properties build them (the fields behind them are then skipped).
+        var built = types.SelectMany(t => t.GetProperties(statics))
+            .Where(p => p.PropertyType == typeof(Regex))
+            .Select(p => (Name: p.DeclaringType.FullName.Replace('+', '.') + "." + p.Name,
+                Regex: (Regex)p.GetValue(null)))
+            .ToList();
         var fields = types.SelectMany(t => t.GetFields(statics))
-            .Where(f => f.FieldType == typeof(Regex))
-            .Select(f => (Name: f.DeclaringType.FullName.Replace('+', '.') + "." + f.Name, Regex: (Regex)f.GetValue(null)));
+            .Where(f => f.FieldType == typeof(Regex) && f.IsInitOnly)
+            .Select(f => (Name: f.DeclaringType.FullName.Replace('+', '.') + "." + f.Name, Regex: (Regex)f.GetValue(null)))
+            .Concat(built);
         // [GeneratedRegex] methods: the generator keeps their instances in types of its own, so they are found by the attribute.
         var generated = types.SelectMany(t => t.GetMethods(statics))
             .Where(m => m.GetCustomAttribute<GeneratedRegexAttribute>() != null)

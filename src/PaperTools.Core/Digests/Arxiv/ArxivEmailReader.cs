@@ -12,8 +12,6 @@ namespace PaperTools.Digests.Arxiv;
 /// </summary>
 public sealed class ArxivEmailReader : IDigestReader
 {
-    private static readonly Regex EntryOpening = new Regex(@"^\\\\[ \t]*\r?\n(?:arXiv:|Paper\b)",
-        RegexOptions.Multiline | Patterns.Safe);
     private static readonly Regex IdLine = new Regex(@"^(?:arXiv:|Paper(?:\s*\(\*cross-listing\*\))?:\s*)(?<id>\S+)",
         Patterns.Safe);
     private static readonly Regex Field = new Regex(@"^(?<name>[A-Za-z][A-Za-z-]*):\s?(?<value>.*)$", Patterns.Safe);
@@ -28,14 +26,26 @@ public sealed class ArxivEmailReader : IDigestReader
 
     public DigestFormat Format => DigestFormat.ArxivEmail;
 
-    // The listing's own header ("Submissions to: …", " received from  Wed 28 Feb 24 … to  Thu 29 Feb 24 …")
-    // names the shape even when the opening 16 KB hold no entry (20,000 "\\" lines after the header).
-    private static readonly Regex ReceivedHeader = new Regex(@"^[ \t]*received from[ \t]+\S.*[ \t]to[ \t]+\S",
-        RegexOptions.Multiline | RegexOptions.IgnoreCase | Patterns.Safe);
+    // Telling shapes apart builds only these two patterns (not the reader's, above), on first use, and only for
+    // text holding their fixed parts: every digest is sniffed, and each regex built costs a new session time
+    // (docs/benchmark.md, cold runs).
+    private static class Opening
+    {
+        private static Regex? entry, receivedHeader;
+
+        public static Regex Entry => entry ??= new Regex(@"^\\\\[ \t]*\r?\n(?:arXiv:|Paper\b)",
+            RegexOptions.Multiline | Patterns.Safe);
+
+        // The listing's own header ("Submissions to: …", " received from  Wed 28 Feb 24 … to  Thu 29 Feb 24 …")
+        // names the shape even when the opening 16 KB hold no entry (20,000 "\\" lines after the header).
+        public static Regex ReceivedHeader => receivedHeader ??= new Regex(
+            @"^[ \t]*received from[ \t]+\S.*[ \t]to[ \t]+\S",
+            RegexOptions.Multiline | RegexOptions.IgnoreCase | Patterns.Safe);
+    }
 
     public bool Recognizes(string head)
-        => EntryOpening.IsMatch(head) || (head.IndexOf("Submissions to:", StringComparison.Ordinal) >= 0
-            && ReceivedHeader.IsMatch(head));
+        => (head.Contains(@"\\", StringComparison.Ordinal) && Opening.Entry.IsMatch(head))
+            || (head.Contains("Submissions to:", StringComparison.Ordinal) && Opening.ReceivedHeader.IsMatch(head));
 
     public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
     {

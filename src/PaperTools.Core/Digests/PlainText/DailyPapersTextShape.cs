@@ -10,7 +10,11 @@ namespace PaperTools.Digests.PlainText;
 /// </summary>
 internal static class DailyPapersTextShape
 {
-    private static readonly Regex AbstractWords = new Regex(
+    // Built on first use: a saved page (its chrome found) never needs it, and each regex built costs a new session
+    // time (docs/benchmark.md, cold runs).
+    private static Regex? abstractWords;
+
+    private static Regex AbstractWords => abstractWords ??= new Regex(
         @"\b(?:we|our|this (?:paper|work|study|report)|propose[sd]?|present(?:s|ed)?|introduce[sd]?|method|model|" +
         @"approach|results?|experiments?|demonstrate[sd]?|show(?:s|n)?|framework|algorithms?|analy[sz]is|performance|" +
         @"learning|data(?:set)?s?|theory|evaluate[sd]?)\b",
@@ -27,16 +31,17 @@ internal static class DailyPapersTextShape
         var content = lines.Where(l => !PageChrome.IsChrome(l)
                                        && !DigestDateLine.TryParse(l, 2000, null, out _, out _))
             .Select(PageChrome.StripGluedPrefix).ToList();
-        var pairs = 0;
-        var scholarly = 0;
+        var abstracts = new List<string>();
         for (var i = 0; i + 1 < content.Count; i++)
         {
             if (!IsTitleLike(content[i]) || !IsProseAbstract(content[i + 1])) continue;
-            pairs++;
-            if (AbstractWords.IsMatch(content[i + 1])) scholarly++;
+            abstracts.Add(content[i + 1]);
             i++;
         }
+        var pairs = abstracts.Count;
         if (chrome > 0 && pairs >= 1) return true;
+        // The abstracts' words are looked at only without the page's chrome.
+        var scholarly = abstracts.Count(AbstractWords.IsMatch);
         if (pairs == 0 || scholarly * 2 < pairs || ContentKind.Describe(head) != null) return false;
         // One paper alone (a title, its abstract, perhaps one more title) is a digest too; longer text must be mostly
         // pairs.
