@@ -1,5 +1,6 @@
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
+using PaperTools.Validation;
 
 namespace PaperTools.Formats.BibTeX;
 
@@ -60,7 +61,9 @@ internal sealed class BibTeXItemFields
             Keep("type", cslType);
         if (!venueWritten && paper.Venue != null) Keep("container-title", paper.Venue);
         kept.AddRange(item.Variables.Where(v => !written.Contains(v.Key)));
-        kept.AddRange(item.Unknown);
+        var link = TextLink(paper, item);
+        if (link >= 0) add("url", WebAddress.ToSafeText(item.Unknown[link].Value));
+        kept.AddRange(item.Unknown.Where((_, i) => i != link));
         var note = new[] { paper.Comments ?? item["note"] }.Concat(kept.Select(k => k.Key + ": " + k.Value));
         add("note", escaper.Escape(string.Join("; ", note.Where(n => !string.IsNullOrWhiteSpace(n)))));
         if (kept.Count == 0) return;
@@ -71,4 +74,10 @@ internal sealed class BibTeXItemFields
 
         void Keep(string what, string value) => kept.Add(new KeyValuePair<string, string>(what, value));
     }
+
+    // A RIS link with no scheme (EndNote's "www.example.org/a"), which Zotero reads as the url: written there when
+    // the entry has no other url and the text is safe to write raw; else it stays in the note.
+    private static int TextLink(Paper paper, BibItem item)
+        => paper.Url != null || paper.ArxivId != null ? -1
+            : item.Unknown.FindIndex(u => u.Key == "RIS:UR" && WebAddress.ToSafeText(u.Value) != null);
 }
