@@ -43,12 +43,13 @@ internal sealed class BibTeXItemFields
             else kept.AddRange(names.Select(n => new KeyValuePair<string, string>(role, n)));
         }
         // The note gathers what has no field, or none in this type (below); BibTeX joins the subtitle to the title.
-        var held = table.Fields.Where(r => BibTeXMapping.Holds(type, r.Target)).ToList();
-        var written = new HashSet<string>(held.Select(r => r.Target), StringComparer.Ordinal) { "note" };
+        var held = table.Fields.Where(r => BibTeXMapping.Holds(type, BibTeXMapping.Variable(r, type))).ToList();
+        var written = new HashSet<string>(held.Select(r => BibTeXMapping.Variable(r, type)), StringComparer.Ordinal)
+            { "note" };
         if (dialect == BibTeXDialect.BibTeX) written.Add("subtitle");
         foreach (var rule in held.Where(r => r.Target != "note"))
         {
-            if (item[rule.Target] is not string value) continue;
+            if (item[BibTeXMapping.Variable(rule, type)] is not string value) continue;
             var text = rule.Write(value);
             // A spelling the rule made ("--" between pages) is BibTeX's own; only the text around it is escaped.
             add(BibTeXMapping.FieldName(rule, type),
