@@ -74,18 +74,28 @@ function Get-Shape($item) {
 
 # Each original item's counterpart among $Items: the item in the same place when there are as many (every writer and
 # Zotero keep the order of the file), else the next unmatched item of the same title and first creator, else of the
-# same title; $null when none is left.
+# same title, else (a title Zotero read with its TeX macros raw from the original and decoded from PaperTools' file)
+# the next unmatched item after the last one matched of the same type and first creator; $null when none is left.
+# The counts differ where PaperTools writes entries Zotero's BibTeX import discards (@set, @xdata, types it lacks).
 function Get-Counterpart($Original, $Items) {
     if (@($Items).Count -eq @($Original).Count) { return , @($Items) }
     $left = [Collections.Generic.List[object]]::new()
     foreach ($item in $Items) { $left.Add($item) }
     $creator = { param($i) if ($i.creators) { [string] ($i.creators[0].lastName + $i.creators[0].name) } }
+    $last = -1
     , @(foreach ($item in $Original) {
         $t = [string] $item.title
+        $c = & $creator $item
         $same = @($left | Where-Object { [string] $_.title -eq $t })
-        $match = @($same | Where-Object { (& $creator $_) -eq (& $creator $item) }) + $same | Select-Object -First 1
+        $match = @($same | Where-Object { (& $creator $_) -eq $c }) + $same | Select-Object -First 1
+        if ($null -eq $match -and $c) {
+            $match = @($Items | Select-Object -Skip ($last + 1) |
+                Where-Object { $left.Contains($_) -and $_.itemType -eq $item.itemType -and (& $creator $_) -eq $c }) |
+                Select-Object -First 1
+        }
         if ($null -eq $match) { $null; continue }
         [void] $left.Remove($match)
+        $last = [array]::IndexOf(@($Items), $match)
         $match
     })
 }
