@@ -142,4 +142,15 @@ public class ZoteroReadingTests
         Assert.Contains("  url           = {https://example.org/a}", second);
         Assert.Contains("RIS:UR: example.org/b", second);
     }
+
+    [Theory]
+    [InlineData("aristotle:anima", "Cambridge University Press")]
+    [InlineData("nietzsche:ksa", "Deutscher Taschenbuch-Verlag and Walter de Gruyter")]
+    public void AFieldWrittenWithStringMacrosReadsAsTheyExpand(string key, string publisher)
+    {
+        // publisher = cup and dtv # { and Walter de Gruyter}, with the file's @string definitions.
+        var paper = Entry("biblatex-biblatex-examples.bib", key);
+        Assert.Equal(publisher, BibTeXMapping.Read(paper)?["publisher"]);
+        Assert.Contains("PB  - " + publisher + "\r\n", ItemFormats.Write("ris", paper));
+    }
 }

@@ -185,17 +185,19 @@ public static class BibTeXMapping
     {
         var type = paper.EntryType?.ToLowerInvariant() ?? string.Empty;
         var item = new BibItem { Type = paper.EntryType == null ? null : Table.CslType(type) };
+        var expanded = Expanded(paper);
         foreach (var field in paper.Fields)
         {
             var name = field.Name.ToLowerInvariant();
+            var text = expanded != null && expanded.TryGetValue(field.Name, out var read) ? read : Text(field.Value);
             if (Table.Role(name) is string role)
             {
                 if (role == "author") continue;
-                foreach (var person in BibTeXPaperReader.SplitNames(Text(field.Value)))
+                foreach (var person in BibTeXPaperReader.SplitNames(text))
                     if (BibTeXPaperReader.DecodeText(person) is string decoded)
                         item.Creators.Add(new BibCreator(role, decoded));
             }
-            else if (BibTeXPaperReader.DecodeText(Text(field.Value)) is string value
+            else if (BibTeXPaperReader.DecodeText(text) is string value
                      && Table.FieldRule(name, value) is MappingRule rule && item[Variable(rule, type)] == null)
                 item[Variable(rule, type)] = rule.Read(value);
         }
@@ -220,6 +222,26 @@ public static class BibTeXMapping
         var date = BibTeXPaperReader.Plain(Text(paper.Fields["date"]));
         var day = date != null ? date.Length >= 10 : paper.Fields.Contains("day");
         return day ? null : new PartialDate(paper.Year.Value, published.Month);
+    }
+
+    /// <summary>
+    /// The values as bibtex reads them where a field this mapping reads names a @string macro (publisher = cup,
+    /// dtv # { and de Gruyter}): the fields re-read by the parser after the definitions their file gives them
+    /// (MacroReferences); null where none does, the common case, which needs no parse.
+    /// </summary>
+    private static IReadOnlyDictionary<string, string>? Expanded(Paper paper)
+    {
+        if (paper.Entry?.Document == null || !paper.Fields.Any(f => (Table.Role(f.Name.ToLowerInvariant()) != null
+                || Table.FieldRule(f.Name.ToLowerInvariant(), string.Empty) != null)
+                && MacroReferences.Names(f.Value).Any()))
+            return null;
+        var entry = new BibTeXEntry("misc", "k", paper.Fields, null, 0, paper.Entry.Document, paper.Entry.Position);
+        var text = new StringBuilder();
+        foreach (var definition in MacroReferences.Needed(entry)) text.Append(definition.Text).Append('\n');
+        text.Append("@misc{k,\n");
+        foreach (var field in paper.Fields) text.Append(field.Name).Append(" = ").Append(field.Value).Append(",\n");
+        var parsed = BibTeXParser.Parse(text.Append("}\n").ToString(), paper.Source ?? string.Empty, _ => { });
+        return parsed.Records.Count == 1 ? parsed.Records[0].Values : null;
     }
 
     // A value as written without its delimiters, one pair of braces or quotes (the braces inside are the decoder's).
