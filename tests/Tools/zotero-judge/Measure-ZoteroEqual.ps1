@@ -106,8 +106,8 @@ function Get-Counterpart($Original, $Items) {
     })
 }
 
-# Whether field $Name, absent from Zotero's item of the original ($Theirs), is what PaperTools' item ($Ours) derives from
-# an arXiv id that the original file's text ($Text) holds.
+# Whether field $Name, absent from Zotero's item of the original ($Theirs), is what PaperTools' item ($Ours) derives
+# from an arXiv id that the original file's text ($Text) holds.
 function Test-Addition([string] $Name, $Theirs, $Ours, [string] $Text) {
     if ($Theirs[$Name]) { return $false }
     $id = foreach ($v in $Ours['url'], $Ours['archiveLocation'], $Ours['DOI']) {
