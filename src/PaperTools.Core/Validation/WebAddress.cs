@@ -37,10 +37,24 @@ public static class WebAddress
     }
 
     /// <summary>The address ready to write raw (url field); null when it is not an http or https address.</summary>
-    public static string? ToSafe(string? value)
+    public static string? ToSafe(string? value) => IsWebAddress(value) ? Encoded(value.Trim()) : null;
+
+    /// <summary>
+    /// A link with no scheme at all ("www.example.org/a", EndNote's placeholder "URL"), which names no address to
+    /// follow, encoded as <see cref="ToSafe"/> encodes an address, to write raw; null for any text with a colon (a
+    /// scheme: javascript:, file:) or a character no address has.
+    /// </summary>
+    public static string? ToSafeText(string? value)
     {
-        if (!IsWebAddress(value)) return null;
-        var address = value.Trim();
+        var text = value?.Trim();
+        if (string.IsNullOrEmpty(text) || text.Length > MaxLength || text.Contains(':')
+            || text.Any(PercentEncoding.IsForbidden)) return null;
+        return Encoded(text);
+    }
+
+    // Percent-encodes what TeX or RFC 3986 would misread, keeping valid triplets and the first #.
+    private static string Encoded(string address)
+    {
         var output = new StringBuilder(address.Length + 8);
         var fragment = false;
         for (var i = 0; i < address.Length; i++)

@@ -63,7 +63,8 @@ public class ItemToBibTeXTests
                 if (variable.Key == "note") continue;
                 // As the rule reads what it wrote; a page range "1-5" is BibTeX's "1--5", read back as "1\u20135", as
                 // Zotero's BibTeX import reads it.
-                if (table.Fields.FirstOrDefault(r => r.Target == variable.Key) is MappingRule rule
+                if (table.Fields.FirstOrDefault(r => BibTeXMapping.Variable(r, read[i].EntryType!) == variable.Key)
+                        is MappingRule rule
                     && BibTeXMapping.Holds(read[i].EntryType!, variable.Key))
                     Assert.True(Dashed(rule.Read(variable.Value)) == Dashed(after?[variable.Key]),
                         $"{what}: {variable.Key} '{variable.Value}' came back as '{after?[variable.Key]}'");

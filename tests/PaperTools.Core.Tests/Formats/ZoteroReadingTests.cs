@@ -1,5 +1,6 @@
 #nullable enable
 using System.Linq;
+using PaperTools.BibTeX;
 using PaperTools.Formats;
 using PaperTools.Formats.BibTeX;
 using Xunit;
@@ -92,5 +93,64 @@ public class ZoteroReadingTests
             Assert.Equal(untitled.Authors, back.Authors);
             Assert.Equal(text, ItemFormats.Write(format, back));
         }
+    }
+
+    [Theory]
+    [InlineData("aksin", "issue", "13")]
+    [InlineData("averroes/bland", "collection-number", "7")]
+    [InlineData("chiu", "number", "RC-6947")]
+    public void NumberIsAnArticlesIssueABooksSeriesNumberAndAReportsOwn(string key, string variable, string value)
+    {
+        var item = BibTeXMapping.Read(Entry("biblatex-biblatex-examples.bib", key));
+        Assert.Equal(value, item?[variable]);
+        Assert.Single(new[] { "issue", "collection-number", "number" }, v => item?[v] != null);
+    }
+
+    [Fact]
+    public void AChaptersSeriesVolumeIsItsNumberInTheBib()
+    {
+        var chapter = Record("zotero-translators-RIS-case03.ris", 7);
+        Assert.Equal(("chapter", "Series Volume"), (chapter.Item?.Type, chapter.Item?["collection-number"]));
+        foreach (var dialect in new[] { BibTeXDialect.BibTeX, BibTeXDialect.BibLaTeX })
+        {
+            var (text, back) = ItemFormats.ThroughBib(chapter, dialect);
+            Assert.StartsWith("@incollection{", text);
+            Assert.Contains("  number        = {Series Volume},", text);
+            Assert.DoesNotContain("collection-number: ", text);
+            Assert.Equal("Series Volume", BibTeXMapping.Read(back)?["collection-number"]);
+        }
+    }
+
+    [Fact]
+    public void ALinkWithoutSchemeIsTheEntrysUrlWrittenRaw()
+    {
+        // EndNote's every-type export: UR holds its field's name, "URL", which Zotero reads as the url.
+        var record = Record("zotero-translators-RIS-case03.ris", 0);
+        Assert.Null(record.Url);
+        var (text, back) = ItemFormats.ThroughBib(record, BibTeXDialect.BibTeX);
+        Assert.Contains("  url           = {URL}", text);
+        Assert.DoesNotContain("RIS:UR", text);
+        Assert.Equal("URL", back.Url);
+
+        // Crafted: what TeX could run is encoded; a second link, after a web address, stays in the note.
+        var (crafted, _) = ItemFormats.Read("ris", string.Join("\r\n", "TY  - GEN", "TI  - A title",
+            "UR  - www.example.org/\\input{x}%", "ER  - ", "TY  - GEN", "TI  - A title", "UR  - https://example.org/a",
+            "UR  - example.org/b", "ER  - ", ""));
+        Assert.Contains("  url           = {www.example.org/%5Cinput%7Bx%7D%25}",
+            ItemFormats.ThroughBib(crafted[0], BibTeXDialect.BibTeX).Text);
+        var second = ItemFormats.ThroughBib(crafted[1], BibTeXDialect.BibTeX).Text;
+        Assert.Contains("  url           = {https://example.org/a}", second);
+        Assert.Contains("RIS:UR: example.org/b", second);
+    }
+
+    [Theory]
+    [InlineData("aristotle:anima", "Cambridge University Press")]
+    [InlineData("nietzsche:ksa", "Deutscher Taschenbuch-Verlag and Walter de Gruyter")]
+    public void AFieldWrittenWithStringMacrosReadsAsTheyExpand(string key, string publisher)
+    {
+        // publisher = cup and dtv # { and Walter de Gruyter}, with the file's @string definitions.
+        var paper = Entry("biblatex-biblatex-examples.bib", key);
+        Assert.Equal(publisher, BibTeXMapping.Read(paper)?["publisher"]);
+        Assert.Contains("PB  - " + publisher + "\r\n", ItemFormats.Write("ris", paper));
     }
 }

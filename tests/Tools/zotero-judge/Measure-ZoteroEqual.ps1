@@ -13,6 +13,11 @@
     or Zotero's limit. An item Zotero does not get back from PaperTools' file is lost, whatever the baseline.
     Prints per source format and export: items equal (and equal without the baseline), items lost; with -Fields,
     which fields differ how often; -Show prints Zotero's two values of the fields named.
+    Beside the strict figure, items equal but for additions: a field Zotero's item of the original lacks that
+    PaperTools' file states, derived from an arXiv id the original file itself holds (its eprint): the arXiv
+    abstract page as url, archive arXiv, archiveLocation arXiv:ID, DOI 10.48550/arXiv.ID. Zotero's BibTeX import
+    ignores archivePrefix, so its item has none of them. -Additions lists every one; values changed or lost always
+    count against PaperTools.
 .EXAMPLE
     dotnet build; pwsh tests/Tools/zotero-judge/Measure-ZoteroEqual.ps1 -Fields
 #>
@@ -22,6 +27,7 @@ param(
     [string] $Judge = (Join-Path $PSScriptRoot '../../../../shared/tools/zotero-judge/zotero_import.sh'),
     [switch] $Fields,
     [switch] $Titles,
+    [switch] $Additions,
     [string[]] $Show = @()
 )
 $ErrorActionPreference = 'Stop'
@@ -74,20 +80,43 @@ function Get-Shape($item) {
 
 # Each original item's counterpart among $Items: the item in the same place when there are as many (every writer and
 # Zotero keep the order of the file), else the next unmatched item of the same title and first creator, else of the
-# same title; $null when none is left.
+# same title, else (a title Zotero read with its TeX macros raw from the original and decoded from PaperTools' file)
+# the next unmatched item after the last one matched of the same type and first creator; $null when none is left.
+# The counts differ where PaperTools writes entries Zotero's BibTeX import discards (@set, @xdata, types it lacks).
 function Get-Counterpart($Original, $Items) {
     if (@($Items).Count -eq @($Original).Count) { return , @($Items) }
     $left = [Collections.Generic.List[object]]::new()
     foreach ($item in $Items) { $left.Add($item) }
     $creator = { param($i) if ($i.creators) { [string] ($i.creators[0].lastName + $i.creators[0].name) } }
+    $last = -1
     , @(foreach ($item in $Original) {
         $t = [string] $item.title
+        $c = & $creator $item
         $same = @($left | Where-Object { [string] $_.title -eq $t })
-        $match = @($same | Where-Object { (& $creator $_) -eq (& $creator $item) }) + $same | Select-Object -First 1
+        $match = @($same | Where-Object { (& $creator $_) -eq $c }) + $same | Select-Object -First 1
+        if ($null -eq $match -and $c) {
+            $match = @($Items | Select-Object -Skip ($last + 1) |
+                Where-Object { $left.Contains($_) -and $_.itemType -eq $item.itemType -and (& $creator $_) -eq $c }) |
+                Select-Object -First 1
+        }
         if ($null -eq $match) { $null; continue }
         [void] $left.Remove($match)
+        $last = [array]::IndexOf(@($Items), $match)
         $match
     })
+}
+
+# Whether field $Name, absent from Zotero's item of the original ($Theirs), is what PaperTools' item ($Ours) derives
+# from an arXiv id that the original file's text ($Text) holds.
+function Test-Addition([string] $Name, $Theirs, $Ours, [string] $Text) {
+    if ($Theirs[$Name]) { return $false }
+    $id = foreach ($v in $Ours['url'], $Ours['archiveLocation'], $Ours['DOI']) {
+        if ($v -match '^"(?:https://arxiv\.org/abs/|arXiv:|10\.48550/arXiv\.)([^"]+)"$') { $Matches[1]; break }
+    }
+    if (-not $id -or -not $Text.Contains($id)) { return $false }
+    $derived = @{ url = "https://arxiv.org/abs/$id"; archive = 'arXiv'; archiveLocation = "arXiv:$id"
+        DOI = "10.48550/arXiv.$id" }
+    $derived.ContainsKey($Name) -and $Ours[$Name] -eq ($derived[$Name] | ConvertTo-Json -Compress)
 }
 
 $work = Join-Path ([IO.Path]::GetTempPath()) ("zotero-measure-" + [guid]::NewGuid())
@@ -97,7 +126,8 @@ try {
     foreach ($from in $Source) {
         $files = if ($Path) { $Path } else { & $sources[$from] }
         foreach ($name in $exports.Keys) {
-            $rows["$from -> $name"] = @{ Total = 0; Equal = 0; Strict = 0; Lost = 0; Diff = @{} }
+            $rows["$from -> $name"] = @{ Total = 0; Equal = 0; Strict = 0; Lost = 0; Added = 0; Diff = @{}
+                List = [Collections.Generic.List[string]]::new() }
         }
         foreach ($file in $files) {
             $originalJson = Get-ZoteroJson $file
@@ -107,6 +137,7 @@ try {
             $papers = if ($from -eq '.bib') { @(Import-PaperBibTeX -LiteralPath $file @quiet) }
                 else { @(Import-PaperDigest -LiteralPath $file @quiet) }
             $stem = [IO.Path]::GetFileNameWithoutExtension($file)
+            $text = Get-Content -LiteralPath $file -Raw
             foreach ($name in $exports.Keys) {
                 $row = $rows["$from -> $name"]
                 $row.Total += $original.Count
@@ -133,6 +164,11 @@ try {
                     $ours_ = @($differing | Where-Object { $a[$_] -eq $z[$_] })
                     if ($differing.Count -eq 0) { $row.Strict++ }
                     if ($ours_.Count -eq 0) { $row.Equal++ }
+                    $added = @($ours_ | Where-Object { Test-Addition $_ $a $b $text })
+                    if ($added.Count -eq $ours_.Count) { $row.Added++ }
+                    foreach ($f in $added) {
+                        $row.List.Add("$from -> $name added $f of '$t': $($b[$f])  [$([IO.Path]::GetFileName($file))]")
+                    }
                     foreach ($f in $ours_) {
                         $row.Diff[$f]++
                         if ($f -in $Show) { Write-Host "$from -> $name $f of '$t': $($a[$f]) -> $($b[$f])" }
@@ -147,8 +183,9 @@ finally { Remove-Item -Recurse -Force $work }
 foreach ($key in $rows.Keys) {
     $r = $rows[$key]
     $share = { param($n) $n / [math]::Max(1, $r.Total) }
-    '{0,-21} {1,4} of {2,4} equal ({3:P1}; {4:P1} without the baseline), {5} lost' -f $key, $r.Equal, $r.Total,
-        (& $share $r.Equal), (& $share $r.Strict), $r.Lost
+    '{0,-21} {1,4} of {2,4} equal ({3:P1}; {4:P1} without the baseline), {5} lost; {6:P1} but for {7} additions' -f
+        $key, $r.Equal, $r.Total, (& $share $r.Equal), (& $share $r.Strict), $r.Lost, (& $share $r.Added), $r.List.Count
+    if ($Additions) { $r.List }
     if ($Fields) {
         $r.Diff.GetEnumerator() | Sort-Object Value -Descending | Select-Object -First 12 |
             ForEach-Object { '    {0,5}  {1}' -f $_.Value, $_.Key }

@@ -1,5 +1,6 @@
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
+using PaperTools.Validation;
 
 namespace PaperTools.Formats.BibTeX;
 
@@ -42,12 +43,13 @@ internal sealed class BibTeXItemFields
             else kept.AddRange(names.Select(n => new KeyValuePair<string, string>(role, n)));
         }
         // The note gathers what has no field, or none in this type (below); BibTeX joins the subtitle to the title.
-        var held = table.Fields.Where(r => BibTeXMapping.Holds(type, r.Target)).ToList();
-        var written = new HashSet<string>(held.Select(r => r.Target), StringComparer.Ordinal) { "note" };
+        var held = table.Fields.Where(r => BibTeXMapping.Holds(type, BibTeXMapping.Variable(r, type))).ToList();
+        var written = new HashSet<string>(held.Select(r => BibTeXMapping.Variable(r, type)), StringComparer.Ordinal)
+            { "note" };
         if (dialect == BibTeXDialect.BibTeX) written.Add("subtitle");
         foreach (var rule in held.Where(r => r.Target != "note"))
         {
-            if (item[rule.Target] is not string value) continue;
+            if (item[BibTeXMapping.Variable(rule, type)] is not string value) continue;
             var text = rule.Write(value);
             // A spelling the rule made ("--" between pages) is BibTeX's own; only the text around it is escaped.
             add(BibTeXMapping.FieldName(rule, type),
@@ -60,7 +62,9 @@ internal sealed class BibTeXItemFields
             Keep("type", cslType);
         if (!venueWritten && paper.Venue != null) Keep("container-title", paper.Venue);
         kept.AddRange(item.Variables.Where(v => !written.Contains(v.Key)));
-        kept.AddRange(item.Unknown);
+        var link = TextLink(paper, item);
+        if (link >= 0) add("url", WebAddress.ToSafeText(item.Unknown[link].Value));
+        kept.AddRange(item.Unknown.Where((_, i) => i != link));
         var note = new[] { paper.Comments ?? item["note"] }.Concat(kept.Select(k => k.Key + ": " + k.Value));
         add("note", escaper.Escape(string.Join("; ", note.Where(n => !string.IsNullOrWhiteSpace(n)))));
         if (kept.Count == 0) return;
@@ -71,4 +75,10 @@ internal sealed class BibTeXItemFields
 
         void Keep(string what, string value) => kept.Add(new KeyValuePair<string, string>(what, value));
     }
+
+    // A RIS link with no scheme (EndNote's "www.example.org/a"), which Zotero reads as the url: written there when
+    // the entry has no other url and the text is safe to write raw; else it stays in the note.
+    private static int TextLink(Paper paper, BibItem item)
+        => paper.Url != null || paper.ArxivId != null ? -1
+            : item.Unknown.FindIndex(u => u.Key == "RIS:UR" && WebAddress.ToSafeText(u.Value) != null);
 }

@@ -90,8 +90,8 @@ public static class BibTeXMapping
     private static readonly string[] Everywhere = { "title-short", "container-title-short", "PMID", "PMCID" };
     private static readonly string[] Book =
     {
-        "editor", "translator", "edition", "ISBN", "language", "publisher-place", "issue", "page", "publisher",
-        "collection-title", "volume", "number-of-volumes", "note", "subtitle",
+        "editor", "translator", "edition", "ISBN", "language", "publisher-place", "collection-number", "page",
+        "publisher", "collection-title", "volume", "number-of-volumes", "note", "subtitle",
     };
     private static readonly string[] Report =
         { "publisher", "language", "publisher-place", "page", "number-of-pages", "genre", "note", "subtitle" };
@@ -117,9 +117,9 @@ public static class BibTeXMapping
         ["misc"] = Misc,
         ["software"] = Misc,
         ["online"] = new[] { "editor", "language", "version", "note", "subtitle" },
-        ["patent"] = new[] { "publisher-place", "issue", "genre", "version", "note", "subtitle" },
-        ["report"] = Report.Append("issue").Append("version").ToArray(),
-        ["techreport"] = Report.Append("issue").Append("version").ToArray(),
+        ["patent"] = new[] { "publisher-place", "number", "genre", "version", "note", "subtitle" },
+        ["report"] = Report.Append("number").Append("version").ToArray(),
+        ["techreport"] = Report.Append("number").Append("version").ToArray(),
         ["thesis"] = Report,
         ["phdthesis"] = Report,
         ["mastersthesis"] = Report,
@@ -151,6 +151,18 @@ public static class BibTeXMapping
     };
 
     /// <summary>
+    /// The variable <paramref name="rule"/>'s field holds in an entry of <paramref name="entryType"/>, where biblatex
+    /// and Zotero's BibTeX import read it apart from the rule's target: number is an article's issue, but the series
+    /// number of a book or a part of one, and a report's or patent's own number.
+    /// </summary>
+    public static string Variable(MappingRule rule, string entryType) => (rule.Target, entryType) switch
+    {
+        ("issue", "book" or "inbook" or "incollection" or "inreference" or "inproceedings") => "collection-number",
+        ("issue", "techreport" or "report" or "patent") => "number",
+        _ => rule.Target,
+    };
+
+    /// <summary>
     /// Whether an entry of <paramref name="entryType"/> holds <paramref name="target"/> (a role or a field's CSL
     /// name) in biblatex's data model; what it does not hold is kept in the note. Other types hold only the note.
     /// </summary>
@@ -171,21 +183,23 @@ public static class BibTeXMapping
     /// <summary>What a paper's .bib fields state beyond its own properties; null when they state none of it.</summary>
     public static BibItem? Read(Paper paper)
     {
-        var item = new BibItem
-            { Type = paper.EntryType == null ? null : Table.CslType(paper.EntryType.ToLowerInvariant()) };
+        var type = paper.EntryType?.ToLowerInvariant() ?? string.Empty;
+        var item = new BibItem { Type = paper.EntryType == null ? null : Table.CslType(type) };
+        var expanded = Expanded(paper);
         foreach (var field in paper.Fields)
         {
             var name = field.Name.ToLowerInvariant();
+            var text = expanded != null && expanded.TryGetValue(field.Name, out var read) ? read : Text(field.Value);
             if (Table.Role(name) is string role)
             {
                 if (role == "author") continue;
-                foreach (var person in BibTeXPaperReader.SplitNames(Text(field.Value)))
+                foreach (var person in BibTeXPaperReader.SplitNames(text))
                     if (BibTeXPaperReader.DecodeText(person) is string decoded)
                         item.Creators.Add(new BibCreator(role, decoded));
             }
-            else if (BibTeXPaperReader.DecodeText(Text(field.Value)) is string value
-                     && Table.FieldRule(name, value) is MappingRule rule && item[rule.Target] == null)
-                item[rule.Target] = rule.Read(value);
+            else if (BibTeXPaperReader.DecodeText(text) is string value
+                     && Table.FieldRule(name, value) is MappingRule rule && item[Variable(rule, type)] == null)
+                item[Variable(rule, type)] = rule.Read(value);
         }
         // Zotero's BibTeX import names a thesis by its entry type where no type field does.
         if (item.Type == "thesis" && item["genre"] == null)
@@ -208,6 +222,26 @@ public static class BibTeXMapping
         var date = BibTeXPaperReader.Plain(Text(paper.Fields["date"]));
         var day = date != null ? date.Length >= 10 : paper.Fields.Contains("day");
         return day ? null : new PartialDate(paper.Year.Value, published.Month);
+    }
+
+    /// <summary>
+    /// The values as bibtex reads them where a field this mapping reads names a @string macro (publisher = cup,
+    /// dtv # { and de Gruyter}): the fields re-read by the parser after the definitions their file gives them
+    /// (MacroReferences); null where none does, the common case, which needs no parse.
+    /// </summary>
+    private static IReadOnlyDictionary<string, string>? Expanded(Paper paper)
+    {
+        if (paper.Entry?.Document == null || !paper.Fields.Any(f => (Table.Role(f.Name.ToLowerInvariant()) != null
+                || Table.FieldRule(f.Name.ToLowerInvariant(), string.Empty) != null)
+                && MacroReferences.Names(f.Value).Any()))
+            return null;
+        var entry = new BibTeXEntry("misc", "k", paper.Fields, null, 0, paper.Entry.Document, paper.Entry.Position);
+        var text = new StringBuilder();
+        foreach (var definition in MacroReferences.Needed(entry)) text.Append(definition.Text).Append('\n');
+        text.Append("@misc{k,\n");
+        foreach (var field in paper.Fields) text.Append(field.Name).Append(" = ").Append(field.Value).Append(",\n");
+        var parsed = BibTeXParser.Parse(text.Append("}\n").ToString(), paper.Source ?? string.Empty, _ => { });
+        return parsed.Records.Count == 1 ? parsed.Records[0].Values : null;
     }
 
     // A value as written without its delimiters, one pair of braces or quotes (the braces inside are the decoder's).
