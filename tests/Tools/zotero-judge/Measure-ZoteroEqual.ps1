@@ -12,7 +12,10 @@
     original through the same format (import, Zotero's export, import) changes or loses it too: that is the format's
     or Zotero's limit. An item Zotero does not get back from PaperTools' file is lost, whatever the baseline.
     Prints per source format and export: items equal (and equal without the baseline), items lost; with -Fields,
-    which fields differ how often; -Show prints Zotero's two values of the fields named.
+    which fields differ how often; -Show prints Zotero's two values of the fields named. A field Zotero leaves empty
+    from the original and fills from PaperTools' file ("+field": a value PaperTools read from the same record where
+    Zotero's import drops it) is not a loss: the third figure counts items equal but for such fields, the first
+    two count them against PaperTools; -Added prints each one.
 .EXAMPLE
     dotnet build; pwsh tests/Tools/zotero-judge/Measure-ZoteroEqual.ps1 -Fields
 #>
@@ -22,7 +25,8 @@ param(
     [string] $Judge = (Join-Path $PSScriptRoot '../../../../shared/tools/zotero-judge/zotero_import.sh'),
     [switch] $Fields,
     [switch] $Titles,
-    [string[]] $Show = @()
+    [string[]] $Show = @(),
+    [switch] $Added
 )
 $ErrorActionPreference = 'Stop'
 $quiet = @{ WarningAction = 'SilentlyContinue'; ErrorAction = 'SilentlyContinue' }
@@ -97,7 +101,8 @@ try {
     foreach ($from in $Source) {
         $files = if ($Path) { $Path } else { & $sources[$from] }
         foreach ($name in $exports.Keys) {
-            $rows["$from -> $name"] = @{ Total = 0; Equal = 0; Strict = 0; Lost = 0; Diff = @{} }
+            $rows["$from -> $name"] = @{ Total = 0; Equal = 0; Strict = 0; Adding = 0; Lost = 0; Diff = @{}
+                Added = @{} }
         }
         foreach ($file in $files) {
             $originalJson = Get-ZoteroJson $file
@@ -131,11 +136,16 @@ try {
                     $a = Get-Shape $original[$i]; $b = Get-Shape $ours[$i]; $z = Get-Shape $theirs[$i]
                     $differing = @($a.Keys + $b.Keys | Select-Object -Unique | Where-Object { $a[$_] -ne $b[$_] })
                     $ours_ = @($differing | Where-Object { $a[$_] -eq $z[$_] })
+                    # A field Zotero leaves empty from the original that PaperTools fills from the same record.
+                    $filled = @($ours_ | Where-Object { -not $a.Contains($_) })
                     if ($differing.Count -eq 0) { $row.Strict++ }
                     if ($ours_.Count -eq 0) { $row.Equal++ }
+                    if ($ours_.Count -eq $filled.Count) { $row.Adding++ }
                     foreach ($f in $ours_) {
-                        $row.Diff[$f]++
-                        if ($f -in $Show) { Write-Host "$from -> $name $f of '$t': $($a[$f]) -> $($b[$f])" }
+                        if ($f -in $filled) { $row.Added["+$f"]++ } else { $row.Diff[$f]++ }
+                        if ($f -in $Show -or ($Added -and $f -in $filled)) {
+                            Write-Host "$from -> $name $f of '$t': $($a[$f]) -> $($b[$f])"
+                        }
                     }
                 }
             }
@@ -147,10 +157,12 @@ finally { Remove-Item -Recurse -Force $work }
 foreach ($key in $rows.Keys) {
     $r = $rows[$key]
     $share = { param($n) $n / [math]::Max(1, $r.Total) }
-    '{0,-21} {1,4} of {2,4} equal ({3:P1}; {4:P1} without the baseline), {5} lost' -f $key, $r.Equal, $r.Total,
-        (& $share $r.Equal), (& $share $r.Strict), $r.Lost
+    '{0,-21} {1,4} of {2,4} equal ({3:P1}; {4:P1} without the baseline; {5:P1} but for fields added), {6} lost' -f
+        $key, $r.Equal, $r.Total, (& $share $r.Equal), (& $share $r.Strict), (& $share $r.Adding), $r.Lost
     if ($Fields) {
         $r.Diff.GetEnumerator() | Sort-Object Value -Descending | Select-Object -First 12 |
+            ForEach-Object { '    {0,5}  {1}' -f $_.Value, $_.Key }
+        $r.Added.GetEnumerator() | Sort-Object Value -Descending |
             ForEach-Object { '    {0,5}  {1}' -f $_.Value, $_.Key }
     }
 }

@@ -46,6 +46,8 @@ public static class RisMapping
             new("SLIDE", "speech"),
             new("BLOG", "post-weblog"),
             new("STAND", "standard"),
+            // RIS's generic type, which Zotero reads as a journal article: read as generic, so that a CSL document
+            // (a .bib @misc) written as GEN comes back as one.
             new("GEN", "document"),
         },
         roles: new MappingRule[]
@@ -96,6 +98,33 @@ public static class RisMapping
 
     // A4 is a translator but in these types, where Zotero reads it as counsel or contributor.
     private static readonly string[] A4Other = { "legal_case", "paper-conference", "motion_picture", "dataset" };
+
+    // Zotero's RIS import reads these tags by item type (RIS.js fieldMap), as the CSL variable Zotero's CSL mapping
+    // gives that Zotero field: a patent's M1 is its application number (CSL call-number), its SN the patent number,
+    // its A2 the issuing authority; a journal article's M1 its issue (EndNote's). In these types they are read
+    // before the table's rules, and the variables they name are written in their tags instead.
+    private static readonly (MappingRule Rule, string[] Types)[] TypedFields =
+    {
+        (new MappingRule("M1", "call-number"), new[] { "patent" }),
+        (new MappingRule("SN", "number"), new[] { "patent" }),
+        (new MappingRule("A2", "authority"), new[] { "patent" }),
+        (new MappingRule("IS", "issue", "M1"), new[] { "article-journal" }),
+    };
+
+    /// <summary>
+    /// The field rules of an item of CSL type <paramref name="type"/>: the rules Zotero reads by type for it, then
+    /// the table's rules for the variables those leave.
+    /// </summary>
+    public static IEnumerable<MappingRule> Fields(string? type)
+    {
+        var typed = TypedFields.Where(f => Array.IndexOf(f.Types, type) >= 0).Select(f => f.Rule).ToList();
+        return typed.Concat(Table.Fields.Where(rule => typed.All(t => t.Target != rule.Target)));
+    }
+
+    /// <summary>The rule that reads <paramref name="value"/> of <paramref name="tag"/> in type <paramref name="type"/>.
+    /// </summary>
+    public static MappingRule? FieldRule(string tag, string value, string? type)
+        => Fields(type).FirstOrDefault(r => r.Reads(tag) && (r.Accepts == null || r.Accepts(value)));
 
     /// <summary>The CSL role of creator tag <paramref name="tag"/> in an item of CSL type <paramref name="type"/>.
     /// </summary>

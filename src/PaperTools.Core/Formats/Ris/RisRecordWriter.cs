@@ -44,8 +44,9 @@ public static class RisRecordWriter
         var issued = Items.Issued(paper, item);
         if (issued != null) Tag("PY", issued.Value.Year.ToString(CultureInfo.InvariantCulture));
         if (issued?.Month != null) Tag("DA", issued.Value.ToString().Replace('-', '/'));
-        Tag("T2", paper.Venue);
-        foreach (var rule in mapping.Fields)
+        // Zotero reads a book's T2 as its series: a book's container is BT.
+        Tag(type == "book" ? "BT" : "T2", paper.Venue);
+        foreach (var rule in RisMapping.Fields(type))
             if (Items.Variable(paper, item, type, rule.Target) is string value
                 && (rule.Accepts == null || rule.Accepts(value)))
                 Tag(rule.Name, rule.Write(value));
