@@ -21,6 +21,8 @@ internal sealed class RisRecord
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static readonly Regex TypeCode = new Regex("^[A-Z]{2,7}$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex ProCiteAuthors = new Regex(@"^Author, (?:Monographic|Subsidiary)\s*:(?<names>.*)$",
+        RegexOptions.Singleline | Patterns.Safe);
     private static readonly Regex CommaSpacing = new Regex(@"\s*,\s*",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
@@ -48,6 +50,7 @@ internal sealed class RisRecord
     {
         // ST, the short title, is the only title some exports give.
         TakeCitaviHolding();
+        TakeProCiteAuthors();
         var title = First("TI", "T1", "CT") ?? (IsBook ? First("BT") : null) ?? First("ST");
         // A book's T2 is its series (Zotero's reading); its container, if any, is a BT beside its TI.
         var venue = IsBook ? First("JF", "JO") ?? (First("TI", "T1", "CT") != null ? First("BT") : null)
@@ -184,6 +187,34 @@ internal sealed class RisRecord
                 tags[i + 1] = new KeyValuePair<string, StringBuilder>("CN", tags[i + 1].Value);
                 return;
             }
+    }
+
+    /// <summary>
+    /// ProCite writes a work's other authors as notes ("N1  - Author, Monographic: Ann Smith; Bo Li"); as Zotero's RIS
+    /// import does, each becomes a creator tag, A1 when the record has none, else A2, else A3, the names turned
+    /// "Family, Given".
+    /// </summary>
+    private void TakeProCiteAuthors()
+    {
+        for (var i = 0; i < tags.Count; i++)
+        {
+            var note = tags[i].Key == "N1" ? ProCiteAuthors.Match(tags[i].Value.ToString().Trim()) : Match.Empty;
+            if (!note.Success) continue;
+            var tag = !tags.Any(t => t.Key == "A1") ? "A1" : !tags.Any(t => t.Key == "A2") ? "A2" : "A3";
+            var names = note.Groups["names"].Value.Split(';').Select(ProCiteName).Where(n => n.Length > 0).ToList();
+            if (names.Count == 0) continue;
+            tags.RemoveAt(i);
+            tags.InsertRange(i, names.Select(n => new KeyValuePair<string, StringBuilder>(tag, new StringBuilder(n))));
+            i += names.Count - 1;
+        }
+    }
+
+    // "Ann Smith" as "Smith, Ann"; a name with a comma or of one word as it is (ProCite's names are given first).
+    private static string ProCiteName(string name)
+    {
+        name = name.Trim();
+        var last = name.LastIndexOf(' ');
+        return name.Contains(',') || last < 0 ? name : name.Substring(last + 1) + ", " + name.Substring(0, last);
     }
 
     // SP alone may hold the whole range ("231-252"); SP and EP are its two ends.
