@@ -63,18 +63,6 @@ public sealed class PersonName
             words.Take(familyStart)), suffix, null);
     }
 
-    /// <summary>
-    /// The family name's leading lower-case particles ("dos" of "dos Santos": CSL's non-dropping-particle) and the
-    /// rest; no particle when nothing follows them.
-    /// </summary>
-    public (string? Particle, string? Family) FamilyParts()
-    {
-        var words = Family?.Split(' ') ?? System.Array.Empty<string>();
-        var count = 0;
-        while (count < words.Length - 1 && IsParticle(words[count])) count++;
-        return count == 0 ? (null, Family) : (string.Join(" ", words.Take(count)), string.Join(" ", words.Skip(count)));
-    }
-
     /// <summary>"Family, Given" (or "Family, Suffix, Given"); the literal as it is.</summary>
     public string ToSortedForm()
     {

@@ -48,13 +48,10 @@ public static class CslItemWriter
         var title = Items.Title(paper, item);
         String(json, "title",
             richTitle != null && CslRichText.Plain(richTitle) == title ? richTitle : CslRichText.Escape(title));
-        // A name CSL-JSON gave with its particle apart ("dos" "Santos") is written so: Zotero's CSL import reads the
-        // family alone. Other sources' particles stay in the family name, where Zotero keeps them.
-        var particles = paper.SourceFormat == DigestFormat.CslJson;
-        Names(json, "author", paper.Authors, particles);
+        Names(json, "author", paper.Authors);
         foreach (var role in (item?.Creators ?? new List<BibCreator>()).Select(c => c.Role).Distinct())
             Names(json, mapping.RoleField(role) ?? "contributor",
-                item!.Creators.Where(c => c.Role == role).Select(c => c.Name), particles);
+                item!.Creators.Where(c => c.Role == role).Select(c => c.Name));
         Issued(json, Items.Issued(paper, item));
         String(json, "container-title", CslRichText.Escape(paper.Venue));
         foreach (var rule in mapping.Fields)
@@ -76,7 +73,7 @@ public static class CslItemWriter
         json.WriteEndObject();
     }
 
-    private static void Names(Utf8JsonWriter json, string variable, IEnumerable<string> names, bool particles)
+    private static void Names(Utf8JsonWriter json, string variable, IEnumerable<string> names)
     {
         var parsed = names.Select(PersonName.Parse).OfType<PersonName>().ToList();
         if (parsed.Count == 0) return;
@@ -87,10 +84,8 @@ public static class CslItemWriter
             if (name.Literal != null) json.WriteString("literal", name.Literal);
             else
             {
-                var (particle, family) = particles ? name.FamilyParts() : (null, name.Family);
-                json.WriteString("family", family);
+                json.WriteString("family", name.Family);
                 String(json, "given", name.Given);
-                String(json, "non-dropping-particle", particle);
                 String(json, "suffix", name.Suffix);
             }
             json.WriteEndObject();
