@@ -31,10 +31,36 @@ public class MappingTableTests
         Assert.All(Table(format).Fields, rule =>
         {
             var value = rule.Accepts != null ? "0028-0836" : "Value of " + rule.Target;
-            var item = new BibItem { Type = "book" };
+            // A type with no RIS tag read by type (those are walked below).
+            var item = new BibItem { Type = "document" };
             item[rule.Target] = value;
             var back = ItemFormats.Through(format, Book(item));
             Assert.True(value == back.Item?[rule.Target], $"{format} {rule.Name} ({rule.Target}) came back as '{back.Item?[rule.Target]}'");
+        });
+    }
+
+    // RIS tags Zotero reads by item type (RisMapping's typed rules) in the types that have them; the variables whose
+    // tag they take (a patent's ISBN, in SN) are kept as notes that name them.
+    [Theory]
+    [InlineData("patent")]
+    [InlineData("book")]
+    public void EveryRisFieldOfATypeReadsBackAsWritten(string type)
+    {
+        Assert.NotEmpty(RisMapping.Unheld(type));
+        Assert.All(RisMapping.Unheld(type), rule =>
+        {
+            var item = new BibItem { Type = type };
+            var value = rule.Accepts != null ? "0028-0836" : "9780000000002";
+            item[rule.Target] = value;
+            Assert.Contains($"N1  - {rule.Target}: {value}\r\n", ItemFormats.Write("ris", Book(item)));
+        });
+        Assert.All(RisMapping.Fields(type), rule =>
+        {
+            var value = rule.Accepts != null ? "0028-0836" : "Value of " + rule.Target;
+            var item = new BibItem { Type = type };
+            item[rule.Target] = value;
+            var back = ItemFormats.Through("ris", Book(item));
+            Assert.True(value == back.Item?[rule.Target], $"{type} {rule.Name} ({rule.Target}) came back as '{back.Item?[rule.Target]}'");
         });
     }
 

@@ -61,6 +61,94 @@ public class ZoteroReadingTests
         Assert.DoesNotContain("ED  - ", ris);
     }
 
+    // Zotero reads a patent's A2 as its issuing authority and M1 as its application number (CSL authority and
+    // call-number, as Zotero's CSL mapping names them); written back in the same tags.
+    [Fact]
+    public void APatentsA2AndM1AreItsAuthorityAndApplicationNumber()
+    {
+        var patent = Record("zotero-translators-RIS-case02.ris", 0);
+        Assert.Equal("Epitope,I.", patent.Item?["authority"]);
+        Assert.Equal("G01N 33/569 G01N 33/577", patent.Item?["call-number"]);
+        Assert.Null(patent.Item?["number"]);
+        Assert.Contains("M1  - G01N 33/569 G01N 33/577\r\n", ItemFormats.Write("ris", patent));
+        var csl = ItemFormats.Write("csl", patent);
+        Assert.Contains("\"authority\": \"Epitope,I.\"", csl);
+        Assert.Contains("\"call-number\": \"G01N 33/569 G01N 33/577\"", csl);
+        Assert.Equal(patent.Item!.Variables, ItemFormats.Through("ris", patent).Item?.Variables);
+    }
+
+    [Fact]
+    public void AJournalGivenOnlyAsJoIsAlsoItsAbbreviationWrittenAsZoteroReadsIt()
+    {
+        var article = Record("zotero-translators-RIS-case01.ris", 0);
+        Assert.Equal("J.Neurosurg.", article.Venue);
+        Assert.Equal("J.Neurosurg.", article.Item?["container-title-short"]);
+        Assert.Contains("J2  - J.Neurosurg.\r\n", ItemFormats.Write("ris", article));
+        Assert.Contains("\"journalAbbreviation\": \"J.Neurosurg.\"", ItemFormats.Write("csl", article));
+        Assert.Equal("J.Neurosurg.", ItemFormats.Through("csl", article).Item?["container-title-short"]);
+    }
+
+    [Fact]
+    public void ABooksT2IsItsSeriesAndCitavisFirstHoldingItsCatalogAndCallNumber()
+    {
+        var book = Record("zotero-translators-RIS-case07.ris", 0);
+        Assert.Null(book.Venue);
+        Assert.Equal("Bibliothek des Eigentums", book.Item?["collection-title"]);
+        Assert.Equal("UB Mannheim", book.Item?["source"]);
+        Assert.Equal("300 QN 100 D419", book.Item?["call-number"]);
+        var ris = ItemFormats.Write("ris", book);
+        Assert.Contains("T3  - Bibliothek des Eigentums\r\n", ris);
+        Assert.Contains("CN  - 300 QN 100 D419\r\n", ris);
+        Assert.Contains("H1  - UB Leipzig\r\nH2  - PL 415 D419\r\n", ris);
+        Assert.DoesNotContain("T2  - ", ris);
+        Assert.Equal(ris, ItemFormats.Write("ris", ItemFormats.Through("ris", book)));
+    }
+
+    [Fact]
+    public void ABooksM1IsItsSeriesNumberAndItsOtherNumberANote()
+    {
+        var item = new BibItem { Type = "book" };
+        item["collection-number"] = "12";
+        item["number"] = "A-7";
+        var ris = ItemFormats.Write("ris", new Paper { Title = "A book", Item = item });
+        Assert.Contains("M1  - 12\r\n", ris);
+        Assert.Contains("N1  - number: A-7\r\n", ris);
+        Assert.Equal("12", ItemFormats.Through("ris", new Paper { Title = "A book", Item = item }).Item?["collection-number"]);
+    }
+
+    [Fact]
+    public void TheDeprecatedY1YieldsToDa()
+    {
+        var record = Record("zotero-translators-RIS-case08.ris", 0);
+        Assert.Equal(1950, record.Year);
+        Assert.Equal(new System.DateTime(1950, 1, 1), record.Published);
+    }
+
+    [Fact]
+    public void ProCitesAuthorNotesAreCreatorsAndAOneStringNameStaysWhole()
+    {
+        var article = Record("zotero-translators-RIS-case05.ris", 20);
+        Assert.Equal(new[] { new BibCreator("editor", "Author, Monographic") }, article.Item?.Creators);
+        Assert.DoesNotContain("Author, Monographic", ItemFormats.Write("ris", article).Split("N1  - ").Skip(1));
+        var book = Record("zotero-translators-RIS-case05.ris", 6);
+        Assert.Equal(new[] { "Monographic Author" }, book.Authors);
+        Assert.Contains("AU  - Monographic Author\r\n", ItemFormats.Write("ris", book));
+    }
+
+    [Fact]
+    public void EditorsAreWrittenInTheTagZoteroReadsInOrderAndAnEmailsA2IsItsRecipient()
+    {
+        var chapter = Record("zotero-translators-RIS-case03.ris", 7);
+        Assert.Equal("chapter", chapter.Item?.Type);
+        var ris = ItemFormats.Write("ris", chapter);
+        Assert.Contains("A2  - Editor\r\nA3  - Editor, Series\r\n", ris);
+        Assert.DoesNotContain("ED  - ", ris);
+        var email = Record("zotero-translators-RIS-case05.ris", 14);
+        Assert.Equal("personal_communication", email.Item?.Type);
+        Assert.Equal(new[] { new BibCreator("recipient", "Recipient") }, email.Item?.Creators);
+        Assert.StartsWith("TY  - ICOMM\r\n", ItemFormats.Write("ris", email));
+    }
+
     [Fact]
     public void TaIsATranslatedAuthorNoteNotATranslator()
     {

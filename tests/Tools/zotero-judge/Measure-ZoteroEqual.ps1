@@ -13,11 +13,11 @@
     or Zotero's limit. An item Zotero does not get back from PaperTools' file is lost, whatever the baseline.
     Prints per source format and export: items equal (and equal without the baseline), items lost; with -Fields,
     which fields differ how often; -Show prints Zotero's two values of the fields named.
-    Beside the strict figure, items equal but for additions: a field Zotero's item of the original lacks that
-    PaperTools' file states, derived from an arXiv id the original file itself holds (its eprint): the arXiv
-    abstract page as url, archive arXiv, archiveLocation arXiv:ID, DOI 10.48550/arXiv.ID. Zotero's BibTeX import
-    ignores archivePrefix, so its item has none of them. -Additions lists every one; values changed or lost always
-    count against PaperTools.
+    Beside the strict figure, items equal but for additions: a field Zotero leaves empty from the original that it
+    fills from PaperTools' file ("+field" under -Fields), as the arXiv url, archive, archiveLocation and DOI that
+    PaperTools writes from a .bib's archivePrefix and eprint (Zotero's BibTeX import ignores archivePrefix), or a RIS
+    tag Zotero's import does not read for that type. The first two figures count them against PaperTools; -Additions
+    prints every one with its value, for review. Values changed or lost always count against PaperTools.
 .EXAMPLE
     dotnet build; pwsh tests/Tools/zotero-judge/Measure-ZoteroEqual.ps1 -Fields
 #>
@@ -106,19 +106,6 @@ function Get-Counterpart($Original, $Items) {
     })
 }
 
-# Whether field $Name, absent from Zotero's item of the original ($Theirs), is what PaperTools' item ($Ours) derives
-# from an arXiv id that the original file's text ($Text) holds.
-function Test-Addition([string] $Name, $Theirs, $Ours, [string] $Text) {
-    if ($Theirs[$Name]) { return $false }
-    $id = foreach ($v in $Ours['url'], $Ours['archiveLocation'], $Ours['DOI']) {
-        if ($v -match '^"(?:https://arxiv\.org/abs/|arXiv:|10\.48550/arXiv\.)([^"]+)"$') { $Matches[1]; break }
-    }
-    if (-not $id -or -not $Text.Contains($id)) { return $false }
-    $derived = @{ url = "https://arxiv.org/abs/$id"; archive = 'arXiv'; archiveLocation = "arXiv:$id"
-        DOI = "10.48550/arXiv.$id" }
-    $derived.ContainsKey($Name) -and $Ours[$Name] -eq ($derived[$Name] | ConvertTo-Json -Compress)
-}
-
 $work = Join-Path ([IO.Path]::GetTempPath()) ("zotero-measure-" + [guid]::NewGuid())
 New-Item -ItemType Directory $work | Out-Null
 $rows = [ordered]@{}
@@ -126,8 +113,8 @@ try {
     foreach ($from in $Source) {
         $files = if ($Path) { $Path } else { & $sources[$from] }
         foreach ($name in $exports.Keys) {
-            $rows["$from -> $name"] = @{ Total = 0; Equal = 0; Strict = 0; Lost = 0; Added = 0; Diff = @{}
-                List = [Collections.Generic.List[string]]::new() }
+            $rows["$from -> $name"] = @{ Total = 0; Equal = 0; Strict = 0; Adding = 0; Lost = 0; Diff = @{}
+                Added = @{} }
         }
         foreach ($file in $files) {
             $originalJson = Get-ZoteroJson $file
@@ -137,7 +124,6 @@ try {
             $papers = if ($from -eq '.bib') { @(Import-PaperBibTeX -LiteralPath $file @quiet) }
                 else { @(Import-PaperDigest -LiteralPath $file @quiet) }
             $stem = [IO.Path]::GetFileNameWithoutExtension($file)
-            $text = Get-Content -LiteralPath $file -Raw
             foreach ($name in $exports.Keys) {
                 $row = $rows["$from -> $name"]
                 $row.Total += $original.Count
@@ -162,16 +148,16 @@ try {
                     $a = Get-Shape $original[$i]; $b = Get-Shape $ours[$i]; $z = Get-Shape $theirs[$i]
                     $differing = @($a.Keys + $b.Keys | Select-Object -Unique | Where-Object { $a[$_] -ne $b[$_] })
                     $ours_ = @($differing | Where-Object { $a[$_] -eq $z[$_] })
+                    # A field Zotero leaves empty from the original that PaperTools fills from the same record.
+                    $filled = @($ours_ | Where-Object { -not $a.Contains($_) })
                     if ($differing.Count -eq 0) { $row.Strict++ }
                     if ($ours_.Count -eq 0) { $row.Equal++ }
-                    $added = @($ours_ | Where-Object { Test-Addition $_ $a $b $text })
-                    if ($added.Count -eq $ours_.Count) { $row.Added++ }
-                    foreach ($f in $added) {
-                        $row.List.Add("$from -> $name added $f of '$t': $($b[$f])  [$([IO.Path]::GetFileName($file))]")
-                    }
+                    if ($ours_.Count -eq $filled.Count) { $row.Adding++ }
                     foreach ($f in $ours_) {
-                        $row.Diff[$f]++
-                        if ($f -in $Show) { Write-Host "$from -> $name $f of '$t': $($a[$f]) -> $($b[$f])" }
+                        if ($f -in $filled) { $row.Added["+$f"]++ } else { $row.Diff[$f]++ }
+                        if ($f -in $Show -or ($Additions -and $f -in $filled)) {
+                            Write-Host "$from -> $name $f of '$t': $($a[$f]) -> $($b[$f])"
+                        }
                     }
                 }
             }
@@ -183,11 +169,12 @@ finally { Remove-Item -Recurse -Force $work }
 foreach ($key in $rows.Keys) {
     $r = $rows[$key]
     $share = { param($n) $n / [math]::Max(1, $r.Total) }
-    '{0,-21} {1,4} of {2,4} equal ({3:P1}; {4:P1} without the baseline), {5} lost; {6:P1} but for {7} additions' -f
-        $key, $r.Equal, $r.Total, (& $share $r.Equal), (& $share $r.Strict), $r.Lost, (& $share $r.Added), $r.List.Count
-    if ($Additions) { $r.List }
+    '{0,-21} {1,4} of {2,4} equal ({3:P1}; {4:P1} without the baseline; {5:P1} but for additions), {6} lost' -f
+        $key, $r.Equal, $r.Total, (& $share $r.Equal), (& $share $r.Strict), (& $share $r.Adding), $r.Lost
     if ($Fields) {
         $r.Diff.GetEnumerator() | Sort-Object Value -Descending | Select-Object -First 12 |
+            ForEach-Object { '    {0,5}  {1}' -f $_.Value, $_.Key }
+        $r.Added.GetEnumerator() | Sort-Object Value -Descending |
             ForEach-Object { '    {0,5}  {1}' -f $_.Value, $_.Key }
     }
 }

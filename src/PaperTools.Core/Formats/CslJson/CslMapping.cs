@@ -35,9 +35,12 @@ public static class CslMapping
     };
 
     // Zotero's CSL-JSON import refuses a whole file for one type it lacks: CSL 1.0.2's "software" is written as
-    // "book" (as citeproc styles cite it), and read as software.
+    // "book" (as citeproc styles cite it), and read as software. The journal's abbreviation is written as
+    // "journalAbbreviation", the name Zotero writes and the only one its import reads (citeproc-js reads it as
+    // container-title-short), and read under both names.
     public static readonly FormatMapping Table = new FormatMapping("article",
         TypeNames.Select(t => new MappingRule(t, t)).Append(new MappingRule("book", "software", "software")).ToArray(),
         RoleNames.Select(r => new MappingRule(r, r)).ToArray(),
-        VariableNames.Select(v => new MappingRule(v, v)).ToArray());
+        VariableNames.Select(v => v == "container-title-short" ? new MappingRule("journalAbbreviation", v, v)
+            : new MappingRule(v, v)).ToArray());
 }

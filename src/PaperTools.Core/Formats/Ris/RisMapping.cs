@@ -42,10 +42,12 @@ public static class RisMapping
             new("BILL", "bill"),
             new("STAT", "legislation"),
             new("HEAR", "hearing"),
-            new("PCOMM", "personal_communication"),
+            new("PCOMM", "personal_communication", "ICOMM"),
             new("SLIDE", "speech"),
             new("BLOG", "post-weblog"),
             new("STAND", "standard"),
+            // RIS's generic type, which Zotero reads as a journal article: read as generic, so that a CSL document
+            // (a .bib @misc) written as GEN comes back as one.
             new("GEN", "document"),
         },
         roles: new MappingRule[]
@@ -97,6 +99,47 @@ public static class RisMapping
     // A4 is a translator but in these types, where Zotero reads it as counsel or contributor.
     private static readonly string[] A4Other = { "legal_case", "paper-conference", "motion_picture", "dataset" };
 
+    // Zotero's RIS import reads these tags by item type (RIS.js fieldMap), as the CSL variable Zotero's CSL mapping
+    // gives that Zotero field: a patent's M1 is its application number (CSL call-number), its SN the patent number,
+    // its A2 the issuing authority; a book's M1 its series number. In these types they replace the table's rules for
+    // the same variables, and the rules that share their tags (a patent's ISBN in SN) are not written (see Unheld).
+    private static readonly (MappingRule Rule, string[] Types)[] TypedFields =
+    {
+        (new MappingRule("M1", "call-number"), new[] { "patent" }),
+        (new MappingRule("SN", "number"), new[] { "patent" }),
+        (new MappingRule("A2", "authority"), new[] { "patent" }),
+        (new MappingRule("M1", "collection-number"), new[] { "book" }),
+    };
+
+    /// <summary>
+    /// The field rules of an item of CSL type <paramref name="type"/>: the rules Zotero reads by type for it, then
+    /// the table's rules for the variables and tags those leave.
+    /// </summary>
+    public static IEnumerable<MappingRule> Fields(string? type)
+    {
+        var typed = Typed(type);
+        return typed.Concat(Table.Fields.Where(rule => typed.All(t => t.Target != rule.Target && !t.Reads(rule.Name))));
+    }
+
+    /// <summary>
+    /// The table's rules an item of <paramref name="type"/> has no tag for, because Zotero reads their tag as
+    /// another variable in that type: the writer keeps their values as notes that name them.
+    /// </summary>
+    public static IEnumerable<MappingRule> Unheld(string? type)
+    {
+        var typed = Typed(type);
+        return Table.Fields.Where(rule => typed.All(t => t.Target != rule.Target)
+            && typed.Any(t => t.Reads(rule.Name)));
+    }
+
+    private static List<MappingRule> Typed(string? type)
+        => TypedFields.Where(f => Array.IndexOf(f.Types, type) >= 0).Select(f => f.Rule).ToList();
+
+    /// <summary>The rule that reads <paramref name="value"/> of <paramref name="tag"/> in type <paramref name="type"/>.
+    /// </summary>
+    public static MappingRule? FieldRule(string tag, string value, string? type)
+        => Fields(type).FirstOrDefault(r => r.Reads(tag) && (r.Accepts == null || r.Accepts(value)));
+
     /// <summary>The CSL role of creator tag <paramref name="tag"/> in an item of CSL type <paramref name="type"/>.
     /// </summary>
     public static string? Role(string tag, string? type) => tag switch
@@ -107,12 +150,15 @@ public static class RisMapping
         _ => null,
     };
 
-    /// <summary>The tag a creator of <paramref name="role"/> is written in, in CSL type <paramref name="type"/>.
+    /// <summary>
+    /// The tag a creator of <paramref name="role"/> is written in, in CSL type <paramref name="type"/>: the type's
+    /// A2 or A3 where Zotero reads the role there (an editor too: ED, which Zotero reads last, would reorder them).
     /// </summary>
-    public static string? RoleTag(string role, string? type) => role switch
-    {
-        "editor" => "ED",
-        "translator" => Array.IndexOf(A4Other, type) >= 0 ? null : "A4",
-        _ => Array.Find(TypedRoles, r => r.Role == role && Array.IndexOf(r.Types, type) >= 0).Tag,
-    };
+    public static string? RoleTag(string role, string? type)
+        => Array.Find(TypedRoles, r => r.Role == role && Array.IndexOf(r.Types, type) >= 0).Tag ?? role switch
+        {
+            "editor" => "ED",
+            "translator" => Array.IndexOf(A4Other, type) >= 0 ? null : "A4",
+            _ => null,
+        };
 }

@@ -21,6 +21,8 @@ internal sealed class RisRecord
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static readonly Regex TypeCode = new Regex("^[A-Z]{2,7}$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex ProCiteAuthors = new Regex(@"^Author, (?:Monographic|Subsidiary)\s*:(?<names>.*)$",
+        RegexOptions.Singleline | Patterns.Safe);
     private static readonly Regex CommaSpacing = new Regex(@"\s*,\s*",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
@@ -47,8 +49,12 @@ internal sealed class RisRecord
     public Paper? ToPaper(DigestSource source, DigestReadContext context)
     {
         // ST, the short title, is the only title some exports give.
+        TakeCitaviHolding();
+        TakeProCiteAuthors();
         var title = First("TI", "T1", "CT") ?? (IsBook ? First("BT") : null) ?? First("ST");
-        var venue = First("T2", "JF", "JO") ?? (IsBook ? null : First("BT"));
+        // A book's T2 is its series (Zotero's reading); its container, if any, is a BT beside its TI.
+        var venue = IsBook ? First("JF", "JO") ?? (First("TI", "T1", "CT") != null ? First("BT") : null)
+            : First("T2", "JF", "JO") ?? First("BT");
         var links = All("UR").SelectMany(u => u.Split(new[] { ';', ' ' }, StringSplitOptions.RemoveEmptyEntries))
             .Select(Whitespace.Collapse).OfType<string>().ToList();
         // A UR with no scheme at all ("Location/URL") names no address: it is kept as the record's text, not a link.
@@ -67,7 +73,8 @@ internal sealed class RisRecord
                           .Select(ArxivIdentifier.Normalize)
                           .FirstOrDefault(id => id != null);
         if (ArxivLinks.IdFromDoi(doi) != null) doi = null;
-        var (year, date, issued) = Date(First("PY", "Y1") ?? First("DA"), First("DA"));
+        // Y1, deprecated, only where neither PY nor DA states the date (Zotero's reading).
+        var (year, date, issued) = Date(First("PY", "DA", "Y1"), First("DA", "Y1"));
         var notes = All("N1").ToList();
         var journalRef = notes.FirstOrDefault(
             n => n.StartsWith(PaperTools.Formats.Ris.RisRecordWriter.JournalRefNote, StringComparison.Ordinal));
@@ -131,6 +138,7 @@ internal sealed class RisRecord
         if (Type != null && Type != mapping.TypeFor(item.Type) && TypeCode.IsMatch(Type))
             item.Unknown.Add(new KeyValuePair<string, string>("RIS:TY", Type));
         var arxivNumber = arxivId == null ? null : "arXiv:" + arxivId;
+        if (IsBook) item["collection-title"] = First("T2");
         foreach (var tag in tags)
         {
             var value = Whitespace.Collapse(tag.Value.ToString());
@@ -142,11 +150,12 @@ internal sealed class RisRecord
             if (tag.Key == "M3" && Doi(value) != null) continue;
             if (RisMapping.Role(tag.Key, item.Type) is string role && Name(value) is string name)
                 item.Creators.Add(new BibCreator(role, name));
-            else if (mapping.FieldRule(tag.Key, value) is MappingRule rule && item[rule.Target] == null)
+            else if (RisMapping.FieldRule(tag.Key, value, item.Type) is MappingRule rule && item[rule.Target] == null)
                 item[rule.Target] = rule.Read(value);
             else item.Unknown.Add(new KeyValuePair<string, string>("RIS:" + tag.Key, value));
         }
-        if (venue != null && First("JO") is string abbreviation && abbreviation != venue
+        // JO is the journal's abbreviation even where it is the only journal name the record gives.
+        if (venue != null && First("JO") is string abbreviation && item.Type != "paper-conference"
             && item["container-title-short"] == null)
             item["container-title-short"] = abbreviation;
         var pages = Pages(First("SP"), First("EP"));
@@ -157,11 +166,62 @@ internal sealed class RisRecord
         return item;
     }
 
+    /// <summary>
+    /// Citavi lists a work's holdings as H1 (library) and H2 (call number) pairs; as Zotero's RIS import does, the
+    /// first pair is the record's DP and CN (an H2 alone its CN) when the record has neither.
+    /// </summary>
+    private void TakeCitaviHolding()
+    {
+        if (tags.Any(t => t.Key == "CN" || t.Key == "DP")) return;
+        var h1 = tags.FindIndex(t => t.Key == "H1");
+        if (h1 < 0)
+        {
+            var h2 = tags.FindIndex(t => t.Key == "H2");
+            if (h2 >= 0) tags[h2] = new KeyValuePair<string, StringBuilder>("CN", tags[h2].Value);
+            return;
+        }
+        for (var i = h1; i < tags.Count - 1; i++)
+            if (tags[i].Key == "H1" && tags[i + 1].Key == "H2")
+            {
+                tags[i] = new KeyValuePair<string, StringBuilder>("DP", tags[i].Value);
+                tags[i + 1] = new KeyValuePair<string, StringBuilder>("CN", tags[i + 1].Value);
+                return;
+            }
+    }
+
+    /// <summary>
+    /// ProCite writes a work's other authors as notes ("N1  - Author, Monographic: Ann Smith; Bo Li"); as Zotero's RIS
+    /// import does, each becomes a creator tag, A1 when the record has none, else A2, else A3, the names turned
+    /// "Family, Given".
+    /// </summary>
+    private void TakeProCiteAuthors()
+    {
+        for (var i = 0; i < tags.Count; i++)
+        {
+            var note = tags[i].Key == "N1" ? ProCiteAuthors.Match(tags[i].Value.ToString().Trim()) : Match.Empty;
+            if (!note.Success) continue;
+            var tag = !tags.Any(t => t.Key == "A1") ? "A1" : !tags.Any(t => t.Key == "A2") ? "A2" : "A3";
+            var names = note.Groups["names"].Value.Split(';').Select(ProCiteName).Where(n => n.Length > 0).ToList();
+            if (names.Count == 0) continue;
+            tags.RemoveAt(i);
+            tags.InsertRange(i, names.Select(n => new KeyValuePair<string, StringBuilder>(tag, new StringBuilder(n))));
+            i += names.Count - 1;
+        }
+    }
+
+    // "Ann Smith" as "Smith, Ann"; a name with a comma or of one word as it is (ProCite's names are given first).
+    private static string ProCiteName(string name)
+    {
+        name = name.Trim();
+        var last = name.LastIndexOf(' ');
+        return name.Contains(',') || last < 0 ? name : name.Substring(last + 1) + ", " + name.Substring(0, last);
+    }
+
     // SP alone may hold the whole range ("231-252"); SP and EP are its two ends.
     private static string? Pages(string? start, string? end)
         => start == null ? end : end == null || start.Contains('-') ? start : start + "-" + end;
 
-    private bool IsBook => Type == "BOOK" || Type == "EBOOK" || Type == "EDBOOK";
+    private bool IsBook => Type != null && RisMapping.Table.CslType(Type) == "book";
 
     private string? First(params string[] names)
     {

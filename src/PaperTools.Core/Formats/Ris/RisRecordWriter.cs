@@ -37,15 +37,19 @@ public static class RisRecordWriter
         Tag("TY", readAs != null && (mapping.CslType(readAs) ?? "document") == type ? readAs : mapping.TypeFor(type));
         Tag("ID", record.Key);
         Tag("TI", Items.Title(paper, item));
-        foreach (var author in paper.Authors) Tag("AU", PersonName.Parse(Printable(author))?.ToSortedForm());
+        // A name a RIS record gave without a comma is one Zotero keeps whole (an institution): written as it was.
+        string? Name(string name) => paper.SourceFormat == DigestFormat.Ris && !name.Contains(',') ? Printable(name)
+            : PersonName.Parse(Printable(name))?.ToSortedForm();
+        foreach (var author in paper.Authors) Tag("AU", Name(author));
         var creators = item?.Creators ?? new List<BibCreator>();
         foreach (var creator in creators.Where(c => RisMapping.RoleTag(c.Role, type) != null))
-            Tag(RisMapping.RoleTag(creator.Role, type), PersonName.Parse(Printable(creator.Name))?.ToSortedForm());
+            Tag(RisMapping.RoleTag(creator.Role, type), Name(creator.Name));
         var issued = Items.Issued(paper, item);
         if (issued != null) Tag("PY", issued.Value.Year.ToString(CultureInfo.InvariantCulture));
         if (issued?.Month != null) Tag("DA", issued.Value.ToString().Replace('-', '/'));
-        Tag("T2", paper.Venue);
-        foreach (var rule in mapping.Fields)
+        // Zotero reads a book's T2 as its series: a book's container is BT.
+        Tag(type == "book" ? "BT" : "T2", paper.Venue);
+        foreach (var rule in RisMapping.Fields(type))
             if (Items.Variable(paper, item, type, rule.Target) is string value
                 && (rule.Accepts == null || rule.Accepts(value)))
                 Tag(rule.Name, rule.Write(value));
@@ -62,9 +66,13 @@ public static class RisRecordWriter
         foreach (var keyword in paper.Keywords.Distinct(System.StringComparer.Ordinal)) Tag("KW", keyword);
         Tag("N1", paper.Comments ?? item?["note"]);
         if (paper.JournalRef != null && paper.JournalRef != paper.Venue) Tag("N1", JournalRefNote + paper.JournalRef);
-        // A role RIS has no tag for (CSL's container-author, director, ...) is kept as a note that names it.
+        // A role RIS has no tag for (CSL's container-author, director, ...) is kept as a note that names it; so is a
+        // variable whose tag Zotero reads as another in this type (a patent's ISBN: its SN is the patent number).
         foreach (var creator in creators.Where(c => RisMapping.RoleTag(c.Role, type) == null))
             Tag("N1", creator.Role + ": " + creator.Name);
+        foreach (var rule in RisMapping.Unheld(type))
+            if (item?[rule.Target] is string value && (rule.Accepts == null || rule.Accepts(value)))
+                Tag("N1", rule.Target + ": " + value);
         foreach (var field in unknown)
             if (field.Key.StartsWith("RIS:", System.StringComparison.Ordinal) && field.Key != "RIS:TY")
                 Tag(field.Key.Substring(4), field.Value);
