@@ -8,7 +8,8 @@ namespace PaperTools.Formats.BibTeX;
 /// </summary>
 internal sealed class EntryTextBuffer
 {
-    /// <summary>128 KB: just above the large-object threshold (85,000 bytes), about 36 entries with abstracts.</summary>
+    /// <summary>128 KB: just above the large-object threshold (85,000 bytes); about 36 entries with
+    /// abstracts.</summary>
     private const int BlockLength = 64 * 1024;
 
     private char[] block = Array.Empty<char>();
