@@ -21,6 +21,10 @@ public static class UnicodeText
     {
         // ASCII is in every normal form already and has no surrogate to replace (one vectorised scan says so).
         if (string.IsNullOrEmpty(text) || Ascii.IsValid(text)) return text;
+        // Below U+0300 every character is NFC_Quick_Check=Yes with combining class 0 (no combining mark, surrogate or
+        // U+FFFE), so text of only such characters (Solà, Łojasiewicz) is in form C already.
+        if (form == NormalizationForm.FormC && text.AsSpan().IndexOfAnyInRange('\u0300', char.MaxValue) < 0)
+            return text;
         return ReplaceLoneSurrogates(text).Replace(ReversedByteOrderMark, Replacement).Normalize(form);
     }
 

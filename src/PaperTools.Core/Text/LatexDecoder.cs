@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 
 namespace PaperTools;
@@ -60,8 +61,11 @@ public static class LatexDecoder
                     i += ligature.Tex.Length;
                     break;
                 default:
-                    output.Append(c);
-                    i++;
+                    // Up to the next character the cases above may take, the text is itself.
+                    var run = latex.AsSpan(i + 1).IndexOfAny(RunEnds);
+                    var end = run < 0 ? latex.Length : i + 1 + run;
+                    output.Append(latex, i, end - i);
+                    i = end;
                     break;
             }
         }
@@ -69,6 +73,9 @@ public static class LatexDecoder
     }
 
     private static readonly char[] Specials = { '\\', '{', '}', '$', '~' };
+
+    /// <summary>Where a run of plain text ends: a special, or the first character of a ligature.</summary>
+    private static readonly SearchValues<char> RunEnds = SearchValues.Create("\\{}$~-`'");
 
     /// <summary>Decodes the command starting after a backslash at <paramref name="i"/>; returns the index after
     /// it.</summary>

@@ -8,16 +8,13 @@ namespace PaperTools.BibTeX;
 /// </summary>
 public sealed class BibTeXEntry
 {
-    private readonly string source;
-    private readonly int textStart;
-    private readonly int textLength;
+    private readonly ReadOnlyMemory<char> source;
     private string? text;
 
     public BibTeXEntry(string type, string? key, IEnumerable<BibTeXField>? fields, string? text, int line = 0,
         BibTeXDocument? document = null, int position = -1)
     {
         if (string.IsNullOrEmpty(type)) throw new ArgumentException("An entry needs a type.", nameof(type));
-        source = string.Empty;
         Type = type;
         Key = key ?? string.Empty;
         Fields = (fields ?? Enumerable.Empty<BibTeXField>()).ToList().AsReadOnly();
@@ -35,12 +32,18 @@ public sealed class BibTeXEntry
     /// </summary>
     internal BibTeXEntry(string type, string key, IEnumerable<BibTeXField> fields, string source, int start, int length,
         int line, BibTeXDocument? document, int position)
-        : this(type, key, fields, null, line, document, position)
+        : this(type, key, fields, source.AsMemory(start, length), line, document, position)
+    {
+    }
+
+    /// <summary>An entry whose text is <paramref name="source"/>: a file's, or a buffer the exporter shares among the
+    /// entries it makes.</summary>
+    internal BibTeXEntry(string type, string key, IEnumerable<BibTeXField> fields, ReadOnlyMemory<char> source,
+        int line, BibTeXDocument? document, int position)
+        : this(type, key, fields, (string?)null, line, document, position)
     {
         text = null;
         this.source = source;
-        textStart = start;
-        textLength = length;
     }
 
     /// <summary>The entry type as written: Article, inproceedings, online …</summary>
@@ -52,10 +55,10 @@ public sealed class BibTeXEntry
     public IReadOnlyList<BibTeXField> Fields { get; }
 
     /// <summary>The entry's text in its file, from the @ to the closing delimiter.</summary>
-    public string Text => text ??= source.Substring(textStart, textLength);
+    public string Text => text ??= source.ToString();
 
     /// <summary>The text without making it a string of its own.</summary>
-    internal ReadOnlyMemory<char> TextMemory => text != null ? text.AsMemory() : source.AsMemory(textStart, textLength);
+    internal ReadOnlyMemory<char> TextMemory => text != null ? text.AsMemory() : source;
 
     /// <summary>1-based line of the entry's @ in its file; 0 for an entry made by the exporter.</summary>
     public int Line { get; }

@@ -7,9 +7,7 @@ namespace PaperTools.BibTeX;
 /// </summary>
 public sealed class BibTeXField : IEquatable<BibTeXField>
 {
-    private readonly string source;
-    private readonly int start;
-    private readonly int length;
+    private readonly ReadOnlyMemory<char> source;
     private readonly bool braced;
     private string? value;
 
@@ -17,7 +15,6 @@ public sealed class BibTeXField : IEquatable<BibTeXField>
     {
         if (string.IsNullOrEmpty(name)) throw new ArgumentException("A field needs a name.", nameof(name));
         Name = name;
-        source = string.Empty;
         this.value = value ?? "{}";
     }
 
@@ -27,11 +24,16 @@ public sealed class BibTeXField : IEquatable<BibTeXField>
     /// no one looks at, and the copies it does not make are copies the garbage collector need not move.
     /// </summary>
     internal BibTeXField(string name, string source, int start, int length, bool braced = false)
+        : this(name, source.AsMemory(start, length), braced)
+    {
+    }
+
+    /// <summary>A field whose value is <paramref name="source"/> (text of a file, or of an entry the exporter made),
+    /// made a string only when asked for.</summary>
+    internal BibTeXField(string name, ReadOnlyMemory<char> source, bool braced = false)
     {
         Name = name;
         this.source = source;
-        this.start = start;
-        this.length = length;
         this.braced = braced;
     }
 
@@ -41,7 +43,7 @@ public sealed class BibTeXField : IEquatable<BibTeXField>
         body.Length, braced: true);
 
     /// <summary>The length of <see cref="Value"/>, without making it.</summary>
-    internal int ValueLength => value?.Length ?? length + (braced ? 2 : 0);
+    internal int ValueLength => value?.Length ?? source.Length + (braced ? 2 : 0);
 
     /// <summary>Copies <see cref="Value"/> to <paramref name="destination"/>, without making it.</summary>
     internal void CopyValueTo(Span<char> destination)
@@ -51,7 +53,7 @@ public sealed class BibTeXField : IEquatable<BibTeXField>
             value.CopyTo(destination);
             return;
         }
-        var body = source.AsSpan(start, length);
+        var body = source.Span;
         if (!braced)
         {
             body.CopyTo(destination);
@@ -59,15 +61,14 @@ public sealed class BibTeXField : IEquatable<BibTeXField>
         }
         destination[0] = '{';
         body.CopyTo(destination.Slice(1));
-        destination[length + 1] = '}';
+        destination[body.Length + 1] = '}';
     }
 
     /// <summary>The field name as the entry spells it; compare it case-insensitively, as BibTeX does.</summary>
     public string Name { get; }
 
     /// <summary>The value as written in the .bib, delimiters and all.</summary>
-    public string Value => value ??= braced ? string.Concat("{", source.AsSpan(start, length), "}")
-        : source.Substring(start, length);
+    public string Value => value ??= braced ? string.Concat("{", source.Span, "}") : source.ToString();
 
     public bool Equals(BibTeXField? other)
         => ReferenceEquals(this, other) || other != null && string.Equals(Name, other.Name, StringComparison.Ordinal)

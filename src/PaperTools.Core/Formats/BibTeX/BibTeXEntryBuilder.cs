@@ -181,7 +181,10 @@ internal sealed class BibTeXEntryBuilder
     /// <summary>A name not read from a .bib, escaped; null when nothing of it is left.</summary>
     private string? WrittenName(string name)
     {
-        var escaped = StandaloneAnd.Replace(escaper.EscapeName(name), "{$0}");
+        var escaped = escaper.EscapeName(name);
+        // Most names hold no "and" at all: the scan for one spares them the regex.
+        if (escaped.Contains("and", StringComparison.OrdinalIgnoreCase))
+            escaped = StandaloneAnd.Replace(escaped, "{$0}");
         // Commas that do not make "von Last, Jr, First" (more than two, or an empty part, which biber
         // rejects as malformed and drops the entry) brace the name whole.
         var parts = escaped.Split(',');

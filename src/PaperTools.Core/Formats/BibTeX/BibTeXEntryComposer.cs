@@ -16,6 +16,7 @@ internal sealed class BibTeXEntryComposer
 
     private readonly BibTeXExportOptions options;
     private readonly BibTeXEntryBuilder builder;
+    private readonly EntryTextBuffer buffer = new();
 
     public BibTeXEntryComposer(BibTeXExportOptions options, BibTeXEntryBuilder builder)
     {
@@ -41,7 +42,7 @@ internal sealed class BibTeXEntryComposer
         var desired = builder.Build(paper, key, entry == null ? options.Dialect : DialectOf(entry));
         var fields = entry == null ? NewFields(paper.Fields, desired, changed) : Merge(paper.Fields, desired, changed);
         return BibTeXEntryText.Made(type, key, fields, newLine, entry?.Line ?? 0, entry?.Document,
-            entry?.Position ?? -1);
+            entry?.Position ?? -1, buffer);
     }
 
     /// <summary>For a paper not read from a .bib: what its properties say, then the fields the user gave it that say

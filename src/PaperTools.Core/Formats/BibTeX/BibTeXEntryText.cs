@@ -10,51 +10,48 @@ internal static class BibTeXEntryText
     private const int NameWidth = 13;
 
     /// <summary>
-    /// The entry laid out from <paramref name="fields"/>. Its fields are then places in its text, like the fields of
-    /// an entry read from a file: the values they were made from are dropped at once, not kept twice.
+    /// The entry laid out from <paramref name="fields"/> in <paramref name="buffer"/>. Its fields are then places in
+    /// its text, like the fields of an entry read from a file: the values they were made from are dropped at once, not
+    /// kept twice.
     /// </summary>
     public static BibTeXEntry Made(string type, string key, IReadOnlyList<BibTeXField> fields, string newLine, int line,
-        BibTeXDocument? document, int position)
+        BibTeXDocument? document, int position, EntryTextBuffer buffer)
     {
         // The text is written once, at its exact length, each value copied straight from where it is.
         var length = type.Length + key.Length + 3 + newLine.Length + 1;
         foreach (var field in fields) length += newLine.Length + 2 + Math.Max(field.Name.Length, NameWidth) + 3
             + field.ValueLength + 1;
         if (fields.Count > 0) length--;
-        var valueStarts = new int[fields.Count];
-        var text = string.Create(length, (type, key, fields, newLine, valueStarts), static (span, layout) =>
+        var text = buffer.Take(length);
+        var span = text.Span;
+        var at = 0;
+        void Put(Span<char> to, ref int i, string part)
         {
-            var at = 0;
-            void Put(Span<char> to, ref int i, string part)
-            {
-                part.CopyTo(to.Slice(i));
-                i += part.Length;
-            }
-            span[at++] = '@';
-            Put(span, ref at, layout.type);
-            span[at++] = '{';
-            Put(span, ref at, layout.key);
-            span[at++] = ',';
-            for (var i = 0; i < layout.fields.Count; i++)
-            {
-                var field = layout.fields[i];
-                Put(span, ref at, layout.newLine);
-                Put(span, ref at, "  ");
-                Put(span, ref at, field.Name);
-                for (var pad = field.Name.Length; pad < NameWidth; pad++) span[at++] = ' ';
-                Put(span, ref at, " = ");
-                layout.valueStarts[i] = at;
-                field.CopyValueTo(span.Slice(at));
-                at += field.ValueLength;
-                if (i < layout.fields.Count - 1) span[at++] = ',';
-            }
-            Put(span, ref at, layout.newLine);
-            span[at] = '}';
-        });
+            part.CopyTo(to.Slice(i));
+            i += part.Length;
+        }
+        span[at++] = '@';
+        Put(span, ref at, type);
+        span[at++] = '{';
+        Put(span, ref at, key);
+        span[at++] = ',';
         var placed = new BibTeXField[fields.Count];
-        for (var i = 0; i < fields.Count; i++) placed[i] = new BibTeXField(fields[i].Name, text, valueStarts[i],
-            fields[i].ValueLength);
-        return new BibTeXEntry(type, key, placed, text, 0, text.Length, line, document, position);
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var field = fields[i];
+            Put(span, ref at, newLine);
+            Put(span, ref at, "  ");
+            Put(span, ref at, field.Name);
+            for (var pad = field.Name.Length; pad < NameWidth; pad++) span[at++] = ' ';
+            Put(span, ref at, " = ");
+            field.CopyValueTo(span.Slice(at));
+            placed[i] = new BibTeXField(field.Name, text.Slice(at, field.ValueLength));
+            at += field.ValueLength;
+            if (i < fields.Count - 1) span[at++] = ',';
+        }
+        Put(span, ref at, newLine);
+        span[at] = '}';
+        return new BibTeXEntry(type, key, placed, text, line, document, position);
     }
 
     /// <summary>

@@ -17,6 +17,10 @@ public sealed class CitationKeyFormat
         new Regex(@"\[(?<field>[a-z]+)(?<mods>(?::[a-z0-9]+)*)\]|(?<literal>[^\[\]]+)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    // Built once: the static Regex methods look the pattern up in their cache on every call, once per author and title.
+    private static readonly Regex NameSuffix = new Regex(@"^(Jr\.?|Sr\.?|I{1,3}|IV)$", RegexOptions.NonBacktracking);
+    private static readonly Regex WordBreak = new Regex(@"[^\p{L}\p{Mn}\p{Nd}'’]+", RegexOptions.NonBacktracking);
+
     private static readonly string[] Fields = { "auth", "year", "shorttitle", "veryshorttitle", "arxivid" };
 
     public static CitationKeyFormat GoogleScholar { get; } = new CitationKeyFormat("GoogleScholar",
@@ -133,7 +137,7 @@ public sealed class CitationKeyFormat
         var comma = author.IndexOf(',');
         var words = (comma >= 0 ? author.Substring(0, comma) : author).Split(new[] { ' ' },
             StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !Regex.IsMatch(w, @"^(Jr\.?|Sr\.?|I{1,3}|IV)$")).ToList();
+            .Where(w => !NameSuffix.IsMatch(w)).ToList();
         for (var k = words.Count - 1; k >= 0; k--)
         {
             var ascii = AsciiWord(words[k]);
@@ -145,7 +149,7 @@ public sealed class CitationKeyFormat
     private static IEnumerable<string> SignificantWords(string? title)
     {
         if (string.IsNullOrEmpty(title)) yield break;
-        foreach (var word in Regex.Split(LatexDecoder.Decode(title), @"[^\p{L}\p{Mn}\p{Nd}'’]+"))
+        foreach (var word in WordBreak.Split(LatexDecoder.Decode(title)))
         {
             if (StopWords.Contains(word)) continue;
             var ascii = AsciiWord(word);
