@@ -235,7 +235,8 @@ public static class BibTeXMapping
                 || Table.FieldRule(f.Name.ToLowerInvariant(), string.Empty) != null)
                 && MacroReferences.Names(f.Value).Any()))
             return null;
-        var entry = new BibTeXEntry("misc", "k", paper.Fields, null, 0, paper.Entry.Document, paper.Entry.Position);
+        var entry = new BibTeXEntry("misc", "k", paper.Fields, text: null, 0, paper.Entry.Document,
+            paper.Entry.Position);
         var text = new StringBuilder();
         foreach (var definition in MacroReferences.Needed(entry)) text.Append(definition.Text).Append('\n');
         text.Append("@misc{k,\n");
