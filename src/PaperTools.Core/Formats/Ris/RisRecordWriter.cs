@@ -31,9 +31,10 @@ public static class RisRecordWriter
             if (line != null) text.Append(tag).Append("  - ").Append(line).Append(newLine);
         }
 
-        // The record's own TY when it was read as this type (VIDEO, not MPCT), else the type's name.
+        // The record's own TY when it was read as this type (VIDEO, not MPCT), or its .bib entry type's (a @video's
+        // VIDEO), else the type's name.
         var unknown = item?.Unknown ?? new List<KeyValuePair<string, string>>();
-        var readAs = unknown.FirstOrDefault(f => f.Key == "RIS:TY").Value;
+        var readAs = unknown.FirstOrDefault(f => f.Key == "RIS:TY").Value ?? RisMapping.BibTeXCode(paper.EntryType);
         Tag("TY", readAs != null && (mapping.CslType(readAs) ?? "document") == type ? readAs : mapping.TypeFor(type));
         Tag("ID", record.Key);
         Tag("TI", Items.Title(paper, item));
