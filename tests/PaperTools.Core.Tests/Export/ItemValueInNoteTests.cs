@@ -43,7 +43,8 @@ public class ItemValueInNoteTests
         Assert.Contains("\"note\": \"RIS:H1: UB Leipzig; RIS:H2: PL 415 D419; RIS:TS: BibTeX\"", text);
         var warning = Assert.Single(problems);
         Assert.Equal(ErrorIds.ExportItemValueInNote, warning.ErrorId);
-        Assert.StartsWith("RIS:H1, RIS:H2, RIS:TS of 'Eigentumsverfassung und Finanzkrise' have no CSL-JSON", warning.Message);
+        Assert.StartsWith("RIS:H1, RIS:H2, RIS:TS of 'Eigentumsverfassung und Finanzkrise' have no CSL-JSON",
+            warning.Message);
         AssertRewrittenAsIs("csl", text);
     }
 
@@ -53,7 +54,8 @@ public class ItemValueInNoteTests
     [InlineData("csl", "\"note\": \"sponsor: Doe, Jane\"")]
     public void ARoleTheFormatLacksIsANote(string format, string note)
     {
-        var paper = new Paper { Title = "An Act", Source = "crafted", SourceLine = 3, Item = new BibItem { Type = "bill" } };
+        var paper = new Paper
+            { Title = "An Act", Source = "crafted", SourceLine = 3, Item = new BibItem { Type = "bill" } };
         paper.Item.Creators.Add(new BibCreator("sponsor", "Doe, Jane"));
         var (text, problems) = Write(format, new[] { paper });
         Assert.Contains(note, text);

@@ -83,7 +83,8 @@ public static class RisMapping
         });
 
     // .bib entry types that Zotero's BibTeX import reads as an item type whose RIS code is not their CSL type's first:
-    // a @video is a video recording (VIDEO; its publisher the studio), not a film (MPCT; its publisher the distributor).
+    // a @video is a video recording (VIDEO; its publisher the studio), not a film (MPCT; its publisher the
+    // distributor).
     private static readonly Dictionary<string, string> BibTeXCodes = new(StringComparer.OrdinalIgnoreCase)
     {
         ["video"] = "VIDEO",
@@ -112,8 +113,9 @@ public static class RisMapping
 
     // Zotero's RIS import reads these tags by item type (RIS.js fieldMap), as the CSL variable Zotero's CSL mapping
     // gives that Zotero field: a patent's M1 is its application number (CSL call-number), its SN the patent number,
-    // its A2 the issuing authority; a report's SN its report number; a book's M1 its series number. In these types they replace the table's rules for
-    // the same variables, and the rules that share their tags (a patent's ISBN in SN) are not written (see Unheld).
+    // its A2 the issuing authority; a report's SN its report number; a book's M1 its series number. In these types
+    // they replace the table's rules for the same variables, and the rules that share their tags (a patent's ISBN in
+    // SN) are not written (see Unheld).
     private static readonly (MappingRule Rule, string[] Types)[] TypedFields =
     {
         (new MappingRule("M1", "call-number"), new[] { "patent" }),
