@@ -34,6 +34,15 @@ Describe 'ConvertTo-PaperCslJson' {
         $said[0].Message | Should -BeLike "Already written as 'kaiser2024threshold': *"
     }
 
+    It 'names what CSL-JSON has no variable for, and keeps it in the note' {
+        $ris = Join-Path $PSScriptRoot '../Fixtures/ris/real/zotero-translators-RIS-case07.ris'
+        $items = Import-PaperDigest -LiteralPath $ris -WarningAction SilentlyContinue |
+            ConvertTo-PaperCslJson -WarningVariable warnings -WarningAction SilentlyContinue | ConvertFrom-Json
+        $items[0].note | Should -Be 'RIS:H1: UB Leipzig; RIS:H2: PL 415 D419; RIS:TS: BibTeX'
+        @($warnings).Count | Should -Be 1
+        "$($warnings[0])" | Should -BeLike 'ExportItemValueInNote: *case07.ris:1: RIS:H1, RIS:H2, RIS:TS of *'
+    }
+
     It 'writes an empty list for no papers' {
         @() | ConvertTo-PaperCslJson | Should -Be '[]'
     }

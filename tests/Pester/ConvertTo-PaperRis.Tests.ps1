@@ -30,4 +30,13 @@ Describe 'ConvertTo-PaperRis' {
         $said[0].Message | Should -BeLike "Already written as '*': $($paper.Title)"
         $paper.CitationKey | Should -BeNullOrEmpty
     }
+
+    It 'names what RIS has no tag for, and keeps it in a note' {
+        $bib = Join-Path $PSScriptRoot '../Fixtures/bibtex/real/jabref-testjabref.bib'
+        $records = @(Import-PaperBibTeX -LiteralPath $bib |
+            ConvertTo-PaperRis -WarningVariable warnings -WarningAction SilentlyContinue)
+        $records -join "`n" | Should -Match '(?m)^N1  - PMID: 9653189\r?$'
+        @($warnings).Count | Should -Be 4
+        "$($warnings[0])" | Should -BeLike 'ExportItemValueInNote: *jabref-testjabref.bib:103: PMID of *'
+    }
 }

@@ -84,15 +84,17 @@ Describe 'Zotero reads back what PaperTools wrote of real RIS and CSL-JSON files
     }
 
     It 'keeps the items of real .bib files through <Export>' -ForEach @(
-        @{ Export = 'RIS'; Floor = 605; Lost = 6 }
+        @{ Export = 'RIS'; Floor = 651; Lost = 6 }
         @{ Export = 'CSL-JSON'; Floor = 655; Lost = 4 }
         @{ Export = '.bib'; Floor = 858; Lost = 0 }
     ) {
         $script:bib = if ($script:bib) { $script:bib } else { Get-Figure '.bib' }
         $equal, $total, $lost = $bib[".bib -> $Export"]
         $total | Should -Be 862
-        # Lost: entries with no title, DOI or arXiv id, which RIS and CSL-JSON refuse, and two inside an @comment,
-        # which Zotero's BibTeX import reads and bibtex does not.
+        # Lost: two entries inside an @comment and two on lines commented out with %, which Zotero's BibTeX import
+        # reads as entries and PaperTools as comments; in RIS also two @misc whose titles Zotero reads with their TeX
+        # math turned to text and markup, while PaperTools keeps it as TeX: unmatched, as GEN comes back a journal
+        # article.
         $lost | Should -BeLessOrEqual $Lost
         $equal | Should -BeGreaterOrEqual $Floor
     }

@@ -138,6 +138,9 @@ public static class ErrorIds
     public const string ExportFileLocked = "ExportFileLocked";
     public const string ExportFileOwnedByOther = "ExportFileOwnedByOther";
     public const string ExportWriteFailed = "ExportWriteFailed";
+    // Warning: values of an item that the format has no tag or variable for (a role, a variable, another format's
+    // field) are written in the record's note (RIS N1, CSL-JSON note).
+    public const string ExportItemValueInNote = "ExportItemValueInNote";
     public const string ExportPaperIncomplete = "ExportPaperIncomplete";
 
     // Update-PaperLibrary: the library is not BibTeX (by its extension or its content); nothing is written to it.
@@ -164,7 +167,7 @@ public static class ErrorIds
         DigestUnsafeUrl, DigestInvalidCharacter,
         BibTeXUnmappableCharacter, BibTeXKeyUnsafe, BibTeXPossibleDuplicate, BibTeXMacroConflict, BibTeXMacroUndefined,
         BibTeXArxivIdInvalid, BibTeXArxivCategoryInvalid, BibTeXDoiInvalid, BibTeXUrlRefused, BibTeXYearInvalid,
-        BibTeXItemValueInNote,
+        BibTeXItemValueInNote, ExportItemValueInNote,
         MetadataCacheUnavailable, MetadataCacheEntryInvalid,
         DigestYearGuessed, LibraryCompletionDeferred,
         PublicationRetracted, PublicationWithdrawn, PublicationExpressionOfConcern, PublicationCorrected,

@@ -8,19 +8,25 @@ namespace PaperTools.Export;
 /// <summary>
 /// The record decisions of RIS and CSL-JSON: a paper is citable with a title, container, arXiv id or DOI
 /// (<see cref="Items.Citable"/>); its key is the target's for the same work, else its own CitationKey when that is
-/// a clean id, else one BibTeX export would give (vaswani2017attention).
+/// a clean id, else one BibTeX export would give (vaswani2017attention). What its item states that the format has no
+/// tag or variable for is named in a warning (the record keeps it in its note).
 /// </summary>
 internal sealed class KeyedPaperComposer : RecordComposer<KeyedPaper>
 {
-    private readonly string formatName;
+    private readonly RecordFileFormat format;
+    private readonly Action<Problem> report;
 
-    public KeyedPaperComposer(string formatName) => this.formatName = formatName;
+    public KeyedPaperComposer(RecordFileFormat format, Action<Problem> report)
+    {
+        this.format = format;
+        this.report = report;
+    }
 
     internal override Problem? NothingToCite(Paper paper, SameWorkKeys identity)
         => Items.Citable(paper) ? null
             : new Problem(ErrorIds.ExportPaperIncomplete, ProblemCategory.InvalidData,
                 $"A paper from '{paper.Source}' line {paper.SourceLine} has no title, container, arXiv id or DOI; " +
-                $"there is nothing to cite, so it was not written to {formatName}.", paper.Source, paper.SourceLine);
+                $"there is nothing to cite, so it was not written to {format.Name}.", paper.Source, paper.SourceLine);
 
     internal override string ChooseKey(Paper paper, ExportSession<KeyedPaper> session)
     {
@@ -32,5 +38,13 @@ internal sealed class KeyedPaperComposer : RecordComposer<KeyedPaper>
         return session.Keys.TakeFree(CitationKeyFormat.GoogleScholar.Expand(paper, year));
     }
 
-    internal override KeyedPaper Compose(Paper paper, string key) => new(paper, key);
+    internal override KeyedPaper Compose(Paper paper, string key)
+    {
+        var kept = format.KeptInNote(paper).Distinct(StringComparer.Ordinal).ToList();
+        if (kept.Count > 0)
+            report(new Problem(ErrorIds.ExportItemValueInNote, ProblemCategory.InvalidData,
+                $"{string.Join(", ", kept)} of '{ExportSession<KeyedPaper>.Describe(paper)}' have no {format.Name} " +
+                "field in its type; they are written in its note.", paper.Source ?? paper.Title, paper.SourceLine));
+        return new(paper, key);
+    }
 }

@@ -30,6 +30,13 @@ public abstract class RecordFileFormat : ExportFormat<KeyedPaper>
     public abstract string? Continuation(string existing, IReadOnlyList<KeyedPaper> records, string newLine,
         out int replaceFromEnd, out string? failure);
 
+    /// <summary>
+    /// The names of what <paramref name="paper"/>'s item states that this format has no tag or variable for: its
+    /// record keeps them in its note, and the export names them in an <see cref="ErrorIds.ExportItemValueInNote"/>
+    /// warning.
+    /// </summary>
+    internal abstract IEnumerable<string> KeptInNote(Paper paper);
+
     public override string Describe(long count) => count == 1 ? $"1 {Name} record" : $"{count} {Name} records";
 
     public override string KeyOf(KeyedPaper record) => record.Key;
@@ -37,7 +44,7 @@ public abstract class RecordFileFormat : ExportFormat<KeyedPaper>
     internal override LibraryWriteErrors Errors => LibraryWriteErrors.Export(Name);
 
     internal override RecordComposer<KeyedPaper> Composer(Action<Problem> report, string newLine)
-        => new KeyedPaperComposer(Name);
+        => new KeyedPaperComposer(this, report);
 
     internal override string NewLineFor(IReadOnlyList<Paper> papers) => NewLine;
 

@@ -50,8 +50,8 @@ public static class CslItemWriter
             richTitle != null && CslRichText.Plain(richTitle) == title ? richTitle : CslRichText.Escape(title));
         Names(json, "author", paper.Authors);
         foreach (var role in (item?.Creators ?? new List<BibCreator>()).Select(c => c.Role).Distinct())
-            Names(json, mapping.RoleField(role) ?? "contributor",
-                item!.Creators.Where(c => c.Role == role).Select(c => c.Name));
+            if (mapping.RoleField(role) is string field)
+                Names(json, field, item!.Creators.Where(c => c.Role == role).Select(c => c.Name));
         Issued(json, Items.Issued(paper, item));
         String(json, "container-title", CslRichText.Escape(paper.Venue));
         foreach (var rule in mapping.Fields)
@@ -62,7 +62,8 @@ public static class CslItemWriter
         String(json, "abstract", CslRichText.Escape(paper.Abstract));
         if (paper.Keywords.Length > 0)
             String(json, "keyword", string.Join(", ", paper.Keywords.Distinct(System.StringComparer.Ordinal)));
-        String(json, "note", paper.Comments ?? item?["note"]);
+        var note = InNote(item).Select(k => k.Key + ": " + k.Value).Prepend(paper.Comments ?? item?["note"]);
+        String(json, "note", string.Join("; ", note.Where(n => !string.IsNullOrWhiteSpace(n))));
         foreach (var field in item?.Unknown ?? new List<KeyValuePair<string, string>>())
             if (field.Key.StartsWith("CSL:", System.StringComparison.Ordinal))
             {
@@ -71,6 +72,24 @@ public static class CslItemWriter
                 value.RootElement.WriteTo(json);
             }
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// What an item states that CSL-JSON has no variable for, as "name, value" pairs the writer keeps in the note
+    /// after the record's own, "; " between: a role CSL lacks, a variable no rule writes, another format's field
+    /// (a RIS tag no mapping knows). The title's rich text, the note and the subtitle are written apart.
+    /// </summary>
+    internal static List<KeyValuePair<string, string>> InNote(BibItem? item)
+    {
+        var kept = new List<KeyValuePair<string, string>>();
+        if (item == null) return kept;
+        var mapping = CslMapping.Table;
+        kept.AddRange(item.Creators.Where(c => mapping.RoleField(c.Role) == null)
+            .Select(c => new KeyValuePair<string, string>(c.Role, c.Name)));
+        kept.AddRange(item.Variables.Where(v => v.Key is not ("title" or "note" or "subtitle")
+            && mapping.Fields.All(r => r.Target != v.Key)));
+        kept.AddRange(item.Unknown.Where(u => !u.Key.StartsWith("CSL:", System.StringComparison.Ordinal)));
+        return kept;
     }
 
     private static void Names(Utf8JsonWriter json, string variable, IEnumerable<string> names)

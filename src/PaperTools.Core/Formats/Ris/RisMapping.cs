@@ -82,6 +82,18 @@ public static class RisMapping
             new("SE", "section"),
         });
 
+    // .bib entry types that Zotero's BibTeX import reads as an item type whose RIS code is not their CSL type's first:
+    // a @video is a video recording (VIDEO; its publisher the studio), not a film (MPCT; its publisher the
+    // distributor).
+    private static readonly Dictionary<string, string> BibTeXCodes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["video"] = "VIDEO",
+    };
+
+    /// <summary>The RIS code of a .bib entry of <paramref name="entryType"/>, where it is not its CSL type's.</summary>
+    public static string? BibTeXCode(string? entryType)
+        => entryType != null && BibTeXCodes.TryGetValue(entryType, out var code) ? code : null;
+
     // Zotero's RIS import reads A2 and A3 by item type (RIS.js fieldMap): the role each holds in these CSL types. In
     // any other type the tag is kept as written (Zotero reads it as that type's field: a bill's sponsor, a patent's
     // issuing authority). TA is Zotero's "Translated Author" note, not a translator: kept as written too.
@@ -101,12 +113,13 @@ public static class RisMapping
 
     // Zotero's RIS import reads these tags by item type (RIS.js fieldMap), as the CSL variable Zotero's CSL mapping
     // gives that Zotero field: a patent's M1 is its application number (CSL call-number), its SN the patent number,
-    // its A2 the issuing authority; a book's M1 its series number. In these types they replace the table's rules for
-    // the same variables, and the rules that share their tags (a patent's ISBN in SN) are not written (see Unheld).
+    // its A2 the issuing authority; a report's SN its report number; a book's M1 its series number. In these types
+    // they replace the table's rules for the same variables, and the rules that share their tags (a patent's ISBN in
+    // SN) are not written (see Unheld).
     private static readonly (MappingRule Rule, string[] Types)[] TypedFields =
     {
         (new MappingRule("M1", "call-number"), new[] { "patent" }),
-        (new MappingRule("SN", "number"), new[] { "patent" }),
+        (new MappingRule("SN", "number"), new[] { "patent", "report" }),
         (new MappingRule("A2", "authority"), new[] { "patent" }),
         (new MappingRule("M1", "collection-number"), new[] { "book" }),
     };

@@ -31,9 +31,10 @@ public static class RisRecordWriter
             if (line != null) text.Append(tag).Append("  - ").Append(line).Append(newLine);
         }
 
-        // The record's own TY when it was read as this type (VIDEO, not MPCT), else the type's name.
+        // The record's own TY when it was read as this type (VIDEO, not MPCT), or its .bib entry type's (a @video's
+        // VIDEO), else the type's name.
         var unknown = item?.Unknown ?? new List<KeyValuePair<string, string>>();
-        var readAs = unknown.FirstOrDefault(f => f.Key == "RIS:TY").Value;
+        var readAs = unknown.FirstOrDefault(f => f.Key == "RIS:TY").Value ?? RisMapping.BibTeXCode(paper.EntryType);
         Tag("TY", readAs != null && (mapping.CslType(readAs) ?? "document") == type ? readAs : mapping.TypeFor(type));
         Tag("ID", record.Key);
         Tag("TI", Items.Title(paper, item));
@@ -66,19 +67,41 @@ public static class RisRecordWriter
         foreach (var keyword in paper.Keywords.Distinct(System.StringComparer.Ordinal)) Tag("KW", keyword);
         Tag("N1", paper.Comments ?? item?["note"]);
         if (paper.JournalRef != null && paper.JournalRef != paper.Venue) Tag("N1", JournalRefNote + paper.JournalRef);
-        // A role RIS has no tag for (CSL's container-author, director, ...) is kept as a note that names it; so is a
-        // variable whose tag Zotero reads as another in this type (a patent's ISBN: its SN is the patent number).
-        foreach (var creator in creators.Where(c => RisMapping.RoleTag(c.Role, type) == null))
-            Tag("N1", creator.Role + ": " + creator.Name);
-        foreach (var rule in RisMapping.Unheld(type))
-            if (item?[rule.Target] is string value && (rule.Accepts == null || rule.Accepts(value)))
-                Tag("N1", rule.Target + ": " + value);
+        foreach (var kept in InNote(item, type)) Tag("N1", kept.Key + ": " + kept.Value);
         foreach (var field in unknown)
             if (field.Key.StartsWith("RIS:", System.StringComparison.Ordinal) && field.Key != "RIS:TY")
                 Tag(field.Key.Substring(4), field.Value);
         text.Append("ER  - ").Append(newLine);
         return text.ToString();
     }
+
+    /// <summary>
+    /// What an item of CSL type <paramref name="type"/> states that RIS has no tag for in that type, as "name, value"
+    /// pairs the writer keeps as N1 notes that name them: a role RIS lacks (CSL's container-author, director, ...), a
+    /// variable whose tag Zotero reads as another in this type (a patent's ISBN: its SN is the patent number), a
+    /// variable no tag holds (number-of-pages, PMID, event-title, an ISSN SN cannot take), another format's field.
+    /// </summary>
+    internal static List<KeyValuePair<string, string>> InNote(BibItem? item, string? type)
+    {
+        var kept = new List<KeyValuePair<string, string>>();
+        if (item == null) return kept;
+        foreach (var creator in item.Creators.Where(c => RisMapping.RoleTag(c.Role, type) == null))
+            kept.Add(new(creator.Role, creator.Name));
+        var unheld = RisMapping.Unheld(type).ToList();
+        foreach (var rule in unheld)
+            if (item[rule.Target] is string value && (rule.Accepts == null || rule.Accepts(value)))
+                kept.Add(new(rule.Target, value));
+        var fields = RisMapping.Fields(type).Concat(unheld).ToList();
+        kept.AddRange(item.Variables.Where(v => !WrittenApart.Contains(v.Key)
+            && !fields.Any(r => r.Target == v.Key && (r.Accepts == null || r.Accepts(v.Value)))));
+        kept.AddRange(item.Unknown.Where(u => !u.Key.StartsWith("RIS:", System.StringComparison.Ordinal)));
+        return kept;
+    }
+
+    // The variables the writer writes itself: pages as SP/EP, the note as N1, the title (CSL's rich text of it) and
+    // the subtitle in TI.
+    private static readonly HashSet<string> WrittenApart = new(System.StringComparer.Ordinal)
+        { "page", "note", "title", "subtitle" };
 
     // RIS is text: control characters (a NUL in a scraped title) and Unicode line separators become spaces.
     private static string? Printable(string? value)
