@@ -101,12 +101,14 @@ public static class RisMapping
 
     // Zotero's RIS import reads these tags by item type (RIS.js fieldMap), as the CSL variable Zotero's CSL mapping
     // gives that Zotero field: a patent's M1 is its application number (CSL call-number), its SN the patent number,
-    // its A2 the issuing authority; a book's M1 its series number. In these types they replace the table's rules for
-    // the same variables, and the rules that share their tags (a patent's ISBN in SN) are not written (see Unheld).
+    // its A2 the issuing authority; a book's M1 its series number; a periodical's SN its ISSN whatever its shape
+    // ("ISSN/ISBN"), a report's its number. In these types they replace the table's rules for the same variables,
+    // and the rules that share their tags (a patent's ISBN in SN) are not written (see Unheld).
     private static readonly (MappingRule Rule, string[] Types)[] TypedFields =
     {
         (new MappingRule("M1", "call-number"), new[] { "patent" }),
-        (new MappingRule("SN", "number"), new[] { "patent" }),
+        (new MappingRule("SN", "number"), new[] { "patent", "report" }),
+        (new MappingRule("SN", "ISSN"), new[] { "article-journal", "article-magazine", "article-newspaper" }),
         (new MappingRule("A2", "authority"), new[] { "patent" }),
         (new MappingRule("M1", "collection-number"), new[] { "book" }),
     };
