@@ -43,7 +43,9 @@ internal sealed class BibTeXItemFields
             else kept.AddRange(names.Select(n => new KeyValuePair<string, string>(role, n)));
         }
         // The note gathers what has no field, or none in this type (below); BibTeX joins the subtitle to the title.
-        var held = table.Fields.Where(r => BibTeXMapping.Holds(type, BibTeXMapping.Variable(r, type))).ToList();
+        var cslType = Items.CslType(paper, item);
+        var held = table.Fields.Where(r => BibTeXMapping.Holds(type, BibTeXMapping.Variable(r, type), cslType))
+            .ToList();
         var written = new HashSet<string>(held.Select(r => BibTeXMapping.Variable(r, type)), StringComparer.Ordinal)
             { "note" };
         if (dialect == BibTeXDialect.BibTeX) written.Add("subtitle");
@@ -55,7 +57,6 @@ internal sealed class BibTeXItemFields
             add(BibTeXMapping.FieldName(rule, type),
                 text == value ? escaper.Escape(value) : string.Join("--", text.Split("--").Select(escaper.Escape)));
         }
-        var cslType = Items.CslType(paper, item);
         var issued = Items.Issued(paper, item);
         if (dialect == BibTeXDialect.BibTeX && issued?.Circa == true) Keep("issued", "circa " + issued);
         if (cslType != null && cslType != "document" && table.Types.All(t => t.Target != cslType))

@@ -113,6 +113,8 @@ public static class RisMapping
         (new MappingRule("M1", "call-number"), new[] { "patent" }),
         (new MappingRule("SN", "number"), new[] { "patent", "report" }),
         (new MappingRule("SN", "ISSN"), new[] { "article-journal", "article-magazine", "article-newspaper" }),
+        // EndNote writes a journal article's issue in M1, which Zotero reads as the issue where IS gives none.
+        (new MappingRule("IS", "issue", "M1"), new[] { "article-journal" }),
         (new MappingRule("A2", "authority"), new[] { "patent" }),
         (new MappingRule("M1", "collection-number"), new[] { "book" }),
     };
