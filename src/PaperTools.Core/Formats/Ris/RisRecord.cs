@@ -157,8 +157,9 @@ internal sealed class RisRecord
                 item[rule.Target] = rule.Read(value);
             else item.Unknown.Add(new KeyValuePair<string, string>("RIS:" + tag.Key, value));
         }
-        // JO is the journal's abbreviation even where it is the only journal name the record gives.
-        if (venue != null && First("JO") is string abbreviation && item.Type != "paper-conference"
+        // JO is a journal article's abbreviation even where it is the only journal name the record gives; Zotero
+        // keeps no abbreviation of a magazine's, a newspaper's or a conference's (its name).
+        if (venue != null && First("JO") is string abbreviation && item.Type is null or "article-journal"
             && item["container-title-short"] == null)
             item["container-title-short"] = abbreviation;
         var pages = Pages(First("SP"), First("EP"));
