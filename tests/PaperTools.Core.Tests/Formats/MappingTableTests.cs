@@ -72,7 +72,7 @@ public class MappingTableTests
         Assert.All(types, rule =>
         {
             // A type written under another's name (CSL software as book, for Zotero) reads back as that name reads (a
-            // RIS document, GEN, as the journal article Zotero reads).
+            // RIS standard, STAND, as the report Zotero reads).
             var writtenAs = Table(format).CslType(rule.Name);
             Assert.Equal(writtenAs, ItemFormats.Through(format, Book(new BibItem { Type = rule.Target })).Item?.Type);
             foreach (var alias in rule.ReadAlso)

@@ -13,13 +13,13 @@ public static class RisMapping
     private static readonly Regex Issn = new Regex(@"^\s*[0-9]{4}-?[0-9]{3}[0-9Xx]\s*$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    // The types as Zotero's RIS import reads them (RIS.js importTypeMap): GEN a journal article, STAND a report. A
-    // record's own TY, when it is not the name written for its type (VIDEO, ADVS, GEN), is kept in the item and
-    // written back (RisRecordWriter).
+    // The types as Zotero's RIS import reads them (RIS.js importTypeMap): STAND a report, EndNote's GRANT (a code
+    // Zotero does not know) a journal article. A record's own TY, when it is not the name written for its type
+    // (VIDEO, ADVS, AGGR), is kept in the item and written back (RisRecordWriter).
     public static readonly FormatMapping Table = new FormatMapping("GEN",
         types: new MappingRule[]
         {
-            new("JOUR", "article-journal", "JFULL", "EJOUR", "ABST", "GEN"),
+            new("JOUR", "article-journal", "JFULL", "EJOUR", "ABST", "GRANT"),
             new("CPAPER", "paper-conference", "CONF"),
             new("BOOK", "book", "EBOOK", "EDBOOK", "CLSWK", "SER"),
             new("CHAP", "chapter", "ECHAP"),
@@ -47,9 +47,9 @@ public static class RisMapping
             new("SLIDE", "speech"),
             new("BLOG", "post-weblog"),
             new("STAND", "standard"),
-            // A document is written as RIS's generic type, which Zotero reads as a journal article (as it reads a code
-            // it does not know: DefaultCslType); these codes it reads as a document.
-            new("GEN", "document", "AGGR", "ANCIENT", "EQUA", "GRNT"),
+            // RIS's generic type, which Zotero reads as a journal article: read as generic, so that a CSL document
+            // (a .bib @misc) written as GEN comes back as one.
+            new("GEN", "document"),
         },
         roles: new MappingRule[]
         {
@@ -82,9 +82,6 @@ public static class RisMapping
             new("DP", "source"),
             new("SE", "section"),
         });
-
-    /// <summary>The CSL type of a RIS type code the table does not know, as Zotero's RIS import reads one.</summary>
-    public const string DefaultCslType = "article-journal";
 
     // Zotero's RIS import reads A2 and A3 by item type (RIS.js fieldMap): the role each holds in these CSL types. In
     // any other type the tag is kept as written (Zotero reads it as that type's field: a bill's sponsor, a patent's

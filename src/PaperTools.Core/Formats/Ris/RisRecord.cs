@@ -133,11 +133,8 @@ internal sealed class RisRecord
         IEnumerable<string> morePdfs, IEnumerable<string> moreNotes)
     {
         var mapping = RisMapping.Table;
-        var item = new BibItem
-        {
-            Type = Type == null ? null : mapping.CslType(Type) ?? RisMapping.DefaultCslType, Issued = issued,
-        };
-        // A RIS type code Zotero or EndNote may read apart (VIDEO, ADVS, GEN) is kept, to be written back.
+        var item = new BibItem { Type = Type == null ? null : mapping.CslType(Type) ?? "document", Issued = issued };
+        // A RIS type code Zotero or EndNote may read apart (VIDEO, ADVS, AGGR) is kept, to be written back.
         if (Type != null && Type != mapping.TypeFor(item.Type) && TypeCode.IsMatch(Type))
             item.Unknown.Add(new KeyValuePair<string, string>("RIS:TY", Type));
         var arxivNumber = arxivId == null ? null : "arXiv:" + arxivId;
