@@ -257,6 +257,8 @@ public class ZoteroReadingTests
         Assert.Equal(issue, article.Item?["issue"]);
         var ris = ItemFormats.Write("ris", article);
         Assert.StartsWith("TY  - " + code + "\r\n", ris);
+        if (issn != null) Assert.Contains("SN  - " + issn + "\r\n", ris);
+        Assert.Contains("IS  - " + issue + "\r\n", ris);
         Assert.Equal(ris, ItemFormats.Write("ris", ItemFormats.Through("ris", article)));
         var (text, _) = ItemFormats.ThroughBib(article, BibTeXDialect.BibTeX);
         Assert.StartsWith("@article{", text);
