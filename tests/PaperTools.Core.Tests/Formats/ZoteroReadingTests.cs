@@ -307,4 +307,23 @@ public class ZoteroReadingTests
         Assert.Equal(("article-magazine", "Magazine Title"), (magazine.Item?.Type, magazine.Venue));
         Assert.Null(magazine.Item?["container-title-short"]);
     }
+
+    // Better BibTeX's pandoc export: CSL-JSON titles with <b>, <i> and <sub>, which Zotero's BibTeX import reads back
+    // from \textbf, \textit and \textsubscript; a span CSL does not define keeps its words.
+    [Fact]
+    public void ACslTitlesMarkupIsLatexInTheBibNotANote()
+    {
+        var papers = Fixture.Import(Fixture.Path("csl-json", "zotero_bbt_pandoc_citation.csl.json")).Papers;
+        var (bold, _) = ItemFormats.ThroughBib(papers[0], BibTeXDialect.BibTeX);
+        Assert.Contains("  title         = {The physical volcanology of the 1600 eruption of \\textbf{Huaynaputina}, "
+            + "southern Peru},", bold);
+        Assert.DoesNotContain("title: ", bold);
+        var (italic, back) = ItemFormats.ThroughBib(papers[1], BibTeXDialect.BibLaTeX);
+        Assert.Contains("B\u00fccher \\textit{Prouerbia} und \\textit{Ecclesiastes} in", italic);
+        Assert.Equal(papers[1].Title, back.Title);
+        var (crafted, _) = ItemFormats.Read("csl", "[{\"id\": \"k\", \"type\": \"book\", \"title\": \"H<sub>2</sub>O "
+            + "<span style=\\\"color:red\\\">&amp; <i>r</i>ed</span> <span class=\\\"nocase\\\">pH</span>\"}]");
+        Assert.Contains("  title         = {{H}\\textsubscript{2}{O} \\& \\textit{r}ed {{pH}}},",
+            ItemFormats.ThroughBib(crafted[0], BibTeXDialect.BibTeX).Text);
+    }
 }

@@ -29,6 +29,15 @@ internal sealed class BibTeXItemFields
     public static string TypeOf(Paper paper, BibItem item, BibTeXDialect dialect)
         => BibTeXMapping.EntryType(Items.CslType(paper, item), item["genre"], dialect);
 
+    /// <summary>
+    /// The title with the markup CSL-JSON gave it (item variable title, read only where it has markup), as LaTeX;
+    /// null when it has none, or when classic BibTeX joins a subtitle to the plain title.
+    /// </summary>
+    public string? RichTitle(BibItem? item, BibTeXDialect dialect)
+        => item?["title"] is string rich && (dialect == BibTeXDialect.BibLaTeX || item["subtitle"] == null)
+            ? RichTextLatex.ToLatex(rich, escaper.EscapeTitle)
+            : null;
+
     /// <summary>Adds the item's creators, fields and note to <paramref name="add"/>, in the table's order.</summary>
     public void Add(Paper paper, BibItem item, string type, BibTeXDialect dialect, bool venueWritten,
         Action<string, string?> add)
@@ -49,6 +58,7 @@ internal sealed class BibTeXItemFields
         var written = new HashSet<string>(held.Select(r => BibTeXMapping.Variable(r, type)), StringComparer.Ordinal)
             { "note" };
         if (dialect == BibTeXDialect.BibTeX) written.Add("subtitle");
+        if (RichTitle(item, dialect) != null) written.Add("title");
         foreach (var rule in held.Where(r => r.Target != "note"))
         {
             if (item[BibTeXMapping.Variable(rule, type)] is not string value) continue;
