@@ -71,8 +71,9 @@ public class MappingTableTests
         var types = Table(format).Types;
         Assert.All(types, rule =>
         {
-            // A type written under another's name (CSL software as book, for Zotero) reads back as that one.
-            var writtenAs = types.First(r => r.Name == rule.Name).Target;
+            // A type written under another's name (CSL software as book, for Zotero) reads back as that name reads (a
+            // RIS standard, STAND, as the report Zotero reads).
+            var writtenAs = Table(format).CslType(rule.Name);
             Assert.Equal(writtenAs, ItemFormats.Through(format, Book(new BibItem { Type = rule.Target })).Item?.Type);
             foreach (var alias in rule.ReadAlso)
             {

@@ -241,4 +241,89 @@ public class ZoteroReadingTests
         Assert.Equal(publisher, BibTeXMapping.Read(paper)?["publisher"]);
         Assert.Contains("PB  - " + publisher + "\r\n", ItemFormats.Write("ris", paper));
     }
+
+    // EndNote's every-type export (case03) and a PubMed record (case04), read as Zotero's RIS.js reads them.
+    [Theory]
+    [InlineData(27, "GRANT", null, "Status")]
+    [InlineData(18, "EJOUR", "ISSN", "Issue")]
+    [InlineData(29, "JOUR", "ISSN", "Issue")]
+    public void AGrantIsAJournalArticleAndAJournalArticlesSnItsIssnAndM1ItsIssue(int index, string code,
+        string? issn, string issue)
+    {
+        var article = Record("zotero-translators-RIS-case03.ris", index);
+        Assert.Equal("article-journal", article.Item?.Type);
+        Assert.Equal(issn, article.Item?["ISSN"]);
+        Assert.Null(article.Item?["ISBN"]);
+        Assert.Equal(issue, article.Item?["issue"]);
+        var ris = ItemFormats.Write("ris", article);
+        Assert.StartsWith("TY  - " + code + "\r\n", ris);
+        if (issn != null) Assert.Contains("SN  - " + issn + "\r\n", ris);
+        Assert.Contains("IS  - " + issue + "\r\n", ris);
+        Assert.Equal(ris, ItemFormats.Write("ris", ItemFormats.Through("ris", article)));
+        var (text, _) = ItemFormats.ThroughBib(article, BibTeXDialect.BibTeX);
+        Assert.StartsWith("@article{", text);
+        Assert.Contains("  number        = {" + issue + "},", text);
+        if (issn != null) Assert.Contains("  issn          = {" + issn + "},", text);
+        Assert.Equal("9999", Record("zotero-translators-RIS-case04.ris", 0).Item?["issue"]);
+    }
+
+    [Fact]
+    public void AStandardIsAReportWhoseSnIsItsNumber()
+    {
+        var standard = Record("zotero-translators-RIS-case03.ris", 43);
+        Assert.Equal(("report", "Document Number"), (standard.Item?.Type, standard.Item?["number"]));
+        Assert.Null(standard.Item?["ISBN"]);
+        Assert.StartsWith("TY  - STAND\r\n", ItemFormats.Write("ris", standard));
+        var (text, back) = ItemFormats.ThroughBib(standard, BibTeXDialect.BibTeX);
+        Assert.StartsWith("@techreport{", text);
+        Assert.Equal("Document Number", BibTeXMapping.Read(back)?["number"]);
+    }
+
+    // Zotero's BibTeX import reads organization as a document's publisher; biblatex's @misc has no publisher.
+    [Fact]
+    public void ADocumentsPublisherIsItsOrganizationAndAnArtworksStaysInTheNote()
+    {
+        var document = Record("zotero-translators-RIS-case03.ris", 0);
+        Assert.Equal("document", document.Item?.Type);
+        foreach (var dialect in new[] { BibTeXDialect.BibTeX, BibTeXDialect.BibLaTeX })
+        {
+            var (text, back) = ItemFormats.ThroughBib(document, dialect);
+            Assert.Contains("  organization  = {Publisher},", text);
+            Assert.DoesNotContain("publisher: ", text);
+            Assert.Equal("Publisher", BibTeXMapping.Read(back)?["publisher"]);
+        }
+        var artwork = Record("zotero-translators-RIS-case03.ris", 2);
+        Assert.Equal("graphic", artwork.Item?.Type);
+        var (misc, _) = ItemFormats.ThroughBib(artwork, BibTeXDialect.BibTeX);
+        Assert.StartsWith("@misc{", misc);
+        Assert.DoesNotContain("organization", misc);
+        Assert.Contains("publisher: Publisher", misc);
+    }
+
+    [Fact]
+    public void AMagazinesJoIsItsNameNotAnAbbreviation()
+    {
+        var magazine = Record("zotero-translators-RIS-case05.ris", 17);
+        Assert.Equal(("article-magazine", "Magazine Title"), (magazine.Item?.Type, magazine.Venue));
+        Assert.Null(magazine.Item?["container-title-short"]);
+    }
+
+    // Better BibTeX's pandoc export: CSL-JSON titles with <b>, <i> and <sub>, which Zotero's BibTeX import reads back
+    // from \textbf, \textit and \textsubscript; a span CSL does not define keeps its words.
+    [Fact]
+    public void ACslTitlesMarkupIsLatexInTheBibNotANote()
+    {
+        var papers = Fixture.Import(Fixture.Path("csl-json", "zotero_bbt_pandoc_citation.csl.json")).Papers;
+        var (bold, _) = ItemFormats.ThroughBib(papers[0], BibTeXDialect.BibTeX);
+        Assert.Contains("  title         = {The physical volcanology of the 1600 eruption of \\textbf{Huaynaputina}, "
+            + "southern Peru},", bold);
+        Assert.DoesNotContain("title: ", bold);
+        var (italic, back) = ItemFormats.ThroughBib(papers[1], BibTeXDialect.BibLaTeX);
+        Assert.Contains("B\u00fccher \\textit{Prouerbia} und \\textit{Ecclesiastes} in", italic);
+        Assert.Equal(papers[1].Title, back.Title);
+        var (crafted, _) = ItemFormats.Read("csl", "[{\"id\": \"k\", \"type\": \"book\", \"title\": \"H<sub>2</sub>O "
+            + "<span style=\\\"color:red\\\">&amp; <i>r</i>ed</span> <span class=\\\"nocase\\\">pH</span>\"}]");
+        Assert.Contains("  title         = {{H}\\textsubscript{2}{O} \\& \\textit{r}ed {{pH}}},",
+            ItemFormats.ThroughBib(crafted[0], BibTeXDialect.BibTeX).Text);
+    }
 }

@@ -82,7 +82,8 @@ internal sealed class BibTeXEntryBuilder
         var authors = Authors(paper);
         Add(FieldGroup.Authors, "author", string.Join(" and ", authors));
         // BibLaTeX writes an item's subtitle as its own field (BibTeXItemFields); BibTeX joins it to the title.
-        Add(FieldGroup.Title, "title", escaper.EscapeTitle(biblatex ? paper.Title : Items.Title(paper, item)));
+        Add(FieldGroup.Title, "title", itemFields.RichTitle(item, dialect)
+            ?? escaper.EscapeTitle(biblatex ? paper.Title : Items.Title(paper, item)));
         var venueField = VenueField(paper, type, biblatex);
         Add(FieldGroup.Venue, venueField, escaper.Escape(paper.Venue ?? paper.JournalRef));
         // plain.bst sorts by author, else by the key field, and warns when it has neither.

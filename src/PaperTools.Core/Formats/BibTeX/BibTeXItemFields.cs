@@ -29,6 +29,15 @@ internal sealed class BibTeXItemFields
     public static string TypeOf(Paper paper, BibItem item, BibTeXDialect dialect)
         => BibTeXMapping.EntryType(Items.CslType(paper, item), item["genre"], dialect);
 
+    /// <summary>
+    /// The title with the markup CSL-JSON gave it (item variable title, read only where it has markup), as LaTeX;
+    /// null when it has none, or when classic BibTeX joins a subtitle to the plain title.
+    /// </summary>
+    public string? RichTitle(BibItem? item, BibTeXDialect dialect)
+        => item?["title"] is string rich && (dialect == BibTeXDialect.BibLaTeX || item["subtitle"] == null)
+            ? RichTextLatex.ToLatex(rich, escaper.EscapeTitle)
+            : null;
+
     /// <summary>Adds the item's creators, fields and note to <paramref name="add"/>, in the table's order.</summary>
     public void Add(Paper paper, BibItem item, string type, BibTeXDialect dialect, bool venueWritten,
         Action<string, string?> add)
@@ -43,10 +52,13 @@ internal sealed class BibTeXItemFields
             else kept.AddRange(names.Select(n => new KeyValuePair<string, string>(role, n)));
         }
         // The note gathers what has no field, or none in this type (below); BibTeX joins the subtitle to the title.
-        var held = table.Fields.Where(r => BibTeXMapping.Holds(type, BibTeXMapping.Variable(r, type))).ToList();
+        var cslType = Items.CslType(paper, item);
+        var held = table.Fields.Where(r => BibTeXMapping.Holds(type, BibTeXMapping.Variable(r, type), cslType))
+            .ToList();
         var written = new HashSet<string>(held.Select(r => BibTeXMapping.Variable(r, type)), StringComparer.Ordinal)
             { "note" };
         if (dialect == BibTeXDialect.BibTeX) written.Add("subtitle");
+        if (RichTitle(item, dialect) != null) written.Add("title");
         foreach (var rule in held.Where(r => r.Target != "note"))
         {
             if (item[BibTeXMapping.Variable(rule, type)] is not string value) continue;
@@ -55,7 +67,6 @@ internal sealed class BibTeXItemFields
             add(BibTeXMapping.FieldName(rule, type),
                 text == value ? escaper.Escape(value) : string.Join("--", text.Split("--").Select(escaper.Escape)));
         }
-        var cslType = Items.CslType(paper, item);
         var issued = Items.Issued(paper, item);
         if (dialect == BibTeXDialect.BibTeX && issued?.Circa == true) Keep("issued", "circa " + issued);
         if (cslType != null && cslType != "document" && table.Types.All(t => t.Target != cslType))

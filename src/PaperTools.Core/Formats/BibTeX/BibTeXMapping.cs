@@ -96,7 +96,7 @@ public static class BibTeXMapping
     private static readonly string[] Report =
         { "publisher", "language", "publisher-place", "page", "number-of-pages", "genre", "note", "subtitle" };
     private static readonly string[] Misc =
-        { "editor", "language", "publisher-place", "genre", "version", "note", "subtitle" };
+        { "editor", "language", "publisher", "publisher-place", "genre", "version", "note", "subtitle" };
 
     private static readonly Dictionary<string, string[]> Holding = new(StringComparer.Ordinal)
     {
@@ -141,12 +141,13 @@ public static class BibTeXMapping
     /// <summary>
     /// The name a field is written under in an entry of <paramref name="entryType"/>, where the standard styles
     /// want another than the rule's: a thesis's publisher is its school (institution in BibLaTeX), a report's its
-    /// institution.
+    /// institution, a @misc's its organization (biblatex's @misc has no publisher; Zotero reads it as one).
     /// </summary>
     public static string FieldName(MappingRule rule, string entryType) => (rule.Target, entryType) switch
     {
         ("publisher", "phdthesis" or "mastersthesis") => "school",
         ("publisher", "thesis" or "techreport" or "report") => "institution",
+        ("publisher", "misc" or "software") => "organization",
         _ => rule.Name,
     };
 
@@ -169,6 +170,15 @@ public static class BibTeXMapping
     public static bool Holds(string entryType, string target)
         => Everywhere.Contains(target)
            || (Holding.TryGetValue(entryType, out var held) ? held.Contains(target) : target == "note");
+
+    /// <summary>
+    /// <see cref="Holds(string, string)"/> for an entry written for an item of <paramref name="cslType"/>: a @misc
+    /// holds a publisher (as its organization, which Zotero reads as a document's publisher) only when it is the
+    /// item's type in BibLaTeX too, not when it stands in for a type classic BibTeX lacks (@artwork, @letter).
+    /// </summary>
+    public static bool Holds(string entryType, string target, string? cslType)
+        => Holds(entryType, target)
+           && !(target == "publisher" && entryType == "misc" && Table.TypeFor(cslType) != "misc");
 
     /// <summary>
     /// The entry type of <paramref name="cslType"/> in <paramref name="dialect"/>: its rule's, and for a thesis in

@@ -13,17 +13,18 @@ public static class RisMapping
     private static readonly Regex Issn = new Regex(@"^\s*[0-9]{4}-?[0-9]{3}[0-9Xx]\s*$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    // The types as Zotero's RIS import reads them (RIS.js importTypeMap). A record's own TY, when it is not the name
-    // written for its type (VIDEO, ADVS, AGGR), is kept in the item and written back (RisRecordWriter).
+    // The types as Zotero's RIS import reads them (RIS.js importTypeMap): STAND a report, EndNote's GRANT (a code
+    // Zotero does not know) a journal article. A record's own TY, when it is not the name written for its type
+    // (VIDEO, ADVS, AGGR), is kept in the item and written back (RisRecordWriter).
     public static readonly FormatMapping Table = new FormatMapping("GEN",
         types: new MappingRule[]
         {
-            new("JOUR", "article-journal", "JFULL", "EJOUR", "ABST"),
+            new("JOUR", "article-journal", "JFULL", "EJOUR", "ABST", "GRANT"),
             new("CPAPER", "paper-conference", "CONF"),
             new("BOOK", "book", "EBOOK", "EDBOOK", "CLSWK", "SER"),
             new("CHAP", "chapter", "ECHAP"),
             new("THES", "thesis"),
-            new("RPRT", "report", "GOVDOC"),
+            new("RPRT", "report", "GOVDOC", "STAND"),
             new("PAT", "patent"),
             new("DATA", "dataset", "DBASE"),
             new("COMP", "software"),
@@ -113,13 +114,14 @@ public static class RisMapping
 
     // Zotero's RIS import reads these tags by item type (RIS.js fieldMap), as the CSL variable Zotero's CSL mapping
     // gives that Zotero field: a patent's M1 is its application number (CSL call-number), its SN the patent number,
-    // its A2 the issuing authority; a report's SN its report number; a book's M1 its series number. In these types
-    // they replace the table's rules for the same variables, and the rules that share their tags (a patent's ISBN in
-    // SN) are not written (see Unheld).
+    // its A2 the issuing authority; a book's M1 its series number; a report's SN its number, a periodical's its
+    // ISSN whatever its shape ("ISSN/ISBN"). In these types they replace the table's rules for the same variables,
+    // and the rules that share their tags (a patent's ISBN in SN) are not written (see Unheld).
     private static readonly (MappingRule Rule, string[] Types)[] TypedFields =
     {
         (new MappingRule("M1", "call-number"), new[] { "patent" }),
         (new MappingRule("SN", "number"), new[] { "patent", "report" }),
+        (new MappingRule("SN", "ISSN"), new[] { "article-journal", "article-magazine", "article-newspaper" }),
         (new MappingRule("A2", "authority"), new[] { "patent" }),
         (new MappingRule("M1", "collection-number"), new[] { "book" }),
     };
@@ -131,7 +133,10 @@ public static class RisMapping
     public static IEnumerable<MappingRule> Fields(string? type)
     {
         var typed = Typed(type);
-        return typed.Concat(Table.Fields.Where(rule => typed.All(t => t.Target != rule.Target && !t.Reads(rule.Name))));
+        // A typed rule for the table's own tag and variable (a periodical's SN) takes the table rule's place.
+        var table = Table.Fields.Select(r => typed.Find(t => t.Name == r.Name && t.Target == r.Target) ?? r).ToList();
+        return typed.Except(table).Concat(table.Where(rule => typed.Contains(rule)
+            || typed.All(t => t.Target != rule.Target && !t.Reads(rule.Name))));
     }
 
     /// <summary>
@@ -148,10 +153,24 @@ public static class RisMapping
     private static List<MappingRule> Typed(string? type)
         => TypedFields.Where(f => Array.IndexOf(f.Types, type) >= 0).Select(f => f.Rule).ToList();
 
-    /// <summary>The rule that reads <paramref name="value"/> of <paramref name="tag"/> in type <paramref name="type"/>.
+    // Read only, before the type's rules where the variable is still empty, as Zotero's RIS import reads it: a
+    // journal article's M1 is its issue where IS gave none (EndNote's habit); the issue is written in IS.
+    private static readonly (MappingRule Rule, string[] Types)[] FirstReadings =
+    {
+        (new MappingRule("M1", "issue"), new[] { "article-journal" }),
+    };
+
+    /// <summary>
+    /// The rules that may read <paramref name="value"/> of <paramref name="tag"/> in type <paramref name="type"/>, in
+    /// order (the type's first reading, then the rule of its table): the reader takes the first whose variable the
+    /// record has not given yet.
     /// </summary>
-    public static MappingRule? FieldRule(string tag, string value, string? type)
-        => Fields(type).FirstOrDefault(r => r.Reads(tag) && (r.Accepts == null || r.Accepts(value)));
+    public static IEnumerable<MappingRule> FieldRules(string tag, string value, string? type)
+    {
+        bool reads(MappingRule r) => r.Reads(tag) && (r.Accepts == null || r.Accepts(value));
+        return FirstReadings.Where(f => Array.IndexOf(f.Types, type) >= 0).Select(f => f.Rule).Where(reads)
+            .Concat(Fields(type).Where(reads).Take(1));
+    }
 
     /// <summary>The CSL role of creator tag <paramref name="tag"/> in an item of CSL type <paramref name="type"/>.
     /// </summary>

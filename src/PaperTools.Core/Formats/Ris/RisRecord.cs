@@ -150,12 +150,14 @@ internal sealed class RisRecord
             if (tag.Key == "M3" && Doi(value) != null) continue;
             if (RisMapping.Role(tag.Key, item.Type) is string role && Name(value) is string name)
                 item.Creators.Add(new BibCreator(role, name));
-            else if (RisMapping.FieldRule(tag.Key, value, item.Type) is MappingRule rule && item[rule.Target] == null)
+            else if (RisMapping.FieldRules(tag.Key, value, item.Type).FirstOrDefault(r => item[r.Target] == null)
+                     is MappingRule rule)
                 item[rule.Target] = rule.Read(value);
             else item.Unknown.Add(new KeyValuePair<string, string>("RIS:" + tag.Key, value));
         }
-        // JO is the journal's abbreviation even where it is the only journal name the record gives.
-        if (venue != null && First("JO") is string abbreviation && item.Type != "paper-conference"
+        // JO is a journal article's abbreviation even where it is the only journal name the record gives (GEN and a
+        // code Zotero does not know are journal articles to it); Zotero keeps none of a magazine's or a conference's.
+        if (venue != null && First("JO") is string abbreviation && item.Type is null or "article-journal" or "document"
             && item["container-title-short"] == null)
             item["container-title-short"] = abbreviation;
         var pages = Pages(First("SP"), First("EP"));
