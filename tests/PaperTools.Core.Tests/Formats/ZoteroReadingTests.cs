@@ -326,4 +326,27 @@ public class ZoteroReadingTests
         Assert.Contains("  title         = {{H}\\textsubscript{2}{O} \\& \\textit{r}ed {{pH}}},",
             ItemFormats.ThroughBib(crafted[0], BibTeXDialect.BibTeX).Text);
     }
+
+    [Fact]
+    public void AConferencePapersProceedingsAreC3AndItsConferenceT2()
+    {
+        // A .bib booktitle is Zotero's proceedingsTitle, which its RIS import reads from C3 (T2 is the conference).
+        var moraux = ItemFormats.Write("ris", Entry("biblatex-biblatex-examples.bib", "moraux"));
+        Assert.Contains("C3  - Aristotle on Mind and the Senses\r\n", moraux);
+        Assert.DoesNotContain("T2  - ", moraux);
+
+        // RIS case03: a CONF with both, and a CPAPER that names only its conference, each written back as it came.
+        var records = Fixture.Import(Fixture.Path("ris", "real", "zotero-translators-RIS-case03.ris")).Papers
+            .Where(p => p.Item?.Type == "paper-conference").ToList();
+        var both = records.Single(p => p.Item?["event-title"] == "Conference Name" && p.Venue == "Proceedings Title");
+        var conferenceOnly = records.Single(p => p.Venue == "Conference Name");
+        Assert.Equal("Conference Name", conferenceOnly.Item?["event-title"]);
+        var written = ItemFormats.Write("ris", both);
+        Assert.Contains("C3  - Proceedings Title\r\n", written);
+        Assert.Contains("T2  - Conference Name\r\n", written);
+        written = ItemFormats.Write("ris", conferenceOnly);
+        Assert.Contains("T2  - Conference Name\r\n", written);
+        Assert.DoesNotContain("C3  - ", written);
+        Assert.Equal(written, ItemFormats.Write("ris", ItemFormats.Through("ris", conferenceOnly)));
+    }
 }

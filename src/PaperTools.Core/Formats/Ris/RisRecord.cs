@@ -52,9 +52,10 @@ internal sealed class RisRecord
         TakeCitaviHolding();
         TakeProCiteAuthors();
         var title = First("TI", "T1", "CT") ?? (IsBook ? First("BT") : null) ?? First("ST");
-        // A book's T2 is its series (Zotero's reading); its container, if any, is a BT beside its TI.
+        // A book's T2 is its series (Zotero's reading); its container, if any, is a BT beside its TI. A conference
+        // paper's container is its proceedings, C3, and its T2 the conference, the venue where no C3 names them.
         var venue = IsBook ? First("JF", "JO") ?? (First("TI", "T1", "CT") != null ? First("BT") : null)
-            : First("T2", "JF", "JO") ?? First("BT");
+            : (IsConferencePaper ? First("C3") : null) ?? First("T2", "JF", "JO") ?? First("BT");
         var links = All("UR").SelectMany(u => u.Split(new[] { ';', ' ' }, StringSplitOptions.RemoveEmptyEntries))
             .Select(Whitespace.Collapse).OfType<string>().ToList();
         // A UR with no scheme at all ("Location/URL") names no address: it is kept as the record's text, not a link.
@@ -139,10 +140,11 @@ internal sealed class RisRecord
             item.Unknown.Add(new KeyValuePair<string, string>("RIS:TY", Type));
         var arxivNumber = arxivId == null ? null : "arXiv:" + arxivId;
         if (IsBook) item["collection-title"] = First("T2");
+        if (IsConferencePaper) item["event-title"] = First("T2");
         foreach (var tag in tags)
         {
             var value = Whitespace.Collapse(tag.Value.ToString());
-            if (value == null || PaperTags.Contains(tag.Key)) continue;
+            if (value == null || PaperTags.Contains(tag.Key) || (IsConferencePaper && tag.Key == "C3")) continue;
             if ((tag.Key == "AN" || tag.Key == "M1")
                 && string.Equals(value, arxivNumber, StringComparison.OrdinalIgnoreCase)) continue;
             if ((tag.Key == "DB" || tag.Key == "PB") && arxivId != null
@@ -224,6 +226,8 @@ internal sealed class RisRecord
         => start == null ? end : end == null || start.Contains('-') ? start : start + "-" + end;
 
     private bool IsBook => Type != null && RisMapping.Table.CslType(Type) == "book";
+
+    private bool IsConferencePaper => Type != null && RisMapping.Table.CslType(Type) == "paper-conference";
 
     private string? First(params string[] names)
     {

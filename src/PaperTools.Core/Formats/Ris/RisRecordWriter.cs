@@ -48,8 +48,14 @@ public static class RisRecordWriter
         var issued = Items.Issued(paper, item);
         if (issued != null) Tag("PY", issued.Value.Year.ToString(CultureInfo.InvariantCulture));
         if (issued?.Month != null) Tag("DA", issued.Value.ToString().Replace('-', '/'));
-        // Zotero reads a book's T2 as its series: a book's container is BT.
-        Tag(type == "book" ? "BT" : "T2", paper.Venue);
+        // Zotero reads a book's T2 as its series and a conference paper's as the conference: a book's container is
+        // BT, a conference paper's proceedings C3 (its T2, the conference, is a field rule; a venue that is only the
+        // conference's name is written there).
+        if (type == "paper-conference")
+        {
+            if (paper.Venue != Items.Variable(paper, item, type, "event-title")) Tag("C3", paper.Venue);
+        }
+        else Tag(type == "book" ? "BT" : "T2", paper.Venue);
         foreach (var rule in RisMapping.Fields(type))
             if (Items.Variable(paper, item, type, rule.Target) is string value
                 && (rule.Accepts == null || rule.Accepts(value)))
