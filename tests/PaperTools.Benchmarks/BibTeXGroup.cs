@@ -59,7 +59,7 @@ internal static class BibTeXGroup
         table.Add(new ResultRow
         {
             Scenario = "`Export-PaperBibTeX new.bib` (a new file each run)", Size = size, Ours = fresh, PeerLabel = "`bibtool` re-printing the same file",
-            Target = 5, PeerMissing = bibtool, Peer = reprint,
+            Target = 10, PeerMissing = bibtool, Peer = reprint,
         });
         table.Add(new ResultRow
         {
