@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using PaperTools.Formats.BibTeX;
 
 namespace PaperTools.Benchmarks;
 
@@ -51,6 +52,9 @@ internal static class BibTeXGroup
         int papers, string bibtool, ResultTable table, int? peerRuns = null)
     {
         var (fresh, library) = Export(shell, inputs, papers, "bibtool");
+        var entryBytes = new FileInfo(library).Length / papers;
+        table.Note(HeldMemory.Note($"a paper read from a .bib ({entryBytes:N0} bytes of .bib each; the file's text held)",
+            4_187, () => BibTeXLibrary.Read(library, _ => { })?.Papers ?? throw new InvalidDataException(library)));
         var reprinted = inputs.PathFor("reprinted.bib");
         var size = $"{papers:N0} entries";
         var reprint = bibtool != null ? null

@@ -22,6 +22,8 @@ internal static class CoreImportGroup
         var (ours, lines) = Measurement.Compare(() => Import(text), () => File.ReadLines(text).Count());
         Check(ours.Result, options.DigestPapers, "the text digest");
         table.Add(new ResultRow { Scenario = "text digest in Core (DigestImporter)", Size = size, Ours = ours, PeerLabel = "File.ReadLines counted", Peer = lines, Target = 0.3 });
+        table.Note(HeldMemory.Note("a digest paper (DigestImporter, text digest)", 3_508, () =>
+            new DigestImporter().Import(text, DigestInputs.StrictContext(DigestFormat.Auto)).ToList()));
 
         var json = inputs.Json(options.JsonPapers);
         var jsonSize = $"{options.JsonPapers:N0} papers, {Megabytes(json)}";
