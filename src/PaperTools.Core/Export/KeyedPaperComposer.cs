@@ -40,11 +40,13 @@ internal sealed class KeyedPaperComposer : RecordComposer<KeyedPaper>
 
     internal override KeyedPaper Compose(Paper paper, string key)
     {
-        var kept = format.KeptInNote(paper).Distinct(StringComparer.Ordinal).ToList();
+        // The item is worked out once: for the warning here, and for the writer through the record.
+        var item = Items.Of(paper);
+        var kept = format.KeptInNote(paper, item).Distinct(StringComparer.Ordinal).ToList();
         if (kept.Count > 0)
             report(new Problem(ErrorIds.ExportItemValueInNote, ProblemCategory.InvalidData,
                 $"{string.Join(", ", kept)} of '{ExportSession<KeyedPaper>.Describe(paper)}' have no {format.Name} " +
                 "field in its type; they are written in its note.", paper.Source ?? paper.Title, paper.SourceLine));
-        return new(paper, key);
+        return new(paper, key, item);
     }
 }

@@ -31,11 +31,12 @@ public abstract class RecordFileFormat : ExportFormat<KeyedPaper>
         out int replaceFromEnd, out string? failure);
 
     /// <summary>
-    /// The names of what <paramref name="paper"/>'s item states that this format has no tag or variable for: its
+    /// The names of what <paramref name="item"/>, <paramref name="paper"/>'s, states that this format has no tag or
+    /// variable for: its
     /// record keeps them in its note, and the export names them in an <see cref="ErrorIds.ExportItemValueInNote"/>
     /// warning.
     /// </summary>
-    internal abstract IEnumerable<string> KeptInNote(Paper paper);
+    internal abstract IEnumerable<string> KeptInNote(Paper paper, BibItem? item);
 
     public override string Describe(long count) => count == 1 ? $"1 {Name} record" : $"{count} {Name} records";
 

@@ -38,7 +38,7 @@ public static class CslItemWriter
     private static void WriteItem(Utf8JsonWriter json, KeyedPaper record)
     {
         var paper = record.Paper;
-        var item = Items.Of(paper);
+        var item = record.Item ?? Items.Of(paper);
         var mapping = CslMapping.Table;
         var type = mapping.TypeFor(Items.CslType(paper, item));
         json.WriteStartObject();

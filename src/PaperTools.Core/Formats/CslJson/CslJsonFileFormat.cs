@@ -13,8 +13,8 @@ public sealed class CslJsonFileFormat : RecordFileFormat
     public override DigestFormat ReadAs => DigestFormat.CslJson;
     public override string NewLine => "\n";
 
-    internal override IEnumerable<string> KeptInNote(Paper paper)
-        => CslItemWriter.InNote(PaperTools.Formats.Items.Of(paper)).Select(k => k.Key);
+    internal override IEnumerable<string> KeptInNote(Paper paper, BibItem? item)
+        => CslItemWriter.InNote(item).Select(k => k.Key);
 
     public override string NewFile(IReadOnlyList<KeyedPaper> records)
         => records.Count == 0 ? "[]" + NewLine : "[" + NewLine + Items(records, NewLine) + NewLine + "]" + NewLine;

@@ -11,11 +11,8 @@ public sealed class RisFileFormat : RecordFileFormat
     public override DigestFormat ReadAs => DigestFormat.Ris;
     public override string NewLine => "\r\n";
 
-    internal override IEnumerable<string> KeptInNote(Paper paper)
-    {
-        var item = Items.Of(paper);
-        return RisRecordWriter.InNote(item, Items.CslType(paper, item)).Select(k => k.Key);
-    }
+    internal override IEnumerable<string> KeptInNote(Paper paper, BibItem? item)
+        => RisRecordWriter.InNote(item, Items.CslType(paper, item)).Select(k => k.Key);
 
     public override string NewFile(IReadOnlyList<KeyedPaper> records) => Join(records, NewLine);
 

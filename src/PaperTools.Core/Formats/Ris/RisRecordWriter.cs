@@ -21,7 +21,7 @@ public static class RisRecordWriter
     public static string Write(KeyedPaper record, string newLine)
     {
         var paper = record.Paper;
-        var item = Items.Of(paper);
+        var item = record.Item ?? Items.Of(paper);
         var mapping = RisMapping.Table;
         var type = Items.CslType(paper, item);
         var text = new StringBuilder();
