@@ -135,6 +135,37 @@ public class ZoteroReadingTests
         Assert.Contains("AU  - Monographic Author\r\n", ItemFormats.Write("ris", book));
     }
 
+    // ProCite's every-type export (case05): the fields it writes as "N1  - Label: value" notes are read as Zotero's
+    // RIS import reads them, so that Zotero reads the .bib and RIS written of them alike.
+    [Fact]
+    public void ProCitesFieldNotesAreTheFieldsTheyName()
+    {
+        var chapter = Record("zotero-translators-RIS-case05.ris", 3);
+        Assert.Equal(("Edition", "Volume ID", "Series Title", "Series Volume Identification"),
+            (chapter.Item?["edition"], chapter.Item?["volume"], chapter.Item?["collection-title"],
+                chapter.Item?["collection-number"]));
+        Assert.Equal("40", chapter.CitationKey);
+        Assert.Null(chapter.Item?["issue"]);
+        var (bib, _) = ItemFormats.ThroughBib(chapter, BibTeXDialect.BibTeX);
+        Assert.Contains("  volume        = {Volume ID},\n", bib);
+        Assert.Contains("  edition       = {Edition},\n", bib);
+        Assert.Contains("  series        = {Series Title},\n", bib);
+        Assert.Contains("RIS:N1: Issue ID: Issue ID", bib);
+        var ris = ItemFormats.Write("ris", chapter);
+        Assert.Contains("VL  - Volume ID\r\n", ris);
+        Assert.DoesNotContain("N1  - Volume ID", ris);
+        Assert.DoesNotContain("Record ID", ris);
+
+        var paper = Record("zotero-translators-RIS-case05.ris", 10);
+        Assert.Equal(("Proceedings Title", "ISBN"), (paper.Venue, paper.Item?["ISBN"]));
+        var book = Record("zotero-translators-RIS-case05.ris", 7);
+        Assert.Equal(("Edition", "Volume ID", "Series Volume ID"),
+            (book.Item?["edition"], book.Item?["volume"], book.Item?["collection-number"]));
+        var bill = Record("zotero-translators-RIS-case05.ris", 0);
+        Assert.Equal(("Code", "Bill/Res Number", "Section(s)"), (bill.Venue, bill.Item?["number"], bill.Item?["section"]));
+        Assert.Contains("OP  - History\r\n", ItemFormats.Write("ris", bill));
+    }
+
     [Fact]
     public void EditorsAreWrittenInTheTagZoteroReadsInOrderAndAnEmailsA2IsItsRecipient()
     {
