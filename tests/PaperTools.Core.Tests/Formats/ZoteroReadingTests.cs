@@ -166,6 +166,27 @@ public class ZoteroReadingTests
         Assert.Contains("OP  - History\r\n", ItemFormats.Write("ris", bill));
     }
 
+    // Zotero reads a patent's PB as its assignee; its BibTeX import reads assignee, language and pages of a @patent,
+    // which classic BibTeX writes (biblatex's @patent has none of them: there they stay in the note).
+    [Fact]
+    public void APatentsAssigneeLanguageAndPagesAreFieldsInClassicBibTeX()
+    {
+        var patent = Record("zotero-translators-RIS-case02.ris", 0);
+        var (bibtex, back) = ItemFormats.ThroughBib(patent, BibTeXDialect.BibTeX);
+        Assert.StartsWith("@patent{", bibtex);
+        Assert.Contains("  assignee      = {4,629,783},\n", bibtex);
+        Assert.DoesNotContain("publisher: ", bibtex);
+        Assert.Equal("4,629,783", BibTeXMapping.Read(back)?["publisher"]);
+        var (biblatex, _) = ItemFormats.ThroughBib(patent, BibTeXDialect.BibLaTeX);
+        Assert.DoesNotContain("assignee", biblatex);
+        Assert.Contains("publisher: 4,629,783", biblatex);
+
+        var procite = Record("zotero-translators-RIS-case05.ris", 30);
+        var (text, _) = ItemFormats.ThroughBib(procite, BibTeXDialect.BibTeX);
+        Assert.Contains("  language      = {Language},\n", text);
+        Assert.Contains("  pages         = {Abstract Journal Page(s)},\n", text);
+    }
+
     [Fact]
     public void EditorsAreWrittenInTheTagZoteroReadsInOrderAndAnEmailsA2IsItsRecipient()
     {
