@@ -187,6 +187,39 @@ public class ZoteroReadingTests
         Assert.Contains("  pages         = {Abstract Journal Page(s)},\n", text);
     }
 
+    // EndNote's grant (a journal article to Zotero) names its journal only by J2: Zotero takes it as the journal too.
+    [Fact]
+    public void AJournalArticleNamedOnlyByItsAbbreviationHasItAsItsJournal()
+    {
+        var grant = Record("zotero-translators-RIS-case03.ris", 27);
+        Assert.Equal(("Periodical Title", "Periodical Title"), (grant.Venue, grant.Item?["container-title-short"]));
+        var (bib, _) = ItemFormats.ThroughBib(grant, BibTeXDialect.BibTeX);
+        Assert.Contains("  journal       = {Periodical Title},\n", bib);
+        Assert.Contains("  shortjournal  = {Periodical Title},\n", bib);
+        var (book, _) = ItemFormats.Read("ris", "TY  - BOOK\r\nTI  - A book\r\nJ2  - Abbr.\r\nER  - \r\n");
+        Assert.Null(Assert.Single(book).Venue);
+    }
+
+    // EndNote's conference paper: C1 is where the proceedings were published (Zotero's place), CY the conference's
+    // location; ProCite gives the place in CY alone, which Zotero reads as the place then.
+    [Fact]
+    public void AConferencePapersPlaceIsItsC1ElseItsCy()
+    {
+        var paper = Record("zotero-translators-RIS-case03.ris", 14);
+        Assert.Equal("paper-conference", paper.Item?.Type);
+        Assert.Equal("Place Published", paper.Item?["publisher-place"]);
+        var (bib, _) = ItemFormats.ThroughBib(paper, BibTeXDialect.BibTeX);
+        Assert.Contains("  address       = {Place Published},\n", bib);
+        Assert.Contains("RIS:CY: Conference Location", bib);
+        var ris = ItemFormats.Write("ris", paper);
+        Assert.Contains("C1  - Place Published\r\n", ris);
+        Assert.Contains("CY  - Conference Location\r\n", ris);
+        Assert.Equal(ris, ItemFormats.Write("ris", ItemFormats.Through("ris", paper)));
+        var procite = Record("zotero-translators-RIS-case05.ris", 10);
+        Assert.Equal("Place of Publication", procite.Item?["publisher-place"]);
+        Assert.Contains("C1  - Place of Publication\r\n", ItemFormats.Write("ris", procite));
+    }
+
     [Fact]
     public void EditorsAreWrittenInTheTagZoteroReadsInOrderAndAnEmailsA2IsItsRecipient()
     {

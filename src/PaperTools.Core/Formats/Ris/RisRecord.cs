@@ -54,11 +54,17 @@ internal sealed class RisRecord
         TakeCitaviHolding();
         TakeProCiteAuthors();
         TakeProCiteFields();
+        // ProCite and Springer give a conference paper's place in CY, which Zotero reads so where no C1 gives it.
+        if (IsConferencePaper && !tags.Any(t => t.Key == "C1")) Retag("CY", "C1");
         var title = First("TI", "T1", "CT") ?? (IsBook ? First("BT") : null) ?? First("ST");
         // A book's T2 is its series (Zotero's reading); its container, if any, is a BT beside its TI. A conference
         // paper's container is its proceedings, C3, and its T2 the conference, the venue where no C3 names them.
         var venue = IsBook ? First("JF", "JO") ?? (First("TI", "T1", "CT") != null ? First("BT") : null)
             : (IsConferencePaper ? First("C3") : null) ?? First("T2", "JF", "JO") ?? First("BT");
+        // A journal article named only by its journal's abbreviation (J2, JA) has it as its journal too, as Zotero
+        // reads it (as Nature's exports give it).
+        if (venue == null && Type != null && RisMapping.Table.CslType(Type) == "article-journal")
+            venue = First("J2", "JA");
         var links = All("UR").SelectMany(u => u.Split(new[] { ';', ' ' }, StringSplitOptions.RemoveEmptyEntries))
             .Select(Whitespace.Collapse).OfType<string>().ToList();
         // A UR with no scheme at all ("Location/URL") names no address: it is kept as the record's text, not a link.
