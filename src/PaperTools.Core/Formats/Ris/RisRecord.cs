@@ -236,7 +236,8 @@ internal sealed class RisRecord
     /// ProCite writes the fields it has no RIS tag for as notes ("N1  - Volume ID: 12"). As Zotero's RIS import does
     /// (RIS.js ProCiteCleaner), each note whose label names a field becomes the tag this type reads that field from,
     /// and "Connective Phrase: In" is dropped; in such a record some tags hold other fields (a book's or chapter's VL
-    /// its edition, a book's IS its volume, a bill's CY its code). Left as notes, they would turn Zotero's reading of the RIS PaperTools writes into ProCite's.
+    /// its edition, a book's IS its volume, a bill's CY its code). Left as notes, they would turn Zotero's reading of
+    /// the RIS PaperTools writes into ProCite's.
     /// </summary>
     private void TakeProCiteFields()
     {
