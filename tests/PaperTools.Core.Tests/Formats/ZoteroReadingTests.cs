@@ -1,4 +1,5 @@
 #nullable enable
+using System.Collections.Generic;
 using System.Linq;
 using PaperTools.BibTeX;
 using PaperTools.Formats;
@@ -218,6 +219,22 @@ public class ZoteroReadingTests
         var procite = Record("zotero-translators-RIS-case05.ris", 10);
         Assert.Equal("Place of Publication", procite.Item?["publisher-place"]);
         Assert.Contains("C1  - Place of Publication\r\n", ItemFormats.Write("ris", procite));
+    }
+
+    // Zotero reads a computer program's LA as its programming language, which CSL has no variable for: kept by name,
+    // written back as LA, and not a .bib language (Zotero would read that as the language of its text).
+    [Fact]
+    public void AProgramsLaIsItsProgrammingLanguageKeptByName()
+    {
+        var program = Record("zotero-translators-RIS-case03.ris", 12);
+        Assert.Equal("software", program.Item?.Type);
+        Assert.Null(program.Item?["language"]);
+        Assert.Contains(new KeyValuePair<string, string>("RIS:LA", "Language"), program.Item!.Unknown);
+        Assert.Contains("LA  - Language\r\n", ItemFormats.Write("ris", program));
+        var (bib, _) = ItemFormats.ThroughBib(program, BibTeXDialect.BibTeX);
+        Assert.DoesNotContain("  language      = ", bib);
+        Assert.Contains("RIS:LA: Language", bib);
+        Assert.Equal("Language", Record("zotero-translators-RIS-case03.ris", 29).Item?["language"]);
     }
 
     [Fact]

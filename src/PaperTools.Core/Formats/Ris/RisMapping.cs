@@ -157,6 +157,10 @@ public static class RisMapping
     private static List<MappingRule> Typed(string? type)
         => TypedFields.Where(f => Array.IndexOf(f.Types, type) >= 0).Select(f => f.Rule).ToList();
 
+    // Tags Zotero reads in these types as a field CSL has no variable for: read by name (RIS:LA) and written back as
+    // they came. A program's LA is its programming language, not the language of its text.
+    private static readonly (string Tag, string[] Types)[] KeptByName = { ("LA", new[] { "software" }) };
+
     // Read only, before the type's rules where the variable is still empty, as Zotero's RIS import reads it: a
     // journal article's M1 is its issue where IS gave none (EndNote's habit); the issue is written in IS.
     private static readonly (MappingRule Rule, string[] Types)[] FirstReadings =
@@ -167,10 +171,12 @@ public static class RisMapping
     /// <summary>
     /// The rules that may read <paramref name="value"/> of <paramref name="tag"/> in type <paramref name="type"/>, in
     /// order (the type's first reading, then the rule of its table): the reader takes the first whose variable the
-    /// record has not given yet.
+    /// record has not given yet. None for a tag the type keeps by name.
     /// </summary>
     public static IEnumerable<MappingRule> FieldRules(string tag, string value, string? type)
     {
+        if (KeptByName.Any(k => k.Tag == tag && Array.IndexOf(k.Types, type) >= 0))
+            return Enumerable.Empty<MappingRule>();
         bool reads(MappingRule r) => r.Reads(tag) && (r.Accepts == null || r.Accepts(value));
         return FirstReadings.Where(f => Array.IndexOf(f.Types, type) >= 0).Select(f => f.Rule).Where(reads)
             .Concat(Fields(type).Where(reads).Take(1));
