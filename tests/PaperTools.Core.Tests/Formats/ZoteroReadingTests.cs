@@ -1,4 +1,5 @@
 #nullable enable
+using System.Collections.Generic;
 using System.Linq;
 using PaperTools.BibTeX;
 using PaperTools.Formats;
@@ -133,6 +134,107 @@ public class ZoteroReadingTests
         var book = Record("zotero-translators-RIS-case05.ris", 6);
         Assert.Equal(new[] { "Monographic Author" }, book.Authors);
         Assert.Contains("AU  - Monographic Author\r\n", ItemFormats.Write("ris", book));
+    }
+
+    // ProCite's every-type export (case05): the fields it writes as "N1  - Label: value" notes are read as Zotero's
+    // RIS import reads them, so that Zotero reads the .bib and RIS written of them alike.
+    [Fact]
+    public void ProCitesFieldNotesAreTheFieldsTheyName()
+    {
+        var chapter = Record("zotero-translators-RIS-case05.ris", 3);
+        Assert.Equal(("Edition", "Volume ID", "Series Title", "Series Volume Identification"),
+            (chapter.Item?["edition"], chapter.Item?["volume"], chapter.Item?["collection-title"],
+                chapter.Item?["collection-number"]));
+        Assert.Equal("40", chapter.CitationKey);
+        Assert.Null(chapter.Item?["issue"]);
+        var (bib, _) = ItemFormats.ThroughBib(chapter, BibTeXDialect.BibTeX);
+        Assert.Contains("  volume        = {Volume ID},\n", bib);
+        Assert.Contains("  edition       = {Edition},\n", bib);
+        Assert.Contains("  series        = {Series Title},\n", bib);
+        Assert.Contains("RIS:N1: Issue ID: Issue ID", bib);
+        var ris = ItemFormats.Write("ris", chapter);
+        Assert.Contains("VL  - Volume ID\r\n", ris);
+        Assert.DoesNotContain("N1  - Volume ID", ris);
+        Assert.DoesNotContain("Record ID", ris);
+
+        var paper = Record("zotero-translators-RIS-case05.ris", 10);
+        Assert.Equal(("Proceedings Title", "ISBN"), (paper.Venue, paper.Item?["ISBN"]));
+        var book = Record("zotero-translators-RIS-case05.ris", 7);
+        Assert.Equal(("Edition", "Volume ID", "Series Volume ID"),
+            (book.Item?["edition"], book.Item?["volume"], book.Item?["collection-number"]));
+        var bill = Record("zotero-translators-RIS-case05.ris", 0);
+        Assert.Equal(("Code", "Bill/Res Number", "Section(s)"), (bill.Venue, bill.Item?["number"], bill.Item?["section"]));
+        Assert.Contains("OP  - History\r\n", ItemFormats.Write("ris", bill));
+    }
+
+    // Zotero reads a patent's PB as its assignee; its BibTeX import reads assignee, language and pages of a @patent,
+    // which classic BibTeX writes (biblatex's @patent has none of them: there they stay in the note).
+    [Fact]
+    public void APatentsAssigneeLanguageAndPagesAreFieldsInClassicBibTeX()
+    {
+        var patent = Record("zotero-translators-RIS-case02.ris", 0);
+        var (bibtex, back) = ItemFormats.ThroughBib(patent, BibTeXDialect.BibTeX);
+        Assert.StartsWith("@patent{", bibtex);
+        Assert.Contains("  assignee      = {4,629,783},\n", bibtex);
+        Assert.DoesNotContain("publisher: ", bibtex);
+        Assert.Equal("4,629,783", BibTeXMapping.Read(back)?["publisher"]);
+        var (biblatex, _) = ItemFormats.ThroughBib(patent, BibTeXDialect.BibLaTeX);
+        Assert.DoesNotContain("assignee", biblatex);
+        Assert.Contains("publisher: 4,629,783", biblatex);
+
+        var procite = Record("zotero-translators-RIS-case05.ris", 30);
+        var (text, _) = ItemFormats.ThroughBib(procite, BibTeXDialect.BibTeX);
+        Assert.Contains("  language      = {Language},\n", text);
+        Assert.Contains("  pages         = {Abstract Journal Page(s)},\n", text);
+    }
+
+    // EndNote's grant (a journal article to Zotero) names its journal only by J2: Zotero takes it as the journal too.
+    [Fact]
+    public void AJournalArticleNamedOnlyByItsAbbreviationHasItAsItsJournal()
+    {
+        var grant = Record("zotero-translators-RIS-case03.ris", 27);
+        Assert.Equal(("Periodical Title", "Periodical Title"), (grant.Venue, grant.Item?["container-title-short"]));
+        var (bib, _) = ItemFormats.ThroughBib(grant, BibTeXDialect.BibTeX);
+        Assert.Contains("  journal       = {Periodical Title},\n", bib);
+        Assert.Contains("  shortjournal  = {Periodical Title},\n", bib);
+        var (book, _) = ItemFormats.Read("ris", "TY  - BOOK\r\nTI  - A book\r\nJ2  - Abbr.\r\nER  - \r\n");
+        Assert.Null(Assert.Single(book).Venue);
+    }
+
+    // EndNote's conference paper: C1 is where the proceedings were published (Zotero's place), CY the conference's
+    // location; ProCite gives the place in CY alone, which Zotero reads as the place then.
+    [Fact]
+    public void AConferencePapersPlaceIsItsC1ElseItsCy()
+    {
+        var paper = Record("zotero-translators-RIS-case03.ris", 14);
+        Assert.Equal("paper-conference", paper.Item?.Type);
+        Assert.Equal("Place Published", paper.Item?["publisher-place"]);
+        var (bib, _) = ItemFormats.ThroughBib(paper, BibTeXDialect.BibTeX);
+        Assert.Contains("  address       = {Place Published},\n", bib);
+        Assert.Contains("RIS:CY: Conference Location", bib);
+        var ris = ItemFormats.Write("ris", paper);
+        Assert.Contains("C1  - Place Published\r\n", ris);
+        Assert.Contains("CY  - Conference Location\r\n", ris);
+        Assert.Equal(ris, ItemFormats.Write("ris", ItemFormats.Through("ris", paper)));
+        var procite = Record("zotero-translators-RIS-case05.ris", 10);
+        Assert.Equal("Place of Publication", procite.Item?["publisher-place"]);
+        Assert.Contains("C1  - Place of Publication\r\n", ItemFormats.Write("ris", procite));
+    }
+
+    // Zotero reads a computer program's LA as its programming language, which CSL has no variable for: kept by name,
+    // written back as LA, and not a .bib language (Zotero would read that as the language of its text).
+    [Fact]
+    public void AProgramsLaIsItsProgrammingLanguageKeptByName()
+    {
+        var program = Record("zotero-translators-RIS-case03.ris", 12);
+        Assert.Equal("software", program.Item?.Type);
+        Assert.Null(program.Item?["language"]);
+        Assert.Contains(new KeyValuePair<string, string>("RIS:LA", "Language"), program.Item!.Unknown);
+        Assert.Contains("LA  - Language\r\n", ItemFormats.Write("ris", program));
+        var (bib, _) = ItemFormats.ThroughBib(program, BibTeXDialect.BibTeX);
+        Assert.DoesNotContain("  language      = ", bib);
+        Assert.Contains("RIS:LA: Language", bib);
+        Assert.Equal("Language", Record("zotero-translators-RIS-case03.ris", 29).Item?["language"]);
     }
 
     [Fact]

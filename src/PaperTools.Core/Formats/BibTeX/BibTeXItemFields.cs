@@ -53,7 +53,7 @@ internal sealed class BibTeXItemFields
         }
         // The note gathers what has no field, or none in this type (below); BibTeX joins the subtitle to the title.
         var cslType = Items.CslType(paper, item);
-        var held = table.Fields.Where(r => BibTeXMapping.Holds(type, BibTeXMapping.Variable(r, type), cslType))
+        var held = table.Fields.Where(r => BibTeXMapping.Holds(type, BibTeXMapping.Variable(r, type), cslType, dialect))
             .ToList();
         var written = new HashSet<string>(held.Select(r => BibTeXMapping.Variable(r, type)), StringComparer.Ordinal)
             { "note" };

@@ -63,7 +63,7 @@ public static class BibTeXMapping
         new("number",        "number",         "issue", "issue"),
         // "12--15" decodes as "12\u201315" and stays so, as Zotero's BibTeX import reads it; RIS splits it.
         new("pages",         "pages",          "page") { Write = v => PageDashes.Replace(v, "--") },
-        new("publisher",     "publisher",      "publisher", "school", "institution", "organization"),
+        new("publisher",     "publisher",      "publisher", "school", "institution", "organization", "assignee"),
         new("location",      "address",        "publisher-place"),
         new("edition",       "edition",        "edition"),
         new("series",        "series",         "collection-title"),
@@ -126,6 +126,14 @@ public static class BibTeXMapping
         ["unpublished"] = new[] { "event-title", "language", "publisher-place", "genre", "note", "subtitle" },
     };
 
+    // What classic BibTeX, which has no data model of its own, holds beyond biblatex's where Zotero's BibTeX import
+    // reads it (BibTeX.js): a patent's assignee (the item's publisher, as Zotero's RIS import reads a patent's PB),
+    // language and pages; IEEEtran's @patent reads assignee too.
+    private static readonly Dictionary<string, string[]> ClassicHolding = new(StringComparer.Ordinal)
+    {
+        ["patent"] = new[] { "publisher", "language", "page" },
+    };
+
     /// <summary>Every name either dialect writes, read as its target; written as BibLaTeX names them.</summary>
     public static readonly FormatMapping Table = Mapping(BibTeXDialect.BibLaTeX);
 
@@ -148,6 +156,7 @@ public static class BibTeXMapping
         ("publisher", "phdthesis" or "mastersthesis") => "school",
         ("publisher", "thesis" or "techreport" or "report") => "institution",
         ("publisher", "misc" or "software") => "organization",
+        ("publisher", "patent") => "assignee",
         _ => rule.Name,
     };
 
@@ -172,13 +181,16 @@ public static class BibTeXMapping
            || (Holding.TryGetValue(entryType, out var held) ? held.Contains(target) : target == "note");
 
     /// <summary>
-    /// <see cref="Holds(string, string)"/> for an entry written for an item of <paramref name="cslType"/>: a @misc
-    /// holds a publisher (as its organization, which Zotero reads as a document's publisher) only when it is the
-    /// item's type in BibLaTeX too, not when it stands in for a type classic BibTeX lacks (@artwork, @letter).
+    /// <see cref="Holds(string, string)"/> for an entry written in <paramref name="dialect"/> for an item of
+    /// <paramref name="cslType"/>: a @misc holds a publisher (as its organization, which Zotero reads as a document's
+    /// publisher) only when it is the item's type in BibLaTeX too, not when it stands in for a type classic BibTeX
+    /// lacks (@artwork, @letter); classic BibTeX holds, too, what Zotero reads beyond biblatex's data model.
     /// </summary>
-    public static bool Holds(string entryType, string target, string? cslType)
+    public static bool Holds(string entryType, string target, string? cslType, BibTeXDialect dialect)
         => Holds(entryType, target)
-           && !(target == "publisher" && entryType == "misc" && Table.TypeFor(cslType) != "misc");
+           && !(target == "publisher" && entryType == "misc" && Table.TypeFor(cslType) != "misc")
+           || dialect == BibTeXDialect.BibTeX && ClassicHolding.TryGetValue(entryType, out var also)
+           && also.Contains(target);
 
     /// <summary>
     /// The entry type of <paramref name="cslType"/> in <paramref name="dialect"/>: its rule's, and for a thesis in

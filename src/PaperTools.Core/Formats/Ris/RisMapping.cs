@@ -115,8 +115,10 @@ public static class RisMapping
     // Zotero's RIS import reads these tags by item type (RIS.js fieldMap), as the CSL variable Zotero's CSL mapping
     // gives that Zotero field: a patent's M1 is its application number (CSL call-number), its SN the patent number,
     // its A2 the issuing authority; a book's M1 its series number; a report's SN its number, a periodical's its
-    // ISSN whatever its shape ("ISSN/ISBN"); a conference paper's T2 the conference (its proceedings are C3). In these types they replace the table's rules for the same variables,
-    // and the rules that share their tags (a patent's ISBN in SN) are not written (see Unheld).
+    // ISSN whatever its shape ("ISSN/ISBN"); a conference paper's T2 the conference (its proceedings are C3), its
+    // C1 the place of publication (CY, where C1 is given, the conference's). In these types they replace the table's
+    // rules for the same variables, and the rules that share their tags (a patent's ISBN in SN) are not written (see
+    // Unheld).
     private static readonly (MappingRule Rule, string[] Types)[] TypedFields =
     {
         (new MappingRule("M1", "call-number"), new[] { "patent" }),
@@ -125,6 +127,7 @@ public static class RisMapping
         (new MappingRule("A2", "authority"), new[] { "patent" }),
         (new MappingRule("M1", "collection-number"), new[] { "book" }),
         (new MappingRule("T2", "event-title"), new[] { "paper-conference" }),
+        (new MappingRule("C1", "publisher-place"), new[] { "paper-conference" }),
     };
 
     /// <summary>
@@ -154,6 +157,10 @@ public static class RisMapping
     private static List<MappingRule> Typed(string? type)
         => TypedFields.Where(f => Array.IndexOf(f.Types, type) >= 0).Select(f => f.Rule).ToList();
 
+    // Tags Zotero reads in these types as a field CSL has no variable for: read by name (RIS:LA) and written back as
+    // they came. A program's LA is its programming language, not the language of its text.
+    private static readonly (string Tag, string[] Types)[] KeptByName = { ("LA", new[] { "software" }) };
+
     // Read only, before the type's rules where the variable is still empty, as Zotero's RIS import reads it: a
     // journal article's M1 is its issue where IS gave none (EndNote's habit); the issue is written in IS.
     private static readonly (MappingRule Rule, string[] Types)[] FirstReadings =
@@ -164,10 +171,12 @@ public static class RisMapping
     /// <summary>
     /// The rules that may read <paramref name="value"/> of <paramref name="tag"/> in type <paramref name="type"/>, in
     /// order (the type's first reading, then the rule of its table): the reader takes the first whose variable the
-    /// record has not given yet.
+    /// record has not given yet. None for a tag the type keeps by name.
     /// </summary>
     public static IEnumerable<MappingRule> FieldRules(string tag, string value, string? type)
     {
+        if (KeptByName.Any(k => k.Tag == tag && Array.IndexOf(k.Types, type) >= 0))
+            return Enumerable.Empty<MappingRule>();
         bool reads(MappingRule r) => r.Reads(tag) && (r.Accepts == null || r.Accepts(value));
         return FirstReadings.Where(f => Array.IndexOf(f.Types, type) >= 0).Select(f => f.Rule).Where(reads)
             .Concat(Fields(type).Where(reads).Take(1));

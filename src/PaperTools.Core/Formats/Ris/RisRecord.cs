@@ -23,6 +23,8 @@ internal sealed class RisRecord
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static readonly Regex ProCiteAuthors = new Regex(@"^Author, (?:Monographic|Subsidiary)\s*:(?<names>.*)$",
         RegexOptions.Singleline | Patterns.Safe);
+    private static readonly Regex ProCiteNote = new Regex(@"^(?<label>[A-Za-z,\s]+?)\s*:\s*(?<value>.*)$",
+        RegexOptions.Singleline | Patterns.Safe);
     private static readonly Regex CommaSpacing = new Regex(@"\s*,\s*",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
@@ -51,11 +53,18 @@ internal sealed class RisRecord
         // ST, the short title, is the only title some exports give.
         TakeCitaviHolding();
         TakeProCiteAuthors();
+        TakeProCiteFields();
+        // ProCite and Springer give a conference paper's place in CY, which Zotero reads so where no C1 gives it.
+        if (IsConferencePaper && !tags.Any(t => t.Key == "C1")) Retag("CY", "C1");
         var title = First("TI", "T1", "CT") ?? (IsBook ? First("BT") : null) ?? First("ST");
         // A book's T2 is its series (Zotero's reading); its container, if any, is a BT beside its TI. A conference
         // paper's container is its proceedings, C3, and its T2 the conference, the venue where no C3 names them.
         var venue = IsBook ? First("JF", "JO") ?? (First("TI", "T1", "CT") != null ? First("BT") : null)
             : (IsConferencePaper ? First("C3") : null) ?? First("T2", "JF", "JO") ?? First("BT");
+        // A journal article named only by its journal's abbreviation (J2, JA) has it as its journal too, as Zotero
+        // reads it (as Nature's exports give it).
+        if (venue == null && Type != null && RisMapping.Table.CslType(Type) == "article-journal")
+            venue = First("J2", "JA");
         var links = All("UR").SelectMany(u => u.Split(new[] { ';', ' ' }, StringSplitOptions.RemoveEmptyEntries))
             .Select(Whitespace.Collapse).OfType<string>().ToList();
         // A UR with no scheme at all ("Location/URL") names no address: it is kept as the record's text, not a link.
@@ -211,6 +220,71 @@ internal sealed class RisRecord
             tags.InsertRange(i, names.Select(n => new KeyValuePair<string, StringBuilder>(tag, new StringBuilder(n))));
             i += names.Count - 1;
         }
+    }
+
+    // ProCite's labels of the fields it writes as notes, as Zotero's RIS import reads them (RIS.js proCiteMap), by the
+    // CSL variable each names.
+    private static readonly Dictionary<string, string> ProCiteVariables = new(StringComparer.Ordinal)
+    {
+        ["Call Number"] = "call-number", ["Edition"] = "edition", ["ISBN"] = "ISBN", ["Language"] = "language",
+        ["Publisher Name"] = "publisher", ["Series Title"] = "collection-title", ["Volume ID"] = "volume",
+        ["Issue ID"] = "issue", ["Issue Identification"] = "issue", ["Series Volume ID"] = "collection-number",
+        ["Place of Publication"] = "publisher-place",
+    };
+
+    /// <summary>
+    /// ProCite writes the fields it has no RIS tag for as notes ("N1  - Volume ID: 12"). As Zotero's RIS import does
+    /// (RIS.js ProCiteCleaner), each note whose label names a field becomes the tag this type reads that field from,
+    /// and "Connective Phrase: In" is dropped; in such a record some tags hold other fields (a book's or chapter's VL
+    /// its edition, a book's IS its volume, a bill's CY its code). Left as notes, they would turn Zotero's reading of
+    /// the RIS PaperTools writes into ProCite's.
+    /// </summary>
+    private void TakeProCiteFields()
+    {
+        var type = Type == null ? null : RisMapping.Table.CslType(Type) ?? "document";
+        var notes = tags.Select((t, i) => (Index: i, Note: t.Key == "N1"
+                ? ProCiteNote.Match(t.Value.ToString().Trim()) : Match.Empty))
+            .Where(n => n.Note.Success)
+            .Select(n => (n.Index, Tag: ProCiteTag(n.Note.Groups["label"].Value, n.Note.Groups["value"].Value, type),
+                Value: n.Note.Groups["value"].Value))
+            .Where(n => n.Tag != null).ToList();
+        if (notes.Count == 0) return;
+        if (Type is "BOOK" or "CHAP") Retag("VL", "ET");
+        foreach (var (index, tag, value) in notes)
+            tags[index] = new KeyValuePair<string, StringBuilder>(tag!, new StringBuilder(value));
+        tags.RemoveAll(t => t.Key == string.Empty);
+        // The tags ProCite writes apart from RIS, by type (the end of RIS.js ProCiteCleaner.cleanTags).
+        if (Type == "BOOK") Retag("IS", "VL");
+        if (Type == "COMP") Retag("IS", "ET");
+        if (Type == "ART") Retag("M1", "M3");
+        if (Type != "BILL") return;
+        Retag("CY", "T2");
+        Retag("VL", "M1");
+        Retag("SP", "SE");
+    }
+
+    // The tag Zotero turns a ProCite note into in a record of CSL type <type>: the tag the type reads the field from,
+    // the empty tag for a note it drops; null where the type has no such field, or the label names none.
+    private string? ProCiteTag(string label, string value, string? type) => (label, type) switch
+    {
+        ("Record ID" or "Record Number", _) => tags.Any(t => t.Key == "ID") ? null : "ID",
+        ("Connective Phrase", _) => value.Trim().Equals("in", StringComparison.OrdinalIgnoreCase) ? string.Empty : null,
+        ("Proceedings Title", "paper-conference") => "C3",
+        // Fields the item model has no variable for, in the tags Zotero reads them from (ProCite spells history so).
+        ("Histroy", "bill" or "hearing" or "legislation" or "legal_case") => "OP",
+        ("Size", "graphic") => "C3",
+        ("Scale", "map") => "C1",
+        // Zotero has no tag for a chapter's issue (it reads IS as a chapter's number of volumes).
+        ("Issue ID" or "Issue Identification", "chapter") => null,
+        _ => ProCiteVariables.TryGetValue(label, out var variable)
+            ? RisMapping.Fields(type).FirstOrDefault(r => r.Target == variable)?.Name
+            : null,
+    };
+
+    private void Retag(string from, string to)
+    {
+        for (var i = 0; i < tags.Count; i++)
+            if (tags[i].Key == from) tags[i] = new KeyValuePair<string, StringBuilder>(to, tags[i].Value);
     }
 
     // "Ann Smith" as "Smith, Ann"; a name with a comma or of one word as it is (ProCite's names are given first).
