@@ -1,5 +1,4 @@
 using System.IO;
-using PaperTools.Diagnostics;
 using PaperTools.Report;
 
 namespace PaperTools.Commands;

@@ -1,5 +1,4 @@
 using PaperTools.Formats.BibTeX;
-using PaperTools.Diagnostics;
 using PaperTools.Digests;
 using PaperTools.Library;
 using PaperTools.Metadata;

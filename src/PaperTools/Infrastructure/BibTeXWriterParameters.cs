@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using PaperTools.BibTeX;
 using PaperTools.Formats.BibTeX;
-using PaperTools.Diagnostics;
 
 namespace PaperTools.Commands;
 

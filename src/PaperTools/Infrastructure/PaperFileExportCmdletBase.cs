@@ -1,4 +1,3 @@
-using PaperTools.Diagnostics;
 using PaperTools.Export;
 
 namespace PaperTools.Commands;
