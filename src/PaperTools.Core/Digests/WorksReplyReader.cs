@@ -46,7 +46,7 @@ public abstract class WorksReplyReader : IDigestReader
     protected virtual string NotAnObject(JsonValueKind kind)
         => $"Item is a JSON {kind}, not a {itemNoun} object; skipped.";
 
-    /// <summary>False, with the item reported as skipped, when it names neither a title nor a DOI or arXiv id.</summary>
+    /// <summary>False, the item reported as skipped, when it names neither a title nor a DOI or arXiv id.</summary>
     protected bool IsIdentified(string? title, string? doi, string? arxivId, int line, DigestSource source,
         DigestReadContext context)
     {

@@ -44,7 +44,7 @@ public sealed class BibTeXWriterParameters
     [Parameter]
     public SwitchParameter AddMissingKey { get; set; }
 
-    /// <summary>The format these ask for; false, with <paramref name="problem"/>, when the key format does not parse.</summary>
+    /// <summary>The format these ask for; false, with the problem, when the key format does not parse.</summary>
     internal bool TryFormat(IDictionary<string, object> bound, [NotNullWhen(true)] out BibTeXFileFormat? format,
         [NotNullWhen(false)] out Problem? problem)
     {

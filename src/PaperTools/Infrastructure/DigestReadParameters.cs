@@ -30,7 +30,7 @@ public sealed class DigestReadParameters
     [ArgumentCompleter(typeof(EncodingCompleter))]
     public Encoding? Encoding { get; set; }
 
-    /// <summary>The digest reading these ask for; <paramref name="bound"/> tells a given date or year from none.</summary>
+    /// <summary>The digest reading these ask for; the bound names tell a given date or year from none.</summary>
     internal DigestImportOptions Options(IDictionary<string, object> bound, DigestFormat format = DigestFormat.Auto)
         => new()
         {
