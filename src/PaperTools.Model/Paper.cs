@@ -13,12 +13,6 @@ namespace PaperTools;
 /// </summary>
 public sealed class Paper
 {
-    private string[] authors = Array.Empty<string>();
-    private string[] categories = Array.Empty<string>();
-    private string[] keywords = Array.Empty<string>();
-    private BibTeXFieldCollection fields = new BibTeXFieldCollection();
-    private PaperProvenance[] seenIn = Array.Empty<PaperProvenance>();
-
     public string? Title { get; set; }
     public string? Abstract { get; set; }
 
@@ -26,11 +20,7 @@ public sealed class Paper
     public bool AbstractIsSnippet { get; set; }
 
     [AllowNull]
-    public string[] Authors
-    {
-        get => authors;
-        set => authors = value ?? Array.Empty<string>();
-    }
+    public string[] Authors { get; set => field = value ?? []; } = [];
 
     /// <summary>Publication year, only when the source states it; never guessed from the digest date.</summary>
     public int? Year { get; set; }
@@ -49,18 +39,11 @@ public sealed class Paper
 
     /// <summary>Subject categories, primary first (cs.LG, stat.ML).</summary>
     [AllowNull]
-    public string[] Categories
-    {
-        get => categories;
-        set => categories = value ?? Array.Empty<string>();
-    }
+    public string[] Categories { get; set => field = value ?? []; } = [];
 
     [AllowNull]
-    public string[] Keywords
-    {
-        get => keywords;
-        set => keywords = value ?? Array.Empty<string>();
-    }
+    public string[] Keywords { get; set => field = value ?? []; } = [];
+
     public string? JournalRef { get; set; }
     public string? Comments { get; set; }
 
@@ -90,11 +73,7 @@ public sealed class Paper
     /// .bib). A typed property that was changed is written instead of the fields it is read from.
     /// </summary>
     [AllowNull]
-    public BibTeXFieldCollection Fields
-    {
-        get => fields;
-        set => fields = value ?? new BibTeXFieldCollection();
-    }
+    public BibTeXFieldCollection Fields { get; set => field = value ?? new(); } = new();
 
     /// <summary>
     /// What a RIS, CSL-JSON or BibTeX record states beyond the properties above (type, editors, volume, pages,
@@ -119,11 +98,7 @@ public sealed class Paper
     /// DigestDate above are the first one's). Empty for a paper as read.
     /// </summary>
     [AllowNull]
-    public PaperProvenance[] SeenIn
-    {
-        get => seenIn;
-        set => seenIn = value ?? Array.Empty<PaperProvenance>();
-    }
+    public PaperProvenance[] SeenIn { get; set => field = value ?? []; } = [];
 
     /// <summary>
     /// What Update-PaperMetadata filled and from where: the record's identity, the service and route, how well the

@@ -20,7 +20,7 @@ public class BibTeXCmdletTests
     private static object Named(CustomAttributeData attribute, string name)
         => attribute.NamedArguments.Where(n => n.MemberName == name).Select(n => n.TypedValue.Value).FirstOrDefault();
 
-    private static PropertyInfo Property(Type type, string name) => type.GetProperty(name);
+    private static PropertyInfo Property(Type type, string name) => ModuleFiles.Parameter(type, name);
 
     [Theory]
     [InlineData(typeof(ExportPaperBibTeXCommand), "Export", typeof(Paper))]

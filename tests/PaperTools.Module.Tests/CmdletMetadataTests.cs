@@ -127,10 +127,10 @@ public class CmdletMetadataTests
         Assert.True(typeof(PaperTools.Commands.PathCmdletBase).IsAssignableFrom(type));
         Assert.Equal(typeof(DigestShape), type.GetProperty("Format").PropertyType);
         Assert.Equal(typeof(SwitchParameter), type.GetProperty("IncludeNonPaper").PropertyType);
-        Assert.Equal(typeof(DateTime), type.GetProperty("DigestDate").PropertyType);
-        Assert.Equal(typeof(int), type.GetProperty("Year").PropertyType);
-        Assert.Equal(typeof(System.Text.Encoding), type.GetProperty("Encoding").PropertyType);
-        Assert.NotNull(AttributeData.Single<EncodingTransformationAttribute>(type.GetProperty("Encoding")));
+        Assert.Equal(typeof(DateTime), ModuleFiles.Parameter(type, "DigestDate").PropertyType);
+        Assert.Equal(typeof(int), ModuleFiles.Parameter(type, "Year").PropertyType);
+        Assert.Equal(typeof(System.Text.Encoding), ModuleFiles.Parameter(type, "Encoding").PropertyType);
+        Assert.NotNull(AttributeData.Single<EncodingTransformationAttribute>(ModuleFiles.Parameter(type, "Encoding")));
         Assert.Contains(typeof(Paper), AttributeData.Single<OutputTypeAttribute>(type).Arguments);
     }
 
@@ -152,7 +152,7 @@ public class CmdletMetadataTests
     private static string Noun(Type cmdlet) => (string)Cmdlet(cmdlet).Arguments[1];
 
     private static (PropertyInfo Property, AttributeData Attribute)[] Parameters(Type cmdlet)
-        => cmdlet.GetProperties().SelectMany(p => AttributeData.On<ParameterAttribute>(p).Select(a => (p, a))).ToArray();
+        => ModuleFiles.ParameterProperties(cmdlet).SelectMany(p => AttributeData.On<ParameterAttribute>(p).Select(a => (p, a))).ToArray();
 
     private static AttributeData SingleParameter(Type cmdlet, string name) => Assert.Single(AttributeData.On<ParameterAttribute>(cmdlet.GetProperty(name)));
 }

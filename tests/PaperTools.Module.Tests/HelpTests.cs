@@ -35,10 +35,10 @@ public class HelpTests
 
     private static string Text(XElement description) => string.Join(" ", description?.Elements(Maml + "para").Select(p => p.Value) ?? Enumerable.Empty<string>()).Trim();
 
-    /// <summary>The parameters PowerShell will show for the cmdlet: its [Parameter] properties, and -WhatIf/-Confirm when it supports ShouldProcess.</summary>
+    /// <summary>The parameters PowerShell will show for the cmdlet: its and its group's [Parameter] properties, and -WhatIf/-Confirm when it supports ShouldProcess.</summary>
     private static IEnumerable<string> ParameterNames(Type cmdlet)
     {
-        var declared = cmdlet.GetProperties().Where(p => AttributeData.On<ParameterAttribute>(p).Any()).Select(p => p.Name);
+        var declared = ModuleFiles.ParameterProperties(cmdlet).Where(p => AttributeData.On<ParameterAttribute>(p).Any()).Select(p => p.Name);
         var shouldProcess = AttributeData.Single<CmdletAttribute>(cmdlet).Named("SupportsShouldProcess", false);
         return shouldProcess ? declared.Concat(new[] { "WhatIf", "Confirm" }) : declared;
     }
@@ -94,7 +94,7 @@ public class HelpTests
     [MemberData(nameof(CmdletMetadataTests.Cmdlets), MemberType = typeof(CmdletMetadataTests))]
     public void DocumentsEachParameterSetWithItsParameters(Type cmdlet)
     {
-        var sets = cmdlet.GetProperties().SelectMany(p => AttributeData.On<ParameterAttribute>(p)).Select(a => a.Named("ParameterSetName", AllSets))
+        var sets = ModuleFiles.ParameterProperties(cmdlet).SelectMany(p => AttributeData.On<ParameterAttribute>(p)).Select(a => a.Named("ParameterSetName", AllSets))
             .Where(s => s != AllSets).Distinct().ToArray();
         var items = HelpOf(cmdlet).Element(Command + "syntax").Elements(Command + "syntaxItem").ToArray();
         Assert.Equal(Math.Max(1, sets.Length), items.Length);
@@ -103,7 +103,7 @@ public class HelpTests
             var names = item.Elements(Command + "parameter").Select(p => p.Element(Maml + "name").Value).ToArray();
             Assert.Equal(names.Length, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
             // Every parameter bound in all sets appears in each syntax item.
-            foreach (var property in cmdlet.GetProperties().Where(p => AttributeData.On<ParameterAttribute>(p).Any(a => a.Named("ParameterSetName", AllSets) == AllSets)))
+            foreach (var property in ModuleFiles.ParameterProperties(cmdlet).Where(p => AttributeData.On<ParameterAttribute>(p).Any(a => a.Named("ParameterSetName", AllSets) == AllSets)))
                 Assert.Contains(property.Name, names);
         }
     }

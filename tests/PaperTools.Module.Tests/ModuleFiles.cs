@@ -17,6 +17,21 @@ internal static class ModuleFiles
         .OrderBy(t => t.Name)
         .ToArray();
 
+    /// <summary>
+    /// The properties PowerShell binds as the cmdlet's parameters: its own, then those of the parameter group it returns
+    /// from GetDynamicParameters (a group the cmdlets share across unrelated bases).
+    /// </summary>
+    public static PropertyInfo[] ParameterProperties(Type cmdlet)
+    {
+        var own = cmdlet.GetProperties();
+        if (!typeof(IDynamicParameters).IsAssignableFrom(cmdlet)) return own;
+        var group = ((IDynamicParameters)Activator.CreateInstance(cmdlet)).GetDynamicParameters();
+        return own.Concat(group.GetType().GetProperties()).ToArray();
+    }
+
+    /// <summary>The cmdlet's parameter of that name, its own or from its parameter group.</summary>
+    public static PropertyInfo Parameter(Type cmdlet, string name) => ParameterProperties(cmdlet).Single(p => p.Name == name);
+
     public static string RepoRoot
     {
         get

@@ -31,10 +31,10 @@ public class ReportCmdletTests
     {
         foreach (var type in new[] { typeof(ExportPaperReportCommand), typeof(ConvertToPaperReportCommand) })
         {
-            Assert.Equal(typeof(Paper[]), type.GetProperty("InputObject")!.PropertyType);
-            Assert.Equal(typeof(string), type.GetProperty("ProfilePath")!.PropertyType);
-            Assert.Equal(typeof(Paper[]), type.GetProperty("Library")!.PropertyType);
-            Assert.Equal(typeof(string), type.GetProperty("From")!.PropertyType);
+            Assert.Equal(typeof(Paper[]), ModuleFiles.Parameter(type, "InputObject").PropertyType);
+            Assert.Equal(typeof(string), ModuleFiles.Parameter(type, "ProfilePath").PropertyType);
+            Assert.Equal(typeof(Paper[]), ModuleFiles.Parameter(type, "Library").PropertyType);
+            Assert.Equal(typeof(string), ModuleFiles.Parameter(type, "From").PropertyType);
         }
         var convert = AttributeData.Single<CmdletAttribute>(typeof(ConvertToPaperReportCommand));
         Assert.False(convert.Named("SupportsShouldProcess", false));

@@ -1,17 +1,6 @@
 namespace PaperTools.Publication;
 
 /// <summary>
-/// The kinds of editorial notice a work can carry, from the least to the most serious for a citation.
-/// </summary>
-public enum NoticeKind
-{
-    Correction,
-    ExpressionOfConcern,
-    Withdrawal,
-    Retraction,
-}
-
-/// <summary>
 /// One notice about a paper: its kind, the notice's own DOI when it has one, and who stated it ("Crossref
 /// updated-by (retraction-watch)", "arXiv comment", "OpenAlex is_retracted").
 /// </summary>

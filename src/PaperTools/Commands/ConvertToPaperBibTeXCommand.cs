@@ -10,35 +10,17 @@ namespace PaperTools.Commands;
 /// </summary>
 [Cmdlet(VerbsData.ConvertTo, "PaperBibTeX", HelpUri = HelpLinks.Docs + "ConvertTo-PaperBibTeX.md")]
 [OutputType(typeof(string))]
-public sealed class ConvertToPaperBibTeXCommand : ConvertToPaperCmdletBase<BibTeXEntry>, IBibTeXWriterParameters
+public sealed class ConvertToPaperBibTeXCommand : ConvertToPaperCmdletBase<BibTeXEntry>, IDynamicParameters
 {
-    [Parameter]
-    public BibTeXDialect Dialect { get; set; } = BibTeXDialect.BibTeX;
-
-    [Parameter]
-    public BibTeXEscaping Escaping { get; set; }
-
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    [ArgumentCompleter(typeof(KeyFormatCompleter))]
-    public string KeyFormat { get; set; } = CitationKeyFormat.GoogleScholar.ToString();
-
-    [Parameter]
-    public SwitchParameter ExcludeAbstract { get; set; }
-
-    [Parameter]
-    [ValidateRange(1000, 2200)]
-    public int DefaultYear { get; set; }
-
-    [Parameter]
-    public SwitchParameter AddMissingKey { get; set; }
-
+    private readonly BibTeXWriterParameters writer = new();
     private readonly BibTeXMacroCarrier macros = new BibTeXMacroCarrier(Environment.NewLine);
+
+    /// <summary>-Dialect, -Escaping, -KeyFormat, -ExcludeAbstract, -DefaultYear and -AddMissingKey.</summary>
+    public object GetDynamicParameters() => writer;
 
     protected override void BeginProcessing()
     {
-        if (!BibTeXWriterParameters.TryFormat(this, MyInvocation.BoundParameters, out var format, out var problem))
-            ThrowProblem(problem);
+        if (!writer.TryFormat(MyInvocation.BoundParameters, out var format, out var problem)) ThrowProblem(problem);
         Begin(format);
     }
 

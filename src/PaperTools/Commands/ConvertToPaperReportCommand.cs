@@ -10,21 +10,30 @@ namespace PaperTools.Commands;
 /// </summary>
 [Cmdlet(VerbsData.ConvertTo, "PaperReport", HelpUri = HelpLinks.Docs + "ConvertTo-PaperReport.md")]
 [OutputType(typeof(string))]
-public sealed class ConvertToPaperReportCommand : ReportCmdletBase
+public sealed class ConvertToPaperReportCommand : PaperInputCmdletBase, IDynamicParameters
 {
     [Parameter(Position = 0)]
     public ReportFormat Format { get; set; } = ReportFormat.Html;
 
+    private readonly ReportParameters report = new();
+
+    /// <summary>-ProfilePath, -Library, -Title and -From.</summary>
+    public object GetDynamicParameters() => report;
+
+    protected override void BeginProcessing() => BeginReport(report);
+
+    protected override void ProcessRecord() => Collect();
+
     protected override void EndProcessing()
     {
-        var report = BuildReport();
+        var built = BuildReport(report);
         if (Format == ReportFormat.Eml)
         {
-            foreach (var message in MimeReportRenderer.Messages(report, From)) WriteObject(message.Text);
+            foreach (var message in MimeReportRenderer.Messages(built, report.From)) WriteObject(message.Text);
             return;
         }
         var text = new StringWriter(CultureInfo.InvariantCulture);
-        ReportWriter.Write(report, Format, text);
+        ReportWriter.Write(built, Format, text);
         WriteObject(text.ToString());
     }
 }

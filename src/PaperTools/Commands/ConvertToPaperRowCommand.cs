@@ -1,5 +1,4 @@
 using System.Collections;
-using PaperTools.Diagnostics;
 
 namespace PaperTools.Commands;
 

@@ -13,35 +13,18 @@ namespace PaperTools.Commands;
 [Cmdlet(VerbsData.Export, "PaperBibTeX", DefaultParameterSetName = PathSet, SupportsShouldProcess = true,
     HelpUri = HelpLinks.Docs + "Export-PaperBibTeX.md")]
 [OutputType(typeof(Paper))]
-public sealed class ExportPaperBibTeXCommand : PaperFileExportCmdletBase<BibTeXEntry>, IBibTeXWriterParameters
+public sealed class ExportPaperBibTeXCommand : PaperFileExportCmdletBase<BibTeXEntry>, IDynamicParameters
 {
-    [Parameter]
-    public BibTeXDialect Dialect { get; set; } = BibTeXDialect.BibTeX;
+    private readonly BibTeXWriterParameters writer = new();
 
-    [Parameter]
-    public BibTeXEscaping Escaping { get; set; }
-
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    [ArgumentCompleter(typeof(KeyFormatCompleter))]
-    public string KeyFormat { get; set; } = CitationKeyFormat.GoogleScholar.ToString();
-
-    [Parameter]
-    public SwitchParameter ExcludeAbstract { get; set; }
-
-    [Parameter]
-    [ValidateRange(1000, 2200)]
-    public int DefaultYear { get; set; }
-
-    [Parameter]
-    public SwitchParameter AddMissingKey { get; set; }
+    /// <summary>-Dialect, -Escaping, -KeyFormat, -ExcludeAbstract, -DefaultYear and -AddMissingKey.</summary>
+    public object GetDynamicParameters() => writer;
 
     protected override string RecordNoun => "entry";
 
     protected override void BeginProcessing()
     {
-        if (!BibTeXWriterParameters.TryFormat(this, MyInvocation.BoundParameters, out var format, out var problem))
-            ThrowProblem(problem);
+        if (!writer.TryFormat(MyInvocation.BoundParameters, out var format, out var problem)) ThrowProblem(problem);
         Begin(format);
     }
 }

@@ -1,5 +1,4 @@
 using System.IO;
-using PaperTools.Diagnostics;
 using PaperTools.Report;
 
 namespace PaperTools.Commands;
@@ -12,61 +11,39 @@ namespace PaperTools.Commands;
 [Cmdlet(VerbsData.Export, "PaperReport", SupportsShouldProcess = true, DefaultParameterSetName = PathSet,
     HelpUri = HelpLinks.Docs + "Export-PaperReport.md")]
 [OutputType(typeof(FileInfo))]
-public sealed class ExportPaperReportCommand : ReportCmdletBase
+public sealed class ExportPaperReportCommand : PaperFileCmdletBase, IDynamicParameters
 {
-    private const string PathSet = "Path";
-    private const string LiteralPathSet = "LiteralPath";
-
-    /// <summary>The file to write, relative to the current location (taken literally, as Out-File takes it).</summary>
-    [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet)]
-    [ValidateNotNullOrEmpty]
-    public string Path { get; set; } = null!;
-
-    [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet)]
-    [Alias("PSPath", "LP")]
-    [ValidateNotNullOrEmpty]
-    public string LiteralPath { get; set; } = null!;
-
     /// <summary>
     /// Html, Eml or Markdown; needed only when the extension is none of .html, .htm, .eml, .md, .markdown.
     /// </summary>
     [Parameter]
     public ReportFormat Format { get; set; }
 
-    /// <summary>Refuses to replace an existing file.</summary>
-    [Parameter]
-    [Alias("NoOverwrite")]
-    public SwitchParameter NoClobber { get; set; }
-
-    /// <summary>Writes a read-only file too.</summary>
-    [Parameter]
-    public SwitchParameter Force { get; set; }
-
-    /// <summary>Writes a FileInfo for each file written.</summary>
-    [Parameter]
-    public SwitchParameter PassThru { get; set; }
-
+    private readonly ReportParameters report = new();
     private string target = null!;
     private ReportFormat format;
 
+    /// <summary>-ProfilePath, -Library, -Title and -From.</summary>
+    public object GetDynamicParameters() => report;
+
     protected override void BeginProcessing()
     {
-        var given = ParameterSetName == LiteralPathSet ? LiteralPath : Path;
-        if (!TryResolveLiteralFileSystemPath(given, out var resolved, out var problem)) ThrowProblem(problem);
-        target = resolved;
+        target = ResolveTarget();
         var named = ReportFormats.FromExtension(target);
         if (named == null && !MyInvocation.BoundParameters.ContainsKey(nameof(Format)))
             ThrowProblem(new Problem(ErrorIds.ExportTargetInvalid, ProblemCategory.InvalidArgument,
-                $"'{given}' names no report format by its extension (.html, .eml, .md); "
-                + "add -Format Html, Eml or Markdown.", given));
+                $"'{GivenPath}' names no report format by its extension (.html, .eml, .md); "
+                + "add -Format Html, Eml or Markdown.", GivenPath));
         format = MyInvocation.BoundParameters.ContainsKey(nameof(Format)) ? Format : named!.Value;
-        base.BeginProcessing();
+        BeginReport(report);
     }
+
+    protected override void ProcessRecord() => Collect();
 
     protected override void EndProcessing()
     {
-        var written = ReportFile.WriteAll(BuildReport(), format, target, From, NoClobber, Force, ShouldProcess,
-            WriteProblem, Cancellation);
+        var written = ReportFile.WriteAll(BuildReport(report), format, target, report.From, NoClobber, Force,
+            ShouldProcess, WriteProblem, Cancellation);
         if (PassThru) foreach (var path in written) WriteObject(new FileInfo(path));
     }
 }

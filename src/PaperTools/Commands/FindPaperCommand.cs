@@ -1,4 +1,3 @@
-using PaperTools.Diagnostics;
 using PaperTools.Library;
 using PaperTools.Search;
 

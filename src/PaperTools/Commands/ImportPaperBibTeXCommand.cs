@@ -1,5 +1,4 @@
 using PaperTools.Formats.BibTeX;
-using PaperTools.Diagnostics;
 
 namespace PaperTools.Commands;
 

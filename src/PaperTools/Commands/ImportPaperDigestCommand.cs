@@ -1,4 +1,3 @@
-using PaperTools.Diagnostics;
 using PaperTools.Digests;
 
 namespace PaperTools.Commands;
@@ -12,7 +11,7 @@ namespace PaperTools.Commands;
 [Cmdlet(VerbsData.Import, "PaperDigest", DefaultParameterSetName = PathSet, HelpUri = HelpLinks.Docs
     + "Import-PaperDigest.md")]
 [OutputType(typeof(Paper))]
-public sealed class ImportPaperDigestCommand : PathCmdletBase, IDigestReadParameters
+public sealed class ImportPaperDigestCommand : PathCmdletBase, IDynamicParameters
 {
     /// <summary>The digest shape, instead of detection from the content; only digest shapes complete and bind (not
     /// BibTeX).</summary>
@@ -20,21 +19,9 @@ public sealed class ImportPaperDigestCommand : PathCmdletBase, IDigestReadParame
     public DigestShape Format { get; set; } = DigestShape.Auto;
 
     [Parameter]
-    public DateTime DigestDate { get; set; }
-
-    [Parameter]
-    [ValidateRange(1990, 2200)]
-    public int Year { get; set; }
-
-    [Parameter]
-    [ValidateNotNull]
-    [EncodingTransformation]
-    [ArgumentCompleter(typeof(EncodingCompleter))]
-    public System.Text.Encoding? Encoding { get; set; }
-
-    [Parameter]
     public SwitchParameter IncludeNonPaper { get; set; }
 
+    private readonly DigestReadParameters reading = new();
     private readonly DigestImporter importer = new DigestImporter();
     private readonly ProgressReporter progress;
     private int filesRead;
@@ -43,9 +30,12 @@ public sealed class ImportPaperDigestCommand : PathCmdletBase, IDigestReadParame
 
     public ImportPaperDigestCommand() => progress = new ProgressReporter(this, "Import-PaperDigest");
 
+    /// <summary>-DigestDate, -Year and -Encoding.</summary>
+    public object GetDynamicParameters() => reading;
+
     protected override void ProcessRecord()
     {
-        var options = DigestReadParameters.Options(this, MyInvocation.BoundParameters, (DigestFormat)Format);
+        var options = reading.Options(MyInvocation.BoundParameters, (DigestFormat)Format);
         var context = new DigestReadContext(options, Report, Cancellation);
         RunCancellable(() =>
         {

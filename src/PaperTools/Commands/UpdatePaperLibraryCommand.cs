@@ -1,5 +1,4 @@
 using PaperTools.Formats.BibTeX;
-using PaperTools.Diagnostics;
 using PaperTools.Digests;
 using PaperTools.Library;
 using PaperTools.Metadata;
@@ -15,7 +14,7 @@ namespace PaperTools.Commands;
 [Cmdlet(VerbsData.Update, "PaperLibrary", SupportsShouldProcess = true,
     HelpUri = HelpLinks.Docs + "Update-PaperLibrary.md")]
 [OutputType(typeof(LibraryUpdateResult))]
-public sealed class UpdatePaperLibraryCommand : MetadataCmdletBase, IDigestReadParameters, IDisposable
+public sealed class UpdatePaperLibraryCommand : MetadataCmdletBase, IDynamicParameters, IDisposable
 {
     /// <summary>The .bib library, made when missing.</summary>
     [Parameter(Mandatory = true, Position = 0)]
@@ -27,19 +26,6 @@ public sealed class UpdatePaperLibraryCommand : MetadataCmdletBase, IDigestReadP
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
     public string[] Digest { get; set; } = null!;
-
-    [Parameter]
-    public DateTime DigestDate { get; set; }
-
-    [Parameter]
-    [ValidateRange(1990, 2200)]
-    public int Year { get; set; }
-
-    [Parameter]
-    [ValidateNotNull]
-    [EncodingTransformation]
-    [ArgumentCompleter(typeof(EncodingCompleter))]
-    public System.Text.Encoding? Encoding { get; set; }
 
     [Parameter]
     [ValidateNotNullOrEmpty]
@@ -71,7 +57,11 @@ public sealed class UpdatePaperLibraryCommand : MetadataCmdletBase, IDigestReadP
     [ValidateNotNullOrEmpty]
     public string? ProfilePath { get; set; }
 
+    private readonly DigestReadParameters reading = new();
     private LibraryUpdate? update;
+
+    /// <summary>-DigestDate, -Year and -Encoding, as Import-PaperDigest takes them.</summary>
+    public object GetDynamicParameters() => reading;
 
     protected override void EndProcessing()
     {
@@ -146,7 +136,7 @@ public sealed class UpdatePaperLibraryCommand : MetadataCmdletBase, IDigestReadP
         metadata.MaxRetries = MaximumRetryCount;
         return new LibraryUpdateOptions
         {
-            Digests = DigestReadParameters.Options(this, MyInvocation.BoundParameters),
+            Digests = reading.Options(MyInvocation.BoundParameters),
             Metadata = metadata,
             Export = new BibTeXExportOptions { KeyFormat = keyFormat, IncludeAbstract = !ExcludeAbstract },
         };

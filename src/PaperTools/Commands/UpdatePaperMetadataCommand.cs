@@ -1,4 +1,3 @@
-using PaperTools.Diagnostics;
 using PaperTools.Metadata;
 
 namespace PaperTools.Commands;

@@ -1,4 +1,3 @@
-using PaperTools.Diagnostics;
 using PaperTools.Metadata;
 using PaperTools.Publication;
 

@@ -3,35 +3,40 @@ using PaperTools.Digests;
 namespace PaperTools.Commands;
 
 /// <summary>
-/// The parameters Import-PaperDigest and Update-PaperLibrary share, how digest files are read; each declares them
-/// (they derive from the path and the metadata bases).
+/// How Import-PaperDigest and Update-PaperLibrary read digest files: a parameter group each returns from
+/// GetDynamicParameters (they derive from the path and the metadata bases), which PowerShell binds, validates,
+/// completes and lists as the cmdlet's own.
 /// </summary>
-public interface IDigestReadParameters
+public sealed class DigestReadParameters
 {
     /// <summary>The digest's date, for files that carry none or carry the wrong one.</summary>
-    DateTime DigestDate { get; }
+    [Parameter]
+    public DateTime DigestDate { get; set; }
 
     /// <summary>
     /// The year of digest dates written without one ("Aug 20"); by default the file's own date decides.
     /// </summary>
-    int Year { get; }
+    [Parameter]
+    [ValidateRange(1990, 2200)]
+    public int Year { get; set; }
 
     /// <summary>
     /// The text encoding of files without a byte order mark, as Get-Content reads -Encoding (utf8, unicode,
     /// windows-1252, 1252, an [Encoding]).
     /// </summary>
-    Encoding? Encoding { get; }
-}
+    [Parameter]
+    [ValidateNotNull]
+    [EncodingTransformation]
+    [ArgumentCompleter(typeof(EncodingCompleter))]
+    public Encoding? Encoding { get; set; }
 
-/// <summary>The digest reading the bound <see cref="IDigestReadParameters"/> ask for.</summary>
-internal static class DigestReadParameters
-{
-    public static DigestImportOptions Options(IDigestReadParameters parameters, IDictionary<string, object> bound,
-        DigestFormat format = DigestFormat.Auto) => new()
-    {
-        Format = format,
-        DigestDate = bound.ContainsKey(nameof(parameters.DigestDate)) ? parameters.DigestDate : null,
-        Year = bound.ContainsKey(nameof(parameters.Year)) ? parameters.Year : null,
-        Encoding = parameters.Encoding,
-    };
+    /// <summary>The digest reading these ask for; the bound names tell a given date or year from none.</summary>
+    internal DigestImportOptions Options(IDictionary<string, object> bound, DigestFormat format = DigestFormat.Auto)
+        => new()
+        {
+            Format = format,
+            DigestDate = bound.ContainsKey(nameof(DigestDate)) ? DigestDate : null,
+            Year = bound.ContainsKey(nameof(Year)) ? Year : null,
+            Encoding = Encoding,
+        };
 }

@@ -1,5 +1,3 @@
-using PaperTools.Diagnostics;
-
 namespace PaperTools.Commands;
 
 /// <summary>The one place error records are made, so ids, categories and targets stay consistent.</summary>

@@ -1,44 +1,17 @@
-using PaperTools.Diagnostics;
 using PaperTools.Export;
 
 namespace PaperTools.Commands;
 
 /// <summary>
 /// What Export-PaperBibTeX, Export-PaperRis and Export-PaperCslJson share: the papers from the pipeline, collected
-/// and written once at the end, atomically and under the file's lock; -Path (taken literally, as Out-File takes it)
-/// or -LiteralPath; -Append adding only what the file lacks; -NoClobber, -Force, -WhatIf and -PassThru.
+/// and written once at the end, atomically and under the file's lock; -Append adding only what the file lacks
+/// (-NoClobber still allows it; -Force also overwrites a hard-linked file in place); -WhatIf.
 /// </summary>
-public abstract class PaperFileExportCmdletBase<TRecord> : PaperInputCmdletBase where TRecord : class
+public abstract class PaperFileExportCmdletBase<TRecord> : PaperFileCmdletBase where TRecord : class
 {
-    protected const string PathSet = "Path";
-    protected const string LiteralPathSet = "LiteralPath";
-
-    /// <summary>The file to write, relative to the current location.</summary>
-    [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet)]
-    [ValidateNotNullOrEmpty]
-    public string Path { get; set; } = null!;
-
-    [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet)]
-    [Alias("PSPath", "LP")]
-    [ValidateNotNullOrEmpty]
-    public string LiteralPath { get; set; } = null!;
-
     /// <summary>Adds the papers the file does not have after its existing records, which stay byte for byte.</summary>
     [Parameter]
     public SwitchParameter Append { get; set; }
-
-    /// <summary>Refuses to replace an existing file (appending to it is still allowed).</summary>
-    [Parameter]
-    [Alias("NoOverwrite")]
-    public SwitchParameter NoClobber { get; set; }
-
-    /// <summary>Writes a read-only file too (it stays read-only), and overwrites a hard-linked file in place.</summary>
-    [Parameter]
-    public SwitchParameter Force { get; set; }
-
-    /// <summary>Writes the papers that were written, with CitationKey set to their key in the file.</summary>
-    [Parameter]
-    public SwitchParameter PassThru { get; set; }
 
     private ExportFormat<TRecord>? format;
     private string target = null!;
@@ -53,9 +26,7 @@ public abstract class PaperFileExportCmdletBase<TRecord> : PaperInputCmdletBase 
     protected void Begin(ExportFormat<TRecord> format)
     {
         this.format = format;
-        var input = ParameterSetName == LiteralPathSet ? LiteralPath : Path;
-        if (!TryResolveLiteralFileSystemPath(input, out var resolved, out var problem)) ThrowProblem(problem);
-        target = resolved;
+        target = ResolveTarget();
     }
 
     protected override void ProcessRecord() => Collect($" for {System.IO.Path.GetFileName(target)}");

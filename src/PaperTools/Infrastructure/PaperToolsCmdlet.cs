@@ -2,7 +2,6 @@ using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.PowerShell.Commands;
-using PaperTools.Diagnostics;
 
 namespace PaperTools.Commands;
 

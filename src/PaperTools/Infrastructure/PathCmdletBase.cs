@@ -1,5 +1,3 @@
-using PaperTools.Diagnostics;
-
 namespace PaperTools.Commands;
 
 /// <summary>

@@ -7,29 +7,20 @@ namespace PaperTools.Digests.Arxiv;
 /// "Title. (arXiv:1805.09166v1 [hep-ex] CROSS LISTED)". It names the version, the paper's primary category and
 /// how the day's listing carried it: no mark for a new paper, CROSS LISTED, or UPDATED for a replacement.
 /// </summary>
-internal sealed class ArxivTitleSuffix
+internal sealed class ArxivTitleSuffix(string? title, string? id, int? version, string? category, string? kind)
 {
     private static readonly Regex Pattern = new Regex(
         @"\.?\s*\(arXiv:(?<id>[^\s\[\]()]+)\s*\[(?<category>[^\]]+)\](?:\s*(?<kind>UPDATED|CROSS LISTED))?\)\s*$",
         Patterns.Safe);
 
-    private ArxivTitleSuffix(string? title, string? id, int? version, string? category, string? kind)
-    {
-        Title = title;
-        Id = id;
-        Version = version;
-        Category = category;
-        Kind = kind;
-    }
-
     /// <summary>The title without the suffix; null when nothing else is left.</summary>
-    public string? Title { get; }
-    public string? Id { get; }
-    public int? Version { get; }
-    public string? Category { get; }
+    public string? Title { get; } = title;
+    public string? Id { get; } = id;
+    public int? Version { get; } = version;
+    public string? Category { get; } = category;
 
     /// <summary>UPDATED, CROSS LISTED, or null for a new paper.</summary>
-    public string? Kind { get; }
+    public string? Kind { get; } = kind;
 
     /// <summary>Splits <paramref name="title"/>; null when it carries no suffix.</summary>
     public static ArxivTitleSuffix? Parse(string? title)

@@ -11,33 +11,18 @@ namespace PaperTools.Digests.OpenAlex;
 /// "publication_year", the date "publication_date". An arXiv paper is known by its arXiv DOI or an arXiv
 /// landing page among its locations.
 /// </summary>
-public sealed class OpenAlexReader : IDigestReader
+public sealed class OpenAlexReader() : WorksReplyReader(Marker, "results", "work", "works",
+    "Work has neither a title nor a DOI or arXiv id; skipped.")
 {
     private static readonly Regex Marker = new Regex("\"https?://openalex\\.org/W[0-9]+\"", Patterns.Safe);
 
     /// <summary>More words than any abstract has; an index claiming more is damage, not an abstract.</summary>
     private const int MaxAbstractWords = 100_000;
 
-    public DigestFormat Format => DigestFormat.OpenAlex;
+    public override DigestFormat Format => DigestFormat.OpenAlex;
 
-    public bool Recognizes(string head)
+    protected override Paper? ToPaper(JsonElement work, int line, DigestSource source, DigestReadContext context)
     {
-        var first = DigestHead.FirstSignificant(head);
-        return (first == '{' || first == '[') && Marker.IsMatch(head);
-    }
-
-    public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
-        => new JsonRecords(source, "results").Papers(context, (item, line) => ToPaper(item, line,
-            source, context), "works");
-
-    private Paper? ToPaper(JsonElement work, int line, DigestSource source, DigestReadContext context)
-    {
-        if (work.ValueKind != JsonValueKind.Object)
-        {
-            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
-                $"Item is a JSON {work.ValueKind}, not a work object; skipped.", source.Path, line);
-            return null;
-        }
         var doi = JsonValues.Doi(JsonValues.Text(work, "doi"));
         var locations = JsonValues.Array(work, "locations").Concat(new[] { JsonValues.Object(work, "primary_location"),
             JsonValues.Object(work, "best_oa_location") }
@@ -48,12 +33,7 @@ public sealed class OpenAlexReader : IDigestReader
                     .FirstOrDefault(id => id != null);
         if (ArxivLinks.IdFromDoi(doi) != null) doi = null;
         var title = JsonValues.String(work, "title") ?? JsonValues.String(work, "display_name");
-        if (title == null && doi == null && arxivId == null)
-        {
-            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
-                "Work has neither a title nor a DOI or arXiv id; skipped.", source.Path, line);
-            return null;
-        }
+        if (!IsIdentified(title, doi, arxivId, line, source, context)) return null;
         var primary = JsonValues.Object(work, "primary_location");
         var best = JsonValues.Object(work, "best_oa_location");
         return new Paper

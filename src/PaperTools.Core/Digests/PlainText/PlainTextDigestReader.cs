@@ -35,52 +35,41 @@ public sealed class PlainTextDigestReader : IDigestReader
         string? pendingTitle = null;
         var pendingLine = 0;
 
-        using (var text = source.OpenText())
+        foreach (var (raw, number) in DigestLines.ReadMarkingSkipped(source, context))
         {
-            var lines = new BoundedLineReader(text, context.Options.MaxLineLength);
-            string? raw;
-            while ((raw = lines.ReadLine(out var tooLong)) != null)
+            if (raw == null)
             {
-                context.Cancellation.ThrowIfCancellationRequested();
-                if (tooLong)
-                {
-                    context.Report(ErrorIds.DigestLineTooLong, ProblemCategory.LimitsExceeded,
-                        $"Line is longer than {context.Options.MaxLineLength:N0} characters; skipped.", source.Path,
-                            lines.LineNumber);
-                    if (pendingTitle != null) yield return Entry(source, pendingTitle, pendingLine, null, digestDate);
-                    pendingTitle = null;
-                    continue;
-                }
+                if (pendingTitle != null) yield return Entry(source, pendingTitle, pendingLine, null, digestDate);
+                pendingTitle = null;
+                continue;
+            }
 
-                var line = raw.Trim();
-                if (line.Length == 0 || PageChrome.IsChrome(line)) continue;
-                if (!context.Options.DigestDate.HasValue
-                    && DigestDateLine.TryParse(line, context.Options.Year, source.FileDate, out var date,
-                                               out var guessed))
-                {
-                    if (guessed && digestDate != date)
-                        context.Report(ErrorIds.DigestYearGuessed, ProblemCategory.InvalidData,
-                            $"The date line '{line}' names no year; {date.Year} was taken from the file's date " +
-                            $"({source.FileDate:yyyy-MM-dd}), so the digest date is {date:yyyy-MM-dd}. " +
-                            "-Year or -DigestDate states it.",
-                            source.Path, lines.LineNumber);
-                    digestDate = date;
-                    continue;
-                }
-                line = PageChrome.StripGluedPrefix(line);
+            var line = raw.Trim();
+            if (line.Length == 0 || PageChrome.IsChrome(line)) continue;
+            if (!context.Options.DigestDate.HasValue
+                && DigestDateLine.TryParse(line, context.Options.Year, source.FileDate, out var date, out var guessed))
+            {
+                if (guessed && digestDate != date)
+                    context.Report(ErrorIds.DigestYearGuessed, ProblemCategory.InvalidData,
+                        $"The date line '{line}' names no year; {date.Year} was taken from the file's date " +
+                        $"({source.FileDate:yyyy-MM-dd}), so the digest date is {date:yyyy-MM-dd}. " +
+                        "-Year or -DigestDate states it.",
+                        source.Path, number);
+                digestDate = date;
+                continue;
+            }
+            line = PageChrome.StripGluedPrefix(line);
 
-                if (IsAbstractLike(line))
-                {
-                    yield return Entry(source, pendingTitle, pendingTitle != null ? pendingLine : lines.LineNumber,
-                        line, digestDate);
-                    pendingTitle = null;
-                }
-                else
-                {
-                    if (pendingTitle != null) yield return Entry(source, pendingTitle, pendingLine, null, digestDate);
-                    pendingTitle = line;
-                    pendingLine = lines.LineNumber;
-                }
+            if (IsAbstractLike(line))
+            {
+                yield return Entry(source, pendingTitle, pendingTitle != null ? pendingLine : number, line, digestDate);
+                pendingTitle = null;
+            }
+            else
+            {
+                if (pendingTitle != null) yield return Entry(source, pendingTitle, pendingLine, null, digestDate);
+                pendingTitle = line;
+                pendingLine = number;
             }
         }
         if (pendingTitle != null) yield return Entry(source, pendingTitle, pendingLine, null, digestDate);

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using PaperTools.Diagnostics;
 using PaperTools.Digests.Json;
 
 namespace PaperTools.Digests.SemanticScholar;
@@ -11,39 +10,22 @@ namespace PaperTools.Digests.SemanticScholar;
 /// find) and citation or reference lists, whose items wrap the paper as "citingPaper" or "citedPaper". The year is
 /// the one the record states ("year"); the date, when it gives one, is "publicationDate".
 /// </summary>
-public sealed class SemanticScholarReader : IDigestReader
+public sealed class SemanticScholarReader() : WorksReplyReader(Marker, "data", "paper", "papers",
+    "Paper has neither a title nor an arXiv id or DOI; skipped.")
 {
     private static readonly Regex Marker = new Regex("\"paperId\"\\s*:", Patterns.Safe);
 
-    public DigestFormat Format => DigestFormat.SemanticScholar;
+    public override DigestFormat Format => DigestFormat.SemanticScholar;
 
-    public bool Recognizes(string head)
-    {
-        var first = DigestHead.FirstSignificant(head);
-        return (first == '{' || first == '[') && Marker.IsMatch(head);
-    }
-
-    public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
-        => new JsonRecords(source, "data").Papers(context, (item, line) => ToPaper(item, line,
-            source, context), "papers");
+    // A batch reply holds null for each id Semantic Scholar does not know.
+    protected override string NotAnObject(JsonValueKind kind) => kind == JsonValueKind.Null
+        ? "Item is null: Semantic Scholar found no paper for that id; skipped." : base.NotAnObject(kind);
 
     private static string? PaperPage(string? paperId) => paperId == null ? null
         : "https://www.semanticscholar.org/paper/" + System.Uri.EscapeDataString(paperId);
 
-    private Paper? ToPaper(JsonElement item, int line, DigestSource source, DigestReadContext context)
+    protected override Paper? ToPaper(JsonElement item, int line, DigestSource source, DigestReadContext context)
     {
-        if (item.ValueKind == JsonValueKind.Null)
-        {
-            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
-                "Item is null: Semantic Scholar found no paper for that id; skipped.", source.Path, line);
-            return null;
-        }
-        if (item.ValueKind != JsonValueKind.Object)
-        {
-            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
-                $"Item is a JSON {item.ValueKind}, not a paper object; skipped.", source.Path, line);
-            return null;
-        }
         var paper = JsonValues.Object(item, "citingPaper") ?? JsonValues.Object(item, "citedPaper") ?? item;
         var ids = JsonValues.Object(paper, "externalIds");
         ArxivIdentifier.TryParse(JsonValues.Text(ids, "ArXiv"), out var arxivId, out var version);
@@ -54,12 +36,7 @@ public sealed class SemanticScholarReader : IDigestReader
             doi = null;
         }
         var title = JsonValues.String(paper, "title");
-        if (title == null && arxivId == null && doi == null)
-        {
-            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
-                "Paper has neither a title nor an arXiv id or DOI; skipped.", source.Path, line);
-            return null;
-        }
+        if (!IsIdentified(title, doi, arxivId, line, source, context)) return null;
         var journal = JsonValues.Object(paper, "journal");
         var pdf = JsonValues.Object(paper, "openAccessPdf");
         return new Paper

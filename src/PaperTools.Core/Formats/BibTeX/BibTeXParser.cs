@@ -43,17 +43,7 @@ public static class BibTeXParser
     }
 
     /// <summary>What a value or macro expands to; one that went over the budget reads as empty.</summary>
-    private readonly struct Expansion
-    {
-        public Expansion(string value, bool tooLarge)
-        {
-            Value = value;
-            TooLarge = tooLarge;
-        }
-
-        public string Value { get; }
-        public bool TooLarge { get; }
-    }
+    private readonly record struct Expansion(string Value, bool TooLarge);
 
     private sealed class Run
     {
