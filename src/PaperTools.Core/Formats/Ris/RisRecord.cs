@@ -16,17 +16,14 @@ internal sealed class RisRecord
 {
     private static readonly Regex DatePattern = new Regex(
         @"^\s*(?<y>[0-9]{4})(?:[/-](?<m>[0-9]{1,2})?(?:[/-](?<d>[0-9]{1,2})?)?)?",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex KeyLike = new Regex(@"^[A-Za-z0-9][A-Za-z0-9_:.\-+/]*$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex TypeCode = new Regex("^[A-Z]{2,7}$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.Safe);
+    private static readonly Regex KeyLike = new Regex(@"^[A-Za-z0-9][A-Za-z0-9_:.\-+/]*$", Patterns.Safe);
+    private static readonly Regex TypeCode = new Regex("^[A-Z]{2,7}$", Patterns.Safe);
     private static readonly Regex ProCiteAuthors = new Regex(@"^Author, (?:Monographic|Subsidiary)\s*:(?<names>.*)$",
         RegexOptions.Singleline | Patterns.Safe);
     private static readonly Regex ProCiteNote = new Regex(@"^(?<label>[A-Za-z,\s]+?)\s*:\s*(?<value>.*)$",
         RegexOptions.Singleline | Patterns.Safe);
-    private static readonly Regex CommaSpacing = new Regex(@"\s*,\s*",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex CommaSpacing = new Regex(@"\s*,\s*", Patterns.Safe);
 
     private readonly List<KeyValuePair<string, StringBuilder>> tags = new List<KeyValuePair<string, StringBuilder>>();
 
