@@ -44,6 +44,10 @@ public sealed class JsonArrayStream
     private int itemLine;
     private bool listDone;
 
+    // What Items<T> reads each object item with, and what it made of the item just taken (null: read its bytes).
+    private ItemReader<object?>? readInPlace;
+    private object? readValue;
+
     public JsonArrayStream(TextReader text, params string[] arrayProperties)
         : this(text, arrayProperties, Array.Empty<string>())
     {
@@ -103,6 +107,27 @@ public sealed class JsonArrayStream
                     if (!Refill()) Stop("the JSON ends before its list of papers is closed");
                     break;
             }
+        }
+    }
+
+    /// <summary>Reads one item, the reader on its opening token, to its closing token (see <see cref="Items{T}"/>).
+    /// </summary>
+    public delegate T ItemReader<T>(ref Utf8JsonReader reader);
+
+    /// <summary>
+    /// Each item as <paramref name="read"/> makes it in the same pass that finds the item's end, straight from the
+    /// read buffer, with its UTF-8 text and line as <see cref="ItemBytes"/> gives them. Value is null when the item
+    /// was not read there: it is not an object, it runs past the bytes read so far, or the read threw (damage, a
+    /// string no reader decodes) or stopped short of the item's closing token. The caller then reads the bytes.
+    /// </summary>
+    public IEnumerable<(T? Value, ReadOnlyMemory<byte> Utf8, int Line)> Items<T>(ItemReader<T> read) where T : class
+    {
+        readInPlace = (ref Utf8JsonReader reader) => read(ref reader);
+        foreach (var (utf8, line) in ItemBytes())
+        {
+            var value = (T?)readValue;
+            readValue = null;
+            yield return (value, utf8, line);
         }
     }
 
@@ -181,6 +206,8 @@ public sealed class JsonArrayStream
                     }
                     itemStart = start + (int)reader.TokenStartIndex;
                     this.itemLine = line + CountLines(start, itemStart);
+                    if (reader.TokenType == JsonTokenType.StartObject && readInPlace != null
+                        && TryReadInPlace(ref reader, out item, out itemLine)) return Step.Item;
                     if (IsOpening(reader.TokenType))
                         return ReadThrough(ref reader, Phase.InArray, out item, out itemLine);
                     return TakeItem(ref reader, Phase.InArray, out item, out itemLine);
@@ -245,6 +272,31 @@ public sealed class JsonArrayStream
         if (itemStart >= 0) return TakeItem(ref reader, phase, out item, out line);
         Commit(ref reader);
         return Step.Progress;
+    }
+
+    /// <summary>
+    /// Takes the object item whose opening token the reader has just read when <see cref="readInPlace"/> reads it to
+    /// its closing token in the bytes already read; otherwise false, and the reader is where it was, for
+    /// <see cref="ReadThrough"/> to read the item again (and name any damage as it always has).
+    /// </summary>
+    private bool TryReadInPlace(ref Utf8JsonReader reader, out ReadOnlyMemory<byte> item, out int line)
+    {
+        item = default;
+        line = 0;
+        var probe = reader;
+        object? value;
+        try
+        {
+            value = readInPlace!(ref probe);
+        }
+        catch (Exception ex) when (ex is JsonException || ex is InvalidOperationException)
+        {
+            return false;
+        }
+        if (probe.TokenType != JsonTokenType.EndObject || probe.CurrentDepth != reader.CurrentDepth) return false;
+        readValue = value;
+        TakeItem(ref probe, Phase.InArray, out item, out line);
+        return true;
     }
 
     /// <summary>Takes the item from its first byte to the token just read and moves past it.</summary>
