@@ -26,9 +26,8 @@ public sealed class HuggingFaceJsonReader : IDigestReader
 
     public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
     {
-        using (var text = source.OpenText())
+        using (var items = JsonArrayStream.Open(source, ListProperties))
         {
-            var items = new JsonArrayStream(text, ListProperties);
             foreach (var (fields, item, line) in items.Items(HuggingFacePaperItem.ReadFields))
             {
                 context.Cancellation.ThrowIfCancellationRequested();
