@@ -157,7 +157,8 @@ public class HuggingFaceJsonReaderTests
         var data = new TheoryData<string, string>();
         foreach (var file in new[] { "daily_papers_2025-08-20.json", "daily_papers_cut_mid_item.json" })
             data.Add(file, File.ReadAllText(Fixture.Path("huggingface-json", file)));
-        for (var marks = 0; marks <= 3; marks++) data.Add($"{marks} marks", new string('\uFEFF', marks) + "[" + Item + "]");
+        for (var marks = 0; marks <= 3; marks++)
+            data.Add($"{marks} marks", new string('\uFEFF', marks) + "[" + Item + "]");
         data.Add("damaged", "[" + Item + ",\n{\"paper\": nonsense}]");
         data.Add("cut", "[" + Item + ",\n{\"paper\": {\"id\": \"2401.0");
         data.Add("deep", "[" + Item + ",\n" + new string('[', 100) + new string(']', 100) + "]");
