@@ -10,9 +10,6 @@ namespace PaperTools.Digests;
 /// </summary>
 public static class DigestDates
 {
-    private static readonly Regex Iso = new Regex(@"^\s*(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})(?:[T ]|\s*$)",
-        Patterns.Safe);
-
     private static readonly Regex Rfc822 = new Regex(
         @"(?:^|[\s,])(?<d>[0-9]{1,2})\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|" +
             @"Dec)[a-z]*\.?\s+(?<y>[0-9]{4}|[0-9]{2})\b",
@@ -22,8 +19,7 @@ public static class DigestDates
     public static DateTime? Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var iso = Iso.Match(text);
-        if (iso.Success) return Day(Int(iso.Groups["y"].Value), Int(iso.Groups["m"].Value), Int(iso.Groups["d"].Value));
+        if (TryIso(text, out var isoDay)) return isoDay;
         var rfc = Rfc822.Match(text);
         if (!rfc.Success) return null;
         var year = Int(rfc.Groups["y"].Value);
@@ -31,6 +27,37 @@ public static class DigestDates
         var month = DateTime.ParseExact(rfc.Groups["mon"].Value.Substring(0, 3), "MMM",
             CultureInfo.InvariantCulture).Month;
         return Day(year, month, Int(rfc.Groups["d"].Value));
+    }
+
+    /// <summary>
+    /// True when the text opens, after blank space, with an ISO 8601 day (yyyy-mm-dd) followed by a T, a space or
+    /// blank space to the end; <paramref name="day"/> is then that day, or null when the calendar has no such day.
+    /// Written out by hand: it reads every JSON and Atom date, and a capturing regex cost a fifth of a JSON import.
+    /// </summary>
+    private static bool TryIso(string text, out DateTime? day)
+    {
+        day = null;
+        var opening = text.AsSpan().TrimStart();
+        if (opening.Length < 10 || opening[4] != '-' || opening[7] != '-') return false;
+        var after = opening.Slice(10);
+        if (after.Length > 0 && after[0] != 'T' && after[0] != ' ' && !after.IsWhiteSpace()) return false;
+        if (!TryDigits(opening.Slice(0, 4), out var year) || !TryDigits(opening.Slice(5, 2), out var month)
+            || !TryDigits(opening.Slice(8, 2), out var dayOfMonth)) return false;
+        day = Day(year, month, dayOfMonth);
+        return true;
+    }
+
+    /// <summary>The number ASCII digits spell; false when any character is not one ([0-9], as the regexes
+    /// read).</summary>
+    private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        foreach (var c in digits)
+        {
+            if (c < '0' || c > '9') return false;
+            value = value * 10 + (c - '0');
+        }
+        return true;
     }
 
     private static DateTime? Day(int year, int month, int day)

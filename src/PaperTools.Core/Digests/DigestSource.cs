@@ -7,6 +7,7 @@ namespace PaperTools.Digests;
 public sealed class DigestSource
 {
     private readonly Func<TextReader> openText;
+    private Func<Stream>? openUtf8;
 
     public DigestSource(string path, Encoding encoding, string head, DateTime? fileDate, Func<TextReader> openText)
     {
@@ -30,6 +31,8 @@ public sealed class DigestSource
         Stream Counted() => new CountingStream(openFile(), position => source!.BytesRead = position);
         source = new DigestSource(path, encoding, head, fileDate,
             () => new StreamReader(Counted(), encoding, detectEncodingFromByteOrderMarks: true)) { Length = length };
+        // The decoder chose UTF-8 only for bytes it validated as UTF-8, with at most its byte order mark before them.
+        if (encoding is UTF8Encoding) source.openUtf8 = Counted;
         return source;
     }
 
@@ -59,4 +62,10 @@ public sealed class DigestSource
 
     /// <summary>The decoded text from the start (BOM skipped).</summary>
     public TextReader OpenText() => openText();
+
+    /// <summary>
+    /// The file's bytes from the start, byte order mark included, when its text is UTF-8: a reader of UTF-8 need not
+    /// decode it and encode it again. Null when the text is in another encoding or did not come from a file.
+    /// </summary>
+    public Stream? OpenUtf8() => openUtf8?.Invoke();
 }

@@ -13,6 +13,9 @@ public class SharedHelperTests
     [InlineData("2025-08-19T17:00:00.000Z", 2025, 8, 19)]
     [InlineData("2024-03-05T00:00:00-05:00", 2024, 3, 5)]
     [InlineData("2024-03-05", 2024, 3, 5)]
+    [InlineData(" \t2024-03-05 19:00 and more", 2024, 3, 5)]
+    [InlineData("2024-03-05\u00A0\r\n", 2024, 3, 5)]
+    [InlineData("2024-03-05x, 4 Mar 2024", 2024, 3, 4)]
     [InlineData("Mon, 04 Mar 2024 00:00:00 -0500", 2024, 3, 4)]
     [InlineData("Wed, 28 Feb 2024 18:59:54 GMT   (1452kb,D)", 2024, 2, 28)]
     [InlineData("Fri  1 Mar 24 19:00:00 GMT", 2024, 3, 1)]
@@ -25,6 +28,10 @@ public class SharedHelperTests
     [InlineData("")]
     [InlineData("soon")]
     [InlineData("2024-02-30")]
+    [InlineData("2024-02-30 4 Mar 2024")]
+    [InlineData("2024-13-01")]
+    [InlineData("\uFF12024-03-05")]
+    [InlineData("2024-3-05")]
     [InlineData("31 Feb 2024")]
     public void RejectsWhatIsNotADate(string text) => Assert.Null(DigestDates.Parse(text));
 

@@ -5,8 +5,8 @@ namespace PaperTools.Digests.HuggingFace;
 
 /// <summary>
 /// Hugging Face /api/daily_papers JSON: a list of items, each with a "paper" object. Items are parsed one
-/// at a time from the stream, so a large file is never held whole and a file cut short still gives
-/// every complete item before the cut.
+/// at a time from the stream, in the pass that finds each one's end, so a large file is never held whole and a file
+/// cut short still gives every complete item before the cut.
 /// </summary>
 public sealed class HuggingFaceJsonReader : IDigestReader
 {
@@ -26,13 +26,12 @@ public sealed class HuggingFaceJsonReader : IDigestReader
 
     public IEnumerable<Paper> Read(DigestSource source, DigestReadContext context)
     {
-        using (var text = source.OpenText())
+        using (var items = JsonArrayStream.Open(source, ListProperties))
         {
-            var items = new JsonArrayStream(text, ListProperties);
-            foreach (var (item, line) in items.ItemBytes())
+            foreach (var (fields, item, line) in items.Items(HuggingFacePaperItem.ReadFields))
             {
                 context.Cancellation.ThrowIfCancellationRequested();
-                var paper = HuggingFacePaperItem.ToPaper(item, line, Format, source, context);
+                var paper = HuggingFacePaperItem.ToPaper(fields, item, line, Format, source, context);
                 if (paper != null) yield return paper;
             }
             JsonArrayStream.Report(

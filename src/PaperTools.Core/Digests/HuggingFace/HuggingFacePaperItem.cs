@@ -28,9 +28,23 @@ internal static class HuggingFacePaperItem
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
             return NotAnObject(Kind(reader.TokenType), line, source, context);
-        var outer = Fields.Read(ref reader, outer: true);
-        return Make(outer.Paper ?? outer, outer, line, format, source, context);
+        return Make(Fields.Read(ref reader, outer: true), line, format, source, context);
     }
+
+    /// <summary>The fields of an item object, read where the stream finds the item (<see
+    /// cref="JsonArrayStream.Items{T}"/>).</summary>
+    public static Fields ReadFields(ref Utf8JsonReader reader) => Fields.Read(ref reader, outer: true);
+
+    /// <summary>
+    /// The paper of an item whose <paramref name="fields"/> the stream read (<see cref="ReadFields"/>); an item it
+    /// could not read, or with a \u escape, from its bytes, as <see cref="ToPaper(ReadOnlyMemory{byte}, int,
+    /// DigestFormat, DigestSource, DigestReadContext)"/> reads it.
+    /// </summary>
+    public static Paper? ToPaper(Fields? fields, ReadOnlyMemory<byte> utf8, int line, DigestFormat format,
+                                 DigestSource source, DigestReadContext context)
+        => fields != null && utf8.Span.IndexOf("\\u"u8) < 0
+            ? Make(fields, line, format, source, context)
+            : ToPaper(utf8, line, format, source, context);
 
     /// <summary>The paper of a parsed item (a page's embedded props, a single-paper reply).</summary>
     public static Paper? ToPaper(JsonElement item, int line, DigestFormat format, DigestSource source,
@@ -54,7 +68,7 @@ internal static class HuggingFacePaperItem
     }
 
     /// <summary>The posting's own fields, asked for only where the paper lacks them.</summary>
-    private interface IOuter
+    internal interface IOuter
     {
         string? Text(string name);
     }
@@ -71,6 +85,11 @@ internal static class HuggingFacePaperItem
             => obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
                 ? JsonStrings.Read(value) : null;
     }
+
+    /// <summary>The paper of a posting's fields: its "paper" object's, else its own.</summary>
+    private static Paper? Make(Fields outer, int line, DigestFormat format, DigestSource source,
+                               DigestReadContext context)
+        => Make(outer.Paper ?? outer, outer, line, format, source, context);
 
     private static Paper? Make(Fields paper, IOuter item, int line, DigestFormat format, DigestSource source,
                                DigestReadContext context)
@@ -121,7 +140,7 @@ internal static class HuggingFacePaperItem
     /// The fields of a paper object the reader takes (strings only where a string is expected; a value of another
     /// type is absent), and of the posting around it: its "paper" object when it has one.
     /// </summary>
-    private sealed class Fields : IOuter
+    internal sealed class Fields : IOuter
     {
         public string? Id, Title, Summary, PublishedAt, SubmittedOnDailyAt, GithubRepo, ProjectPage;
         public int? Upvotes;
@@ -137,7 +156,11 @@ internal static class HuggingFacePaperItem
             _ => null,
         };
 
-        /// <summary>The fields of the object whose StartObject the reader is on; it ends on the EndObject.</summary>
+        /// <summary>
+        /// The fields of the object whose StartObject the reader is on; it ends on the EndObject. Values are skipped
+        /// with TrySkip: over bytes still arriving a value may not end in them, and the read then ends short of the
+        /// object's end (the stream reads such an item again once it has all of it).
+        /// </summary>
         public static Fields Read(ref Utf8JsonReader reader, bool outer)
         {
             var fields = new Fields();
@@ -162,12 +185,12 @@ internal static class HuggingFacePaperItem
                 {
                     reader.Read();
                     fields.Paper = reader.TokenType == JsonTokenType.StartObject ? Read(ref reader, false) : null;
-                    reader.Skip();
+                    reader.TrySkip();
                 }
                 else
                 {
                     reader.Read();
-                    reader.Skip();
+                    reader.TrySkip();
                 }
             }
             return fields;
@@ -193,7 +216,7 @@ internal static class HuggingFacePaperItem
         {
             reader.Read();
             if (reader.TokenType == JsonTokenType.String) return reader.GetString();
-            reader.Skip();
+            reader.TrySkip();
             return null;
         }
 
@@ -211,7 +234,7 @@ internal static class HuggingFacePaperItem
                     var isHidden = reader.ValueTextEquals("hidden"u8);
                     reader.Read();
                     if (isHidden) hidden = reader.TokenType == JsonTokenType.True;
-                    reader.Skip();
+                    reader.TrySkip();
                 }
             }
             return hidden ? null : Whitespace.Collapse(name);
@@ -247,7 +270,7 @@ internal static class HuggingFacePaperItem
             reader.Read();
             if (reader.TokenType != JsonTokenType.StartArray)
             {
-                reader.Skip();
+                reader.TrySkip();
                 return Array.Empty<string>();
             }
             var values = new List<string>();
@@ -255,7 +278,7 @@ internal static class HuggingFacePaperItem
             {
                 var value = item(ref reader);
                 if (value != null) values.Add(value);
-                reader.Skip();
+                reader.TrySkip();
             }
             return values.ToArray();
         }

@@ -10,7 +10,7 @@ namespace PaperTools.Digests.Json;
 /// text is cut short or damaged, the complete items before the damage are still returned and
 /// <see cref="StopReason"/> says where and why reading stopped.
 /// </summary>
-public sealed class JsonArrayStream
+public sealed class JsonArrayStream : IDisposable
 {
     /// <summary>No single digest item comes near this; a larger one is damage, not data.</summary>
     public const int MaxItemBytes = 32 * 1024 * 1024;
@@ -24,7 +24,10 @@ public sealed class JsonArrayStream
     internal static readonly JsonDocumentOptions DocumentOptions =
         new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    private readonly TextReader text;
+    // The text comes as UTF-8 bytes straight from a file, or as decoded text encoded to UTF-8 here.
+    private readonly Stream? utf8;
+    private readonly TextReader? text;
+    private bool ownsInput;
     private readonly HashSet<string> arrayProperties;
     private readonly HashSet<string> containerProperties;
     private readonly Encoder encoder = new UTF8Encoding(false).GetEncoder();
@@ -44,6 +47,10 @@ public sealed class JsonArrayStream
     private int itemLine;
     private bool listDone;
 
+    // What Items<T> reads each object item with, and what it made of the item just taken (null: read its bytes).
+    private ItemReader<object?>? readInPlace;
+    private object? readValue;
+
     public JsonArrayStream(TextReader text, params string[] arrayProperties)
         : this(text, arrayProperties, Array.Empty<string>())
     {
@@ -53,10 +60,40 @@ public sealed class JsonArrayStream
     /// it.</param>
     public JsonArrayStream(TextReader text, IEnumerable<string> arrayProperties,
         IEnumerable<string> containerProperties)
+        : this(arrayProperties, containerProperties)
     {
         this.text = text;
+    }
+
+    private JsonArrayStream(Stream utf8, IEnumerable<string> arrayProperties)
+        : this(arrayProperties, Array.Empty<string>())
+    {
+        this.utf8 = utf8;
+        ownsInput = true;
+    }
+
+    private JsonArrayStream(IEnumerable<string> arrayProperties, IEnumerable<string> containerProperties)
+    {
         this.arrayProperties = new HashSet<string>(arrayProperties, StringComparer.Ordinal);
         this.containerProperties = new HashSet<string>(containerProperties, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The items of a digest's text, read as bytes straight from a UTF-8 file (not decoded and encoded again), else
+    /// from its decoded text; disposing the stream closes what it opened.
+    /// </summary>
+    public static JsonArrayStream Open(DigestSource source, params string[] arrayProperties)
+    {
+        var bytes = source.OpenUtf8();
+        if (bytes != null) return new JsonArrayStream(bytes, arrayProperties);
+        return new JsonArrayStream(source.OpenText(), arrayProperties, Array.Empty<string>()) { ownsInput = true };
+    }
+
+    public void Dispose()
+    {
+        if (!ownsInput) return;
+        utf8?.Dispose();
+        text?.Dispose();
     }
 
     /// <summary>Why reading stopped before the array's end; null when the whole array was read.</summary>
@@ -103,6 +140,27 @@ public sealed class JsonArrayStream
                     if (!Refill()) Stop("the JSON ends before its list of papers is closed");
                     break;
             }
+        }
+    }
+
+    /// <summary>Reads one item, the reader on its opening token, to its closing token (see <see cref="Items{T}"/>).
+    /// </summary>
+    public delegate T ItemReader<T>(ref Utf8JsonReader reader);
+
+    /// <summary>
+    /// Each item as <paramref name="read"/> makes it in the same pass that finds the item's end, straight from the
+    /// read buffer, with its UTF-8 text and line as <see cref="ItemBytes"/> gives them. Value is null when the item
+    /// was not read there: it is not an object, it runs past the bytes read so far, or the read threw (damage, a
+    /// string no reader decodes) or stopped short of the item's closing token. The caller then reads the bytes.
+    /// </summary>
+    public IEnumerable<(T? Value, ReadOnlyMemory<byte> Utf8, int Line)> Items<T>(ItemReader<T> read) where T : class
+    {
+        readInPlace = (ref Utf8JsonReader reader) => read(ref reader);
+        foreach (var (utf8, line) in ItemBytes())
+        {
+            var value = (T?)readValue;
+            readValue = null;
+            yield return (value, utf8, line);
         }
     }
 
@@ -181,6 +239,8 @@ public sealed class JsonArrayStream
                     }
                     itemStart = start + (int)reader.TokenStartIndex;
                     this.itemLine = line + CountLines(start, itemStart);
+                    if (reader.TokenType == JsonTokenType.StartObject && readInPlace != null
+                        && TryReadInPlace(ref reader, out item, out itemLine)) return Step.Item;
                     if (IsOpening(reader.TokenType))
                         return ReadThrough(ref reader, Phase.InArray, out item, out itemLine);
                     return TakeItem(ref reader, Phase.InArray, out item, out itemLine);
@@ -245,6 +305,31 @@ public sealed class JsonArrayStream
         if (itemStart >= 0) return TakeItem(ref reader, phase, out item, out line);
         Commit(ref reader);
         return Step.Progress;
+    }
+
+    /// <summary>
+    /// Takes the object item whose opening token the reader has just read when <see cref="readInPlace"/> reads it to
+    /// its closing token in the bytes already read; otherwise false, and the reader is where it was, for
+    /// <see cref="ReadThrough"/> to read the item again (and name any damage as it always has).
+    /// </summary>
+    private bool TryReadInPlace(ref Utf8JsonReader reader, out ReadOnlyMemory<byte> item, out int line)
+    {
+        item = default;
+        line = 0;
+        var probe = reader;
+        object? value;
+        try
+        {
+            value = readInPlace!(ref probe);
+        }
+        catch (Exception ex) when (ex is JsonException || ex is InvalidOperationException)
+        {
+            return false;
+        }
+        if (probe.TokenType != JsonTokenType.EndObject || probe.CurrentDepth != reader.CurrentDepth) return false;
+        readValue = value;
+        TakeItem(ref probe, Phase.InArray, out item, out line);
+        return true;
     }
 
     /// <summary>Takes the item from its first byte to the token just read and moves past it.</summary>
@@ -329,17 +414,45 @@ public sealed class JsonArrayStream
                 }
                 Array.Resize(ref buffer, Math.Min(buffer.Length * 2, MaxItemBytes) + chars.Length * 3);
             }
-            var n = text.Read(chars, 0, chars.Length);
-            var from = 0;
-            if (!begun && n > 0 && chars[0] == '\uFEFF') from = 1;
-            begun = true;
-            var bytes = encoder.GetBytes(chars, from, Math.Max(0, n - from), buffer, end, flush: n == 0);
+            var bytes = utf8 != null ? ReadBytes() : ReadText();
             end += bytes;
             added += bytes;
-            if (n == 0) final = true;
         }
         return true;
     }
+
+    /// <summary>
+    /// Encodes the next block of the text into the buffer; its first character is left out when it is a byte order
+    /// mark (one the text reader's own detection left, as a BOM written twice).
+    /// </summary>
+    private int ReadText()
+    {
+        var n = text!.Read(chars, 0, chars.Length);
+        var from = 0;
+        if (!begun && n > 0 && chars[0] == '\uFEFF') from = 1;
+        begun = true;
+        if (n == 0) final = true;
+        return encoder.GetBytes(chars, from, Math.Max(0, n - from), buffer, end, flush: n == 0);
+    }
+
+    /// <summary>
+    /// Reads the next block of the file into the buffer. Its opening byte order marks are skipped as the text path
+    /// skips them: the one a StreamReader takes as the mark, and one more after it.
+    /// </summary>
+    private int ReadBytes()
+    {
+        var block = new Span<byte>(buffer, end, chars.Length * 3);
+        var n = begun ? utf8!.Read(block) : utf8!.ReadAtLeast(block, 2 * Bom.Length, throwOnEndOfStream: false);
+        if (n == 0) final = true;
+        if (begun) return n;
+        begun = true;
+        var marks = 0;
+        while (marks < 2 && block.Slice(marks * Bom.Length, n - marks * Bom.Length).StartsWith(Bom)) marks++;
+        start += marks * Bom.Length;
+        return n;
+    }
+
+    private static ReadOnlySpan<byte> Bom => new byte[] { 0xEF, 0xBB, 0xBF };
 
     private int CountLines(int from, int to) => new ReadOnlySpan<byte>(buffer, from, to - from).Count((byte)'\n');
 }

@@ -146,14 +146,23 @@ public sealed class CitationKeyFormat
         return string.Empty;
     }
 
+    /// <summary>
+    /// The title's words between word breaks (as WordBreak.Split cuts them), stop words and words with no ASCII letter
+    /// left out, found one at a time: a key takes the first few, and the rest of the title is never cut up.
+    /// </summary>
     private static IEnumerable<string> SignificantWords(string? title)
     {
         if (string.IsNullOrEmpty(title)) yield break;
-        foreach (var word in WordBreak.Split(LatexDecoder.Decode(title)))
+        var text = LatexDecoder.Decode(title);
+        var at = 0;
+        for (var wordBreak = WordBreak.Match(text); ; wordBreak = wordBreak.NextMatch())
         {
-            if (StopWords.Contains(word)) continue;
-            var ascii = AsciiWord(word);
+            var end = wordBreak.Success ? wordBreak.Index : text.Length;
+            var word = text.Substring(at, end - at);
+            var ascii = StopWords.Contains(word) ? string.Empty : AsciiWord(word);
             if (ascii.Length > 0) yield return ascii;
+            if (!wordBreak.Success) yield break;
+            at = wordBreak.Index + wordBreak.Length;
         }
     }
 

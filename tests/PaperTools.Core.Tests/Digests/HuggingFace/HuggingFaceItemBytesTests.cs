@@ -36,6 +36,30 @@ public class HuggingFaceItemBytesTests
         foreach (var item in items) AssertSameAsDocument(item);
     }
 
+    [Fact]
+    public void Reads_the_fixture_items_in_the_streams_own_pass_as_from_their_bytes()
+    {
+        int inPlace = 0, fromBytes = 0;
+        foreach (var file in Directory.GetFiles(Fixture.Path("huggingface-json"), "*.json"))
+        {
+            using var text = new StreamReader(file, detectEncodingFromByteOrderMarks: true);
+            var items = new JsonArrayStream(text, HuggingFaceJsonReader.ListProperties);
+            foreach (var (fields, item, line) in items.Items(HuggingFacePaperItem.ReadFields))
+            {
+                if (fields == null) fromBytes++;
+                else inPlace++;
+                var (streamed, streamedProblems) =
+                    Read(context => HuggingFacePaperItem.ToPaper(fields, item, line, Format, Source, context));
+                var (direct, directProblems) =
+                    Read(context => HuggingFacePaperItem.ToPaper(item, line, Format, Source, context));
+                Assert.Equal(Describe(direct), Describe(streamed));
+                Assert.Equal(directProblems, streamedProblems);
+            }
+        }
+        // Items that end in the bytes read so far are read in place; those the buffer's end cuts, from their bytes.
+        Assert.True(inPlace > 0 && fromBytes > 0, $"{inPlace} read in place, {fromBytes} from their bytes");
+    }
+
     [Theory]
     [InlineData("{\"paper\": {\"id\": \"2401.00001\", \"title\": \"First\", \"title\": \"Second\"}}")]
     [InlineData("{\"paper\": {\"id\": \"2401.00001\", \"title\": \"A\"}, \"paper\": null, \"title\": \"Outer\"}")]

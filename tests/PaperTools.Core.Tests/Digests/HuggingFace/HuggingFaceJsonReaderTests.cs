@@ -148,6 +148,49 @@ public class HuggingFaceJsonReaderTests
         Assert.Equal(2000, papers[1999].SourceLine);
     }
 
+    private const string Item = "{\"paper\":{\"id\":\"2401.00001\",\"title\":\"T\"}}";
+
+    /// <summary>UTF-8 files whose bytes are read straight, not decoded to text: byte order marks (none to three),
+    /// damage, a cut, a deep nesting, a string longer than the read buffer, more JSON after the list.</summary>
+    public static TheoryData<string, string> Utf8Shapes()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var file in new[] { "daily_papers_2025-08-20.json", "daily_papers_cut_mid_item.json" })
+            data.Add(file, File.ReadAllText(Fixture.Path("huggingface-json", file)));
+        for (var marks = 0; marks <= 3; marks++)
+            data.Add($"{marks} marks", new string('\uFEFF', marks) + "[" + Item + "]");
+        data.Add("damaged", "[" + Item + ",\n{\"paper\": nonsense}]");
+        data.Add("cut", "[" + Item + ",\n{\"paper\": {\"id\": \"2401.0");
+        data.Add("deep", "[" + Item + ",\n" + new string('[', 100) + new string(']', 100) + "]");
+        data.Add("huge", "[" + Item + ",{\"paper\":{\"title\":\"" + new string('é', 100_000) + "\"}}," + Item + "]");
+        data.Add("trailing", "[" + Item + "]\n[" + Item + "]");
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Utf8Shapes))]
+    public void ReadsAUtf8FilesBytesAsItsDecodedText(string shape, string json)
+    {
+        var path = Fixture.TempFile("shape.json", Encoding.UTF8.GetBytes(json));
+        var file = DigestDecoder.Open(path, new DigestImportOptions(), out _);
+        Assert.NotNull(file);
+        using (var bytes = file.OpenUtf8()) Assert.NotNull(bytes);
+        var text = new DigestSource(path, file.Encoding, file.Head, file.FileDate,
+            () => new StreamReader(path, file.Encoding, detectEncodingFromByteOrderMarks: true));
+        var read = Read(file);
+        Assert.True(read.Count > 0, shape);
+        Assert.Equal(Read(text), read);
+    }
+
+    private static System.Collections.Generic.List<string> Read(DigestSource source)
+    {
+        var problems = new System.Collections.Generic.List<Problem>();
+        var context = new DigestReadContext(new DigestImportOptions(), problems.Add);
+        return new PaperTools.Digests.HuggingFace.HuggingFaceJsonReader().Read(source, context)
+            .Select(p => $"{p.SourceLine} {p.Title} {string.Join("|", p.Authors)} {p.Published:d}")
+            .Concat(problems.Select(p => $"{p.ErrorId} {p.Line}: {p.Message}")).ToList();
+    }
+
     private static (System.Collections.Generic.List<Paper> Papers, System.Collections.Generic.List<Problem> Problems) ImportText(string json)
         => Fixture.Import(Fixture.TempFile("items.json", Encoding.UTF8.GetBytes(json)));
 }
