@@ -50,6 +50,25 @@ public class ZoteroReadingTests
         Assert.Equal("357\u2013367", ItemFormats.Through("ris", paper).Item?["page"]);
     }
 
+    // Zotero's BibTeX import reads a book's pages as its number of pages, as its RIS import reads a book's SP and its
+    // CSL-JSON import number-of-pages: a collection's range in SP and EP, as a page range reads back.
+    [Fact]
+    public void ABooksPagesAreItsNumberOfPagesInSPAndNumberOfPages()
+    {
+        var cite = Fixture.BibPapers(Fixture.Path("bibtex", "real", "jabref-citavixmlimportertest3.bib"))
+            .Single(p => p.Title == "Cite them right");
+        Assert.Equal("120", BibTeXMapping.Read(cite)?["number-of-pages"]);
+        Assert.Null(BibTeXMapping.Read(cite)?["page"]);
+        Assert.Contains("SP  - 120\r\n", ItemFormats.Write("ris", cite));
+        Assert.Contains("\"number-of-pages\": \"120\"", ItemFormats.Write("csl", cite));
+        var collection = Entry("biblatex-biblatex-examples.bib", "matuz:doody");
+        Assert.Equal("book", BibTeXMapping.Read(collection)?.Type);
+        var ris = ItemFormats.Write("ris", collection);
+        Assert.Contains("SP  - 204\r\nEP  - 208\r\n", ris);
+        Assert.DoesNotContain("N1  - ", ris);
+        Assert.Equal("204-208", ItemFormats.Through("ris", collection).Item?["page"]);
+    }
+
     [Fact]
     public void APatentsA2IsNotAnEditorAndIsWrittenBackAsA2()
     {

@@ -163,6 +163,12 @@ public static class BibTeXMapping
         _ => rule.Target,
     };
 
+    // What Read reads a field as: its Variable, but the pages of a book, thesis or manuscript as its number of pages,
+    // as Zotero's BibTeX import reads them (BibTeX.js).
+    private static string ReadVariable(MappingRule rule, string entryType, string? cslType)
+        => rule.Target == "page" && cslType is "book" or "thesis" or "manuscript" ? "number-of-pages"
+            : Variable(rule, entryType);
+
     /// <summary>
     /// Whether an entry of <paramref name="entryType"/> holds <paramref name="target"/> (a role or a field's CSL
     /// name) in biblatex's data model; what it does not hold is kept in the note. Other types hold only the note.
@@ -208,8 +214,9 @@ public static class BibTeXMapping
                         item.Creators.Add(new BibCreator(role, decoded));
             }
             else if (BibTeXPaperReader.DecodeText(text) is string value
-                     && Table.FieldRule(name, value) is MappingRule rule && item[Variable(rule, type)] == null)
-                item[Variable(rule, type)] = rule.Read(value);
+                     && Table.FieldRule(name, value) is MappingRule rule
+                     && item[ReadVariable(rule, type, item.Type)] == null)
+                item[ReadVariable(rule, type, item.Type)] = rule.Read(value);
         }
         // Zotero's BibTeX import names a thesis by its entry type where no type field does.
         if (item.Type == "thesis" && item["genre"] == null)
