@@ -69,6 +69,38 @@ public class ZoteroReadingTests
         Assert.Equal("204-208", ItemFormats.Through("ris", collection).Item?["page"]);
     }
 
+    // A .bib's names in the parts bibtex (and Zotero's BibTeX import) reads: a braced name is one literal, an
+    // unbraced one a person's whatever its words, and "Last, Jr, First" is written in RIS's order, "Last, First, Jr",
+    // which Zotero reads as the given name "First, Jr" it reads from the .bib.
+    [Fact]
+    public void ABibsNamesAreWrittenInTheirBibTeXParts()
+    {
+        var institutions = Entry("zotero-better-bibtex-import_error_with_character_____in_bibtex_field_name__2660.bib",
+            "9.8:2");
+        var ris = ItemFormats.Write("ris", institutions);
+        Assert.Contains("AU  - American Psychological Association\r\nAU  - National Institutes of Health\r\n", ris);
+        Assert.Contains("\"literal\": \"National Institutes of Health\"", ItemFormats.Write("csl", institutions));
+        var who = Entry("jabref-testjabref.bib", "Organization2020");
+        Assert.Contains("AU  - Organization, World Health\r\nAU  - others\r\n", ItemFormats.Write("ris", who));
+        var csl = ItemFormats.Write("csl", who);
+        Assert.Contains("\"family\": \"Organization\"", csl);
+        Assert.Contains("\"given\": \"World Health\"", csl);
+        var suffixed = ItemFormats.Write("ris", Entry("jabref-complex.bib", "10250999"));
+        Assert.Contains("AU  - von Hippel, Eric\r\nAU  - Reagle, Joseph M., Jr.\r\nAU  - Sherry, Jr., John F.\r\n"
+            + "AU  - van den Huevel, Johan A, Jr.\r\n", suffixed);
+    }
+
+    // A name that states more than two commas (biblatex's extended "family=..., given=..." form, which Zotero's BibTeX
+    // import does not read) keeps its middle parts, ", " between, as Zotero joins them.
+    [Fact]
+    public void ANameWithMoreCommasKeepsItsMiddleParts()
+    {
+        var things = Fixture.BibPapers(Fixture.Path("bibtex", "real", "biber-examples.bib"))
+            .First(p => p.Authors.Any(a => a.StartsWith("useprefix=true", System.StringComparison.Ordinal)));
+        Assert.Contains("AU  - useprefix=true, family=Rabble, given=Richard, prefix=von\r\n",
+            ItemFormats.Write("ris", things));
+    }
+
     [Fact]
     public void APatentsA2IsNotAnEditorAndIsWrittenBackAsA2()
     {

@@ -227,6 +227,24 @@ public static class BibTeXMapping
         return item.IsEmpty ? null : item;
     }
 
+    /// <summary>
+    /// The names of <paramref name="role"/> (author, editor, translator) a paper's .bib entry states, in the parts
+    /// bibtex takes them apart in (<see cref="BibTeXNames"/>); null where the paper was not read from a .bib or its
+    /// names are no longer the ones read (its authors changed, its item not the entry's), where the writers take the
+    /// name strings apart themselves.
+    /// </summary>
+    public static IReadOnlyList<PersonName>? Names(Paper paper, string role)
+    {
+        if (paper.Entry?.ReadAs is not Paper read || paper.Item != null || Table.RoleField(role) is not string field
+            || !paper.Fields.Contains(field))
+            return null;
+        if (role == "author" && !read.Authors.SequenceEqual(paper.Authors)) return null;
+        var expanded = Expanded(paper);
+        var names = BibTeXNames.Parse(expanded != null && expanded.TryGetValue(field, out var value) ? value
+            : Text(paper.Fields[field]));
+        return role != "author" || names.Count == paper.Authors.Length ? names : null;
+    }
+
     private static FormatMapping Mapping(BibTeXDialect dialect)
         => new FormatMapping("misc", Types.Select(r => r.In(dialect)).OfType<MappingRule>().ToArray(),
             Roles.Select(r => r.In(dialect)).OfType<MappingRule>().ToArray(),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PaperTools.Export;
 using PaperTools.Formats;
+using PaperTools.Formats.BibTeX;
 
 namespace PaperTools.Formats.Ris;
 
@@ -41,10 +42,20 @@ public static class RisRecordWriter
         // A name a RIS record gave without a comma is one Zotero keeps whole (an institution): written as it was.
         string? Name(string name) => paper.SourceFormat == DigestFormat.Ris && !name.Contains(',') ? Printable(name)
             : PersonName.Parse(Printable(name))?.ToSortedForm();
-        foreach (var author in paper.Authors) Tag("AU", Name(author));
+        // A .bib's names in the parts bibtex reads (a braced institution whole, "Last, First, Jr" as RIS orders them).
+        var authors = BibTeXMapping.Names(paper, "author");
+        for (var i = 0; i < paper.Authors.Length; i++)
+            Tag("AU", authors != null ? authors[i].ToRisForm() : Name(paper.Authors[i]));
         var creators = item?.Creators ?? new List<BibCreator>();
-        foreach (var creator in creators.Where(c => RisMapping.RoleTag(c.Role, type) != null))
-            Tag(RisMapping.RoleTag(creator.Role, type), Name(creator.Name));
+        var stated = creators.Select(c => c.Role).Distinct().ToDictionary(r => r, r => BibTeXMapping.Names(paper, r));
+        var nth = new Dictionary<string, int>();
+        foreach (var creator in creators)
+        {
+            var index = nth[creator.Role] = nth.GetValueOrDefault(creator.Role, -1) + 1;
+            if (RisMapping.RoleTag(creator.Role, type) is not string tag) continue;
+            var parts = stated[creator.Role];
+            Tag(tag, parts != null && index < parts.Count ? parts[index].ToRisForm() : Name(creator.Name));
+        }
         var issued = Items.Issued(paper, item);
         if (issued != null) Tag("PY", issued.Value.Year.ToString(CultureInfo.InvariantCulture));
         if (issued?.Month != null) Tag("DA", issued.Value.ToString().Replace('-', '/'));
