@@ -101,6 +101,23 @@ public class ZoteroReadingTests
             ItemFormats.Write("ris", things));
     }
 
+    // JabRef's conference papers state the conference's location beside the publisher's address: Zotero's BibTeX
+    // import takes the address as the place, so the location is the event's place (a RIS note, CSL event-place).
+    [Fact]
+    public void AnAddressIsThePlaceWhereAnEntryStatesALocationToo()
+    {
+        var paper = Entry("jabref-complex.bib", "1137631");
+        var item = BibTeXMapping.Read(paper);
+        Assert.Equal("New York, NY, USA", item?["publisher-place"]);
+        Assert.Equal("Shanghai, China", item?["event-place"]);
+        var ris = ItemFormats.Write("ris", paper);
+        Assert.Contains("CY  - New York, NY, USA\r\n", ris);
+        Assert.Contains("N1  - event-place: Shanghai, China\r\n", ris);
+        Assert.Contains("\"publisher-place\": \"New York, NY, USA\"", ItemFormats.Write("csl", paper));
+        var located = ItemFormats.ReadBib("@book{k, title = {T}, location = {Berlin}}\n");
+        Assert.Equal("Berlin", BibTeXMapping.Read(located)?["publisher-place"]);
+    }
+
     [Fact]
     public void APatentsA2IsNotAnEditorAndIsWrittenBackAsA2()
     {

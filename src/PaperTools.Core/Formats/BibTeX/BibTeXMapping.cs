@@ -213,6 +213,10 @@ public static class BibTeXMapping
                     if (BibTeXPaperReader.DecodeText(person) is string decoded)
                         item.Creators.Add(new BibCreator(role, decoded));
             }
+            // Where an entry states both, Zotero's BibTeX import takes address as the place (JabRef writes a
+            // conference's location beside its publisher's address): location is then the event's place.
+            else if (name == "location" && paper.Fields.Contains("address"))
+                item["event-place"] ??= BibTeXPaperReader.DecodeText(text);
             else if (BibTeXPaperReader.DecodeText(text) is string value
                      && Table.FieldRule(name, value) is MappingRule rule
                      && item[ReadVariable(rule, type, item.Type)] == null)
