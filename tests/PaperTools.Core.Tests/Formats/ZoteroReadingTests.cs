@@ -118,6 +118,26 @@ public class ZoteroReadingTests
         Assert.Equal("Berlin", BibTeXMapping.Read(located)?["publisher-place"]);
     }
 
+    // APA's examples as Better BibTeX's issue 2660 gives them: a thesis with a publisher beside its institution (Zotero
+    // takes the publisher), a report with an issue beside its number (Zotero reads number as the report's number). The
+    // field not taken is kept by name in the note, not dropped.
+    [Fact]
+    public void ASecondFieldForOneVariableIsKeptInTheNote()
+    {
+        const string file = "zotero-better-bibtex-import_error_with_character_____in_bibtex_field_name__2660.bib";
+        var thesis = Entry(file, "10.6:65");
+        var item = BibTeXMapping.Read(thesis);
+        Assert.Equal("ProQuest Dissertations and Theses Global", item?["publisher"]);
+        var ris = ItemFormats.Write("ris", thesis);
+        Assert.Contains("PB  - ProQuest Dissertations and Theses Global\r\n", ris);
+        Assert.Contains("N1  - BibTeX:institution: University of Wisconsin\u2013Madison\r\n", ris);
+        Assert.Contains("\"note\": \"BibTeX:institution: University of Wisconsin\u2013Madison\"",
+            ItemFormats.Write("csl", thesis));
+        var report = BibTeXMapping.Read(Entry(file, "10.4:52"));
+        Assert.Equal("10, Issue 260", report?["number"]);
+        Assert.Equal("Vital and Health Statistics Series", report?["issue"]);
+    }
+
     [Fact]
     public void APatentsA2IsNotAnEditorAndIsWrittenBackAsA2()
     {

@@ -163,11 +163,12 @@ public static class BibTeXMapping
         _ => rule.Target,
     };
 
-    // What Read reads a field as: its Variable, but the pages of a book, thesis or manuscript as its number of pages,
-    // as Zotero's BibTeX import reads them (BibTeX.js).
-    private static string ReadVariable(MappingRule rule, string entryType, string? cslType)
+    // What Read reads field "name" as: its Variable, but as Zotero's BibTeX import reads them
+    // (BibTeX.js), the pages of a book, thesis or manuscript as its number of pages, and an issue field as the issue
+    // in any type (number alone is a report's or a book's own number).
+    private static string ReadVariable(string name, MappingRule rule, string entryType, string? cslType)
         => rule.Target == "page" && cslType is "book" or "thesis" or "manuscript" ? "number-of-pages"
-            : Variable(rule, entryType);
+            : name == "issue" ? "issue" : Variable(rule, entryType);
 
     /// <summary>
     /// Whether an entry of <paramref name="entryType"/> holds <paramref name="target"/> (a role or a field's CSL
@@ -218,9 +219,16 @@ public static class BibTeXMapping
             else if (name == "location" && paper.Fields.Contains("address"))
                 item["event-place"] ??= BibTeXPaperReader.DecodeText(text);
             else if (BibTeXPaperReader.DecodeText(text) is string value
-                     && Table.FieldRule(name, value) is MappingRule rule
-                     && item[ReadVariable(rule, type, item.Type)] == null)
-                item[ReadVariable(rule, type, item.Type)] = rule.Read(value);
+                     && Table.FieldRule(name, value) is MappingRule rule)
+            {
+                // A second field for the same variable (institution beside publisher, pagetotal beside a book's
+                // pages) is kept by name, for the note; Zotero's import takes publisher over institution.
+                var variable = ReadVariable(name, rule, type, item.Type);
+                if (item[variable] == null && !(name is "institution" or "organization"
+                        && (paper.Fields.Contains("publisher") || paper.Fields.Contains("school"))))
+                    item[variable] = rule.Read(value);
+                else item.Unknown.Add(new KeyValuePair<string, string>("BibTeX:" + name, value));
+            }
         }
         // Zotero's BibTeX import names a thesis by its entry type where no type field does.
         if (item.Type == "thesis" && item["genre"] == null)
