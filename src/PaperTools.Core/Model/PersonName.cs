@@ -36,6 +36,12 @@ public sealed class PersonName
     /// <summary>A name not to be taken apart (a collaboration, a single word); null for a person's name.</summary>
     public string? Literal { get; }
 
+    /// <summary>A person's name from parts a source stated apart (a .bib's "Last, Jr, First").</summary>
+    internal static PersonName Of(string family, string? given, string? suffix) => new(family, given, suffix, null);
+
+    /// <summary>A name a source stated whole (a .bib's braced institution).</summary>
+    internal static PersonName Whole(string literal) => new(null, null, null, literal);
+
     /// <summary>The parts of <paramref name="name"/>; null when it is empty.</summary>
     public static PersonName? Parse(string? name)
     {
@@ -69,6 +75,17 @@ public sealed class PersonName
         if (Family == null) return Literal ?? string.Empty; // a literal name has no family part
         if (string.IsNullOrEmpty(Given)) return Family;
         return Suffix == null ? Family + ", " + Given : Family + ", " + Suffix + ", " + Given;
+    }
+
+    /// <summary>
+    /// As RIS states a name, and Zotero's RIS import reads it: "Family, Given" (or "Family, Given, Suffix"); a literal
+    /// without a comma, which Zotero keeps whole.
+    /// </summary>
+    public string ToRisForm()
+    {
+        if (Family == null) return Literal ?? string.Empty;
+        if (Suffix != null) return Family + ", " + Given + ", " + Suffix;
+        return string.IsNullOrEmpty(Given) ? Family : Family + ", " + Given;
     }
 
     // "van", "von", "de", "der", "la", "di", "da", "dos", "ter": BibTeX's von part is the lower-case words.

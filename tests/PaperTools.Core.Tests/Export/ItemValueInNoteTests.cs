@@ -14,22 +14,25 @@ namespace PaperTools.Tests.Export;
 /// </summary>
 public class ItemValueInNoteTests
 {
-    // biblatex's own examples: 'The LaTeX Companion' states pagetotal = {528} (RIS has no page-count tag), and the
-    // 'Higher-Dimensional Algebra V' article a version (none in RIS).
+    // biblatex's own examples: the 'Higher-Dimensional Algebra V' article states a version (none in RIS); 'The LaTeX
+    // Companion' its pagetotal = {528}, which a book's SP holds (Zotero reads it as the number of pages), no note.
     [Fact]
-    public void ABibPageCountAndVersionAreRisNotesNamedByAWarning()
+    public void ABibVersionIsARisNoteNamedByAWarningAndABooksPageCountItsSP()
     {
         var source = Fixture.Path("bibtex", "real", "biblatex-biblatex-examples.bib");
         // Its @set entry states nothing a reader takes back: left out, so the file reads back whole.
         var papers = Fixture.BibPapers(source).Where(p => p.Title != null).ToList();
         var (text, problems) = Write("ris", papers);
-        Assert.Contains("N1  - number-of-pages: 528\r\n", text);
         Assert.Contains("N1  - version: 3\r\n", text);
+        Assert.DoesNotContain("number-of-pages", text);
         Assert.All(problems, p => Assert.Equal((ErrorIds.ExportItemValueInNote, ProblemSeverity.Warning),
             (p.ErrorId, p.Severity)));
         var companion = papers.Single(p => p.Title == "The LaTeX Companion");
-        var named = Assert.Single(problems, p => p.Line == companion.SourceLine);
-        Assert.StartsWith("number-of-pages of 'The LaTeX Companion'", named.Message);
+        Assert.Contains("TI  - The LaTeX Companion\r\n", text);
+        Assert.Matches(@"TI  - The LaTeX Companion\r\n(?:[A-Z][A-Z0-9]  - .*\r\n)*?SP  - 528\r\n", text);
+        Assert.DoesNotContain(problems, p => p.Line == companion.SourceLine);
+        var algebra = papers.First(p => p.Title == "Higher-Dimensional Algebra V: 2-Groups");
+        Assert.StartsWith("version of ", Assert.Single(problems, p => p.Line == algebra.SourceLine).Message);
         Assert.Equal(papers.Count, Count(text, "ER  - "));
         AssertRewrittenAsIs("ris", text);
     }

@@ -151,8 +151,10 @@ public class MappingTableTests
             foreach (var name in new[] { rule.Name }.Concat(rule.ReadAlso))
             {
                 var paper = ItemFormats.ReadBib($"@book{{k, title = {{A title}}, {name} = {{Value of {rule.Target}}}}}\n");
-                // In a book as the type reads it: number is its series number.
-                var variable = BibTeXMapping.Variable(rule, "book");
+                // In a book as the type reads it: number is its series number, pages its number of pages, an issue
+                // field its issue (as Zotero's BibTeX import reads them).
+                var variable = rule.Target == "page" ? "number-of-pages"
+                    : name == "issue" ? "issue" : BibTeXMapping.Variable(rule, "book");
                 Assert.True($"Value of {rule.Target}" == BibTeXMapping.Read(paper)?[variable],
                     $"{name} read as {BibTeXMapping.Read(paper)?[variable]}");
             }

@@ -51,6 +51,95 @@ public class ZoteroReadingTests
         Assert.Equal("357\u2013367", ItemFormats.Through("ris", paper).Item?["page"]);
     }
 
+    // Zotero's BibTeX import reads a book's pages as its number of pages, as its RIS import reads a book's SP and its
+    // CSL-JSON import number-of-pages: a collection's range in SP and EP, as a page range reads back.
+    [Fact]
+    public void ABooksPagesAreItsNumberOfPagesInSPAndNumberOfPages()
+    {
+        var cite = Fixture.BibPapers(Fixture.Path("bibtex", "real", "jabref-citavixmlimportertest3.bib"))
+            .Single(p => p.Title == "Cite them right");
+        Assert.Equal("120", BibTeXMapping.Read(cite)?["number-of-pages"]);
+        Assert.Null(BibTeXMapping.Read(cite)?["page"]);
+        Assert.Contains("SP  - 120\r\n", ItemFormats.Write("ris", cite));
+        Assert.Contains("\"number-of-pages\": \"120\"", ItemFormats.Write("csl", cite));
+        var collection = Entry("biblatex-biblatex-examples.bib", "matuz:doody");
+        Assert.Equal("book", BibTeXMapping.Read(collection)?.Type);
+        var ris = ItemFormats.Write("ris", collection);
+        Assert.Contains("SP  - 204\r\nEP  - 208\r\n", ris);
+        Assert.DoesNotContain("N1  - ", ris);
+        Assert.Equal("204-208", ItemFormats.Through("ris", collection).Item?["page"]);
+    }
+
+    // A .bib's names in the parts bibtex (and Zotero's BibTeX import) reads: a braced name is one literal, an
+    // unbraced one a person's whatever its words, and "Last, Jr, First" is written in RIS's order, "Last, First, Jr",
+    // which Zotero reads as the given name "First, Jr" it reads from the .bib.
+    [Fact]
+    public void ABibsNamesAreWrittenInTheirBibTeXParts()
+    {
+        var institutions = Entry("zotero-better-bibtex-import_error_with_character_____in_bibtex_field_name__2660.bib",
+            "9.8:2");
+        var ris = ItemFormats.Write("ris", institutions);
+        Assert.Contains("AU  - American Psychological Association\r\nAU  - National Institutes of Health\r\n", ris);
+        Assert.Contains("\"literal\": \"National Institutes of Health\"", ItemFormats.Write("csl", institutions));
+        var who = Entry("jabref-testjabref.bib", "Organization2020");
+        Assert.Contains("AU  - Organization, World Health\r\nAU  - others\r\n", ItemFormats.Write("ris", who));
+        var csl = ItemFormats.Write("csl", who);
+        Assert.Contains("\"family\": \"Organization\"", csl);
+        Assert.Contains("\"given\": \"World Health\"", csl);
+        var suffixed = ItemFormats.Write("ris", Entry("jabref-complex.bib", "10250999"));
+        Assert.Contains("AU  - von Hippel, Eric\r\nAU  - Reagle, Joseph M., Jr.\r\nAU  - Sherry, Jr., John F.\r\n"
+            + "AU  - van den Huevel, Johan A, Jr.\r\n", suffixed);
+    }
+
+    // A name that states more than two commas (biblatex's extended "family=..., given=..." form, which Zotero's BibTeX
+    // import does not read) keeps its middle parts, ", " between, as Zotero joins them.
+    [Fact]
+    public void ANameWithMoreCommasKeepsItsMiddleParts()
+    {
+        var things = Fixture.BibPapers(Fixture.Path("bibtex", "real", "biber-examples.bib"))
+            .First(p => p.Authors.Any(a => a.StartsWith("useprefix=true", System.StringComparison.Ordinal)));
+        Assert.Contains("AU  - useprefix=true, family=Rabble, given=Richard, prefix=von\r\n",
+            ItemFormats.Write("ris", things));
+    }
+
+    // JabRef's conference papers state the conference's location beside the publisher's address: Zotero's BibTeX
+    // import takes the address as the place, so the location is the event's place (a RIS note, CSL event-place).
+    [Fact]
+    public void AnAddressIsThePlaceWhereAnEntryStatesALocationToo()
+    {
+        var paper = Entry("jabref-complex.bib", "1137631");
+        var item = BibTeXMapping.Read(paper);
+        Assert.Equal("New York, NY, USA", item?["publisher-place"]);
+        Assert.Equal("Shanghai, China", item?["event-place"]);
+        var ris = ItemFormats.Write("ris", paper);
+        // CY, or C1 where the writer gives a conference paper's place as Zotero's RIS import reads it.
+        Assert.Matches(@"(?:CY|C1)  - New York, NY, USA\r\n", ris);
+        Assert.Contains("N1  - event-place: Shanghai, China\r\n", ris);
+        Assert.Contains("\"publisher-place\": \"New York, NY, USA\"", ItemFormats.Write("csl", paper));
+        var located = ItemFormats.ReadBib("@book{k, title = {T}, location = {Berlin}}\n");
+        Assert.Equal("Berlin", BibTeXMapping.Read(located)?["publisher-place"]);
+    }
+
+    // APA's examples as Better BibTeX's issue 2660 gives them: a thesis with a publisher beside its institution (Zotero
+    // takes the publisher), a report with an issue beside its number (Zotero reads number as the report's number). The
+    // field not taken is kept by name in the note, not dropped.
+    [Fact]
+    public void ASecondFieldForOneVariableIsKeptInTheNote()
+    {
+        const string file = "zotero-better-bibtex-import_error_with_character_____in_bibtex_field_name__2660.bib";
+        var thesis = Entry(file, "10.6:65");
+        var item = BibTeXMapping.Read(thesis);
+        Assert.Equal("ProQuest Dissertations and Theses Global", item?["publisher"]);
+        var ris = ItemFormats.Write("ris", thesis);
+        Assert.Contains("PB  - ProQuest Dissertations and Theses Global\r\n", ris);
+        Assert.Contains("N1  - BibTeX:institution: University of Wisconsin\u2013Madison\r\n", ris);
+        Assert.Contains("\"note\": \"BibTeX:institution: University of Wisconsin\u2013Madison\"",
+            ItemFormats.Write("csl", thesis));
+        var report = BibTeXMapping.Read(Entry(file, "10.4:52"));
+        Assert.Equal("10, Issue 260", report?["number"]);
+        Assert.Equal("Vital and Health Statistics Series", report?["issue"]);
+    }
+
     [Fact]
     public void APatentsA2IsNotAnEditorAndIsWrittenBackAsA2()
     {

@@ -172,6 +172,13 @@ public static class BibTeXMapping
         _ => rule.Target,
     };
 
+    // What Read reads field "name" as: its Variable, but as Zotero's BibTeX import reads them
+    // (BibTeX.js), the pages of a book, thesis or manuscript as its number of pages, and an issue field as the issue
+    // in any type (number alone is a report's or a book's own number).
+    private static string ReadVariable(string name, MappingRule rule, string entryType, string? cslType)
+        => rule.Target == "page" && cslType is "book" or "thesis" or "manuscript" ? "number-of-pages"
+            : name == "issue" ? "issue" : Variable(rule, entryType);
+
     /// <summary>
     /// Whether an entry of <paramref name="entryType"/> holds <paramref name="target"/> (a role or a field's CSL
     /// name) in biblatex's data model; what it does not hold is kept in the note. Other types hold only the note.
@@ -219,9 +226,21 @@ public static class BibTeXMapping
                     if (BibTeXPaperReader.DecodeText(person) is string decoded)
                         item.Creators.Add(new BibCreator(role, decoded));
             }
+            // Where an entry states both, Zotero's BibTeX import takes address as the place (JabRef writes a
+            // conference's location beside its publisher's address): location is then the event's place.
+            else if (name == "location" && paper.Fields.Contains("address"))
+                item["event-place"] ??= BibTeXPaperReader.DecodeText(text);
             else if (BibTeXPaperReader.DecodeText(text) is string value
-                     && Table.FieldRule(name, value) is MappingRule rule && item[Variable(rule, type)] == null)
-                item[Variable(rule, type)] = rule.Read(value);
+                     && Table.FieldRule(name, value) is MappingRule rule)
+            {
+                // A second field for the same variable (institution beside publisher, pagetotal beside a book's
+                // pages) is kept by name, for the note; Zotero's import takes publisher over institution.
+                var variable = ReadVariable(name, rule, type, item.Type);
+                if (item[variable] == null && !(name is "institution" or "organization"
+                        && (paper.Fields.Contains("publisher") || paper.Fields.Contains("school"))))
+                    item[variable] = rule.Read(value);
+                else item.Unknown.Add(new KeyValuePair<string, string>("BibTeX:" + name, value));
+            }
         }
         // Zotero's BibTeX import names a thesis by its entry type where no type field does.
         if (item.Type == "thesis" && item["genre"] == null)
@@ -230,6 +249,24 @@ public static class BibTeXMapping
                 : paper.EntryType.Equals("phdthesis", StringComparison.OrdinalIgnoreCase) ? "PhD Thesis" : null;
         item.Issued = MonthOnly(paper);
         return item.IsEmpty ? null : item;
+    }
+
+    /// <summary>
+    /// The names of <paramref name="role"/> (author, editor, translator) a paper's .bib entry states, in the parts
+    /// bibtex takes them apart in (<see cref="BibTeXNames"/>); null where the paper was not read from a .bib or its
+    /// names are no longer the ones read (its authors changed, its item not the entry's), where the writers take the
+    /// name strings apart themselves.
+    /// </summary>
+    public static IReadOnlyList<PersonName>? Names(Paper paper, string role)
+    {
+        if (paper.Entry?.ReadAs is not Paper read || paper.Item != null || Table.RoleField(role) is not string field
+            || !paper.Fields.Contains(field))
+            return null;
+        if (role == "author" && !read.Authors.SequenceEqual(paper.Authors)) return null;
+        var expanded = Expanded(paper);
+        var names = BibTeXNames.Parse(expanded != null && expanded.TryGetValue(field, out var value) ? value
+            : Text(paper.Fields[field]));
+        return role != "author" || names.Count == paper.Authors.Length ? names : null;
     }
 
     private static FormatMapping Mapping(BibTeXDialect dialect)

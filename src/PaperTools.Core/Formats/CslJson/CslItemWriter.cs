@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using PaperTools.Export;
 using PaperTools.Formats;
+using PaperTools.Formats.BibTeX;
 
 namespace PaperTools.Formats.CslJson;
 
@@ -48,10 +49,12 @@ public static class CslItemWriter
         var title = Items.Title(paper, item);
         String(json, "title",
             richTitle != null && CslRichText.Plain(richTitle) == title ? richTitle : CslRichText.Escape(title));
-        Names(json, "author", paper.Authors);
+        // A .bib's names in the parts bibtex reads (a braced institution a literal), else each string taken apart.
+        Names(json, "author", BibTeXMapping.Names(paper, "author") ?? Parsed(paper.Authors));
         foreach (var role in (item?.Creators ?? new List<BibCreator>()).Select(c => c.Role).Distinct())
             if (mapping.RoleField(role) is string field)
-                Names(json, field, item!.Creators.Where(c => c.Role == role).Select(c => c.Name));
+                Names(json, field, BibTeXMapping.Names(paper, role)
+                    ?? Parsed(item!.Creators.Where(c => c.Role == role).Select(c => c.Name)));
         Issued(json, Items.Issued(paper, item));
         String(json, "container-title", CslRichText.Escape(paper.Venue));
         foreach (var rule in mapping.Fields)
@@ -92,12 +95,14 @@ public static class CslItemWriter
         return kept;
     }
 
-    private static void Names(Utf8JsonWriter json, string variable, IEnumerable<string> names)
+    private static IReadOnlyList<PersonName> Parsed(IEnumerable<string> names)
+        => names.Select(PersonName.Parse).OfType<PersonName>().ToList();
+
+    private static void Names(Utf8JsonWriter json, string variable, IReadOnlyList<PersonName> names)
     {
-        var parsed = names.Select(PersonName.Parse).OfType<PersonName>().ToList();
-        if (parsed.Count == 0) return;
+        if (names.Count == 0) return;
         json.WriteStartArray(variable);
-        foreach (var name in parsed)
+        foreach (var name in names)
         {
             json.WriteStartObject();
             if (name.Literal != null) json.WriteString("literal", name.Literal);

@@ -130,6 +130,16 @@ public static class RisMapping
         (new MappingRule("C1", "publisher-place"), new[] { "paper-conference" }),
     };
 
+    // The types whose SP Zotero's RIS import reads as the number of pages (RIS.js fieldMap), as its BibTeX import reads
+    // their pages.
+    private static readonly string[] PageCountTypes = { "book", "thesis", "manuscript" };
+
+    /// <summary>
+    /// Whether SP is the number of pages of an item of CSL type <paramref name="type"/> (a book's, a thesis's): the
+    /// writer writes that there, or the pages whole, and the reader reads SP as the pages of any type.
+    /// </summary>
+    public static bool PageCountInSP(string? type) => Array.IndexOf(PageCountTypes, type) >= 0;
+
     /// <summary>
     /// The field rules of an item of CSL type <paramref name="type"/>: the rules Zotero reads by type for it, then
     /// the table's rules for the variables and tags those leave.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PaperTools.Export;
 using PaperTools.Formats;
+using PaperTools.Formats.BibTeX;
 
 namespace PaperTools.Formats.Ris;
 
@@ -41,10 +42,20 @@ public static class RisRecordWriter
         // A name a RIS record gave without a comma is one Zotero keeps whole (an institution): written as it was.
         string? Name(string name) => paper.SourceFormat == DigestFormat.Ris && !name.Contains(',') ? Printable(name)
             : PersonName.Parse(Printable(name))?.ToSortedForm();
-        foreach (var author in paper.Authors) Tag("AU", Name(author));
+        // A .bib's names in the parts bibtex reads (a braced institution whole, "Last, First, Jr" as RIS orders them).
+        var authors = BibTeXMapping.Names(paper, "author");
+        for (var i = 0; i < paper.Authors.Length; i++)
+            Tag("AU", authors != null ? authors[i].ToRisForm() : Name(paper.Authors[i]));
         var creators = item?.Creators ?? new List<BibCreator>();
-        foreach (var creator in creators.Where(c => RisMapping.RoleTag(c.Role, type) != null))
-            Tag(RisMapping.RoleTag(creator.Role, type), Name(creator.Name));
+        var stated = creators.Select(c => c.Role).Distinct().ToDictionary(r => r, r => BibTeXMapping.Names(paper, r));
+        var nth = new Dictionary<string, int>();
+        foreach (var creator in creators)
+        {
+            var index = nth[creator.Role] = nth.GetValueOrDefault(creator.Role, -1) + 1;
+            if (RisMapping.RoleTag(creator.Role, type) is not string tag) continue;
+            var parts = stated[creator.Role];
+            Tag(tag, parts != null && index < parts.Count ? parts[index].ToRisForm() : Name(creator.Name));
+        }
         var issued = Items.Issued(paper, item);
         if (issued != null) Tag("PY", issued.Value.Year.ToString(CultureInfo.InvariantCulture));
         if (issued?.Month != null) Tag("DA", issued.Value.ToString().Replace('-', '/'));
@@ -61,10 +72,12 @@ public static class RisRecordWriter
                 && (rule.Accepts == null || rule.Accepts(value)))
                 Tag(rule.Name, rule.Write(value));
         // "231-252" as SP and EP; a page, an open range ("100-") or an en-dash range ("231\u2013252", as Zotero's
-        // BibTeX import gives it) whole in SP, so that it reads back as it was.
-        var pages = item?["page"]?.Split('-', 2);
+        // BibTeX import gives it) whole in SP, so that it reads back as it was. Where SP is the number of pages (a
+        // book's), that, in the same shape.
+        var page = (RisMapping.PageCountInSP(type) ? item?["number-of-pages"] : null) ?? item?["page"];
+        var pages = page?.Split('-', 2);
         var range = pages?.Length == 2 && pages[0].Trim().Length > 0 && pages[1].Trim().Length > 0;
-        Tag("SP", range ? pages![0] : item?["page"]);
+        Tag("SP", range ? pages![0] : page);
         Tag("EP", range ? pages![1] : null);
         Tag("AB", paper.Abstract);
         Tag("DO", PaperKinds.Doi(paper));
@@ -93,12 +106,15 @@ public static class RisRecordWriter
         if (item == null) return kept;
         foreach (var creator in item.Creators.Where(c => RisMapping.RoleTag(c.Role, type) == null))
             kept.Add(new(creator.Role, creator.Name));
+        if (RisMapping.PageCountInSP(type) && item["number-of-pages"] != null && item["page"] is string page)
+            kept.Add(new("page", page));
         var unheld = RisMapping.Unheld(type).ToList();
         foreach (var rule in unheld)
             if (item[rule.Target] is string value && (rule.Accepts == null || rule.Accepts(value)))
                 kept.Add(new(rule.Target, value));
         var fields = RisMapping.Fields(type).Concat(unheld).ToList();
         kept.AddRange(item.Variables.Where(v => !WrittenApart.Contains(v.Key)
+            && !(v.Key == "number-of-pages" && RisMapping.PageCountInSP(type))
             && !fields.Any(r => r.Target == v.Key && (r.Accepts == null || r.Accepts(v.Value)))));
         kept.AddRange(item.Unknown.Where(u => !u.Key.StartsWith("RIS:", System.StringComparison.Ordinal)));
         return kept;
