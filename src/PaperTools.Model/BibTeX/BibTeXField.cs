@@ -61,6 +61,12 @@ public sealed class BibTeXField : IEquatable<BibTeXField>
         destination[body + 1] = '}';
     }
 
+    /// <summary>True when the value is one braced part, kept as its body (<see cref="ReadBody"/>).</summary>
+    internal bool IsBraced => braced;
+
+    /// <summary>The body of a braced value (<see cref="IsBraced"/>), made anew and not kept.</summary>
+    internal string ReadBody() => source.ToString();
+
     /// <summary><see cref="Value"/> made anew, not kept: for a reader that needs the text once.</summary>
     internal string ReadValue() => value ?? string.Create(ValueLength, this, (span, field) =>
         field.CopyValueTo(span));

@@ -50,8 +50,10 @@ public static class BibTeXParser
         public int ResumeAt { get; }
     }
 
-    /// <summary>What a value or macro expands to; one that went over the budget reads as empty.</summary>
-    private readonly record struct Expansion(string Value, bool TooLarge);
+    /// <summary>What a value or macro expands to; one that went over the budget reads as empty. OneBracedPart: the
+    /// value is written as one braced part ({…}, no macro, no #), so it expands to its body, white space
+    /// collapsed.</summary>
+    private readonly record struct Expansion(string Value, bool TooLarge, bool OneBracedPart = false);
 
     private sealed class Run
     {
@@ -295,7 +297,10 @@ public static class BibTeXParser
                 SkipSpaceAndComments();
                 Expect('=', "after the field name", name);
                 var value = ReadValue("the field", name, out var rawStart, out var rawLength);
-                fields.Add(new BibTeXField(name, Held(rawStart, rawStart + rawLength)));
+                // A braced value keeps its body, so a reader can decode it from there when asked (DecodedField).
+                fields.Add(value.OneBracedPart
+                    ? new BibTeXField(name, Held(rawStart + 1, rawStart + rawLength - 1), braced: true)
+                    : new BibTeXField(name, Held(rawStart, rawStart + rawLength)));
                 entryValues.Add(value.Value);
             }
             var values = new Dictionary<string, string>(fields.Count, StringComparer.OrdinalIgnoreCase);
@@ -327,6 +332,8 @@ public static class BibTeXParser
             string? first = null;
             StringBuilder? joined = null;
             var tooLarge = false;
+            var parts = 0;
+            var braced = false;
             while (true)
             {
                 SkipSpaceAndComments();
@@ -341,6 +348,7 @@ public static class BibTeXParser
                         pos);
                     part = s.Substring(pos + 1, close - pos - 1);
                     pos = close + 1;
+                    braced = true;
                 }
                 else if (c == '"') part = ReadQuoted();
                 else if (c >= '0' && c <= '9')
@@ -358,6 +366,7 @@ public static class BibTeXParser
                     fromMacro = true;
                 }
                 end = pos;
+                parts++;
                 var length = joined?.Length ?? first?.Length ?? 0;
                 if (!tooLarge && (length + (long)part.Length > MaxValueLength
                     || (fromMacro && part.Length > expansionBudget)))
@@ -389,7 +398,8 @@ public static class BibTeXParser
             rawLength = end - start;
             return tooLarge
                 ? new Expansion(string.Empty, true)
-                : new Expansion(Whitespace.Collapse(joined?.ToString() ?? first) ?? string.Empty, false);
+                : new Expansion(Whitespace.Collapse(joined?.ToString() ?? first) ?? string.Empty, false,
+                    parts == 1 && braced);
         }
 
         /// <summary>"…" with braces balanced inside; a quote inside braces does not end it.</summary>
