@@ -75,6 +75,7 @@ public static class BibTeXParser
         private int lineCursor;
         private int lineAtCursor = 1;
         private readonly BraceTable braces;
+        private readonly Dictionary<int, string> names = new Dictionary<int, string>();
         private readonly Dictionary<string, Expansion> macros =
             new Dictionary<string, Expansion>(StringComparer.OrdinalIgnoreCase);
         private readonly BibTeXDocument document;
@@ -154,7 +155,7 @@ public static class BibTeXParser
                 j = SkipSpace(j);
                 if (nameEnd > nameStart && j < s.Length && (s[j] == '{' || s[j] == '('))
                 {
-                    type = s.Substring(nameStart, nameEnd - nameStart);
+                    type = Name(nameStart, nameEnd);
                     open = j;
                     return i;
                 }
@@ -505,8 +506,23 @@ public static class BibTeXParser
         {
             var start = pos;
             while (pos < s.Length && IsNameChar(s[pos])) pos++;
-            return s.Substring(start, pos - start);
+            return Name(start, pos);
         }
+
+        /// <summary>The name from <paramref name="start"/> to <paramref name="end"/> as written, one string for each
+        /// spelling in the file (of the first few thousand, and but for the rare spelling whose hash another took
+        /// first): the entries a library holds share their types' and fields' names.</summary>
+        private string Name(int start, int end)
+        {
+            var spelled = s.AsSpan(start, end - start);
+            var hash = string.GetHashCode(spelled);
+            if (names.TryGetValue(hash, out var name) && spelled.SequenceEqual(name)) return name;
+            name = spelled.ToString();
+            if (names.Count < MaxNames) names.TryAdd(hash, name);
+            return name;
+        }
+
+        private const int MaxNames = 4096;
 
         private int SkipSpace(int i)
         {

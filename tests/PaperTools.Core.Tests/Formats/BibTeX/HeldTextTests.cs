@@ -86,6 +86,18 @@ public class HeldTextTests
         Assert.Contains("note          = {ends on 𝛾},", written[0]);
     }
 
+    [Fact]
+    public void EntriesShareTheirNamesAsTheFileSpellsThem()
+    {
+        var records = BibTeXParser.Parse("@misc{a, Title = {A}, year = 1}\n@misc{b, title = {B}, year = 2}\n" +
+            "@misc{c, Title = {C}, year = 3}\n", "names.bib", p => Assert.Fail(p.Message)).Records;
+        var first = records[0].Entry;
+        Assert.Equal(new[] { "Title", "title", "Title" }, records.Select(r => r.Entry.Fields[0].Name));
+        Assert.Same(first.Fields[0].Name, records[2].Entry.Fields[0].Name);
+        Assert.Same(first.Fields[1].Name, records[1].Entry.Fields[1].Name);
+        Assert.Same(first.Type, records[1].Entry.Type);
+    }
+
     private static BibTeXLibrary Library(bool byteOrderMark)
     {
         var bytes = new UTF8Encoding(byteOrderMark).GetPreamble().Concat(Encoding.UTF8.GetBytes(Text)).ToArray();
