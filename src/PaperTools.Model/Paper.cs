@@ -79,10 +79,11 @@ public sealed class Paper
 
     /// <summary>
     /// Fields to write as they are, in order, values as BibTeX spells them (every field of an entry read from a
-    /// .bib). A typed property that was changed is written instead of the fields it is read from.
+    /// .bib). A typed property that was changed is written instead of the fields it is read from. Made when first
+    /// asked for: most papers from digests never have a field.
     /// </summary>
     [AllowNull]
-    public BibTeXFieldCollection Fields { get; set => field = value ?? new(); } = new();
+    public BibTeXFieldCollection Fields { get => field ??= new(); set; }
 
     /// <summary>
     /// What a RIS, CSL-JSON or BibTeX record states beyond the properties above (type, editors, volume, pages,

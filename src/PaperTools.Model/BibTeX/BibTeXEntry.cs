@@ -17,7 +17,7 @@ public sealed class BibTeXEntry
         if (string.IsNullOrEmpty(type)) throw new ArgumentException("An entry needs a type.", nameof(type));
         Type = type;
         Key = key ?? string.Empty;
-        Fields = (fields ?? Enumerable.Empty<BibTeXField>()).ToList().AsReadOnly();
+        Fields = Array.AsReadOnly((fields ?? Enumerable.Empty<BibTeXField>()).ToArray());
         this.text = text ?? string.Empty;
         Line = line;
         Document = document;
