@@ -13,8 +13,17 @@ namespace PaperTools;
 /// </summary>
 public sealed class Paper
 {
+    /// <summary>The abstract, or a <see cref="DeferredText"/> that reads it from the paper's entry when
+    /// asked.</summary>
+    private object? abstractText;
+
     public string? Title { get; set; }
-    public string? Abstract { get; set; }
+
+    public string? Abstract
+    {
+        get => abstractText is DeferredText deferred ? deferred.Read() : (string?)abstractText;
+        set => abstractText = value;
+    }
 
     /// <summary>True when Abstract is only a search-result snippet (Google Scholar), not the abstract.</summary>
     public bool AbstractIsSnippet { get; set; }
@@ -70,10 +79,11 @@ public sealed class Paper
 
     /// <summary>
     /// Fields to write as they are, in order, values as BibTeX spells them (every field of an entry read from a
-    /// .bib). A typed property that was changed is written instead of the fields it is read from.
+    /// .bib). A typed property that was changed is written instead of the fields it is read from. Made when first
+    /// asked for: most papers from digests never have a field.
     /// </summary>
     [AllowNull]
-    public BibTeXFieldCollection Fields { get; set => field = value ?? new(); } = new();
+    public BibTeXFieldCollection Fields { get => field ??= new(); set; }
 
     /// <summary>
     /// What a RIS, CSL-JSON or BibTeX record states beyond the properties above (type, editors, volume, pages,
@@ -116,6 +126,17 @@ public sealed class Paper
     /// <summary>Stable identity from the strongest identifier present: arXiv id, else DOI, else normalised
     /// title.</summary>
     public string? Id => PaperIdentity.Of(this);
+
+    /// <summary>Makes <see cref="Abstract"/> what <paramref name="text"/> reads, each time it is asked for.</summary>
+    internal void DeferAbstract(DeferredText text) => abstractText = text;
+
+    /// <summary>Gives this paper <paramref name="other"/>'s abstract as that paper holds it, deferred or not.</summary>
+    internal void ShareAbstract(Paper other) => abstractText = other.abstractText;
+
+    /// <summary>True when both papers hold the same deferred abstract: read from one place, and set on neither
+    /// since.</summary>
+    internal bool SharesDeferredAbstract(Paper other) => abstractText is DeferredText
+        && ReferenceEquals(abstractText, other.abstractText);
 
     public override string ToString() => Title ?? string.Empty;
 }

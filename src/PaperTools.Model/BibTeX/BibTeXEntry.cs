@@ -8,7 +8,7 @@ namespace PaperTools.BibTeX;
 /// </summary>
 public sealed class BibTeXEntry
 {
-    private readonly ReadOnlyMemory<char> source;
+    private readonly SourceText source;
     private string? text;
 
     public BibTeXEntry(string type, string? key, IEnumerable<BibTeXField>? fields, string? text, int line = 0,
@@ -17,7 +17,7 @@ public sealed class BibTeXEntry
         if (string.IsNullOrEmpty(type)) throw new ArgumentException("An entry needs a type.", nameof(type));
         Type = type;
         Key = key ?? string.Empty;
-        Fields = (fields ?? Enumerable.Empty<BibTeXField>()).ToList().AsReadOnly();
+        Fields = Array.AsReadOnly((fields ?? Enumerable.Empty<BibTeXField>()).ToArray());
         this.text = text ?? string.Empty;
         Line = line;
         Document = document;
@@ -25,25 +25,24 @@ public sealed class BibTeXEntry
     }
 
     /// <summary>
-    /// An entry read from a file: its text is <paramref name="source"/> (the file's text) from <paramref
-    /// name="start"/>,
-    /// made a string only when asked for; the writer copies it from the file's text directly. The entry keeps the
-    /// file's text alive, which costs no more than the entries' own copies of it would.
+    /// An entry read from a file, or made by the exporter: its text is <paramref name="source"/> (a range of the file's
+    /// bytes or text, or of the exporter's buffer), made a string only when asked for; the writer copies it from there
+    /// directly. The entry keeps what it points into alive, which costs no more than a copy of its own would.
     /// </summary>
-    internal BibTeXEntry(string type, string key, IEnumerable<BibTeXField> fields, string source, int start, int length,
-        int line, BibTeXDocument? document, int position)
-        : this(type, key, fields, source.AsMemory(start, length), line, document, position)
-    {
-    }
-
-    /// <summary>An entry whose text is <paramref name="source"/>: a file's, or a buffer the exporter shares among the
-    /// entries it makes.</summary>
-    internal BibTeXEntry(string type, string key, IEnumerable<BibTeXField> fields, ReadOnlyMemory<char> source,
-        int line, BibTeXDocument? document, int position)
+    internal BibTeXEntry(string type, string key, IEnumerable<BibTeXField> fields, SourceText source, int line,
+        BibTeXDocument? document, int position)
         : this(type, key, fields, (string?)null, line, document, position)
     {
         text = null;
         this.source = source;
+    }
+
+    /// <summary>An entry whose text is in <paramref name="source"/> (a buffer the exporter shares among the entries it
+    /// makes).</summary>
+    internal BibTeXEntry(string type, string key, IEnumerable<BibTeXField> fields, ReadOnlyMemory<char> source,
+        int line, BibTeXDocument? document, int position)
+        : this(type, key, fields, new SourceText(source), line, document, position)
+    {
     }
 
     /// <summary>The entry type as written: Article, inproceedings, online …</summary>
@@ -58,7 +57,7 @@ public sealed class BibTeXEntry
     public string Text => text ??= source.ToString();
 
     /// <summary>The text without making it a string of its own.</summary>
-    internal ReadOnlyMemory<char> TextMemory => text != null ? text.AsMemory() : source;
+    internal SourceText Source => text != null ? new SourceText(text) : source;
 
     /// <summary>1-based line of the entry's @ in its file; 0 for an entry made by the exporter.</summary>
     public int Line { get; }

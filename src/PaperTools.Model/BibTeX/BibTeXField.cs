@@ -7,7 +7,7 @@ namespace PaperTools.BibTeX;
 /// </summary>
 public sealed class BibTeXField : IEquatable<BibTeXField>
 {
-    private readonly ReadOnlyMemory<char> source;
+    private readonly SourceText source;
     private readonly bool braced;
     private string? value;
 
@@ -19,31 +19,29 @@ public sealed class BibTeXField : IEquatable<BibTeXField>
     }
 
     /// <summary>
-    /// A field read from a file: its value is the text of <paramref name="source"/> (the file) from
-    /// <paramref name="start"/>, made a string only when asked for. Reading a library so never copies a value that
-    /// no one looks at, and the copies it does not make are copies the garbage collector need not move.
+    /// A field read from a file, or from an entry the exporter made: its value is <paramref name="source"/>, where
+    /// that text is, made a string only when asked for. Reading a library so never copies a value that no one looks
+    /// at, and the copies it does not make are copies the garbage collector need not move.
     /// </summary>
-    internal BibTeXField(string name, string source, int start, int length, bool braced = false)
-        : this(name, source.AsMemory(start, length), braced)
-    {
-    }
-
-    /// <summary>A field whose value is <paramref name="source"/> (text of a file, or of an entry the exporter made),
-    /// made a string only when asked for.</summary>
-    internal BibTeXField(string name, ReadOnlyMemory<char> source, bool braced = false)
+    internal BibTeXField(string name, SourceText source, bool braced = false)
     {
         Name = name;
         this.source = source;
         this.braced = braced;
     }
 
+    /// <summary>A field whose value is <paramref name="source"/>, made a string only when asked for.</summary>
+    internal BibTeXField(string name, ReadOnlyMemory<char> source) : this(name, new SourceText(source))
+    {
+    }
+
     /// <summary>A field whose value is <paramref name="body"/> in braces, the braces added only when the value is asked
     /// for.</summary>
-    internal static BibTeXField Braced(string name, string body) => new BibTeXField(name, body, 0,
-        body.Length, braced: true);
+    internal static BibTeXField Braced(string name, string body) => new BibTeXField(name, new SourceText(body),
+        braced: true);
 
     /// <summary>The length of <see cref="Value"/>, without making it.</summary>
-    internal int ValueLength => value?.Length ?? source.Length + (braced ? 2 : 0);
+    internal int ValueLength => value?.Length ?? source.CharCount + (braced ? 2 : 0);
 
     /// <summary>Copies <see cref="Value"/> to <paramref name="destination"/>, without making it.</summary>
     internal void CopyValueTo(Span<char> destination)
@@ -53,22 +51,31 @@ public sealed class BibTeXField : IEquatable<BibTeXField>
             value.CopyTo(destination);
             return;
         }
-        var body = source.Span;
         if (!braced)
         {
-            body.CopyTo(destination);
+            source.CopyTo(destination);
             return;
         }
         destination[0] = '{';
-        body.CopyTo(destination.Slice(1));
-        destination[body.Length + 1] = '}';
+        var body = source.CopyTo(destination.Slice(1));
+        destination[body + 1] = '}';
     }
+
+    /// <summary>True when the value is one braced part, kept as its body (<see cref="ReadBody"/>).</summary>
+    internal bool IsBraced => braced;
+
+    /// <summary>The body of a braced value (<see cref="IsBraced"/>), made anew and not kept.</summary>
+    internal string ReadBody() => source.ToString();
+
+    /// <summary><see cref="Value"/> made anew, not kept: for a reader that needs the text once.</summary>
+    internal string ReadValue() => value ?? string.Create(ValueLength, this, (span, field) =>
+        field.CopyValueTo(span));
 
     /// <summary>The field name as the entry spells it; compare it case-insensitively, as BibTeX does.</summary>
     public string Name { get; }
 
     /// <summary>The value as written in the .bib, delimiters and all.</summary>
-    public string Value => value ??= braced ? string.Concat("{", source.Span, "}") : source.ToString();
+    public string Value => value ??= braced ? ReadValue() : source.ToString();
 
     public bool Equals(BibTeXField? other)
         => ReferenceEquals(this, other) || other != null && string.Equals(Name, other.Name, StringComparison.Ordinal)

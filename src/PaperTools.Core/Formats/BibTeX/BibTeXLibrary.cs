@@ -79,14 +79,19 @@ public sealed class BibTeXLibrary
     public static BibTeXLibrary Parse(string path, byte[] bytes, Action<Problem> report,
         CancellationToken cancellation = default)
     {
-        var text = Decode(bytes, out var encoding);
-        var parsed = BibTeXParser.Parse(text, path, report, cancellation);
+        var text = Decode(bytes, out var encoding, out var skip);
+        // A UTF-8 file's entries keep their text in its bytes, half the memory of the decoded text's.
+        var parsed = encoding is UTF8Encoding ? BibTeXParser.Parse(text, bytes, skip, path, report, cancellation)
+            : BibTeXParser.Parse(text, path, report, cancellation);
         var papers = parsed.Records.Select(r => BibTeXPaperReader.ToPaper(r, path)).ToList();
         return new BibTeXLibrary(path, bytes, text, encoding, parsed, papers);
     }
 
-    private static string Decode(byte[] bytes, out Encoding encoding)
+    /// <summary>The file's text, the encoding it was read with, and the length of the byte order mark before
+    /// it.</summary>
+    private static string Decode(byte[] bytes, out Encoding encoding, out int skip)
     {
+        skip = 2;
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         {
             encoding = Encoding.Unicode;
@@ -97,7 +102,7 @@ public sealed class BibTeXLibrary
             encoding = Encoding.BigEndianUnicode;
             return encoding.GetString(bytes, 2, bytes.Length - 2);
         }
-        var skip = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        skip = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         // Without a BOM, a file that is not valid UTF-8 was written in Windows-1252 (the ANSI code page of old tools).
         return Utf8OrWindows1252.Decode(bytes, skip, bytes.Length - skip, out encoding);
     }

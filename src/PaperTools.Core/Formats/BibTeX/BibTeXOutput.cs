@@ -8,18 +8,16 @@ namespace PaperTools.Formats.BibTeX;
 /// yet goes first, so macros are defined before their use; the blocks after a file's last entry go at the end.
 /// Items that followed each other in their file are joined exactly as they were, so a whole file given in order
 /// comes out byte for byte; anything else is set apart by a blank line. The parts are kept where they are (an entry's
-/// text in its file's text, blocks, line breaks) and encoded once, at the end, into a UTF-8 array of their exact size.
+/// text in its file's bytes or text, blocks, line breaks) and put once, at the end, into a UTF-8 array of their exact
+/// size: text encoded, UTF-8 bytes copied.
 /// </summary>
 internal sealed class BibTeXOutput
 {
-    private static readonly UTF8Encoding Utf8 = new UTF8Encoding(false);
-
-    private readonly List<ReadOnlyMemory<char>> parts = new List<ReadOnlyMemory<char>>();
+    private readonly List<SourceText> parts = new List<SourceText>();
     private readonly string newLine;
     private readonly string blankLine;
     private readonly char[] tail = new char[4];
     private int tailLength;
-    private long length;
     private long byteCount;
     private readonly Dictionary<BibTeXDocument, int> nextBlock = new Dictionary<BibTeXDocument, int>();
     private readonly List<BibTeXDocument> documents = new List<BibTeXDocument>();
@@ -45,7 +43,7 @@ internal sealed class BibTeXOutput
             }
             WriteBlocksBefore(document, entry.Position);
         }
-        Append(entry.TextMemory, document, entry.Position, whitespace: false);
+        Append(entry.Source, document, entry.Position, whitespace: false);
         lastWasMade = document == null;
     }
 
@@ -54,10 +52,10 @@ internal sealed class BibTeXOutput
     public byte[] Finish()
     {
         foreach (var document in documents) WriteBlocksBefore(document, int.MaxValue);
-        if (lastWasMade) Write(newLine.AsMemory());
+        if (lastWasMade) Write(new SourceText(newLine));
         var bytes = new byte[checked((int)byteCount)];
         var at = 0;
-        foreach (var part in parts) at += Utf8.GetBytes(part.Span, bytes.AsSpan(at));
+        foreach (var part in parts) at += part.CopyUtf8To(bytes.AsSpan(at));
         return bytes;
     }
 
@@ -68,14 +66,14 @@ internal sealed class BibTeXOutput
         while (next < blocks.Count && blocks[next].Position < position)
         {
             var block = blocks[next++];
-            Append(block.Text.AsMemory(), document, block.Position, block.Kind == BibTeXBlockKind.Text
+            Append(new SourceText(block.Text), document, block.Position, block.Kind == BibTeXBlockKind.Text
                 && string.IsNullOrWhiteSpace(block.Text));
             lastWasMade = false;
         }
         nextBlock[document] = next;
     }
 
-    private void Append(ReadOnlyMemory<char> item, BibTeXDocument? document, int position, bool whitespace)
+    private void Append(SourceText item, BibTeXDocument? document, int position, bool whitespace)
     {
         var follows = document != null && document == lastDocument && position == lastPosition + 1;
         lastDocument = document;
@@ -83,24 +81,25 @@ internal sealed class BibTeXOutput
         if (!follows)
         {
             // White space between items that are no longer neighbours is replaced by the blank line below.
-            if (whitespace && length > 0) return;
-            if (length > 0 && !EndsWith(blankLine))
-                Write((EndsWith(newLine) ? newLine : blankLine).AsMemory());
+            if (whitespace && byteCount > 0) return;
+            if (byteCount > 0 && !EndsWith(blankLine))
+                Write(new SourceText(EndsWith(newLine) ? newLine : blankLine));
         }
         Write(item);
     }
 
-    private void Write(ReadOnlyMemory<char> part)
+    private void Write(SourceText part)
     {
-        if (part.Length == 0) return;
+        var bytes = part.Utf8Count;
+        if (bytes == 0) return;
         parts.Add(part);
-        length += part.Length;
-        byteCount += Utf8.GetByteCount(part.Span);
+        byteCount += bytes;
         // The last few characters written, for EndsWith (a line break is at most two, a blank line four).
-        var keep = Math.Min(tailLength, tail.Length - Math.Min(part.Length, tail.Length));
+        Span<char> last = stackalloc char[4];
+        var taken = part.CopyLastCharsTo(last);
+        var keep = Math.Min(tailLength, tail.Length - taken);
         Array.Copy(tail, tailLength - keep, tail, 0, keep);
-        var taken = Math.Min(part.Length, tail.Length);
-        part.Span.Slice(part.Length - taken).CopyTo(tail.AsSpan(keep));
+        last.Slice(last.Length - taken).CopyTo(tail.AsSpan(keep));
         tailLength = keep + taken;
     }
 

@@ -38,7 +38,11 @@ public static class BibTeXPaperReader
     private static void ReadTyped(BibTeXEntryValues record, Paper paper)
     {
         paper.Title = DecodeText(record["title"]);
-        paper.Abstract = DecodeText(record["abstract"]);
+        // The abstract, the longest value, is decoded when asked for rather than held twice (written and decoded).
+        var abstractField = record.Entry.Fields.FirstOrDefault(f => f.Name.Equals("abstract",
+            StringComparison.OrdinalIgnoreCase));
+        if (abstractField is { IsBraced: true }) paper.DeferAbstract(new DecodedField(abstractField));
+        else paper.Abstract = DecodeText(record["abstract"]);
         paper.Authors = Decoded(SplitNames(record["author"]));
         paper.Url = Plain(record["url"]);
         paper.Venue = DecodeText(record["journal"] ?? record["journaltitle"] ?? record["booktitle"]
@@ -60,24 +64,28 @@ public static class BibTeXPaperReader
     }
 
     /// <summary>A frozen copy of the typed properties, lists copied, so edits to the paper never reach it.</summary>
-    private static Paper Snapshot(Paper paper) => new Paper
+    private static Paper Snapshot(Paper paper)
     {
-        Title = paper.Title,
-        Abstract = paper.Abstract,
-        Authors = Copy(paper.Authors),
-        Year = paper.Year,
-        Published = paper.Published,
-        ArxivId = paper.ArxivId,
-        ArxivVersion = paper.ArxivVersion,
-        Doi = paper.Doi,
-        Url = paper.Url,
-        Categories = Copy(paper.Categories),
-        Keywords = Copy(paper.Keywords),
-        JournalRef = paper.JournalRef,
-        Venue = paper.Venue,
-        CitationKey = paper.CitationKey,
-        EntryType = paper.EntryType,
-    };
+        var snapshot = new Paper
+        {
+            Title = paper.Title,
+            Authors = Copy(paper.Authors),
+            Year = paper.Year,
+            Published = paper.Published,
+            ArxivId = paper.ArxivId,
+            ArxivVersion = paper.ArxivVersion,
+            Doi = paper.Doi,
+            Url = paper.Url,
+            Categories = Copy(paper.Categories),
+            Keywords = Copy(paper.Keywords),
+            JournalRef = paper.JournalRef,
+            Venue = paper.Venue,
+            CitationKey = paper.CitationKey,
+            EntryType = paper.EntryType,
+        };
+        snapshot.ShareAbstract(paper);
+        return snapshot;
+    }
 
     /// <summary>A copy of <paramref name="list"/>; an empty one, which nothing can change, is shared.</summary>
     private static string[] Copy(string[] list) => list.Length == 0 ? list : (string[])list.Clone();

@@ -20,7 +20,15 @@ public static class BibTeXParser
 
     public static BibTeXParseResult Parse(string text, string source, Action<Problem> report,
         CancellationToken cancellation = default)
-        => new Run(text ?? string.Empty, source, report ?? (_ => { }), cancellation).Parse();
+        => new Run(text ?? string.Empty, null, 0, source, report ?? (_ => { }), cancellation).Parse();
+
+    /// <summary>
+    /// Reads <paramref name="text"/>, the UTF-8 <paramref name="utf8"/> from <paramref name="utf8Start"/> decoded:
+    /// its entries and fields keep their text as ranges of those bytes, half the memory of the text's.
+    /// </summary>
+    internal static BibTeXParseResult Parse(string text, byte[] utf8, int utf8Start, string source,
+        Action<Problem> report, CancellationToken cancellation = default)
+        => new Run(text, utf8, utf8Start, source, report, cancellation).Parse();
 
     /// <summary>True when <paramref name="c"/> may appear in a type, field or macro name (pybtex's set, less
     /// @).</summary>
@@ -42,8 +50,10 @@ public static class BibTeXParser
         public int ResumeAt { get; }
     }
 
-    /// <summary>What a value or macro expands to; one that went over the budget reads as empty.</summary>
-    private readonly record struct Expansion(string Value, bool TooLarge);
+    /// <summary>What a value or macro expands to; one that went over the budget reads as empty. OneBracedPart: the
+    /// value is written as one braced part ({…}, no macro, no #), so it expands to its body, white space
+    /// collapsed.</summary>
+    private readonly record struct Expansion(string Value, bool TooLarge, bool OneBracedPart = false);
 
     private sealed class Run
     {
@@ -53,6 +63,9 @@ public static class BibTeXParser
             "August", "September", "October", "November", "December" };
 
         private readonly string s;
+        private readonly byte[]? utf8;
+        private int byteCursorChar;
+        private int byteCursor;
         private readonly string source;
         private readonly Action<Problem> report;
         private readonly CancellationToken cancellation;
@@ -62,6 +75,7 @@ public static class BibTeXParser
         private int lineCursor;
         private int lineAtCursor = 1;
         private readonly BraceTable braces;
+        private readonly Dictionary<int, string> names = new Dictionary<int, string>();
         private readonly Dictionary<string, Expansion> macros =
             new Dictionary<string, Expansion>(StringComparer.OrdinalIgnoreCase);
         private readonly BibTeXDocument document;
@@ -72,9 +86,12 @@ public static class BibTeXParser
         private int unterminatedLine;
         private string? unterminatedConstruct;
 
-        public Run(string text, string source, Action<Problem> report, CancellationToken cancellation)
+        public Run(string text, byte[]? utf8, int utf8Start, string source, Action<Problem> report,
+            CancellationToken cancellation)
         {
             s = text;
+            this.utf8 = utf8;
+            byteCursor = utf8Start;
             this.source = source;
             this.report = report;
             this.cancellation = cancellation;
@@ -138,7 +155,7 @@ public static class BibTeXParser
                 j = SkipSpace(j);
                 if (nameEnd > nameStart && j < s.Length && (s[j] == '{' || s[j] == '('))
                 {
-                    type = s.Substring(nameStart, nameEnd - nameStart);
+                    type = Name(nameStart, nameEnd);
                     open = j;
                     return i;
                 }
@@ -281,12 +298,15 @@ public static class BibTeXParser
                 SkipSpaceAndComments();
                 Expect('=', "after the field name", name);
                 var value = ReadValue("the field", name, out var rawStart, out var rawLength);
-                fields.Add(new BibTeXField(name, s, rawStart, rawLength));
+                // A braced value keeps its body, so a reader can decode it from there when asked (DecodedField).
+                fields.Add(value.OneBracedPart
+                    ? new BibTeXField(name, Held(rawStart + 1, rawStart + rawLength - 1), braced: true)
+                    : new BibTeXField(name, Held(rawStart, rawStart + rawLength)));
                 entryValues.Add(value.Value);
             }
             var values = new Dictionary<string, string>(fields.Count, StringComparer.OrdinalIgnoreCase);
             for (var f = 0; f < fields.Count; f++) values.TryAdd(fields[f].Name, entryValues[f]);
-            var entry = new BibTeXEntry(type, key, fields, s, at, pos - at, LineOf(at), document, position++);
+            var entry = new BibTeXEntry(type, key, fields, Held(at, pos), LineOf(at), document, position++);
             records.Add(new BibTeXEntryValues(entry, values));
             if (entry.Key.Length > 0 && !CitationKeys.IsSafe(entry.Key))
                 report(new Problem(ErrorIds.BibTeXKeyUnsafe, ProblemCategory.InvalidData,
@@ -313,6 +333,8 @@ public static class BibTeXParser
             string? first = null;
             StringBuilder? joined = null;
             var tooLarge = false;
+            var parts = 0;
+            var braced = false;
             while (true)
             {
                 SkipSpaceAndComments();
@@ -327,6 +349,7 @@ public static class BibTeXParser
                         pos);
                     part = s.Substring(pos + 1, close - pos - 1);
                     pos = close + 1;
+                    braced = true;
                 }
                 else if (c == '"') part = ReadQuoted();
                 else if (c >= '0' && c <= '9')
@@ -344,6 +367,7 @@ public static class BibTeXParser
                     fromMacro = true;
                 }
                 end = pos;
+                parts++;
                 var length = joined?.Length ?? first?.Length ?? 0;
                 if (!tooLarge && (length + (long)part.Length > MaxValueLength
                     || (fromMacro && part.Length > expansionBudget)))
@@ -375,7 +399,8 @@ public static class BibTeXParser
             rawLength = end - start;
             return tooLarge
                 ? new Expansion(string.Empty, true)
-                : new Expansion(Whitespace.Collapse(joined?.ToString() ?? first) ?? string.Empty, false);
+                : new Expansion(Whitespace.Collapse(joined?.ToString() ?? first) ?? string.Empty, false,
+                    parts == 1 && braced);
         }
 
         /// <summary>"…" with braces balanced inside; a quote inside braces does not end it.</summary>
@@ -442,6 +467,26 @@ public static class BibTeXParser
             unterminatedConstruct = what;
         }
 
+        /// <summary>The text from <paramref name="start"/> to <paramref name="end"/> where the file holds it: in its
+        /// UTF-8 bytes when it was read from them, else in its text.</summary>
+        private SourceText Held(int start, int end)
+        {
+            if (utf8 == null) return new SourceText(s.AsMemory(start, end - start));
+            var from = ByteOffset(start);
+            return SourceText.FromUtf8(utf8, from, ByteOffset(end) - from);
+        }
+
+        /// <summary>Where the character at <paramref name="index"/> starts in the UTF-8 bytes: counted from the last
+        /// index asked (vectorised), as reading goes forward.</summary>
+        private int ByteOffset(int index)
+        {
+            if (index >= byteCursorChar)
+                byteCursor += Encoding.UTF8.GetByteCount(s.AsSpan(byteCursorChar, index - byteCursorChar));
+            else byteCursor -= Encoding.UTF8.GetByteCount(s.AsSpan(index, byteCursorChar - index));
+            byteCursorChar = index;
+            return byteCursor;
+        }
+
         private void AddBlock(BibTeXBlockKind kind, int start, int end)
             => document.AddBlock(new BibTeXBlock(kind, s.Substring(start, end - start), position++, LineOf(start)));
 
@@ -461,8 +506,23 @@ public static class BibTeXParser
         {
             var start = pos;
             while (pos < s.Length && IsNameChar(s[pos])) pos++;
-            return s.Substring(start, pos - start);
+            return Name(start, pos);
         }
+
+        /// <summary>The name from <paramref name="start"/> to <paramref name="end"/> as written, one string for each
+        /// spelling in the file (of the first few thousand, and but for the rare spelling whose hash another took
+        /// first): the entries a library holds share their types' and fields' names.</summary>
+        private string Name(int start, int end)
+        {
+            var spelled = s.AsSpan(start, end - start);
+            var hash = string.GetHashCode(spelled);
+            if (names.TryGetValue(hash, out var name) && spelled.SequenceEqual(name)) return name;
+            name = spelled.ToString();
+            if (names.Count < MaxNames) names.TryAdd(hash, name);
+            return name;
+        }
+
+        private const int MaxNames = 4096;
 
         private int SkipSpace(int i)
         {

@@ -50,7 +50,8 @@ internal static class FieldGroups
         var changed = new HashSet<FieldGroup>();
         var was = readAs;
         if (!SameText(paper.Title, was.Title)) changed.Add(FieldGroup.Title);
-        if (!SameText(paper.Abstract, was.Abstract) || !includeAbstract) changed.Add(FieldGroup.Abstract);
+        if (!includeAbstract || !paper.SharesDeferredAbstract(was) && !SameText(paper.Abstract, was.Abstract))
+            changed.Add(FieldGroup.Abstract);
         if (!SameList(paper.Authors, was.Authors)) changed.Add(FieldGroup.Authors);
         if (paper.Year != was.Year || paper.Published != was.Published) changed.Add(FieldGroup.Date);
         if (!SameText(paper.Venue, was.Venue) || !SameText(paper.JournalRef, was.JournalRef)) changed.Add(
