@@ -39,4 +39,17 @@ Describe 'ConvertTo-PaperRis' {
         @($warnings).Count | Should -Be 4
         "$($warnings[0])" | Should -BeLike 'ExportItemValueInNote: *jabref-testjabref.bib:103: PMID of *'
     }
+
+    It 'names each biblatex @xdata entry, which is not a work, and writes the entries that use it' {
+        $bib = Join-Path $PSScriptRoot '../Fixtures/bibtex/real/biber-xdata.bib'
+        $papers = @(Import-PaperBibTeX -LiteralPath $bib -WarningAction SilentlyContinue)
+        $records = @($papers | ConvertTo-PaperRis -WarningVariable warnings -WarningAction SilentlyContinue)
+        $xdata = @($papers | Where-Object EntryType -eq 'xdata')
+        $records.Count | Should -Be ($papers.Count - $xdata.Count)
+        $records -join "`n" | Should -Match '(?m)^ID  - xd1\r?$'
+        $records -join "`n" | Should -Not -Match '(?m)^ID  - macmillan'
+        $named = @($warnings | Where-Object { "$_" -like 'ExportEntryNotAWork: *' })
+        $named.Count | Should -Be $xdata.Count
+        "$($named[0])" | Should -BeLike "ExportEntryNotAWork: *biber-xdata.bib:1: The biblatex @xdata entry 'macmillan:pub' *"
+    }
 }

@@ -66,4 +66,16 @@ Describe 'Export-PaperCslJson' {
         $written = @(Import-PaperDigest -LiteralPath $zotero | Export-PaperCslJson -Path $json -PassThru)
         $written | ForEach-Object CitationKey | Should -Be @('Adams2001', 'Berndt1994', 'Dunning2016', 'Wordsworth1883')
     }
+
+    It 'leaves out a biblatex @set, naming it, and writes its members' {
+        $bib = Join-Path $fixtures 'bibtex/real/biber-examples.bib'
+        Import-PaperBibTeX -LiteralPath $bib -WarningAction SilentlyContinue |
+            Export-PaperCslJson -Path $json -WarningVariable warnings -WarningAction SilentlyContinue
+        $ids = @(Get-Content -LiteralPath $json -Raw | ConvertFrom-Json | ForEach-Object id)
+        $ids | Should -Not -Contain 'set'
+        $ids | Should -Contain 'set:herrmann'
+        $named = @($warnings | Where-Object { "$_" -like 'ExportEntryNotAWork: *' })
+        $named.Count | Should -Be 3
+        "$($named[0])" | Should -BeLike "ExportEntryNotAWork: *biber-examples.bib:25: The biblatex @set entry 'set' *"
+    }
 }

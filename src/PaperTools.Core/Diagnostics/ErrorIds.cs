@@ -142,6 +142,9 @@ public static class ErrorIds
     // field) are written in the record's note (RIS N1, CSL-JSON note).
     public const string ExportItemValueInNote = "ExportItemValueInNote";
     public const string ExportPaperIncomplete = "ExportPaperIncomplete";
+    // Warning: an entry read from a .bib that is not a work (biblatex's @xdata, @set) is not written to RIS or
+    // CSL-JSON, which have no such records; Zotero's BibTeX import discards them too.
+    public const string ExportEntryNotAWork = "ExportEntryNotAWork";
 
     // Update-PaperLibrary: the library is not BibTeX (by its extension or its content); nothing is written to it.
     public const string LibraryNotBibTeX = "LibraryNotBibTeX";
@@ -167,7 +170,7 @@ public static class ErrorIds
         DigestUnsafeUrl, DigestInvalidCharacter,
         BibTeXUnmappableCharacter, BibTeXKeyUnsafe, BibTeXPossibleDuplicate, BibTeXMacroConflict, BibTeXMacroUndefined,
         BibTeXArxivIdInvalid, BibTeXArxivCategoryInvalid, BibTeXDoiInvalid, BibTeXUrlRefused, BibTeXYearInvalid,
-        BibTeXItemValueInNote, ExportItemValueInNote,
+        BibTeXItemValueInNote, ExportItemValueInNote, ExportEntryNotAWork,
         MetadataCacheUnavailable, MetadataCacheEntryInvalid,
         DigestYearGuessed, LibraryCompletionDeferred,
         PublicationRetracted, PublicationWithdrawn, PublicationExpressionOfConcern, PublicationCorrected,

@@ -19,6 +19,12 @@ public abstract class ExportFormat<TRecord> where TRecord : class
     /// <summary>The key a record was written under.</summary>
     public abstract string KeyOf(TRecord record);
 
+    /// <summary>
+    /// The problem naming a record that is not a work in this format, which the export leaves out before its session
+    /// sees it; null for a work (every record, unless the format says otherwise).
+    /// </summary>
+    public virtual Problem? NotAWork(Paper paper) => null;
+
     /// <summary>The error ids its file problems are reported under.</summary>
     internal abstract LibraryWriteErrors Errors { get; }
 

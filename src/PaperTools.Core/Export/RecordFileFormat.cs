@@ -2,6 +2,7 @@ using System.Security;
 using PaperTools.Diagnostics;
 using PaperTools.Digests;
 using PaperTools.Files;
+using PaperTools.Formats.BibTeX;
 
 namespace PaperTools.Export;
 
@@ -37,6 +38,21 @@ public abstract class RecordFileFormat : ExportFormat<KeyedPaper>
     /// warning.
     /// </summary>
     internal abstract IEnumerable<string> KeptInNote(Paper paper, BibItem? item);
+
+    /// <summary>
+    /// An entry read from a .bib that is not a work (biblatex's @xdata and @set: <see cref="BibTeXMapping.NotAWork"/>)
+    /// has no record in RIS or CSL-JSON; it is named with <see cref="ErrorIds.ExportEntryNotAWork"/>.
+    /// </summary>
+    public override Problem? NotAWork(Paper paper)
+        => BibTeXMapping.NotAWork(paper.EntryType) is string what
+            ? new Problem(ErrorIds.ExportEntryNotAWork, ProblemCategory.InvalidType,
+                $"The biblatex @{paper.EntryType!.ToLowerInvariant()} entry '{NameOf(paper)}' ({what}) is not a " +
+                $"work; it was not written to {Name}.", paper.Source ?? paper.Title, paper.SourceLine)
+            : null;
+
+    // A non-work by its key, as the entries that use it name it (an @xdata's title is one it lends them).
+    private static string NameOf(Paper paper)
+        => string.IsNullOrEmpty(paper.CitationKey) ? ExportSession<KeyedPaper>.Describe(paper) : paper.CitationKey;
 
     public override string Describe(long count) => count == 1 ? $"1 {Name} record" : $"{count} {Name} records";
 

@@ -5,10 +5,12 @@ namespace PaperTools.Commands;
 /// <summary>
 /// What ConvertTo-PaperBibTeX, ConvertTo-PaperRis and ConvertTo-PaperCslJson share: each paper from the pipeline
 /// made into its record as it arrives, through one session for the call (keys unique within it, the same work
-/// given twice written once, a paper with nothing to cite named).
+/// given twice written once, a paper with nothing to cite named, a record that is not a work named and left
+/// out).
 /// </summary>
 public abstract class ConvertToPaperCmdletBase<TRecord> : PaperInputCmdletBase where TRecord : class
 {
+    private ExportFormat<TRecord>? format;
     private ExportSession<TRecord>? session;
     private long converted;
 
@@ -24,6 +26,7 @@ public abstract class ConvertToPaperCmdletBase<TRecord> : PaperInputCmdletBase w
     /// </summary>
     protected void Begin(ExportFormat<TRecord> format)
     {
+        this.format = format;
         session = new ExportSession<TRecord>(format, null, WriteProblem, newLine: System.Environment.NewLine);
     }
 
@@ -34,6 +37,11 @@ public abstract class ConvertToPaperCmdletBase<TRecord> : PaperInputCmdletBase w
         {
             Cancellation.ThrowIfCancellationRequested();
             if (paper == null) continue;
+            if (format!.NotAWork(paper) is { } notAWork)
+            {
+                WriteProblem(notAWork);
+                continue;
+            }
             var record = session!.Add(paper, out var writtenAs);
             if (writtenAs != null)
                 WriteVerbose($"Already written as '{session.KeyOf(writtenAs)}': {MessageText.Describe(paper)}");

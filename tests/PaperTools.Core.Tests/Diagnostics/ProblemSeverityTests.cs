@@ -16,6 +16,11 @@ public class ProblemSeverityTests
     public void RecordKeptIsWarning(string id)
         => Assert.Equal(ProblemSeverity.Warning, new Problem(id, ProblemCategory.InvalidData, "m", "t").Severity);
 
+    // Not a fault: an @xdata or @set has no record in RIS or CSL-JSON to drop.
+    [Fact]
+    public void NonWorkLeftOutIsWarning()
+        => Assert.Equal(ProblemSeverity.Warning, ErrorIds.SeverityOf(ErrorIds.ExportEntryNotAWork));
+
     [Theory]
     [InlineData(ErrorIds.DigestEntryInvalid)]
     [InlineData(ErrorIds.BibTeXMacroTooLarge)]

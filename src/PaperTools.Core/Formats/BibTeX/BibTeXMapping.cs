@@ -50,6 +50,14 @@ public static class BibTeXMapping
         new("jurisdiction",  null,             "legal_case"),
     };
 
+    // biblatex's entry types that are not works, with what each is instead: no item maps to or from them, so RIS and
+    // CSL-JSON have no record for them (biber never prints an @xdata; a @set's members are entries of their own).
+    private static readonly Dictionary<string, string> NotWorks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["xdata"] = "fields that other entries inherit through their xdata field",
+        ["set"] = "a group of other entries, which are works of their own",
+    };
+
     private static readonly Rule[] Roles =
     {
         new("author",        "author",         "author"),
@@ -138,6 +146,13 @@ public static class BibTeXMapping
     public static readonly FormatMapping Table = Mapping(BibTeXDialect.BibLaTeX);
 
     private static readonly FormatMapping ClassicTable = Mapping(BibTeXDialect.BibTeX);
+
+    /// <summary>
+    /// What an entry of <paramref name="entryType"/> holds when it is not a work (biblatex's @xdata and @set), for
+    /// messages; null for every other type.
+    /// </summary>
+    public static string? NotAWork(string? entryType)
+        => entryType != null && NotWorks.TryGetValue(entryType, out var what) ? what : null;
 
     /// <summary>
     /// The table <paramref name="dialect"/> writes by: a type classic BibTeX lacks has no rule there (the entry is its
