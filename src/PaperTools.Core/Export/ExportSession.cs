@@ -14,6 +14,7 @@ namespace PaperTools.Export;
 /// </summary>
 public sealed class ExportSession<TRecord> where TRecord : class
 {
+    private readonly ExportFormat<TRecord> format;
     private readonly RecordComposer<TRecord> composer;
     private readonly SameWorkIndex library = new();
     private readonly SameWorkIndex written = new();
@@ -38,6 +39,7 @@ public sealed class ExportSession<TRecord> where TRecord : class
         this.report = report ?? (_ => { });
         this.appending = appending;
         this.target = target;
+        this.format = format;
         composer = format.Composer(this.report, newLine ?? "\n");
         foreach (var paper in library ?? Array.Empty<Paper>())
         {
@@ -74,7 +76,8 @@ public sealed class ExportSession<TRecord> where TRecord : class
     public string? KeyOf(Paper? paper) => paper != null && writtenKeys.TryGetValue(paper, out var key) ? key : null;
 
     /// <summary>
-    /// The record for <paramref name="paper"/>; null when this session wrote it already, or it has nothing to cite.
+    /// The record for <paramref name="paper"/>; null when this session wrote it already, it has nothing to cite, or
+    /// it is not a work in this format (named through the report).
     /// </summary>
     public TRecord? Add(Paper? paper) => Add(paper, out _);
 
@@ -83,8 +86,15 @@ public sealed class ExportSession<TRecord> where TRecord : class
     /// </summary>
     public TRecord? Add(Paper? paper, out Paper? writtenAs)
     {
+        writtenAs = null;
+        if (paper == null) return null;
+        if (format.NotAWork(paper) is Problem notAWork)
+        {
+            report(notAWork);
+            return null;
+        }
         writtenAs = FindWritten(paper);
-        return paper == null || writtenAs != null ? null : AddNew(paper);
+        return writtenAs != null ? null : AddNew(paper);
     }
 
     private TRecord? AddNew(Paper paper)

@@ -61,11 +61,6 @@ public sealed class PaperFileExporter<TRecord> where TRecord : class
         foreach (var paper in papers)
         {
             cancellation.ThrowIfCancellationRequested();
-            if (format.NotAWork(paper) is Problem notAWork)
-            {
-                reportPaper(notAWork);
-                continue;
-            }
             var same = append ? session.FindInLibrary(paper) : null;
             TRecord? record = null;
             if (same == null) record = session.Add(paper, out same);

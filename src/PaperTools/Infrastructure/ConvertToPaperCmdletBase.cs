@@ -10,7 +10,6 @@ namespace PaperTools.Commands;
 /// </summary>
 public abstract class ConvertToPaperCmdletBase<TRecord> : PaperInputCmdletBase where TRecord : class
 {
-    private ExportFormat<TRecord>? format;
     private ExportSession<TRecord>? session;
     private long converted;
 
@@ -26,7 +25,6 @@ public abstract class ConvertToPaperCmdletBase<TRecord> : PaperInputCmdletBase w
     /// </summary>
     protected void Begin(ExportFormat<TRecord> format)
     {
-        this.format = format;
         session = new ExportSession<TRecord>(format, null, WriteProblem, newLine: System.Environment.NewLine);
     }
 
@@ -37,11 +35,6 @@ public abstract class ConvertToPaperCmdletBase<TRecord> : PaperInputCmdletBase w
         {
             Cancellation.ThrowIfCancellationRequested();
             if (paper == null) continue;
-            if (format!.NotAWork(paper) is { } notAWork)
-            {
-                WriteProblem(notAWork);
-                continue;
-            }
             var record = session!.Add(paper, out var writtenAs);
             if (writtenAs != null)
                 WriteVerbose($"Already written as '{session.KeyOf(writtenAs)}': {MessageText.Describe(paper)}");
