@@ -20,8 +20,8 @@ public abstract class ExportFormat<TRecord> where TRecord : class
     public abstract string KeyOf(TRecord record);
 
     /// <summary>
-    /// The problem naming a record that is not a work in this format, which the export leaves out before its session
-    /// sees it; null for a work (every record, unless the format says otherwise).
+    /// The problem naming a record that is not a work in this format, which the export session reports and leaves
+    /// out; null for a work (every record, unless the format says otherwise).
     /// </summary>
     public virtual Problem? NotAWork(Paper paper) => null;
 
