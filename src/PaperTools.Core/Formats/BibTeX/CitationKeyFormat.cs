@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace PaperTools.Formats.BibTeX;
@@ -17,10 +18,6 @@ public sealed class CitationKeyFormat
         new Regex(@"\[(?<field>[a-z]+)(?<mods>(?::[a-z0-9]+)*)\]|(?<literal>[^\[\]]+)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // Built once: the static Regex methods look the pattern up in their cache on every call, once per author and title.
-    private static readonly Regex NameSuffix = new Regex(@"^(Jr\.?|Sr\.?|I{1,3}|IV)$", RegexOptions.NonBacktracking);
-    private static readonly Regex WordBreak = new Regex(@"[^\p{L}\p{Mn}\p{Nd}'’]+", RegexOptions.NonBacktracking);
-
     private static readonly string[] Fields = { "auth", "year", "shorttitle", "veryshorttitle", "arxivid" };
 
     public static CitationKeyFormat GoogleScholar { get; } = new CitationKeyFormat("GoogleScholar",
@@ -38,6 +35,8 @@ public sealed class CitationKeyFormat
         "as", "towards", "toward", "or", "its", "it", "be", "do", "does", "can", "what", "how", "why", "when",
         "into", "onto", "using", "through", "about", "we", "our", "not", "no",
     };
+
+    private static readonly int LongestStopWord = StopWords.Max(w => w.Length);
 
     private readonly List<Part> parts;
 
@@ -71,42 +70,49 @@ public sealed class CitationKeyFormat
     /// </summary>
     public string Expand(Paper paper, int? year)
     {
-        var key = new StringBuilder();
+        var key = new StringBuilder(64);
         foreach (var part in parts)
         {
-            var value = part.Literal ?? Value(part, paper, year);
-            if (value == null) return TitleKey(paper, year);
-            key.Append(value);
+            if (part.Literal != null) key.Append(part.Literal);
+            else if (!AppendValue(key, part, paper, year)) return TitleKey(paper, year);
         }
-        var result = CitationKeys.Sanitize(key.ToString());
-        return result.Length > 0 ? result : TitleKey(paper, year);
+        CitationKeys.Sanitize(key);
+        return key.Length > 0 ? key.ToString() : TitleKey(paper, year);
     }
 
-    private static string? Value(Part part, Paper paper, int? year)
+    /// <summary>Appends the part's field in its case; false when the paper lacks what [auth] or [arxivid]
+    /// needs.</summary>
+    private static bool AppendValue(StringBuilder key, Part part, Paper paper, int? year)
     {
-        string value;
+        var start = key.Length;
         switch (part.Field)
         {
             case "auth":
-                value = LastName(paper.Authors.FirstOrDefault(a => !string.IsNullOrWhiteSpace(a)));
-                if (value.Length == 0) return null;
+                var name = LastName(paper.Authors.FirstOrDefault(a => !string.IsNullOrWhiteSpace(a)));
+                if (name.Length == 0) return false;
+                AppendCapitalized(key, name);
                 break;
             case "arxivid":
-                if (string.IsNullOrEmpty(paper.ArxivId)) return null;
-                value = paper.ArxivId;
+                if (string.IsNullOrEmpty(paper.ArxivId)) return false;
+                key.Append(paper.ArxivId);
                 break;
             case "year":
-                value = year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
-                break;
-            case "veryshorttitle":
-                value = string.Concat(SignificantWords(paper.Title).Take(1).Select(Capitalize));
+                if (year is int known) key.Append(CultureInfo.InvariantCulture, $"{known}");
                 break;
             default:
-                value = string.Concat(SignificantWords(paper.Title).Take(part.Count).Select(Capitalize));
+                var count = part.Field == "veryshorttitle" ? 1 : part.Count;
+                foreach (var word in SignificantWords(paper.Title))
+                {
+                    AppendCapitalized(key, word);
+                    if (--count == 0) break;
+                }
                 break;
         }
-        return part.Case == "lower" ? value.ToLowerInvariant() : part.Case == "upper" ? value.ToUpperInvariant()
-            : value;
+        // Case changes only ASCII that matters: Sanitize keeps nothing else.
+        if (part.Case != null)
+            for (var i = start; i < key.Length; i++)
+                key[i] = part.Case == "lower" ? char.ToLowerInvariant(key[i]) : char.ToUpperInvariant(key[i]);
+        return true;
     }
 
     /// <summary>
@@ -115,9 +121,15 @@ public sealed class CitationKeyFormat
     /// </summary>
     private static string TitleKey(Paper paper, int? year)
     {
-        var words = SignificantWords(paper.Title).Take(3).ToList();
-        var key = string.Concat(words.Select((w, i) => i == 0 ? w.ToLowerInvariant() : Capitalize(w)));
-        if (key.Length > 0) return key + YearText(year);
+        var key = new StringBuilder(64);
+        var count = 0;
+        foreach (var word in SignificantWords(paper.Title))
+        {
+            if (count++ == 0) key.Append(word);
+            else AppendCapitalized(key, word);
+            if (count == 3) break;
+        }
+        if (key.Length > 0) return key.Append(YearText(year)).ToString();
         foreach (var id in new[] { paper.ArxivId, paper.Doi })
         {
             var fromId = CitationKeys.Sanitize(id ?? string.Empty);
@@ -129,56 +141,90 @@ public sealed class CitationKeyFormat
     private static string YearText(int? year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture)
         ?? string.Empty;
 
-    /// <summary>The last name, folded to ASCII letters and capitalised: "Ashish Vaswani" and "Vaswani, Ashish" give
-    /// Vaswani.</summary>
+    /// <summary>The last name, folded to ASCII letters and digits: "Ashish Vaswani" and "Vaswani, Ashish" give
+    /// vaswani.</summary>
     private static string LastName(string? author)
     {
         if (author == null) return string.Empty;
         var comma = author.IndexOf(',');
-        var words = (comma >= 0 ? author.Substring(0, comma) : author).Split(new[] { ' ' },
-            StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !NameSuffix.IsMatch(w)).ToList();
-        for (var k = words.Count - 1; k >= 0; k--)
+        var name = comma >= 0 ? author.AsSpan(0, comma) : author.AsSpan();
+        // The last space-separated word that is not a suffix (Jr, III) and keeps an ASCII letter or digit.
+        while (name.Length > 0)
         {
-            var ascii = AsciiWord(words[k]);
-            if (ascii.Length > 0) return Capitalize(ascii);
+            var space = name.LastIndexOf(' ');
+            var word = name[(space + 1)..];
+            name = space < 0 ? ReadOnlySpan<char>.Empty : name[..space];
+            if (word.Length == 0 || IsNameSuffix(word)) continue;
+            var ascii = AsciiWord(word);
+            if (ascii.Length > 0) return ascii;
         }
         return string.Empty;
     }
 
+    // Jr, Jr., Sr, Sr., I, II, III, IV: as written, case and all.
+    private static bool IsNameSuffix(ReadOnlySpan<char> word)
+        => word is "Jr" or "Jr." or "Sr" or "Sr." or "I" or "II" or "III" or "IV";
+
     /// <summary>
-    /// The title's words between word breaks (as WordBreak.Split cuts them), stop words and words with no ASCII letter
-    /// left out, found one at a time: a key takes the first few, and the rest of the title is never cut up.
+    /// The title's words (runs of letters, combining marks, digits and apostrophes), stop words and words with no
+    /// ASCII letter left out, found one at a time: a key takes the first few, and the rest of the title is never cut up.
     /// </summary>
     private static IEnumerable<string> SignificantWords(string? title)
     {
         if (string.IsNullOrEmpty(title)) yield break;
         var text = LatexDecoder.Decode(title);
-        var at = 0;
-        for (var wordBreak = WordBreak.Match(text); ; wordBreak = wordBreak.NextMatch())
+        for (var at = 0; at < text.Length;)
         {
-            var end = wordBreak.Success ? wordBreak.Index : text.Length;
-            var word = text.Substring(at, end - at);
-            var ascii = StopWords.Contains(word) ? string.Empty : AsciiWord(word);
-            if (ascii.Length > 0) yield return ascii;
-            if (!wordBreak.Success) yield break;
-            at = wordBreak.Index + wordBreak.Length;
+            var end = at;
+            while (end < text.Length && IsWordChar(text[end])) end++;
+            var word = SignificantWord(text.AsSpan(at, end - at));
+            if (word.Length > 0) yield return word;
+            at = end;
+            while (at < text.Length && !IsWordChar(text[at])) at++;
         }
+    }
+
+    // A word's ASCII form, or empty for a stop word (only short words can be one, so only they are looked up).
+    private static string SignificantWord(ReadOnlySpan<char> word)
+        => word.Length == 0 || (word.Length <= LongestStopWord && StopWords.Contains(word.ToString()))
+            ? string.Empty : AsciiWord(word);
+
+    private static bool IsWordChar(char c)
+    {
+        if (c == '\'' || c == '’') return true;
+        var category = char.GetUnicodeCategory(c);
+        return category <= UnicodeCategory.OtherLetter || category == UnicodeCategory.NonSpacingMark
+            || category == UnicodeCategory.DecimalDigitNumber;
     }
 
     /// <summary>ASCII letters and digits only, diacritics folded: Łojasiewicz gives lojasiewicz (case restored by
     /// callers).</summary>
-    private static string AsciiWord(string word)
+    private static string AsciiWord(ReadOnlySpan<char> word)
     {
-        var folded = TextNormalizer.FoldDiacritics(word);
+        // ASCII folds by lower-casing alone (as FoldDiacritics does it), so the letters are kept as they are read.
+        if (!System.Text.Ascii.IsValid(word)) return KeptAscii(TextNormalizer.FoldDiacritics(word.ToString()));
+        Span<char> kept = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        var length = 0;
+        foreach (var c in word)
+        {
+            var lower = (char)(c | 0x20);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) kept[length++] = lower;
+            else if (c >= '0' && c <= '9') kept[length++] = c;
+        }
+        return new string(kept[..length]);
+    }
+
+    private static string KeptAscii(string folded)
+    {
         var sb = new StringBuilder(folded.Length);
         foreach (var c in folded)
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) sb.Append(c);
         return sb.ToString();
     }
 
-    private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0])
-        + word.Substring(1);
+    // Words reach here lower-cased and never empty.
+    private static void AppendCapitalized(StringBuilder key, string word)
+        => key.Append(char.ToUpperInvariant(word[0])).Append(word, 1, word.Length - 1);
 
     private static List<Part> ParseParts(string pattern)
     {

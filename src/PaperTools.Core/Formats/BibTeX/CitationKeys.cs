@@ -58,11 +58,22 @@ public sealed class CitationKeys
     /// <summary>Keeps the characters a key may hold everywhere: ASCII letters, digits and - _ : . / +.</summary>
     public static string Sanitize(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || "-_:./+".IndexOf(c) >= 0) sb.Append(c);
-        return sb.ToString();
+        var kept = new StringBuilder(text);
+        Sanitize(kept);
+        return kept.Length == text.Length ? text : kept.ToString();
+    }
+
+    /// <summary>As <see cref="Sanitize(string)"/>, in place.</summary>
+    public static void Sanitize(StringBuilder text)
+    {
+        var kept = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-_:./+".IndexOf(c) >= 0)
+                text[kept++] = c;
+        }
+        text.Length = kept;
     }
 
     // 1 → a, 26 → z, 27 → aa: bijective base 26.

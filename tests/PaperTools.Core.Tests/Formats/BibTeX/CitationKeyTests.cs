@@ -35,6 +35,31 @@ public class CitationKeyTests
         Assert.Equal("obrien2020ends", Key(new Paper { Title = "The End's Near", Authors = new[] { "Flann O'Brien" }, Year = 2020 }));
     }
 
+    [Theory]
+    [InlineData("Martin Luther King Jr.", "king1999")]
+    [InlineData("John Smith III", "smith1999")]
+    [InlineData("Smith, Jr., John", "smith1999")]
+    [InlineData("Ludwig van Beethoven", "beethoven1999")]
+    [InlineData("O’Neil Jr", "oneil1999")]
+    [InlineData("Hans Müller IV", "muller1999")]
+    [InlineData("Jr.", "x1999")]
+    public void AuthSkipsNameSuffixes(string author, string expected)
+        => Assert.Equal(expected, CitationKeyFormat.Parse("[auth:lower][year]")
+            .Expand(new Paper { Title = "x", Authors = new[] { author } }, 1999));
+
+    [Theory]
+    [InlineData("The {\\\"U}ber-Graph of Rock’n’Roll", "UberGraphRocknrollUBER", "uberGraphRocknroll2001")]
+    [InlineData("On the 3-SAT problem's hardness: a résumé", "3SatProblems3", "3SatProblems2001")]
+    [InlineData("\"Why\" we   can't —  stop", "CantStopCANT", "cantStop2001")]
+    [InlineData("ΑΒΓ and ДЖ: ok", "OkOK", "ok2001")]
+    [InlineData("to the of", "paper", "paper2001")]
+    public void TitleWordsAreTexDecodedFoldedAndSignificant(string title, string pattern, string titleKey)
+    {
+        Assert.Equal(pattern, CitationKeyFormat.Parse("[shorttitle:3][veryshorttitle:upper]")
+            .Expand(new Paper { Title = title, Authors = new[] { "A B" } }, null));
+        Assert.Equal(titleKey, CitationKeyFormat.GoogleScholar.Expand(new Paper { Title = title }, 2001));
+    }
+
     [Fact]
     public void OldStyleArxivIdsMakeValidKeys() => Assert.Equal("hep-th/9711200", Key(SamplePapers.OldStyle(), "ArxivId"));
 
