@@ -14,9 +14,35 @@ internal static class TitleKeys
         var body = CutTitle.WithoutEllipsis(title, out truncated);
         // "Knowledge …" or "Learning: …" ends with a whole word; "Knowl…" may not.
         cutAtWordEnd = truncated && body.Length > 0 && !char.IsLetterOrDigit(body[body.Length - 1]);
+        if (System.Text.Ascii.IsValid(body)) return AsciiKey(body);
         var spaced = TextNormalizer.NormalizeTitle(MojibakeRepair.Repair(body));
         if (spaced.Length == 0) return null;
         return spaced.IndexOf(' ') < 0 ? spaced : Compact(spaced);
+    }
+
+    /// <summary>
+    /// An ASCII title's key in one pass (nearly every title): what normalising (nothing to repair or fold but case)
+    /// and <see cref="Compact"/> give, without their two copies.
+    /// </summary>
+    private static string? AsciiKey(string body)
+    {
+        // Every kept space stands for at least one dropped character, so the key is never longer than the title.
+        Span<char> key = body.Length <= 256 ? stackalloc char[body.Length] : new char[body.Length];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in body)
+        {
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace && length > 0 && char.IsAsciiDigit(key[length - 1]) && char.IsAsciiDigit(c))
+                key[length++] = ' ';
+            key[length++] = char.ToLowerInvariant(c);
+            pendingSpace = false;
+        }
+        return length == 0 ? null : new string(key[..length]);
     }
 
     /// <summary>The spaces taken out, except between two numbers: "GPT 3 5" and "GPT 35" are different

@@ -95,6 +95,10 @@ public class CraftedSameWorkTests
         // Glued words meet, glued numbers do not: "GPT 3 5" is not "GPT 35".
         Assert.Equal(SameWorkReason.None, SameWork.Compare(P("Evaluating GPT 3 5 on Reasoning"), P("Evaluating GPT 35 on Reasoning")).Reason);
         Assert.Equal(SameWorkReason.Title, SameWork.Compare(P("Evaluating GPT 3 5 on Reasoning"), P("Evaluating GPT-3-5 onReasoning")).Reason);
+        // An ASCII title takes a one-pass road to its key; a folded one the general road: both give one key.
+        Assert.Equal("evaluatinggpt3 5onreasoning", TitleKeys.Of(" Evaluating GPT 3--5: on Reasoning!", out _, out _));
+        Assert.Equal("evaluatinggpt3 5onreasoning", TitleKeys.Of(" Évaluating GPT 3--5: on Reasoning!", out _, out _));
+        Assert.Null(TitleKeys.Of("?! --", out _, out _));
 
         // A conference and a journal version, years apart.
         var match = SameWork.Compare(P("Deep Residual Learning for Image Recognition", 2016, type: "inproceedings"), P("Deep residual learning for image recognition", 2018, type: "article"));
