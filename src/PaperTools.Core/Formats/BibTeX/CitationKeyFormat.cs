@@ -161,13 +161,15 @@ public sealed class CitationKeyFormat
         return string.Empty;
     }
 
-    // Jr, Jr., Sr, Sr., I, II, III, IV: as written, case and all.
+    // Jr, Jr., Sr, Sr., I, II, III, IV: as written, case and all (a line break may follow, as at a name's end).
     private static bool IsNameSuffix(ReadOnlySpan<char> word)
-        => word is "Jr" or "Jr." or "Sr" or "Sr." or "I" or "II" or "III" or "IV";
+        => (word.Length > 0 && word[^1] == '\n' ? word[..^1] : word)
+            is "Jr" or "Jr." or "Sr" or "Sr." or "I" or "II" or "III" or "IV";
 
     /// <summary>
     /// The title's words (runs of letters, combining marks, digits and apostrophes), stop words and words with no
-    /// ASCII letter left out, found one at a time: a key takes the first few, and the rest of the title is never cut up.
+    /// ASCII letter left out, found one at a time: a key takes the first few, and the rest of the title is never cut
+    /// up. Scanned by hand: a regex would be built, and its engine compiled, in every new process (issue 24).
     /// </summary>
     private static IEnumerable<string> SignificantWords(string? title)
     {

@@ -43,6 +43,7 @@ public class CitationKeyTests
     [InlineData("O’Neil Jr", "oneil1999")]
     [InlineData("Hans Müller IV", "muller1999")]
     [InlineData("Jr.", "x1999")]
+    [InlineData("Ada Lovelace III\n", "lovelace1999")]
     public void AuthSkipsNameSuffixes(string author, string expected)
         => Assert.Equal(expected, CitationKeyFormat.Parse("[auth:lower][year]")
             .Expand(new Paper { Title = "x", Authors = new[] { author } }, 1999));
