@@ -78,6 +78,11 @@ function Get-Shape($item) {
     $shape
 }
 
+# An item's title as Zotero's base field: a case's caseName, a statute's nameOfAct, an e-mail's subject.
+function Get-Title($Item) {
+    [string] $(foreach ($f in 'title', 'caseName', 'nameOfAct', 'subject') { if ($Item.$f) { $Item.$f; break } })
+}
+
 # Each original item's counterpart among $Items: the item in the same place when there are as many (every writer and
 # Zotero keep the order of the file), else the next unmatched item of the same title and first creator, else of the
 # same title, else (a title Zotero read with its TeX macros raw from the original and decoded from PaperTools' file)
@@ -90,9 +95,9 @@ function Get-Counterpart($Original, $Items) {
     $creator = { param($i) if ($i.creators) { [string] ($i.creators[0].lastName + $i.creators[0].name) } }
     $last = -1
     , @(foreach ($item in $Original) {
-        $t = [string] $item.title
+        $t = Get-Title $item
         $c = & $creator $item
-        $same = @($left | Where-Object { [string] $_.title -eq $t })
+        $same = @($left | Where-Object { (Get-Title $_) -eq $t })
         $match = @($same | Where-Object { (& $creator $_) -eq $c }) + $same | Select-Object -First 1
         if ($null -eq $match -and $c) {
             $match = @($Items | Select-Object -Skip ($last + 1) |
@@ -139,7 +144,7 @@ try {
                 & $Judge --export $exports[$name].Zotero $originalPath 2>$null | Set-Content -LiteralPath $trip
                 $theirs = Get-Counterpart $original (Get-ZoteroItem (Get-ZoteroJson $trip))
                 for ($i = 0; $i -lt $original.Count; $i++) {
-                    $t = [string] $original[$i].title
+                    $t = Get-Title $original[$i]
                     if ($null -eq $ours[$i]) {
                         $row.Lost++; $row.Diff['(item lost)']++
                         if ($Titles) { Write-Host "$from -> $name lost: $t  [$([IO.Path]::GetFileName($file))]" }
