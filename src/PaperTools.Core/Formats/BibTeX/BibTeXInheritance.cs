@@ -126,19 +126,22 @@ public sealed class BibTeXInheritance
                 handled.Add(from);
                 if (to != null) Set(fields, to, field.Value, replace: false);
             }
-        var dated = fields.Any(f => DateFields.Contains(f.Name));
+        var dated = fields.Any(f => DateFields.Contains(f.Name) && !IsEmpty(f));
         foreach (var field in parent)
             if (!handled.Contains(field.Name) && !Never.Contains(field.Name) && !Identifiers.Contains(field.Name)
                 && !(dated && DateFields.Contains(field.Name)))
                 Set(fields, field.Name, field.Value, replace: false);
     }
 
+    // A field the entry states empty (organization = "") is one it lacks, as biber reads it.
     private static void Set(List<BibTeXField> fields, string name, string value, bool replace)
     {
         var at = fields.FindIndex(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
         if (at < 0) fields.Add(new BibTeXField(name, value));
-        else if (replace) fields[at] = new BibTeXField(fields[at].Name, value);
+        else if (replace || IsEmpty(fields[at])) fields[at] = new BibTeXField(fields[at].Name, value);
     }
+
+    private static bool IsEmpty(BibTeXField field) => Unquoted(field.Value) == null;
 
     // The entry of that key, in the file of near first.
     private Paper? Find(string key, Paper near)
@@ -151,10 +154,18 @@ public sealed class BibTeXInheritance
         if (parent.Entry!.Document == child.Entry!.Document) position = Math.Max(position, parent.Entry.Position);
     }
 
-    // The keys a crossref or xdata field names, comma separated.
+    // The keys a crossref, xdata or ids field names, comma separated.
     private static IEnumerable<string> Keys(string? value)
-        => (BibTeXPaperReader.Plain(value) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries
+        => (Unquoted(value) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries
             | StringSplitOptions.TrimEntries);
+
+    // A value as written without its quotes or braces; null when nothing is inside.
+    private static string? Unquoted(string? value)
+    {
+        var text = value?.Trim() ?? string.Empty;
+        if (text.Length >= 2 && text[0] == '"' && text[^1] == '"') text = text.Substring(1, text.Length - 2);
+        return BibTeXPaperReader.Plain(text);
+    }
 
     // The entry type as biber's source map leaves it: @conference is an inproceedings.
     private static string TypeOf(Paper paper)
