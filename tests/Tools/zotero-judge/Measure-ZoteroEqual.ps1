@@ -86,7 +86,8 @@ function Get-Title($Item) {
 # Each original item's counterpart among $Items: the item in the same place when there are as many (every writer and
 # Zotero keep the order of the file), else the next unmatched item of the same title and first creator, else of the
 # same title, else (a title Zotero read with its TeX macros raw from the original and decoded from PaperTools' file)
-# the next unmatched item after the last one matched of the same type and first creator; $null when none is left.
+# the next unmatched item after the last one matched of the same first creator, of the same type first; $null when
+# none is left.
 # The counts differ where PaperTools writes entries Zotero's BibTeX import discards (@set, @xdata, types it lacks).
 function Get-Counterpart($Original, $Items) {
     if (@($Items).Count -eq @($Original).Count) { return , @($Items) }
@@ -100,9 +101,9 @@ function Get-Counterpart($Original, $Items) {
         $same = @($left | Where-Object { (Get-Title $_) -eq $t })
         $match = @($same | Where-Object { (& $creator $_) -eq $c }) + $same | Select-Object -First 1
         if ($null -eq $match -and $c) {
-            $match = @($Items | Select-Object -Skip ($last + 1) |
-                Where-Object { $left.Contains($_) -and $_.itemType -eq $item.itemType -and (& $creator $_) -eq $c }) |
-                Select-Object -First 1
+            $after = @($Items | Select-Object -Skip ($last + 1) |
+                Where-Object { $left.Contains($_) -and (& $creator $_) -eq $c })
+            $match = @($after | Where-Object itemType -EQ $item.itemType) + $after | Select-Object -First 1
         }
         if ($null -eq $match) { $null; continue }
         [void] $left.Remove($match)
