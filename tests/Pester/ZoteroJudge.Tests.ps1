@@ -84,17 +84,17 @@ Describe 'Zotero reads back what PaperTools wrote of real RIS and CSL-JSON files
     }
 
     It 'keeps the items of real .bib files through <Export>' -ForEach @(
-        @{ Export = 'RIS'; Floor = 687; Lost = 6 }
-        @{ Export = 'CSL-JSON'; Floor = 688; Lost = 4 }
+        # RIS and CSL-JSON carry what an entry inherits through crossref and xdata, as biber resolves it; Zotero's
+        # BibTeX import does not resolve either, so the items that inherit a changed value differ.
+        @{ Export = 'RIS'; Floor = 683; Lost = 4 }
+        @{ Export = 'CSL-JSON'; Floor = 680; Lost = 4 }
         @{ Export = '.bib'; Floor = 858; Lost = 0 }
     ) {
         $script:bib = if ($script:bib) { $script:bib } else { Get-Figure '.bib' }
         $equal, $total, $lost = $bib[".bib -> $Export"]
         $total | Should -Be 862
         # Lost: two entries inside an @comment and two on lines commented out with %, which Zotero's BibTeX import
-        # reads as entries and PaperTools as comments; in RIS also two @misc whose titles Zotero reads with their TeX
-        # math turned to text and markup, while PaperTools keeps it as TeX: unmatched, as GEN comes back a journal
-        # article.
+        # reads as entries and PaperTools as comments.
         $lost | Should -BeLessOrEqual $Lost
         $equal | Should -BeGreaterOrEqual $Floor
     }

@@ -88,6 +88,7 @@ public sealed class ExportSession<TRecord> where TRecord : class
     {
         writtenAs = null;
         if (paper == null) return null;
+        composer.Know(paper);
         if (format.NotAWork(paper) is Problem notAWork)
         {
             report(notAWork);
@@ -117,6 +118,15 @@ public sealed class ExportSession<TRecord> where TRecord : class
             sessionKeys.TryAdd(key, paper.Entry?.Document);
         }
         return record;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="papers"/>, the whole input, known before any is added, so that a record can draw on one
+    /// that comes after it (a crossref parent follows its children in a .bib).
+    /// </summary>
+    public void Know(IEnumerable<Paper> papers)
+    {
+        foreach (var paper in papers) composer.Know(paper);
     }
 
     /// <summary>True when this session wrote <paramref name="key"/> already.</summary>

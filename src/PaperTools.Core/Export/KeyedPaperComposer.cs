@@ -9,12 +9,14 @@ namespace PaperTools.Export;
 /// The record decisions of RIS and CSL-JSON: a paper is citable with a title, container, arXiv id or DOI
 /// (<see cref="Items.Citable"/>); its key is the target's for the same work, else its own CitationKey when that is
 /// a clean id, else one BibTeX export would give (vaswani2017attention). What its item states that the format has no
-/// tag or variable for is named in a warning (the record keeps it in its note).
+/// tag or variable for is named in a warning (the record keeps it in its note). An entry read from a .bib is written
+/// with the fields it inherits from the entries its crossref and xdata name (<see cref="BibTeXInheritance"/>).
 /// </summary>
 internal sealed class KeyedPaperComposer : RecordComposer<KeyedPaper>
 {
     private readonly RecordFileFormat format;
     private readonly Action<Problem> report;
+    private readonly BibTeXInheritance inheritance = new();
 
     public KeyedPaperComposer(RecordFileFormat format, Action<Problem> report)
     {
@@ -38,8 +40,12 @@ internal sealed class KeyedPaperComposer : RecordComposer<KeyedPaper>
         return session.Keys.TakeFree(CitationKeyFormat.GoogleScholar.Expand(paper, year));
     }
 
+    internal override void Know(Paper paper) => inheritance.Add(paper);
+
     internal override KeyedPaper Compose(Paper paper, string key)
     {
+        // A .bib entry is written with what it inherits (crossref, xdata): RIS and CSL-JSON have no links.
+        paper = inheritance.Resolve(paper);
         // The item is worked out once: for the warning here, and for the writer through the record.
         var item = Items.Of(paper);
         var kept = format.KeptInNote(paper, item).Distinct(StringComparer.Ordinal).ToList();

@@ -58,6 +58,7 @@ public sealed class PaperFileExporter<TRecord> where TRecord : class
         var session = new ExportSession<TRecord>(format, existing?.Papers, reportPaper, appending, path, newLine);
         var written = new List<KeyValuePair<Paper, TRecord>>();
         var present = new List<KeyValuePair<Paper, Paper>>();
+        session.Know(papers);
         foreach (var paper in papers)
         {
             cancellation.ThrowIfCancellationRequested();

@@ -19,5 +19,13 @@ public abstract class RecordComposer<TRecord> where TRecord : class
     /// <summary>The key for <paramref name="paper"/>, free in <paramref name="session"/>, which takes it.</summary>
     internal abstract string ChooseKey(Paper paper, ExportSession<TRecord> session);
 
+    /// <summary>
+    /// Tells the composer of a paper of the session's input, before it is composed: a record may draw on others (a
+    /// .bib entry's crossref parent). The file exporters tell it every paper first.
+    /// </summary>
+    internal virtual void Know(Paper paper)
+    {
+    }
+
     internal abstract TRecord Compose(Paper paper, string key);
 }

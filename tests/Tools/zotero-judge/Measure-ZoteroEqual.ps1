@@ -78,10 +78,16 @@ function Get-Shape($item) {
     $shape
 }
 
+# An item's title as Zotero's base field: a case's caseName, a statute's nameOfAct, an e-mail's subject.
+function Get-Title($Item) {
+    [string] $(foreach ($f in 'title', 'caseName', 'nameOfAct', 'subject') { if ($Item.$f) { $Item.$f; break } })
+}
+
 # Each original item's counterpart among $Items: the item in the same place when there are as many (every writer and
 # Zotero keep the order of the file), else the next unmatched item of the same title and first creator, else of the
 # same title, else (a title Zotero read with its TeX macros raw from the original and decoded from PaperTools' file)
-# the next unmatched item after the last one matched of the same type and first creator; $null when none is left.
+# the next unmatched item after the last one matched of the same first creator, of the same type first; $null when
+# none is left.
 # The counts differ where PaperTools writes entries Zotero's BibTeX import discards (@set, @xdata, types it lacks).
 function Get-Counterpart($Original, $Items) {
     if (@($Items).Count -eq @($Original).Count) { return , @($Items) }
@@ -90,14 +96,14 @@ function Get-Counterpart($Original, $Items) {
     $creator = { param($i) if ($i.creators) { [string] ($i.creators[0].lastName + $i.creators[0].name) } }
     $last = -1
     , @(foreach ($item in $Original) {
-        $t = [string] $item.title
+        $t = Get-Title $item
         $c = & $creator $item
-        $same = @($left | Where-Object { [string] $_.title -eq $t })
+        $same = @($left | Where-Object { (Get-Title $_) -eq $t })
         $match = @($same | Where-Object { (& $creator $_) -eq $c }) + $same | Select-Object -First 1
         if ($null -eq $match -and $c) {
-            $match = @($Items | Select-Object -Skip ($last + 1) |
-                Where-Object { $left.Contains($_) -and $_.itemType -eq $item.itemType -and (& $creator $_) -eq $c }) |
-                Select-Object -First 1
+            $after = @($Items | Select-Object -Skip ($last + 1) |
+                Where-Object { $left.Contains($_) -and (& $creator $_) -eq $c })
+            $match = @($after | Where-Object itemType -EQ $item.itemType) + $after | Select-Object -First 1
         }
         if ($null -eq $match) { $null; continue }
         [void] $left.Remove($match)
@@ -139,7 +145,7 @@ try {
                 & $Judge --export $exports[$name].Zotero $originalPath 2>$null | Set-Content -LiteralPath $trip
                 $theirs = Get-Counterpart $original (Get-ZoteroItem (Get-ZoteroJson $trip))
                 for ($i = 0; $i -lt $original.Count; $i++) {
-                    $t = [string] $original[$i].title
+                    $t = Get-Title $original[$i]
                     if ($null -eq $ours[$i]) {
                         $row.Lost++; $row.Diff['(item lost)']++
                         if ($Titles) { Write-Host "$from -> $name lost: $t  [$([IO.Path]::GetFileName($file))]" }

@@ -311,12 +311,7 @@ public static class BibTeXMapping
             return null;
         var entry = new BibTeXEntry("misc", "k", paper.Fields, text: null, 0, paper.Entry.Document,
             paper.Entry.Position);
-        var text = new StringBuilder();
-        foreach (var definition in MacroReferences.Needed(entry)) text.Append(definition.Text).Append('\n');
-        text.Append("@misc{k,\n");
-        foreach (var field in paper.Fields) text.Append(field.Name).Append(" = ").Append(field.Value).Append(",\n");
-        var parsed = BibTeXParser.Parse(text.Append("}\n").ToString(), paper.Source ?? string.Empty, _ => { });
-        return parsed.Records.Count == 1 ? parsed.Records[0].Values : null;
+        return MacroReferences.Reread(entry, paper.Source ?? string.Empty)?.Values;
     }
 
     // A value as written without its delimiters, one pair of braces or quotes (the braces inside are the decoder's).

@@ -32,6 +32,21 @@ internal static class MacroReferences
         return result;
     }
 
+    /// <summary>
+    /// <paramref name="entry"/> read again as bibtex reads it, after the @string definitions it needs from its file
+    /// (for an entry whose fields were put together: a field list re-read, an inherited field's macros); null when
+    /// it does not read as one entry.
+    /// </summary>
+    public static BibTeXEntryValues? Reread(BibTeXEntry entry, string source)
+    {
+        var text = new StringBuilder();
+        foreach (var definition in Needed(entry)) text.Append(definition.Text).Append('\n');
+        text.Append('@').Append(entry.Type).Append('{').Append(entry.Key).Append(",\n");
+        foreach (var field in entry.Fields) text.Append(field.Name).Append(" = ").Append(field.Value).Append(",\n");
+        var parsed = BibTeXParser.Parse(text.Append("}\n").ToString(), source, _ => { });
+        return parsed.Records.Count == 1 ? parsed.Records[0] : null;
+    }
+
     /// <summary>The macro names a value as written uses: the bare words between its braced, quoted and numeric
     /// parts.</summary>
     public static IEnumerable<string> Names(string? value)
