@@ -1,4 +1,3 @@
-using System.Buffers;
 using PaperTools.BibTeX;
 
 namespace PaperTools.Formats.BibTeX;
@@ -22,15 +21,10 @@ internal static class BibTeXEntryText
     {
         // Room for the text at its most (three bytes a UTF-16 character), each value encoded straight from where it is.
         var length = type.Length + key.Length + 3 + newLine.Length + 1;
-        var longestValue = 0;
         foreach (var field in fields)
-        {
             length += newLine.Length + 2 + Math.Max(field.Name.Length, NameWidth) + 3 + field.ValueLength + 1;
-            longestValue = Math.Max(longestValue, field.ValueLength);
-        }
         if (fields.Count > 0) length--;
         var span = buffer.Reserve(checked(length * 3));
-        var value = ArrayPool<char>.Shared.Rent(longestValue);
         var at = 0;
         void Put(Span<byte> to, ref int i, ReadOnlySpan<char> part) => i += Utf8.GetBytes(part, to.Slice(i));
         span[at++] = (byte)'@';
@@ -48,15 +42,13 @@ internal static class BibTeXEntryText
             Put(span, ref at, field.Name);
             for (var pad = field.Name.Length; pad < NameWidth; pad++) span[at++] = (byte)' ';
             Put(span, ref at, " = ");
-            field.CopyValueTo(value);
             places[2 * i] = at;
-            Put(span, ref at, value.AsSpan(0, field.ValueLength));
+            at += field.CopyValueUtf8To(span.Slice(at));
             places[2 * i + 1] = at;
             if (i < fields.Count - 1) span[at++] = (byte)',';
         }
         Put(span, ref at, newLine);
         span[at++] = (byte)'}';
-        ArrayPool<char>.Shared.Return(value);
         var text = buffer.Keep(at, out var start);
         var placed = new BibTeXField[fields.Count];
         for (var i = 0; i < fields.Count; i++)
