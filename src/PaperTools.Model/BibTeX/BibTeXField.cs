@@ -61,6 +61,18 @@ public sealed class BibTeXField : IEquatable<BibTeXField>
         destination[body + 1] = '}';
     }
 
+    /// <summary>Writes <see cref="Value"/> as UTF-8 to <paramref name="destination"/>, without making it; returns how
+    /// many bytes were written.</summary>
+    internal int CopyValueUtf8To(Span<byte> destination)
+    {
+        if (value != null) return new SourceText(value).CopyUtf8To(destination);
+        if (!braced) return source.CopyUtf8To(destination);
+        destination[0] = (byte)'{';
+        var body = source.CopyUtf8To(destination.Slice(1));
+        destination[body + 1] = (byte)'}';
+        return body + 2;
+    }
+
     /// <summary>True when the value is one braced part, kept as its body (<see cref="ReadBody"/>).</summary>
     internal bool IsBraced => braced;
 

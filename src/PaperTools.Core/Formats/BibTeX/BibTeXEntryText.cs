@@ -9,49 +9,52 @@ internal static class BibTeXEntryText
     /// <summary>archivePrefix, the longest name the exporter makes, sets the width.</summary>
     private const int NameWidth = 13;
 
+    private static readonly UTF8Encoding Utf8 = new(false);
+
     /// <summary>
-    /// The entry laid out from <paramref name="fields"/> in <paramref name="buffer"/>. Its fields are then places in
-    /// its text, like the fields of an entry read from a file: the values they were made from are dropped at once, not
-    /// kept twice.
+    /// The entry laid out from <paramref name="fields"/> in <paramref name="buffer"/>, as UTF-8. Its fields are then
+    /// places in its text, like the fields of an entry read from a file: the values they were made from are dropped at
+    /// once, not kept twice.
     /// </summary>
     public static BibTeXEntry Made(string type, string key, IReadOnlyList<BibTeXField> fields, string newLine, int line,
         BibTeXDocument? document, int position, EntryTextBuffer buffer)
     {
-        // The text is written once, at its exact length, each value copied straight from where it is.
+        // Room for the text at its most (three bytes a UTF-16 character), each value encoded straight from where it is.
         var length = type.Length + key.Length + 3 + newLine.Length + 1;
-        foreach (var field in fields) length += newLine.Length + 2 + Math.Max(field.Name.Length, NameWidth) + 3
-            + field.ValueLength + 1;
+        foreach (var field in fields)
+            length += newLine.Length + 2 + Math.Max(field.Name.Length, NameWidth) + 3 + field.ValueLength + 1;
         if (fields.Count > 0) length--;
-        var text = buffer.Take(length);
-        var span = text.Span;
+        var span = buffer.Reserve(checked(length * 3));
         var at = 0;
-        void Put(Span<char> to, ref int i, string part)
-        {
-            part.CopyTo(to.Slice(i));
-            i += part.Length;
-        }
-        span[at++] = '@';
+        void Put(Span<byte> to, ref int i, ReadOnlySpan<char> part) => i += Utf8.GetBytes(part, to.Slice(i));
+        span[at++] = (byte)'@';
         Put(span, ref at, type);
-        span[at++] = '{';
+        span[at++] = (byte)'{';
         Put(span, ref at, key);
-        span[at++] = ',';
-        var placed = new BibTeXField[fields.Count];
+        span[at++] = (byte)',';
+        // Where each value's bytes begin and end in the text.
+        Span<int> places = fields.Count <= 32 ? stackalloc int[64] : new int[2 * fields.Count];
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
             Put(span, ref at, newLine);
             Put(span, ref at, "  ");
             Put(span, ref at, field.Name);
-            for (var pad = field.Name.Length; pad < NameWidth; pad++) span[at++] = ' ';
+            for (var pad = field.Name.Length; pad < NameWidth; pad++) span[at++] = (byte)' ';
             Put(span, ref at, " = ");
-            field.CopyValueTo(span.Slice(at));
-            placed[i] = new BibTeXField(field.Name, text.Slice(at, field.ValueLength));
-            at += field.ValueLength;
-            if (i < fields.Count - 1) span[at++] = ',';
+            places[2 * i] = at;
+            at += field.CopyValueUtf8To(span.Slice(at));
+            places[2 * i + 1] = at;
+            if (i < fields.Count - 1) span[at++] = (byte)',';
         }
         Put(span, ref at, newLine);
-        span[at] = '}';
-        return new BibTeXEntry(type, key, placed, text, line, document, position);
+        span[at++] = (byte)'}';
+        var text = buffer.Keep(at, out var start);
+        var placed = new BibTeXField[fields.Count];
+        for (var i = 0; i < fields.Count; i++)
+            placed[i] = new BibTeXField(fields[i].Name, SourceText.FromUtf8(text, start + places[2 * i],
+                places[2 * i + 1] - places[2 * i]));
+        return new BibTeXEntry(type, key, placed, SourceText.FromUtf8(text, start, at), line, document, position);
     }
 
     /// <summary>

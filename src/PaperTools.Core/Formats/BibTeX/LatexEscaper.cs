@@ -22,6 +22,7 @@ public sealed class LatexEscaper
     private readonly BibTeXEscaping escaping;
     private readonly Action<string> reportUnmappable;
     private readonly HashSet<string> reported = new HashSet<string>(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> accents = new(StringComparer.Ordinal);
 
     /// <param name="reportUnmappable">Called once per distinct character that LaTeX escaping cannot spell.</param>
     public LatexEscaper(BibTeXEscaping escaping, Action<string>? reportUnmappable = null)
@@ -204,12 +205,23 @@ public sealed class LatexEscaper
             // math.
             if (next >= '0' && next <= '9') output.Append("{}");
         }
-        else if (TryAccent(element, out var accented)) output.Append('{').Append(accented).Append('}');
+        else if (Accented(element) is string accented) output.Append('{').Append(accented).Append('}');
         else
         {
             output.Append(element);
             if (reported.Add(element)) reportUnmappable(element);
         }
+    }
+
+    /// <summary>
+    /// <see cref="TryAccent"/>'s spelling of <paramref name="element"/>, null for none, worked out once per escaper:
+    /// names and abstracts repeat the same few accented letters, and each decomposition is a call into ICU.
+    /// </summary>
+    private string? Accented(string element)
+    {
+        if (!accents.TryGetValue(element, out var spelled))
+            accents.Add(element, spelled = TryAccent(element, out var made) ? made : null);
+        return spelled;
     }
 
     /// <summary>é as \'e, š as \v{s}, ǿ as \'{\o}, ễ as \~{\^e}: the base letter under each of its marks in

@@ -63,6 +63,17 @@ public class LatexEscaperTests
     [InlineData("1–2 — “so”", @"1{\textendash}2 {\textemdash} {\textquotedblleft}so{\textquotedblright}")]
     public void SpellsUnicodeInAsciiMode(string text, string expected) => Assert.Equal(expected, Ascii(text));
 
+    [Fact]
+    public void SpellsAnAccentedLetterTheSameEachTimeOneEscaperMeetsIt()
+    {
+        // The escaper remembers each letter's spelling (and that a letter has none) for the rest of its export.
+        var reported = new List<string>();
+        var escaper = new LatexEscaper(BibTeXEscaping.Latex, reported.Add);
+        Assert.Equal(@"G{\""o}del, {\v{S}}ime{\v{c}}ek and ꙮ", escaper.Escape("Gödel, Šimeček and ꙮ"));
+        Assert.Equal(@"{\v{c}} G{\""o}del ꙮ {\""o}", escaper.Escape("č Gödel ꙮ ö"));
+        Assert.Equal(new[] { "ꙮ" }, reported);
+    }
+
     [Theory]
     [InlineData("Light\u2010Driven", "Light-Driven")]
     [InlineData("non\u2011breaking", "non-breaking")]
