@@ -2,7 +2,10 @@ using PaperTools.Diagnostics;
 
 namespace PaperTools.Export;
 
-/// <summary>A target file as read before an export: its bytes, its records as papers, and how more join it.</summary>
+/// <summary>
+/// A target file as read before an export: its bytes, its records as papers (which may carry only what identifies
+/// them: key, entry, what the same-work rule compares), and how more join it.
+/// </summary>
 public abstract class ExistingFile<TRecord> where TRecord : class
 {
     protected ExistingFile(byte[] bytes, IReadOnlyList<Paper> papers, string newLine)

@@ -26,6 +26,7 @@ public sealed class ExportSession<TRecord> where TRecord : class
     private readonly string? target;
     private readonly bool appending;
     private readonly Dictionary<Paper, SameWorkKeys> sameWorkKeys = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<Paper> foundInLibrary = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="format">The format written.</param>
     /// <param name="library">The papers the target already has (read back from it); their keys stay reserved.</param>
@@ -58,7 +59,18 @@ public sealed class ExportSession<TRecord> where TRecord : class
         => paper.Entry != null || paper.SourceFormat == DigestFormat.Ris || paper.SourceFormat == DigestFormat.CslJson;
 
     /// <summary>The paper of the target that is the same work, or null.</summary>
-    public Paper? FindInLibrary(Paper? paper) => paper == null ? null : library.FindSameWork(KeysOf(paper));
+    public Paper? FindInLibrary(Paper? paper)
+    {
+        if (paper == null) return null;
+        var found = library.FindSameWork(KeysOf(paper), out var match);
+        // Tied by an identifier or a whole title, the tie holds both ways (a cut title's may not: SameWorkIndex).
+        if (found != null && match!.Reason != SameWorkReason.TruncatedTitle) foundInLibrary.Add(found);
+        return found;
+    }
+
+    /// <summary>True when a paper looked up in the target is the same work as its paper <paramref name="held"/>.
+    /// </summary>
+    internal bool FoundInLibrary(Paper held) => foundInLibrary.Contains(held);
 
     /// <summary>
     /// The paper this session already wrote that <paramref name="paper"/> repeats, or null: the same paper or entry

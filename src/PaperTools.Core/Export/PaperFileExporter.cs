@@ -85,7 +85,7 @@ public sealed class PaperFileExporter<TRecord> where TRecord : class
         else if (!append || written.Count > 0) content = format.NewFile(written, newLine);
         var plan = new PaperFilePlan<TRecord>(format, path, target, append, exists, existing?.Bytes, content, tail,
             keep, written, present, papers);
-        if (existing != null) plan.CountDropped(existing.Papers, papers, session.KeysOf);
+        if (existing != null) plan.CountDropped(existing.Papers, papers, session.KeysOf, session.FoundInLibrary);
         return plan;
     }
 

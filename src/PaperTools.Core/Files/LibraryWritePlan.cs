@@ -59,21 +59,31 @@ public abstract class LibraryWritePlan(string path, string target, bool append, 
 
     /// <summary>
     /// For a replacement: the records of <paramref name="held"/> (as read) no paper keeps; <paramref name="keysOf"/>
-    /// gives each paper's same-work keys, which the export session has already worked out.
+    /// gives each paper's same-work keys, which the export session has already worked out, and
+    /// <paramref name="knownKept"/> the held papers it already found a paper written to be. The others are looked up
+    /// among the papers written, indexed only when one is left.
     /// </summary>
-    internal void CountDropped(IEnumerable<Paper> held, IEnumerable<Paper> written,
-        Func<Paper, SameWorkKeys> keysOf)
+    internal void CountDropped(IEnumerable<Paper> held, IReadOnlyList<Paper> written,
+        Func<Paper, SameWorkKeys> keysOf, Func<Paper, bool> knownKept)
     {
         if (Append || !Exists) return;
-        var kept = new SameWorkIndex();
+        SameWorkIndex? kept = null;
         var entries = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        foreach (var paper in written)
+        Dropped = held.Count(p => !knownKept(p) && !Keeps(p));
+
+        bool Keeps(Paper paper)
         {
-            kept.Add(keysOf(paper));
-            if (paper.Entry != null) entries.Add(paper.Entry);
+            if (kept == null)
+            {
+                kept = new SameWorkIndex();
+                foreach (var one in written)
+                {
+                    kept.Add(keysOf(one));
+                    if (one.Entry != null) entries.Add(one.Entry);
+                }
+            }
+            return (paper.Entry != null && entries.Contains(paper.Entry)) || kept.FindSameWork(keysOf(paper)) != null;
         }
-        Dropped = held.Count(p => !(p.Entry != null && entries.Contains(p.Entry))
-                                  && kept.FindSameWork(keysOf(p)) == null);
     }
 
     /// <summary>How many records the plan writes.</summary>

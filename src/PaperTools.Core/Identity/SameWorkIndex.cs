@@ -55,12 +55,15 @@ public sealed class SameWorkIndex
         match = null;
         var judged = Judged(keys);
         if (judged == null) return null;
-        var same = judged.Where(j => j.Match.IsSameWork).ToList();
-        // A cut title that opens two different titles names neither of them.
-        var cutTies = same.Where(j => j.Match.Reason == SameWorkReason.TruncatedTitle).ToList();
-        if (SameWork.OpensSeveralTitles(cutTies.Select(j => j.Other))) same = same.Except(cutTies).ToList();
-        foreach (var (other, tie) in same)
+        // A cut title that opens two different titles names neither of them (one cut tie opens one title).
+        var cutTies = 0;
+        foreach (var (_, tie) in judged)
+            if (IsCutTie(tie)) cutTies++;
+        var leaveOutCutTies = cutTies > 1
+            && SameWork.OpensSeveralTitles(judged.Where(j => IsCutTie(j.Match)).Select(j => j.Other));
+        foreach (var (other, tie) in judged)
         {
+            if (!tie.IsSameWork || (leaveOutCutTies && tie.Reason == SameWorkReason.TruncatedTitle)) continue;
             if (match != null && tie.Confidence <= match.Confidence) continue;
             best = other.Paper;
             match = tie;
@@ -68,30 +71,57 @@ public sealed class SameWorkIndex
         return best;
     }
 
-    /// <summary>The papers sharing a block with <paramref name="keys"/> that tie with it, block by block, each in the
-    /// order added; null when none does.</summary>
+    private static bool IsCutTie(SameWorkMatch match)
+        => match.IsSameWork && match.Reason == SameWorkReason.TruncatedTitle;
+
+    /// <summary>The papers sharing a block with <paramref name="keys"/> that tie with it, each once, block by block,
+    /// each in the order added; null when none does.</summary>
     private List<(SameWorkKeys Other, SameWorkMatch Match)>? Judged(SameWorkKeys keys)
     {
-        // Most papers share no block at all: the lists are made only when one is shared.
-        List<(SameWorkKeys, SameWorkMatch)>? found = null;
-        HashSet<Paper>? seen = null;
+        // Most papers share no block at all: the list is made only when one is shared.
+        var found = new Ties();
         foreach (var key in keys.BlockKeys())
-            if (blocks.TryGetValue(key, out var list)) Judge(keys, list, ref seen, ref found);
+            if (blocks.TryGetValue(key, out var list)) found.Judge(keys, list);
         var openings = keys.IsTruncated ? prefixes : cutPrefixes;
         if (keys.PrefixBlock is int prefix && openings.TryGetValue(prefix, out var opening))
-            Judge(keys, opening, ref seen, ref found);
-        return found;
+            found.Judge(keys, opening);
+        return found.List;
     }
 
-    private static void Judge(SameWorkKeys keys, List<SameWorkKeys> list, ref HashSet<Paper>? seen,
-        ref List<(SameWorkKeys, SameWorkMatch)>? found)
+    /// <summary>
+    /// The ties found so far, each paper once. A paper filed under several of the keys looked up is judged again in
+    /// each block (the rule gives the same answer) and kept the first time: the ties are few, so the list itself says
+    /// which papers it has, until a set does it for a long one.
+    /// </summary>
+    private struct Ties
     {
-        foreach (var other in list)
+        private const int SetFrom = 8;
+        private HashSet<Paper>? papers;
+
+        public List<(SameWorkKeys Other, SameWorkMatch Match)>? List { get; private set; }
+
+        public void Judge(SameWorkKeys keys, List<SameWorkKeys> block)
         {
-            if (!(seen ??= new HashSet<Paper>(ReferenceEqualityComparer.Instance)).Add(other.Paper)) continue;
-            var match = SameWork.Compare(keys, other);
-            if (match.Reason != SameWorkReason.None)
-                (found ??= new List<(SameWorkKeys, SameWorkMatch)>()).Add((other, match));
+            foreach (var other in block)
+            {
+                var match = SameWork.Compare(keys, other);
+                if (match.Reason == SameWorkReason.None || Has(other.Paper)) continue;
+                (List ??= new List<(SameWorkKeys, SameWorkMatch)>(1)).Add((other, match));
+                papers?.Add(other.Paper);
+            }
+        }
+
+        private bool Has(Paper paper)
+        {
+            if (List == null) return false;
+            if (papers == null && List.Count < SetFrom)
+            {
+                foreach (var (other, _) in List)
+                    if (ReferenceEquals(other.Paper, paper)) return true;
+                return false;
+            }
+            papers ??= new HashSet<Paper>(List.Select(tie => tie.Other.Paper), ReferenceEqualityComparer.Instance);
+            return papers.Contains(paper);
         }
     }
 

@@ -32,6 +32,21 @@ public class ReplacementBackupTests
     }
 
     [Fact]
+    public void ABibTeXReplacementCountsOnlyTheEntriesNoPaperIsTheSameWorkAs()
+    {
+        // Two papers the export finds in the file (keeping their keys), one it does not: one entry is dropped.
+        var path = Path.Combine(BibTeXTestFiles.NewFolder(), "library.bib");
+        BibTeXTestFiles.Export(path, new[] { SamplePapers.Attention(), SamplePapers.JournalArticle(),
+            SamplePapers.OldStyle() });
+
+        var plan = BibTeXTestFiles.Export(path, new[] { SamplePapers.JournalArticle(), SamplePapers.Lojasiewicz(),
+            SamplePapers.Attention() });
+
+        Assert.Equal(1, plan.Dropped);
+        Assert.EndsWith("which has 1 BibTeX entry the new content lacks, as '" + path + ".bak'", plan.Action);
+    }
+
+    [Fact]
     public void ABibTeXRoundTripOrAnAppendMakesNoBackup()
     {
         var path = Path.Combine(BibTeXTestFiles.NewFolder(), "library.bib");

@@ -96,4 +96,32 @@ public class SameWorkTests
         Assert.Null(index.FindSameWork(conference));
         Assert.Empty(index.Candidates(P("Something else")));
     }
+
+    [Fact]
+    public void APaperFiledUnderSeveralSharedKeysIsOneCandidate()
+    {
+        var index = new SameWorkIndex();
+        var preprint = P("Deep Residual Learning", 2015, "misc", "1512.03385", "10.1109/CVPR.2016.90", "Kaiming He");
+        index.Add(preprint);
+        // The same arXiv id, DOI and title: three blocks lead to one paper, listed once.
+        var again = P("Deep Residual Learning", 2015, "misc", "1512.03385v2", "10.1109/cvpr.2016.90", "He, Kaiming");
+        var candidate = Assert.Single(index.Candidates(again));
+        Assert.Same(preprint, candidate.Paper);
+        Assert.True(candidate.Match.IsSameWork);
+    }
+
+    [Fact]
+    public void ManyTiesAreEachListedOnceInTheOrderAdded()
+    {
+        // A recurring column title: a dozen papers tie by title alone, past the few a lookup checks by hand.
+        var index = new SameWorkIndex();
+        var columns = Enumerable.Range(0, 12).Select(i => P("Editorial", 2000 + i, "article", null, null, "Ed" + i))
+            .ToList();
+        foreach (var column in columns) index.Add(column);
+        index.Add(columns[3]);
+        var candidates = index.Candidates(P("Editorial")).ToList();
+        Assert.Equal(columns, candidates.Select(c => c.Paper));
+        Assert.Same(columns[0], index.FindSameWork(P("Editorial")));
+        Assert.Same(columns[5], index.FindSameWork(P("Editorial", 2005)));
+    }
 }

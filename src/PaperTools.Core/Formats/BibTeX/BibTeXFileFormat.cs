@@ -44,7 +44,7 @@ public sealed class BibTeXFileFormat : ExportFormat<BibTeXEntry>
         Action<Problem> reportTarget, CancellationToken cancellation, out Problem? failure)
     {
         Problem? readFailure = null;
-        var library = BibTeXLibrary.Read(target, p =>
+        var library = BibTeXLibrary.ReadIdentities(target, p =>
         {
             if (p.ErrorId == ErrorIds.BibTeXFileUnreadable || p.ErrorId == ErrorIds.BibTeXFileNotFound) readFailure = p;
             else reportTarget(p);

@@ -50,6 +50,18 @@ public sealed class BibTeXLibrary
     /// <summary>Reads and parses <paramref name="path"/>; null (with the reason reported) when it cannot be
     /// read.</summary>
     public static BibTeXLibrary? Read(string path, Action<Problem> report, CancellationToken cancellation = default)
+        => Read(path, report, BibTeXPaperReader.ToPaper, cancellation);
+
+    /// <summary>
+    /// As <see cref="Read(string, Action{Problem}, CancellationToken)"/>, its papers carrying only what identifies
+    /// each entry (<see cref="BibTeXPaperReader.ToIdentity"/>): an export's target, compared and never handed out.
+    /// </summary>
+    internal static BibTeXLibrary? ReadIdentities(string path, Action<Problem> report,
+        CancellationToken cancellation = default)
+        => Read(path, report, BibTeXPaperReader.ToIdentity, cancellation);
+
+    private static BibTeXLibrary? Read(string path, Action<Problem> report,
+        Func<BibTeXEntryValues, string, Paper> toPaper, CancellationToken cancellation)
     {
         if (Directory.Exists(path))
         {
@@ -72,18 +84,22 @@ public sealed class BibTeXLibrary
                 $"Cannot read '{path}': {ex.Message}", path, 0, ex));
             return null;
         }
-        return Parse(path, bytes, report, cancellation);
+        return Parse(path, bytes, report, toPaper, cancellation);
     }
 
     /// <summary>Parses the bytes of a .bib file read from <paramref name="path"/>.</summary>
     public static BibTeXLibrary Parse(string path, byte[] bytes, Action<Problem> report,
         CancellationToken cancellation = default)
+        => Parse(path, bytes, report, BibTeXPaperReader.ToPaper, cancellation);
+
+    private static BibTeXLibrary Parse(string path, byte[] bytes, Action<Problem> report,
+        Func<BibTeXEntryValues, string, Paper> toPaper, CancellationToken cancellation)
     {
         var text = Decode(bytes, out var encoding, out var skip);
         // A UTF-8 file's entries keep their text in its bytes, half the memory of the decoded text's.
         var parsed = encoding is UTF8Encoding ? BibTeXParser.Parse(text, bytes, skip, path, report, cancellation)
             : BibTeXParser.Parse(text, path, report, cancellation);
-        var papers = parsed.Records.Select(r => BibTeXPaperReader.ToPaper(r, path)).ToList();
+        var papers = parsed.Records.Select(r => toPaper(r, path)).ToList();
         return new BibTeXLibrary(path, bytes, text, encoding, parsed, papers);
     }
 

@@ -19,6 +19,19 @@ public static class BibTeXPaperReader
 
     public static Paper ToPaper(BibTeXEntryValues record, string source)
     {
+        var paper = ToIdentity(record, source);
+        ReadDescription(record, paper);
+        record.Entry.ReadAs = Snapshot(paper);
+        return paper;
+    }
+
+    /// <summary>
+    /// A paper with what identifies its entry and no more: the entry, its key and type, and the typed properties the
+    /// same-work rule compares (title, authors, year, arXiv id, DOI, with the url they may come from). Enough for an
+    /// export that compares its papers with a target file's, which it never hands out.
+    /// </summary>
+    internal static Paper ToIdentity(BibTeXEntryValues record, string source)
+    {
         var paper = new Paper
         {
             EntryType = record.Type,
@@ -28,30 +41,28 @@ public static class BibTeXPaperReader
             Source = source,
             SourceLine = record.Line,
             SourceFormat = DigestFormat.BibTeX,
+            Title = DecodeText(record["title"]),
+            Authors = Decoded(SplitNames(record["author"])),
+            Url = Plain(record["url"]),
         };
-        ReadTyped(record, paper);
-        record.Entry.ReadAs = Snapshot(paper);
+        ReadDate(record, paper);
+        ReadArxiv(record, paper);
         return paper;
     }
 
-    /// <summary>The typed properties an entry's values state.</summary>
-    private static void ReadTyped(BibTeXEntryValues record, Paper paper)
+    /// <summary>The typed properties an entry's values state beyond its identity.</summary>
+    private static void ReadDescription(BibTeXEntryValues record, Paper paper)
     {
-        paper.Title = DecodeText(record["title"]);
         // The abstract, the longest value, is decoded when asked for rather than held twice (written and decoded).
         var abstractField = record.Entry.Fields.FirstOrDefault(f => f.Name.Equals("abstract",
             StringComparison.OrdinalIgnoreCase));
         if (abstractField is { IsBraced: true }) paper.DeferAbstract(new DecodedField(abstractField));
         else paper.Abstract = DecodeText(record["abstract"]);
-        paper.Authors = Decoded(SplitNames(record["author"]));
-        paper.Url = Plain(record["url"]);
         paper.Venue = DecodeText(record["journal"] ?? record["journaltitle"] ?? record["booktitle"]
             ?? record["howpublished"]);
         var keywords = record["keywords"];
         paper.Keywords = keywords == null ? Array.Empty<string>() : Decoded(keywords.Split(',', ';'));
         if (record.Type == "article") paper.JournalRef = paper.Venue;
-        ReadDate(record, paper);
-        ReadArxiv(record, paper);
     }
 
     /// <summary>Each part decoded, the empty ones left out.</summary>

@@ -52,8 +52,8 @@ public static class BibTeXParser
 
     /// <summary>What a value or macro expands to; one that went over the budget reads as empty. OneBracedPart: the
     /// value is written as one braced part ({…}, no macro, no #), so it expands to its body, white space
-    /// collapsed.</summary>
-    private readonly record struct Expansion(string Value, bool TooLarge, bool OneBracedPart = false);
+    /// collapsed; Value is then null when the caller left that to be made when asked for.</summary>
+    private readonly record struct Expansion(string? Value, bool TooLarge, bool OneBracedPart = false);
 
     private sealed class Run
     {
@@ -70,14 +70,14 @@ public static class BibTeXParser
         private readonly Action<Problem> report;
         private readonly CancellationToken cancellation;
         private readonly List<BibTeXField> entryFields = new List<BibTeXField>();
-        private readonly List<string> entryValues = new List<string>();
+        private readonly List<string?> entryValues = new List<string?>();
         private int[]? lineStarts;
         private int lineCursor;
         private int lineAtCursor = 1;
         private readonly BraceTable braces;
         private readonly Dictionary<int, string> names = new Dictionary<int, string>();
-        private readonly Dictionary<string, Expansion> macros =
-            new Dictionary<string, Expansion>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, string> macros =
+            new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         private readonly BibTeXDocument document;
         private readonly List<BibTeXEntryValues> records = new List<BibTeXEntryValues>();
         private long expansionBudget;
@@ -99,7 +99,7 @@ public static class BibTeXParser
             document = new BibTeXDocument(source, s.Contains("\r\n") ? "\r\n" : "\n");
             // Macros may copy their text many times over (a # a); in all, they may expand to this much.
             expansionBudget = 16L * s.Length + MaxValueLength;
-            for (var m = 0; m < 12; m++) macros[MonthMacros[m]] = new Expansion(MonthNames[m], false);
+            for (var m = 0; m < 12; m++) macros[MonthMacros[m]] = MonthNames[m];
         }
 
         public BibTeXParseResult Parse()
@@ -231,7 +231,7 @@ public static class BibTeXParser
         {
             var closer = Closer(open);
             pos = open + 1;
-            ReadValue("the @preamble", null, out _, out _);
+            ReadValue("the @preamble", null, deferBraced: true, out _, out _);
             ExpectCloser(closer, "the @preamble");
             AddBlock(BibTeXBlockKind.Preamble, at, pos);
             return pos;
@@ -246,9 +246,10 @@ public static class BibTeXParser
             if (name.Length == 0) throw new ParseFailure("a @string needs a macro name", pos);
             SkipSpaceAndComments();
             Expect('=', "after the macro name", name);
-            var value = ReadValue("the macro", name, out var rawStart, out var rawLength);
+            var value = ReadValue("the macro", name, deferBraced: false, out var rawStart, out var rawLength);
             ExpectCloser(closer, $"the @string '{name}'");
-            macros[name] = value;
+            // Never left unmade: deferBraced is false.
+            macros[name] = value.Value ?? string.Empty;
             document.AddBlock(new BibTeXBlock(BibTeXBlockKind.String, s.Substring(at, pos - at), position++, LineOf(at),
                 name, s.Substring(rawStart, rawLength)));
             return pos;
@@ -297,17 +298,15 @@ public static class BibTeXParser
                 if (name.Length == 0) throw new ParseFailure($"expected a field name but found '{c}'", pos);
                 SkipSpaceAndComments();
                 Expect('=', "after the field name", name);
-                var value = ReadValue("the field", name, out var rawStart, out var rawLength);
+                var value = ReadValue("the field", name, deferBraced: true, out var rawStart, out var rawLength);
                 // A braced value keeps its body, so a reader can decode it from there when asked (DecodedField).
                 fields.Add(value.OneBracedPart
                     ? new BibTeXField(name, Held(rawStart + 1, rawStart + rawLength - 1), braced: true)
                     : new BibTeXField(name, Held(rawStart, rawStart + rawLength)));
                 entryValues.Add(value.Value);
             }
-            var values = new Dictionary<string, string>(fields.Count, StringComparer.OrdinalIgnoreCase);
-            for (var f = 0; f < fields.Count; f++) values.TryAdd(fields[f].Name, entryValues[f]);
             var entry = new BibTeXEntry(type, key, fields, Held(at, pos), LineOf(at), document, position++);
-            records.Add(new BibTeXEntryValues(entry, values));
+            records.Add(new BibTeXEntryValues(entry, entryValues.ToArray()));
             if (entry.Key.Length > 0 && !CitationKeys.IsSafe(entry.Key))
                 report(new Problem(ErrorIds.BibTeXKeyUnsafe, ProblemCategory.InvalidData,
                     $"The key '{Printable(entry.Key)}' has characters TeX reads as commands or that break a .bib " +
@@ -324,13 +323,16 @@ public static class BibTeXParser
         /// </summary>
         /// <param name="what">What the value belongs to, for a report ("the field"), with <paramref name="owner"/>'s
         /// name if it has one; the message is made only when needed.</param>
-        private Expansion ReadValue(string what, string? owner, out int rawStart, out int rawLength)
+        /// <param name="deferBraced">A value of one braced part is not made (its Expansion's Value is null).</param>
+        private Expansion ReadValue(string what, string? owner, bool deferBraced, out int rawStart, out int rawLength)
         {
             SkipSpaceAndComments();
             var start = pos;
             var end = pos;
             // Most values are one part: it is the value as it stands, and only a concatenation (a # b) is built up.
+            // A braced first part stays a place in the text until another part joins it or its value is wanted.
             string? first = null;
+            var (bodyStart, bodyLength) = (0, -1);
             StringBuilder? joined = null;
             var tooLarge = false;
             var parts = 0;
@@ -340,14 +342,15 @@ public static class BibTeXParser
                 SkipSpaceAndComments();
                 if (pos >= s.Length) throw new ParseFailure("the file ends where a value was expected", pos);
                 var c = s[pos];
-                string part;
+                string? part = null;
                 var fromMacro = false;
                 if (c == '{')
                 {
                     var close = braces.CloseOf(pos);
                     if (close < 0) throw new ParseFailure($"the brace opened on line {LineOf(pos)} is never closed",
                         pos);
-                    part = s.Substring(pos + 1, close - pos - 1);
+                    if (parts == 0) (bodyStart, bodyLength) = (pos + 1, close - pos - 1);
+                    else part = s.Substring(pos + 1, close - pos - 1);
                     pos = close + 1;
                     braced = true;
                 }
@@ -368,9 +371,10 @@ public static class BibTeXParser
                 }
                 end = pos;
                 parts++;
-                var length = joined?.Length ?? first?.Length ?? 0;
-                if (!tooLarge && (length + (long)part.Length > MaxValueLength
-                    || (fromMacro && part.Length > expansionBudget)))
+                var partLength = part?.Length ?? bodyLength;
+                var length = joined?.Length ?? first?.Length ?? (parts > 1 ? bodyLength : 0);
+                if (!tooLarge && (length + (long)partLength > MaxValueLength
+                    || (fromMacro && partLength > expansionBudget)))
                 {
                     tooLarge = true;
                     report(new Problem(ErrorIds.BibTeXMacroTooLarge, ProblemCategory.LimitsExceeded,
@@ -381,9 +385,9 @@ public static class BibTeXParser
                 }
                 if (!tooLarge)
                 {
-                    if (fromMacro) expansionBudget -= part.Length;
-                    if (first == null) first = part;
-                    else (joined ??= new StringBuilder(first)).Append(part);
+                    if (fromMacro) expansionBudget -= partLength;
+                    if (parts == 1) first = part;
+                    else (joined ??= new StringBuilder(first ?? s.Substring(bodyStart, bodyLength))).Append(part);
                 }
                 var afterPart = pos;
                 SkipSpaceAndComments();
@@ -397,10 +401,12 @@ public static class BibTeXParser
             }
             rawStart = start;
             rawLength = end - start;
-            return tooLarge
-                ? new Expansion(string.Empty, true)
-                : new Expansion(Whitespace.Collapse(joined?.ToString() ?? first) ?? string.Empty, false,
-                    parts == 1 && braced);
+            if (tooLarge) return new Expansion(string.Empty, true);
+            var oneBracedPart = parts == 1 && braced;
+            if (oneBracedPart && deferBraced) return new Expansion(null, false, true);
+            first ??= oneBracedPart ? s.Substring(bodyStart, bodyLength) : null;
+            return new Expansion(Whitespace.Collapse(joined?.ToString() ?? first) ?? string.Empty, false,
+                oneBracedPart);
         }
 
         /// <summary>"…" with braces balanced inside; a quote inside braces does not end it.</summary>
@@ -431,7 +437,7 @@ public static class BibTeXParser
 
         private string Expand(string name, int at)
         {
-            if (macros.TryGetValue(name, out var macro)) return macro.Value;
+            if (macros.TryGetValue(name, out var macro)) return macro;
             report(new Problem(ErrorIds.BibTeXMacroUndefined, ProblemCategory.InvalidData,
                 $"The macro '{name}' is not defined by any @string before it; it reads as empty.", source, LineOf(at)));
             return string.Empty;

@@ -82,6 +82,23 @@ public class BibTeXParserTests
         Assert.Empty(records[1].Values);
     }
 
+    [Fact]
+    public void BracedValuesAreReadFromTheFileBytesAsBibtexReadsThem()
+    {
+        // From a UTF-8 file's bytes, a braced value is made only when asked for: its body, white space collapsed.
+        var text = "@string{s = {  x\n  y }}\n@misc{k,\n  title = {\u00dcn\u00efcode\n\t title  with {Braces}},\n" +
+                   "  TITLE = {second},\n  note = {a  b} # \" c \" # s,\n  abstract = {  spaced   out\n}\n}\n";
+        var problems = new List<Problem>();
+        var record = Assert.Single(BibTeXParser.Parse(text, System.Text.Encoding.UTF8.GetBytes(text), 0, "t.bib",
+            problems.Add).Records);
+        Assert.Empty(problems);
+        Assert.Equal("\u00dcn\u00efcode title with {Braces}", record["title"]);
+        Assert.Equal("a b c x y", record["note"]);
+        Assert.Equal("spaced out", record["abstract"]);
+        Assert.Equal(3, record.Values.Count);
+        Assert.Equal(record["title"], record.Values["TITLE"]);
+    }
+
     [Theory]
     [InlineData("@misc{a, title = {x}")]
     [InlineData("@misc{a, title = {x}}}} @misc{b, title={y}}")]
