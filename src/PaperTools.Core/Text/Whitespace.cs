@@ -14,7 +14,7 @@ public static class Whitespace
         var pendingSpace = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) || c == '\u00A0')
+            if (IsSpace(c))
             {
                 pendingSpace = sb.Length > 0;
                 continue;
@@ -25,6 +25,9 @@ public static class Whitespace
         }
         return sb.Length == 0 ? null : sb.ToString();
     }
+
+    /// <summary>What collapses: white space and the no-break space.</summary>
+    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0';
 
     /// <summary>Every white-space character but the plain space; text without one is collapsed already if its spaces
     /// are.</summary>

@@ -231,7 +231,7 @@ public static class BibTeXParser
         {
             var closer = Closer(open);
             pos = open + 1;
-            ReadValue("the @preamble", null, deferBraced: true, out _, out _);
+            ReadValue("the @preamble", null, deferBraced: true, isMacro: false, out _, out _);
             ExpectCloser(closer, "the @preamble");
             AddBlock(BibTeXBlockKind.Preamble, at, pos);
             return pos;
@@ -246,7 +246,8 @@ public static class BibTeXParser
             if (name.Length == 0) throw new ParseFailure("a @string needs a macro name", pos);
             SkipSpaceAndComments();
             Expect('=', "after the macro name", name);
-            var value = ReadValue("the macro", name, deferBraced: false, out var rawStart, out var rawLength);
+            var value = ReadValue("the macro", name, deferBraced: false, isMacro: true, out var rawStart,
+                out var rawLength);
             ExpectCloser(closer, $"the @string '{name}'");
             // Never left unmade: deferBraced is false.
             macros[name] = value.Value ?? string.Empty;
@@ -298,7 +299,8 @@ public static class BibTeXParser
                 if (name.Length == 0) throw new ParseFailure($"expected a field name but found '{c}'", pos);
                 SkipSpaceAndComments();
                 Expect('=', "after the field name", name);
-                var value = ReadValue("the field", name, deferBraced: true, out var rawStart, out var rawLength);
+                var value = ReadValue("the field", name, deferBraced: true, isMacro: false, out var rawStart,
+                    out var rawLength);
                 // A braced value keeps its body, so a reader can decode it from there when asked (DecodedField).
                 fields.Add(value.OneBracedPart
                     ? new BibTeXField(name, Held(rawStart + 1, rawStart + rawLength - 1), braced: true)
@@ -324,7 +326,10 @@ public static class BibTeXParser
         /// <param name="what">What the value belongs to, for a report ("the field"), with <paramref name="owner"/>'s
         /// name if it has one; the message is made only when needed.</param>
         /// <param name="deferBraced">A value of one braced part is not made (its Expansion's Value is null).</param>
-        private Expansion ReadValue(string what, string? owner, bool deferBraced, out int rawStart, out int rawLength)
+        /// <param name="isMacro">A @string's value keeps one space where it starts or ends with white space: bibtex
+        /// and biber trim only a whole field, so "ACM" # STOC with STOC = " Symposium" reads "ACM Symposium".</param>
+        private Expansion ReadValue(string what, string? owner, bool deferBraced, bool isMacro, out int rawStart,
+            out int rawLength)
         {
             SkipSpaceAndComments();
             var start = pos;
@@ -405,8 +410,17 @@ public static class BibTeXParser
             var oneBracedPart = parts == 1 && braced;
             if (oneBracedPart && deferBraced) return new Expansion(null, false, true);
             first ??= oneBracedPart ? s.Substring(bodyStart, bodyLength) : null;
-            return new Expansion(Whitespace.Collapse(joined?.ToString() ?? first) ?? string.Empty, false,
-                oneBracedPart);
+            var text = joined?.ToString() ?? first;
+            var value = Whitespace.Collapse(text) ?? string.Empty;
+            if (isMacro && !string.IsNullOrEmpty(text)) value = WithEdgeSpaces(text, value);
+            return new Expansion(value, false, oneBracedPart);
+        }
+
+        private static string WithEdgeSpaces(string text, string collapsed)
+        {
+            var leading = Whitespace.IsSpace(text[0]) ? " " : string.Empty;
+            if (collapsed.Length == 0) return leading;
+            return leading + collapsed + (Whitespace.IsSpace(text[^1]) ? " " : string.Empty);
         }
 
         /// <summary>"…" with braces balanced inside; a quote inside braces does not end it.</summary>

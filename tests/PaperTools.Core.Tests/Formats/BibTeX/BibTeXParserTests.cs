@@ -99,6 +99,25 @@ public class BibTeXParserTests
         Assert.Equal(record["title"], record.Values["TITLE"]);
     }
 
+    [Fact]
+    public void AMacroKeepsTheSpaceAtItsEdgesAsBibtexAndBiberDo()
+    {
+        // bibtex-tidy's example: @STRING{STOC = " Symposium on the Theory of Computing"}, then "… ACM" # STOC.
+        // bibtex's .bbl and biber --tool both read "Proc. Fifteenth Annual ACM Symposium on the Theory of Computing".
+        var path = Fixture.Path("bibtex", "real", "bibtex-tidy-example.bib");
+        var records = BibTeXParser.Parse(File.ReadAllText(path), path, _ => { }).Records;
+        var minimal = records.Single(r => r.Key == "inproceedings-minimal");
+        Assert.Equal("Proc. Fifteenth Annual ACM Symposium on the Theory of Computing", minimal["booktitle"]);
+        Assert.Equal("Proc. Fifteenth Annual Symposium on the Theory of Computing",
+            records.Single(r => r.Key == "proceedings-minimal")["title"]);
+        // A field that is the macro alone is trimmed as a whole, and a blank macro is one space between words.
+        var text = "@string{pad = \"  x  \"}\n@string{gap = \" \"}\n" +
+                   "@misc{k, title = pad, note = \"a\" # gap # \"b\"}\n";
+        var record = Assert.Single(BibTeXParser.Parse(text, "t.bib", _ => { }).Records);
+        Assert.Equal("x", record["title"]);
+        Assert.Equal("a b", record["note"]);
+    }
+
     [Theory]
     [InlineData("@misc{a, title = {x}")]
     [InlineData("@misc{a, title = {x}}}} @misc{b, title={y}}")]
