@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace PaperTools.Formats.BibTeX;
@@ -16,10 +17,6 @@ public sealed class CitationKeyFormat
     private static readonly Regex Token =
         new Regex(@"\[(?<field>[a-z]+)(?<mods>(?::[a-z0-9]+)*)\]|(?<literal>[^\[\]]+)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
-    // Built once: the static Regex methods look the pattern up in their cache on every call, once per author and title.
-    private static readonly Regex NameSuffix = new Regex(@"^(Jr\.?|Sr\.?|I{1,3}|IV)$", RegexOptions.NonBacktracking);
-    private static readonly Regex WordBreak = new Regex(@"[^\p{L}\p{Mn}\p{Nd}'’]+", RegexOptions.NonBacktracking);
 
     private static readonly string[] Fields = { "auth", "year", "shorttitle", "veryshorttitle", "arxivid" };
 
@@ -135,36 +132,54 @@ public sealed class CitationKeyFormat
     {
         if (author == null) return string.Empty;
         var comma = author.IndexOf(',');
-        var words = (comma >= 0 ? author.Substring(0, comma) : author).Split(new[] { ' ' },
-            StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !NameSuffix.IsMatch(w)).ToList();
-        for (var k = words.Count - 1; k >= 0; k--)
+        var words = (comma >= 0 ? author.Substring(0, comma) : author).Split(' ',
+            StringSplitOptions.RemoveEmptyEntries);
+        for (var k = words.Length - 1; k >= 0; k--)
         {
+            if (IsNameSuffix(words[k])) continue;
             var ascii = AsciiWord(words[k]);
             if (ascii.Length > 0) return Capitalize(ascii);
         }
         return string.Empty;
     }
 
+    /// <summary>Jr, Jr., Sr, Sr., I, II, III or IV, as written (a line break may follow, as at a name's end).</summary>
+    private static bool IsNameSuffix(string word)
+    {
+        var text = word.EndsWith('\n') ? word.AsSpan(0, word.Length - 1) : word.AsSpan();
+        return text is "Jr" or "Jr." or "Sr" or "Sr." or "I" or "II" or "III" or "IV";
+    }
+
     /// <summary>
-    /// The title's words between word breaks (as WordBreak.Split cuts them), stop words and words with no ASCII letter
-    /// left out, found one at a time: a key takes the first few, and the rest of the title is never cut up.
+    /// The title's words (runs of letters, combining marks, digits and apostrophes), stop words and words with no
+    /// ASCII letter left out, found one at a time: a key takes the first few, and the rest of the title is never cut
+    /// up. Scanned by hand: a regex would be built and its engine compiled in every new process (issue 24).
     /// </summary>
     private static IEnumerable<string> SignificantWords(string? title)
     {
         if (string.IsNullOrEmpty(title)) yield break;
         var text = LatexDecoder.Decode(title);
-        var at = 0;
-        for (var wordBreak = WordBreak.Match(text); ; wordBreak = wordBreak.NextMatch())
+        for (var at = 0; at < text.Length; at++)
         {
-            var end = wordBreak.Success ? wordBreak.Index : text.Length;
+            if (!IsWordChar(text[at])) continue;
+            var end = at + 1;
+            while (end < text.Length && IsWordChar(text[end])) end++;
             var word = text.Substring(at, end - at);
             var ascii = StopWords.Contains(word) ? string.Empty : AsciiWord(word);
             if (ascii.Length > 0) yield return ascii;
-            if (!wordBreak.Success) yield break;
-            at = wordBreak.Index + wordBreak.Length;
+            at = end;
         }
     }
+
+    /// <summary>What a title's word is made of: a letter (\p{L}), a combining mark (\p{Mn}), a digit (\p{Nd}), '
+    /// or ’.</summary>
+    private static bool IsWordChar(char c) => c == '\'' || c == '’' || CharUnicodeInfo.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.DecimalDigitNumber => true,
+        _ => false,
+    };
 
     /// <summary>ASCII letters and digits only, diacritics folded: Łojasiewicz gives lojasiewicz (case restored by
     /// callers).</summary>

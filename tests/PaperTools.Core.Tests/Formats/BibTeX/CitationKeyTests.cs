@@ -38,6 +38,30 @@ public class CitationKeyTests
     [Fact]
     public void OldStyleArxivIdsMakeValidKeys() => Assert.Equal("hep-th/9711200", Key(SamplePapers.OldStyle(), "ArxivId"));
 
+    [Theory]
+    [InlineData("Guy L. Steele Jr.", "steele2020")]
+    [InlineData("Brooks, Jr., Frederick P.", "brooks2020")]
+    [InlineData("William H. Press III", "press2020")]
+    [InlineData("Louis XIV", "xiv2020")]
+    public void NameSuffixesAreSkipped(string author, string expected)
+    {
+        var paper = new Paper { Title = "Growing a Language", Authors = new[] { author }, Year = 2020 };
+        Assert.Equal(expected, Key(paper, "[auth:lower][year]"));
+    }
+
+    [Fact]
+    public void ApostrophesStayInsideTitleWords()
+    {
+        // The title as digest 003 gives it (and typeset): "What's" is one word, so it is no stop word.
+        foreach (var title in new[] { "What's in a Prior? Learned Proximal Networks for Inverse Problems",
+                     "What’s in a Prior? Learned Proximal Networks for Inverse Problems" })
+        {
+            var paper = new Paper { Title = title, Authors = new[] { "Zhenghan Fang" }, Year = 2023 };
+            Assert.Equal("fang2023whats", Key(paper));
+            Assert.Equal("fangWhatsPriorLearned2023", Key(paper, "BetterBibTeX"));
+        }
+    }
+
     [Fact]
     public void AuthorlessPapersGetReadableTitleKeys()
     {
