@@ -86,8 +86,7 @@ public sealed class CitationKeyFormat
         {
             case "auth":
                 value = LastName(paper.Authors.FirstOrDefault(a => !string.IsNullOrWhiteSpace(a)));
-                if (value.Length == 0) return null;
-                break;
+                return value.Length == 0 ? null : Cased(value, part.Case);
             case "arxivid":
                 if (string.IsNullOrEmpty(paper.ArxivId)) return null;
                 value = paper.ArxivId;
@@ -96,15 +95,32 @@ public sealed class CitationKeyFormat
                 value = year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
                 break;
             case "veryshorttitle":
-                value = string.Concat(SignificantWords(paper.Title).Take(1).Select(Capitalize));
-                break;
+                return TitleWords(paper.Title, 1, part.Case);
             default:
-                value = string.Concat(SignificantWords(paper.Title).Take(part.Count).Select(Capitalize));
-                break;
+                return TitleWords(paper.Title, part.Count, part.Case);
         }
         return part.Case == "lower" ? value.ToLowerInvariant() : part.Case == "upper" ? value.ToUpperInvariant()
             : value;
     }
+
+    /// <summary>The title's first <paramref name="count"/> significant words, each capitalised unless the part asks
+    /// for lower or upper case.</summary>
+    private static string TitleWords(string? title, int count, string? letterCase)
+    {
+        var words = SignificantWords(title).Take(count);
+        return letterCase == null ? string.Concat(words.Select(Capitalize)) : Cased(string.Concat(words), letterCase);
+    }
+
+    /// <summary>
+    /// A word of <see cref="AsciiWord"/> (lower-case already) in the part's case: as it is for lower, upper-cased for
+    /// upper, else capitalised. Made once, so no word is capitalised only to be lower-cased again.
+    /// </summary>
+    private static string Cased(string word, string? letterCase) => letterCase switch
+    {
+        "lower" => word,
+        "upper" => word.ToUpperInvariant(),
+        _ => Capitalize(word),
+    };
 
     /// <summary>
     /// The title's first words and the year; without a title, the arXiv id or else the DOI alone (each names the work,
@@ -126,8 +142,8 @@ public sealed class CitationKeyFormat
     private static string YearText(int? year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture)
         ?? string.Empty;
 
-    /// <summary>The last name, folded to ASCII letters and capitalised: "Ashish Vaswani" and "Vaswani, Ashish" give
-    /// Vaswani.</summary>
+    /// <summary>The last name, folded to lower-case ASCII letters: "Ashish Vaswani" and "Vaswani, Ashish" give
+    /// vaswani.</summary>
     private static string LastName(string? author)
     {
         if (author == null) return string.Empty;
@@ -138,7 +154,7 @@ public sealed class CitationKeyFormat
         {
             if (IsNameSuffix(words[k])) continue;
             var ascii = AsciiWord(words[k]);
-            if (ascii.Length > 0) return Capitalize(ascii);
+            if (ascii.Length > 0) return ascii;
         }
         return string.Empty;
     }
@@ -184,13 +200,9 @@ public sealed class CitationKeyFormat
     /// <summary>ASCII letters and digits only, diacritics folded: Łojasiewicz gives lojasiewicz (case restored by
     /// callers).</summary>
     private static string AsciiWord(string word)
-    {
-        var folded = TextNormalizer.FoldDiacritics(word);
-        var sb = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) sb.Append(c);
-        return sb.ToString();
-    }
+        => CitationKeys.Filter(TextNormalizer.FoldDiacritics(word), IsLowerAsciiLetterOrDigit);
+
+    private static bool IsLowerAsciiLetterOrDigit(char c) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 
     private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0])
         + word.Substring(1);

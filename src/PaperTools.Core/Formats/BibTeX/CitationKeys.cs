@@ -56,14 +56,26 @@ public sealed class CitationKeys
     private const string UnsafeInKeys = "\\{}%#~^,\"";
 
     /// <summary>Keeps the characters a key may hold everywhere: ASCII letters, digits and - _ : . / +.</summary>
-    public static string Sanitize(string text)
+    public static string Sanitize(string text) => Filter(text, IsKeyChar);
+
+    /// <summary>The characters of <paramref name="text"/> that <paramref name="kept"/> accepts, in order: the text
+    /// itself when it accepts them all, so a clean key or word costs no copy.</summary>
+    internal static string Filter(string text, Func<char, bool> kept)
     {
-        var sb = new StringBuilder(text.Length);
+        var count = 0;
         foreach (var c in text)
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || "-_:./+".IndexOf(c) >= 0) sb.Append(c);
-        return sb.ToString();
+            if (kept(c)) count++;
+        if (count == text.Length) return text;
+        return string.Create(count, (text, kept), (chars, state) =>
+        {
+            var at = 0;
+            foreach (var c in state.text)
+                if (state.kept(c)) chars[at++] = c;
+        });
     }
+
+    private static bool IsKeyChar(char c)
+        => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-_:./+".IndexOf(c) >= 0;
 
     // 1 → a, 26 → z, 27 → aa: bijective base 26.
     private static string Suffix(int n)
