@@ -43,6 +43,7 @@ public class CitationKeyTests
     [InlineData("O’Neil Jr", "oneil1999")]
     [InlineData("Hans Müller IV", "muller1999")]
     [InlineData("Jr.", "x1999")]
+    [InlineData("Louis XIV", "xiv1999")]
     [InlineData("Ada Lovelace III\n", "lovelace1999")]
     public void AuthSkipsNameSuffixes(string author, string expected)
         => Assert.Equal(expected, CitationKeyFormat.Parse("[auth:lower][year]")
@@ -63,6 +64,19 @@ public class CitationKeyTests
 
     [Fact]
     public void OldStyleArxivIdsMakeValidKeys() => Assert.Equal("hep-th/9711200", Key(SamplePapers.OldStyle(), "ArxivId"));
+
+    [Fact]
+    public void ApostrophesStayInsideTitleWords()
+    {
+        // The title as digest 003 gives it (and typeset): "What's" is one word, so it is no stop word.
+        foreach (var title in new[] { "What's in a Prior? Learned Proximal Networks for Inverse Problems",
+                     "What’s in a Prior? Learned Proximal Networks for Inverse Problems" })
+        {
+            var paper = new Paper { Title = title, Authors = new[] { "Zhenghan Fang" }, Year = 2023 };
+            Assert.Equal("fang2023whats", Key(paper));
+            Assert.Equal("fangWhatsPriorLearned2023", Key(paper, "BetterBibTeX"));
+        }
+    }
 
     [Fact]
     public void AuthorlessPapersGetReadableTitleKeys()
