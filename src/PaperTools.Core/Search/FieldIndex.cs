@@ -5,11 +5,11 @@ namespace PaperTools.Search;
 internal sealed class FieldIndex
 {
     private readonly TermDictionary terms;
-    private readonly byte[][] postings;
+    private readonly PostingLists postings;
     private readonly int[] documentFrequency;
     private readonly int[] documentLengths;
 
-    public FieldIndex(TermDictionary terms, byte[][] postings, int[] documentFrequency, int[] documentLengths,
+    public FieldIndex(TermDictionary terms, PostingLists postings, int[] documentFrequency, int[] documentLengths,
         double averageLength, TermSequences? sequences)
     {
         Sequences = sequences;
@@ -33,7 +33,7 @@ internal sealed class FieldIndex
 
     public int Length(int doc) => documentLengths[doc];
 
-    public PostingReader Postings(int term) => new PostingReader(postings[term], postings[term].Length);
+    public PostingReader Postings(int term) => postings.Reader(term);
 
     /// <summary>Ids of every term the wildcard pattern matches: a scan of the dictionary, which is small beside the
     /// postings.</summary>

@@ -9,20 +9,16 @@ namespace PaperTools.Search;
 /// </summary>
 internal sealed class FieldIndexBuilder
 {
-    private const int MaxPostingBytes = 10; // two 5-byte varints
-
     private struct TermState
     {
-        public byte[]? Postings; // null until the term's first document
-        public int Length;
-        // Postings.Length, kept here: reading it from the array would touch one more cache line per posting
-        public int Capacity;
+        public PostingPool.Cursor Postings;
         public int LastDocPlusOne;
         public int DocumentFrequency;
         public int Pending;
     }
 
     private readonly TermDictionary terms = new TermDictionary();
+    private PostingPool postings = new PostingPool();
     private readonly WordTokenizer tokenizer = new WordTokenizer();
     private readonly TermSequences? sequences;
     private readonly QueryVocabulary? vocabulary; // null: every word; else only these, the others only counted
@@ -175,14 +171,7 @@ internal sealed class FieldIndexBuilder
         for (var i = 0; i < touchedCount; i++)
         {
             ref var state = ref states[touched[i]];
-            if (state.Length + MaxPostingBytes > state.Capacity)
-            {
-                state.Capacity = Math.Max(16, state.Capacity * 2);
-                Array.Resize(ref state.Postings, state.Capacity);
-            }
-            // Capacity starts at 0, so the term's first document made its array above.
-            state.Length = PostingReader.Write(ref MemoryMarshal.GetArrayDataReference(state.Postings!), state.Length,
-                postingDoc - state.LastDocPlusOne, state.Pending);
+            postings.Append(ref state.Postings, postingDoc - state.LastDocPlusOne, state.Pending);
             state.LastDocPlusOne = postingDoc;
             state.DocumentFrequency++;
             state.Pending = 0;
@@ -218,30 +207,31 @@ internal sealed class FieldIndexBuilder
                 localToGlobal[p][local] = terms.GetOrAdd(buffer, part.terms.CopyTo(local, buffer));
         }
         var termCount = terms.Count;
-        var postings = new byte[termCount][];
         var documentFrequency = new int[termCount];
-        var length = new int[termCount];
+        var lengths = new int[termCount];
         var lastDocPlusOne = new int[termCount];
-        for (var p = 0; p < parts.Count; p++)
+        var firstPosting = new byte[PostingReader.MaxBytes];
+        // First each term's merged length, then its bytes: each run's in run order, laid out in term id order.
+        ForEachRunsTerm(parts, ownTerms, localToGlobal, (part, local, term) =>
         {
-            var part = parts[p];
-            for (var local = 0; local < ownTerms[p]; local++)
-            {
-                var term = p == 0 ? local : localToGlobal[p][local];
-                ref var state = ref part.states[local];
-                if (state.DocumentFrequency == 0) continue;
-                // A term with a document frequency has postings (EndDocument made them).
-                Append(ref postings[term], ref length[term], state.Postings!, state.Length, lastDocPlusOne[term]);
-                lastDocPlusOne[term] = state.LastDocPlusOne;
-                documentFrequency[term] += state.DocumentFrequency;
-                state.Postings = null;
-            }
-        }
-        for (var term = 0; term < termCount; term++)
+            ref var state = ref part.states[local];
+            var rebased = part.Rebase(state, lastDocPlusOne[term], firstPosting, out var skip);
+            lengths[term] += rebased + state.Postings.Length - skip;
+            lastDocPlusOne[term] = state.LastDocPlusOne;
+            documentFrequency[term] += state.DocumentFrequency;
+        });
+        var postings = new PostingLists(lengths);
+        Array.Clear(lastDocPlusOne);
+        var written = new int[termCount];
+        ForEachRunsTerm(parts, ownTerms, localToGlobal, (part, local, term) =>
         {
-            if (postings[term] == null) postings[term] = Array.Empty<byte>();
-            else if (postings[term].Length != length[term]) Array.Resize(ref postings[term], length[term]);
-        }
+            ref var state = ref part.states[local];
+            var rebased = part.Rebase(state, lastDocPlusOne[term], firstPosting, out var skip);
+            var into = postings.Of(term).Slice(written[term]);
+            firstPosting.AsSpan(0, rebased).CopyTo(into);
+            written[term] += rebased + part.postings.CopyTo(state.Postings, skip, into.Slice(rebased));
+            lastDocPlusOne[term] = state.LastDocPlusOne;
+        });
         terms.Trim();
         var documentLengths = new int[documentCount];
         long totalLength = 0;
@@ -251,6 +241,7 @@ internal sealed class FieldIndexBuilder
                 part.currentDoc - part.firstDoc + 1);
             totalLength += part.totalLength;
             part.states = Array.Empty<TermState>();
+            part.postings = new PostingPool(); // copied into the merged lists: let its blocks go
         }
         var average = documentCount == 0 ? 0 : (double)totalLength / documentCount;
         // Every part keeps word order when the first does: they are built alike.
@@ -260,27 +251,31 @@ internal sealed class FieldIndexBuilder
         return new FieldIndex(terms, postings, documentFrequency, documentLengths, average, sequences);
     }
 
-    /// <summary>Appends one run's postings to a term's merged bytes, its first gap re-based on the previous run's last
-    /// document.</summary>
-    private static void Append(ref byte[] merged, ref int mergedLength, byte[] run, int runLength,
-        int previousLastDocPlusOne)
+    /// <summary>Visits each run's terms that have postings, runs in order, with the term's merged id.</summary>
+    private static void ForEachRunsTerm(IReadOnlyList<FieldIndexBuilder> parts, int[] ownTerms, int[][] localToGlobal,
+        Action<FieldIndexBuilder, int, int> visit)
     {
-        // No run before had the term (then previousLastDocPlusOne is 0 too): the run is its postings.
-        if (merged == null)
+        for (var p = 0; p < parts.Count; p++)
         {
-            merged = run;
-            mergedLength = runLength;
-            return;
+            var part = parts[p];
+            for (var local = 0; local < ownTerms[p]; local++)
+                if (part.states[local].DocumentFrequency != 0)
+                    visit(part, local, p == 0 ? local : localToGlobal[p][local]);
         }
-        var reader = new PostingReader(run, runLength);
-        reader.MoveNext();
-        var rest = reader.Position;
-        var needed = mergedLength + MaxPostingBytes + (runLength - rest);
-        if (merged.Length < needed) Array.Resize(ref merged, Math.Max(needed, merged.Length + merged.Length / 2));
-        mergedLength = PostingReader.Write(merged, mergedLength, reader.Doc + 1 - previousLastDocPlusOne,
-            reader.Frequency);
-        Array.Copy(run, rest, merged, mergedLength, runLength - rest);
-        mergedLength += runLength - rest;
+    }
+
+    /// <summary>
+    /// How a run's postings of a term join the runs before it: every run started its gaps from document -1, so a later
+    /// run's first posting is written again into firstPosting, its gap from the previous run's last document, and its
+    /// first skip bytes are left out. Returns the bytes written (0, skip 0, when no run before had the term).
+    /// </summary>
+    private int Rebase(in TermState state, int previousLastDocPlusOne, Span<byte> firstPosting, out int skip)
+    {
+        skip = 0;
+        if (previousLastDocPlusOne == 0) return 0;
+        skip = postings.FirstPosting(state.Postings, out var doc, out var frequency);
+        return PostingReader.Write(ref MemoryMarshal.GetReference(firstPosting), 0, doc + 1 - previousLastDocPlusOne,
+            frequency);
     }
 
     private void Count(int term)

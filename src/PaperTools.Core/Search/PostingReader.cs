@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace PaperTools.Search;
 
@@ -9,15 +8,19 @@ namespace PaperTools.Search;
 /// </summary>
 internal struct PostingReader
 {
+    /// <summary>The most one posting takes: two 5-byte varints.</summary>
+    public const int MaxBytes = 10;
+
     private readonly byte[] bytes;
     private readonly int end;
     private int position;
 
-    public PostingReader(byte[] bytes, int length)
+    /// <summary>The postings in bytes[start..end).</summary>
+    public PostingReader(byte[] bytes, int start, int end)
     {
         this.bytes = bytes;
-        end = length;
-        position = 0;
+        this.end = end;
+        position = start;
         Doc = -1;
         Frequency = 0;
     }
@@ -50,17 +53,9 @@ internal struct PostingReader
         }
     }
 
-    /// <summary>Appends one posting; the caller guarantees 10 free bytes at position.</summary>
-    public static int Write(byte[] bytes, int position, int gap, int frequency)
-    {
-        if (bytes.Length < position + 10) throw new ArgumentOutOfRangeException(nameof(position),
-            "A posting needs 10 free bytes.");
-        return Write(ref MemoryMarshal.GetArrayDataReference(bytes), position, gap, frequency);
-    }
-
     /// <summary>
-    /// The same without bounds checks, for the index builder, which knows its capacity: a check would read the array's
-    /// length, and so touch its first cache line, on every posting of every term.
+    /// Appends one posting, without bounds checks: the caller guarantees MaxBytes free bytes at position (a check would
+    /// read the array's length, and so touch one more cache line, on every posting of every term).
     /// </summary>
     public static int Write(ref byte bytes, int position, int gap, int frequency)
     {
