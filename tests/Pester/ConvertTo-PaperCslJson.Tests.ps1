@@ -43,6 +43,21 @@ Describe 'ConvertTo-PaperCslJson' {
         "$($warnings[0])" | Should -BeLike 'ExportItemValueInNote: *case07.ris:1: RIS:H1, RIS:H2, RIS:TS of *'
     }
 
+    It 'writes what an entry inherits from a crossref parent that follows it, as a .bib puts it' {
+        # JabRef's DBLP pair: the paper comes first, its proceedings (editors, publisher, ISBN) after it.
+        $bib = Join-Path $PSScriptRoot '../Fixtures/bibtex/real/jabref-crossref.bib'
+        $key = 'DBLP:conf/wicsa/ZimmermannWKG15'
+        $items = Import-PaperBibTeX -LiteralPath $bib | ConvertTo-PaperCslJson | ConvertFrom-Json
+        $paper = $items | Where-Object id -eq $key
+        $paper.publisher | Should -Be 'IEEE Computer Society'
+        $paper.ISBN | Should -Be '978-1-4799-1922-2'
+        @($paper.editor.family) | Should -Be @('Bass', 'Lago', 'Kruchten')
+        # One item at a time, the parent is not there yet when the paper is written.
+        $alone = Import-PaperBibTeX -LiteralPath $bib | ConvertTo-PaperCslJson -AsItem | ConvertFrom-Json |
+            Where-Object id -eq $key
+        $alone.publisher | Should -BeNullOrEmpty
+    }
+
     It 'writes an empty list for no papers' {
         @() | ConvertTo-PaperCslJson | Should -Be '[]'
     }

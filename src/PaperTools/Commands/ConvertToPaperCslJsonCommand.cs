@@ -21,6 +21,8 @@ public sealed class ConvertToPaperCslJsonCommand : ConvertToPaperCmdletBase<Keye
 
     protected override void BeginProcessing() => Begin(format);
 
+    protected override bool WritesAtEnd => !AsItem;
+
     protected override void Emit(KeyedPaper record)
     {
         if (AsItem) WriteObject(CslItemWriter.Write(record, 0, System.Environment.NewLine));
@@ -32,6 +34,7 @@ public sealed class ConvertToPaperCslJsonCommand : ConvertToPaperCmdletBase<Keye
 
     protected override void EndProcessing()
     {
+        ConvertHeld();
         if (!AsItem) WriteObject(format.NewFile(records).Replace("\n", System.Environment.NewLine).TrimEnd());
         base.EndProcessing();
     }

@@ -4,7 +4,8 @@ namespace PaperTools.Commands;
 
 /// <summary>
 /// What ConvertTo-PaperBibTeX, ConvertTo-PaperRis and ConvertTo-PaperCslJson share: each paper from the pipeline
-/// made into its record as it arrives, through one session for the call (keys unique within it, the same work
+/// made into its record as it arrives (or, for one document written at the end, when the input ends), through one
+/// session for the call (keys unique within it, the same work
 /// given twice written once, a paper with nothing to cite named, a record that is not a work named and left
 /// out).
 /// </summary>
@@ -28,6 +29,15 @@ public abstract class ConvertToPaperCmdletBase<TRecord> : PaperInputCmdletBase w
         session = new ExportSession<TRecord>(format, null, WriteProblem, newLine: System.Environment.NewLine);
     }
 
+    /// <summary>
+    /// True when the records go out only when the input ends (one CSL-JSON document): the papers are then held and
+    /// all made known to the session before any is composed, so an entry's crossref parent that follows it (as a .bib
+    /// puts it) is found.
+    /// </summary>
+    protected virtual bool WritesAtEnd => false;
+
+    private List<Paper>? held;
+
     protected override void ProcessRecord()
     {
         if (InputObject == null) return;
@@ -35,14 +45,33 @@ public abstract class ConvertToPaperCmdletBase<TRecord> : PaperInputCmdletBase w
         {
             Cancellation.ThrowIfCancellationRequested();
             if (paper == null) continue;
-            var record = session!.Add(paper, out var writtenAs);
-            if (writtenAs != null)
-                WriteVerbose($"Already written as '{session.KeyOf(writtenAs)}': {MessageText.Describe(paper)}");
-            if (record == null) continue;
-            Emit(record);
-            converted++;
-            if (Progress.IsDue) Progress.Show(Counted(converted));
+            if (WritesAtEnd) (held ??= new List<Paper>()).Add(paper);
+            else Convert(paper);
         }
+    }
+
+    private void Convert(Paper paper)
+    {
+        var record = session!.Add(paper, out var writtenAs);
+        if (writtenAs != null)
+            WriteVerbose($"Already written as '{session.KeyOf(writtenAs)}': {MessageText.Describe(paper)}");
+        if (record == null) return;
+        Emit(record);
+        converted++;
+        if (Progress.IsDue) Progress.Show(Counted(converted));
+    }
+
+    /// <summary>Composes what was held for the end; a cmdlet writing at the end calls it before it writes.</summary>
+    protected void ConvertHeld()
+    {
+        if (held == null) return;
+        session!.Know(held);
+        foreach (var paper in held)
+        {
+            Cancellation.ThrowIfCancellationRequested();
+            Convert(paper);
+        }
+        held = null;
     }
 
     protected override void EndProcessing() => Progress.Complete();
