@@ -68,21 +68,18 @@ public abstract class LibraryWritePlan(string path, string target, bool append, 
     {
         if (Append || !Exists) return;
         SameWorkIndex? kept = null;
-        var entries = new HashSet<object>(ReferenceEqualityComparer.Instance);
         Dropped = held.Count(p => !knownKept(p) && !Keeps(p));
 
+        // The target is read afresh for the export, so a held record and a paper written never share an entry
+        // object: only the same-work rule can say one keeps the other.
         bool Keeps(Paper paper)
         {
             if (kept == null)
             {
                 kept = new SameWorkIndex();
-                foreach (var one in written)
-                {
-                    kept.Add(keysOf(one));
-                    if (one.Entry != null) entries.Add(one.Entry);
-                }
+                foreach (var one in written) kept.Add(keysOf(one));
             }
-            return (paper.Entry != null && entries.Contains(paper.Entry)) || kept.FindSameWork(keysOf(paper)) != null;
+            return kept.FindSameWork(keysOf(paper)) != null;
         }
     }
 
