@@ -1,6 +1,3 @@
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-
 namespace PaperTools.Search;
 
 /// <summary>
@@ -112,32 +109,19 @@ internal sealed class TermDictionary
     {
         low = high = 0;
         if (length == 0 || length > 16) return false;
-        // Sixteen lanes at once: the word's characters, the lanes past its end cleared; a word near the buffer's end
-        // is read from a copy, so no lane reads past the array.
-        Span<char> padded = stackalloc char[16];
-        scoped ReadOnlySpan<char> chars = buffer.AsSpan(offset);
-        if (chars.Length < 16)
+        for (var i = 0; i < length; i++)
         {
-            chars.Slice(0, length).CopyTo(padded);
-            chars = padded;
+            var c = buffer[offset + i];
+            if (c == 0 || c > 127)
+            {
+                low = high = 0;
+                return false;
+            }
+            if (i < 8) low |= (ulong)c << (8 * i);
+            else high |= (ulong)c << (8 * (i - 8));
         }
-        var lanes = MemoryMarshal.Cast<char, ushort>(chars);
-        var length16 = Vector128.Create((ushort)length);
-        var first = Vector128.Create(lanes) & Vector128.LessThan(LaneIndex, length16);
-        var second = Vector128.Create(lanes.Slice(8)) & Vector128.LessThan(LaneIndex + Vector128.Create((ushort)8),
-            length16);
-        var zeros = Vector128.Equals(first, Vector128<ushort>.Zero).ExtractMostSignificantBits()
-                    | Vector128.Equals(second, Vector128<ushort>.Zero).ExtractMostSignificantBits() << 8;
-        var ascii = Vector128.LessThanOrEqualAll(first | second, Vector128.Create((ushort)127));
-        // The lanes past the end are the only zeros when every character is 1-127.
-        if (!ascii || zeros != (0xFFFFu << length & 0xFFFFu)) return false;
-        var bytes = Vector128.Narrow(first, second).AsUInt64();
-        low = bytes.GetElement(0);
-        high = bytes.GetElement(1);
         return true;
     }
-
-    private static readonly Vector128<ushort> LaneIndex = Vector128.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7);
 
     private static int Mix(ulong low, ulong high) =>
         (int)(((low ^ (high * 0xC2B2AE3D27D4EB4FUL)) * 0x9E3779B97F4A7C15UL) >> 33);

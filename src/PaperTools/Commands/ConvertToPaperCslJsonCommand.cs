@@ -32,10 +32,8 @@ public sealed class ConvertToPaperCslJsonCommand : ConvertToPaperCmdletBase<Keye
     protected override string Counted(long count)
         => $"{Plural.Of(count, "CSL-JSON item")} {(AsItem ? "written" : "made")}";
 
-    protected override void EndProcessing()
+    protected override void WriteKept()
     {
-        ConvertHeld();
         if (!AsItem) WriteObject(format.NewFile(records).Replace("\n", System.Environment.NewLine).TrimEnd());
-        base.EndProcessing();
     }
 }

@@ -61,18 +61,23 @@ public abstract class ConvertToPaperCmdletBase<TRecord> : PaperInputCmdletBase w
         if (Progress.IsDue) Progress.Show(Counted(converted));
     }
 
-    /// <summary>Composes what was held for the end; a cmdlet writing at the end calls it before it writes.</summary>
-    protected void ConvertHeld()
+    /// <summary>Writes what a cmdlet keeps for the end (one CSL-JSON document), once every paper is composed.</summary>
+    protected virtual void WriteKept()
     {
-        if (held == null) return;
-        session!.Know(held);
-        foreach (var paper in held)
-        {
-            Cancellation.ThrowIfCancellationRequested();
-            Convert(paper);
-        }
-        held = null;
     }
 
-    protected override void EndProcessing() => Progress.Complete();
+    protected override void EndProcessing()
+    {
+        if (held != null)
+        {
+            session!.Know(held);
+            foreach (var paper in held)
+            {
+                Cancellation.ThrowIfCancellationRequested();
+                Convert(paper);
+            }
+        }
+        WriteKept();
+        Progress.Complete();
+    }
 }

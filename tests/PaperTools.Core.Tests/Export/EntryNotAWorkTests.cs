@@ -42,9 +42,7 @@ public class EntryNotAWorkTests
     [Fact]
     public void ASetsMembersAreWrittenAsTheirOwnRecords()
     {
-        var all = Fixture.BibPapers(Fixture.Path("bibtex", "real", "biber-examples.bib"));
-        var plan = ExportFiles.Export(ExportFiles.NewFile("ris"), all, "ris");
-        var text = File.ReadAllText(plan.Target);
+        var text = Exported("biber-examples.bib", "ris");
         Assert.DoesNotContain("ID  - set\r\n", text);
         foreach (var member in new[] { "set:herrmann", "set:aksin", "set:yoon" })
             Assert.Contains($"ID  - {member}\r\n", text);
@@ -54,11 +52,14 @@ public class EntryNotAWorkTests
     [Fact]
     public void AnXdataTitleIsNotWrittenAsAnItem()
     {
-        var all = Fixture.BibPapers(Fixture.Path("bibtex", "real", "biber-xdata.bib"));
-        var plan = ExportFiles.Export(ExportFiles.NewFile("csl"), all, "csl");
-        var text = File.ReadAllText(plan.Target);
+        var text = Exported("biber-xdata.bib", "csl");
         Assert.DoesNotContain("\"title\": \"Some title\"", text);
         Assert.DoesNotContain("\"id\": \"gxd4\"", text);
         Assert.Contains("\"id\": \"xd1\"", text);
     }
+
+    // A real .bib fixture exported to a new file of the format, as the file's text.
+    private static string Exported(string fixture, string format)
+        => File.ReadAllText(ExportFiles.Export(ExportFiles.NewFile(format),
+            Fixture.BibPapers(Fixture.Path("bibtex", "real", fixture)), format).Target);
 }

@@ -82,7 +82,7 @@ public sealed class BibTeXInheritance
         resolved.Comments = paper.Comments;
         resolved.PdfUrl = paper.PdfUrl;
         resolved.Item = paper.Item;
-        KeepChanges(paper, resolved);
+        FieldGroups.CopyChanged(paper, resolved);
         return resolved;
     }
 
@@ -180,34 +180,6 @@ public sealed class BibTeXInheritance
             ("title", prefix + "title"), ("subtitle", prefix + "subtitle"), ("titleaddon", prefix + "titleaddon"),
             ("shorttitle", null), ("sorttitle", null), ("indextitle", null), ("indexsorttitle", null),
         ];
-
-    // The typed properties the user changed since the paper was read stay as changed.
-    private static void KeepChanges(Paper paper, Paper resolved)
-    {
-        foreach (var group in FieldGroups.Changed(paper, paper.Entry!.ReadAs, includeAbstract: true))
-            switch (group)
-            {
-                case FieldGroup.Title: resolved.Title = paper.Title; break;
-                case FieldGroup.Abstract: resolved.Abstract = paper.Abstract; break;
-                case FieldGroup.Authors: resolved.Authors = paper.Authors; break;
-                case FieldGroup.Date:
-                    resolved.Year = paper.Year;
-                    resolved.Published = paper.Published;
-                    break;
-                case FieldGroup.Venue:
-                    resolved.Venue = paper.Venue;
-                    resolved.JournalRef = paper.JournalRef;
-                    break;
-                case FieldGroup.Arxiv:
-                    resolved.ArxivId = paper.ArxivId;
-                    resolved.ArxivVersion = paper.ArxivVersion;
-                    resolved.Categories = paper.Categories;
-                    break;
-                case FieldGroup.Doi: resolved.Doi = paper.Doi; break;
-                case FieldGroup.Url: resolved.Url = paper.Url; break;
-                case FieldGroup.Keywords: resolved.Keywords = paper.Keywords; break;
-            }
-    }
 
     private sealed record Renaming(string[] Parents, string[] Children, (string From, string? To)[] Fields);
 }

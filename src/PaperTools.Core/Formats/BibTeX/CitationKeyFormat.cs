@@ -202,26 +202,20 @@ public sealed class CitationKeyFormat
     /// <summary>ASCII letters and digits only, diacritics folded: Łojasiewicz gives lojasiewicz (case restored by
     /// callers).</summary>
     private static string AsciiWord(ReadOnlySpan<char> word)
+        => System.Text.Ascii.IsValid(word) ? LettersAndDigits(word)
+            : LettersAndDigits(TextNormalizer.FoldDiacritics(word.ToString()));
+
+    // The ASCII letters (lower-cased: ASCII folds by case alone, as FoldDiacritics does it) and digits of a text.
+    private static string LettersAndDigits(ReadOnlySpan<char> text)
     {
-        // ASCII folds by lower-casing alone (as FoldDiacritics does it), so the letters are kept as they are read.
-        if (!System.Text.Ascii.IsValid(word)) return KeptAscii(TextNormalizer.FoldDiacritics(word.ToString()));
-        Span<char> kept = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        Span<char> kept = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
         var length = 0;
-        foreach (var c in word)
+        foreach (var c in text)
         {
-            var lower = (char)(c | 0x20);
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) kept[length++] = lower;
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) kept[length++] = (char)(c | 0x20);
             else if (c >= '0' && c <= '9') kept[length++] = c;
         }
         return new string(kept[..length]);
-    }
-
-    private static string KeptAscii(string folded)
-    {
-        var sb = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) sb.Append(c);
-        return sb.ToString();
     }
 
     // Words reach here lower-cased and never empty.

@@ -64,6 +64,37 @@ internal static class FieldGroups
         return changed;
     }
 
+    /// <summary>
+    /// Copies onto <paramref name="into"/> the properties of each group <see cref="Changed"/> finds changed on
+    /// <paramref name="paper"/> since it was read (the same properties it compares).
+    /// </summary>
+    public static void CopyChanged(Paper paper, Paper into)
+    {
+        foreach (var group in Changed(paper, paper.Entry?.ReadAs, includeAbstract: true))
+            switch (group)
+            {
+                case FieldGroup.Title: into.Title = paper.Title; break;
+                case FieldGroup.Abstract: into.Abstract = paper.Abstract; break;
+                case FieldGroup.Authors: into.Authors = paper.Authors; break;
+                case FieldGroup.Date:
+                    into.Year = paper.Year;
+                    into.Published = paper.Published;
+                    break;
+                case FieldGroup.Venue:
+                    into.Venue = paper.Venue;
+                    into.JournalRef = paper.JournalRef;
+                    break;
+                case FieldGroup.Arxiv:
+                    into.ArxivId = paper.ArxivId;
+                    into.ArxivVersion = paper.ArxivVersion;
+                    into.Categories = paper.Categories;
+                    break;
+                case FieldGroup.Doi: into.Doi = paper.Doi; break;
+                case FieldGroup.Url: into.Url = paper.Url; break;
+                case FieldGroup.Keywords: into.Keywords = paper.Keywords; break;
+            }
+    }
+
     private static bool SameText(string? a, string? b) => string.Equals(string.IsNullOrEmpty(a) ? null : a,
         string.IsNullOrEmpty(b) ? null : b, StringComparison.Ordinal);
 
