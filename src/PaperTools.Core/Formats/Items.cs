@@ -31,6 +31,13 @@ public static class Items
            && item.Variables.Count == 0;
 
     /// <summary>
+    /// Whether the paper's text was read from TeX (a .bib, arXiv's listings) and may hold inline math, which the RIS
+    /// and CSL-JSON writers write as text (<see cref="MathText"/>). A RIS or CSL-JSON record's text is its own: a
+    /// dollar in it is a dollar.
+    /// </summary>
+    public static bool HoldsTex(Paper paper) => paper.SourceFormat is not (DigestFormat.Ris or DigestFormat.CslJson);
+
+    /// <summary>
     /// The title to write: the paper's, with the subtitle its item states (BibLaTeX's) joined as Zotero's BibTeX
     /// import and citation-js join them: ": " between, or a space when the title ends in punctuation already.
     /// </summary>

@@ -86,8 +86,9 @@ public static class LatexDecoder
 
         if (!IsAsciiLetter(c))
         {
-            if (LatexCharacters.Accents.TryGetValue(c, out var mark)) return ApplyAccent(s, i + 1, mark,
-                output, keepMath, depth);
+            // TeX skips spaces before an accent's argument: {\~ Z}elly is Z̃elly, as \~Z and \~{Z} are.
+            if (LatexCharacters.Accents.TryGetValue(c, out var mark)) return ApplyAccent(s, SkipSpaces(s, i + 1),
+                mark, output, keepMath, depth);
             if (LatexCharacters.EscapedByBackslash.IndexOf(c) >= 0) output.Append(c);
             else if (c == '\\' || c == ' ') output.Append(' ');
             // A backslash before a character outside ASCII (\😀, \é) commands nothing TeX knows: the character

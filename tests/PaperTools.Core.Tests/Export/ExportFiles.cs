@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using PaperTools.Formats;
 using PaperTools.Formats.CslJson;
 using PaperTools.Diagnostics;
 using PaperTools.Export;
@@ -40,6 +41,18 @@ internal static class ExportFiles
     /// </summary>
     public static string Carried(string format, string text)
         => Whitespace.Collapse(format == "ris" && text != null ? System.Text.RegularExpressions.Regex.Replace(text, "[\\p{Cc}\u2028\u2029]", " ") : text);
+
+    /// <summary>
+    /// A paper's text as the format carries it (<see cref="Carried(string, string)"/>), inline math of text read from
+    /// TeX as the writers render it: for a CSL-JSON title the words of its rich text.
+    /// </summary>
+    public static string Carried(string format, Paper paper, string text, bool title = false)
+    {
+        if (!Items.HoldsTex(paper)) return Carried(format, text);
+        return Carried(format, format == "csl" && title
+            ? CslRichText.Plain(MathText.ToRichText(text, words => CslRichText.Escape(words)))
+            : MathText.ToPlain(text));
+    }
 
     /// <summary>The words of a name, whatever order and split a tool gives them: "Vaswani, Ashish" and {given: Ashish, family: Vaswani} agree.</summary>
     public static string NameWords(string name)

@@ -33,13 +33,13 @@ public class RoundTripTests
             var written = plan.Written[i].Value;
             var back = read[i];
             Assert.Equal(written.Key, back.CitationKey);
-            Assert.Equal(ExportFiles.Carried(format, written.Paper.Title), back.Title);
+            Assert.Equal(ExportFiles.Carried(format, written.Paper, written.Paper.Title, title: true), back.Title);
             Assert.Equal(written.Paper.Authors.Select(a => PersonName.Parse(ExportFiles.Carried(format, a))?.ToSortedForm()).Where(a => a != null), back.Authors);
             Assert.Equal(written.Paper.Year, back.Year);
             Assert.Equal(written.Paper.ArxivId, back.ArxivId);
             Assert.Equal(written.Paper.Doi, back.Doi);
             Assert.Equal(written.Paper.Published, back.Published);
-            Assert.Equal(ExportFiles.Carried(format, written.Paper.Abstract), back.Abstract);
+            Assert.Equal(ExportFiles.Carried(format, written.Paper, written.Paper.Abstract), back.Abstract);
             Assert.Equal(written.Paper.Id, back.Id);
         }
     }

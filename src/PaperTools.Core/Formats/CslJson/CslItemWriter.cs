@@ -11,8 +11,9 @@ namespace PaperTools.Formats.CslJson;
 /// type, creators and variables of the paper's item through <see cref="CslMapping"/> (a paper without one: an
 /// article-journal, paper-conference, or article, CSL's type for preprints), names in parts (family/given, or
 /// literal for a collaboration), the date as date-parts with its precision, titles as CSL rich text
-/// (<see cref="CslRichText"/>), for an arXiv preprint the publisher "arXiv" and number "arXiv:ID" (Zotero's shape
-/// for preprints), and the variables read from CSL-JSON that no mapping knows, as they were.
+/// (<see cref="CslRichText"/>), TeX's inline math as text (<see cref="MathText"/>), for an arXiv preprint the
+/// publisher "arXiv" and number "arXiv:ID" (Zotero's shape for preprints), and the variables read from CSL-JSON that
+/// no mapping knows, as they were.
 /// </summary>
 public static class CslItemWriter
 {
@@ -45,10 +46,13 @@ public static class CslItemWriter
         json.WriteStartObject();
         json.WriteString("id", record.Key);
         json.WriteString("type", type);
+        // Inline math as text; in the title (the one rich text the reader keeps) a script Unicode lacks as <sub>/<sup>.
+        var tex = Items.HoldsTex(paper);
+        string? Plain(string? text) => tex ? MathText.ToPlain(text) : text;
         var richTitle = item?["title"];
         var title = Items.Title(paper, item);
-        String(json, "title",
-            richTitle != null && CslRichText.Plain(richTitle) == title ? richTitle : CslRichText.Escape(title));
+        String(json, "title", richTitle != null && CslRichText.Plain(richTitle) == title ? richTitle
+            : tex ? MathText.ToRichText(title, words => CslRichText.Escape(words)!) : CslRichText.Escape(title));
         // A .bib's names in the parts bibtex reads (a braced institution a literal), else each string taken apart.
         Names(json, "author", BibTeXMapping.Names(paper, "author") ?? Parsed(paper.Authors));
         foreach (var role in (item?.Creators ?? new List<BibCreator>()).Select(c => c.Role).Distinct())
@@ -56,17 +60,17 @@ public static class CslItemWriter
                 Names(json, field, BibTeXMapping.Names(paper, role)
                     ?? Parsed(item!.Creators.Where(c => c.Role == role).Select(c => c.Name)));
         Issued(json, Items.Issued(paper, item));
-        String(json, "container-title", CslRichText.Escape(paper.Venue));
+        String(json, "container-title", CslRichText.Escape(Plain(paper.Venue)));
         foreach (var rule in mapping.Fields)
             if (Items.Variable(paper, item, type, rule.Target) is string value)
-                String(json, rule.Name, rule.Write(value));
+                String(json, rule.Name, Plain(rule.Write(value)));
         String(json, "DOI", PaperKinds.Doi(paper));
         String(json, "URL", paper.Url ?? Digests.ArxivLinks.Abstract(paper.ArxivId));
-        String(json, "abstract", CslRichText.Escape(paper.Abstract));
+        String(json, "abstract", CslRichText.Escape(Plain(paper.Abstract)));
         if (paper.Keywords.Length > 0)
-            String(json, "keyword", string.Join(", ", paper.Keywords.Distinct(System.StringComparer.Ordinal)));
+            String(json, "keyword", Plain(string.Join(", ", paper.Keywords.Distinct(System.StringComparer.Ordinal))));
         var note = InNote(item).Select(k => k.Key + ": " + k.Value).Prepend(paper.Comments ?? item?["note"]);
-        String(json, "note", string.Join("; ", note.Where(n => !string.IsNullOrWhiteSpace(n))));
+        String(json, "note", Plain(string.Join("; ", note.Where(n => !string.IsNullOrWhiteSpace(n)))));
         foreach (var field in item?.Unknown ?? new List<KeyValuePair<string, string>>())
             if (field.Key.StartsWith("CSL:", System.StringComparison.Ordinal))
             {

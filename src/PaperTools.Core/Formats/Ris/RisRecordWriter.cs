@@ -10,7 +10,8 @@ namespace PaperTools.Formats.Ris;
 /// names as "Family, Given", every value on one line so that no text from a digest can start a tag of its own.
 /// The type, creators and fields come from the paper's item through <see cref="RisMapping"/> (an arXiv preprint
 /// is UNPB, named by the arXiv DOI, abstract page and "arXiv:ID" number; a work of unknown kind GEN); the
-/// container is T2, its pages SP and EP; tags read from RIS that no mapping knows are written back by name.
+/// container is T2, its pages SP and EP; tags read from RIS that no mapping knows are written back by name; TeX's
+/// inline math is written as text where that is exact (<see cref="MathText"/>).
 /// </summary>
 public static class RisRecordWriter
 {
@@ -26,9 +27,11 @@ public static class RisRecordWriter
         var mapping = RisMapping.Table;
         var type = Items.CslType(paper, item);
         var text = new StringBuilder();
-        void Tag(string? tag, string? value)
+        var tex = Items.HoldsTex(paper);
+        void Tag(string tag, string? value)
         {
-            var line = Whitespace.Collapse(Printable(value));
+            var shown = tex && !Verbatim.Contains(tag) ? MathText.ToPlain(value) : value;
+            var line = Whitespace.Collapse(Printable(shown));
             if (line != null) text.Append(tag).Append("  - ").Append(line).Append(newLine);
         }
 
@@ -124,6 +127,10 @@ public static class RisRecordWriter
     // the subtitle in TI.
     private static readonly HashSet<string> WrittenApart = new(System.StringComparer.Ordinal)
         { "page", "note", "title", "subtitle" };
+
+    // The tags whose values are identifiers and links, never text with math to write as text.
+    private static readonly HashSet<string> Verbatim = new(System.StringComparer.Ordinal)
+        { "TY", "ID", "DO", "UR", "L1" };
 
     // RIS is text: control characters (a NUL in a scraped title) and Unicode line separators become spaces.
     private static string? Printable(string? value)
