@@ -20,7 +20,6 @@ public sealed class ExportSession<TRecord> where TRecord : class
     private readonly SameWorkIndex library = new();
     private readonly SameWorkIndex written = new();
     private readonly Dictionary<BibTeXEntry, Paper> writtenEntries = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, BibTeXDocument?> sessionKeys = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> libraryKeys = new(StringComparer.OrdinalIgnoreCase);
     private readonly Action<Problem> report;
     private readonly string? target;
@@ -125,11 +124,7 @@ public sealed class ExportSession<TRecord> where TRecord : class
         written.Add(identity);
         Known(paper).WrittenKey = key;
         if (paper.Entry != null) writtenEntries[paper.Entry] = paper;
-        if (key.Length > 0)
-        {
-            Keys.Take(key);
-            sessionKeys.TryAdd(key, paper.Entry?.Document);
-        }
+        if (key.Length > 0) Keys.Wrote(key, paper.Entry?.Document);
         return record;
     }
 
@@ -143,7 +138,7 @@ public sealed class ExportSession<TRecord> where TRecord : class
     }
 
     /// <summary>True when this session wrote <paramref name="key"/> already.</summary>
-    internal bool WroteKey(string key) => sessionKeys.ContainsKey(key);
+    internal bool WroteKey(string key) => Keys.WasWritten(key, out _);
 
     /// <summary>
     /// An entry's own key is free unless this session wrote it for an entry of another file, or, when appending,
@@ -151,7 +146,7 @@ public sealed class ExportSession<TRecord> where TRecord : class
     /// </summary>
     internal bool IsFreeFor(string key, Paper paper)
     {
-        if (sessionKeys.TryGetValue(key, out var document) && (document == null || document != paper.Entry?.Document))
+        if (Keys.WasWritten(key, out var document) && (document == null || document != paper.Entry?.Document))
             return false;
         return !(appending && libraryKeys.Contains(key));
     }

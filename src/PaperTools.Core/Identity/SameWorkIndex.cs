@@ -105,7 +105,8 @@ public sealed class SameWorkIndex
         chain.Last = filed++;
     }
 
-    /// <summary>One paper filed in one block; <see cref="Next"/> is the block's next filing, -1 after its last.</summary>
+    /// <summary>One paper filed in one block; <see cref="Next"/> is the block's next filing, -1 after its
+    /// last.</summary>
     private record struct Filing(SameWorkKeys Keys, int Next);
 
     /// <summary>A block's first and last filings.</summary>

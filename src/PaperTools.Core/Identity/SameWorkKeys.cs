@@ -55,15 +55,35 @@ internal sealed class SameWorkKeys
     /// The exact keys an index files this paper under, each with its kind (so that no key string is built): 'a' the
     /// arXiv identifier, 'd' the DOI, 't' a whole title, 'e' the entry of a paper with none of those.
     /// </summary>
-    public IEnumerable<(char Kind, string Key)> BlockKeys()
+    public BlockKeyList BlockKeys() => new(this);
+
+    /// <summary>A paper's block keys, enumerated in place: an index asks for them with every paper it files or looks
+    /// up.</summary>
+    public struct BlockKeyList(SameWorkKeys keys)
     {
-        if (Arxiv != null) yield return ('a', Arxiv);
-        if (Doi != null) yield return ('d', Doi);
-        if (Title != null && !IsTruncated) yield return ('t', Title);
-        if (Arxiv == null && Doi == null && Title == null)
+        private int next;
+
+        public (char Kind, string Key) Current { get; private set; }
+
+        public readonly BlockKeyList GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            var entry = SameWork.EntryKey(Paper);
-            if (entry != null) yield return ('e', entry);
+            while (next < 4)
+            {
+                var (kind, key) = next++ switch
+                {
+                    0 => ('a', keys.Arxiv),
+                    1 => ('d', keys.Doi),
+                    2 => ('t', keys.IsTruncated ? null : keys.Title),
+                    _ => ('e', keys.Arxiv == null && keys.Doi == null && keys.Title == null
+                        ? SameWork.EntryKey(keys.Paper) : null),
+                };
+                if (key == null) continue;
+                Current = (kind, key);
+                return true;
+            }
+            return false;
         }
     }
 
