@@ -18,7 +18,7 @@ public sealed class SameWorkIndex
 
     // Every block, of every kind, as a chain of filings in the order added: one dictionary, and no list per block
     // (most blocks hold one paper), so what the index holds per paper is a few array slots, not objects.
-    private readonly Dictionary<(char Kind, string? Key, int Opening), Chain> chains = new();
+    private readonly Dictionary<(char Kind, string? Key, long Hash), Chain> chains = new();
     private Filing[] filings = new Filing[16];
     private int filed;
 
@@ -29,7 +29,7 @@ public sealed class SameWorkIndex
 
     internal void Add(SameWorkKeys keys)
     {
-        foreach (var (kind, key) in keys.BlockKeys()) File((kind, key, 0), keys);
+        foreach (var block in keys.BlockKeys()) File(block, keys);
         if (keys.PrefixBlock is not int prefix) return;
         File((Opening, null, prefix), keys);
         if (keys.IsTruncated) File((CutOpening, null, prefix), keys);
@@ -87,15 +87,15 @@ public sealed class SameWorkIndex
     {
         // Most papers share no block at all: the list is made only when one is shared.
         var found = new Ties();
-        foreach (var (kind, key) in keys.BlockKeys())
-            if (chains.TryGetValue((kind, key, 0), out var chain)) found.Judge(keys, filings, chain.First);
+        foreach (var block in keys.BlockKeys())
+            if (chains.TryGetValue(block, out var chain)) found.Judge(keys, filings, chain.First);
         if (keys.PrefixBlock is int prefix
             && chains.TryGetValue((keys.IsTruncated ? Opening : CutOpening, null, prefix), out var opening))
             found.Judge(keys, filings, opening.First);
         return found.List;
     }
 
-    private void File((char, string?, int) block, SameWorkKeys keys)
+    private void File((char, string?, long) block, SameWorkKeys keys)
     {
         if (filed == filings.Length) Array.Resize(ref filings, filed * 2);
         filings[filed] = new Filing(keys, Next: -1);
