@@ -27,7 +27,7 @@ public sealed class DuplicateFinder
         {
             parent[i] = i;
             size[i] = 1;
-            if (papers[i] != null) keys[i] = SameWorkKeys.Of(papers[i]);
+            if (papers[i] != null) keys[i] = SameWorkKeys.WithTitle(papers[i]);
         }
     }
 

@@ -4,25 +4,37 @@ namespace PaperTools.Identity;
 /// What the same-work rule compares, worked out once per paper: the arXiv identifier and DOI as keys, the title key
 /// and whether the title was cut short. An index holds these, so a million papers are normalised a million times,
 /// not once per comparison. The title key is held as its print (hash, length, opening), its text made again only for
-/// a paper compared with another whose print is equal or whose title is cut, and then kept with the rest such a
-/// comparison needs: most papers of a session are never compared, and hold no string here.
+/// a paper compared with another whose print is equal or whose title is cut, and then kept: most papers of a session
+/// are never compared, and hold no string here. What else only a comparison needs is made for the papers compared.
 /// </summary>
 internal sealed class SameWorkKeys
 {
     private readonly TitleKeyPrint title;
+    private string? titleText;
     private Compared? compared;
 
-    private SameWorkKeys(Paper paper)
+    private SameWorkKeys(Paper paper, bool keepTitle)
     {
         Paper = paper;
         Arxiv = SameWork.ArxivKey(paper);
         Doi = SameWork.DoiKey(paper);
-        title = TitleKeys.Print(paper.Title, out var truncated, out var cutAtWordEnd);
+        bool truncated, cutAtWordEnd;
+        if (keepTitle)
+        {
+            titleText = TitleKeys.Of(paper.Title, out truncated, out cutAtWordEnd);
+            title = TitleKeyPrint.Of(titleText);
+        }
+        else title = TitleKeys.Print(paper.Title, out truncated, out cutAtWordEnd);
         IsTruncated = truncated;
         CutAtWordEnd = cutAtWordEnd;
     }
 
-    public static SameWorkKeys Of(Paper paper) => new SameWorkKeys(paper);
+    /// <summary>The keys an index holds: the title key's text made again if a comparison needs it.</summary>
+    public static SameWorkKeys Of(Paper paper) => new SameWorkKeys(paper, keepTitle: false);
+
+    /// <summary>The keys with the title key's text kept from the start, for papers that will nearly all be compared
+    /// (<see cref="DuplicateFinder"/>, whose input is papers that repeat).</summary>
+    public static SameWorkKeys WithTitle(Paper paper) => new SameWorkKeys(paper, keepTitle: true);
 
     public Paper Paper { get; }
 
@@ -36,7 +48,7 @@ internal sealed class SameWorkKeys
     /// <summary>See <see cref="TitleKeys.Of"/>; for a cut title, the part before the ellipsis. Null when there is no
     /// title. Made again from the paper's title the first time it is asked for.</summary>
     public string? Title
-        => !HasTitle ? null : (Details.Title ??= TitleKeys.Of(Paper.Title, out _, out _));
+        => !HasTitle ? null : (titleText ??= TitleKeys.Of(Paper.Title, out _, out _));
 
     public bool IsTruncated { get; }
 
@@ -129,7 +141,6 @@ internal sealed class SameWorkKeys
     /// <summary>What only comparing the paper with another needs, made for the papers compared.</summary>
     private sealed class Compared
     {
-        public string? Title;
         public HashSet<string>? FamilyNames;
         public string? SpacedTitle;
         public bool KindKnown;
