@@ -41,7 +41,9 @@ public sealed class ExportSession<TRecord> where TRecord : class
         this.target = target;
         this.format = format;
         composer = format.Composer(this.report, newLine ?? "\n");
-        foreach (var paper in library ?? Array.Empty<Paper>())
+        library ??= Array.Empty<Paper>();
+        if (library.TryGetNonEnumeratedCount(out var count)) papers.EnsureCapacity(count);
+        foreach (var paper in library)
         {
             this.library.Add(KeysOf(paper));
             if (string.IsNullOrEmpty(paper.CitationKey)) continue;
@@ -134,6 +136,8 @@ public sealed class ExportSession<TRecord> where TRecord : class
     /// </summary>
     public void Know(IEnumerable<Paper> papers)
     {
+        // The whole input, counted: the session's entries for it are made room for once, not by doubling.
+        if (papers.TryGetNonEnumeratedCount(out var count)) this.papers.EnsureCapacity(this.papers.Count + count);
         foreach (var paper in papers) composer.Know(paper);
     }
 
