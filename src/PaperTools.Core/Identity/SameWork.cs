@@ -20,7 +20,8 @@ public static class SameWork
         "http://dx.doi.org/", "doi:" };
 
     public static SameWorkMatch Compare(Paper a, Paper b)
-        => a == null || b == null ? SameWorkMatch.NoMatch : Compare(SameWorkKeys.Of(a), SameWorkKeys.Of(b));
+        => a == null || b == null ? SameWorkMatch.NoMatch
+            : Compare(SameWorkKeys.WithTitle(a), SameWorkKeys.WithTitle(b));
 
     internal static SameWorkMatch Compare(SameWorkKeys a, SameWorkKeys b)
     {

@@ -33,7 +33,7 @@ internal sealed class SameWorkKeys
     public static SameWorkKeys Of(Paper paper) => new SameWorkKeys(paper, keepTitle: false);
 
     /// <summary>The keys with the title key's text kept from the start, for papers that will nearly all be compared
-    /// (<see cref="DuplicateFinder"/>, whose input is papers that repeat).</summary>
+    /// (<see cref="DuplicateFinder"/>, whose input is papers that repeat; two papers compared once).</summary>
     public static SameWorkKeys WithTitle(Paper paper) => new SameWorkKeys(paper, keepTitle: true);
 
     public Paper Paper { get; }
