@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PaperTools.BibTeX;
 using PaperTools.Formats.BibTeX;
 using PaperTools.Diagnostics;
@@ -18,15 +19,13 @@ public sealed class ExportSession<TRecord> where TRecord : class
     private readonly RecordComposer<TRecord> composer;
     private readonly SameWorkIndex library = new();
     private readonly SameWorkIndex written = new();
-    private readonly Dictionary<Paper, string> writtenKeys = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<BibTeXEntry, Paper> writtenEntries = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, BibTeXDocument?> sessionKeys = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> libraryKeys = new(StringComparer.OrdinalIgnoreCase);
     private readonly Action<Problem> report;
     private readonly string? target;
     private readonly bool appending;
-    private readonly Dictionary<Paper, SameWorkKeys> sameWorkKeys = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<Paper> foundInLibrary = new(ReferenceEqualityComparer.Instance);
+    // What the session knows of each paper of the target and the input, in one entry a paper.
+    private readonly Dictionary<Paper, PaperInSession> papers = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="format">The format written.</param>
     /// <param name="library">The papers the target already has (read back from it); their keys stay reserved.</param>
@@ -42,7 +41,9 @@ public sealed class ExportSession<TRecord> where TRecord : class
         this.target = target;
         this.format = format;
         composer = format.Composer(this.report, newLine ?? "\n");
-        foreach (var paper in library ?? Array.Empty<Paper>())
+        library ??= Array.Empty<Paper>();
+        if (library.TryGetNonEnumeratedCount(out var count)) papers.EnsureCapacity(count);
+        foreach (var paper in library)
         {
             this.library.Add(KeysOf(paper));
             if (string.IsNullOrEmpty(paper.CitationKey)) continue;
@@ -64,13 +65,13 @@ public sealed class ExportSession<TRecord> where TRecord : class
         if (paper == null) return null;
         var found = library.FindSameWork(KeysOf(paper), out var match);
         // Tied by an identifier or a whole title, the tie holds both ways (a cut title's may not: SameWorkIndex).
-        if (found != null && match!.Reason != SameWorkReason.TruncatedTitle) foundInLibrary.Add(found);
+        if (found != null && match!.Reason != SameWorkReason.TruncatedTitle) Known(found).FoundInLibrary = true;
         return found;
     }
 
     /// <summary>True when a paper looked up in the target is the same work as its paper <paramref name="held"/>.
     /// </summary>
-    internal bool FoundInLibrary(Paper held) => foundInLibrary.Contains(held);
+    internal bool FoundInLibrary(Paper held) => papers.TryGetValue(held, out var known) && known.FoundInLibrary;
 
     /// <summary>
     /// The paper this session already wrote that <paramref name="paper"/> repeats, or null: the same paper or entry
@@ -79,13 +80,14 @@ public sealed class ExportSession<TRecord> where TRecord : class
     public Paper? FindWritten(Paper? paper)
     {
         if (paper == null) return null;
-        if (writtenKeys.ContainsKey(paper)) return paper;
+        if (KeyOf(paper) != null) return paper;
         if (paper.Entry != null) return writtenEntries.TryGetValue(paper.Entry, out var same) ? same : null;
         return IsLibraryRecord(paper) ? null : written.FindSameWork(KeysOf(paper));
     }
 
     /// <summary>The key <paramref name="paper"/> was written under in this session.</summary>
-    public string? KeyOf(Paper? paper) => paper != null && writtenKeys.TryGetValue(paper, out var key) ? key : null;
+    public string? KeyOf(Paper? paper)
+        => paper != null && papers.TryGetValue(paper, out var known) ? known.WrittenKey : null;
 
     /// <summary>
     /// The record for <paramref name="paper"/>; null when this session wrote it already, it has nothing to cite, or
@@ -122,13 +124,9 @@ public sealed class ExportSession<TRecord> where TRecord : class
         var key = composer.ChooseKey(paper, this);
         var record = composer.Compose(paper, key);
         written.Add(identity);
-        writtenKeys.Add(paper, key);
+        Known(paper).WrittenKey = key;
         if (paper.Entry != null) writtenEntries[paper.Entry] = paper;
-        if (key.Length > 0)
-        {
-            Keys.Take(key);
-            sessionKeys.TryAdd(key, paper.Entry?.Document);
-        }
+        if (key.Length > 0) Keys.Wrote(key, paper.Entry?.Document);
         return record;
     }
 
@@ -138,11 +136,13 @@ public sealed class ExportSession<TRecord> where TRecord : class
     /// </summary>
     public void Know(IEnumerable<Paper> papers)
     {
+        // The whole input, counted: the session's entries for it are made room for once, not by doubling.
+        if (papers.TryGetNonEnumeratedCount(out var count)) this.papers.EnsureCapacity(this.papers.Count + count);
         foreach (var paper in papers) composer.Know(paper);
     }
 
     /// <summary>True when this session wrote <paramref name="key"/> already.</summary>
-    internal bool WroteKey(string key) => sessionKeys.ContainsKey(key);
+    internal bool WroteKey(string key) => Keys.WasWritten(key, out _);
 
     /// <summary>
     /// An entry's own key is free unless this session wrote it for an entry of another file, or, when appending,
@@ -150,7 +150,7 @@ public sealed class ExportSession<TRecord> where TRecord : class
     /// </summary>
     internal bool IsFreeFor(string key, Paper paper)
     {
-        if (sessionKeys.TryGetValue(key, out var document) && (document == null || document != paper.Entry?.Document))
+        if (Keys.WasWritten(key, out var document) && (document == null || document != paper.Entry?.Document))
             return false;
         return !(appending && libraryKeys.Contains(key));
     }
@@ -176,8 +176,21 @@ public sealed class ExportSession<TRecord> where TRecord : class
     /// <summary>The same-work keys of a paper of the target or the input, worked out once for the session.</summary>
     internal SameWorkKeys KeysOf(Paper paper)
     {
-        if (!sameWorkKeys.TryGetValue(paper, out var keys)) sameWorkKeys.Add(paper, keys = SameWorkKeys.Of(paper));
-        return keys;
+        ref var known = ref Known(paper);
+        return known.Keys ??= SameWorkKeys.Of(paper);
+    }
+
+    // The paper's entry, made empty the first time: valid until the next paper is made known.
+    private ref PaperInSession Known(Paper paper)
+        => ref CollectionsMarshal.GetValueRefOrAddDefault(papers, paper, out _);
+
+    /// <summary>A paper's same-work keys, worked out once; the key it was written under in this session; whether a
+    /// paper looked up in the target was found to be it (a paper of the target).</summary>
+    private struct PaperInSession
+    {
+        public SameWorkKeys? Keys;
+        public string? WrittenKey;
+        public bool FoundInLibrary;
     }
 
     /// <summary>A paper as messages name it: its title (or id, or key), cut to 60 characters.</summary>

@@ -48,6 +48,8 @@ internal sealed class KeyedPaperComposer : RecordComposer<KeyedPaper>
         paper = inheritance.Resolve(paper);
         // The item is worked out once: for the warning here, and for the writer through the record.
         var item = Items.Of(paper);
+        // Only an item states what a format may have no tag for: a paper without one keeps nothing in its note.
+        if (item == null) return new(paper, key, item);
         var kept = format.KeptInNote(paper, item).Distinct(StringComparer.Ordinal).ToList();
         if (kept.Count > 0)
             report(new Problem(ErrorIds.ExportItemValueInNote, ProblemCategory.InvalidData,

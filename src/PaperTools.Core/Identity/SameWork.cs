@@ -20,7 +20,8 @@ public static class SameWork
         "http://dx.doi.org/", "doi:" };
 
     public static SameWorkMatch Compare(Paper a, Paper b)
-        => a == null || b == null ? SameWorkMatch.NoMatch : Compare(SameWorkKeys.Of(a), SameWorkKeys.Of(b));
+        => a == null || b == null ? SameWorkMatch.NoMatch
+            : Compare(SameWorkKeys.WithTitle(a), SameWorkKeys.WithTitle(b));
 
     internal static SameWorkMatch Compare(SameWorkKeys a, SameWorkKeys b)
     {
@@ -69,7 +70,7 @@ public static class SameWork
                 : new SameWorkMatch(false, tie, 0.4, conflicts);
         }
 
-        if (a.Title == null && b.Title == null && a.Arxiv == null && b.Arxiv == null && a.Doi == null && b.Doi == null
+        if (!a.HasTitle && !b.HasTitle && a.Arxiv == null && b.Arxiv == null && a.Doi == null && b.Doi == null
             && SameEntry(a.Paper, b.Paper))
             return new SameWorkMatch(true, SameWorkReason.SameEntry, 0.9, SameWorkConflicts.None);
         return SameWorkMatch.NoMatch;
@@ -78,8 +79,9 @@ public static class SameWork
     /// <summary>Title when the keys are equal, TruncatedTitle when a cut title opens the other, else None.</summary>
     private static SameWorkReason TitleTie(SameWorkKeys a, SameWorkKeys b)
     {
-        if (a.Title is not string titleA || b.Title is not string titleB) return SameWorkReason.None;
-        if (!a.IsTruncated && !b.IsTruncated) return titleA == titleB ? SameWorkReason.Title : SameWorkReason.None;
+        if (!a.HasTitle || !b.HasTitle) return SameWorkReason.None;
+        if (!a.IsTruncated && !b.IsTruncated) return a.SameTitle(b) ? SameWorkReason.Title : SameWorkReason.None;
+        var (titleA, titleB) = (a.Title!, b.Title!);
         // The cut one (of two cut ones, the shorter) must open the other.
         var (cut, opening, other, whole) = !b.IsTruncated || (a.IsTruncated && titleA.Length <= titleB.Length)
             ? (a, titleA, b, titleB) : (b, titleB, a, titleA);

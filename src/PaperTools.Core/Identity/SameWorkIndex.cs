@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace PaperTools.Identity;
 
 /// <summary>
@@ -10,10 +12,15 @@ namespace PaperTools.Identity;
 /// </summary>
 public sealed class SameWorkIndex
 {
-    private readonly Dictionary<(char, string), List<SameWorkKeys>> blocks =
-        new Dictionary<(char, string), List<SameWorkKeys>>();
-    private readonly Dictionary<int, List<SameWorkKeys>> prefixes = new Dictionary<int, List<SameWorkKeys>>();
-    private readonly Dictionary<int, List<SameWorkKeys>> cutPrefixes = new Dictionary<int, List<SameWorkKeys>>();
+    // The block kinds beside SameWorkKeys.BlockKeys' exact ones: a title's opening, and a cut title's opening.
+    private const char Opening = 'o';
+    private const char CutOpening = 'c';
+
+    // Every block, of every kind, as a chain of filings in the order added: one dictionary, and no list per block
+    // (most blocks hold one paper), so what the index holds per paper is a few array slots, not objects.
+    private readonly Dictionary<(char Kind, string? Key, long Hash), Chain> chains = new();
+    private Filing[] filings = new Filing[16];
+    private int filed;
 
     public void Add(Paper paper)
     {
@@ -22,10 +29,10 @@ public sealed class SameWorkIndex
 
     internal void Add(SameWorkKeys keys)
     {
-        foreach (var key in keys.BlockKeys()) File(blocks, key, keys);
+        foreach (var block in keys.BlockKeys()) File(block, keys);
         if (keys.PrefixBlock is not int prefix) return;
-        File(prefixes, prefix, keys);
-        if (keys.IsTruncated) File(cutPrefixes, prefix, keys);
+        File((Opening, null, prefix), keys);
+        if (keys.IsTruncated) File((CutOpening, null, prefix), keys);
     }
 
     /// <summary>Every paper that shares a key with <paramref name="paper"/> and is the same work or a possible
@@ -80,12 +87,33 @@ public sealed class SameWorkIndex
     {
         // Most papers share no block at all: the list is made only when one is shared.
         var found = new Ties();
-        foreach (var key in keys.BlockKeys())
-            if (blocks.TryGetValue(key, out var list)) found.Judge(keys, list);
-        var openings = keys.IsTruncated ? prefixes : cutPrefixes;
-        if (keys.PrefixBlock is int prefix && openings.TryGetValue(prefix, out var opening))
-            found.Judge(keys, opening);
+        foreach (var block in keys.BlockKeys())
+            if (chains.TryGetValue(block, out var chain)) found.Judge(keys, filings, chain.First);
+        if (keys.PrefixBlock is int prefix
+            && chains.TryGetValue((keys.IsTruncated ? Opening : CutOpening, null, prefix), out var opening))
+            found.Judge(keys, filings, opening.First);
         return found.List;
+    }
+
+    private void File((char, string?, long) block, SameWorkKeys keys)
+    {
+        if (filed == filings.Length) Array.Resize(ref filings, filed * 2);
+        filings[filed] = new Filing(keys, Next: -1);
+        ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(chains, block, out var exists);
+        if (exists) filings[chain.Last].Next = filed;
+        else chain.First = filed;
+        chain.Last = filed++;
+    }
+
+    /// <summary>One paper filed in one block; <see cref="Next"/> is the block's next filing, -1 after its
+    /// last.</summary>
+    private record struct Filing(SameWorkKeys Keys, int Next);
+
+    /// <summary>A block's first and last filings.</summary>
+    private struct Chain
+    {
+        public int First;
+        public int Last;
     }
 
     /// <summary>
@@ -100,10 +128,11 @@ public sealed class SameWorkIndex
 
         public List<(SameWorkKeys Other, SameWorkMatch Match)>? List { get; private set; }
 
-        public void Judge(SameWorkKeys keys, List<SameWorkKeys> block)
+        public void Judge(SameWorkKeys keys, Filing[] filings, int first)
         {
-            foreach (var other in block)
+            for (var i = first; i >= 0; i = filings[i].Next)
             {
+                var other = filings[i].Keys;
                 var match = SameWork.Compare(keys, other);
                 if (match.Reason == SameWorkReason.None || Has(other.Paper)) continue;
                 (List ??= new List<(SameWorkKeys, SameWorkMatch)>(1)).Add((other, match));
@@ -123,12 +152,5 @@ public sealed class SameWorkIndex
             papers ??= new HashSet<Paper>(List.Select(tie => tie.Other.Paper), ReferenceEqualityComparer.Instance);
             return papers.Contains(paper);
         }
-    }
-
-    private static void File<TKey>(Dictionary<TKey, List<SameWorkKeys>> into, TKey key, SameWorkKeys keys)
-        where TKey : notnull
-    {
-        if (!into.TryGetValue(key, out var list)) into.Add(key, list = new List<SameWorkKeys>(1));
-        list.Add(keys);
     }
 }

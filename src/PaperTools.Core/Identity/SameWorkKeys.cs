@@ -3,26 +3,38 @@ namespace PaperTools.Identity;
 /// <summary>
 /// What the same-work rule compares, worked out once per paper: the arXiv identifier and DOI as keys, the title key
 /// and whether the title was cut short. An index holds these, so a million papers are normalised a million times,
-/// not once per comparison.
+/// not once per comparison. The title key is held as its print (hash, length, opening), its text made again only for
+/// a paper compared with another whose print is equal or whose title is cut, and then kept: most papers of a session
+/// are never compared, and hold no string here. What else only a comparison needs is made for the papers compared.
 /// </summary>
 internal sealed class SameWorkKeys
 {
-    private HashSet<string>? familyNames;
-    private string? spacedTitle;
-    private bool kindKnown;
-    private string? kind;
+    private readonly TitleKeyPrint title;
+    private string? titleText;
+    private Compared? compared;
 
-    private SameWorkKeys(Paper paper)
+    private SameWorkKeys(Paper paper, bool keepTitle)
     {
         Paper = paper;
         Arxiv = SameWork.ArxivKey(paper);
         Doi = SameWork.DoiKey(paper);
-        Title = TitleKeys.Of(paper.Title, out var truncated, out var cutAtWordEnd);
+        bool truncated, cutAtWordEnd;
+        if (keepTitle)
+        {
+            titleText = TitleKeys.Of(paper.Title, out truncated, out cutAtWordEnd);
+            title = TitleKeyPrint.Of(titleText);
+        }
+        else title = TitleKeys.Print(paper.Title, out truncated, out cutAtWordEnd);
         IsTruncated = truncated;
         CutAtWordEnd = cutAtWordEnd;
     }
 
-    public static SameWorkKeys Of(Paper paper) => new SameWorkKeys(paper);
+    /// <summary>The keys an index holds: the title key's text made again if a comparison needs it.</summary>
+    public static SameWorkKeys Of(Paper paper) => new SameWorkKeys(paper, keepTitle: false);
+
+    /// <summary>The keys with the title key's text kept from the start, for papers that will nearly all be compared
+    /// (<see cref="DuplicateFinder"/>, whose input is papers that repeat; two papers compared once).</summary>
+    public static SameWorkKeys WithTitle(Paper paper) => new SameWorkKeys(paper, keepTitle: true);
 
     public Paper Paper { get; }
 
@@ -30,9 +42,13 @@ internal sealed class SameWorkKeys
 
     public string? Doi { get; }
 
+    /// <summary>Whether the paper has a title key (<see cref="Title"/> is not null).</summary>
+    public bool HasTitle => title.Length > 0;
+
     /// <summary>See <see cref="TitleKeys.Of"/>; for a cut title, the part before the ellipsis. Null when there is no
-    /// title.</summary>
-    public string? Title { get; }
+    /// title. Made again from the paper's title the first time it is asked for.</summary>
+    public string? Title
+        => !HasTitle ? null : (titleText ??= TitleKeys.Of(Paper.Title, out _, out _));
 
     public bool IsTruncated { get; }
 
@@ -40,30 +56,63 @@ internal sealed class SameWorkKeys
     /// there.</summary>
     public bool CutAtWordEnd { get; }
 
-    public HashSet<string> FamilyNames => familyNames ??= Identity.FamilyNames.Of(Paper.Authors);
+    /// <summary>True when both title keys are there and equal: their prints first, then their text.</summary>
+    public bool SameTitle(SameWorkKeys other)
+        => HasTitle && title.Hash == other.title.Hash && title.Length == other.title.Length && Title == other.Title;
+
+    public HashSet<string> FamilyNames => Details.FamilyNames ??= Identity.FamilyNames.Of(Paper.Authors);
 
     public string? Kind
     {
         get
         {
-            if (!kindKnown) (kind, kindKnown) = (EntryTypeKind.Of(Paper.EntryType), true);
-            return kind;
+            var details = Details;
+            if (!details.KindKnown) (details.Kind, details.KindKnown) = (EntryTypeKind.Of(Paper.EntryType), true);
+            return details.Kind;
         }
     }
 
+    private Compared Details => compared ??= new Compared();
+
     /// <summary>
     /// The exact keys an index files this paper under, each with its kind (so that no key string is built): 'a' the
-    /// arXiv identifier, 'd' the DOI, 't' a whole title, 'e' the entry of a paper with none of those.
+    /// arXiv identifier, 'd' the DOI, 't' a whole title (by its print's hash, the key text null), 'e' the entry of a
+    /// paper with none of those.
     /// </summary>
-    public IEnumerable<(char Kind, string Key)> BlockKeys()
+    public BlockKeyList BlockKeys() => new(this);
+
+    /// <summary>A paper's block keys, enumerated in place: an index asks for them with every paper it files or looks
+    /// up.</summary>
+    public struct BlockKeyList(SameWorkKeys keys)
     {
-        if (Arxiv != null) yield return ('a', Arxiv);
-        if (Doi != null) yield return ('d', Doi);
-        if (Title != null && !IsTruncated) yield return ('t', Title);
-        if (Arxiv == null && Doi == null && Title == null)
+        private int next;
+
+        public (char Kind, string? Key, long Hash) Current { get; private set; }
+
+        public readonly BlockKeyList GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            var entry = SameWork.EntryKey(Paper);
-            if (entry != null) yield return ('e', entry);
+            while (next < 4)
+            {
+                switch (next++)
+                {
+                    case 0 when keys.Arxiv != null:
+                        Current = ('a', keys.Arxiv, 0);
+                        return true;
+                    case 1 when keys.Doi != null:
+                        Current = ('d', keys.Doi, 0);
+                        return true;
+                    case 2 when keys.HasTitle && !keys.IsTruncated:
+                        Current = ('t', null, keys.title.Hash);
+                        return true;
+                    case 3 when keys.Arxiv == null && keys.Doi == null && !keys.HasTitle
+                        && SameWork.EntryKey(keys.Paper) is string entry:
+                        Current = ('e', entry, 0);
+                        return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -72,15 +121,13 @@ internal sealed class SameWorkKeys
     /// title meets its full form (whichever comes first); null for a title too short to be cut and matched.
     /// A hash of the opening, not the text: a collision only adds a candidate the comparison turns down.
     /// </summary>
-    public int? PrefixBlock => Title != null && Title.Length >= SameWork.MinimumTruncatedPrefix
-        ? string.GetHashCode(Title.AsSpan(0, SameWork.MinimumTruncatedPrefix), StringComparison.Ordinal)
-        : (int?)null;
+    public int? PrefixBlock => title.Length >= SameWork.MinimumTruncatedPrefix ? title.Opening : null;
 
     /// <summary>Whether the title breaks between words after its first <paramref name="length"/> key characters (or
     /// ends there).</summary>
     public bool BreaksAfter(int length)
     {
-        var spaced = spacedTitle ??= TitleKeys.Spaced(Paper.Title);
+        var spaced = Details.SpacedTitle ??= TitleKeys.Spaced(Paper.Title);
         var seen = 0;
         for (var i = 0; i < spaced.Length; i++)
         {
@@ -89,5 +136,14 @@ internal sealed class SameWorkKeys
             if (seen++ == length) return spaced[i] == ' ' || spaced[i - 1] == ' ';
         }
         return seen == length;
+    }
+
+    /// <summary>What only comparing the paper with another needs, made for the papers compared.</summary>
+    private sealed class Compared
+    {
+        public HashSet<string>? FamilyNames;
+        public string? SpacedTitle;
+        public bool KindKnown;
+        public string? Kind;
     }
 }

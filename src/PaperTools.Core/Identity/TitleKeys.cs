@@ -11,23 +11,47 @@ internal static class TitleKeys
 {
     public static string? Of(string? title, out bool truncated, out bool cutAtWordEnd)
     {
+        var body = Body(title, out truncated, out cutAtWordEnd);
+        if (!System.Text.Ascii.IsValid(body)) return NonAsciiKey(body);
+        Span<char> key = body.Length <= 256 ? stackalloc char[body.Length] : new char[body.Length];
+        var length = AsciiKey(body, key);
+        return length == 0 ? null : new string(key[..length]);
+    }
+
+    /// <summary>
+    /// What an index keeps of the key <see cref="Of"/> gives: its hash, length and opening, not its text (made only
+    /// for a non-ASCII title, and dropped).
+    /// </summary>
+    public static TitleKeyPrint Print(string? title, out bool truncated, out bool cutAtWordEnd)
+    {
+        var body = Body(title, out truncated, out cutAtWordEnd);
+        if (!System.Text.Ascii.IsValid(body)) return TitleKeyPrint.Of(NonAsciiKey(body));
+        Span<char> key = body.Length <= 256 ? stackalloc char[body.Length] : new char[body.Length];
+        return TitleKeyPrint.Of(key[..AsciiKey(body, key)]);
+    }
+
+    // The title without its ellipsis; "Knowledge …" or "Learning: …" ends with a whole word, "Knowl…" may not.
+    private static string Body(string? title, out bool truncated, out bool cutAtWordEnd)
+    {
         var body = CutTitle.WithoutEllipsis(title, out truncated);
-        // "Knowledge …" or "Learning: …" ends with a whole word; "Knowl…" may not.
         cutAtWordEnd = truncated && body.Length > 0 && !char.IsLetterOrDigit(body[body.Length - 1]);
-        if (System.Text.Ascii.IsValid(body)) return AsciiKey(body);
+        return body;
+    }
+
+    private static string? NonAsciiKey(string body)
+    {
         var spaced = TextNormalizer.NormalizeTitle(MojibakeRepair.Repair(body));
         if (spaced.Length == 0) return null;
         return spaced.IndexOf(' ') < 0 ? spaced : Compact(spaced);
     }
 
     /// <summary>
-    /// An ASCII title's key in one pass (nearly every title): what normalising (nothing to repair or fold but case)
-    /// and <see cref="Compact"/> give, without their two copies.
+    /// An ASCII title's key in one pass (nearly every title), written to <paramref name="key"/>, its length returned:
+    /// what normalising (nothing to repair or fold but case) and <see cref="Compact"/> give, without their two copies.
     /// </summary>
-    private static string? AsciiKey(string body)
+    private static int AsciiKey(string body, Span<char> key)
     {
         // Every kept space stands for at least one dropped character, so the key is never longer than the title.
-        Span<char> key = body.Length <= 256 ? stackalloc char[body.Length] : new char[body.Length];
         var length = 0;
         var pendingSpace = false;
         foreach (var c in body)
@@ -42,7 +66,7 @@ internal static class TitleKeys
             key[length++] = char.ToLowerInvariant(c);
             pendingSpace = false;
         }
-        return length == 0 ? null : new string(key[..length]);
+        return length;
     }
 
     /// <summary>The spaces taken out, except between two numbers: "GPT 3 5" and "GPT 35" are different

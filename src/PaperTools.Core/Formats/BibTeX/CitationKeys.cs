@@ -1,36 +1,55 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
+using PaperTools.BibTeX;
 
 namespace PaperTools.Formats.BibTeX;
 
 /// <summary>
 /// The keys taken in one library, compared as BibTeX compares them (case-insensitively), and the rule that
-/// turns a wanted key into a free one: vaswani2017attention, then vaswani2017attentiona, …b, …z, …aa.
+/// turns a wanted key into a free one: vaswani2017attention, then vaswani2017attentiona, …b, …z, …aa. An export
+/// session also notes here which keys it wrote an entry under, and from which file.
 /// </summary>
 public sealed class CitationKeys
 {
-    private readonly HashSet<string> taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+    // Each key taken, and whether an entry was written under it (from which .bib, null for one made anew): one
+    // entry a key, one lookup to take it and another to note it written.
+    private readonly Dictionary<string, (bool Written, BibTeXDocument? Document)> taken =
+        new(StringComparer.OrdinalIgnoreCase);
 
     // Per wanted key, the suffix number to try next: keys are never released, so every number below it is
     // taken, and papers sharing one wanted key cost constant time each instead of a walk from 'a'.
     private readonly Dictionary<string, int> nextSuffix =
         new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
 
-    public bool IsTaken(string key) => taken.Contains(key);
+    public bool IsTaken(string key) => taken.ContainsKey(key);
 
-    public void Take(string key) => taken.Add(key);
+    public void Take(string key) => taken.TryAdd(key, default);
 
     /// <summary>Reserves and returns <paramref name="wanted"/>, or the first free suffixed form of it.</summary>
     public string TakeFree(string wanted)
     {
-        var key = wanted;
-        if (taken.Contains(key))
-        {
-            var n = nextSuffix.TryGetValue(wanted, out var next) ? next : 1;
-            while (taken.Contains(key = wanted + Suffix(n))) n++;
-            nextSuffix[wanted] = n + 1;
-        }
-        taken.Add(key);
+        if (taken.TryAdd(wanted, default)) return wanted;
+        var n = nextSuffix.TryGetValue(wanted, out var next) ? next : 1;
+        string key;
+        while (!taken.TryAdd(key = Suffixed(wanted, n), default)) n++;
+        nextSuffix[wanted] = n + 1;
         return key;
+    }
+
+    /// <summary>Takes <paramref name="key"/> as the key an entry was written under, the first one written keeping
+    /// it: from <paramref name="document"/>, or made anew (null).</summary>
+    internal void Wrote(string key, BibTeXDocument? document)
+    {
+        ref var use = ref CollectionsMarshal.GetValueRefOrAddDefault(taken, key, out _);
+        if (!use.Written) use = (true, document);
+    }
+
+    /// <summary>True when an entry was written under <paramref name="key"/>; <paramref name="document"/> is the .bib
+    /// it came from, null for one made anew.</summary>
+    internal bool WasWritten(string key, out BibTeXDocument? document)
+    {
+        document = taken.TryGetValue(key, out var use) ? use.Document : null;
+        return use.Written;
     }
 
     /// <summary>
@@ -76,16 +95,15 @@ public sealed class CitationKeys
         text.Length = kept;
     }
 
-    // 1 → a, 26 → z, 27 → aa: bijective base 26.
-    private static string Suffix(int n)
+    // The wanted key and the suffix of n (1 → a, 26 → z, 27 → aa: bijective base 26), made as one string.
+    private static string Suffixed(string wanted, int n)
     {
-        var s = string.Empty;
-        while (n > 0)
+        var letters = 0;
+        for (var m = n; m > 0; m = (m - 1) / 26) letters++;
+        return string.Create(wanted.Length + letters, (wanted, n), static (key, state) =>
         {
-            n--;
-            s = (char)('a' + n % 26) + s;
-            n /= 26;
-        }
-        return s;
+            state.wanted.AsSpan().CopyTo(key);
+            for (int m = state.n, i = key.Length - 1; m > 0; m = (m - 1) / 26, i--) key[i] = (char)('a' + (m - 1) % 26);
+        });
     }
 }
