@@ -46,6 +46,13 @@ public static class Items
     }
 
     /// <summary>
+    /// The container to write: the paper's venue, but none for a conference paper whose venue is only its conference's
+    /// name (a RIS T2 with no C3 naming the proceedings): every format writes that as the event title alone.
+    /// </summary>
+    public static string? Container(Paper paper, BibItem? item, string? type)
+        => type == "paper-conference" && paper.Venue == item?["event-title"] ? null : paper.Venue;
+
+    /// <summary>
     /// The CSL type to write: the item's, else what the paper's own properties say (a journal article, a conference
     /// paper, a preprint); null for a work of unknown kind, which each format writes as its default type.
     /// </summary>

@@ -540,4 +540,29 @@ public class ZoteroReadingTests
         Assert.DoesNotContain("C3  - ", written);
         Assert.Equal(written, ItemFormats.Write("ris", ItemFormats.Through("ris", conferenceOnly)));
     }
+
+    // Zotero reads a CSL container-title and a .bib booktitle as the proceedings: a conference paper that names only
+    // its conference (the CPAPER of RIS case03) has its name as event-title and eventtitle alone, as in RIS.
+    [Fact]
+    public void AConferencePaperThatNamesOnlyItsConferenceHasNoContainerInCslOrBibTeX()
+    {
+        var records = Fixture.Import(Fixture.Path("ris", "real", "zotero-translators-RIS-case03.ris")).Papers
+            .Where(p => p.Item?.Type == "paper-conference").ToList();
+        var conferenceOnly = records.Single(p => p.Venue == "Conference Name");
+        var csl = ItemFormats.Write("csl", conferenceOnly);
+        Assert.Contains("\"event-title\": \"Conference Name\"", csl);
+        Assert.DoesNotContain("container-title", csl);
+        var back = ItemFormats.Through("csl", conferenceOnly);
+        Assert.Null(back.Venue);
+        Assert.Equal(csl, ItemFormats.Write("csl", back));
+        var (bib, _) = ItemFormats.ThroughBib(conferenceOnly, BibTeXDialect.BibLaTeX);
+        Assert.Contains("  eventtitle    = {Conference Name},", bib);
+        Assert.DoesNotContain("booktitle", bib);
+        Assert.DoesNotContain("container-title", bib);
+
+        var both = records.Single(p => p.Venue == "Proceedings Title");
+        Assert.Contains("\"container-title\": \"Proceedings Title\"", ItemFormats.Write("csl", both));
+        Assert.Contains("  booktitle     = {Proceedings Title},",
+            ItemFormats.ThroughBib(both, BibTeXDialect.BibLaTeX).Text);
+    }
 }

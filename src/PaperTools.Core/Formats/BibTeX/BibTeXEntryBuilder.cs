@@ -85,7 +85,8 @@ internal sealed class BibTeXEntryBuilder
         Add(FieldGroup.Title, "title", itemFields.RichTitle(item, dialect)
             ?? escaper.EscapeTitle(biblatex ? paper.Title : Items.Title(paper, item)));
         var venueField = VenueField(paper, type, biblatex);
-        Add(FieldGroup.Venue, venueField, escaper.Escape(paper.Venue ?? paper.JournalRef));
+        Add(FieldGroup.Venue, venueField,
+            escaper.Escape(Items.Container(paper, item, Items.CslType(paper, item)) ?? paper.JournalRef));
         // plain.bst sorts by author, else by the key field, and warns when it has neither.
         if (!biblatex && authors.Count == 0 && !string.IsNullOrEmpty(key)) Add(FieldGroup.SortKey, "key", key);
 

@@ -71,7 +71,8 @@ internal sealed class BibTeXItemFields
         if (dialect == BibTeXDialect.BibTeX && issued?.Circa == true) Keep("issued", "circa " + issued);
         if (cslType != null && cslType != "document" && table.Types.All(t => t.Target != cslType))
             Keep("type", cslType);
-        if (!venueWritten && paper.Venue != null) Keep("container-title", paper.Venue);
+        if (!venueWritten && Items.Container(paper, item, cslType) is string container)
+            Keep("container-title", container);
         kept.AddRange(item.Variables.Where(v => !written.Contains(v.Key)));
         var link = TextLink(paper, item);
         if (link >= 0) add("url", WebAddress.ToSafeText(item.Unknown[link].Value));

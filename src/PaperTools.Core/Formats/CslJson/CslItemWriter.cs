@@ -56,7 +56,7 @@ public static class CslItemWriter
                 Names(json, field, BibTeXMapping.Names(paper, role)
                     ?? Parsed(item!.Creators.Where(c => c.Role == role).Select(c => c.Name)));
         Issued(json, Items.Issued(paper, item));
-        String(json, "container-title", CslRichText.Escape(paper.Venue));
+        String(json, "container-title", CslRichText.Escape(Items.Container(paper, item, Items.CslType(paper, item))));
         foreach (var rule in mapping.Fields)
             if (Items.Variable(paper, item, type, rule.Target) is string value)
                 String(json, rule.Name, rule.Write(value));

@@ -62,11 +62,7 @@ public static class RisRecordWriter
         // Zotero reads a book's T2 as its series and a conference paper's as the conference: a book's container is
         // BT, a conference paper's proceedings C3 (its T2, the conference, is a field rule; a venue that is only the
         // conference's name is written there).
-        if (type == "paper-conference")
-        {
-            if (paper.Venue != Items.Variable(paper, item, type, "event-title")) Tag("C3", paper.Venue);
-        }
-        else Tag(type == "book" ? "BT" : "T2", paper.Venue);
+        Tag(type switch { "paper-conference" => "C3", "book" => "BT", _ => "T2" }, Items.Container(paper, item, type));
         foreach (var rule in RisMapping.Fields(type))
             if (Items.Variable(paper, item, type, rule.Target) is string value
                 && (rule.Accepts == null || rule.Accepts(value)))
