@@ -258,6 +258,31 @@ public class ZoteroReadingTests
 
     // Zotero reads a patent's PB as its assignee; its BibTeX import reads assignee, language and pages of a @patent,
     // which classic BibTeX writes (biblatex's @patent has none of them: there they stay in the note).
+    // CSL's issue of a patent is its priority numbers to Zotero, which its RIS import reads from OP (EndNote's
+    // "Priority Numbers", RIS case03): read and written there. Reference Manager (case02) and ProCite (case05) give
+    // the patent number in IS, which Zotero's RIS import keeps as a note: kept by name, written back as IS, and never
+    // as CSL's issue (Zotero's CSL-JSON import would read it as the priority numbers).
+    [Theory]
+    [InlineData("zotero-translators-RIS-case02.ris", 0, "4,904,581", null)]
+    [InlineData("zotero-translators-RIS-case05.ris", 30, "Patent Number", null)]
+    [InlineData("zotero-translators-RIS-case03.ris", 39, null, "Priority Numbers")]
+    public void APatentsOpIsItsPriorityNumbersAndItsIsIsKeptByName(string file, int index, string? number,
+        string? priority)
+    {
+        var patent = Record(file, index);
+        Assert.Equal("patent", patent.Item?.Type);
+        Assert.Equal(priority, patent.Item?["issue"]);
+        Assert.Equal(number, patent.Item?.Unknown.SingleOrDefault(u => u.Key == "RIS:IS").Value);
+        var ris = ItemFormats.Write("ris", patent);
+        Assert.Equal(number != null, ris.Contains("IS  - " + number + "\r\n"));
+        Assert.Equal(priority != null, ris.Contains("OP  - " + priority + "\r\n"));
+        Assert.Equal(ris, ItemFormats.Write("ris", ItemFormats.Through("ris", patent)));
+        var csl = ItemFormats.Write("csl", patent);
+        Assert.Equal(priority != null, csl.Contains("\"issue\": \"" + priority + "\""));
+        Assert.Equal(number != null, csl.Contains("RIS:IS: " + number));
+        Assert.DoesNotContain("RIS:OP", csl);
+    }
+
     [Fact]
     public void APatentsAssigneeLanguageAndPagesAreFieldsInClassicBibTeX()
     {
