@@ -283,6 +283,25 @@ public class ZoteroReadingTests
         Assert.DoesNotContain("RIS:OP", csl);
     }
 
+    // Zotero's RIS import keeps a name without a comma in one field (ProCite's "Monographic Author", RIS case05), as
+    // its CSL-JSON import keeps a literal: a CSL literal and a braced .bib name, read back whole.
+    [Fact]
+    public void ARisNameWithoutACommaStaysWholeInCslAndBibTeX()
+    {
+        var chapter = Record("zotero-translators-RIS-case05.ris", 3);
+        Assert.Equal("chapter", chapter.Item?.Type);
+        Assert.Contains(new BibCreator("editor", "Monographic Author"), chapter.Item!.Creators);
+        var csl = ItemFormats.Write("csl", chapter);
+        Assert.Contains("\"literal\": \"Monographic Author\"", csl);
+        Assert.DoesNotContain("\"given\": \"Monographic\"", csl);
+        var back = ItemFormats.Through("csl", chapter);
+        Assert.Equal(csl, ItemFormats.Write("csl", back));
+        Assert.Contains("A2  - Monographic Author\r\n", ItemFormats.Write("ris", back));
+        var (bib, _) = ItemFormats.ThroughBib(chapter, BibTeXDialect.BibLaTeX);
+        Assert.Contains("  editor        = {{Monographic Author}},", bib);
+        Assert.Contains("  author        = {Author Name, Author2 Name2},", bib);
+    }
+
     [Fact]
     public void APatentsAssigneeLanguageAndPagesAreFieldsInClassicBibTeX()
     {

@@ -174,16 +174,20 @@ internal sealed class BibTeXEntryBuilder
         var names = new List<string>();
         foreach (var name in paper.Authors.Where(a => !string.IsNullOrWhiteSpace(a)))
         {
-            var written = asWritten.TryGetValue(name, out var spelled) ? spelled : WrittenName(name);
+            var written = asWritten.TryGetValue(name, out var spelled) ? spelled : WrittenName(paper, name);
             if (written != null) names.Add(written);
         }
         return names;
     }
 
-    /// <summary>A name not read from a .bib, escaped; null when nothing of it is left.</summary>
-    private string? WrittenName(string name)
+    /// <summary>
+    /// A name of <paramref name="paper"/> not read from a .bib, escaped, braced whole where its RIS or CSL-JSON record
+    /// gave it whole (bibtex and Zotero's BibTeX import then keep it so); null when nothing of it is left.
+    /// </summary>
+    private string? WrittenName(Paper paper, string name)
     {
         var escaped = escaper.EscapeName(name);
+        if (Items.StatedWhole(paper, name) && escaped.Trim().Contains(' ')) return "{" + escaped + "}";
         // Most names hold no "and" at all: the scan for one spares them the regex.
         if (escaped.Contains("and", StringComparison.OrdinalIgnoreCase))
             escaped = StandaloneAnd.Replace(escaped, "{$0}");

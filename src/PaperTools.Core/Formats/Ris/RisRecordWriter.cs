@@ -39,9 +39,8 @@ public static class RisRecordWriter
         Tag("TY", readAs != null && (mapping.CslType(readAs) ?? "document") == type ? readAs : mapping.TypeFor(type));
         Tag("ID", record.Key);
         Tag("TI", Items.Title(paper, item));
-        // A name a RIS record gave without a comma is one Zotero keeps whole (an institution): written as it was.
-        string? Name(string name) => paper.SourceFormat == DigestFormat.Ris && !name.Contains(',') ? Printable(name)
-            : PersonName.Parse(Printable(name))?.ToSortedForm();
+        // A name a RIS or CSL-JSON record gave whole (an institution) is written as it was, which Zotero keeps whole.
+        string? Name(string name) => Items.Name(paper, Printable(name)!)?.ToSortedForm();
         // A .bib's names in the parts bibtex reads (a braced institution whole, "Last, First, Jr" as RIS orders them).
         var authors = BibTeXMapping.Names(paper, "author");
         for (var i = 0; i < paper.Authors.Length; i++)
