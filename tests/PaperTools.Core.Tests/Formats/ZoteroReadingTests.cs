@@ -302,6 +302,24 @@ public class ZoteroReadingTests
         Assert.Contains("  author        = {Author Name, Author2 Name2},", bib);
     }
 
+    // Zotero's RIS import reads a computer program's or dataset's ET as its version (CSL version), not an edition.
+    [Theory]
+    [InlineData(12, "software")]
+    [InlineData(15, "dataset")]
+    public void AProgramsOrDatasetsEtIsItsVersion(int index, string type)
+    {
+        var record = Record("zotero-translators-RIS-case03.ris", index);
+        Assert.Equal(type, record.Item?.Type);
+        Assert.Equal(("Version", null), (record.Item?["version"], record.Item?["edition"]));
+        var ris = ItemFormats.Write("ris", record);
+        Assert.Contains("ET  - Version\r\n", ris);
+        Assert.Equal(ris, ItemFormats.Write("ris", ItemFormats.Through("ris", record)));
+        var csl = ItemFormats.Write("csl", record);
+        Assert.Contains("\"version\": \"Version\"", csl);
+        Assert.DoesNotContain("\"edition\"", csl);
+        Assert.Contains("  version       = {Version},", ItemFormats.ThroughBib(record, BibTeXDialect.BibLaTeX).Text);
+    }
+
     [Fact]
     public void APatentsAssigneeLanguageAndPagesAreFieldsInClassicBibTeX()
     {
