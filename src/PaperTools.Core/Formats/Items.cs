@@ -53,6 +53,25 @@ public static class Items
     }
 
     /// <summary>
+    /// Whether a RIS or CSL-JSON record gave <paramref name="name"/> whole, without a comma: a CSL literal, or a RIS
+    /// name Zotero's RIS import keeps in one field (an institution); every writer keeps it whole.
+    /// </summary>
+    public static bool StatedWhole(Paper paper, string name)
+        => paper.SourceFormat is DigestFormat.Ris or DigestFormat.CslJson && !name.Contains(',');
+
+    /// <summary>The parts of a name of the paper: whole where its record stated it so, else taken apart.</summary>
+    public static PersonName? Name(Paper paper, string name)
+        => StatedWhole(paper, name) && Whitespace.Collapse(name) is string whole ? PersonName.Whole(whole)
+            : PersonName.Parse(name);
+
+    /// <summary>
+    /// The container to write: the paper's venue, but none for a conference paper whose venue is only its conference's
+    /// name (a RIS T2 with no C3 naming the proceedings): every format writes that as the event title alone.
+    /// </summary>
+    public static string? Container(Paper paper, BibItem? item, string? type)
+        => type == "paper-conference" && paper.Venue == item?["event-title"] ? null : paper.Venue;
+
+    /// <summary>
     /// The CSL type to write: the item's, else what the paper's own properties say (a journal article, a conference
     /// paper, a preprint); null for a work of unknown kind, which each format writes as its default type.
     /// </summary>

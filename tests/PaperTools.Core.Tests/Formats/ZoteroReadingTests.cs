@@ -258,6 +258,68 @@ public class ZoteroReadingTests
 
     // Zotero reads a patent's PB as its assignee; its BibTeX import reads assignee, language and pages of a @patent,
     // which classic BibTeX writes (biblatex's @patent has none of them: there they stay in the note).
+    // CSL's issue of a patent is its priority numbers to Zotero, which its RIS import reads from OP (EndNote's
+    // "Priority Numbers", RIS case03): read and written there. Reference Manager (case02) and ProCite (case05) give
+    // the patent number in IS, which Zotero's RIS import keeps as a note: kept by name, written back as IS, and never
+    // as CSL's issue (Zotero's CSL-JSON import would read it as the priority numbers).
+    [Theory]
+    [InlineData("zotero-translators-RIS-case02.ris", 0, "4,904,581", null)]
+    [InlineData("zotero-translators-RIS-case05.ris", 30, "Patent Number", null)]
+    [InlineData("zotero-translators-RIS-case03.ris", 39, null, "Priority Numbers")]
+    public void APatentsOpIsItsPriorityNumbersAndItsIsIsKeptByName(string file, int index, string? number,
+        string? priority)
+    {
+        var patent = Record(file, index);
+        Assert.Equal("patent", patent.Item?.Type);
+        Assert.Equal(priority, patent.Item?["issue"]);
+        Assert.Equal(number, patent.Item?.Unknown.SingleOrDefault(u => u.Key == "RIS:IS").Value);
+        var ris = ItemFormats.Write("ris", patent);
+        Assert.Equal(number != null, ris.Contains("IS  - " + number + "\r\n"));
+        Assert.Equal(priority != null, ris.Contains("OP  - " + priority + "\r\n"));
+        Assert.Equal(ris, ItemFormats.Write("ris", ItemFormats.Through("ris", patent)));
+        var csl = ItemFormats.Write("csl", patent);
+        Assert.Equal(priority != null, csl.Contains("\"issue\": \"" + priority + "\""));
+        Assert.Equal(number != null, csl.Contains("RIS:IS: " + number));
+        Assert.DoesNotContain("RIS:OP", csl);
+    }
+
+    // Zotero's RIS import keeps a name without a comma in one field (ProCite's "Monographic Author", RIS case05), as
+    // its CSL-JSON import keeps a literal: a CSL literal and a braced .bib name, read back whole.
+    [Fact]
+    public void ARisNameWithoutACommaStaysWholeInCslAndBibTeX()
+    {
+        var chapter = Record("zotero-translators-RIS-case05.ris", 3);
+        Assert.Equal("chapter", chapter.Item?.Type);
+        Assert.Contains(new BibCreator("editor", "Monographic Author"), chapter.Item!.Creators);
+        var csl = ItemFormats.Write("csl", chapter);
+        Assert.Contains("\"literal\": \"Monographic Author\"", csl);
+        Assert.DoesNotContain("\"given\": \"Monographic\"", csl);
+        var back = ItemFormats.Through("csl", chapter);
+        Assert.Equal(csl, ItemFormats.Write("csl", back));
+        Assert.Contains("A2  - Monographic Author\r\n", ItemFormats.Write("ris", back));
+        var (bib, _) = ItemFormats.ThroughBib(chapter, BibTeXDialect.BibLaTeX);
+        Assert.Contains("  editor        = {{Monographic Author}},", bib);
+        Assert.Contains("  author        = {Author Name, Author2 Name2},", bib);
+    }
+
+    // Zotero's RIS import reads a computer program's or dataset's ET as its version (CSL version), not an edition.
+    [Theory]
+    [InlineData(12, "software")]
+    [InlineData(15, "dataset")]
+    public void AProgramsOrDatasetsEtIsItsVersion(int index, string type)
+    {
+        var record = Record("zotero-translators-RIS-case03.ris", index);
+        Assert.Equal(type, record.Item?.Type);
+        Assert.Equal(("Version", null), (record.Item?["version"], record.Item?["edition"]));
+        var ris = ItemFormats.Write("ris", record);
+        Assert.Contains("ET  - Version\r\n", ris);
+        Assert.Equal(ris, ItemFormats.Write("ris", ItemFormats.Through("ris", record)));
+        var csl = ItemFormats.Write("csl", record);
+        Assert.Contains("\"version\": \"Version\"", csl);
+        Assert.DoesNotContain("\"edition\"", csl);
+        Assert.Contains("  version       = {Version},", ItemFormats.ThroughBib(record, BibTeXDialect.BibLaTeX).Text);
+    }
+
     [Fact]
     public void APatentsAssigneeLanguageAndPagesAreFieldsInClassicBibTeX()
     {
@@ -539,5 +601,30 @@ public class ZoteroReadingTests
         Assert.Contains("T2  - Conference Name\r\n", written);
         Assert.DoesNotContain("C3  - ", written);
         Assert.Equal(written, ItemFormats.Write("ris", ItemFormats.Through("ris", conferenceOnly)));
+    }
+
+    // Zotero reads a CSL container-title and a .bib booktitle as the proceedings: a conference paper that names only
+    // its conference (the CPAPER of RIS case03) has its name as event-title and eventtitle alone, as in RIS.
+    [Fact]
+    public void AConferencePaperThatNamesOnlyItsConferenceHasNoContainerInCslOrBibTeX()
+    {
+        var records = Fixture.Import(Fixture.Path("ris", "real", "zotero-translators-RIS-case03.ris")).Papers
+            .Where(p => p.Item?.Type == "paper-conference").ToList();
+        var conferenceOnly = records.Single(p => p.Venue == "Conference Name");
+        var csl = ItemFormats.Write("csl", conferenceOnly);
+        Assert.Contains("\"event-title\": \"Conference Name\"", csl);
+        Assert.DoesNotContain("container-title", csl);
+        var back = ItemFormats.Through("csl", conferenceOnly);
+        Assert.Null(back.Venue);
+        Assert.Equal(csl, ItemFormats.Write("csl", back));
+        var (bib, _) = ItemFormats.ThroughBib(conferenceOnly, BibTeXDialect.BibLaTeX);
+        Assert.Contains("  eventtitle    = {Conference Name},", bib);
+        Assert.DoesNotContain("booktitle", bib);
+        Assert.DoesNotContain("container-title", bib);
+
+        var both = records.Single(p => p.Venue == "Proceedings Title");
+        Assert.Contains("\"container-title\": \"Proceedings Title\"", ItemFormats.Write("csl", both));
+        Assert.Contains("  booktitle     = {Proceedings Title},",
+            ItemFormats.ThroughBib(both, BibTeXDialect.BibLaTeX).Text);
     }
 }

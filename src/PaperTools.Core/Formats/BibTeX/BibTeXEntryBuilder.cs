@@ -85,7 +85,8 @@ internal sealed class BibTeXEntryBuilder
         Add(FieldGroup.Title, "title", itemFields.RichTitle(item, dialect)
             ?? escaper.EscapeTitle(biblatex ? paper.Title : Items.Title(paper, item)));
         var venueField = VenueField(paper, type, biblatex);
-        Add(FieldGroup.Venue, venueField, escaper.Escape(paper.Venue ?? paper.JournalRef));
+        Add(FieldGroup.Venue, venueField,
+            escaper.Escape(Items.Container(paper, item, Items.CslType(paper, item)) ?? paper.JournalRef));
         // plain.bst sorts by author, else by the key field, and warns when it has neither.
         if (!biblatex && authors.Count == 0 && !string.IsNullOrEmpty(key)) Add(FieldGroup.SortKey, "key", key);
 
@@ -173,16 +174,20 @@ internal sealed class BibTeXEntryBuilder
         var names = new List<string>();
         foreach (var name in paper.Authors.Where(a => !string.IsNullOrWhiteSpace(a)))
         {
-            var written = asWritten.TryGetValue(name, out var spelled) ? spelled : WrittenName(name);
+            var written = asWritten.TryGetValue(name, out var spelled) ? spelled : WrittenName(paper, name);
             if (written != null) names.Add(written);
         }
         return names;
     }
 
-    /// <summary>A name not read from a .bib, escaped; null when nothing of it is left.</summary>
-    private string? WrittenName(string name)
+    /// <summary>
+    /// A name of <paramref name="paper"/> not read from a .bib, escaped, braced whole where its RIS or CSL-JSON record
+    /// gave it whole (bibtex and Zotero's BibTeX import then keep it so); null when nothing of it is left.
+    /// </summary>
+    private string? WrittenName(Paper paper, string name)
     {
         var escaped = escaper.EscapeName(name);
+        if (Items.StatedWhole(paper, name) && escaped.Trim().Contains(' ')) return "{" + escaped + "}";
         // Most names hold no "and" at all: the scan for one spares them the regex.
         if (escaped.Contains("and", StringComparison.OrdinalIgnoreCase))
             escaped = StandaloneAnd.Replace(escaped, "{$0}");

@@ -14,11 +14,11 @@ namespace PaperTools.Formats.BibTeX;
 internal sealed class BibTeXItemFields
 {
     private readonly LatexEscaper escaper;
-    private readonly Func<string, string?> name;
+    private readonly Func<Paper, string, string?> name;
     private readonly Action<Problem> report;
 
-    /// <param name="name">A person's name as the entry builder writes it (escaped, braced where it must be).</param>
-    public BibTeXItemFields(LatexEscaper escaper, Func<string, string?> name, Action<Problem> report)
+    /// <param name="name">A paper's name as the entry builder writes it (escaped, braced where it must be).</param>
+    public BibTeXItemFields(LatexEscaper escaper, Func<Paper, string, string?> name, Action<Problem> report)
     {
         this.escaper = escaper;
         this.name = name;
@@ -48,7 +48,7 @@ internal sealed class BibTeXItemFields
         {
             var names = item.Creators.Where(c => c.Role == role).Select(c => c.Name);
             if (table.RoleField(role) is string field && BibTeXMapping.Holds(type, role))
-                add(field, string.Join(" and ", names.Select(name).OfType<string>()));
+                add(field, string.Join(" and ", names.Select(n => name(paper, n)).OfType<string>()));
             else kept.AddRange(names.Select(n => new KeyValuePair<string, string>(role, n)));
         }
         // The note gathers what has no field, or none in this type (below); BibTeX joins the subtitle to the title.
@@ -71,7 +71,8 @@ internal sealed class BibTeXItemFields
         if (dialect == BibTeXDialect.BibTeX && issued?.Circa == true) Keep("issued", "circa " + issued);
         if (cslType != null && cslType != "document" && table.Types.All(t => t.Target != cslType))
             Keep("type", cslType);
-        if (!venueWritten && paper.Venue != null) Keep("container-title", paper.Venue);
+        if (!venueWritten && Items.Container(paper, item, cslType) is string container)
+            Keep("container-title", container);
         kept.AddRange(item.Variables.Where(v => !written.Contains(v.Key)));
         var link = TextLink(paper, item);
         if (link >= 0) add("url", WebAddress.ToSafeText(item.Unknown[link].Value));

@@ -54,13 +54,14 @@ public static class CslItemWriter
         String(json, "title", richTitle != null && CslRichText.Plain(richTitle) == title ? richTitle
             : tex ? MathText.ToRichText(title, words => CslRichText.Escape(words)!) : CslRichText.Escape(title));
         // A .bib's names in the parts bibtex reads (a braced institution a literal), else each string taken apart.
-        Names(json, "author", BibTeXMapping.Names(paper, "author") ?? Parsed(paper.Authors));
+        Names(json, "author", BibTeXMapping.Names(paper, "author") ?? Parsed(paper, paper.Authors));
         foreach (var role in (item?.Creators ?? new List<BibCreator>()).Select(c => c.Role).Distinct())
             if (mapping.RoleField(role) is string field)
                 Names(json, field, BibTeXMapping.Names(paper, role)
-                    ?? Parsed(item!.Creators.Where(c => c.Role == role).Select(c => c.Name)));
+                    ?? Parsed(paper, item!.Creators.Where(c => c.Role == role).Select(c => c.Name)));
         Issued(json, Items.Issued(paper, item));
-        String(json, "container-title", CslRichText.Escape(Plain(paper.Venue)));
+        String(json, "container-title",
+            CslRichText.Escape(Plain(Items.Container(paper, item, Items.CslType(paper, item)))));
         foreach (var rule in mapping.Fields)
             if (Items.Variable(paper, item, type, rule.Target) is string value)
                 String(json, rule.Name, Plain(rule.Write(value)));
@@ -99,8 +100,8 @@ public static class CslItemWriter
         return kept;
     }
 
-    private static IReadOnlyList<PersonName> Parsed(IEnumerable<string> names)
-        => names.Select(PersonName.Parse).OfType<PersonName>().ToList();
+    private static IReadOnlyList<PersonName> Parsed(Paper paper, IEnumerable<string> names)
+        => names.Select(name => Items.Name(paper, name)).OfType<PersonName>().ToList();
 
     private static void Names(Utf8JsonWriter json, string variable, IReadOnlyList<PersonName> names)
     {

@@ -114,17 +114,21 @@ public static class RisMapping
 
     // Zotero's RIS import reads these tags by item type (RIS.js fieldMap), as the CSL variable Zotero's CSL mapping
     // gives that Zotero field: a patent's M1 is its application number (CSL call-number), its SN the patent number,
-    // its A2 the issuing authority; a book's M1 its series number; a report's SN its number, a periodical's its
-    // ISSN whatever its shape ("ISSN/ISBN"); a conference paper's T2 the conference (its proceedings are C3), its
-    // C1 the place of publication (CY, where C1 is given, the conference's). In these types they replace the table's
-    // rules for the same variables, and the rules that share their tags (a patent's ISBN in SN) are not written (see
-    // Unheld).
+    // its A2 the issuing authority, its OP the priority numbers (CSL issue: its IS, Reference Manager's and
+    // ProCite's patent number, which Zotero keeps as a note, is then kept by name, not written as CSL's issue); a
+    // book's M1 its series number; a program's or dataset's ET its version; a report's SN its number, a
+    // periodical's its ISSN whatever its shape ("ISSN/ISBN"); a conference paper's T2 the conference (its
+    // proceedings are C3), its C1 the place of publication (CY, where C1 is given, the conference's). In these types
+    // they replace the table's rules for the same variables, and the rules that share their tags (a patent's ISBN in
+    // SN) are not written (see Unheld).
     private static readonly (MappingRule Rule, string[] Types)[] TypedFields =
     {
         (new MappingRule("M1", "call-number"), new[] { "patent" }),
         (new MappingRule("SN", "number"), new[] { "patent", "report" }),
         (new MappingRule("SN", "ISSN"), new[] { "article-journal", "article-magazine", "article-newspaper" }),
         (new MappingRule("A2", "authority"), new[] { "patent" }),
+        (new MappingRule("OP", "issue"), new[] { "patent" }),
+        (new MappingRule("ET", "version"), new[] { "software", "dataset" }),
         (new MappingRule("M1", "collection-number"), new[] { "book" }),
         (new MappingRule("T2", "event-title"), new[] { "paper-conference" }),
         (new MappingRule("C1", "publisher-place"), new[] { "paper-conference" }),

@@ -42,9 +42,8 @@ public static class RisRecordWriter
         Tag("TY", readAs != null && (mapping.CslType(readAs) ?? "document") == type ? readAs : mapping.TypeFor(type));
         Tag("ID", record.Key);
         Tag("TI", Items.Title(paper, item));
-        // A name a RIS record gave without a comma is one Zotero keeps whole (an institution): written as it was.
-        string? Name(string name) => paper.SourceFormat == DigestFormat.Ris && !name.Contains(',') ? Printable(name)
-            : PersonName.Parse(Printable(name))?.ToSortedForm();
+        // A name a RIS or CSL-JSON record gave whole (an institution) is written as it was, which Zotero keeps whole.
+        string? Name(string name) => Items.Name(paper, Printable(name)!)?.ToSortedForm();
         // A .bib's names in the parts bibtex reads (a braced institution whole, "Last, First, Jr" as RIS orders them).
         var authors = BibTeXMapping.Names(paper, "author");
         for (var i = 0; i < paper.Authors.Length; i++)
@@ -65,11 +64,7 @@ public static class RisRecordWriter
         // Zotero reads a book's T2 as its series and a conference paper's as the conference: a book's container is
         // BT, a conference paper's proceedings C3 (its T2, the conference, is a field rule; a venue that is only the
         // conference's name is written there).
-        if (type == "paper-conference")
-        {
-            if (paper.Venue != Items.Variable(paper, item, type, "event-title")) Tag("C3", paper.Venue);
-        }
-        else Tag(type == "book" ? "BT" : "T2", paper.Venue);
+        Tag(type switch { "paper-conference" => "C3", "book" => "BT", _ => "T2" }, Items.Container(paper, item, type));
         foreach (var rule in RisMapping.Fields(type))
             if (Items.Variable(paper, item, type, rule.Target) is string value
                 && (rule.Accepts == null || rule.Accepts(value)))
