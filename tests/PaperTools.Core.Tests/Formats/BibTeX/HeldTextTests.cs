@@ -71,7 +71,8 @@ public class HeldTextTests
         var fromBytes = Library(byteOrderMark: false).Papers;
         var fromText = BibTeXLibrary.Parse("held.bib", Encoding.Unicode.GetPreamble()
             .Concat(Encoding.Unicode.GetBytes(Text)).ToArray(), p => Assert.Fail(p.Message)).Papers;
-        Assert.False(fromText[0].Entry!.Source.IsUtf8);
+        // A UTF-16 file is read as the UTF-8 made from its text, and held there as a UTF-8 file is.
+        Assert.True(fromText[0].Entry!.Source.IsUtf8);
         var written = new List<string>();
         foreach (var papers in new[] { fromBytes, fromText })
         {
