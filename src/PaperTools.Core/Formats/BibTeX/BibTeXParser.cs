@@ -541,7 +541,20 @@ public static class BibTeXParser
         }
 
         private void AddBlock(BibTeXBlockKind kind, int from, int end)
-            => document.AddBlock(new BibTeXBlock(kind, Substring(from, end - from), position++, LineOf(from)));
+            => document.AddBlock(new BibTeXBlock(kind, BlockText(kind, from, end), position++, LineOf(from)));
+
+        /// <summary>A block's text; the line breaks between entries, most of a library's blocks, share one string for
+        /// each spelling.</summary>
+        private string BlockText(BibTeXBlockKind kind, int from, int end)
+        {
+            var text = s.AsSpan(from, end - from);
+            if (kind == BibTeXBlockKind.Text && text.Length <= 4)
+                foreach (var separator in Separators)
+                    if (Ascii.Equals(text, separator)) return separator;
+            return Substring(from, end - from);
+        }
+
+        private static readonly string[] Separators = { "\n\n", "\n", "\r\n\r\n", "\r\n" };
 
         private char Closer(int open) => s[open] == '{' ? '}' : ')';
 

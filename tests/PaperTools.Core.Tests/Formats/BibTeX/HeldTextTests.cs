@@ -99,6 +99,15 @@ public class HeldTextTests
         Assert.Same(first.Type, records[1].Entry.Type);
     }
 
+    [Fact]
+    public void TheLineBreaksBetweenEntriesShareTheirText()
+    {
+        var text = "@misc{a, year = 1}\n\n@misc{b, year = 2}\n\n@misc{c, year = 3}\n \n@misc{d, year = 4}\n";
+        var blocks = BibTeXParser.Parse(text, "blocks.bib", p => Assert.Fail(p.Message)).Document.Blocks;
+        Assert.Equal(new[] { "\n\n", "\n\n", "\n \n", "\n" }, blocks.Select(b => b.Text));
+        Assert.Same(blocks[0].Text, blocks[1].Text);
+    }
+
     private static BibTeXLibrary Library(bool byteOrderMark)
     {
         var bytes = new UTF8Encoding(byteOrderMark).GetPreamble().Concat(Encoding.UTF8.GetBytes(Text)).ToArray();
