@@ -25,4 +25,9 @@ public static class Utf8OrWindows1252
     }
 
     public static string Decode(byte[] bytes) => Decode(bytes, 0, bytes.Length, out _);
+
+    /// <summary>The encoding <see cref="Decode(byte[], int, int, out Encoding)"/> reads
+    /// <paramref name="bytes"/> with, found without decoding them.</summary>
+    public static Encoding EncodingOf(ReadOnlySpan<byte> bytes)
+        => System.Text.Unicode.Utf8.IsValid(bytes) ? StrictUtf8 : SingleByteEncoding.Windows1252;
 }

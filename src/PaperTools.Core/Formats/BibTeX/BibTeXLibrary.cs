@@ -11,12 +11,16 @@ namespace PaperTools.Formats.BibTeX;
 public sealed class BibTeXLibrary
 {
 
-    private BibTeXLibrary(string path, byte[] bytes, string text, Encoding encoding, BibTeXParseResult parsed,
-        List<Paper> papers)
+    private string? text;
+    private readonly int textStart;
+
+    private BibTeXLibrary(string path, byte[] bytes, string? text, int textStart, Encoding encoding,
+        BibTeXParseResult parsed, List<Paper> papers)
     {
         Path = path;
         Bytes = bytes;
-        Text = text;
+        this.text = text;
+        this.textStart = textStart;
         Encoding = encoding;
         Document = parsed.Document;
         UnterminatedLine = parsed.UnterminatedLine;
@@ -26,7 +30,9 @@ public sealed class BibTeXLibrary
 
     public string Path { get; }
     public byte[] Bytes { get; }
-    public string Text { get; }
+
+    /// <summary>The file's text; a UTF-8 file's is decoded when first asked for (reading it never needs it).</summary>
+    public string Text => text ??= Encoding.GetString(Bytes, textStart, Bytes.Length - textStart);
 
     /// <summary>The encoding the file was read with.</summary>
     public Encoding Encoding { get; }
@@ -95,31 +101,26 @@ public sealed class BibTeXLibrary
     private static BibTeXLibrary Parse(string path, byte[] bytes, Action<Problem> report,
         Func<BibTeXEntryValues, string, Paper> toPaper, CancellationToken cancellation)
     {
-        var text = Decode(bytes, out var encoding, out var skip);
-        // A UTF-8 file's entries keep their text in its bytes, half the memory of the decoded text's.
-        var parsed = encoding is UTF8Encoding ? BibTeXParser.Parse(text, bytes, skip, path, report, cancellation)
-            : BibTeXParser.Parse(text, path, report, cancellation);
+        var encoding = EncodingOf(bytes, out var skip);
+        // A UTF-8 file is read from its bytes, never decoded whole: its entries keep their text there, half the
+        // memory of a decoded text's. Another file's text is read as UTF-8 made from it.
+        string? text = null;
+        var parsed = encoding is UTF8Encoding ? BibTeXParser.Parse(bytes, skip, path, report, cancellation)
+            : BibTeXParser.Parse(text = encoding.GetString(bytes, skip, bytes.Length - skip), path, report,
+                cancellation);
         var papers = parsed.Records.Select(r => toPaper(r, path)).ToList();
-        return new BibTeXLibrary(path, bytes, text, encoding, parsed, papers);
+        return new BibTeXLibrary(path, bytes, text, skip, encoding, parsed, papers);
     }
 
-    /// <summary>The file's text, the encoding it was read with, and the length of the byte order mark before
-    /// it.</summary>
-    private static string Decode(byte[] bytes, out Encoding encoding, out int skip)
+    /// <summary>The encoding the file is read with, and the length of the byte order mark before its
+    /// text.</summary>
+    private static Encoding EncodingOf(byte[] bytes, out int skip)
     {
         skip = 2;
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-        {
-            encoding = Encoding.Unicode;
-            return encoding.GetString(bytes, 2, bytes.Length - 2);
-        }
-        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-        {
-            encoding = Encoding.BigEndianUnicode;
-            return encoding.GetString(bytes, 2, bytes.Length - 2);
-        }
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return Encoding.Unicode;
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return Encoding.BigEndianUnicode;
         skip = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         // Without a BOM, a file that is not valid UTF-8 was written in Windows-1252 (the ANSI code page of old tools).
-        return Utf8OrWindows1252.Decode(bytes, skip, bytes.Length - skip, out encoding);
+        return Utf8OrWindows1252.EncodingOf(bytes.AsSpan(skip));
     }
 }

@@ -169,7 +169,8 @@ public static class BibTeXPaperReader
     internal static string? Doi(string? value)
     {
         var doi = Plain(value);
-        return doi == null ? null : DoiPrefix.Replace(doi, string.Empty);
+        // A DOI as such ("10.…") has no prefix: only a value starting as "http" or "doi:" does may have one.
+        return doi == null ? null : doi[0] is >= '0' and <= '9' ? doi : DoiPrefix.Replace(doi, string.Empty);
     }
 
     /// <summary>The names of a name list (author, editor): split on "and" outside braces, as bibtex splits
@@ -198,12 +199,17 @@ public static class BibTeXPaperReader
     {
         var v = Plain(value);
         if (v == null) return 0;
-        if (v.All(c => c >= '0' && c <= '9') && v.Length <= 2)
+        if (v.Length <= 2 && Digits(v, 0, v.Length))
         {
             var n = int.Parse(v, CultureInfo.InvariantCulture);
             return n >= 1 && n <= 12 ? n : 0;
         }
-        return v.Length >= 3 ? Array.IndexOf(MonthNames, v.Substring(0, 3).ToLowerInvariant()) + 1 : 0;
+        if (v.Length < 3) return 0;
+        Span<char> opening = stackalloc char[3];
+        v.AsSpan(0, 3).ToLowerInvariant(opening);
+        for (var m = 0; m < MonthNames.Length; m++)
+            if (opening.SequenceEqual(MonthNames[m])) return m + 1;
+        return 0;
     }
 
     private static DateTime? SafeDate(int year, int month, int day)

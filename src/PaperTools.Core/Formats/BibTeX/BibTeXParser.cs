@@ -1,3 +1,4 @@
+using System.Buffers;
 using PaperTools.BibTeX;
 using PaperTools.Diagnostics;
 
@@ -18,23 +19,42 @@ public static class BibTeXParser
     /// <summary>The longest value a field or macro may expand to.</summary>
     public const int MaxValueLength = 1_000_000;
 
+    /// <summary>Reads <paramref name="text"/> as its UTF-8 (<see cref="Parse(byte[], int, string, Action{Problem},
+    /// CancellationToken)"/>).</summary>
     public static BibTeXParseResult Parse(string text, string source, Action<Problem> report,
         CancellationToken cancellation = default)
-        => new Run(text ?? string.Empty, null, 0, source, report ?? (_ => { }), cancellation).Parse();
+        => new Run(Encoding.UTF8.GetBytes(text ?? string.Empty), 0, source, report ?? (_ => { }), cancellation)
+            .Parse();
 
     /// <summary>
-    /// Reads <paramref name="text"/>, the UTF-8 <paramref name="utf8"/> from <paramref name="utf8Start"/> decoded:
-    /// its entries and fields keep their text as ranges of those bytes, half the memory of the text's.
+    /// Reads the valid UTF-8 <paramref name="utf8"/> from <paramref name="utf8Start"/>, never decoded whole: its
+    /// entries and fields keep their text as ranges of those bytes, and only the values read are made strings.
     /// </summary>
-    internal static BibTeXParseResult Parse(string text, byte[] utf8, int utf8Start, string source,
-        Action<Problem> report, CancellationToken cancellation = default)
-        => new Run(text, utf8, utf8Start, source, report, cancellation).Parse();
+    internal static BibTeXParseResult Parse(byte[] utf8, int utf8Start, string source, Action<Problem> report,
+        CancellationToken cancellation = default)
+        => new Run(utf8, utf8Start, source, report, cancellation).Parse();
 
     /// <summary>True when <paramref name="c"/> may appear in a type, field or macro name (pybtex's set, less
     /// @).</summary>
     internal static bool IsNameChar(char c)
         => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
             || "!$&*+-./:;<>?[\\]^_`|~".IndexOf(c) >= 0 || (c > 127 && char.IsLetter(c));
+
+    /// <summary>The UTF-8 character at <paramref name="i"/> as a char: the character itself when it is in the
+    /// Basic Multilingual Plane, else '\uFFFF', which reads as neither a name character nor white space (as the
+    /// surrogates of a UTF-16 text read); <paramref name="width"/> is its length in bytes.</summary>
+    private static char CharAt(byte[] utf8, int i, out int width)
+    {
+        var b = utf8[i];
+        width = 1;
+        if (b < 0x80) return (char)b;
+        if (Rune.DecodeFromUtf8(utf8.AsSpan(i), out var rune, out width) != OperationStatus.Done)
+        {
+            width = 1;
+            return '\uFFFF';
+        }
+        return rune.IsBmp ? (char)rune.Value : '\uFFFF';
+    }
 
     private sealed class ParseFailure : Exception
     {
@@ -62,10 +82,9 @@ public static class BibTeXParser
         private static readonly string[] MonthNames = { "January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December" };
 
-        private readonly string s;
-        private readonly byte[]? utf8;
-        private int byteCursorChar;
-        private int byteCursor;
+        /// <summary>The file's UTF-8; positions are indices into it.</summary>
+        private readonly byte[] s;
+        private readonly int start;
         private readonly string source;
         private readonly Action<Problem> report;
         private readonly CancellationToken cancellation;
@@ -75,7 +94,7 @@ public static class BibTeXParser
         private int lineCursor;
         private int lineAtCursor = 1;
         private readonly BraceTable braces;
-        private readonly Dictionary<int, string> names = new Dictionary<int, string>();
+        private readonly Dictionary<int, (byte[] Spelled, string Name)> names = new();
         private readonly Dictionary<string, string> macros =
             new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         private readonly BibTeXDocument document;
@@ -86,25 +105,25 @@ public static class BibTeXParser
         private int unterminatedLine;
         private string? unterminatedConstruct;
 
-        public Run(string text, byte[]? utf8, int utf8Start, string source, Action<Problem> report,
-            CancellationToken cancellation)
+        public Run(byte[] utf8, int utf8Start, string source, Action<Problem> report, CancellationToken cancellation)
         {
-            s = text;
-            this.utf8 = utf8;
-            byteCursor = utf8Start;
+            s = utf8;
+            start = utf8Start;
+            lineCursor = utf8Start;
             this.source = source;
             this.report = report;
             this.cancellation = cancellation;
-            braces = new BraceTable(s);
-            document = new BibTeXDocument(source, s.Contains("\r\n") ? "\r\n" : "\n");
-            // Macros may copy their text many times over (a # a); in all, they may expand to this much.
-            expansionBudget = 16L * s.Length + MaxValueLength;
+            var text = s.AsSpan(start);
+            braces = new BraceTable(text, start);
+            document = new BibTeXDocument(source, text.IndexOf("\r\n"u8) >= 0 ? "\r\n" : "\n");
+            // Macros may copy their text many times over (a # a); in all, they may expand to this much (characters).
+            expansionBudget = 16L * Encoding.UTF8.GetCharCount(text) + MaxValueLength;
             for (var m = 0; m < 12; m++) macros[MonthMacros[m]] = MonthNames[m];
         }
 
         public BibTeXParseResult Parse()
         {
-            var textStart = 0;
+            var textStart = pos = start;
             while (pos < s.Length)
             {
                 cancellation.ThrowIfCancellationRequested();
@@ -136,21 +155,21 @@ public static class BibTeXParser
                 var c = s[i];
                 if (c == '%')
                 {
-                    var endOfLine = s.IndexOf('\n', i);
+                    var endOfLine = IndexOf((byte)'\n', i);
                     if (endOfLine < 0) return -1;
                     i = endOfLine + 1;
                     continue;
                 }
                 if (c != '@')
                 {
-                    var next = s.IndexOfAny(AtOrPercent, i);
+                    var next = s.AsSpan(i).IndexOfAny((byte)'@', (byte)'%');
                     if (next < 0) return -1;
-                    i = next;
+                    i += next;
                     continue;
                 }
                 var j = SkipSpace(i + 1);
                 var nameStart = j;
-                while (j < s.Length && IsNameChar(s[j])) j++;
+                j = NameEnd(j);
                 var nameEnd = j;
                 j = SkipSpace(j);
                 if (nameEnd > nameStart && j < s.Length && (s[j] == '{' || s[j] == '('))
@@ -163,8 +182,6 @@ public static class BibTeXParser
             }
             return -1;
         }
-
-        private static readonly char[] AtOrPercent = { '@', '%' };
 
         /// <summary>
         /// @comment{…}: everything up to the matching brace, as biber reads it. One that is never closed is the
@@ -191,7 +208,7 @@ public static class BibTeXParser
             if (close < 0)
             {
                 MarkUnterminated(at, "@comment");
-                var endOfLine = s.IndexOf('\n', open);
+                var endOfLine = IndexOf((byte)'\n', open);
                 var end = endOfLine < 0 ? s.Length : endOfLine + 1;
                 AddBlock(BibTeXBlockKind.Comment, at, end);
                 return end;
@@ -251,8 +268,8 @@ public static class BibTeXParser
             ExpectCloser(closer, $"the @string '{name}'");
             // Never left unmade: deferBraced is false.
             macros[name] = value.Value ?? string.Empty;
-            document.AddBlock(new BibTeXBlock(BibTeXBlockKind.String, s.Substring(at, pos - at), position++, LineOf(at),
-                name, s.Substring(rawStart, rawLength)));
+            document.AddBlock(new BibTeXBlock(BibTeXBlockKind.String, Substring(at, pos - at), position++, LineOf(at),
+                name, Substring(rawStart, rawLength)));
             return pos;
         }
 
@@ -260,16 +277,16 @@ public static class BibTeXParser
         {
             var closer = Closer(open);
             pos = SkipSpace(open + 1);
-            var start = pos;
-            while (pos < s.Length && !char.IsWhiteSpace(s[pos]) && s[pos] != ',' && s[pos] != closer) pos++;
-            key = s.Substring(start, pos - start);
+            var keyStart = pos;
+            while (pos < s.Length && !IsWhiteSpace(pos, out _) && s[pos] != ',' && s[pos] != closer) pos++;
+            key = Substring(keyStart, pos - keyStart);
             // "@techreport{\n  author = …": no key at all, and the first word is the first field's name.
             var afterKey = pos;
             SkipSpaceAndComments();
             if (pos < s.Length && s[pos] == '=')
             {
                 key = string.Empty;
-                pos = start;
+                pos = keyStart;
             }
             else pos = afterKey;
             var fields = entryFields;
@@ -280,7 +297,7 @@ public static class BibTeXParser
                 SkipSpaceAndComments();
                 if (pos >= s.Length) throw new ParseFailure($"the file ends before the entry is closed with '{closer}'",
                     pos);
-                var c = s[pos];
+                var c = (char)s[pos];
                 if (c == closer)
                 {
                     pos++;
@@ -296,7 +313,7 @@ public static class BibTeXParser
                 if (c == '@') throw new ParseFailure(
                     $"the entry is not closed before the next one starts on line {LineOf(pos)}", pos, pos);
                 var name = ReadName();
-                if (name.Length == 0) throw new ParseFailure($"expected a field name but found '{c}'", pos);
+                if (name.Length == 0) throw new ParseFailure($"expected a field name but found '{Found(pos)}'", pos);
                 SkipSpaceAndComments();
                 Expect('=', "after the field name", name);
                 var value = ReadValue("the field", name, deferBraced: true, isMacro: false, out var rawStart,
@@ -332,7 +349,7 @@ public static class BibTeXParser
             out int rawLength)
         {
             SkipSpaceAndComments();
-            var start = pos;
+            var valueStart = pos;
             var end = pos;
             // Most values are one part: it is the value as it stands, and only a concatenation (a # b) is built up.
             // A braced first part stays a place in the text until another part joins it or its value is wanted.
@@ -346,7 +363,7 @@ public static class BibTeXParser
             {
                 SkipSpaceAndComments();
                 if (pos >= s.Length) throw new ParseFailure("the file ends where a value was expected", pos);
-                var c = s[pos];
+                var c = (char)s[pos];
                 string? part = null;
                 var fromMacro = false;
                 if (c == '{')
@@ -355,7 +372,7 @@ public static class BibTeXParser
                     if (close < 0) throw new ParseFailure($"the brace opened on line {LineOf(pos)} is never closed",
                         pos);
                     if (parts == 0) (bodyStart, bodyLength) = (pos + 1, close - pos - 1);
-                    else part = s.Substring(pos + 1, close - pos - 1);
+                    else part = Substring(pos + 1, close - pos - 1);
                     pos = close + 1;
                     braced = true;
                 }
@@ -364,20 +381,22 @@ public static class BibTeXParser
                 {
                     var digits = pos;
                     while (pos < s.Length && s[pos] >= '0' && s[pos] <= '9') pos++;
-                    part = s.Substring(digits, pos - digits);
+                    part = Substring(digits, pos - digits);
                 }
                 else
                 {
                     var at = pos;
                     var name = ReadName();
-                    if (name.Length == 0) throw new ParseFailure($"expected a value but found '{c}'", pos);
+                    if (name.Length == 0) throw new ParseFailure($"expected a value but found '{Found(pos)}'", pos);
                     part = Expand(name, at);
                     fromMacro = true;
                 }
                 end = pos;
                 parts++;
-                var partLength = part?.Length ?? bodyLength;
-                var length = joined?.Length ?? first?.Length ?? (parts > 1 ? bodyLength : 0);
+                // In characters, as the limit counts them.
+                var partLength = part?.Length ?? BodyChars(bodyStart, bodyLength, exact: false);
+                var length = joined?.Length ?? first?.Length
+                    ?? (parts > 1 ? BodyChars(bodyStart, bodyLength, exact: true) : 0);
                 if (!tooLarge && (length + (long)partLength > MaxValueLength
                     || (fromMacro && partLength > expansionBudget)))
                 {
@@ -386,13 +405,13 @@ public static class BibTeXParser
                         $"{Capitalize(Named(what, owner))} expands to more than {MaxValueLength:N0} characters, or " +
                         "past what macros may expand to in this file; it reads as empty. The rest of the file was " +
                         "read.",
-                        source, LineOf(start)));
+                        source, LineOf(valueStart)));
                 }
                 if (!tooLarge)
                 {
                     if (fromMacro) expansionBudget -= partLength;
                     if (parts == 1) first = part;
-                    else (joined ??= new StringBuilder(first ?? s.Substring(bodyStart, bodyLength))).Append(part);
+                    else (joined ??= new StringBuilder(first ?? Substring(bodyStart, bodyLength))).Append(part);
                 }
                 var afterPart = pos;
                 SkipSpaceAndComments();
@@ -404,12 +423,12 @@ public static class BibTeXParser
                 pos = afterPart;
                 break;
             }
-            rawStart = start;
-            rawLength = end - start;
+            rawStart = valueStart;
+            rawLength = end - valueStart;
             if (tooLarge) return new Expansion(string.Empty, true);
             var oneBracedPart = parts == 1 && braced;
             if (oneBracedPart && deferBraced) return new Expansion(null, false, true);
-            first ??= oneBracedPart ? s.Substring(bodyStart, bodyLength) : null;
+            first ??= oneBracedPart ? Substring(bodyStart, bodyLength) : null;
             var text = joined?.ToString() ?? first;
             var value = Whitespace.Collapse(text) ?? string.Empty;
             if (isMacro && !string.IsNullOrEmpty(text)) value = WithEdgeSpaces(text, value);
@@ -434,7 +453,7 @@ public static class BibTeXParser
                 if (c == '"')
                 {
                     pos = i + 1;
-                    return s.Substring(open + 1, i - open - 1);
+                    return Substring(open + 1, i - open - 1);
                 }
                 if (c == '{')
                 {
@@ -487,28 +506,55 @@ public static class BibTeXParser
             unterminatedConstruct = what;
         }
 
-        /// <summary>The text from <paramref name="start"/> to <paramref name="end"/> where the file holds it: in its
-        /// UTF-8 bytes when it was read from them, else in its text.</summary>
-        private SourceText Held(int start, int end)
+        /// <summary>The text from <paramref name="from"/> to <paramref name="end"/>, where the file holds it.</summary>
+        private SourceText Held(int from, int end) => SourceText.FromUtf8(s, from, end - from);
+
+        /// <summary>The text of <paramref name="length"/> bytes from <paramref name="from"/>, as a string.</summary>
+        private string Substring(int from, int length) => Encoding.UTF8.GetString(s, from, length);
+
+        /// <summary>The characters of the braced body of <paramref name="length"/> bytes (-1: none); not
+        /// <paramref name="exact"/>: its bytes when they are within the limit, which they bound from above.</summary>
+        private int BodyChars(int from, int length, bool exact)
+            => length < 0 || (!exact && length <= MaxValueLength) ? length
+                : Encoding.UTF8.GetCharCount(s, from, length);
+
+        private int IndexOf(byte value, int from)
         {
-            if (utf8 == null) return new SourceText(s.AsMemory(start, end - start));
-            var from = ByteOffset(start);
-            return SourceText.FromUtf8(utf8, from, ByteOffset(end) - from);
+            var found = s.AsSpan(from).IndexOf(value);
+            return found < 0 ? -1 : from + found;
         }
 
-        /// <summary>Where the character at <paramref name="index"/> starts in the UTF-8 bytes: counted from the last
-        /// index asked (vectorised), as reading goes forward.</summary>
-        private int ByteOffset(int index)
+        /// <summary>The character at <paramref name="i"/> as a message quotes it.</summary>
+        private string Found(int i)
         {
-            if (index >= byteCursorChar)
-                byteCursor += Encoding.UTF8.GetByteCount(s.AsSpan(byteCursorChar, index - byteCursorChar));
-            else byteCursor -= Encoding.UTF8.GetByteCount(s.AsSpan(index, byteCursorChar - index));
-            byteCursorChar = index;
-            return byteCursor;
+            CharAt(s, i, out var width);
+            return Substring(i, width);
         }
 
-        private void AddBlock(BibTeXBlockKind kind, int start, int end)
-            => document.AddBlock(new BibTeXBlock(kind, s.Substring(start, end - start), position++, LineOf(start)));
+        private bool IsWhiteSpace(int i, out int width) => char.IsWhiteSpace(CharAt(s, i, out width));
+
+        /// <summary>Where the name that starts at <paramref name="i"/> ends.</summary>
+        private int NameEnd(int i)
+        {
+            while (i < s.Length && IsNameChar(CharAt(s, i, out var width))) i += width;
+            return i;
+        }
+
+        private void AddBlock(BibTeXBlockKind kind, int from, int end)
+            => document.AddBlock(new BibTeXBlock(kind, BlockText(kind, from, end), position++, LineOf(from)));
+
+        /// <summary>A block's text; the line breaks between entries, most of a library's blocks, share one string for
+        /// each spelling.</summary>
+        private string BlockText(BibTeXBlockKind kind, int from, int end)
+        {
+            var text = s.AsSpan(from, end - from);
+            if (kind == BibTeXBlockKind.Text && text.Length <= 4)
+                foreach (var separator in Separators)
+                    if (Ascii.Equals(text, separator)) return separator;
+            return Substring(from, end - from);
+        }
+
+        private static readonly string[] Separators = { "\n\n", "\n", "\r\n\r\n", "\r\n" };
 
         private char Closer(int open) => s[open] == '{' ? '}' : ')';
 
@@ -516,7 +562,7 @@ public static class BibTeXParser
         {
             SkipSpaceAndComments();
             if (pos >= s.Length || s[pos] != c) throw new ParseFailure($"expected '{c}' {Named(where, name)}"
-                + (pos < s.Length ? $" but found '{s[pos]}'" : ", the file ends first"), pos);
+                + (pos < s.Length ? $" but found '{Found(pos)}'" : ", the file ends first"), pos);
             pos++;
         }
 
@@ -524,29 +570,36 @@ public static class BibTeXParser
 
         private string ReadName()
         {
-            var start = pos;
-            while (pos < s.Length && IsNameChar(s[pos])) pos++;
-            return Name(start, pos);
+            var from = pos;
+            pos = NameEnd(pos);
+            return Name(from, pos);
         }
 
         /// <summary>The name from <paramref name="start"/> to <paramref name="end"/> as written, one string for each
         /// spelling in the file (of the first few thousand, and but for the rare spelling whose hash another took
         /// first): the entries a library holds share their types' and fields' names.</summary>
-        private string Name(int start, int end)
+        private string Name(int from, int end)
         {
-            var spelled = s.AsSpan(start, end - start);
-            var hash = string.GetHashCode(spelled);
-            if (names.TryGetValue(hash, out var name) && spelled.SequenceEqual(name)) return name;
-            name = spelled.ToString();
-            if (names.Count < MaxNames) names.TryAdd(hash, name);
+            var spelled = s.AsSpan(from, end - from);
+            var hash = Hash(spelled);
+            if (names.TryGetValue(hash, out var known) && spelled.SequenceEqual(known.Spelled)) return known.Name;
+            var name = Substring(from, end - from);
+            if (names.Count < MaxNames) names.TryAdd(hash, (spelled.ToArray(), name));
             return name;
+        }
+
+        private static int Hash(ReadOnlySpan<byte> spelled)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(spelled);
+            return hash.ToHashCode();
         }
 
         private const int MaxNames = 4096;
 
         private int SkipSpace(int i)
         {
-            while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
+            while (i < s.Length && IsWhiteSpace(i, out var width)) i += width;
             return i;
         }
 
@@ -557,7 +610,7 @@ public static class BibTeXParser
             {
                 pos = SkipSpace(pos);
                 if (pos >= s.Length || s[pos] != '%') return;
-                var endOfLine = s.IndexOf('\n', pos);
+                var endOfLine = IndexOf((byte)'\n', pos);
                 pos = endOfLine < 0 ? s.Length : endOfLine + 1;
             }
         }
@@ -572,7 +625,7 @@ public static class BibTeXParser
             index = Math.Min(index, s.Length);
             if (index >= lineCursor)
             {
-                lineAtCursor += s.AsSpan(lineCursor, index - lineCursor).Count('\n');
+                lineAtCursor += s.AsSpan(lineCursor, index - lineCursor).Count((byte)'\n');
                 lineCursor = index;
                 return lineAtCursor;
             }
@@ -583,8 +636,8 @@ public static class BibTeXParser
         private int[] LineStarts()
         {
             if (lineStarts != null) return lineStarts;
-            var starts = new List<int> { 0 };
-            for (var i = s.IndexOf('\n'); i >= 0; i = s.IndexOf('\n', i + 1)) starts.Add(i + 1);
+            var starts = new List<int> { start };
+            for (var i = IndexOf((byte)'\n', start); i >= 0; i = IndexOf((byte)'\n', i + 1)) starts.Add(i + 1);
             return lineStarts = starts.ToArray();
         }
 

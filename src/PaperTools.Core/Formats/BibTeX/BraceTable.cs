@@ -13,26 +13,27 @@ internal sealed class BraceTable
     private readonly int[] opens;
     private readonly int[] closes;
 
-    public BraceTable(string text)
+    /// <summary>The braces of the UTF-8 <paramref name="span"/>, which stands at <paramref name="offset"/> of the
+    /// indices asked.</summary>
+    public BraceTable(ReadOnlySpan<byte> span, int offset)
     {
         // Counted first (one vectorised pass), so the tables are made once at their size; the stack is borrowed.
-        var span = text.AsSpan();
-        var count = span.Count('{');
+        var count = span.Count((byte)'{');
         opens = new int[count];
         closes = new int[count];
         var stack = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
         var depth = 0;
         var made = 0;
-        for (var i = span.IndexOfAny('{', '}'); i >= 0; )
+        for (var i = span.IndexOfAny((byte)'{', (byte)'}'); i >= 0; )
         {
             if (span[i] == '{')
             {
                 stack[depth++] = made;
-                opens[made] = i;
+                opens[made] = offset + i;
                 closes[made++] = -1;
             }
-            else if (depth > 0) closes[stack[--depth]] = i;
-            var next = span.Slice(i + 1).IndexOfAny('{', '}');
+            else if (depth > 0) closes[stack[--depth]] = offset + i;
+            var next = span.Slice(i + 1).IndexOfAny((byte)'{', (byte)'}');
             i = next < 0 ? -1 : i + 1 + next;
         }
         ArrayPool<int>.Shared.Return(stack);

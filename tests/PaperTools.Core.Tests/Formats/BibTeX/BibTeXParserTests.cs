@@ -89,7 +89,7 @@ public class BibTeXParserTests
         var text = "@string{s = {  x\n  y }}\n@misc{k,\n  title = {\u00dcn\u00efcode\n\t title  with {Braces}},\n" +
                    "  TITLE = {second},\n  note = {a  b} # \" c \" # s,\n  abstract = {  spaced   out\n}\n}\n";
         var problems = new List<Problem>();
-        var record = Assert.Single(BibTeXParser.Parse(text, System.Text.Encoding.UTF8.GetBytes(text), 0, "t.bib",
+        var record = Assert.Single(BibTeXParser.Parse(System.Text.Encoding.UTF8.GetBytes(text), 0, "t.bib",
             problems.Add).Records);
         Assert.Empty(problems);
         Assert.Equal("\u00dcn\u00efcode title with {Braces}", record["title"]);

@@ -71,7 +71,8 @@ public class HeldTextTests
         var fromBytes = Library(byteOrderMark: false).Papers;
         var fromText = BibTeXLibrary.Parse("held.bib", Encoding.Unicode.GetPreamble()
             .Concat(Encoding.Unicode.GetBytes(Text)).ToArray(), p => Assert.Fail(p.Message)).Papers;
-        Assert.False(fromText[0].Entry!.Source.IsUtf8);
+        // A UTF-16 file is read as the UTF-8 made from its text, and held there as a UTF-8 file is.
+        Assert.True(fromText[0].Entry!.Source.IsUtf8);
         var written = new List<string>();
         foreach (var papers in new[] { fromBytes, fromText })
         {
@@ -96,6 +97,15 @@ public class HeldTextTests
         Assert.Same(first.Fields[0].Name, records[2].Entry.Fields[0].Name);
         Assert.Same(first.Fields[1].Name, records[1].Entry.Fields[1].Name);
         Assert.Same(first.Type, records[1].Entry.Type);
+    }
+
+    [Fact]
+    public void TheLineBreaksBetweenEntriesShareTheirText()
+    {
+        var text = "@misc{a, year = 1}\n\n@misc{b, year = 2}\n\n@misc{c, year = 3}\n \n@misc{d, year = 4}\n";
+        var blocks = BibTeXParser.Parse(text, "blocks.bib", p => Assert.Fail(p.Message)).Document.Blocks;
+        Assert.Equal(new[] { "\n\n", "\n\n", "\n \n", "\n" }, blocks.Select(b => b.Text));
+        Assert.Same(blocks[0].Text, blocks[1].Text);
     }
 
     private static BibTeXLibrary Library(bool byteOrderMark)

@@ -114,4 +114,32 @@ public class ParserToleranceTests
         Assert.Equal(2, problem.Line);
         Assert.Equal("2004A&A...424..927C", papers[1].CitationKey);
     }
+
+    [Fact]
+    public void MonthsAndDoisAreReadInTheirUsualSpellings()
+    {
+        var (papers, problems, _) = Parse("@misc{a, year = 2020, month = {Sept.}, doi = {https://doi.org/10.1000/A}}\n" +
+            "@misc{b, year = 2020, month = 11, doi = {DOI:10.1000/b}}\n" +
+            "@misc{c, year = 2020, month = {JUN}, doi = {http://dx.doi.org/10.1000/c}}\n" +
+            "@misc{d, year = 2020, month = {Ju}, doi = {10.1000/https://doi.org/d}}\n");
+        Assert.Empty(problems);
+        Assert.Equal(new int?[] { 9, 11, 6, null }, papers.Select(p => p.Published?.Month));
+        Assert.Equal(new[] { "10.1000/A", "10.1000/b", "10.1000/c", "10.1000/https://doi.org/d" },
+            papers.Select(p => p.Doi));
+    }
+
+    [Fact]
+    public void WhiteSpaceAndLettersBeyondAsciiAreReadAsBibtexReadsThem()
+    {
+        // A no-break and an ideographic space separate as a space does; a letter beyond ASCII may be in a field name,
+        // a symbol may not; a character beyond the BMP is neither letter nor space, as its UTF-16 halves are not.
+        var (papers, problems, _) = Parse("@misc{k\u00A0,\u3000tïtle\u2003=\u00A0{Ünï}, yéar = 2001}\n" +
+            "@misc{k2, note = {x}, \u00A7x = {y}}\n@misc{k3, \U0001D6FCx = {y}}\n@misc{k4, title = {Ok}}\n");
+        Assert.Equal(new[] { "k", "k4" }, papers.Select(p => p.CitationKey));
+        Assert.Equal("Ünï", papers[0].Fields["tïtle"]?.Trim('{', '}'));
+        Assert.Equal("2001", papers[0].Fields["yéar"]);
+        Assert.Equal(2, problems.Count);
+        Assert.Contains("found '\u00A7'", problems[0].Message);
+        Assert.Contains("found '\U0001D6FC'", problems[1].Message);
+    }
 }
