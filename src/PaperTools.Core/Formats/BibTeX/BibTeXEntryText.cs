@@ -14,7 +14,8 @@ internal static class BibTeXEntryText
     /// <summary>
     /// The entry laid out from <paramref name="fields"/> in <paramref name="buffer"/>, as UTF-8, made values
     /// (<paramref name="values"/>) encoded straight into it. Its fields are then places in its text, like the fields of
-    /// an entry read from a file: the values they were made from are not kept twice.
+    /// an entry read from a file, made on demand (<see cref="MadeEntryFields"/>): the values they were made from are
+    /// not kept twice.
     /// </summary>
     public static BibTeXEntry Made(string type, string key, IReadOnlyList<MadeField> fields, ReadOnlySpan<char> values,
         string newLine, int line, BibTeXDocument? document, int position, EntryTextBuffer buffer)
@@ -31,11 +32,13 @@ internal static class BibTeXEntryText
         span[at++] = (byte)'{';
         at += Utf8.GetBytes(key, span.Slice(at));
         span[at++] = (byte)',';
-        // Where each value's bytes begin and end in the text.
-        Span<int> places = fields.Count <= 32 ? stackalloc int[64] : new int[2 * fields.Count];
+        var names = new string[fields.Count];
+        // Where each value's bytes begin and end in the text, from the entry's start until it is kept.
+        var bounds = new int[2 * fields.Count];
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
+            names[i] = field.Name;
             at += Utf8.GetBytes(newLine, span.Slice(at));
             span[at++] = (byte)' ';
             span[at++] = (byte)' ';
@@ -44,7 +47,7 @@ internal static class BibTeXEntryText
             span[at++] = (byte)' ';
             span[at++] = (byte)'=';
             span[at++] = (byte)' ';
-            places[2 * i] = at;
+            bounds[2 * i] = at;
             if (field.Kept != null) at += field.Kept.CopyValueUtf8To(span.Slice(at));
             else
             {
@@ -52,17 +55,15 @@ internal static class BibTeXEntryText
                 at += Utf8.GetBytes(values.Slice(field.Start, field.Length), span.Slice(at));
                 span[at++] = (byte)'}';
             }
-            places[2 * i + 1] = at;
+            bounds[2 * i + 1] = at;
             if (i < fields.Count - 1) span[at++] = (byte)',';
         }
         at += Utf8.GetBytes(newLine, span.Slice(at));
         span[at++] = (byte)'}';
         var text = buffer.Keep(at, out var start);
-        var placed = new BibTeXField[fields.Count];
-        for (var i = 0; i < fields.Count; i++)
-            placed[i] = new BibTeXField(fields[i].Name, SourceText.FromUtf8(text, start + places[2 * i],
-                places[2 * i + 1] - places[2 * i]));
-        return new BibTeXEntry(type, key, placed, SourceText.FromUtf8(text, start, at), line, document, position);
+        for (var i = 0; i < bounds.Length; i++) bounds[i] += start;
+        return BibTeXEntry.Made(type, key, new MadeEntryFields(text, names, bounds),
+            SourceText.FromUtf8(text, start, at), line, document, position);
     }
 
     /// <summary>
