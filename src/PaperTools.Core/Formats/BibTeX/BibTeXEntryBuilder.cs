@@ -190,10 +190,10 @@ internal sealed class BibTeXEntryBuilder
     }
 
     /// <summary>
-    /// Writes the names, joined by " and ", to <paramref name="values"/>; returns how many. A name the entry already had
-    /// is written as it was (with its braces: {Di Battista}, {T}utte); any other is escaped (with the spellings biber's
-    /// initials survive), a stand-alone "and" (any case) braced so it does not split the list, and a name whose commas
-    /// do not make "von Last, Jr, First" braced whole.
+    /// Writes the names, joined by " and ", to <paramref name="values"/>; returns how many. A name the entry already
+    /// had is written as it was (with its braces: {Di Battista}, {T}utte); any other is escaped (with the spellings
+    /// biber's initials survive), a stand-alone "and" (any case) braced so it does not split the list, and a name whose
+    /// commas do not make "von Last, Jr, First" braced whole.
     /// </summary>
     private int WriteAuthors(Paper paper, StringBuilder values)
     {
@@ -220,10 +220,23 @@ internal sealed class BibTeXEntryBuilder
             escaped = StandaloneAnd.Replace(escaped, "{$0}");
         // Commas that do not make "von Last, Jr, First" (more than two, or an empty part, which biber
         // rejects as malformed and drops the entry) brace the name whole.
-        var parts = escaped.Split(',');
         if (escaped.Length == 0) return null;
-        var malformed = parts.Length > 3 || (parts.Length > 1 && parts.Any(p => p.Trim().Length == 0));
+        var commas = escaped.AsSpan().Count(',');
+        var malformed = commas > 2 || (commas > 0 && HasEmptyPart(escaped));
         return malformed ? "{" + escaped + "}" : escaped;
+    }
+
+    /// <summary>True when a part of <paramref name="name"/> between commas is empty or white space.</summary>
+    private static bool HasEmptyPart(string name)
+    {
+        for (var start = 0; ; )
+        {
+            var comma = name.IndexOf(',', start);
+            var end = comma < 0 ? name.Length : comma;
+            if (name.AsSpan(start, end - start).IsWhiteSpace()) return true;
+            if (comma < 0) return false;
+            start = comma + 1;
+        }
     }
 
     /// <summary>The names of an author field written as one braced or quoted value, by what each reads as; null for
