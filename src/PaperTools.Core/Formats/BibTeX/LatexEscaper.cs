@@ -129,7 +129,7 @@ public sealed class LatexEscaper
             // Only a word with a capital can need protection; the check on the span spares a string for every other
             // word.
             if (isWord && (run.IndexOfAny(AsciiCapitals) >= 0 || HasNonAscii(run))
-                && CaseProtection.NeedsProtection(run.ToString()))
+                && CaseProtection.NeedsProtection(run))
             {
                 output.Append('{');
                 WriteText(run, output, valueStart);
