@@ -35,7 +35,7 @@ public abstract class ExportFormat<TRecord> where TRecord : class
     internal abstract string NewLineFor(IReadOnlyList<Paper> papers);
 
     /// <summary>The whole content of a new file holding <paramref name="written"/>.</summary>
-    internal abstract byte[] NewFile(IReadOnlyList<KeyValuePair<Paper, TRecord>> written, string newLine);
+    internal abstract LibraryContent NewFile(IReadOnlyList<KeyValuePair<Paper, TRecord>> written, string newLine);
 
     /// <summary>
     /// What the existing <paramref name="target"/> holds; null, with <paramref name="failure"/>, when it cannot be

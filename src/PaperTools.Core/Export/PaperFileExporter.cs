@@ -69,7 +69,8 @@ public sealed class PaperFileExporter<TRecord> where TRecord : class
             else if (record != null) written.Add(new KeyValuePair<Paper, TRecord>(paper, record));
         }
 
-        byte[]? content = null, tail = null;
+        LibraryContent? content = null;
+        byte[]? tail = null;
         long keep = 0;
         if (appending)
         {
@@ -77,9 +78,9 @@ public sealed class PaperFileExporter<TRecord> where TRecord : class
             {
                 tail = existing!.Continuation(path, written, reportPaper, out keep, out failure);
                 if (tail == null) return null;
-                content = new byte[keep + tail.Length];
-                Buffer.BlockCopy(existing.Bytes, 0, content, 0, (int)keep);
-                Buffer.BlockCopy(tail, 0, content, (int)keep, tail.Length);
+                // The file's bytes that stay are written from where they were read.
+                content = new LibraryContent(
+                    new ReadOnlyMemory<byte>[] { existing.Bytes.AsMemory(0, (int)keep), tail });
             }
         }
         else if (!append || written.Count > 0) content = format.NewFile(written, newLine);

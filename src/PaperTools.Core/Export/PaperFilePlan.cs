@@ -8,8 +8,8 @@ public sealed class PaperFilePlan<TRecord> : LibraryWritePlan where TRecord : cl
     private readonly ExportFormat<TRecord> format;
 
     internal PaperFilePlan(ExportFormat<TRecord> format, string path, string target, bool append, bool exists,
-        byte[]? original, byte[]? content, byte[]? tail, long tailStart, List<KeyValuePair<Paper, TRecord>> written,
-        List<KeyValuePair<Paper, Paper>> alreadyPresent, List<Paper> papers)
+        byte[]? original, LibraryContent? content, byte[]? tail, long tailStart,
+        List<KeyValuePair<Paper, TRecord>> written, List<KeyValuePair<Paper, Paper>> alreadyPresent, List<Paper> papers)
         : base(path, target, append, exists, original, content, tail, tailStart, alreadyPresent, papers)
     {
         this.format = format;

@@ -65,8 +65,8 @@ public abstract class RecordFileFormat : ExportFormat<KeyedPaper>
 
     internal override string NewLineFor(IReadOnlyList<Paper> papers) => NewLine;
 
-    internal override byte[] NewFile(IReadOnlyList<KeyValuePair<Paper, KeyedPaper>> written, string newLine)
-        => Utf8.GetBytes(NewFile(written.Select(w => w.Value).ToList()));
+    internal override LibraryContent NewFile(IReadOnlyList<KeyValuePair<Paper, KeyedPaper>> written, string newLine)
+        => new(Utf8.GetBytes(NewFile(written.Select(w => w.Value).ToList())));
 
     /// <summary>What the target holds, read with the format's reader; its problems go to the target's report.</summary>
     internal override ExistingFile<KeyedPaper>? Read(string path, string target, bool append,

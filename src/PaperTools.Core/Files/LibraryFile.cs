@@ -40,7 +40,7 @@ internal static class LibraryFile
     /// Replaces <paramref name="path"/> with <paramref name="content"/> atomically, keeping its mode, owner and
     /// group. False, with nothing changed, when the new file cannot be given the old one's owner.
     /// </summary>
-    public static bool TryReplace(string path, byte[] content)
+    public static bool TryReplace(string path, LibraryContent content)
     {
         var temp = TemporaryPath(path);
         var exists = File.Exists(path);
@@ -48,7 +48,7 @@ internal static class LibraryFile
         {
             using (var stream = new FileStream(temp, TemporaryOptions(path, exists)))
             {
-                stream.Write(content, 0, content.Length);
+                content.WriteTo(stream);
                 stream.Flush(flushToDisk: true);
             }
             if (!exists)
@@ -97,10 +97,10 @@ internal static class LibraryFile
 
     /// <summary>Overwrites <paramref name="path"/> in place: its links, owner and mode stay, but a crash can leave it
     /// half written.</summary>
-    public static void OverwriteInPlace(string path, byte[] content)
+    public static void OverwriteInPlace(string path, LibraryContent content)
         => InPlace(path, stream =>
         {
-            stream.Write(content, 0, content.Length);
+            content.WriteTo(stream);
             stream.SetLength(content.Length);
         });
 

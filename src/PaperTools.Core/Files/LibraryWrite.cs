@@ -94,7 +94,7 @@ internal static class LibraryWrite
         }
     }
 
-    private static Problem? Write(LibraryWritePlan plan, byte[] content, bool force, LibraryWriteErrors errors)
+    private static Problem? Write(LibraryWritePlan plan, LibraryContent content, bool force, LibraryWriteErrors errors)
     {
         var target = plan.Target;
         if (plan.Dropped > 0) KeepBackup(target);

@@ -8,7 +8,8 @@ namespace PaperTools.Files;
 /// terms every format shares: the file, its bytes when the plan was read, and the bytes that replace them.
 /// </summary>
 public abstract class LibraryWritePlan(string path, string target, bool append, bool exists, byte[]? original,
-    byte[]? content, byte[]? tail, long tailStart, List<KeyValuePair<Paper, Paper>> alreadyPresent, List<Paper> papers)
+    LibraryContent? content, byte[]? tail, long tailStart, List<KeyValuePair<Paper, Paper>> alreadyPresent,
+    List<Paper> papers)
 {
     /// <summary>The path as given.</summary>
     public string Path { get; } = path;
@@ -26,7 +27,7 @@ public abstract class LibraryWritePlan(string path, string target, bool append, 
     internal int OriginalLength => Original?.Length ?? 0;
 
     /// <summary>The file's new content; null when there is nothing to write (every paper already present).</summary>
-    internal byte[]? Content { get; } = content;
+    internal LibraryContent? Content { get; } = content;
 
     /// <summary>
     /// When appending to an existing file: the bytes that follow the first <see cref="TailStart"/> bytes of

@@ -81,7 +81,7 @@ public static class ReportFile
     /// </summary>
     public static bool Commit(ReportFilePlan plan, bool force, CancellationToken cancellation, out Problem? failure)
         => LibraryWrite.Commit(plan,
-            p => (Read(p.Path, p.Target, p.Content ?? Array.Empty<byte>(), p.Format,
+            p => (Read(p.Path, p.Target, p.Content?.ToArray() ?? Array.Empty<byte>(), p.Format,
                 p.PaperCount, out var again), again),
             force, Errors(plan.Format), cancellation, out failure, out _);
 

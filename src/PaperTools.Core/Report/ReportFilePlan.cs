@@ -7,7 +7,7 @@ public sealed class ReportFilePlan : LibraryWritePlan
 {
     internal ReportFilePlan(string path, string target, bool exists, byte[]? original, byte[] content,
         ReportFormat format, int papers)
-        : base(path, target, append: false, exists, original, content, tail: null, tailStart: 0,
+        : base(path, target, append: false, exists, original, new LibraryContent(content), tail: null, tailStart: 0,
                new List<KeyValuePair<Paper, Paper>>(), new List<Paper>())
     {
         Format = format;

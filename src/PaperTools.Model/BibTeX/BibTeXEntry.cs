@@ -37,6 +37,28 @@ public sealed class BibTeXEntry
         this.source = source;
     }
 
+    private BibTeXEntry(string type, string key, IReadOnlyList<BibTeXField> fields, SourceText source, int line,
+        BibTeXDocument? document, int position)
+    {
+        Type = type;
+        Key = key;
+        Fields = fields;
+        this.source = source;
+        Line = line;
+        Document = document;
+        Position = position;
+    }
+
+    /// <summary>
+    /// An entry the exporter made: its text is <paramref name="source"/>, and <paramref name="fields"/> is kept as
+    /// given, not copied, so it must be a list made for this entry alone that nothing changes (fields read from the
+    /// text on demand).
+    /// </summary>
+    internal static BibTeXEntry Made(string type, string key, IReadOnlyList<BibTeXField> fields, SourceText source,
+        int line, BibTeXDocument? document, int position)
+        => string.IsNullOrEmpty(type) ? throw new ArgumentException("An entry needs a type.", nameof(type))
+            : new BibTeXEntry(type, key, fields, source, line, document, position);
+
     /// <summary>An entry whose text is in <paramref name="source"/> (a buffer the exporter shares among the entries it
     /// makes).</summary>
     internal BibTeXEntry(string type, string key, IEnumerable<BibTeXField> fields, ReadOnlyMemory<char> source,

@@ -57,6 +57,10 @@ internal readonly struct SourceText
     public ReadOnlySpan<byte> Utf8Bytes => owner is byte[] bytes ? bytes.AsSpan(start, length)
         : ReadOnlySpan<byte>.Empty;
 
+    /// <summary>The text's UTF-8 bytes where they are; only for UTF-8 text.</summary>
+    public ReadOnlyMemory<byte> Utf8Memory => owner is byte[] bytes ? bytes.AsMemory(start, length)
+        : ReadOnlyMemory<byte>.Empty;
+
     /// <summary>How many characters the text has.</summary>
     public int CharCount => IsUtf8 ? Utf8.GetCharCount(Utf8Bytes) : length;
 

@@ -42,7 +42,7 @@ public class TemporaryFileModeTests
         }) { IsBackground = true };
         watcher.Start();
         for (var write = 0; write < 200 && seen.Count < 3; write++)
-            Assert.True(LibraryFile.TryReplace(path, content));
+            Assert.True(LibraryFile.TryReplace(path, new LibraryContent(content)));
         stop.Cancel();
         watcher.Join();
 

@@ -19,8 +19,10 @@ namespace PaperTools.Formats.BibTeX;
 internal sealed class BibTeXEntryBuilder
 {
     private const string ArxivDoiPrefix = "10.48550/arXiv.";
-    private static readonly string[] MonthMacros = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-        "oct", "nov", "dec" };
+    private const string ArxivAbstractPage = "https://arxiv.org/abs/";
+    private static readonly BibTeXField[] MonthFields = new[] { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+        "sep", "oct", "nov", "dec" }.Select(macro => new BibTeXField("month", macro)).ToArray();
+    private static readonly string[] VenueFields = { "journal", "journaltitle", "booktitle", "howpublished" };
     private static readonly Regex StandaloneAnd = new Regex(@"(?<![^\s])and(?![^\s])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
@@ -62,15 +64,12 @@ internal sealed class BibTeXEntryBuilder
         }
     }
 
-    public List<KeyValuePair<FieldGroup, BibTeXField>> Build(Paper paper, string key, BibTeXDialect dialect)
+    /// <summary>The fields <paramref name="paper"/>'s properties make, in order, into <paramref name="made"/>
+    /// (emptied first).</summary>
+    public void Build(Paper paper, string key, BibTeXDialect dialect, MadeFields made)
     {
-        var fields = new List<KeyValuePair<FieldGroup, BibTeXField>>(16);
-        void Add(FieldGroup group, string? name, string? value)
-        {
-            if (name != null && !string.IsNullOrEmpty(value))
-                fields.Add(new KeyValuePair<FieldGroup, BibTeXField>(group, BibTeXField.Braced(name, value)));
-        }
-
+        made.Clear();
+        var values = made.Values;
         var biblatex = dialect == BibTeXDialect.BibLaTeX;
         var item = ItemOf(paper);
         var type = TypeOf(paper).ToLowerInvariant();
@@ -79,16 +78,23 @@ internal sealed class BibTeXEntryBuilder
         var doi = Checked(paper, "doi", paper.Doi, DoiGrammar.ToSafe, ErrorIds.BibTeXDoiInvalid,
             "a DOI is 10.NNNN/suffix, without spaces or control characters");
 
-        var authors = Authors(paper);
-        Add(FieldGroup.Authors, "author", string.Join(" and ", authors));
+        var start = made.Start;
+        var authorCount = WriteAuthors(paper, values);
+        made.End(FieldGroup.Authors, "author", start);
         // BibLaTeX writes an item's subtitle as its own field (BibTeXItemFields); BibTeX joins it to the title.
-        Add(FieldGroup.Title, "title", itemFields.RichTitle(item, dialect)
-            ?? escaper.EscapeTitle(biblatex ? paper.Title : Items.Title(paper, item)));
+        start = made.Start;
+        if (itemFields.RichTitle(item, dialect) is string richTitle) values.Append(richTitle);
+        else escaper.EscapeTitleInto(biblatex ? paper.Title : Items.Title(paper, item), values);
+        made.End(FieldGroup.Title, "title", start);
         var venueField = VenueField(paper, type, biblatex);
-        Add(FieldGroup.Venue, venueField,
-            escaper.Escape(Items.Container(paper, item, Items.CslType(paper, item)) ?? paper.JournalRef));
+        if (venueField != null)
+        {
+            start = made.Start;
+            escaper.EscapeInto(Items.Container(paper, item, Items.CslType(paper, item)) ?? paper.JournalRef, values);
+            made.End(FieldGroup.Venue, venueField, start);
+        }
         // plain.bst sorts by author, else by the key field, and warns when it has neither.
-        if (!biblatex && authors.Count == 0 && !string.IsNullOrEmpty(key)) Add(FieldGroup.SortKey, "key", key);
+        if (!biblatex && authorCount == 0 && !string.IsNullOrEmpty(key)) made.Add(FieldGroup.SortKey, "key", key);
 
         var year = YearOf(paper);
         if (year.HasValue && !PublicationDate.IsWritableYear(year.Value))
@@ -102,43 +108,63 @@ internal sealed class BibTeXEntryBuilder
         var issued = item == null || year == null ? null : Items.Issued(paper, item);
         var month = published?.Month ?? (issued?.Year == year ? issued?.Month : null);
         if (year.HasValue && biblatex)
-            Add(FieldGroup.Date, "date", (published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            made.Add(FieldGroup.Date, "date", (published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                 ?? (month == null ? year.Value.ToString("D4", CultureInfo.InvariantCulture) : issued.ToString()))
                 + (issued?.Circa == true ? "~" : string.Empty));
         else if (year.HasValue)
         {
-            Add(FieldGroup.Date, "year", year.Value.ToString(CultureInfo.InvariantCulture));
-            if (month.HasValue)
-                fields.Add(new KeyValuePair<FieldGroup, BibTeXField>(FieldGroup.Date,
-                    new BibTeXField("month", MonthMacros[month.Value - 1])));
+            start = made.Start;
+            values.Append(CultureInfo.InvariantCulture, $"{year.Value}");
+            made.End(FieldGroup.Date, "year", start);
+            if (month.HasValue) made.Add(FieldGroup.Date, MonthFields[month.Value - 1]);
             // An item's day, as biber and Zotero's BibTeX import read it (digest papers' entries keep their shape).
             if (item != null && published.HasValue)
-                Add(FieldGroup.Date, "day", published.Value.Day.ToString(CultureInfo.InvariantCulture));
+                made.Add(FieldGroup.Date, "day", published.Value.Day.ToString(CultureInfo.InvariantCulture));
         }
         if (item != null)
             itemFields.Add(paper, item, type, dialect, venueField != null,
-                (name, value) => Add(FieldGroup.Item, name, value));
+                (name, value) => made.Add(FieldGroup.Item, name, value));
 
         if (arxivId != null)
         {
-            Add(FieldGroup.Arxiv, "eprint", arxivId);
-            Add(FieldGroup.Arxiv, biblatex ? "eprinttype" : "archivePrefix", biblatex ? "arxiv" : "arXiv");
+            made.Add(FieldGroup.Arxiv, "eprint", arxivId);
+            made.Add(FieldGroup.Arxiv, biblatex ? "eprinttype" : "archivePrefix", biblatex ? "arxiv" : "arXiv");
             var classField = biblatex ? "eprintclass" : "primaryClass";
-            Add(FieldGroup.Arxiv, classField, Checked(paper, classField, paper.Categories.FirstOrDefault(c =>
+            made.Add(FieldGroup.Arxiv, classField, Checked(paper, classField, paper.Categories.FirstOrDefault(c =>
                 !string.IsNullOrWhiteSpace(c)), ArxivGrammar.CategoryOf, ErrorIds.BibTeXArxivCategoryInvalid,
                 "an arXiv category is archive.SUBJECT (cs.LG, hep-th, cond-mat.mes-hall)"));
-            if (doi == null) Add(FieldGroup.Arxiv, "doi", ArxivDoiPrefix + arxivId);
+            if (doi == null)
+            {
+                start = made.Start;
+                values.Append(ArxivDoiPrefix).Append(arxivId);
+                made.End(FieldGroup.Arxiv, "doi", start);
+            }
         }
-        Add(FieldGroup.Doi, "doi", doi);
+        made.Add(FieldGroup.Doi, "doi", doi);
         var url = Checked(paper, "url", paper.Url, WebAddress.ToSafe, ErrorIds.BibTeXUrlRefused,
             "only absolute http and https addresses are written");
-        if (url == null && arxivId != null) Add(FieldGroup.Arxiv, "url", "https://arxiv.org/abs/" + arxivId);
-        Add(FieldGroup.Url, "url", url);
-        Add(FieldGroup.Keywords, "keywords",
-            string.Join(", ", paper.Keywords.Where(k => !string.IsNullOrWhiteSpace(k)).Select(escaper.Escape)));
-        if (options.IncludeAbstract && !paper.AbstractIsSnippet) Add(FieldGroup.Abstract, "abstract",
-            escaper.Escape(paper.Abstract));
-        return fields;
+        if (url == null && arxivId != null)
+        {
+            start = made.Start;
+            values.Append(ArxivAbstractPage).Append(arxivId);
+            made.End(FieldGroup.Arxiv, "url", start);
+        }
+        made.Add(FieldGroup.Url, "url", url);
+        start = made.Start;
+        var keywords = 0;
+        foreach (var keyword in paper.Keywords)
+        {
+            if (string.IsNullOrWhiteSpace(keyword)) continue;
+            if (keywords++ > 0) values.Append(", ");
+            escaper.EscapeInto(keyword, values);
+        }
+        made.End(FieldGroup.Keywords, "keywords", start);
+        if (options.IncludeAbstract && !paper.AbstractIsSnippet)
+        {
+            start = made.Start;
+            escaper.EscapeInto(paper.Abstract, values);
+            made.End(FieldGroup.Abstract, "abstract", start);
+        }
     }
 
     /// <summary>The item the entry states: a RIS or CSL-JSON record's (a .bib entry has its fields).</summary>
@@ -153,7 +179,7 @@ internal sealed class BibTeXEntryBuilder
     /// </summary>
     private static string? VenueField(Paper paper, string type, bool biblatex)
     {
-        foreach (var name in new[] { "journal", "journaltitle", "booktitle", "howpublished" })
+        foreach (var name in VenueFields)
             if (paper.Entry?[name] != null) return name;
         if (type.StartsWith("in", StringComparison.Ordinal)) return "booktitle";
         // A book's container, read from RIS or CSL-JSON, is its series (RIS T2 of a BOOK, as Zotero reads it).
@@ -164,20 +190,25 @@ internal sealed class BibTeXEntryBuilder
     }
 
     /// <summary>
-    /// The names to write: a name the entry already had is written as it was (with its braces: {Di Battista},
-    /// {T}utte); any other is escaped (with the spellings biber's initials survive), a stand-alone "and" (any case)
-    /// braced so it does not split the list, and a name whose commas do not make "von Last, Jr, First" braced whole.
+    /// Writes the names, joined by " and ", to <paramref name="values"/>; returns how many. A name the entry already
+    /// had is written as it was (with its braces: {Di Battista}, {T}utte); any other is escaped (with the spellings
+    /// biber's initials survive), a stand-alone "and" (any case) braced so it does not split the list, and a name whose
+    /// commas do not make "von Last, Jr, First" braced whole.
     /// </summary>
-    private List<string> Authors(Paper paper)
+    private int WriteAuthors(Paper paper, StringBuilder values)
     {
         var asWritten = NamesAsWritten(paper.Entry?["author"]);
-        var names = new List<string>();
-        foreach (var name in paper.Authors.Where(a => !string.IsNullOrWhiteSpace(a)))
+        var count = 0;
+        foreach (var name in paper.Authors)
         {
-            var written = asWritten.TryGetValue(name, out var spelled) ? spelled : WrittenName(paper, name);
-            if (written != null) names.Add(written);
+            if (string.IsNullOrWhiteSpace(name)) continue;
+            var written = asWritten != null && asWritten.TryGetValue(name, out var spelled) ? spelled
+                : WrittenName(paper, name);
+            if (written == null) continue;
+            if (count++ > 0) values.Append(" and ");
+            values.Append(written);
         }
-        return names;
+        return count;
     }
 
     /// <summary>
@@ -193,19 +224,33 @@ internal sealed class BibTeXEntryBuilder
             escaped = StandaloneAnd.Replace(escaped, "{$0}");
         // Commas that do not make "von Last, Jr, First" (more than two, or an empty part, which biber
         // rejects as malformed and drops the entry) brace the name whole.
-        var parts = escaped.Split(',');
         if (escaped.Length == 0) return null;
-        var malformed = parts.Length > 3 || (parts.Length > 1 && parts.Any(p => p.Trim().Length == 0));
+        var commas = escaped.AsSpan().Count(',');
+        var malformed = commas > 2 || (commas > 0 && HasEmptyPart(escaped));
         return malformed ? "{" + escaped + "}" : escaped;
     }
 
-    /// <summary>The names of an author field written as one braced or quoted value, by what each reads as.</summary>
-    private static Dictionary<string, string> NamesAsWritten(string? value)
+    /// <summary>True when a part of <paramref name="name"/> between commas is empty or white space.</summary>
+    private static bool HasEmptyPart(string name)
     {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var start = 0; ; )
+        {
+            var comma = name.IndexOf(',', start);
+            var end = comma < 0 ? name.Length : comma;
+            if (name.AsSpan(start, end - start).IsWhiteSpace()) return true;
+            if (comma < 0) return false;
+            start = comma + 1;
+        }
+    }
+
+    /// <summary>The names of an author field written as one braced or quoted value, by what each reads as; null for
+    /// none.</summary>
+    private static Dictionary<string, string>? NamesAsWritten(string? value)
+    {
         var v = value?.Trim();
         if (v == null || v.Length < 2 || !((v[0] == '{' && v[v.Length - 1] == '}')
-            || (v[0] == '"' && v[v.Length - 1] == '"'))) return names;
+            || (v[0] == '"' && v[v.Length - 1] == '"'))) return null;
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var raw in BibTeXPaperReader.SplitNames(v.Substring(1, v.Length - 2)))
         {
             var written = Whitespace.Collapse(raw);

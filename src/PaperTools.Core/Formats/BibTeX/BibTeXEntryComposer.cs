@@ -17,6 +17,10 @@ internal sealed class BibTeXEntryComposer
     private readonly BibTeXExportOptions options;
     private readonly BibTeXEntryBuilder builder;
     private readonly EntryTextBuffer buffer = new();
+    private readonly MadeFields made = new();
+
+    /// <summary>The fields of the entry being laid out, reused from one entry to the next.</summary>
+    private readonly List<MadeField> layout = new(24);
 
     public BibTeXEntryComposer(BibTeXExportOptions options, BibTeXEntryBuilder builder)
     {
@@ -39,56 +43,56 @@ internal sealed class BibTeXEntryComposer
                     entry.Line, entry.Document, entry.Position);
             }
         }
-        var desired = builder.Build(paper, key, entry == null ? options.Dialect : DialectOf(entry));
-        var fields = entry == null ? NewFields(paper.Fields, desired, changed) : Merge(paper.Fields, desired, changed);
-        return BibTeXEntryText.Made(type, key, fields, newLine, entry?.Line ?? 0, entry?.Document,
+        builder.Build(paper, key, entry == null ? options.Dialect : DialectOf(entry), made);
+        if (entry == null) NewFields(paper.Fields, changed);
+        else Merge(paper.Fields, changed);
+        return BibTeXEntryText.Made(type, key, layout, made.Chars(), newLine, entry?.Line ?? 0, entry?.Document,
             entry?.Position ?? -1, buffer);
     }
 
     /// <summary>For a paper not read from a .bib: what its properties say, then the fields the user gave it that say
     /// something else.</summary>
-    private static List<BibTeXField> NewFields(IReadOnlyCollection<BibTeXField> given,
-        List<KeyValuePair<FieldGroup, BibTeXField>> desired, IReadOnlySet<FieldGroup> changed)
+    private void NewFields(IReadOnlyCollection<BibTeXField> given, IReadOnlySet<FieldGroup> changed)
     {
-        var fields = new List<BibTeXField>(desired.Count + given.Count);
-        foreach (var made in desired)
-            if (changed.Contains(made.Key)) fields.Add(made.Value);
-        if (given.Count == 0) return fields;
-        var names = new HashSet<string>(fields.Select(f => f.Name), StringComparer.OrdinalIgnoreCase);
-        fields.AddRange(given.Where(f => !names.Contains(f.Name)));
-        return fields;
+        layout.Clear();
+        foreach (var field in made.Fields)
+            if (changed.Contains(field.Group)) layout.Add(field);
+        if (given.Count == 0) return;
+        var names = new HashSet<string>(layout.Select(f => f.Name), StringComparer.OrdinalIgnoreCase);
+        foreach (var field in given)
+            if (!names.Contains(field.Name)) layout.Add(MadeField.Keeping(FieldGroup.None, field));
     }
 
     /// <summary>The entry's fields in order, each changed group replaced in place by what its property now
     /// says.</summary>
-    private static List<BibTeXField> Merge(IList<BibTeXField> current,
-        List<KeyValuePair<FieldGroup, BibTeXField>> desired, IReadOnlySet<FieldGroup> changed)
+    private void Merge(IList<BibTeXField> current, IReadOnlySet<FieldGroup> changed)
     {
-        var replacing = desired.Where(d => changed.Contains(d.Key)).ToList();
-        var replacedNames = new HashSet<string>(replacing.Select(d => d.Value.Name), StringComparer.OrdinalIgnoreCase);
+        var replacing = made.Fields.Where(d => changed.Contains(d.Group)).ToList();
+        var replacedNames = new HashSet<string>(replacing.Select(d => d.Name), StringComparer.OrdinalIgnoreCase);
         var placed = new HashSet<FieldGroup>();
-        var result = new List<BibTeXField>();
+        layout.Clear();
         foreach (var field in current)
         {
             var group = FieldGroups.Of(field);
             if (changed.Contains(group))
             {
                 if (placed.Add(group))
-                    foreach (var made in replacing.Where(d => d.Key == group)) result.Add(Spelled(made.Value, current));
+                    foreach (var replacement in replacing.Where(d => d.Group == group))
+                        layout.Add(Spelled(replacement, current));
                 continue;
             }
-            if (!replacedNames.Contains(field.Name)) result.Add(field);
+            if (!replacedNames.Contains(field.Name)) layout.Add(MadeField.Keeping(group, field));
         }
-        foreach (var made in replacing.Where(d => !placed.Contains(d.Key))) result.Add(Spelled(made.Value, current));
-        return result;
+        foreach (var replacement in replacing.Where(d => !placed.Contains(d.Group)))
+            layout.Add(Spelled(replacement, current));
     }
 
     /// <summary>A made field under the name the entry already spelled it with (Title, DOI).</summary>
-    private static BibTeXField Spelled(BibTeXField made, IList<BibTeXField> current)
+    private static MadeField Spelled(MadeField made, IList<BibTeXField> current)
     {
         var existing = current.FirstOrDefault(f => string.Equals(f.Name, made.Name,
             StringComparison.OrdinalIgnoreCase));
-        return existing == null || existing.Name == made.Name ? made : new BibTeXField(existing.Name, made.Value);
+        return existing == null || existing.Name == made.Name ? made : made with { Name = existing.Name };
     }
 
     /// <summary>The dialect an entry is written in, so fields made for it match the ones it has.</summary>

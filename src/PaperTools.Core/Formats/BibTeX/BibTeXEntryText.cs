@@ -12,49 +12,58 @@ internal static class BibTeXEntryText
     private static readonly UTF8Encoding Utf8 = new(false);
 
     /// <summary>
-    /// The entry laid out from <paramref name="fields"/> in <paramref name="buffer"/>, as UTF-8. Its fields are then
-    /// places in its text, like the fields of an entry read from a file: the values they were made from are dropped at
-    /// once, not kept twice.
+    /// The entry laid out from <paramref name="fields"/> in <paramref name="buffer"/>, as UTF-8, made values
+    /// (<paramref name="values"/>) encoded straight into it. Its fields are then places in its text, like the fields of
+    /// an entry read from a file, made on demand (<see cref="MadeEntryFields"/>): the values they were made from are
+    /// not kept twice.
     /// </summary>
-    public static BibTeXEntry Made(string type, string key, IReadOnlyList<BibTeXField> fields, string newLine, int line,
-        BibTeXDocument? document, int position, EntryTextBuffer buffer)
+    public static BibTeXEntry Made(string type, string key, IReadOnlyList<MadeField> fields, ReadOnlySpan<char> values,
+        string newLine, int line, BibTeXDocument? document, int position, EntryTextBuffer buffer)
     {
-        // Room for the text at its most (three bytes a UTF-16 character), each value encoded straight from where it is.
+        // Room for the text at its most (three bytes a UTF-16 character).
         var length = type.Length + key.Length + 3 + newLine.Length + 1;
         foreach (var field in fields)
             length += newLine.Length + 2 + Math.Max(field.Name.Length, NameWidth) + 3 + field.ValueLength + 1;
         if (fields.Count > 0) length--;
         var span = buffer.Reserve(checked(length * 3));
         var at = 0;
-        void Put(Span<byte> to, ref int i, ReadOnlySpan<char> part) => i += Utf8.GetBytes(part, to.Slice(i));
         span[at++] = (byte)'@';
-        Put(span, ref at, type);
+        at += Utf8.GetBytes(type, span.Slice(at));
         span[at++] = (byte)'{';
-        Put(span, ref at, key);
+        at += Utf8.GetBytes(key, span.Slice(at));
         span[at++] = (byte)',';
-        // Where each value's bytes begin and end in the text.
-        Span<int> places = fields.Count <= 32 ? stackalloc int[64] : new int[2 * fields.Count];
+        var names = new string[fields.Count];
+        // Where each value's bytes begin and end in the text, from the entry's start until it is kept.
+        var bounds = new int[2 * fields.Count];
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
-            Put(span, ref at, newLine);
-            Put(span, ref at, "  ");
-            Put(span, ref at, field.Name);
+            names[i] = field.Name;
+            at += Utf8.GetBytes(newLine, span.Slice(at));
+            span[at++] = (byte)' ';
+            span[at++] = (byte)' ';
+            at += Utf8.GetBytes(field.Name, span.Slice(at));
             for (var pad = field.Name.Length; pad < NameWidth; pad++) span[at++] = (byte)' ';
-            Put(span, ref at, " = ");
-            places[2 * i] = at;
-            at += field.CopyValueUtf8To(span.Slice(at));
-            places[2 * i + 1] = at;
+            span[at++] = (byte)' ';
+            span[at++] = (byte)'=';
+            span[at++] = (byte)' ';
+            bounds[2 * i] = at;
+            if (field.Kept != null) at += field.Kept.CopyValueUtf8To(span.Slice(at));
+            else
+            {
+                span[at++] = (byte)'{';
+                at += Utf8.GetBytes(values.Slice(field.Start, field.Length), span.Slice(at));
+                span[at++] = (byte)'}';
+            }
+            bounds[2 * i + 1] = at;
             if (i < fields.Count - 1) span[at++] = (byte)',';
         }
-        Put(span, ref at, newLine);
+        at += Utf8.GetBytes(newLine, span.Slice(at));
         span[at++] = (byte)'}';
         var text = buffer.Keep(at, out var start);
-        var placed = new BibTeXField[fields.Count];
-        for (var i = 0; i < fields.Count; i++)
-            placed[i] = new BibTeXField(fields[i].Name, SourceText.FromUtf8(text, start + places[2 * i],
-                places[2 * i + 1] - places[2 * i]));
-        return new BibTeXEntry(type, key, placed, SourceText.FromUtf8(text, start, at), line, document, position);
+        for (var i = 0; i < bounds.Length; i++) bounds[i] += start;
+        return BibTeXEntry.Made(type, key, new MadeEntryFields(text, names, bounds),
+            SourceText.FromUtf8(text, start, at), line, document, position);
     }
 
     /// <summary>

@@ -33,7 +33,7 @@ public sealed class BibTeXFileFormat : ExportFormat<BibTeXEntry>
     internal override string NewLineFor(IReadOnlyList<Paper> papers)
         => papers.Select(p => p.Entry?.Document?.NewLine).FirstOrDefault(n => n != null) ?? "\n";
 
-    internal override byte[] NewFile(IReadOnlyList<KeyValuePair<Paper, BibTeXEntry>> written, string newLine)
+    internal override LibraryContent NewFile(IReadOnlyList<KeyValuePair<Paper, BibTeXEntry>> written, string newLine)
     {
         var output = new BibTeXOutput(newLine);
         foreach (var pair in written) output.Add(pair.Value);

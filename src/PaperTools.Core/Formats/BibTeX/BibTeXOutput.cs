@@ -1,4 +1,5 @@
 using PaperTools.BibTeX;
+using PaperTools.Files;
 
 namespace PaperTools.Formats.BibTeX;
 
@@ -8,8 +9,8 @@ namespace PaperTools.Formats.BibTeX;
 /// yet goes first, so macros are defined before their use; the blocks after a file's last entry go at the end.
 /// Items that followed each other in their file are joined exactly as they were, so a whole file given in order
 /// comes out byte for byte; anything else is set apart by a blank line. The parts are kept where they are (an entry's
-/// text in its file's bytes or text, blocks, line breaks) and put once, at the end, into a UTF-8 array of their exact
-/// size: text encoded, UTF-8 bytes copied.
+/// text in its file's bytes or the exporter's blocks, blocks, line breaks) and written from there: UTF-8 bytes as they
+/// are, text encoded once, at the end, into blocks of its own.
 /// </summary>
 internal sealed class BibTeXOutput
 {
@@ -49,15 +50,37 @@ internal sealed class BibTeXOutput
 
     /// <summary>The whole file, UTF-8: every block of every file seen is written, those after its last entry at the
     /// end.</summary>
-    public byte[] Finish()
+    public LibraryContent Finish()
     {
         foreach (var document in documents) WriteBlocksBefore(document, int.MaxValue);
         if (lastWasMade) Write(new SourceText(newLine));
-        var bytes = new byte[checked((int)byteCount)];
-        var at = 0;
-        foreach (var part in parts) at += part.CopyUtf8To(bytes.AsSpan(at));
-        return bytes;
+        var bytes = new ReadOnlyMemory<byte>[parts.Count];
+        var encoded = Array.Empty<byte>();
+        var used = 0;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            if (part.IsUtf8)
+            {
+                bytes[i] = part.Utf8Memory;
+                continue;
+            }
+            // Text (line breaks, a UTF-16 file's entries and blocks) is encoded into shared blocks.
+            var count = part.Utf8Count;
+            if (encoded.Length - used < count)
+            {
+                encoded = new byte[Math.Max(count, EncodedBlockLength)];
+                used = 0;
+            }
+            part.CopyUtf8To(encoded.AsSpan(used));
+            bytes[i] = encoded.AsMemory(used, count);
+            used += count;
+        }
+        return new LibraryContent(bytes);
     }
+
+    /// <summary>The size of the blocks text is encoded into: many line breaks and blocks share one.</summary>
+    private const int EncodedBlockLength = 64 * 1024;
 
     private void WriteBlocksBefore(BibTeXDocument document, int position)
     {

@@ -22,14 +22,26 @@ public static class CaseProtection
         "Python", "Java", "Wikipedia", "Internet", "Transformer", "Transformers",
     };
 
+    /// <summary>The proper nouns' hashes: a word whose hash is none of them is no proper noun, and needs no string
+    /// of its own to say so.</summary>
+    private static readonly HashSet<int> ProperNounHashes =
+        new(ProperNouns.Select(noun => string.GetHashCode(noun.AsSpan())));
+
     /// <summary>True when <paramref name="word"/> (letters and digits only) needs braces to keep its case.</summary>
-    public static bool NeedsProtection(string word)
+    public static bool NeedsProtection(string word) => NeedsProtection(word.AsSpan());
+
+    /// <summary>As <see cref="NeedsProtection(string)"/>, for a word of a title being written.</summary>
+    internal static bool NeedsProtection(ReadOnlySpan<char> word)
     {
-        if (string.IsNullOrEmpty(word) || !word.Any(char.IsUpper)) return false;
-        if (word.Length == 1) return word != "A";
-        for (var i = 1; i < word.Length; i++)
+        var capital = 0;
+        while (capital < word.Length && !char.IsUpper(word[capital])) capital++;
+        if (capital == word.Length) return false;
+        if (word.Length == 1) return word[0] != 'A';
+        for (var i = Math.Max(capital, 1); i < word.Length; i++)
             if (char.IsUpper(word[i])) return true;
-        return word.Any(char.IsDigit) || ProperNouns.Contains(word);
+        foreach (var c in word)
+            if (char.IsDigit(c)) return true;
+        return ProperNounHashes.Contains(string.GetHashCode(word)) && ProperNouns.Contains(word.ToString());
     }
 
     /// <summary>A formula with a capital anywhere ($O(n)$, $\Sigma$) would be lowercased by bibtex, commands

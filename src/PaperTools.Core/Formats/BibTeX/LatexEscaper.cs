@@ -59,30 +59,57 @@ public sealed class LatexEscaper
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static readonly Regex LigatureBreak = new Regex(@"([-`'])\{\}(?=\1)", RegexOptions.CultureInvariant);
 
+    /// <summary>Appends <paramref name="text"/> to <paramref name="output"/> as <see cref="Escape"/> spells
+    /// it.</summary>
+    internal void EscapeInto(string? text, StringBuilder output) => WriteInto(text, protectCase: false, output);
+
+    /// <summary>Appends <paramref name="text"/> to <paramref name="output"/> as <see cref="EscapeTitle"/> spells
+    /// it.</summary>
+    internal void EscapeTitleInto(string? text, StringBuilder output) => WriteInto(text, protectCase: true, output);
+
     private string Write(string? text, bool protectCase)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
         var pieces = TextPieceReader.Read(text);
-        // Plain text with nothing to escape (most abstracts) is its own spelling.
-        if (pieces.Count == 1 && !pieces[0].IsMath && !protectCase && IsLiteral(pieces[0].Text)) return pieces[0].Text;
+        if (IsOwnSpelling(pieces, protectCase)) return pieces[0].Text;
         // The thread's builder is reused: a fresh one per abstract would allocate its length once more.
         var output = cachedOutput ?? new StringBuilder(text.Length + 16);
         cachedOutput = null;
         output.Clear();
+        WritePieces(pieces, protectCase, output);
+        var escaped = output.ToString();
+        if (output.Capacity <= MaxCachedCapacity) cachedOutput = output;
+        return escaped;
+    }
+
+    private void WriteInto(string? text, bool protectCase, StringBuilder output)
+    {
+        if (string.IsNullOrEmpty(text)) return;
+        var pieces = TextPieceReader.Read(text);
+        if (IsOwnSpelling(pieces, protectCase)) output.Append(pieces[0].Text);
+        else WritePieces(pieces, protectCase, output);
+    }
+
+    /// <summary>Plain text with nothing to escape (most abstracts) is its own spelling.</summary>
+    private bool IsOwnSpelling(List<TextPiece> pieces, bool protectCase)
+        => pieces.Count == 1 && !pieces[0].IsMath && !protectCase && IsLiteral(pieces[0].Text);
+
+    /// <summary>Appends the escaped pieces; what <paramref name="output"/> held before is another value's.</summary>
+    private void WritePieces(List<TextPiece> pieces, bool protectCase, StringBuilder output)
+    {
+        var start = output.Length;
         foreach (var piece in pieces)
         {
             if (piece.IsMath)
             {
-                var formula = "$" + piece.Text + "$";
-                output.Append(protectCase && CaseProtection.FormulaNeedsProtection(piece.Text) ? "{" + formula + "}"
-                    : formula);
+                var braced = protectCase && CaseProtection.FormulaNeedsProtection(piece.Text);
+                if (braced) output.Append('{');
+                output.Append('$').Append(piece.Text).Append('$');
+                if (braced) output.Append('}');
             }
-            else if (protectCase) WriteWords(piece.Text, output);
-            else WriteText(piece.Text, output);
+            else if (protectCase) WriteWords(piece.Text, output, start);
+            else WriteText(piece.Text, output, start);
         }
-        var escaped = output.ToString();
-        if (output.Capacity <= MaxCachedCapacity) cachedOutput = output;
-        return escaped;
     }
 
     [ThreadStatic] private static StringBuilder? cachedOutput;
@@ -90,7 +117,7 @@ public sealed class LatexEscaper
     /// <summary>A builder grown past this (a huge abstract) is let go, not kept for the thread's life.</summary>
     private const int MaxCachedCapacity = 64 * 1024;
 
-    private void WriteWords(string text, StringBuilder output)
+    private void WriteWords(string text, StringBuilder output, int valueStart)
     {
         var i = 0;
         while (i < text.Length)
@@ -102,13 +129,13 @@ public sealed class LatexEscaper
             // Only a word with a capital can need protection; the check on the span spares a string for every other
             // word.
             if (isWord && (run.IndexOfAny(AsciiCapitals) >= 0 || HasNonAscii(run))
-                && CaseProtection.NeedsProtection(run.ToString()))
+                && CaseProtection.NeedsProtection(run))
             {
                 output.Append('{');
-                WriteText(run, output);
+                WriteText(run, output, valueStart);
                 output.Append('}');
             }
-            else WriteText(run, output);
+            else WriteText(run, output, valueStart);
         }
     }
 
@@ -139,7 +166,7 @@ public sealed class LatexEscaper
     private static readonly SearchValues<char> PlainAscii = SearchValues.Create(Enumerable.Range(0, 128).Select(c =>
         (char)c).Where(c => !AsciiToWatch.Contains(c)).ToArray());
 
-    private void WriteText(ReadOnlySpan<char> text, StringBuilder output)
+    private void WriteText(ReadOnlySpan<char> text, StringBuilder output, int valueStart)
     {
         if (IsLiteral(text))
         {
@@ -171,7 +198,7 @@ public sealed class LatexEscaper
             var element = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
                 ? text.Slice(i, 2).ToString() : c.ToString();
             i += element.Length;
-            WriteSpelled(element, i < text.Length ? text[i] : '\0', output);
+            WriteSpelled(element, i < text.Length ? text[i] : '\0', output, valueStart);
         }
     }
 
@@ -185,7 +212,7 @@ public sealed class LatexEscaper
         else output.Append(c);
     }
 
-    private void WriteSpelled(string element, char next, StringBuilder output)
+    private void WriteSpelled(string element, char next, StringBuilder output, int valueStart)
     {
         // U+FFFD stands for a character the source had already lost (its reader said so): ASCII spells it "?".
         if (element == "\uFFFD") output.Append('?');
@@ -193,7 +220,7 @@ public sealed class LatexEscaper
         // spelling, kept apart from a neighbouring "-" so that the two do not read as an en dash.
         else if (element == "\u2010" || element == "\u2011")
         {
-            if (output.Length > 0 && output[^1] == '-') output.Append("{}");
+            if (output.Length > valueStart && output[^1] == '-') output.Append("{}");
             output.Append('-');
             if (next == '-') output.Append("{}");
         }

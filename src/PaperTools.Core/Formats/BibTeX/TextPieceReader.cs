@@ -29,7 +29,10 @@ internal static class TextPieceReader
                 isMath: false));
             return pieces;
         }
-        var plain = new StringBuilder(clean.Length);
+        // The thread's builder is reused: a fresh one per abstract would allocate its length once more.
+        var plain = cachedPlain ?? new StringBuilder(clean.Length);
+        cachedPlain = null;
+        plain.Clear();
         var i = 0;
         while (i < clean.Length)
         {
@@ -64,8 +67,14 @@ internal static class TextPieceReader
             }
         }
         Flush(plain, pieces);
+        if (plain.Capacity <= MaxCachedCapacity) cachedPlain = plain;
         return pieces;
     }
+
+    [ThreadStatic] private static StringBuilder? cachedPlain;
+
+    /// <summary>A builder grown past this (a huge abstract) is let go, not kept for the thread's life.</summary>
+    private const int MaxCachedCapacity = 64 * 1024;
 
     private static void Flush(StringBuilder plain, List<TextPiece> pieces)
     {
