@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace PaperTools.Identity;
 
 /// <summary>
@@ -8,16 +10,16 @@ namespace PaperTools.Identity;
 /// </summary>
 internal readonly record struct TitleKeyPrint(long Hash, int Length, int Opening)
 {
-    private const ulong FnvOffset = 14695981039346656037;
-    private const ulong FnvPrime = 1099511628211;
-
-    /// <summary>The print of <paramref name="key"/>; its hash is FNV-1a over the characters.</summary>
+    /// <summary>The print of <paramref name="key"/>. Its hash joins two 32-bit hashes that .NET seeds anew in each
+    /// process (strings' own and <see cref="HashCode"/>'s), so a hostile digest cannot craft titles whose prints
+    /// collide and chain in one block, as it could with a fixed hash.</summary>
     public static TitleKeyPrint Of(ReadOnlySpan<char> key)
     {
-        var hash = FnvOffset;
-        foreach (var c in key) hash = (hash ^ c) * FnvPrime;
+        var other = new HashCode();
+        other.AddBytes(MemoryMarshal.AsBytes(key));
+        var hash = ((long)string.GetHashCode(key, StringComparison.Ordinal) << 32) | (uint)other.ToHashCode();
         var opening = key.Length >= SameWork.MinimumTruncatedPrefix
             ? string.GetHashCode(key[..SameWork.MinimumTruncatedPrefix], StringComparison.Ordinal) : 0;
-        return new TitleKeyPrint((long)hash, key.Length, opening);
+        return new TitleKeyPrint(hash, key.Length, opening);
     }
 }
