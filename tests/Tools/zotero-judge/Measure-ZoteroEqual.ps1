@@ -119,7 +119,7 @@ try {
     foreach ($from in $Source) {
         $files = if ($Path) { $Path } else { & $sources[$from] }
         foreach ($name in $exports.Keys) {
-            $rows["$from -> $name"] = @{ Total = 0; Equal = 0; Strict = 0; Adding = 0; Lost = 0; Diff = @{}
+            $rows["$from -> $name"] = @{ Total = 0; Equal = 0; Strict = 0; Adding = 0; TeX = 0; Lost = 0; Diff = @{}
                 Added = @{} }
         }
         foreach ($file in $files) {
@@ -159,6 +159,10 @@ try {
                     if ($differing.Count -eq 0) { $row.Strict++ }
                     if ($ours_.Count -eq 0) { $row.Equal++ }
                     if ($ours_.Count -eq $filled.Count) { $row.Adding++ }
+                    # Fields whose value Zotero read from the original still holds TeX (a command, math): its
+                    # reading, not the file's, differs from PaperTools' decoded text.
+                    $tex = @($ours_ | Where-Object { $a[$_] -match '\\\\[A-Za-z]|\$' })
+                    if (@($ours_ | Where-Object { $_ -notin $filled -and $_ -notin $tex }).Count -eq 0) { $row.TeX++ }
                     foreach ($f in $ours_) {
                         if ($f -in $filled) { $row.Added["+$f"]++ } else { $row.Diff[$f]++ }
                         if ($f -in $Show -or ($Additions -and $f -in $filled)) {
@@ -175,8 +179,9 @@ finally { Remove-Item -Recurse -Force $work }
 foreach ($key in $rows.Keys) {
     $r = $rows[$key]
     $share = { param($n) $n / [math]::Max(1, $r.Total) }
-    '{0,-21} {1,4} of {2,4} equal ({3:P1}; {4:P1} without the baseline; {5:P1} but for additions), {6} lost' -f
-        $key, $r.Equal, $r.Total, (& $share $r.Equal), (& $share $r.Strict), (& $share $r.Adding), $r.Lost
+    ('{0,-21} {1,4} of {2,4} equal ({3:P1}; {4:P1} without the baseline; {5:P1} but for additions; {6:P1} but for ' +
+        'additions and TeX Zotero left literal), {7} lost') -f $key, $r.Equal, $r.Total, (& $share $r.Equal),
+        (& $share $r.Strict), (& $share $r.Adding), (& $share $r.TeX), $r.Lost
     if ($Fields) {
         $r.Diff.GetEnumerator() | Sort-Object Value -Descending | Select-Object -First 12 |
             ForEach-Object { '    {0,5}  {1}' -f $_.Value, $_.Key }
