@@ -119,6 +119,9 @@ public sealed class LatexEscaper
 
     private void WriteWords(string text, StringBuilder output, int valueStart)
     {
+        // A title with nothing to spell has no word that needs spelling: its runs are then appended as they are,
+        // without asking each run again.
+        var literal = IsLiteral(text);
         var i = 0;
         while (i < text.Length)
         {
@@ -132,19 +135,26 @@ public sealed class LatexEscaper
                 && CaseProtection.NeedsProtection(run))
             {
                 output.Append('{');
-                WriteText(run, output, valueStart);
+                WriteRun(run, literal, output, valueStart);
                 output.Append('}');
             }
-            else WriteText(run, output, valueStart);
+            else WriteRun(run, literal, output, valueStart);
         }
+    }
+
+    private void WriteRun(ReadOnlySpan<char> run, bool literal, StringBuilder output, int valueStart)
+    {
+        if (literal) output.Append(run);
+        else WriteText(run, output, valueStart);
     }
 
     private static readonly SearchValues<char> AsciiCapitals = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private static bool HasNonAscii(ReadOnlySpan<char> text) => !Ascii.IsValid(text);
 
+    // ASCII, most of a title, is judged without the Unicode tables: no mark or surrogate is ASCII.
     private static bool IsWordChar(string text, int i)
-        => char.IsLetterOrDigit(text, i)
+        => text[i] < 128 ? char.IsAsciiLetterOrDigit(text[i]) : char.IsLetterOrDigit(text, i)
             || CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark
             || char.IsLowSurrogate(text[i]) && i > 0 && char.IsLetterOrDigit(text, i - 1);
 
