@@ -70,6 +70,7 @@ public sealed class LatexEscaper
     private string Write(string? text, bool protectCase)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
+        if (IsPlainLiteral(text, protectCase)) return text;
         var pieces = TextPieceReader.Read(text);
         if (IsOwnSpelling(pieces, protectCase)) return pieces[0].Text;
         // The thread's builder is reused: a fresh one per abstract would allocate its length once more.
@@ -85,10 +86,22 @@ public sealed class LatexEscaper
     private void WriteInto(string? text, bool protectCase, StringBuilder output)
     {
         if (string.IsNullOrEmpty(text)) return;
+        if (IsPlainLiteral(text, protectCase))
+        {
+            output.Append(text);
+            return;
+        }
         var pieces = TextPieceReader.Read(text);
         if (IsOwnSpelling(pieces, protectCase)) output.Append(pieces[0].Text);
         else WritePieces(pieces, protectCase, output);
     }
+
+    /// <summary>
+    /// Clean ASCII text with nothing to read or spell (most abstracts and names) is its own spelling, known without
+    /// making its pieces: it is one plain piece, itself.
+    /// </summary>
+    private bool IsPlainLiteral(string text, bool protectCase)
+        => !protectCase && Ascii.IsValid(text) && IsLiteral(text) && TextPieceReader.IsClean(text);
 
     /// <summary>Plain text with nothing to escape (most abstracts) is its own spelling.</summary>
     private bool IsOwnSpelling(List<TextPiece> pieces, bool protectCase)
