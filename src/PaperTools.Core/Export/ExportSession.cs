@@ -155,22 +155,30 @@ public sealed class ExportSession<TRecord> where TRecord : class
         return !(appending && libraryKeys.Contains(key));
     }
 
-    // Two records read from files are never compared: each is the user's.
+    // The first possible duplicate is named: one this session wrote, else, when appending, one of the target. Two
+    // records read from files are never compared: each is the user's. The candidates are looked through in place,
+    // with no query object a paper (most papers have none).
     private void ReportPossibleDuplicate(Paper paper, SameWorkKeys identity, string errorId)
     {
-        var others = written.Candidates(identity).Where(c => !IsLibraryRecord(paper) || !IsLibraryRecord(c.Paper));
-        if (appending) others = others.Concat(library.Candidates(identity));
-        foreach (var candidate in others)
-        {
-            if (!candidate.Match.IsPossibleDuplicate) continue;
-            var where = candidate.Paper.CitationKey is { Length: > 0 } k ? $"'{k}'"
-                : $"the paper from '{candidate.Paper.Source}' line {candidate.Paper.SourceLine}";
-            var inTarget = target == null ? string.Empty : " in '" + target + "'";
-            report(new Problem(errorId, ProblemCategory.InvalidData,
-                $"'{Describe(paper)}' ({paper.Source}:{paper.SourceLine}) and {where}{inTarget} have " +
-                $"{candidate.Match.Explain()}; both are kept.", paper.Source, paper.SourceLine));
-            return;
-        }
+        var fromFile = IsLibraryRecord(paper);
+        foreach (var candidate in written.Candidates(identity))
+            if ((!fromFile || !IsLibraryRecord(candidate.Paper))
+                && TryReportPossibleDuplicate(paper, candidate, errorId)) return;
+        if (!appending) return;
+        foreach (var candidate in library.Candidates(identity))
+            if (TryReportPossibleDuplicate(paper, candidate, errorId)) return;
+    }
+
+    private bool TryReportPossibleDuplicate(Paper paper, SameWorkCandidate candidate, string errorId)
+    {
+        if (!candidate.Match.IsPossibleDuplicate) return false;
+        var where = candidate.Paper.CitationKey is { Length: > 0 } k ? $"'{k}'"
+            : $"the paper from '{candidate.Paper.Source}' line {candidate.Paper.SourceLine}";
+        var inTarget = target == null ? string.Empty : " in '" + target + "'";
+        report(new Problem(errorId, ProblemCategory.InvalidData,
+            $"'{Describe(paper)}' ({paper.Source}:{paper.SourceLine}) and {where}{inTarget} have " +
+            $"{candidate.Match.Explain()}; both are kept.", paper.Source, paper.SourceLine));
+        return true;
     }
 
     /// <summary>The same-work keys of a paper of the target or the input, worked out once for the session.</summary>

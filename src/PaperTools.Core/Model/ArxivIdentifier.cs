@@ -21,12 +21,23 @@ public static class ArxivIdentifier
         id = null;
         version = null;
         if (string.IsNullOrEmpty(text)) return false;
+        // Most ids are held bare (2401.01234): the pattern would find the whole text, without a version.
+        if (IsBareNewStyle(text))
+        {
+            id = text;
+            return true;
+        }
         var m = Pattern.Match(text);
         if (!m.Success) return false;
         id = NormalizeCase(m.Groups["id"].Value);
         if (m.Groups["v"].Success && int.TryParse(m.Groups["v"].Value, out var v)) version = v;
         return true;
     }
+
+    /// <summary>YYMM.NNNN or YYMM.NNNNN and nothing else.</summary>
+    private static bool IsBareNewStyle(string text)
+        => text.Length is 9 or 10 && text[4] == '.' && !text.AsSpan(0, 4).ContainsAnyExceptInRange('0', '9')
+            && !text.AsSpan(5).ContainsAnyExceptInRange('0', '9');
 
     /// <summary>The identifier alone, without version; null when there is none.</summary>
     public static string? Normalize(string? text) => TryParse(text, out var id, out _) ? id : null;

@@ -7,6 +7,8 @@ public class ArxivIdentifierTests
     [Theory]
     [InlineData("2401.01234", "2401.01234", null)]
     [InlineData("2401.01234v2", "2401.01234", 2)]
+    [InlineData("0704.0001", "0704.0001", null)]
+    [InlineData("2401.0123a", "2401.0123", null)]
     [InlineData("arXiv:1706.03762v7", "1706.03762", 7)]
     [InlineData("oai:arXiv.org:2509.01234v1", "2509.01234", 1)]
     [InlineData("https://arxiv.org/abs/2312.00001v3", "2312.00001", 3)]
@@ -28,5 +30,7 @@ public class ArxivIdentifierTests
     [InlineData("10.1145/3292500.3330701")]
     [InlineData("version 1.2345")]
     [InlineData("12401.012345")]
+    [InlineData("2401x01234")]
+    [InlineData("240a.01234")]
     public void RejectsWhatIsNotAnId(string text) => Assert.False(ArxivIdentifier.TryParse(text, out _, out _));
 }

@@ -70,6 +70,7 @@ public sealed class LatexEscaper
     private string Write(string? text, bool protectCase)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
+        if (IsPlainLiteral(text, protectCase)) return text;
         var pieces = TextPieceReader.Read(text);
         if (IsOwnSpelling(pieces, protectCase)) return pieces[0].Text;
         // The thread's builder is reused: a fresh one per abstract would allocate its length once more.
@@ -85,10 +86,22 @@ public sealed class LatexEscaper
     private void WriteInto(string? text, bool protectCase, StringBuilder output)
     {
         if (string.IsNullOrEmpty(text)) return;
+        if (IsPlainLiteral(text, protectCase))
+        {
+            output.Append(text);
+            return;
+        }
         var pieces = TextPieceReader.Read(text);
         if (IsOwnSpelling(pieces, protectCase)) output.Append(pieces[0].Text);
         else WritePieces(pieces, protectCase, output);
     }
+
+    /// <summary>
+    /// Clean ASCII text with nothing to read or spell (most abstracts and names) is its own spelling, known without
+    /// making its pieces: it is one plain piece, itself.
+    /// </summary>
+    private bool IsPlainLiteral(string text, bool protectCase)
+        => !protectCase && Ascii.IsValid(text) && IsLiteral(text) && TextPieceReader.IsClean(text);
 
     /// <summary>Plain text with nothing to escape (most abstracts) is its own spelling.</summary>
     private bool IsOwnSpelling(List<TextPiece> pieces, bool protectCase)
@@ -119,6 +132,9 @@ public sealed class LatexEscaper
 
     private void WriteWords(string text, StringBuilder output, int valueStart)
     {
+        // A title with nothing to spell has no word that needs spelling: its runs are then appended as they are,
+        // without asking each run again.
+        var literal = IsLiteral(text);
         var i = 0;
         while (i < text.Length)
         {
@@ -132,19 +148,26 @@ public sealed class LatexEscaper
                 && CaseProtection.NeedsProtection(run))
             {
                 output.Append('{');
-                WriteText(run, output, valueStart);
+                WriteRun(run, literal, output, valueStart);
                 output.Append('}');
             }
-            else WriteText(run, output, valueStart);
+            else WriteRun(run, literal, output, valueStart);
         }
+    }
+
+    private void WriteRun(ReadOnlySpan<char> run, bool literal, StringBuilder output, int valueStart)
+    {
+        if (literal) output.Append(run);
+        else WriteText(run, output, valueStart);
     }
 
     private static readonly SearchValues<char> AsciiCapitals = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private static bool HasNonAscii(ReadOnlySpan<char> text) => !Ascii.IsValid(text);
 
+    // ASCII, most of a title, is judged without the Unicode tables: no mark or surrogate is ASCII.
     private static bool IsWordChar(string text, int i)
-        => char.IsLetterOrDigit(text, i)
+        => text[i] < 128 ? char.IsAsciiLetterOrDigit(text[i]) : char.IsLetterOrDigit(text, i)
             || CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark
             || char.IsLowSurrogate(text[i]) && i > 0 && char.IsLetterOrDigit(text, i - 1);
 

@@ -90,12 +90,15 @@ internal static class TextPieceReader
         .Where(c => (char.IsWhiteSpace(c) && c != ' ') || char.IsControl(c) || char.IsSurrogate(c)
             || (c >= '\uFDD0' && c <= '\uFDEF') || c == '\uFFFE' || c == '\uFFFF').ToArray());
 
+    /// <summary>Text on one line with single spaces and nothing to drop: <see cref="Clean"/> leaves it as it is (two
+    /// vectorised scans say so).</summary>
+    internal static bool IsClean(string text)
+        => text.Length > 0 && text[0] != ' ' && text[text.Length - 1] != ' ' && text.AsSpan().IndexOfAny(Unclean) < 0
+            && text.IndexOf("  ", StringComparison.Ordinal) < 0;
+
     private static string Clean(string text)
     {
-        // Text on one line with single spaces and nothing to drop is clean already (two vectorised scans say so).
-        if (text.Length > 0 && text[0] != ' ' && text[text.Length - 1] != ' ' && text.AsSpan().IndexOfAny(Unclean) < 0
-            && text.IndexOf("  ", StringComparison.Ordinal) < 0)
-            return text;
+        if (IsClean(text)) return text;
         var sb = new StringBuilder(text.Length);
         var space = false;
         for (var i = 0; i < text.Length; i++)
