@@ -52,6 +52,10 @@ public static class Fixture
         return library.Papers;
     }
 
+    /// <summary>The paper of <paramref name="key"/> in the real .bib <paramref name="file"/> (bibtex/real).</summary>
+    public static Paper RealBibPaper(string file, string key)
+        => BibPapers(Path("bibtex", "real", file)).Single(p => p.CitationKey == key);
+
     /// <summary>A scratch file under the test run's temp folder, deleted with the folder.</summary>
     public static string TempFile(string name, byte[] content)
     {

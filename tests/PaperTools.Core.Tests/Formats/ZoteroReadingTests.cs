@@ -14,8 +14,7 @@ namespace PaperTools.Tests.Formats;
 /// </summary>
 public class ZoteroReadingTests
 {
-    private static Paper Entry(string file, string key)
-        => Fixture.BibPapers(Fixture.Path("bibtex", "real", file)).Single(p => p.CitationKey == key);
+    private static Paper Entry(string file, string key) => Fixture.RealBibPaper(file, key);
 
     private static Paper Record(string file, int index)
         => Fixture.Import(Fixture.Path("ris", "real", file)).Papers[index];

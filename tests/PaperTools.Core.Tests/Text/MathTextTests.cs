@@ -11,8 +11,7 @@ namespace PaperTools.Tests.Text;
 /// </summary>
 public class MathTextTests
 {
-    private static Paper Entry(string file, string key)
-        => Fixture.BibPapers(Fixture.Path("bibtex", "real", file)).Single(p => p.CitationKey == key);
+    private static Paper Entry(string file, string key) => Fixture.RealBibPaper(file, key);
 
     [Theory]
     [InlineData("Alexeev2020", "Antiproton over proton and K⁻ over K⁺ multiplicity ratios at high z in DIS")]
