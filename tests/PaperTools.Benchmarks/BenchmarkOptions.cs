@@ -45,6 +45,13 @@ internal sealed class BenchmarkOptions
     /// <summary>Size of the text digest whose import is measured for peak memory in a fresh process (0: skip).</summary>
     public int StreamMegabytes { get; private set; }
 
+    /// <summary>
+    /// The pwsh the fresh processes run: "tool" (the default: the repository's `dotnet pwsh` as restored, its engine
+    /// IL only), "packaged" (that pwsh with its engine compiled ahead of time, as Microsoft's packages ship it), or a
+    /// path.
+    /// </summary>
+    public string Pwsh { get; private set; }
+
     public int Repeats { get; private set; }
     public int Seed { get; private set; }
     public IReadOnlyCollection<string> Groups { get; private set; }
@@ -69,6 +76,7 @@ internal sealed class BenchmarkOptions
             ReportPapers = Number(args, "--report-papers", quick ? 200 : 2_000),
             StreamMegabytes = Number(args, "--stream-mb", quick ? 8 : 1024),
             Repeats = Number(args, "--repeats", quick ? 1 : 3),
+            Pwsh = Text(args, "--pwsh") ?? "tool",
             Seed = Number(args, "--seed", 20250801),
             Groups = groups == null ? AllGroups : groups.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         };

@@ -37,17 +37,28 @@ internal sealed class FreshPowerShell
     public sealed record Cold(Measurement First, Measurement Second, string Count, TimeSpan FirstCpu,
         TimeSpan SecondCpu);
 
-    /// <summary>The pwsh that `dotnet pwsh` runs in the repository (the tool manifest's), called directly.</summary>
-    public static FreshPowerShell Find(string root, string moduleFolder)
+    /// <summary>
+    /// The pwsh <paramref name="pwsh"/> names: "tool", the one `dotnet pwsh` runs in the repository (the tool
+    /// manifest's, IL only), called directly; "packaged", that pwsh as Microsoft's packages ship it (see
+    /// PackagedPowerShell); else a path to a pwsh.
+    /// </summary>
+    public static FreshPowerShell Find(string root, string moduleFolder, string pwsh)
     {
+        var manifest = Path.Combine(moduleFolder, "PaperTools.psd1");
+        if (pwsh is not ("tool" or "packaged"))
+            return File.Exists(pwsh) ? new FreshPowerShell(Path.GetFullPath(pwsh), manifest)
+                : throw new InvalidOperationException($"--pwsh {pwsh}: no such file (or say tool, or packaged).");
         var home = ChildProcess.Run("dotnet", new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", "$PSHOME" },
             measure: false, workingDirectory: root);
-        var pwsh = Path.Combine(home.Output.Trim(), OperatingSystem.IsWindows() ? "pwsh.exe" : "pwsh");
-        if (home.ExitCode != 0 || !File.Exists(pwsh))
+        var tool = Path.Combine(home.Output.Trim(), OperatingSystem.IsWindows() ? "pwsh.exe" : "pwsh");
+        if (home.ExitCode != 0 || !File.Exists(tool))
             throw new InvalidOperationException(
                 $"`dotnet pwsh` did not run in {root} (run `dotnet tool restore`): {home.Errors.Trim()}");
-        return new FreshPowerShell(pwsh, Path.Combine(moduleFolder, "PaperTools.psd1"));
+        return new FreshPowerShell(pwsh == "tool" ? tool : PackagedPowerShell.Make(tool, root), manifest);
     }
+
+    /// <summary>The pwsh the fresh processes run.</summary>
+    public string Pwsh => pwsh;
 
     /// <summary>
     /// Fresh processes of <paramref name="ours"/> and <paramref name="peer"/> in turns (ours, peer, ours, ...), so

@@ -27,7 +27,7 @@ namespace PaperTools.Benchmarks;
 ///   dotnet run -c Release --project tests/PaperTools.Benchmarks -- --group search --papers 1000000
 /// Sizes: --papers (search), --digest-papers, --json-papers, --bib-papers, --pybtex-papers, --library-papers,
 /// --stream-mb, --dup-papers, --report-papers, --large-papers (BibTeX and cold rows at a library's size),
-/// --cold-papers; --repeats N.
+/// --cold-papers; --repeats N; --pwsh packaged|tool|PATH (the pwsh of the fresh processes, see BenchmarkOptions.Pwsh).
 /// Building this project builds the module into output/PaperTools first; that folder is what is imported and measured.
 /// </summary>
 internal static class Program
@@ -112,7 +112,8 @@ internal static class Groups
         }
         // A fresh pwsh per run: the cold rows, and the BibTeX cmdlets' first calls at the large size.
         var fresh = options.Runs("cold") || (options.Runs("bibtex") && options.LargePapers > 0)
-            ? FreshPowerShell.Find(root, shell.ModuleFolder) : null;
+            ? FreshPowerShell.Find(root, shell.ModuleFolder, options.Pwsh) : null;
+        if (fresh != null) Console.WriteLine($"fresh processes run {fresh.Pwsh} (--pwsh {options.Pwsh})");
         if (options.Runs("cold")) Group("cold", () => ColdGroup.Run(fresh, inputs, options, table));
         if (options.Runs("bibtex"))
         {
