@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using PaperTools.Diagnostics;
 using PaperTools.Formats.BibTeX;
 using Xunit;
@@ -66,6 +67,25 @@ public class CommentedEntryTests
         var warning = Assert.Single(RealFileWarnings(betterBibTeX, out _));
         Assert.StartsWith("1 entry is commented out (in an @comment or on a %-line): @ARTICLE{10.1:18} (line 809). ",
             warning.Message);
+    }
+
+    [Theory]
+    [InlineData("bibtex-tidy-example1.bib")]
+    [InlineData("biber-names.bib")]
+    public void BibtexReadsEveryEntryTheWarningNames(string name)
+    {
+        var warning = Assert.Single(RealFileWarnings(name, out var library));
+        var named = Regex.Matches(warning.Message, @"@[A-Za-z]+\{([^}]+)\} \(line \d+\)").Select(m => m.Groups[1].Value)
+            .ToList();
+        Assert.NotEmpty(named);
+        Assert.DoesNotContain(library.Papers, p => named.Contains(p.CitationKey));
+        var dir = BibTeXTestFiles.NewFolder();
+        File.Copy(Fixture.Path("bibtex", "real", name), Path.Combine(dir, "library.bib"));
+        File.WriteAllText(Path.Combine(dir, "paper.aux"), "\\citation{*}\n\\bibstyle{plain}\n\\bibdata{library}\n");
+        // bibtex may complain about these files (a repeated key, a name it cannot parse); what it reads is the point.
+        ExternalTool.Run("bibtex", "texlive-binaries", dir, "paper");
+        var bbl = File.ReadAllText(Path.Combine(dir, "paper.bbl"));
+        foreach (var key in named) Assert.Contains("\\bibitem{" + key + "}", bbl);
     }
 
     [Theory]
