@@ -118,7 +118,7 @@ public static class BibTeXParser
             var text = s.AsSpan(start);
             braces = new BraceTable(text, start);
             document = new BibTeXDocument(source, text.IndexOf("\r\n"u8) >= 0 ? "\r\n" : "\n");
-            commented = new CommentedEntryFinder(s, braces, LineOf);
+            commented = new CommentedEntryFinder(s, utf8Start, braces);
             // Macros may copy their text many times over (a # a); in all, they may expand to this much (characters).
             expansionBudget = 16L * Encoding.UTF8.GetCharCount(text) + MaxValueLength;
             for (var m = 0; m < 12; m++) macros[MonthMacros[m]] = MonthNames[m];

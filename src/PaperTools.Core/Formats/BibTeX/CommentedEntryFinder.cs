@@ -10,7 +10,7 @@ namespace PaperTools.Formats.BibTeX;
 /// metadata and stray e-mail addresses do not. It looks only at the comments the parser found, and its work is
 /// linear in their length: each @ is looked at once, and a type or key runs a bounded length.
 /// </summary>
-internal sealed class CommentedEntryFinder(byte[] text, BraceTable braces, Func<int, int> lineOf)
+internal sealed class CommentedEntryFinder(byte[] text, int textStart, BraceTable braces)
 {
     /// <summary>The commented-out entries a warning names; the rest are counted.</summary>
     public const int MaxListed = 10;
@@ -18,7 +18,7 @@ internal sealed class CommentedEntryFinder(byte[] text, BraceTable braces, Func<
     private const int MaxTypeLength = 32;
     private const int MaxKeyLength = 256;
 
-    private readonly List<(string Type, string Key, int Line)> listed = new();
+    private readonly List<(string Type, string Key, int At)> listed = new();
     private int count;
 
     /// <summary>Finds the entries in the comment text from <paramref name="from"/> to <paramref name="end"/>.</summary>
@@ -37,14 +37,31 @@ internal sealed class CommentedEntryFinder(byte[] text, BraceTable braces, Func<
     public Problem? Warning(string source)
     {
         if (count == 0) return null;
-        var named = string.Join(", ", listed.Select(e => $"@{e.Type}{{{e.Key}}} (line {e.Line})"));
+        var lines = Lines();
+        var named = string.Join(", ", listed.Select((e, n) => $"@{e.Type}{{{e.Key}}} (line {lines[n]})"));
         var more = count > listed.Count ? $", and {count - listed.Count:N0} more" : string.Empty;
-        var (entries, them) = count == 1 ? ("1 entry is", "it as an entry") : ($"{count:N0} entries are", "them as entries");
+        var (entries, them, asEntries) = count == 1 ? ("1 entry is", "it", "it as an entry")
+            : ($"{count:N0} entries are", "them", "them as entries");
         return new Problem(ErrorIds.BibTeXCommentedEntry, ProblemCategory.InvalidData,
             $"{entries} commented out (in an @comment or on a %-line): {named}{more}. bibtex and Zotero read " +
-            $"{them}; biber, JabRef and PaperTools skip {(count == 1 ? "it" : "them")}. Delete or uncomment " +
-            $"{(count == 1 ? "it" : "them")} so that every tool reads the same entries.",
-            source, listed[0].Line);
+            $"{asEntries}; biber, JabRef and PaperTools skip {them}. Delete or uncomment {them} so that every tool " +
+            "reads the same entries.",
+            source, lines[0]);
+    }
+
+    /// <summary>The lines of the listed entries, counted once at the end: the parser counts lines as it goes forward,
+    /// and asking it about a place ahead of the text it has yet to place would make it count them all anew.</summary>
+    private int[] Lines()
+    {
+        var lines = new int[listed.Count];
+        var (line, from) = (1, textStart);
+        for (var n = 0; n < listed.Count; n++)
+        {
+            line += text.AsSpan(from, listed[n].At - from).Count((byte)'\n');
+            from = listed[n].At;
+            lines[n] = line;
+        }
+        return lines;
     }
 
     /// <summary>Whether an entry opens at the @ at <paramref name="at"/>, noted if so; returns where looking goes
@@ -68,19 +85,18 @@ internal sealed class CommentedEntryFinder(byte[] text, BraceTable braces, Func<
         if (keyEnd == keyStart || keyEnd - keyStart > MaxKeyLength) return i;
         i = SkipSpace(i, end);
         if (i >= end || text[i] != ',') return i;
-        var type = Encoding.ASCII.GetString(text, typeStart, typeEnd - typeStart);
-        if (IsNotAnEntry(type)) return i;
+        if (IsNotAnEntry(text.AsSpan(typeStart, typeEnd - typeStart))) return i;
         count++;
         if (listed.Count < MaxListed)
-            listed.Add((type, Encoding.UTF8.GetString(text, keyStart, keyEnd - keyStart), lineOf(at)));
+            listed.Add((Encoding.ASCII.GetString(text, typeStart, typeEnd - typeStart),
+                Encoding.UTF8.GetString(text, keyStart, keyEnd - keyStart), at));
         var close = text[open] == '{' ? braces.CloseOf(open) : -1;
         return close > i && close < end ? close + 1 : i + 1;
     }
 
-    private static bool IsNotAnEntry(string type)
-        => type.Equals("comment", StringComparison.OrdinalIgnoreCase)
-            || type.Equals("string", StringComparison.OrdinalIgnoreCase)
-            || type.Equals("preamble", StringComparison.OrdinalIgnoreCase);
+    private static bool IsNotAnEntry(ReadOnlySpan<byte> type)
+        => Ascii.EqualsIgnoreCase(type, "comment"u8) || Ascii.EqualsIgnoreCase(type, "string"u8)
+            || Ascii.EqualsIgnoreCase(type, "preamble"u8);
 
     private static bool IsAsciiLetter(byte b) => (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
 
