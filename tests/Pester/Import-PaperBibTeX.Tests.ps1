@@ -21,6 +21,16 @@ Describe 'Import-PaperBibTeX' {
         "$($warnings[0])" | Should -Match 'nosuchmacro'
     }
 
+    It 'names the entries inside an @comment, which bibtex reads, in one warning, and returns the same papers' {
+        $bib = Join-Path $PSScriptRoot '../Fixtures/bibtex/real/bibtex-tidy-example1.bib'
+        $papers = Import-PaperBibTeX -LiteralPath $bib -WarningVariable warnings -WarningAction SilentlyContinue
+
+        $papers.CitationKey | Should -Be @('Smith2009', 'IP:1990', 'py03', 'sweig42', 'sweig42a')
+        @($warnings).Count | Should -Be 1
+        "$($warnings[0])" | Should -BeLike 'BibTeXCommentedEntry: *bibtex-tidy-example1.bib:27: 2 entries are commented out*'
+        "$($warnings[0])" | Should -Match '@Book\{steward03\} \(line 27\), @Article\{py03a\} \(line 33\)\. bibtex and Zotero read them'
+    }
+
     It 'decodes LaTeX into Unicode fields' {
         $papers = Import-PaperBibTeX -LiteralPath $foreign -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
         $goedel = $papers | Where-Object CitationKey -EQ 'goedel1931'

@@ -54,6 +54,9 @@ public static class ErrorIds
     public const string BibTeXEntryInvalid = "BibTeXEntryInvalid";
     public const string BibTeXMacroUndefined = "BibTeXMacroUndefined";
     public const string BibTeXMacroTooLarge = "BibTeXMacroTooLarge";
+    // A warning, one a file: entries inside an @comment or on %-lines, which bibtex and Zotero read as entries and
+    // biber, JabRef and PaperTools skip; the file is read as it is.
+    public const string BibTeXCommentedEntry = "BibTeXCommentedEntry";
 
     // BibTeX: writing (Export-PaperBibTeX, ConvertTo-PaperBibTeX).
     public const string BibTeXKeyFormatInvalid = "BibTeXKeyFormatInvalid";
@@ -170,7 +173,7 @@ public static class ErrorIds
         DigestUnsafeUrl, DigestInvalidCharacter,
         BibTeXUnmappableCharacter, BibTeXKeyUnsafe, BibTeXPossibleDuplicate, BibTeXMacroConflict, BibTeXMacroUndefined,
         BibTeXArxivIdInvalid, BibTeXArxivCategoryInvalid, BibTeXDoiInvalid, BibTeXUrlRefused, BibTeXYearInvalid,
-        BibTeXItemValueInNote, ExportItemValueInNote, ExportEntryNotAWork,
+        BibTeXCommentedEntry, BibTeXItemValueInNote, ExportItemValueInNote, ExportEntryNotAWork,
         MetadataCacheUnavailable, MetadataCacheEntryInvalid,
         DigestYearGuessed, LibraryCompletionDeferred,
         PublicationRetracted, PublicationWithdrawn, PublicationExpressionOfConcern, PublicationCorrected,

@@ -25,6 +25,8 @@ public sealed class LibraryUpdate : IDisposable
     private readonly List<Paper> read = new();
     private MetadataUpdater? updater;
     private LibraryUpdateResult? result;
+    // What reading the library warned of: the write reads it again as its target, and says only what is new.
+    private readonly HashSet<string> libraryWarnings = new(StringComparer.Ordinal);
 
     public LibraryUpdate(LibraryUpdateOptions options, LibraryUpdateReporter reporter)
     {
@@ -135,7 +137,7 @@ public sealed class LibraryUpdate : IDisposable
         var library = BibTeXLibrary.Read(path, p =>
         {
             if (p.ErrorId == ErrorIds.BibTeXFileUnreadable || p.ErrorId == ErrorIds.BibTeXFileNotFound) failure = p;
-            else reporter.Warning(p);
+            else ReportLibraryWarning(p);
         }, cancellation);
         if (library == null)
         {
@@ -144,6 +146,13 @@ public sealed class LibraryUpdate : IDisposable
                 $"Cannot read '{path}'.", path));
         }
         return library;
+    }
+
+    /// <summary>A warning about the library's text, once however often the run reads it (the path it is named by may
+    /// differ: the write reads a symlink's target).</summary>
+    private void ReportLibraryWarning(Problem problem)
+    {
+        if (libraryWarnings.Add($"{problem.ErrorId}:{problem.Line}:{problem.Message}")) reporter.Warning(problem);
     }
 
     /// <summary>The papers in order, completed where the services know them (one not completed is the same).</summary>
@@ -174,7 +183,7 @@ public sealed class LibraryUpdate : IDisposable
     {
         var result = Result;
         var exporter = new PaperFileExporter<BibTeXEntry>(new BibTeXFileFormat(options.Export), ReportPaper,
-            reporter.Warning, cancellation);
+            ReportLibraryWarning, cancellation);
         PaperFilePlan<BibTeXEntry>? plan = null;
         Problem? failure = null;
         if (completions.Count > 0)

@@ -68,6 +68,22 @@ public class LibraryUpdateTests
             BibTeXTestFiles.Import(library).Select(p => p.CitationKey));
     }
 
+    [Fact]
+    public void ALibraryWithCommentedOutEntriesIsWarnedOfOnceARun()
+    {
+        var folder = BibTeXTestFiles.NewFolder();
+        var library = Path.Combine(folder, "library.bib");
+        File.Copy(Fixture.Path("bibtex", "real", "biber-names.bib"), library);
+
+        var result = Run(library, Digest(folder));
+
+        Assert.Empty(errors);
+        Assert.True(result.Written);
+        // Read once for what it holds, and again as the append's target: one warning.
+        var warning = Assert.Single(warnings, w => w.ErrorId == ErrorIds.BibTeXCommentedEntry);
+        Assert.Equal(118, warning.Line);
+    }
+
     [Theory]
     [InlineData("library.ris", null)]
     [InlineData("library.bib", "Title,Authors\nOne,Someone\n")]

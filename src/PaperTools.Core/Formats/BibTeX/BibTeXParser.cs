@@ -9,8 +9,9 @@ namespace PaperTools.Formats.BibTeX;
 /// type, key and fields as written (and what each field expands to), and every other part of the file (@string,
 /// @preamble, @comment, text between entries, and entries that cannot be read) as a block in its place.
 /// Tolerant where those tools are: empty keys, a missing comma after the key or between fields, empty field slots
-/// (",,"), % comments between fields, and commented-out entries ("%@book{…" is a comment line). A broken entry is
-/// reported with its file and line and kept as an unreadable block; reading goes on after it.
+/// (",,"), % comments between fields, and commented-out entries ("%@book{…" is a comment line; those bibtex reads
+/// are named in one warning, <see cref="CommentedEntryFinder"/>). A broken entry is reported with its file and line
+/// and kept as an unreadable block; reading goes on after it.
 /// Bounded: each brace is matched once (<see cref="BraceTable"/>), so the time is linear whatever is left unclosed,
 /// and macro expansion has a budget, so nested @string definitions cannot blow up memory.
 /// </summary>
@@ -94,6 +95,7 @@ public static class BibTeXParser
         private int lineCursor;
         private int lineAtCursor = 1;
         private readonly BraceTable braces;
+        private readonly CommentedEntryFinder commented;
         private readonly Dictionary<int, (byte[] Spelled, string Name)> names = new();
         private readonly Dictionary<string, string> macros =
             new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -116,6 +118,7 @@ public static class BibTeXParser
             var text = s.AsSpan(start);
             braces = new BraceTable(text, start);
             document = new BibTeXDocument(source, text.IndexOf("\r\n"u8) >= 0 ? "\r\n" : "\n");
+            commented = new CommentedEntryFinder(s, utf8Start, braces);
             // Macros may copy their text many times over (a # a); in all, they may expand to this much (characters).
             expansionBudget = 16L * Encoding.UTF8.GetCharCount(text) + MaxValueLength;
             for (var m = 0; m < 12; m++) macros[MonthMacros[m]] = MonthNames[m];
@@ -137,6 +140,7 @@ public static class BibTeXParser
                 textStart = pos = end;
             }
             if (textStart < s.Length) AddBlock(BibTeXBlockKind.Text, textStart, s.Length);
+            if (commented.Warning(source) is { } warning) report(warning);
             return new BibTeXParseResult(document, records, unterminatedLine, unterminatedConstruct);
         }
 
@@ -156,6 +160,7 @@ public static class BibTeXParser
                 if (c == '%')
                 {
                     var endOfLine = IndexOf((byte)'\n', i);
+                    commented.LookIn(i + 1, endOfLine < 0 ? s.Length : endOfLine);
                     if (endOfLine < 0) return -1;
                     i = endOfLine + 1;
                     continue;
@@ -211,9 +216,11 @@ public static class BibTeXParser
                 var endOfLine = IndexOf((byte)'\n', open);
                 var end = endOfLine < 0 ? s.Length : endOfLine + 1;
                 AddBlock(BibTeXBlockKind.Comment, at, end);
+                commented.LookIn(open + 1, end);
                 return end;
             }
             AddBlock(BibTeXBlockKind.Comment, at, close + 1);
+            commented.LookIn(open + 1, close);
             return close + 1;
         }
 
