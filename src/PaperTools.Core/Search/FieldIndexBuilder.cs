@@ -17,6 +17,9 @@ internal sealed class FieldIndexBuilder
         public int Pending;
     }
 
+    // How many words ahead of its lookup a word's term state is prefetched (its slot was, as the words were read).
+    private const int StateLookAhead = 8;
+
     private readonly TermDictionary terms = new TermDictionary();
     private PostingPool postings = new PostingPool();
     private readonly WordTokenizer tokenizer = new WordTokenizer();
@@ -73,7 +76,9 @@ internal sealed class FieldIndexBuilder
             AddWordsAt(text, vocabulary);
             return;
         }
-        // All words first, then all lookups: the lookups no longer wait on each other, so their cache misses overlap.
+        // All words first, each word's dictionary slot prefetched as it is read, then all lookups, each prefetching the
+        // term state of a word further on: the lookups then rarely wait for memory (the dictionary and the states of
+        // 100,000 words are larger than the cache).
         var words = 0;
         var used = 0;
         var position = 0;
@@ -87,10 +92,16 @@ internal sealed class FieldIndexBuilder
             word.Start = used;
             word.Length = tokenizer.Length;
             word.Hash = TermDictionary.Prepare(wordChars, used, tokenizer.Length, out word.Low, out word.High);
+            terms.Prefetch(word.Hash);
             used += tokenizer.Length;
         }
         for (var i = 0; i < words; i++)
         {
+            if (i + StateLookAhead < words)
+            {
+                var guess = terms.Guess(prepared[i + StateLookAhead].Hash);
+                if ((uint)guess < (uint)states.Length) CachePrefetch.Line(ref states[guess]);
+            }
             ref var word = ref prepared[i];
             if (vocabulary != null
                 && !vocabulary.Holds(wordChars, word.Start, word.Length, word.Low, word.High, word.Hash))

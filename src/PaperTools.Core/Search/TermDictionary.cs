@@ -71,6 +71,13 @@ internal sealed class TermDictionary
         }
     }
 
+    /// <summary>Starts fetching the slot a prepared word's lookup reads first.</summary>
+    public void Prefetch(int hash) => CachePrefetch.Line(ref slots[hash & (slots.Length - 1)]);
+
+    /// <summary>The id in a prepared word's first slot, or -1: a guess of its id, to prefetch by, never an
+    /// answer.</summary>
+    public int Guess(int hash) => slots[hash & (slots.Length - 1)].IdPlusOne - 1;
+
     /// <summary>The id of term, or -1 when the field never holds it.</summary>
     public int Find(string term)
     {
