@@ -27,6 +27,25 @@ Describe 'Export-PaperBibTeX' {
         $text | Should -Not -Match '(?m)^\s+year\s+='
     }
 
+    It 'binds papers piped one by one, a list given to -InputObject and wrapped papers alike' {
+        $papers | Export-PaperBibTeX -Path $bib
+        $listed = Join-Path $TestDrive 'listed.bib'
+        Export-PaperBibTeX -InputObject @(Import-PaperDigest $digest) -Path $listed
+        $wrapped = Join-Path $TestDrive 'wrapped.bib'
+        Import-PaperDigest $digest | ForEach-Object { [psobject]::AsPSObject($_) } | Export-PaperBibTeX -Path $wrapped
+        (Get-FileHash -LiteralPath $listed).Hash | Should -Be (Get-FileHash -LiteralPath $bib).Hash
+        (Get-FileHash -LiteralPath $wrapped).Hash | Should -Be (Get-FileHash -LiteralPath $bib).Hash
+        $one = [PaperTools.Commands.PaperInputTransformationAttribute]::new().Transform($null, $papers[0])
+        $one.GetType() | Should -Be ([PaperTools.Paper[]])
+        [object]::ReferenceEquals($one[0], $papers[0]) | Should -BeTrue
+    }
+
+    It 'still refuses what is not a paper, piped in, with the binding error' {
+        $other = Join-Path $TestDrive 'other.bib'
+        { 'not a paper' | Export-PaperBibTeX -Path $other -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InputObjectNotBound,PaperTools.Commands.ExportPaperBibTeXCommand'
+    }
+
     It 'adds nothing when the same digest is appended a second time' {
         $papers | Export-PaperBibTeX -Path $bib -Append
         $first = Get-FileHash -LiteralPath $bib -Algorithm SHA256

@@ -42,7 +42,12 @@ public sealed class ExportSession<TRecord> where TRecord : class
         this.format = format;
         composer = format.Composer(this.report, newLine ?? "\n");
         library ??= Array.Empty<Paper>();
-        if (library.TryGetNonEnumeratedCount(out var count)) papers.EnsureCapacity(count);
+        if (library.TryGetNonEnumeratedCount(out var count))
+        {
+            papers.EnsureCapacity(count);
+            this.library.EnsureCapacity(count);
+            Keys.EnsureCapacity(count);
+        }
         foreach (var paper in library)
         {
             this.library.Add(KeysOf(paper));
@@ -136,8 +141,14 @@ public sealed class ExportSession<TRecord> where TRecord : class
     /// </summary>
     public void Know(IEnumerable<Paper> papers)
     {
-        // The whole input, counted: the session's entries for it are made room for once, not by doubling.
-        if (papers.TryGetNonEnumeratedCount(out var count)) this.papers.EnsureCapacity(this.papers.Count + count);
+        // The whole input, counted: the session's entries, written index and keys for it are made room for once, not
+        // by doubling.
+        if (papers.TryGetNonEnumeratedCount(out var count))
+        {
+            this.papers.EnsureCapacity(this.papers.Count + count);
+            written.EnsureCapacity(count);
+            Keys.EnsureCapacity(count);
+        }
         foreach (var paper in papers) composer.Know(paper);
     }
 

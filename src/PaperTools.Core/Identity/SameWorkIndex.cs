@@ -22,6 +22,18 @@ public sealed class SameWorkIndex
     private Filing[] filings = new Filing[16];
     private int filed;
 
+    // What a digest paper with a title is filed under: its identifier, its title key and the title's opening.
+    private const int BlocksPerPaper = 3;
+
+    /// <summary>Makes room for <paramref name="papers"/> more papers at once, so that a large session's index is not
+    /// grown by doubling (each step a copy of everything filed, left to the garbage collector).</summary>
+    internal void EnsureCapacity(int papers)
+    {
+        var blocks = filed + papers * BlocksPerPaper;
+        chains.EnsureCapacity(chains.Count + papers * BlocksPerPaper);
+        if (filings.Length < blocks) Array.Resize(ref filings, blocks);
+    }
+
     public void Add(Paper paper)
     {
         if (paper != null) Add(SameWorkKeys.Of(paper));

@@ -12,6 +12,7 @@ public sealed class GetPaperDuplicateCommand : DuplicateCmdletBase
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
     [AllowNull]
     [AllowEmptyCollection]
+    [PaperInputTransformation]
     public Paper[]? InputObject { get; set; }
 
     protected override void ProcessRecord() => Gather(InputObject);

@@ -19,6 +19,7 @@ public sealed class MergePaperDuplicateCommand : DuplicateCmdletBase
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = PaperSet)]
     [AllowNull]
     [AllowEmptyCollection]
+    [PaperInputTransformation]
     public Paper[]? InputObject { get; set; }
 
     /// <summary>Groups as Get-PaperDuplicate writes them.</summary>

@@ -15,6 +15,8 @@ public abstract class PaperFileExportCmdletBase<TRecord> : PaperFileCmdletBase w
 
     private ExportFormat<TRecord>? format;
     private string target = null!;
+    // The progress bar's " for library.bib", made once: ProcessRecord runs once a paper.
+    private string collectedFor = null!;
 
     /// <summary>What one record is called in the progress bar: "entry", "record".</summary>
     protected virtual string RecordNoun => "record";
@@ -27,9 +29,10 @@ public abstract class PaperFileExportCmdletBase<TRecord> : PaperFileCmdletBase w
     {
         this.format = format;
         target = ResolveTarget();
+        collectedFor = $" for {System.IO.Path.GetFileName(target)}";
     }
 
-    protected override void ProcessRecord() => Collect($" for {System.IO.Path.GetFileName(target)}");
+    protected override void ProcessRecord() => Collect(collectedFor);
 
     protected override void EndProcessing()
     {

@@ -11,6 +11,7 @@ public abstract class PaperInputCmdletBase : PaperToolsCmdlet
     [Parameter(Mandatory = true, ValueFromPipeline = true)]
     [AllowNull]
     [AllowEmptyCollection]
+    [PaperInputTransformation]
     public Paper[]? InputObject { get; set; }
 
     private ProgressReporter? progress;

@@ -11,6 +11,7 @@ public abstract class PaperLookupCmdletBase : MetadataCmdletBase
     [Parameter(Mandatory = true, ValueFromPipeline = true)]
     [AllowNull]
     [AllowEmptyCollection]
+    [PaperInputTransformation]
     public Paper[]? InputObject { get; set; }
 
     private readonly List<Paper> window = new();

@@ -22,6 +22,11 @@ internal sealed class BibTeXEntryComposer
     /// <summary>The fields of the entry being laid out, reused from one entry to the next.</summary>
     private readonly List<MadeField> layout = new(24);
 
+    /// <summary>The field names of the last entry laid out. Entries whose fields have the same names (nearly every
+    /// digest paper's) share this array: each entry is held until its file is written, and one array does for all.
+    /// </summary>
+    private string[] names = Array.Empty<string>();
+
     public BibTeXEntryComposer(BibTeXExportOptions options, BibTeXEntryBuilder builder)
     {
         this.options = options;
@@ -46,8 +51,19 @@ internal sealed class BibTeXEntryComposer
         builder.Build(paper, key, entry == null ? options.Dialect : DialectOf(entry), made);
         if (entry == null) NewFields(paper.Fields, changed);
         else Merge(paper.Fields, changed);
-        return BibTeXEntryText.Made(type, key, layout, made.Chars(), newLine, entry?.Line ?? 0, entry?.Document,
-            entry?.Position ?? -1, buffer);
+        return BibTeXEntryText.Made(type, key, layout, NamesOf(layout), made.Chars(), newLine, entry?.Line ?? 0,
+            entry?.Document, entry?.Position ?? -1, buffer);
+    }
+
+    /// <summary>The names of <paramref name="fields"/> in order: the last entry's array when they are the same.
+    /// </summary>
+    private string[] NamesOf(List<MadeField> fields)
+    {
+        var same = names.Length == fields.Count;
+        for (var i = 0; same && i < fields.Count; i++)
+            same = string.Equals(names[i], fields[i].Name, StringComparison.Ordinal);
+        if (!same) names = fields.Select(f => f.Name).ToArray();
+        return names;
     }
 
     /// <summary>For a paper not read from a .bib: what its properties say, then the fields the user gave it that say

@@ -12,13 +12,15 @@ internal static class BibTeXEntryText
     private static readonly UTF8Encoding Utf8 = new(false);
 
     /// <summary>
-    /// The entry laid out from <paramref name="fields"/> in <paramref name="buffer"/>, as UTF-8, made values
+    /// The entry laid out from <paramref name="fields"/> (named <paramref name="names"/>, an array the entry keeps and
+    /// may share with others) in <paramref name="buffer"/>, as UTF-8, made values
     /// (<paramref name="values"/>) encoded straight into it. Its fields are then places in its text, like the fields of
     /// an entry read from a file, made on demand (<see cref="MadeEntryFields"/>): the values they were made from are
     /// not kept twice.
     /// </summary>
-    public static BibTeXEntry Made(string type, string key, IReadOnlyList<MadeField> fields, ReadOnlySpan<char> values,
-        string newLine, int line, BibTeXDocument? document, int position, EntryTextBuffer buffer)
+    public static BibTeXEntry Made(string type, string key, IReadOnlyList<MadeField> fields, string[] names,
+        ReadOnlySpan<char> values, string newLine, int line, BibTeXDocument? document, int position,
+        EntryTextBuffer buffer)
     {
         // Room for the text at its most (three bytes a UTF-16 character).
         var length = type.Length + key.Length + 3 + newLine.Length + 1;
@@ -32,13 +34,11 @@ internal static class BibTeXEntryText
         span[at++] = (byte)'{';
         at += Utf8.GetBytes(key, span.Slice(at));
         span[at++] = (byte)',';
-        var names = new string[fields.Count];
         // Where each value's bytes begin and end in the text, from the entry's start until it is kept.
         var bounds = new int[2 * fields.Count];
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
-            names[i] = field.Name;
             at += Utf8.GetBytes(newLine, span.Slice(at));
             span[at++] = (byte)' ';
             span[at++] = (byte)' ';

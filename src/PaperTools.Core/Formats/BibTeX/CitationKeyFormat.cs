@@ -28,8 +28,8 @@ public sealed class CitationKeyFormat
 
     public static IReadOnlyList<CitationKeyFormat> Presets { get; } = new[] { GoogleScholar, BetterBibTeX, ArxivId };
 
-    /// <summary>Words a key skips when it looks for a title's significant words.</summary>
-    private static readonly HashSet<string> StopWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Words a key skips when it looks for a title's significant words (compared ignoring case).</summary>
+    private static readonly string[] StopWords =
     {
         "a", "an", "the", "on", "of", "in", "for", "to", "and", "with", "is", "are", "via", "from", "by", "at",
         "as", "towards", "toward", "or", "its", "it", "be", "do", "does", "can", "what", "how", "why", "when",
@@ -39,6 +39,10 @@ public sealed class CitationKeyFormat
     private static readonly int LongestStopWord = StopWords.Max(w => w.Length);
 
     private readonly List<Part> parts;
+
+    // One builder a thread, reused from key to key: an export makes a key for every paper it writes, and a key is
+    // built in place (the words of the title and the name appended straight into it), not from strings of its parts.
+    [ThreadStatic] private static StringBuilder? keyBuilder;
 
     private CitationKeyFormat(string? name, string pattern)
     {
@@ -70,15 +74,21 @@ public sealed class CitationKeyFormat
     /// </summary>
     public string Expand(Paper paper, int? year)
     {
-        var key = new StringBuilder(64);
+        var key = keyBuilder ??= new StringBuilder(64);
+        key.Clear();
         foreach (var part in parts)
         {
             if (part.Literal != null) key.Append(part.Literal);
-            else if (!AppendValue(key, part, paper, year)) return TitleKey(paper, year);
+            else if (!AppendValue(key, part, paper, year)) return TitleKey(key, paper, year);
         }
         CitationKeys.Sanitize(key);
-        return key.Length > 0 ? key.ToString() : TitleKey(paper, year);
+        var made = key.Length > 0 ? key.ToString() : TitleKey(key, paper, year);
+        // A key built from a huge word is not held for the rest of the thread's life.
+        if (key.Capacity > MaxKeptCapacity) keyBuilder = null;
+        return made;
     }
+
+    private const int MaxKeptCapacity = 1024;
 
     /// <summary>Appends the part's field in its case; false when the paper lacks what [auth] or [arxivid]
     /// needs.</summary>
@@ -88,9 +98,8 @@ public sealed class CitationKeyFormat
         switch (part.Field)
         {
             case "auth":
-                var name = LastName(paper.Authors.FirstOrDefault(a => !string.IsNullOrWhiteSpace(a)));
-                if (name.Length == 0) return false;
-                AppendCapitalized(key, name);
+                if (!AppendLastName(key, paper.Authors.FirstOrDefault(a => !string.IsNullOrWhiteSpace(a))))
+                    return false;
                 break;
             case "arxivid":
                 if (string.IsNullOrEmpty(paper.ArxivId)) return false;
@@ -100,12 +109,8 @@ public sealed class CitationKeyFormat
                 if (year is int known) key.Append(CultureInfo.InvariantCulture, $"{known}");
                 break;
             default:
-                var count = part.Field == "veryshorttitle" ? 1 : part.Count;
-                foreach (var word in SignificantWords(paper.Title))
-                {
-                    AppendCapitalized(key, word);
-                    if (--count == 0) break;
-                }
+                AppendSignificantWords(key, paper.Title, part.Field == "veryshorttitle" ? 1 : part.Count,
+                    capitalizeFirst: true);
                 break;
         }
         // Case changes only ASCII that matters: Sanitize keeps nothing else.
@@ -119,17 +124,14 @@ public sealed class CitationKeyFormat
     /// The title's first words and the year; without a title, the arXiv id or else the DOI alone (each names the work,
     /// and an id with a year glued on, 1706.037622017, reads as another id); with none of them, "paper" and the year.
     /// </summary>
-    private static string TitleKey(Paper paper, int? year)
+    private static string TitleKey(StringBuilder key, Paper paper, int? year)
     {
-        var key = new StringBuilder(64);
-        var count = 0;
-        foreach (var word in SignificantWords(paper.Title))
+        key.Clear();
+        if (AppendSignificantWords(key, paper.Title, 3, capitalizeFirst: false) > 0)
         {
-            if (count++ == 0) key.Append(word);
-            else AppendCapitalized(key, word);
-            if (count == 3) break;
+            if (year is int known) key.Append(CultureInfo.InvariantCulture, $"{known}");
+            return key.ToString();
         }
-        if (key.Length > 0) return key.Append(YearText(year)).ToString();
         foreach (var id in new[] { paper.ArxivId, paper.Doi })
         {
             var fromId = CitationKeys.Sanitize(id ?? string.Empty);
@@ -141,11 +143,11 @@ public sealed class CitationKeyFormat
     private static string YearText(int? year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture)
         ?? string.Empty;
 
-    /// <summary>The last name, folded to ASCII letters and digits: "Ashish Vaswani" and "Vaswani, Ashish" give
-    /// vaswani.</summary>
-    private static string LastName(string? author)
+    /// <summary>Appends the last name, folded to ASCII letters and digits and capitalised: "Ashish Vaswani" and
+    /// "Vaswani, Ashish" give Vaswani; false when there is none.</summary>
+    private static bool AppendLastName(StringBuilder key, string? author)
     {
-        if (author == null) return string.Empty;
+        if (author == null) return false;
         var comma = author.IndexOf(',');
         var name = comma >= 0 ? author.AsSpan(0, comma) : author.AsSpan();
         // The last space-separated word that is not a suffix (Jr, III) and keeps an ASCII letter or digit.
@@ -154,11 +156,9 @@ public sealed class CitationKeyFormat
             var space = name.LastIndexOf(' ');
             var word = name[(space + 1)..];
             name = space < 0 ? ReadOnlySpan<char>.Empty : name[..space];
-            if (word.Length == 0 || IsNameSuffix(word)) continue;
-            var ascii = AsciiWord(word);
-            if (ascii.Length > 0) return ascii;
+            if (word.Length > 0 && !IsNameSuffix(word) && AppendWord(key, word, capitalize: true)) return true;
         }
-        return string.Empty;
+        return false;
     }
 
     // Jr, Jr., Sr, Sr., I, II, III, IV: as written, case and all (a line break may follow, as at a name's end).
@@ -167,29 +167,37 @@ public sealed class CitationKeyFormat
             is "Jr" or "Jr." or "Sr" or "Sr." or "I" or "II" or "III" or "IV";
 
     /// <summary>
-    /// The title's words (runs of letters, combining marks, digits and apostrophes), stop words and words with no
-    /// ASCII letter left out, found one at a time: a key takes the first few, and the rest of the title is never cut
-    /// up. Scanned by hand: a regex would be built, and its engine compiled, in every new process (issue 24).
+    /// Appends the title's first <paramref name="count"/> significant words (runs of letters, combining marks, digits
+    /// and apostrophes; stop words and words with no ASCII letter or digit left out), each capitalised but the first
+    /// unless <paramref name="capitalizeFirst"/>; returns how many. Found one at a time: the rest of the title is never
+    /// cut up. Scanned by hand: a regex would be built, and its engine compiled, in every new process (issue 24).
     /// </summary>
-    private static IEnumerable<string> SignificantWords(string? title)
+    private static int AppendSignificantWords(StringBuilder key, string? title, int count, bool capitalizeFirst)
     {
-        if (string.IsNullOrEmpty(title)) yield break;
+        if (string.IsNullOrEmpty(title)) return 0;
         var text = LatexDecoder.Decode(title);
-        for (var at = 0; at < text.Length;)
+        var appended = 0;
+        for (var at = 0; at < text.Length && appended < count;)
         {
             var end = at;
             while (end < text.Length && IsWordChar(text[end])) end++;
-            var word = SignificantWord(text.AsSpan(at, end - at));
-            if (word.Length > 0) yield return word;
+            var word = text.AsSpan(at, end - at);
+            if (word.Length > 0 && !IsStopWord(word)
+                && AppendWord(key, word, capitalize: appended > 0 || capitalizeFirst)) appended++;
             at = end;
             while (at < text.Length && !IsWordChar(text[at])) at++;
         }
+        return appended;
     }
 
-    // A word's ASCII form, or empty for a stop word (only short words can be one, so only they are looked up).
-    private static string SignificantWord(ReadOnlySpan<char> word)
-        => word.Length == 0 || (word.Length <= LongestStopWord && StopWords.Contains(word.ToString()))
-            ? string.Empty : AsciiWord(word);
+    // Only short words can be a stop word, so only they are compared.
+    private static bool IsStopWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > LongestStopWord) return false;
+        foreach (var stop in StopWords)
+            if (word.Equals(stop, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     private static bool IsWordChar(char c)
     {
@@ -199,28 +207,28 @@ public sealed class CitationKeyFormat
             || category == UnicodeCategory.DecimalDigitNumber;
     }
 
-    /// <summary>ASCII letters and digits only, diacritics folded: Łojasiewicz gives lojasiewicz (case restored by
-    /// callers).</summary>
-    private static string AsciiWord(ReadOnlySpan<char> word)
-        => System.Text.Ascii.IsValid(word) ? LettersAndDigits(word)
-            : LettersAndDigits(TextNormalizer.FoldDiacritics(word.ToString()));
-
-    // The ASCII letters (lower-cased: ASCII folds by case alone, as FoldDiacritics does it) and digits of a text.
-    private static string LettersAndDigits(ReadOnlySpan<char> text)
+    /// <summary>Appends the word's ASCII letters (lower-cased, the first upper-cased when
+    /// <paramref name="capitalize"/>) and digits, diacritics folded first (Łojasiewicz gives lojasiewicz); false when
+    /// none is left.</summary>
+    private static bool AppendWord(StringBuilder key, ReadOnlySpan<char> word, bool capitalize)
     {
-        Span<char> kept = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
-        var length = 0;
-        foreach (var c in text)
-        {
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) kept[length++] = (char)(c | 0x20);
-            else if (c >= '0' && c <= '9') kept[length++] = c;
-        }
-        return new string(kept[..length]);
+        var start = key.Length;
+        AppendLettersAndDigits(key, System.Text.Ascii.IsValid(word) ? word
+            : TextNormalizer.FoldDiacritics(word.ToString()));
+        if (key.Length == start) return false;
+        if (capitalize) key[start] = char.ToUpperInvariant(key[start]);
+        return true;
     }
 
-    // Words reach here lower-cased and never empty.
-    private static void AppendCapitalized(StringBuilder key, string word)
-        => key.Append(char.ToUpperInvariant(word[0])).Append(word, 1, word.Length - 1);
+    // ASCII folds by case alone, as FoldDiacritics does it.
+    private static void AppendLettersAndDigits(StringBuilder key, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) key.Append((char)(c | 0x20));
+            else if (c >= '0' && c <= '9') key.Append(c);
+        }
+    }
 
     private static List<Part> ParseParts(string pattern)
     {

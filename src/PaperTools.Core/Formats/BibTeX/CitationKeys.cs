@@ -23,6 +23,9 @@ public sealed class CitationKeys
 
     public bool IsTaken(string key) => taken.ContainsKey(key);
 
+    /// <summary>Makes room for <paramref name="keys"/> more keys at once (a session's input, counted).</summary>
+    internal void EnsureCapacity(int keys) => taken.EnsureCapacity(taken.Count + keys);
+
     public void Take(string key) => taken.TryAdd(key, default);
 
     /// <summary>Reserves and returns <paramref name="wanted"/>, or the first free suffixed form of it.</summary>
