@@ -70,7 +70,7 @@ public sealed class LatexEscaper
     private string Write(string? text, bool protectCase)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
-        if (IsPlainLiteral(text, protectCase)) return text;
+        if (IsOnePlainPiece(text, protectCase) && IsLiteral(text)) return text;
         var pieces = TextPieceReader.Read(text);
         if (IsOwnSpelling(pieces, protectCase)) return pieces[0].Text;
         // The thread's builder is reused: a fresh one per abstract would allocate its length once more.
@@ -86,9 +86,10 @@ public sealed class LatexEscaper
     private void WriteInto(string? text, bool protectCase, StringBuilder output)
     {
         if (string.IsNullOrEmpty(text)) return;
-        if (IsPlainLiteral(text, protectCase))
+        if (IsOnePlainPiece(text, protectCase))
         {
-            output.Append(text);
+            // Literal text is appended as it is; the rest (a %, an &, a brace) is spelled in the same pass.
+            WriteText(text, output, output.Length);
             return;
         }
         var pieces = TextPieceReader.Read(text);
@@ -97,11 +98,13 @@ public sealed class LatexEscaper
     }
 
     /// <summary>
-    /// Clean ASCII text with nothing to read or spell (most abstracts and names) is its own spelling, known without
-    /// making its pieces: it is one plain piece, itself.
+    /// Clean ASCII text with no backslash or dollar (most abstracts and names) is what <see cref="TextPieceReader"/>
+    /// reads as one plain piece, itself: nothing in it is an escape or math, and a brace not before a backslash is a
+    /// brace. It is known without making its pieces.
     /// </summary>
-    private bool IsPlainLiteral(string text, bool protectCase)
-        => !protectCase && Ascii.IsValid(text) && IsLiteral(text) && TextPieceReader.IsClean(text);
+    private static bool IsOnePlainPiece(string text, bool protectCase)
+        => !protectCase && Ascii.IsValid(text) && text.AsSpan().IndexOfAny('\\', '$') < 0
+           && TextPieceReader.IsClean(text);
 
     /// <summary>Plain text with nothing to escape (most abstracts) is its own spelling.</summary>
     private bool IsOwnSpelling(List<TextPiece> pieces, bool protectCase)
