@@ -40,6 +40,22 @@ public class LatexEscaperTests
         }
     }
 
+    // A title takes the same one-pass path, its words with capitals protected.
+    [Theory]
+    [InlineData("BERT and {GPT} at 5% -- Fast", @"{BERT} and {\textbraceleft}{GPT}{\textbraceright} at 5\% -{}- Fast")]
+    [InlineData(@"R\&D at 5% for BERT", @"{R}\&{D} at 5\% for {BERT}")]
+    [InlineData("Two  Spaces\nhere", "Two Spaces here")]
+    public void EscapeTitleIntoAppendsWhatEscapeTitleSpells(string text, string expected)
+    {
+        foreach (var escaping in new[] { BibTeXEscaping.Latex, BibTeXEscaping.Unicode })
+        {
+            var output = new StringBuilder("title = {");
+            new LatexEscaper(escaping).EscapeTitleInto(text, output);
+            Assert.Equal("title = {" + expected, output.ToString());
+            Assert.Equal(expected, new LatexEscaper(escaping).EscapeTitle(text));
+        }
+    }
+
     [Theory]
     [InlineData(@"R\&D at 5\%", @"R\&D at 5\%")]
     [InlineData(@"G\""odel and {\""o} and \v{s}", @"G{\""o}del and {\""o} and {\v{s}}")]
