@@ -70,7 +70,7 @@ public sealed class LatexEscaper
     private string Write(string? text, bool protectCase)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
-        if (IsPlainLiteral(text, protectCase)) return text;
+        if (!protectCase && IsOnePlainPiece(text) && IsLiteral(text)) return text;
         var pieces = TextPieceReader.Read(text);
         if (IsOwnSpelling(pieces, protectCase)) return pieces[0].Text;
         // The thread's builder is reused: a fresh one per abstract would allocate its length once more.
@@ -86,9 +86,11 @@ public sealed class LatexEscaper
     private void WriteInto(string? text, bool protectCase, StringBuilder output)
     {
         if (string.IsNullOrEmpty(text)) return;
-        if (IsPlainLiteral(text, protectCase))
+        if (IsOnePlainPiece(text))
         {
-            output.Append(text);
+            // Literal text is appended as it is; the rest (a %, an &, a brace, a word to protect) is spelled in the
+            // same pass.
+            WritePlain(text, protectCase, output, output.Length);
             return;
         }
         var pieces = TextPieceReader.Read(text);
@@ -97,11 +99,12 @@ public sealed class LatexEscaper
     }
 
     /// <summary>
-    /// Clean ASCII text with nothing to read or spell (most abstracts and names) is its own spelling, known without
-    /// making its pieces: it is one plain piece, itself.
+    /// Clean ASCII text with no backslash or dollar (most abstracts, titles and names) is what
+    /// <see cref="TextPieceReader"/> reads as one plain piece, itself: nothing in it is an escape or math, and a brace
+    /// not before a backslash is a brace. It is known without making its pieces.
     /// </summary>
-    private bool IsPlainLiteral(string text, bool protectCase)
-        => !protectCase && Ascii.IsValid(text) && IsLiteral(text) && TextPieceReader.IsClean(text);
+    private static bool IsOnePlainPiece(string text)
+        => Ascii.IsValid(text) && text.AsSpan().IndexOfAny('\\', '$') < 0 && TextPieceReader.IsClean(text);
 
     /// <summary>Plain text with nothing to escape (most abstracts) is its own spelling.</summary>
     private bool IsOwnSpelling(List<TextPiece> pieces, bool protectCase)
@@ -120,9 +123,15 @@ public sealed class LatexEscaper
                 output.Append('$').Append(piece.Text).Append('$');
                 if (braced) output.Append('}');
             }
-            else if (protectCase) WriteWords(piece.Text, output, start);
-            else WriteText(piece.Text, output, start);
+            else WritePlain(piece.Text, protectCase, output, start);
         }
+    }
+
+    /// <summary>Appends plain text, a title's with its words protected.</summary>
+    private void WritePlain(string text, bool protectCase, StringBuilder output, int valueStart)
+    {
+        if (protectCase) WriteWords(text, output, valueStart);
+        else WriteText(text, output, valueStart);
     }
 
     [ThreadStatic] private static StringBuilder? cachedOutput;

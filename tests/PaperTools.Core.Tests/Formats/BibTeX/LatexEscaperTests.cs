@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text;
 using PaperTools.BibTeX;
 using PaperTools.Formats.BibTeX;
 using Xunit;
@@ -18,6 +19,42 @@ public class LatexEscaperTests
     [InlineData("line\nbreak\t\ttab\u00A0nbsp  ", "line break tab nbsp")]
     [InlineData("nul\0 and \u0007bell\u001B", "nul and bell")]
     public void EscapesSpecialCharacters(string text, string expected) => Assert.Equal(expected, Unicode(text));
+
+    // An abstract is appended to the entry's text: clean ASCII without a backslash or dollar is spelled in one pass,
+    // the rest read into pieces first; both must spell as Escape does.
+    [Theory]
+    [InlineData("Accuracy rises 5% on {BERT} -- fast & small_x ~2^3", @"Accuracy rises 5\% on {\textbraceleft}BERT"
+        + @"{\textbraceright} -{}- fast \& small\_x {\textasciitilde}2{\textasciicircum}3")]
+    [InlineData("costs $5 and 10%", @"costs \$5 and 10\%")]
+    [InlineData(@"R\&D at 5%", @"R\&D at 5\%")]
+    [InlineData("two  spaces\nand 5%", @"two spaces and 5\%")]
+    [InlineData("plain text", "plain text")]
+    public void EscapeIntoAppendsWhatEscapeSpells(string text, string expected)
+    {
+        foreach (var escaping in new[] { BibTeXEscaping.Latex, BibTeXEscaping.Unicode })
+        {
+            var output = new StringBuilder("abstract = {");
+            new LatexEscaper(escaping).EscapeInto(text, output);
+            Assert.Equal("abstract = {" + expected, output.ToString());
+            Assert.Equal(expected, new LatexEscaper(escaping).Escape(text));
+        }
+    }
+
+    // A title takes the same one-pass path, its words with capitals protected.
+    [Theory]
+    [InlineData("BERT and {GPT} at 5% -- Fast", @"{BERT} and {\textbraceleft}{GPT}{\textbraceright} at 5\% -{}- Fast")]
+    [InlineData(@"R\&D at 5% for BERT", @"{R}\&{D} at 5\% for {BERT}")]
+    [InlineData("Two  Spaces\nhere", "Two Spaces here")]
+    public void EscapeTitleIntoAppendsWhatEscapeTitleSpells(string text, string expected)
+    {
+        foreach (var escaping in new[] { BibTeXEscaping.Latex, BibTeXEscaping.Unicode })
+        {
+            var output = new StringBuilder("title = {");
+            new LatexEscaper(escaping).EscapeTitleInto(text, output);
+            Assert.Equal("title = {" + expected, output.ToString());
+            Assert.Equal(expected, new LatexEscaper(escaping).EscapeTitle(text));
+        }
+    }
 
     [Theory]
     [InlineData(@"R\&D at 5\%", @"R\&D at 5\%")]
