@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace PaperTools.Search;
 
@@ -58,7 +61,12 @@ internal sealed class WordTokenizer
                 position = end;
                 return 0;
             }
-            var length = 0;
+            var length = end - i >= ShortWordLanes ? ShortAsciiWord(text.AsSpan(i, ShortWordLanes), word) : 0;
+            if (length != 0)
+            {
+                position = i + length;
+                return stem ? LightStemmer.Stem(word, length) : length;
+            }
             var needsFolding = false;
             for (; i < end; i++)
             {
@@ -81,6 +89,26 @@ internal sealed class WordTokenizer
             position = i;
             return stem ? LightStemmer.Stem(word, length) : length;
         }
+    }
+
+    private const int ShortWordLanes = 16;
+
+    /// <summary>
+    /// The word at the start of sixteen ASCII characters, lower-cased into word, when it ends among them (most words
+    /// do): its length, found with a few vector instructions instead of a branch per character. 0 when a character is
+    /// not ASCII or the word runs on: then the word is read character by character.
+    /// </summary>
+    private static int ShortAsciiWord(ReadOnlySpan<char> sixteen, Span<char> word)
+    {
+        var chars = Vector256.Create<ushort>(MemoryMarshal.Cast<char, ushort>(sixteen));
+        if (Vector256.GreaterThanAny(chars, Vector256.Create((ushort)127))) return 0;
+        var ends = ~AsciiWords.IsWordChar(chars).ExtractMostSignificantBits() & 0xFFFFu;
+        if (ends == 0) return 0;
+        var upper = Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)'A'),
+                                              Vector256.Create((ushort)('Z' - 'A')));
+        var lower = chars + (upper & Vector256.Create((ushort)32));
+        lower.CopyTo(MemoryMarshal.Cast<char, ushort>(word));
+        return BitOperations.TrailingZeroCount(ends);
     }
 
     /// <summary>All words of text as strings (query side and phrase checks; the index uses
