@@ -42,7 +42,7 @@ internal static class AsciiWords
     public static bool IsWordChar(char c) => (uint)(c - '0') <= 9 || (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     /// <summary>All ones in each lane holding a letter or digit.</summary>
-    private static Vector256<ushort> IsWordChar(Vector256<ushort> c)
+    public static Vector256<ushort> IsWordChar(Vector256<ushort> c)
         => Vector256.LessThanOrEqual(c - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9))
            | Vector256.LessThanOrEqual((c | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'),
                                        Vector256.Create((ushort)('z' - 'a')));

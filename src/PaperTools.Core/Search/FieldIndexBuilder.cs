@@ -82,18 +82,19 @@ internal sealed class FieldIndexBuilder
         var words = 0;
         var used = 0;
         var position = 0;
-        while (tokenizer.Next(text, ref position))
+        while (true)
         {
+            if (used + WordTokenizer.MaxWordLength > wordChars.Length)
+                Array.Resize(ref wordChars, wordChars.Length * 2);
+            var length = tokenizer.Next(text, ref position, wordChars, used);
+            if (length == 0) break;
             if (words == prepared.Length) Array.Resize(ref prepared, prepared.Length * 2);
-            if (used + tokenizer.Length > wordChars.Length)
-                Array.Resize(ref wordChars, Math.Max(wordChars.Length * 2, used + tokenizer.Length));
-            Array.Copy(tokenizer.Buffer, 0, wordChars, used, tokenizer.Length);
             ref var word = ref prepared[words++];
             word.Start = used;
-            word.Length = tokenizer.Length;
-            word.Hash = TermDictionary.Prepare(wordChars, used, tokenizer.Length, out word.Low, out word.High);
+            word.Length = length;
+            word.Hash = TermDictionary.Prepare(wordChars, used, length, out word.Low, out word.High);
             terms.Prefetch(word.Hash);
-            used += tokenizer.Length;
+            used += length;
         }
         for (var i = 0; i < words; i++)
         {

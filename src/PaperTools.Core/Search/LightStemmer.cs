@@ -8,7 +8,7 @@ namespace PaperTools.Search;
 internal static class LightStemmer
 {
     /// <summary>Stems the word held in word[0..length) in place and returns its new length.</summary>
-    public static int Stem(char[] word, int length)
+    public static int Stem(Span<char> word, int length)
     {
         if (length <= 3 || word[length - 1] != 's') return length;
         var before = word[length - 2];
@@ -25,7 +25,7 @@ internal static class LightStemmer
         return length - 1;                                                           // models -> model
     }
 
-    private static bool EndsWith(char[] word, int length, string suffix)
+    private static bool EndsWith(Span<char> word, int length, string suffix)
     {
         if (length < suffix.Length) return false;
         var start = length - suffix.Length;

@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace PaperTools.Search;
 
 /// <summary>
@@ -111,23 +114,36 @@ internal sealed class TermDictionary
     /// <summary>
     /// One to sixteen characters, each 1-127, as the bytes of two 64-bit numbers (no character is 0, so words of
     /// different lengths never share keys); false, with both keys 0, when the word is empty, longer, or not ASCII.
+    /// All sixteen lanes are read and checked at once, the ones past the word cleared.
     /// </summary>
     private static bool Pack(char[] buffer, int offset, int length, out ulong low, out ulong high)
     {
         low = high = 0;
         if (length == 0 || length > 16) return false;
-        for (var i = 0; i < length; i++)
-        {
-            var c = buffer[offset + i];
-            if (c == 0 || c > 127)
-            {
-                low = high = 0;
-                return false;
-            }
-            if (i < 8) low |= (ulong)c << (8 * i);
-            else high |= (ulong)c << (8 * (i - 8));
-        }
+        var word = buffer.Length - offset >= 16
+            ? Lanes(buffer.AsSpan(offset, 16))
+            : Padded(buffer.AsSpan(offset, length));
+        var inWord = Vector256.LessThan(LaneNumbers, Vector256.Create((ushort)length));
+        var outOfRange = Vector256.GreaterThan(word - Vector256<ushort>.One, Vector256.Create((ushort)126));
+        if ((outOfRange & inWord) != Vector256<ushort>.Zero) return false;
+        var bytes = Vector128.Narrow((word & inWord).GetLower(), (word & inWord).GetUpper()).AsUInt64();
+        low = bytes.GetElement(0);
+        high = bytes.GetElement(1);
         return true;
+    }
+
+    private static readonly Vector256<ushort> LaneNumbers =
+        Vector256.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+
+    private static Vector256<ushort> Lanes(ReadOnlySpan<char> sixteen)
+        => Vector256.Create<ushort>(MemoryMarshal.Cast<char, ushort>(sixteen));
+
+    // A word near the end of its buffer: copied first, so no lane reads past the array.
+    private static Vector256<ushort> Padded(ReadOnlySpan<char> word)
+    {
+        Span<char> sixteen = stackalloc char[16];
+        word.CopyTo(sixteen);
+        return Lanes(sixteen);
     }
 
     private static int Mix(ulong low, ulong high) =>

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace PaperTools.Search;
 
@@ -31,7 +34,19 @@ internal sealed class WordTokenizer
     /// </summary>
     public bool Next(string text, ref int position)
     {
+        Length = Next(text, ref position, buffer, 0);
+        return Length != 0;
+    }
+
+    /// <summary>
+    /// The same word as <see cref="Next(string, ref int)"/>, written straight into destination at offset, which needs
+    /// room for <see cref="MaxWordLength"/> characters; returns its length, 0 at the end of text. The index reads a
+    /// text's words this way, each beside the one before, so no word is copied a second time.
+    /// </summary>
+    public int Next(string text, ref int position, char[] destination, int offset)
+    {
         var map = AsciiMap;
+        var word = destination.AsSpan(offset, MaxWordLength);
         var end = text.Length;
         var i = position;
         while (true)
@@ -44,9 +59,14 @@ internal sealed class WordTokenizer
             if (i >= end)
             {
                 position = end;
-                return false;
+                return 0;
             }
-            var length = 0;
+            var length = end - i >= ShortWordLanes ? ShortAsciiWord(text.AsSpan(i, ShortWordLanes), word) : 0;
+            if (length != 0)
+            {
+                position = i + length;
+                return stem ? LightStemmer.Stem(word, length) : length;
+            }
             var needsFolding = false;
             for (; i < end; i++)
             {
@@ -55,21 +75,40 @@ internal sealed class WordTokenizer
                 {
                     var lower = map[c];
                     if (lower == 0) break;
-                    if (length < MaxWordLength) buffer[length++] = lower;
+                    if (length < MaxWordLength) word[length++] = lower;
                 }
                 else
                 {
                     if (!IsWordChar(c)) break;
-                    if (length < MaxWordLength) buffer[length++] = c;
+                    if (length < MaxWordLength) word[length++] = c;
                     needsFolding = true;
                 }
             }
-            if (needsFolding) length = Fold(length);
+            if (needsFolding) length = Fold(word, length);
             if (length == 0) continue; // only combining marks: nothing to search for
             position = i;
-            Length = stem ? LightStemmer.Stem(buffer, length) : length;
-            return true;
+            return stem ? LightStemmer.Stem(word, length) : length;
         }
+    }
+
+    private const int ShortWordLanes = 16;
+
+    /// <summary>
+    /// The word at the start of sixteen ASCII characters, lower-cased into word, when it ends among them (most words
+    /// do): its length, found with a few vector instructions instead of a branch per character. 0 when a character is
+    /// not ASCII or the word runs on: then the word is read character by character.
+    /// </summary>
+    private static int ShortAsciiWord(ReadOnlySpan<char> sixteen, Span<char> word)
+    {
+        var chars = Vector256.Create<ushort>(MemoryMarshal.Cast<char, ushort>(sixteen));
+        if (Vector256.GreaterThanAny(chars, Vector256.Create((ushort)127))) return 0;
+        var ends = ~AsciiWords.IsWordChar(chars).ExtractMostSignificantBits() & 0xFFFFu;
+        if (ends == 0) return 0;
+        var upper = Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)'A'),
+                                              Vector256.Create((ushort)('Z' - 'A')));
+        var lower = chars + (upper & Vector256.Create((ushort)32));
+        lower.CopyTo(MemoryMarshal.Cast<char, ushort>(word));
+        return BitOperations.TrailingZeroCount(ends);
     }
 
     /// <summary>All words of text as strings (query side and phrase checks; the index uses
@@ -83,12 +122,12 @@ internal sealed class WordTokenizer
         return words;
     }
 
-    private int Fold(int length)
+    private static int Fold(Span<char> word, int length)
     {
-        var folded = TextNormalizer.FoldDiacritics(new string(buffer, 0, length));
+        var folded = TextNormalizer.FoldDiacritics(new string(word.Slice(0, length)));
         var kept = 0;
         foreach (var c in folded)
-            if (char.IsLetterOrDigit(c) && kept < MaxWordLength) buffer[kept++] = c;
+            if (char.IsLetterOrDigit(c) && kept < MaxWordLength) word[kept++] = c;
         return kept;
     }
 

@@ -40,4 +40,19 @@ public class WordTokenizerTests
         Assert.Empty(tokenizer.Words(null));
         Assert.Empty(tokenizer.Words("  ,;  "));
     }
+
+    [Fact]
+    public void Words_read_sixteen_characters_at_a_time_end_where_read_one_at_a_time()
+    {
+        // ASCII's neighbours of the letters and digits separate; words of 15, 16 and 17 characters, the first ending
+        // inside a sixteen-character block and the others running past it, read the same with more text behind them.
+        var tokenizer = new WordTokenizer(stem: false);
+        var words = tokenizer.Words(
+            "A@Z[a`z{0/9: ABCDEFGHIJKLMNO abcdefghijklmnoP AbcdefghijklmnopQ tail of the text here");
+        Assert.Equal(new[]
+        {
+            "a", "z", "a", "z", "0", "9", "abcdefghijklmno", "abcdefghijklmnop", "abcdefghijklmnopq",
+            "tail", "of", "the", "text", "here",
+        }, words);
+    }
 }
