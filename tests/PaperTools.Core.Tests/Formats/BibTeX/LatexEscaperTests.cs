@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using PaperTools.BibTeX;
@@ -30,15 +31,8 @@ public class LatexEscaperTests
     [InlineData("two  spaces\nand 5%", @"two spaces and 5\%")]
     [InlineData("plain text", "plain text")]
     public void EscapeIntoAppendsWhatEscapeSpells(string text, string expected)
-    {
-        foreach (var escaping in new[] { BibTeXEscaping.Latex, BibTeXEscaping.Unicode })
-        {
-            var output = new StringBuilder("abstract = {");
-            new LatexEscaper(escaping).EscapeInto(text, output);
-            Assert.Equal("abstract = {" + expected, output.ToString());
-            Assert.Equal(expected, new LatexEscaper(escaping).Escape(text));
-        }
-    }
+        => AssertAppendsWhatItReturns("abstract = {", text, expected, (e, t, o) => e.EscapeInto(t, o),
+            (e, t) => e.Escape(t));
 
     // A title takes the same one-pass path, its words with capitals protected.
     [Theory]
@@ -46,13 +40,19 @@ public class LatexEscaperTests
     [InlineData(@"R\&D at 5% for BERT", @"{R}\&{D} at 5\% for {BERT}")]
     [InlineData("Two  Spaces\nhere", "Two Spaces here")]
     public void EscapeTitleIntoAppendsWhatEscapeTitleSpells(string text, string expected)
+        => AssertAppendsWhatItReturns("title = {", text, expected, (e, t, o) => e.EscapeTitleInto(t, o),
+            (e, t) => e.EscapeTitle(t));
+
+    // In both escapings: the in-place writer appends to what the entry holds exactly what the returning one spells.
+    private static void AssertAppendsWhatItReturns(string before, string text, string expected,
+        Action<LatexEscaper, string, StringBuilder> into, Func<LatexEscaper, string, string> returned)
     {
         foreach (var escaping in new[] { BibTeXEscaping.Latex, BibTeXEscaping.Unicode })
         {
-            var output = new StringBuilder("title = {");
-            new LatexEscaper(escaping).EscapeTitleInto(text, output);
-            Assert.Equal("title = {" + expected, output.ToString());
-            Assert.Equal(expected, new LatexEscaper(escaping).EscapeTitle(text));
+            var output = new StringBuilder(before);
+            into(new LatexEscaper(escaping), text, output);
+            Assert.Equal(before + expected, output.ToString());
+            Assert.Equal(expected, returned(new LatexEscaper(escaping), text));
         }
     }
 
