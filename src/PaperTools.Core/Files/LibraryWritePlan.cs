@@ -71,8 +71,8 @@ public abstract class LibraryWritePlan(string path, string target, bool append, 
         SameWorkIndex? kept = null;
         Dropped = held.Count(p => !knownKept(p) && !Keeps(p));
 
-        // The target is read afresh for the export, so a held record and a paper written never share an entry
-        // object: only the same-work rule can say one keeps the other.
+        // A held record and a paper written may be one object (a target its caller had read) or two (the target
+        // read afresh for the export): the same-work rule says one keeps the other either way.
         bool Keeps(Paper paper)
         {
             if (kept == null)

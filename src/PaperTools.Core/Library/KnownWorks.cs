@@ -21,7 +21,7 @@ public sealed class KnownWorks
     {
         added = 0;
         var problems = new List<Problem>();
-        var library = BibTeXLibrary.ReadIdentities(path, problems.Add, cancellation);
+        var library = BibTeXLibrary.ReadIdentities(path, problems.Add, null, cancellation);
         if (library == null)
             return problems.Count > 0 ? problems[0]
                 : new Problem(ErrorIds.BibTeXFileUnreadable, ProblemCategory.ReadError, $"Cannot read '{path}'.", path);

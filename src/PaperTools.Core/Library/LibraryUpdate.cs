@@ -25,7 +25,8 @@ public sealed class LibraryUpdate : IDisposable
     private readonly List<Paper> read = new();
     private MetadataUpdater? updater;
     private LibraryUpdateResult? result;
-    // What reading the library warned of: the write reads it again as its target, and says only what is new.
+    // What reading the library warned of: the write reads it again when another writer changed it meanwhile, and
+    // then says only what is new.
     private readonly HashSet<string> libraryWarnings = new(StringComparer.Ordinal);
 
     public LibraryUpdate(LibraryUpdateOptions options, LibraryUpdateReporter reporter)
@@ -182,7 +183,7 @@ public sealed class LibraryUpdate : IDisposable
         CancellationToken cancellation)
     {
         var result = Result;
-        var exporter = new PaperFileExporter<BibTeXEntry>(new BibTeXFileFormat(options.Export), ReportPaper,
+        var exporter = new PaperFileExporter<BibTeXEntry>(new BibTeXFileFormat(options.Export, library), ReportPaper,
             ReportLibraryWarning, cancellation);
         PaperFilePlan<BibTeXEntry>? plan = null;
         Problem? failure = null;

@@ -79,7 +79,7 @@ public class LibraryUpdateTests
 
         Assert.Empty(errors);
         Assert.True(result.Written);
-        // Read once for what it holds, and again as the append's target: one warning.
+        // Read once, for what it holds and as the append's target: one warning.
         var warning = Assert.Single(warnings, w => w.ErrorId == ErrorIds.BibTeXCommentedEntry);
         Assert.Equal(118, warning.Line);
     }

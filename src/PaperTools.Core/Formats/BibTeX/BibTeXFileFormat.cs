@@ -15,8 +15,17 @@ public sealed class BibTeXFileFormat : ExportFormat<BibTeXEntry>
     private static readonly UTF8Encoding Utf8 = new(false);
 
     private readonly BibTeXExportOptions options;
+    private readonly BibTeXLibrary? targetAsRead;
 
-    public BibTeXFileFormat(BibTeXExportOptions? options = null) => this.options = options ?? new();
+    /// <param name="targetAsRead">
+    /// The target as the caller has already read it (and reported its problems): taken instead of a second parse while
+    /// the file's bytes are still the same.
+    /// </param>
+    public BibTeXFileFormat(BibTeXExportOptions? options = null, BibTeXLibrary? targetAsRead = null)
+    {
+        this.options = options ?? new();
+        this.targetAsRead = targetAsRead;
+    }
 
     public override string Name => "BibTeX";
 
@@ -48,7 +57,7 @@ public sealed class BibTeXFileFormat : ExportFormat<BibTeXEntry>
         {
             if (p.ErrorId == ErrorIds.BibTeXFileUnreadable || p.ErrorId == ErrorIds.BibTeXFileNotFound) readFailure = p;
             else reportTarget(p);
-        }, cancellation);
+        }, targetAsRead, cancellation);
         failure = readFailure;
         if (library == null) return null;
         if (append && library.UnterminatedLine > 0)

@@ -56,18 +56,20 @@ public sealed class BibTeXLibrary
     /// <summary>Reads and parses <paramref name="path"/>; null (with the reason reported) when it cannot be
     /// read.</summary>
     public static BibTeXLibrary? Read(string path, Action<Problem> report, CancellationToken cancellation = default)
-        => Read(path, report, BibTeXPaperReader.ToPaper, cancellation);
+        => Read(path, report, BibTeXPaperReader.ToPaper, null, cancellation);
 
     /// <summary>
     /// As <see cref="Read(string, Action{Problem}, CancellationToken)"/>, its papers carrying only what identifies
     /// each entry (<see cref="BibTeXPaperReader.ToIdentity"/>): an export's target, compared and never handed out.
+    /// While the file holds exactly the bytes <paramref name="asRead"/> was parsed from, that library is the answer
+    /// and nothing is parsed or reported again: a run that has just read its library writes it without a second read.
     /// </summary>
-    internal static BibTeXLibrary? ReadIdentities(string path, Action<Problem> report,
+    internal static BibTeXLibrary? ReadIdentities(string path, Action<Problem> report, BibTeXLibrary? asRead = null,
         CancellationToken cancellation = default)
-        => Read(path, report, BibTeXPaperReader.ToIdentity, cancellation);
+        => Read(path, report, BibTeXPaperReader.ToIdentity, asRead, cancellation);
 
     private static BibTeXLibrary? Read(string path, Action<Problem> report,
-        Func<BibTeXEntryValues, string, Paper> toPaper, CancellationToken cancellation)
+        Func<BibTeXEntryValues, string, Paper> toPaper, BibTeXLibrary? asRead, CancellationToken cancellation)
     {
         if (Directory.Exists(path))
         {
@@ -90,6 +92,7 @@ public sealed class BibTeXLibrary
                 $"Cannot read '{path}': {ex.Message}", path, 0, ex));
             return null;
         }
+        if (asRead != null && bytes.AsSpan().SequenceEqual(asRead.Bytes)) return asRead;
         return Parse(path, bytes, report, toPaper, cancellation);
     }
 

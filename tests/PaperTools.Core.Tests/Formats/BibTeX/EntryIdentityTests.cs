@@ -46,4 +46,25 @@ public class EntryIdentityTests
             Assert.Empty(identity.Keywords);
         }
     }
+
+    [Fact]
+    public void TheLibraryAsReadIsTakenWhileTheFileHoldsItsBytesAndReadAgainOnceChanged()
+    {
+        var path = Fixture.TempFile("library.bib", File.ReadAllBytes(Fixture.Path("bibtex", "real", "biber-names.bib")));
+        var readProblems = new List<Problem>();
+        var asRead = BibTeXLibrary.Read(path, readProblems.Add);
+        var problems = new List<Problem>();
+
+        Assert.Same(asRead, BibTeXLibrary.ReadIdentities(path, problems.Add, asRead));
+        Assert.Empty(problems);
+        Assert.NotEmpty(readProblems);
+
+        File.AppendAllText(path, "\n@misc{added, title = {Added later}}\n");
+        var changed = BibTeXLibrary.ReadIdentities(path, problems.Add, asRead);
+
+        Assert.NotSame(asRead, changed);
+        Assert.Equal(asRead.Papers.Count + 1, changed.Papers.Count);
+        Assert.Equal("added", changed.Papers[^1].CitationKey);
+        Assert.Equal(readProblems.Select(p => p.ErrorId), problems.Select(p => p.ErrorId));
+    }
 }
