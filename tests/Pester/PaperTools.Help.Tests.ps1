@@ -69,7 +69,7 @@ Describe 'Get-Help for PaperTools' {
         $topic = Get-Help about_PaperTools | Out-String
         $topic | Should -Match 'about_PaperTools'
         $topic | Should -Match 'Register-ScheduledTask'
-        $topic | Should -Match '30 7 \* \* \* NO_COLOR=1 pwsh -NoProfile -Command "Update-PaperLibrary '
+        $topic | Should -Match '30 7 \* \* \* NO_COLOR=1 DOTNET_TieredPGO=0 pwsh -NoProfile -Command "Update-PaperLibrary '
         $topic | Should -Match 'EXIT CODES: 0 when everything went through; 1 when any error was written'
         $topic | Should -Match 'OnCalendar='
         $topic | Should -Match 'Export-PaperBibTeX -Path .* -Append'
