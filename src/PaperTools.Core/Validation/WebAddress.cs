@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 
 namespace PaperTools.Validation;
@@ -31,8 +32,8 @@ public static class WebAddress
             : address.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? 7 : -1;
         if (afterScheme < 0) return false;
         var end = address.IndexOfAny(AuthorityEnds, afterScheme);
-        var authority = end < 0 ? address.Substring(afterScheme) : address.Substring(afterScheme, end - afterScheme);
-        var host = authority.Substring(authority.LastIndexOf('@') + 1);
+        var authority = address.AsSpan(afterScheme, (end < 0 ? address.Length : end) - afterScheme);
+        var host = authority.Slice(authority.LastIndexOf('@') + 1);
         return host.Length > 0 && host[0] != ':' && host.IndexOfAny(NotInHost) < 0;
     }
 
@@ -52,9 +53,14 @@ public static class WebAddress
         return Encoded(text);
     }
 
-    // Percent-encodes what TeX or RFC 3986 would misread, keeping valid triplets and the first #.
+    /// <summary>What <see cref="Encoded"/> may change, besides any character beyond ASCII.</summary>
+    private static readonly SearchValues<char> MayBeEncoded = SearchValues.Create("%#" + EncodedAlways);
+
+    // Percent-encodes what TeX or RFC 3986 would misread, keeping valid triplets and the first #. An address with
+    // nothing to encode (most) is itself, not copied.
     private static string Encoded(string address)
     {
+        if (address.AsSpan().IndexOfAny(MayBeEncoded) < 0 && Ascii.IsValid(address)) return address;
         var output = new StringBuilder(address.Length + 8);
         var fragment = false;
         for (var i = 0; i < address.Length; i++)

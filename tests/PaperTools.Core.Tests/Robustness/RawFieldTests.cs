@@ -183,6 +183,13 @@ public class RawFieldTests
     [InlineData("/relative/path", null)]
     public void WebAddressGrammar(string value, string expected) => Assert.Equal(expected, WebAddress.ToSafe(value));
 
+    [Fact]
+    public void AddressWithNothingToEncodeIsReturnedUncopied()
+    {
+        var address = "https://arxiv.org/abs/2402.18001";
+        Assert.Same(address, WebAddress.ToSafe(address));
+    }
+
     [Theory]
     [InlineData("10.1000/x%^{}")]
     [InlineData("https://example.org/a b~{}%")]

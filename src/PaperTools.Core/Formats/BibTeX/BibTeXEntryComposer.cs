@@ -71,8 +71,10 @@ internal sealed class BibTeXEntryComposer
     private void NewFields(IReadOnlyCollection<BibTeXField> given, IReadOnlySet<FieldGroup> changed)
     {
         layout.Clear();
-        foreach (var field in made.Fields)
-            if (changed.Contains(field.Group)) layout.Add(field);
+        // By index: a foreach over the read-only list would box its enumerator for every entry.
+        var fields = made.Fields;
+        for (var i = 0; i < fields.Count; i++)
+            if (changed.Contains(fields[i].Group)) layout.Add(fields[i]);
         if (given.Count == 0) return;
         var names = new HashSet<string>(layout.Select(f => f.Name), StringComparer.OrdinalIgnoreCase);
         foreach (var field in given)

@@ -24,8 +24,9 @@ internal static class BibTeXEntryText
     {
         // Room for the text at its most (three bytes a UTF-16 character).
         var length = type.Length + key.Length + 3 + newLine.Length + 1;
-        foreach (var field in fields)
-            length += newLine.Length + 2 + Math.Max(field.Name.Length, NameWidth) + 3 + field.ValueLength + 1;
+        // By index, here and below: a foreach over the read-only list would box its enumerator for every entry.
+        for (var i = 0; i < fields.Count; i++)
+            length += newLine.Length + 2 + Math.Max(fields[i].Name.Length, NameWidth) + 3 + fields[i].ValueLength + 1;
         if (fields.Count > 0) length--;
         var span = buffer.Reserve(checked(length * 3));
         var at = 0;

@@ -44,7 +44,7 @@ public sealed class BibTeXFileFormat : ExportFormat<BibTeXEntry>
 
     internal override LibraryContent NewFile(IReadOnlyList<KeyValuePair<Paper, BibTeXEntry>> written, string newLine)
     {
-        var output = new BibTeXOutput(newLine);
+        var output = new BibTeXOutput(newLine, written.Count);
         foreach (var pair in written) output.Add(pair.Value);
         return output.Finish();
     }

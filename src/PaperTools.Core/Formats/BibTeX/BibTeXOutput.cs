@@ -14,7 +14,7 @@ namespace PaperTools.Formats.BibTeX;
 /// </summary>
 internal sealed class BibTeXOutput
 {
-    private readonly List<SourceText> parts = new List<SourceText>();
+    private readonly List<SourceText> parts;
     private readonly string newLine;
     private readonly string blankLine;
     private readonly char[] tail = new char[4];
@@ -26,8 +26,11 @@ internal sealed class BibTeXOutput
     private int lastPosition;
     private bool lastWasMade;
 
-    public BibTeXOutput(string newLine)
+    /// <param name="entries">How many entries will be added: room is made for each and the blank line between two
+    /// (or the closing line break), all that entries made anew are written with.</param>
+    public BibTeXOutput(string newLine, int entries)
     {
+        parts = new List<SourceText>(2 * entries);
         this.newLine = newLine;
         blankLine = newLine + newLine;
     }

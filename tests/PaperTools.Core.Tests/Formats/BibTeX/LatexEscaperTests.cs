@@ -30,6 +30,9 @@ public class LatexEscaperTests
     [InlineData(@"R\&D at 5%", @"R\&D at 5\%")]
     [InlineData("two  spaces\nand 5%", @"two spaces and 5\%")]
     [InlineData("plain text", "plain text")]
+    [InlineData("state-of-the-art model's `lone' marks", "state-of-the-art model's `lone' marks")]
+    [InlineData("pages 1--2 and it''s", "pages 1-{}-2 and it'{}'s")]
+    [InlineData(" leading and trailing ", "leading and trailing")]
     public void EscapeIntoAppendsWhatEscapeSpells(string text, string expected)
         => AssertAppendsWhatItReturns("abstract = {", text, expected, (e, t, o) => e.EscapeInto(t, o),
             (e, t) => e.Escape(t));
@@ -39,6 +42,7 @@ public class LatexEscaperTests
     [InlineData("BERT and {GPT} at 5% -- Fast", @"{BERT} and {\textbraceleft}{GPT}{\textbraceright} at 5\% -{}- Fast")]
     [InlineData(@"R\&D at 5% for BERT", @"{R}\&{D} at 5\% for {BERT}")]
     [InlineData("Two  Spaces\nhere", "Two Spaces here")]
+    [InlineData("State-of-the-Art BERT's Model", "State-of-the-Art {BERT}'s Model")]
     public void EscapeTitleIntoAppendsWhatEscapeTitleSpells(string text, string expected)
         => AssertAppendsWhatItReturns("title = {", text, expected, (e, t, o) => e.EscapeTitleInto(t, o),
             (e, t) => e.EscapeTitle(t));
