@@ -6,14 +6,15 @@ namespace PaperTools.Identity;
 /// not once per comparison. The title key is held as its print (hash, length, opening), its text made again only for
 /// a paper compared with another whose print is equal or whose title is cut, and then kept: most papers of a session
 /// are never compared, and hold no string here. What else only a comparison needs is made for the papers compared.
+/// An export session's entry for a paper extends it (<see cref="Export.PaperInSession"/>): one object a paper.
 /// </summary>
-internal sealed class SameWorkKeys
+internal class SameWorkKeys
 {
     private readonly TitleKeyPrint title;
     private string? titleText;
     private Compared? compared;
 
-    private SameWorkKeys(Paper paper, bool keepTitle)
+    private protected SameWorkKeys(Paper paper, bool keepTitle)
     {
         Paper = paper;
         Arxiv = SameWork.ArxivKey(paper);
