@@ -19,7 +19,7 @@ public sealed class SameWorkIndex
     // Every block, of every kind, as a chain in the order added: one dictionary, its entry holding the block's first
     // paper (most blocks hold one paper), the later ones filings of one array; no list per block, so what the index
     // holds per paper is a dictionary entry a block, not objects.
-    private readonly Dictionary<(char Kind, string? Key, long Hash), Chain> chains = new();
+    private readonly Dictionary<BlockKey, Chain> chains = new();
     private Filing[] filings = Array.Empty<Filing>();
     private int filed;
 
@@ -39,8 +39,8 @@ public sealed class SameWorkIndex
     {
         foreach (var block in keys.BlockKeys()) File(block, keys);
         if (keys.PrefixBlock is not int prefix) return;
-        File((Opening, null, prefix), keys);
-        if (keys.IsTruncated) File((CutOpening, null, prefix), keys);
+        File(BlockKey.Opening(Opening, prefix), keys);
+        if (keys.IsTruncated) File(BlockKey.Opening(CutOpening, prefix), keys);
     }
 
     /// <summary>Every paper that shares a key with <paramref name="paper"/> and is the same work or a possible
@@ -98,12 +98,12 @@ public sealed class SameWorkIndex
         foreach (var block in keys.BlockKeys())
             if (chains.TryGetValue(block, out var chain)) found.Judge(keys, filings, chain);
         if (keys.PrefixBlock is int prefix
-            && chains.TryGetValue((keys.IsTruncated ? Opening : CutOpening, null, prefix), out var opening))
+            && chains.TryGetValue(BlockKey.Opening(keys.IsTruncated ? Opening : CutOpening, prefix), out var opening))
             found.Judge(keys, filings, opening);
         return found.List;
     }
 
-    private void File((char, string?, long) block, SameWorkKeys keys)
+    private void File(BlockKey block, SameWorkKeys keys)
     {
         ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(chains, block, out var exists);
         if (!exists)
