@@ -83,7 +83,13 @@ public sealed class Paper
     /// asked for: most papers from digests never have a field.
     /// </summary>
     [AllowNull]
-    public BibTeXFieldCollection Fields { get => field ??= new(); set; }
+    public BibTeXFieldCollection Fields { get => fields ??= new(); set => fields = value; }
+
+    private BibTeXFieldCollection? fields;
+
+    /// <summary>Whether the paper has a field, asked without making the collection (an export asks it of every
+    /// paper).</summary>
+    internal bool HasFields => fields is { Count: > 0 };
 
     /// <summary>
     /// What a RIS, CSL-JSON or BibTeX record states beyond the properties above (type, editors, volume, pages,

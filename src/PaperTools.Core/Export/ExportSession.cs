@@ -70,7 +70,7 @@ public sealed class ExportSession<TRecord> where TRecord : class
         if (paper == null) return null;
         var found = library.FindSameWork(KeysOf(paper), out var match);
         // Tied by an identifier or a whole title, the tie holds both ways (a cut title's may not: SameWorkIndex).
-        if (found != null && match!.Reason != SameWorkReason.TruncatedTitle) Known(found).FoundInLibrary = true;
+        if (found != null && match!.Reason != SameWorkReason.TruncatedTitle) KeysOf(found).FoundInLibrary = true;
         return found;
     }
 
@@ -129,7 +129,7 @@ public sealed class ExportSession<TRecord> where TRecord : class
         var key = composer.ChooseKey(paper, this);
         var record = composer.Compose(paper, key);
         written.Add(identity);
-        Known(paper).WrittenKey = key;
+        identity.WrittenKey = key;
         if (paper.Entry != null) writtenEntries[paper.Entry] = paper;
         if (key.Length > 0) Keys.Wrote(key, paper.Entry?.Document);
         return record;
@@ -192,24 +192,12 @@ public sealed class ExportSession<TRecord> where TRecord : class
         return true;
     }
 
-    /// <summary>The same-work keys of a paper of the target or the input, worked out once for the session.</summary>
-    internal SameWorkKeys KeysOf(Paper paper)
+    /// <summary>What the session knows of a paper of the target or the input, its same-work keys worked out the
+    /// first time.</summary>
+    internal PaperInSession KeysOf(Paper paper)
     {
-        ref var known = ref Known(paper);
-        return known.Keys ??= SameWorkKeys.Of(paper);
-    }
-
-    // The paper's entry, made empty the first time: valid until the next paper is made known.
-    private ref PaperInSession Known(Paper paper)
-        => ref CollectionsMarshal.GetValueRefOrAddDefault(papers, paper, out _);
-
-    /// <summary>A paper's same-work keys, worked out once; the key it was written under in this session; whether a
-    /// paper looked up in the target was found to be it (a paper of the target).</summary>
-    private struct PaperInSession
-    {
-        public SameWorkKeys? Keys;
-        public string? WrittenKey;
-        public bool FoundInLibrary;
+        ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(papers, paper, out _);
+        return known ??= new PaperInSession(paper);
     }
 
     /// <summary>A paper as messages name it: its title (or id, or key), cut to 60 characters.</summary>

@@ -11,7 +11,7 @@ public static class Items
     /// The paper's item; for a paper read from a .bib, what its fields state through <see cref="BibTeXMapping"/>
     /// (worked out when written, so that the entries of a library do not carry a second copy); null when neither.
     /// </summary>
-    public static BibItem? Of(Paper paper) => paper.Item ?? (paper.Fields.Count > 0 ? BibTeXMapping.Read(paper) : null);
+    public static BibItem? Of(Paper paper) => paper.Item ?? (paper.HasFields ? BibTeXMapping.Read(paper) : null);
 
     /// <summary>
     /// Whether a record names a work a RIS or CSL-JSON reader can take: by its title, DOI, arXiv id or container

@@ -12,7 +12,7 @@ public sealed class DuplicateFinder
     private readonly int[] size;
     // Every tie that joined two groups: within a group they form a tree, which Collect hangs from its first paper.
     private readonly List<(int A, int B, SameWorkMatch Match)> ties = new List<(int, int, SameWorkMatch)>();
-    private readonly Dictionary<(char, string?, long), List<int>> blocks = new();
+    private readonly Dictionary<BlockKey, List<int>> blocks = new();
     private readonly Dictionary<int, List<int>> openings = new Dictionary<int, List<int>>();
     // Scratch for one paper's lookup, reused: a million papers would otherwise allocate two million of each.
     private readonly HashSet<int> judged = new HashSet<int>();

@@ -133,7 +133,7 @@ public static class SameWork
     internal static string? EntryKey(Paper paper)
         => !string.IsNullOrEmpty(paper.CitationKey) ? "key:" + paper.CitationKey.ToLowerInvariant() + "|"
             + (paper.EntryType ?? string.Empty).ToLowerInvariant()
-            : paper.Fields.Count > 0 ? "fields:" + string.Join("\u0001",
+            : paper.HasFields ? "fields:" + string.Join("\u0001",
                 paper.Fields.Select(f => f.Name.ToLowerInvariant() + "=" + f.Value)) : null;
 
     private static bool SameEntry(Paper a, Paper b)

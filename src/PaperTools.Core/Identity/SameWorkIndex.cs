@@ -16,10 +16,11 @@ public sealed class SameWorkIndex
     private const char Opening = 'o';
     private const char CutOpening = 'c';
 
-    // Every block, of every kind, as a chain of filings in the order added: one dictionary, and no list per block
-    // (most blocks hold one paper), so what the index holds per paper is a few array slots, not objects.
-    private readonly Dictionary<(char Kind, string? Key, long Hash), Chain> chains = new();
-    private Filing[] filings = new Filing[16];
+    // Every block, of every kind, as a chain in the order added: one dictionary, its entry holding the block's first
+    // paper (most blocks hold one paper), the later ones filings of one array; no list per block, so what the index
+    // holds per paper is a dictionary entry a block, not objects.
+    private readonly Dictionary<BlockKey, Chain> chains = new();
+    private Filing[] filings = Array.Empty<Filing>();
     private int filed;
 
     // What a digest paper with a title is filed under: its identifier, its title key and the title's opening.
@@ -27,12 +28,7 @@ public sealed class SameWorkIndex
 
     /// <summary>Makes room for <paramref name="papers"/> more papers at once, so that a large session's index is not
     /// grown by doubling (each step a copy of everything filed, left to the garbage collector).</summary>
-    internal void EnsureCapacity(int papers)
-    {
-        var blocks = filed + papers * BlocksPerPaper;
-        chains.EnsureCapacity(chains.Count + papers * BlocksPerPaper);
-        if (filings.Length < blocks) Array.Resize(ref filings, blocks);
-    }
+    internal void EnsureCapacity(int papers) => chains.EnsureCapacity(chains.Count + papers * BlocksPerPaper);
 
     public void Add(Paper paper)
     {
@@ -43,8 +39,8 @@ public sealed class SameWorkIndex
     {
         foreach (var block in keys.BlockKeys()) File(block, keys);
         if (keys.PrefixBlock is not int prefix) return;
-        File((Opening, null, prefix), keys);
-        if (keys.IsTruncated) File((CutOpening, null, prefix), keys);
+        File(BlockKey.Opening(Opening, prefix), keys);
+        if (keys.IsTruncated) File(BlockKey.Opening(CutOpening, prefix), keys);
     }
 
     /// <summary>Every paper that shares a key with <paramref name="paper"/> and is the same work or a possible
@@ -100,31 +96,37 @@ public sealed class SameWorkIndex
         // Most papers share no block at all: the list is made only when one is shared.
         var found = new Ties();
         foreach (var block in keys.BlockKeys())
-            if (chains.TryGetValue(block, out var chain)) found.Judge(keys, filings, chain.First);
+            if (chains.TryGetValue(block, out var chain)) found.Judge(keys, filings, chain);
         if (keys.PrefixBlock is int prefix
-            && chains.TryGetValue((keys.IsTruncated ? Opening : CutOpening, null, prefix), out var opening))
-            found.Judge(keys, filings, opening.First);
+            && chains.TryGetValue(BlockKey.Opening(keys.IsTruncated ? Opening : CutOpening, prefix), out var opening))
+            found.Judge(keys, filings, opening);
         return found.List;
     }
 
-    private void File((char, string?, long) block, SameWorkKeys keys)
+    private void File(BlockKey block, SameWorkKeys keys)
     {
-        if (filed == filings.Length) Array.Resize(ref filings, filed * 2);
-        filings[filed] = new Filing(keys, Next: -1);
         ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(chains, block, out var exists);
-        if (exists) filings[chain.Last].Next = filed;
-        else chain.First = filed;
+        if (!exists)
+        {
+            chain = new Chain { First = keys, Second = -1, Last = -1 };
+            return;
+        }
+        if (filed == filings.Length) Array.Resize(ref filings, Math.Max(16, filed * 2));
+        filings[filed] = new Filing(keys, Next: -1);
+        if (chain.Last >= 0) filings[chain.Last].Next = filed;
+        else chain.Second = filed;
         chain.Last = filed++;
     }
 
-    /// <summary>One paper filed in one block; <see cref="Next"/> is the block's next filing, -1 after its
+    /// <summary>A block's second or later paper; <see cref="Next"/> is the block's next filing, -1 after its
     /// last.</summary>
     private record struct Filing(SameWorkKeys Keys, int Next);
 
-    /// <summary>A block's first and last filings.</summary>
+    /// <summary>A block: its first paper, and its second and last filings (-1 while it holds one paper).</summary>
     private struct Chain
     {
-        public int First;
+        public SameWorkKeys First;
+        public int Second;
         public int Last;
     }
 
@@ -140,16 +142,18 @@ public sealed class SameWorkIndex
 
         public List<(SameWorkKeys Other, SameWorkMatch Match)>? List { get; private set; }
 
-        public void Judge(SameWorkKeys keys, Filing[] filings, int first)
+        public void Judge(SameWorkKeys keys, Filing[] filings, in Chain chain)
         {
-            for (var i = first; i >= 0; i = filings[i].Next)
-            {
-                var other = filings[i].Keys;
-                var match = SameWork.Compare(keys, other);
-                if (match.Reason == SameWorkReason.None || Has(other.Paper)) continue;
-                (List ??= new List<(SameWorkKeys, SameWorkMatch)>(1)).Add((other, match));
-                papers?.Add(other.Paper);
-            }
+            Judge(keys, chain.First);
+            for (var i = chain.Second; i >= 0; i = filings[i].Next) Judge(keys, filings[i].Keys);
+        }
+
+        private void Judge(SameWorkKeys keys, SameWorkKeys other)
+        {
+            var match = SameWork.Compare(keys, other);
+            if (match.Reason == SameWorkReason.None || Has(other.Paper)) return;
+            (List ??= new List<(SameWorkKeys, SameWorkMatch)>(1)).Add((other, match));
+            papers?.Add(other.Paper);
         }
 
         private bool Has(Paper paper)

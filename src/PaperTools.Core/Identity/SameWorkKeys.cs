@@ -6,14 +6,15 @@ namespace PaperTools.Identity;
 /// not once per comparison. The title key is held as its print (hash, length, opening), its text made again only for
 /// a paper compared with another whose print is equal or whose title is cut, and then kept: most papers of a session
 /// are never compared, and hold no string here. What else only a comparison needs is made for the papers compared.
+/// An export session's entry for a paper extends it (<see cref="Export.PaperInSession"/>): one object a paper.
 /// </summary>
-internal sealed class SameWorkKeys
+internal class SameWorkKeys
 {
     private readonly TitleKeyPrint title;
     private string? titleText;
     private Compared? compared;
 
-    private SameWorkKeys(Paper paper, bool keepTitle)
+    private protected SameWorkKeys(Paper paper, bool keepTitle)
     {
         Paper = paper;
         Arxiv = SameWork.ArxivKey(paper);
@@ -75,9 +76,8 @@ internal sealed class SameWorkKeys
     private Compared Details => compared ??= new Compared();
 
     /// <summary>
-    /// The exact keys an index files this paper under, each with its kind (so that no key string is built): 'a' the
-    /// arXiv identifier, 'd' the DOI, 't' a whole title (by its print's hash, the key text null), 'e' the entry of a
-    /// paper with none of those.
+    /// The exact keys an index files this paper under, each with its kind (so that no key string is built): the arXiv
+    /// identifier, the DOI, a whole title (by its print's hash), the entry of a paper with none of those.
     /// </summary>
     public BlockKeyList BlockKeys() => new(this);
 
@@ -87,7 +87,7 @@ internal sealed class SameWorkKeys
     {
         private int next;
 
-        public (char Kind, string? Key, long Hash) Current { get; private set; }
+        public BlockKey Current { get; private set; }
 
         public readonly BlockKeyList GetEnumerator() => this;
 
@@ -98,17 +98,17 @@ internal sealed class SameWorkKeys
                 switch (next++)
                 {
                     case 0 when keys.Arxiv != null:
-                        Current = ('a', keys.Arxiv, 0);
+                        Current = BlockKey.Identifier('a', keys.Arxiv);
                         return true;
                     case 1 when keys.Doi != null:
-                        Current = ('d', keys.Doi, 0);
+                        Current = BlockKey.Identifier('d', keys.Doi);
                         return true;
                     case 2 when keys.HasTitle && !keys.IsTruncated:
-                        Current = ('t', null, keys.title.Hash);
+                        Current = BlockKey.Title(keys.title.Hash);
                         return true;
                     case 3 when keys.Arxiv == null && keys.Doi == null && !keys.HasTitle
                         && SameWork.EntryKey(keys.Paper) is string entry:
-                        Current = ('e', entry, 0);
+                        Current = BlockKey.Identifier('e', entry);
                         return true;
                 }
             }

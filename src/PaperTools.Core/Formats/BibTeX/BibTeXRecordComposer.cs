@@ -35,7 +35,7 @@ internal sealed class BibTeXRecordComposer : RecordComposer<BibTeXEntry>
     internal override string PossibleDuplicateId => ErrorIds.BibTeXPossibleDuplicate;
 
     internal override Problem? NothingToCite(Paper paper, SameWorkKeys identity)
-        => paper.Fields.Count > 0 || identity.HasTitle || identity.Arxiv != null || identity.Doi != null ? null
+        => paper.HasFields || identity.HasTitle || identity.Arxiv != null || identity.Doi != null ? null
             : new Problem(ErrorIds.BibTeXPaperIncomplete, ProblemCategory.InvalidData,
                 $"A paper from '{paper.Source}' line {paper.SourceLine} has no title, arXiv id or DOI; there is " +
                 "nothing to cite, so it was not written.", paper.Source, paper.SourceLine);

@@ -11,10 +11,11 @@ namespace PaperTools.Formats.BibTeX;
 /// </summary>
 public sealed class CitationKeys
 {
-    // Each key taken, and whether an entry was written under it (from which .bib, null for one made anew): one
-    // entry a key, one lookup to take it and another to note it written.
-    private readonly Dictionary<string, (bool Written, BibTeXDocument? Document)> taken =
-        new(StringComparer.OrdinalIgnoreCase);
+    // Each key taken, and, once an entry was written under it, where that entry came from: its .bib, or MadeAnew
+    // for one the export made (null: taken, nothing written yet). One reference a key, so a large session's table is
+    // small: one entry a key, one lookup to take it and another to note it written.
+    private readonly Dictionary<string, object?> taken = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly object MadeAnew = new();
 
     // Per wanted key, the suffix number to try next: keys are never released, so every number below it is
     // taken, and papers sharing one wanted key cost constant time each instead of a walk from 'a'.
@@ -26,15 +27,15 @@ public sealed class CitationKeys
     /// <summary>Makes room for <paramref name="keys"/> more keys at once (a session's input, counted).</summary>
     internal void EnsureCapacity(int keys) => taken.EnsureCapacity(taken.Count + keys);
 
-    public void Take(string key) => taken.TryAdd(key, default);
+    public void Take(string key) => taken.TryAdd(key, null);
 
     /// <summary>Reserves and returns <paramref name="wanted"/>, or the first free suffixed form of it.</summary>
     public string TakeFree(string wanted)
     {
-        if (taken.TryAdd(wanted, default)) return wanted;
+        if (taken.TryAdd(wanted, null)) return wanted;
         var n = nextSuffix.TryGetValue(wanted, out var next) ? next : 1;
         string key;
-        while (!taken.TryAdd(key = Suffixed(wanted, n), default)) n++;
+        while (!taken.TryAdd(key = Suffixed(wanted, n), null)) n++;
         nextSuffix[wanted] = n + 1;
         return key;
     }
@@ -43,16 +44,17 @@ public sealed class CitationKeys
     /// it: from <paramref name="document"/>, or made anew (null).</summary>
     internal void Wrote(string key, BibTeXDocument? document)
     {
-        ref var use = ref CollectionsMarshal.GetValueRefOrAddDefault(taken, key, out _);
-        if (!use.Written) use = (true, document);
+        ref var writtenFrom = ref CollectionsMarshal.GetValueRefOrAddDefault(taken, key, out _);
+        writtenFrom ??= (object?)document ?? MadeAnew;
     }
 
     /// <summary>True when an entry was written under <paramref name="key"/>; <paramref name="document"/> is the .bib
     /// it came from, null for one made anew.</summary>
     internal bool WasWritten(string key, out BibTeXDocument? document)
     {
-        document = taken.TryGetValue(key, out var use) ? use.Document : null;
-        return use.Written;
+        taken.TryGetValue(key, out var writtenFrom);
+        document = writtenFrom as BibTeXDocument;
+        return writtenFrom != null;
     }
 
     /// <summary>
