@@ -54,10 +54,12 @@ internal static class GrowthGroup
         }
     }
 
-    // One session keys them all: each paper after the first takes the next suffix of the one key they share.
+    // One session keys them all: each paper after the first takes the next suffix of the one key they share. The
+    // session is told its input first, as every exporter tells it (PaperFileExporter, the ConvertTo cmdlets).
     private static int KeysFor(Paper[] papers)
     {
         var session = new ExportSession<KeyedPaper>(new RisFileFormat());
+        session.Know(papers);
         return papers.Select(p => session.Add(p)?.Key).Distinct().Count();
     }
 
