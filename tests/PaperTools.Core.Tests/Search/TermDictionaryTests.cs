@@ -49,4 +49,31 @@ public class TermDictionaryTests
         Assert.Equal(id, dictionary.GetOrAdd(tail, 3, 6, low, high, hash));
         Assert.Equal(1, dictionary.Count);
     }
+
+    [Fact]
+    public void Keeps_finding_long_words_after_the_slots_and_the_pool_have_grown()
+    {
+        // 20,000 words of 17-40 characters: the slots are rehashed and the pool is copied several times over, and each
+        // long word's slot still says where its characters are.
+        var dictionary = new TermDictionary();
+        var random = new Random(17);
+        var words = new string[20_000];
+        var ids = new int[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var chars = new char[random.Next(17, 41)];
+            for (var c = 0; c < chars.Length; c++) chars[c] = (char)('a' + random.Next(26));
+            i.ToString().CopyTo(0, chars, 0, i.ToString().Length); // distinct words
+            words[i] = new string(chars);
+            ids[i] = dictionary.GetOrAdd(chars, chars.Length);
+        }
+        Assert.Equal(words.Length, dictionary.Count);
+        for (var i = 0; i < words.Length; i++)
+        {
+            Assert.Equal(ids[i], dictionary.Find(words[i]));
+            Assert.Equal(words[i], dictionary[ids[i]]);
+        }
+        Assert.Equal(-1, dictionary.Find(words[0] + "x"));
+        Assert.Equal(-1, dictionary.Find(words[0].Substring(0, words[0].Length - 1)));
+    }
 }
