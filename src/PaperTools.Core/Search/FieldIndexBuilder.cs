@@ -100,7 +100,8 @@ internal sealed class FieldIndexBuilder
         {
             if (i + StateLookAhead < words)
             {
-                var guess = terms.Guess(prepared[i + StateLookAhead].Hash);
+                ref var ahead = ref prepared[i + StateLookAhead];
+                var guess = terms.Guess(ahead.Hash, ahead.Low, ahead.High);
                 if ((uint)guess < (uint)states.Length) CachePrefetch.Line(ref states[guess]);
             }
             ref var word = ref prepared[i];

@@ -76,9 +76,20 @@ internal sealed class TermDictionary
     /// <summary>Starts fetching the slot a prepared word's lookup reads first.</summary>
     public void Prefetch(int hash) => CachePrefetch.Line(ref slots[hash & (slots.Length - 1)]);
 
-    /// <summary>The id in a prepared word's first slot, or -1: a guess of its id, to prefetch by, never an
-    /// answer.</summary>
-    public int Guess(int hash) => slots[hash & (slots.Length - 1)].IdPlusOne - 1;
+    /// <summary>
+    /// A prepared word's likely id, or -1 (a new word): its slots are probed as a lookup probes them, but a word that
+    /// does not pack is taken on its hash alone, its characters not compared. A guess to prefetch by, never an answer.
+    /// </summary>
+    public int Guess(int hash, ulong low, ulong high)
+    {
+        var mask = slots.Length - 1;
+        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
+        {
+            ref var entry = ref slots[slot];
+            if (entry.IdPlusOne == 0) return -1;
+            if (entry.Hash == hash && entry.Low == low && (low == 0 || entry.High == high)) return entry.IdPlusOne - 1;
+        }
+    }
 
     /// <summary>The id of term, or -1 when the field never holds it.</summary>
     public int Find(string term)

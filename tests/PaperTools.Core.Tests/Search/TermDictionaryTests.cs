@@ -76,4 +76,21 @@ public class TermDictionaryTests
         Assert.Equal(-1, dictionary.Find(words[0] + "x"));
         Assert.Equal(-1, dictionary.Find(words[0].Substring(0, words[0].Length - 1)));
     }
+
+    [Fact]
+    public void Guesses_the_id_of_each_word_it_holds_and_none_for_a_new_one()
+    {
+        var dictionary = new TermDictionary();
+        var ids = new int[Words.Length];
+        for (var i = 0; i < Words.Length; i++) ids[i] = dictionary.GetOrAdd(Words[i].ToCharArray(), Words[i].Length);
+        for (var i = 0; i < Words.Length; i++)
+        {
+            var buffer = Words[i].ToCharArray();
+            var hash = TermDictionary.Prepare(buffer, 0, buffer.Length, out var low, out var high);
+            Assert.Equal(ids[i], dictionary.Guess(hash, low, high));
+        }
+        var absent = "margins".ToCharArray();
+        var absentHash = TermDictionary.Prepare(absent, 0, absent.Length, out var absentLow, out var absentHigh);
+        Assert.Equal(-1, dictionary.Guess(absentHash, absentLow, absentHigh));
+    }
 }
