@@ -77,8 +77,9 @@ internal sealed class TermDictionary
     public void Prefetch(int hash) => CachePrefetch.Line(ref slots[hash & (slots.Length - 1)]);
 
     /// <summary>
-    /// A prepared word's likely id, or -1 (a new word): its slots are probed as a lookup probes them, but a word that
-    /// does not pack is taken on its hash alone, its characters not compared. A guess to prefetch by, never an answer.
+    /// A prepared word's likely id, or -1 (not there yet): its slots are probed as a lookup probes them, but a word
+    /// that does not pack is taken on its hash alone, its characters not compared, so its id is a guess to prefetch by,
+    /// never an answer. A packed word's id is exact: its keys are the word.
     /// </summary>
     public int Guess(int hash, ulong low, ulong high)
     {
