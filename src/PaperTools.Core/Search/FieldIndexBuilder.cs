@@ -107,7 +107,7 @@ internal sealed class FieldIndexBuilder
                 SkipWords(1);
                 continue;
             }
-            // A packed word's guess is its id (its keys are the word, and ids never change); any other needs the lookup.
+            // A packed word's guess is its id (its keys are the word, ids never change); others need the lookup.
             var term = word.Guess >= 0 && word.Low != 0
                 ? word.Guess
                 : terms.GetOrAdd(wordChars, word.Start, word.Length, word.Low, word.High, word.Hash);
