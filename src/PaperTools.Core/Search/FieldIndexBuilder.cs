@@ -96,13 +96,10 @@ internal sealed class FieldIndexBuilder
             terms.Prefetch(word.Hash);
             used += length;
         }
+        for (var i = 0; i < words && i < StateLookAhead; i++) Anticipate(ref prepared[i]);
         for (var i = 0; i < words; i++)
         {
-            if (i + StateLookAhead < words)
-            {
-                var guess = terms.Guess(prepared[i + StateLookAhead].Hash);
-                if ((uint)guess < (uint)states.Length) CachePrefetch.Line(ref states[guess]);
-            }
+            if (i + StateLookAhead < words) Anticipate(ref prepared[i + StateLookAhead]);
             ref var word = ref prepared[i];
             if (vocabulary != null
                 && !vocabulary.Holds(wordChars, word.Start, word.Length, word.Low, word.High, word.Hash))
@@ -110,10 +107,20 @@ internal sealed class FieldIndexBuilder
                 SkipWords(1);
                 continue;
             }
-            var term = terms.GetOrAdd(wordChars, word.Start, word.Length, word.Low, word.High, word.Hash);
+            // A packed word's guess is its id (its keys are the word, ids never change); others need the lookup.
+            var term = word.Guess >= 0 && word.Low != 0
+                ? word.Guess
+                : terms.GetOrAdd(wordChars, word.Start, word.Length, word.Low, word.High, word.Hash);
             Count(term);
             sequences?.Add(term);
         }
+    }
+
+    /// <summary>A word's id guessed ahead of its lookup, and its term state prefetched by that guess.</summary>
+    private void Anticipate(ref PreparedWord word)
+    {
+        word.Guess = terms.Guess(word.Hash, word.Low, word.High);
+        if ((uint)word.Guess < (uint)states.Length) CachePrefetch.Line(ref states[word.Guess]);
     }
 
     /// <summary>
@@ -149,7 +156,7 @@ internal sealed class FieldIndexBuilder
     }
 
     /// <summary>One word of the text being added: where its characters are in wordChars, its dictionary keys and
-    /// hash.</summary>
+    /// hash, and its id as <see cref="TermDictionary.Guess"/> gave it.</summary>
     private struct PreparedWord
     {
         public ulong Low;
@@ -157,6 +164,7 @@ internal sealed class FieldIndexBuilder
         public int Hash;
         public int Start;
         public int Length;
+        public int Guess;
     }
 
     /// <summary>A whole value as one term (categories, identifiers), already normalised by the caller.</summary>

@@ -4,18 +4,20 @@ using System.Runtime.Intrinsics;
 namespace PaperTools.Search;
 
 /// <summary>
-/// Word to dense id, looked up straight from a char buffer. Open addressing with linear probing, kept at most half
-/// full. A word of up to sixteen ASCII characters (nearly every word of running text) is packed into its slot as two
-/// 64-bit keys, so finding it is a few multiplies and one slot read: no second memory access, which is what a
-/// dictionary of 100,000 words, larger than the cache, pays for. Longer words keep their hash in the slot and are
-/// compared with the pool, where every word's characters sit end to end (frequent words first: they are seen first).
+/// Word to dense id, looked up straight from a char buffer. Open addressing with linear probing, kept at most three
+/// quarters full: a longer probe mostly stays in the slot's cache line, and a smaller table misses the cache less. A
+/// word of up to sixteen ASCII characters (nearly every word of running text) is packed into its slot as two 64-bit
+/// keys, so finding it is a few multiplies and one slot read: no second memory access, which is what a dictionary of
+/// 100,000 words, larger than the cache, pays for. Longer words keep their hash and where their characters are in the
+/// slot, and are compared with the pool, where every word's characters sit end to end (frequent words first: they are
+/// seen first).
 /// </summary>
 internal sealed class TermDictionary
 {
     private struct Slot
     {
         public ulong Low;     // characters 0-7 of a packed word; 0 for a word that does not pack
-        public ulong High;    // characters 8-15
+        public ulong High;    // characters 8-15; a word that does not pack: its place in the pool (see Place)
         public int Hash;
         public int IdPlusOne; // 0: empty
     }
@@ -62,24 +64,34 @@ internal sealed class TermDictionary
             {
                 var id = Add(buffer, offset, length);
                 entry.Low = low;
-                entry.High = high;
+                entry.High = packed ? high : Place(starts[id], length);
                 entry.Hash = hash;
                 entry.IdPlusOne = id + 1;
-                if (Count * 2 > slots.Length) Rehash();
+                if (Count * 4 > slots.Length * 3) Rehash();
                 return id;
             }
-            if (entry.Hash == hash && entry.Low == low && entry.High == high
-                && (packed || SameChars(entry.IdPlusOne - 1, buffer, offset, length)))
-                return entry.IdPlusOne - 1;
+            if (Holds(entry, low, high, hash, buffer, offset, length)) return entry.IdPlusOne - 1;
         }
     }
 
     /// <summary>Starts fetching the slot a prepared word's lookup reads first.</summary>
     public void Prefetch(int hash) => CachePrefetch.Line(ref slots[hash & (slots.Length - 1)]);
 
-    /// <summary>The id in a prepared word's first slot, or -1: a guess of its id, to prefetch by, never an
-    /// answer.</summary>
-    public int Guess(int hash) => slots[hash & (slots.Length - 1)].IdPlusOne - 1;
+    /// <summary>
+    /// A prepared word's likely id, or -1 (not there yet): its slots are probed as a lookup probes them, but a word
+    /// that does not pack is taken on its hash alone, its characters not compared, so its id is a guess to prefetch by,
+    /// never an answer. A packed word's id is exact: its keys are the word.
+    /// </summary>
+    public int Guess(int hash, ulong low, ulong high)
+    {
+        var mask = slots.Length - 1;
+        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
+        {
+            ref var entry = ref slots[slot];
+            if (entry.IdPlusOne == 0) return -1;
+            if (entry.Hash == hash && entry.Low == low && (low == 0 || entry.High == high)) return entry.IdPlusOne - 1;
+        }
+    }
 
     /// <summary>The id of term, or -1 when the field never holds it.</summary>
     public int Find(string term)
@@ -92,15 +104,12 @@ internal sealed class TermDictionary
     /// <summary>The id of a prepared word, or -1: GetOrAdd without the add.</summary>
     public int Find(char[] buffer, int offset, int length, ulong low, ulong high, int hash)
     {
-        var packed = low != 0;
         var mask = slots.Length - 1;
         for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
             ref var entry = ref slots[slot];
             if (entry.IdPlusOne == 0) return -1;
-            if (entry.Hash == hash && entry.Low == low && entry.High == high
-                && (packed || SameChars(entry.IdPlusOne - 1, buffer, offset, length)))
-                return entry.IdPlusOne - 1;
+            if (Holds(entry, low, high, hash, buffer, offset, length)) return entry.IdPlusOne - 1;
         }
     }
 
@@ -173,12 +182,23 @@ internal sealed class TermDictionary
         }
     }
 
-    private bool SameChars(int id, char[] buffer, int offset, int length)
+    /// <summary>
+    /// Whether a filled slot holds the prepared word. Equal low keys mean both words pack or neither does (a packed
+    /// word's low key is never 0); a word that does not pack is compared with the pool where its slot says, not
+    /// through starts, so that a long word costs one miss fewer.
+    /// </summary>
+    private bool Holds(in Slot entry, ulong low, ulong high, int hash, char[] buffer, int offset, int length)
     {
-        var start = starts[id];
-        return starts[id + 1] - start == length
+        if (entry.Hash != hash || entry.Low != low) return false;
+        if (low != 0) return entry.High == high;
+        var start = (int)(entry.High >> 32);
+        return (int)(uint)entry.High == length
             && pool.AsSpan(start, length).SequenceEqual(buffer.AsSpan(offset, length));
     }
+
+    /// <summary>A word's start in the pool and its length, as the slot of a word that does not pack holds
+    /// them.</summary>
+    private static ulong Place(int start, int length) => (ulong)(uint)start << 32 | (uint)length;
 
     // FNV-1a, then a final mix so that linear probing sees well-spread low bits.
     private static int Hash(char[] buffer, int offset, int length)
