@@ -61,7 +61,8 @@ public class RecordWriterTests
         var authors = root.GetProperty("author").EnumerateArray().ToArray();
         Assert.Equal("Vaswani", authors[0].GetProperty("family").GetString());
         Assert.Equal("Ashish", authors[0].GetProperty("given").GetString());
-        Assert.Equal("van Beethoven", authors[1].GetProperty("family").GetString());
+        Assert.Equal("Beethoven", authors[1].GetProperty("family").GetString());
+        Assert.Equal("van", authors[1].GetProperty("non-dropping-particle").GetString());
         Assert.Equal("Jr", authors[2].GetProperty("suffix").GetString());
         Assert.Equal("LHCb Collaboration", authors[3].GetProperty("literal").GetString());
         Assert.Equal("[[2017,6,12]]", root.GetProperty("issued").GetProperty("date-parts").GetRawText().Replace(" ", string.Empty).Replace("\n", string.Empty));

@@ -85,9 +85,9 @@ function Get-Title($Item) {
 
 # Each original item's counterpart among $Items: the item in the same place when there are as many (every writer and
 # Zotero keep the order of the file), else the next unmatched item of the same title and first creator, else of the
-# same title, else (a title Zotero read with its TeX macros raw from the original and decoded from PaperTools' file)
-# the next unmatched item after the last one matched of the same first creator, of the same type first; $null when
-# none is left.
+# same title and type, else of the same title, else (a title Zotero read with its TeX macros raw from the original and
+# decoded from PaperTools' file) the next unmatched item after the last one matched of the same first creator, of the
+# same type first; $null when none is left.
 # The counts differ where PaperTools writes entries Zotero's BibTeX import discards (@set, @xdata, types it lacks).
 function Get-Counterpart($Original, $Items) {
     if (@($Items).Count -eq @($Original).Count) { return , @($Items) }
@@ -99,7 +99,8 @@ function Get-Counterpart($Original, $Items) {
         $t = Get-Title $item
         $c = & $creator $item
         $same = @($left | Where-Object { (Get-Title $_) -eq $t })
-        $match = @($same | Where-Object { (& $creator $_) -eq $c }) + $same | Select-Object -First 1
+        $match = @($same | Where-Object { (& $creator $_) -eq $c }) + @($same | Where-Object itemType -EQ $item.itemType) +
+            $same | Select-Object -First 1
         if ($null -eq $match -and $c) {
             $after = @($Items | Select-Object -Skip ($last + 1) |
                 Where-Object { $left.Contains($_) -and (& $creator $_) -eq $c })

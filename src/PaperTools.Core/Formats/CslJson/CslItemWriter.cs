@@ -10,7 +10,7 @@ namespace PaperTools.Formats.CslJson;
 /// One paper as a CSL-JSON item, as Zotero, pandoc's citeproc and citation-js read it: the record key as "id", the
 /// type, creators and variables of the paper's item through <see cref="CslMapping"/> (a paper without one: an
 /// article-journal, paper-conference, or article, CSL's type for preprints), names in parts (family/given, or
-/// literal for a collaboration), the date as date-parts with its precision, titles as CSL rich text
+/// literal for a collaboration; particles apart, <see cref="CslNameParticles"/>), the date as date-parts with its precision, titles as CSL rich text
 /// (<see cref="CslRichText"/>), TeX's inline math as text (<see cref="MathText"/>), for an arXiv preprint the
 /// publisher "arXiv" and number "arXiv:ID" (Zotero's shape for preprints), and the variables read from CSL-JSON that
 /// no mapping knows, as they were.
@@ -111,10 +111,17 @@ public static class CslItemWriter
         {
             json.WriteStartObject();
             if (name.Literal != null) json.WriteString("literal", name.Literal);
+            else if (string.IsNullOrEmpty(name.Given)) json.WriteString("family", name.Family);
             else
             {
-                json.WriteString("family", name.Family);
-                String(json, "given", name.Given);
+                // Particles apart, as Zotero's own export writes them ("van" of "van Beethoven"), only when both
+                // parts are there, as it does.
+                var (nonDropping, family) = CslNameParticles.Leading(name.Family!);
+                var (dropping, given) = CslNameParticles.Trailing(name.Given!);
+                json.WriteString("family", family);
+                json.WriteString("given", given);
+                String(json, "dropping-particle", dropping);
+                String(json, "non-dropping-particle", nonDropping);
                 String(json, "suffix", name.Suffix);
             }
             json.WriteEndObject();

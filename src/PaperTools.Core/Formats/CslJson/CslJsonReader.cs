@@ -159,13 +159,14 @@ public sealed class CslJsonReader : IDigestReader
         if (author.ValueKind != JsonValueKind.Object) return null;
         var literal = JsonValues.String(author, "literal");
         if (literal != null) return literal;
-        var family = Whitespace.Collapse(string.Join(" ", new[]
-        {
-            JsonValues.String(author, "dropping-particle"),
-            JsonValues.String(author, "non-dropping-particle"),
-            JsonValues.String(author, "family"),
-        }.Where(p => p != null)));
-        var given = JsonValues.String(author, "given");
+        // A non-dropping particle leads the family name ("van Beethoven"), a dropping one ends the given name
+        // ("Regina Célia de"), where Zotero keeps them and the writer takes them apart again.
+        var dropping = JsonValues.String(author, "dropping-particle");
+        var family = CslNameParticles.JoinLeading(JsonValues.String(author, "non-dropping-particle"),
+            JsonValues.String(author, "family"));
+        var given = CslNameParticles.JoinTrailing(JsonValues.String(author, "given"), dropping);
+        if (family != null && JsonValues.String(author, "given") == null && dropping != null)
+            (family, given) = (CslNameParticles.JoinLeading(dropping, family), null);
         var suffix = JsonValues.String(author, "suffix");
         if (family == null) return given;
         if (given == null) return family;
