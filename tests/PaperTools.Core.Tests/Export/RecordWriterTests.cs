@@ -38,6 +38,22 @@ public class RecordWriterTests
         Assert.DoesNotContain("\n\n", ris.Replace("\r", string.Empty).TrimEnd('\n'));
     }
 
+    [Theory]
+    [InlineData("@misc{k, title = {T}, eprint = {2402.01234}, archivePrefix = {arXiv}}", true)]
+    [InlineData("@article{k, title = {T}, journal = {arXiv e-prints}, eprint = {2402.01234}}", true)]
+    [InlineData("@online{k, title = {T}, journaltitle = {PAMI}, doi = {10.48550/arXiv.2402.01234}}", true)]
+    [InlineData("@article{k, title = {T}, journal = {Phys. Rev. B}, eprint = {2402.01234}}", false)]
+    [InlineData("@inproceedings{k, title = {T}, booktitle = {Proc. NeurIPS}, eprint = {2402.01234}}", false)]
+    public void TheArxivDoiNamesThePreprintNotThePublishedPaper(string entry, bool written)
+    {
+        // A published paper read with its eprint is written with the eprint, never with the preprint's DOI as its own;
+        // an entry that states the arXiv DOI keeps it.
+        var paper = Formats.ItemFormats.ReadBib(entry + "\n");
+        Assert.Equal("2402.01234", paper.ArxivId);
+        foreach (var format in new[] { "ris", "csl" })
+            Assert.Equal(written, Formats.ItemFormats.Write(format, paper).Contains("10.48550/arXiv.2402.01234"));
+    }
+
     [Fact]
     public void NoTextFromADigestCanStartATagOfItsOwn()
     {

@@ -9,7 +9,8 @@ namespace PaperTools.Formats.BibTeX;
 
 /// <summary>
 /// Makes the fields a paper's typed properties say, each tagged with its <see cref="FieldGroup"/>. arXiv preprints
-/// are @misc with eprint, archivePrefix, primaryClass, the arXiv DOI (10.48550/arXiv.ID) and the abstract page; a
+/// are @misc with eprint, archivePrefix, primaryClass, the arXiv DOI (10.48550/arXiv.ID; not for a published paper
+/// with its eprint, <see cref="PaperKinds.WritesArxivDoi"/>) and the abstract page; a
 /// journal reference or a publisher's DOI makes an @article. Author and year appear only when the source gave them
 /// (or the user gave -DefaultYear). Fields always come in the same order, so the same paper always gives the same
 /// bytes. For a paper read from a .bib, the fields follow the entry's own spelling: its venue field, its names as
@@ -133,7 +134,7 @@ internal sealed class BibTeXEntryBuilder
             made.Add(FieldGroup.Arxiv, classField, Checked(paper, classField, paper.Categories.FirstOrDefault(c =>
                 !string.IsNullOrWhiteSpace(c)), ArxivGrammar.CategoryOf, ErrorIds.BibTeXArxivCategoryInvalid,
                 "an arXiv category is archive.SUBJECT (cs.LG, hep-th, cond-mat.mes-hall)"));
-            if (doi == null)
+            if (doi == null && PaperKinds.WritesArxivDoi(paper))
             {
                 start = made.Start;
                 values.Append(ArxivDoiPrefix).Append(arxivId);
