@@ -21,6 +21,21 @@ Describe 'Import-PaperBibTeX' {
         "$($warnings[0])" | Should -Match 'nosuchmacro'
     }
 
+    It 'reads a library kept in a legacy code page with -Encoding, and writes it back as UTF-8' {
+        # python-bibtexparser's GBK test file: not UTF-8, so read as Windows-1252 unless its code page is named.
+        $gbk = Join-Path $PSScriptRoot '../Fixtures/bibtex/real/python-bibtexparser-gbk_test.bib'
+        (Import-PaperBibTeX -LiteralPath $gbk).Venue | Should -Be '²âÊÔÆÚ¿¯'
+        $paper = Import-PaperBibTeX -LiteralPath $gbk -Encoding gbk
+        $paper.Venue | Should -Be '测试期刊'
+        $paper.Authors | Should -Be @('凯撒')
+        $paper.CitationKey | Should -Be '凯撒2013'
+        $out = Join-Path (New-Item -ItemType Directory -Path (Join-Path $TestDrive 'legacy')) 'lab.bib'
+        $paper | Export-PaperBibTeX -LiteralPath $out
+        $written = [IO.File]::ReadAllText($out, [Text.UTF8Encoding]::new($false, $true))
+        $written | Should -BeLike "@ARTICLE{凯撒2013,*author = {凯撒},*journal = {测试期刊}*"
+        $written.Trim() | Should -Be ([Text.Encoding]::GetEncoding(936).GetString([IO.File]::ReadAllBytes($gbk)).Trim())
+    }
+
     It 'names the entries inside an @comment, which bibtex reads, in one warning, and returns the same papers' {
         $bib = Join-Path $PSScriptRoot '../Fixtures/bibtex/real/bibtex-tidy-example1.bib'
         $papers = Import-PaperBibTeX -LiteralPath $bib -WarningVariable warnings -WarningAction SilentlyContinue

@@ -16,6 +16,16 @@ public sealed class ImportPaperBibTeXCommand : PathCmdletBase
 
     public ImportPaperBibTeXCommand() => progress = new ProgressReporter(this, "Import-PaperBibTeX");
 
+    /// <summary>
+    /// The text encoding of a .bib without a byte order mark that is not UTF-8, as Get-Content reads -Encoding
+    /// (windows-1252, gbk, shift_jis, 936, an [Encoding]); by default such a file is read as Windows-1252.
+    /// </summary>
+    [Parameter]
+    [ValidateNotNull]
+    [EncodingTransformation]
+    [ArgumentCompleter(typeof(EncodingCompleter))]
+    public Encoding? Encoding { get; set; }
+
     protected override void ProcessRecord()
     {
         foreach (var path in ResolveInputPaths())
@@ -23,7 +33,7 @@ public sealed class ImportPaperBibTeXCommand : PathCmdletBase
             var name = System.IO.Path.GetFileName(path);
             // Reading and parsing is one step; the bar then follows the papers as they go down the pipeline.
             if (progress.IsDue) progress.Show($"Reading {name}");
-            var library = BibTeXLibrary.Read(path, WriteProblem, Cancellation);
+            var library = BibTeXLibrary.Read(path, WriteProblem, Cancellation, Encoding);
             if (library == null) continue;
             WriteVerbose($"{path}: {library.Papers.Count:N0} entries ({library.Encoding.WebName}).");
             for (var i = 0; i < library.Papers.Count; i++)

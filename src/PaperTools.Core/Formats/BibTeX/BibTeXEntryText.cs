@@ -69,7 +69,8 @@ internal static class BibTeXEntryText
 
     /// <summary>
     /// <paramref name="text"/>, an entry as written, with its type and key replaced and every other character kept:
-    /// "@Article{old, …" becomes "@Article{new, …".
+    /// "@Article{old, …" becomes "@Article{new, …". An entry read without a key ("@techreport{\n  author = …", whose
+    /// first word is its first field's name, as the parser reads it) gets the key before that field.
     /// </summary>
     public static string ReplaceHeader(string text, string type, string key)
     {
@@ -81,11 +82,16 @@ internal static class BibTeXEntryText
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
         if (i >= text.Length) return text;
         var closer = text[i] == '(' ? ')' : '}';
-        i++;
+        var open = ++i;
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
         var keyStart = i;
         while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != ',' && text[i] != closer) i++;
+        var keyEnd = i;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        if (i < text.Length && text[i] == '=')
+            return text.Substring(0, typeStart) + type + text.Substring(typeEnd, open - typeEnd) + key + ","
+                + text.Substring(open);
         return text.Substring(0, typeStart) + type + text.Substring(typeEnd, keyStart - typeEnd) + key
-            + text.Substring(i);
+            + text.Substring(keyEnd);
     }
 }

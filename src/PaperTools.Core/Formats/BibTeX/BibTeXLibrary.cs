@@ -54,22 +54,25 @@ public sealed class BibTeXLibrary
     public string NewLine => Document.NewLine;
 
     /// <summary>Reads and parses <paramref name="path"/>; null (with the reason reported) when it cannot be
-    /// read.</summary>
-    public static BibTeXLibrary? Read(string path, Action<Problem> report, CancellationToken cancellation = default)
-        => Read(path, report, BibTeXPaperReader.ToPaper, null, cancellation);
+    /// read. <paramref name="encoding"/>: the text encoding of a file without a byte order mark (a legacy code page,
+    /// GBK, Shift JIS); by default UTF-8, or Windows-1252 for a file that is not valid UTF-8.</summary>
+    public static BibTeXLibrary? Read(string path, Action<Problem> report, CancellationToken cancellation = default,
+        Encoding? encoding = null)
+        => Read(path, report, BibTeXPaperReader.ToPaper, null, encoding, cancellation);
 
     /// <summary>
-    /// As <see cref="Read(string, Action{Problem}, CancellationToken)"/>, its papers carrying only what identifies
+    /// As <see cref="Read(string, Action{Problem}, CancellationToken, Encoding)"/>, its papers carrying only what identifies
     /// each entry (<see cref="BibTeXPaperReader.ToIdentity"/>): an export's target, compared and never handed out.
     /// While the file holds exactly the bytes <paramref name="asRead"/> was parsed from, that library is the answer
     /// and nothing is parsed or reported again: a run that has just read its library writes it without a second read.
     /// </summary>
     internal static BibTeXLibrary? ReadIdentities(string path, Action<Problem> report, BibTeXLibrary? asRead = null,
         CancellationToken cancellation = default)
-        => Read(path, report, BibTeXPaperReader.ToIdentity, asRead, cancellation);
+        => Read(path, report, BibTeXPaperReader.ToIdentity, asRead, null, cancellation);
 
     private static BibTeXLibrary? Read(string path, Action<Problem> report,
-        Func<BibTeXEntryValues, string, Paper> toPaper, BibTeXLibrary? asRead, CancellationToken cancellation)
+        Func<BibTeXEntryValues, string, Paper> toPaper, BibTeXLibrary? asRead, Encoding? encoding,
+        CancellationToken cancellation)
     {
         if (Directory.Exists(path))
         {
@@ -93,18 +96,18 @@ public sealed class BibTeXLibrary
             return null;
         }
         if (asRead != null && bytes.AsSpan().SequenceEqual(asRead.Bytes)) return asRead;
-        return Parse(path, bytes, report, toPaper, cancellation);
+        return Parse(path, bytes, report, toPaper, encoding, cancellation);
     }
 
     /// <summary>Parses the bytes of a .bib file read from <paramref name="path"/>.</summary>
     public static BibTeXLibrary Parse(string path, byte[] bytes, Action<Problem> report,
         CancellationToken cancellation = default)
-        => Parse(path, bytes, report, BibTeXPaperReader.ToPaper, cancellation);
+        => Parse(path, bytes, report, BibTeXPaperReader.ToPaper, null, cancellation);
 
     private static BibTeXLibrary Parse(string path, byte[] bytes, Action<Problem> report,
-        Func<BibTeXEntryValues, string, Paper> toPaper, CancellationToken cancellation)
+        Func<BibTeXEntryValues, string, Paper> toPaper, Encoding? given, CancellationToken cancellation)
     {
-        var encoding = EncodingOf(bytes, out var skip);
+        var encoding = EncodingOf(bytes, given, out var skip);
         // A UTF-8 file is read from its bytes, never decoded whole: its entries keep their text there, half the
         // memory of a decoded text's. Another file's text is read as UTF-8 made from it.
         string? text = null;
@@ -115,14 +118,17 @@ public sealed class BibTeXLibrary
         return new BibTeXLibrary(path, bytes, text, skip, encoding, parsed, papers);
     }
 
-    /// <summary>The encoding the file is read with, and the length of the byte order mark before its
-    /// text.</summary>
-    private static Encoding EncodingOf(byte[] bytes, out int skip)
+    /// <summary>The encoding the file is read with (a byte order mark's, else the one given, else UTF-8 or
+    /// Windows-1252 as detected), and the length of the byte order mark before its text.</summary>
+    private static Encoding EncodingOf(byte[] bytes, Encoding? given, out int skip)
     {
         skip = 2;
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return Encoding.Unicode;
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return Encoding.BigEndianUnicode;
         skip = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        // UTF-8 is always detected (the byte parser reads only valid UTF-8); another encoding given reads a file
+        // without a byte order mark.
+        if (skip == 0 && given is not null and not UTF8Encoding) return given;
         // Without a BOM, a file that is not valid UTF-8 was written in Windows-1252 (the ANSI code page of old tools).
         return Utf8OrWindows1252.EncodingOf(bytes.AsSpan(skip));
     }

@@ -130,6 +130,25 @@ public class EntryModelTests
     }
 
     [Fact]
+    public void AKeyGivenToAnEntryReadWithoutOneGoesBeforeItsFirstField()
+    {
+        // JabRef's RePEc test file: "@TechReport{\n  author = …", no key and no comma. A key the paper is given (by
+        // the user, or by a RIS or CSL-JSON export before) is written before the author field, which stays whole.
+        var path = Fixture.Path("bibtex", "real", "jabref-repecnepimportertest2.bib");
+        var paper = Assert.Single(Read(File.ReadAllText(path)).Papers);
+        Assert.Equal(string.Empty, paper.CitationKey);
+        paper.CitationKey = "muller2005weak";
+        var text = ExportText(new[] { paper });
+        Assert.StartsWith("@TechReport{muller2005weak,\n  author =        {M?ller,Rudolf and Perea,Andr?s and Wolf,Sascha},\n",
+            text);
+        var back = Assert.Single(Read(text).Papers);
+        Assert.Equal("muller2005weak", back.CitationKey);
+        Assert.Equal(3, back.Authors.Length);
+        Assert.Equal(paper.Authors, back.Authors);
+        Assert.Equal(paper.Title, back.Title);
+    }
+
+    [Fact]
     public void EditedFieldsAreWrittenAsGiven()
     {
         var paper = Read(Library).Papers[2];
