@@ -44,14 +44,14 @@ internal static class PaperKinds
 
     /// <summary>The DOI to write: the publisher's, else the one DataCite registers for the arXiv id where
     /// <see cref="WritesArxivDoi"/>.</summary>
-    public static string? Doi(Paper paper) => paper.Doi ?? (WritesArxivDoi(paper) ? Digests.ArxivLinks.Doi(paper.ArxivId)
-        : null);
+    public static string? Doi(Paper paper)
+        => paper.Doi ?? (WritesArxivDoi(paper) ? Digests.ArxivLinks.Doi(paper.ArxivId) : null);
 
     /// <summary>
-    /// Whether an arXiv paper without a publisher's DOI is written with the arXiv DOI: the preprint itself (no venue, or
-    /// a preprint server's), or one whose own entry states it (a .bib's doi field, which the reader keeps as the arXiv
-    /// id). A paper a journal, proceedings or book names (an @article read with its eprint) is the published work, which
-    /// the preprint's DOI does not identify.
+    /// Whether an arXiv paper without a publisher's DOI is written with the arXiv DOI: the preprint itself (no venue,
+    /// or a preprint server's), or one whose own entry states it (a .bib's doi field, which the reader keeps as the
+    /// arXiv id). A paper a journal, proceedings or book names (an @article read with its eprint) is the published
+    /// work, which the preprint's DOI does not identify.
     /// </summary>
     public static bool WritesArxivDoi(Paper paper) => paper.ArxivId != null
         && (paper.Venue == null || IsPreprintServer(paper.Venue) || paper.HasFields && paper.Fields.Contains("doi"));

@@ -69,8 +69,8 @@ internal static class BibTeXEntryText
 
     /// <summary>
     /// <paramref name="text"/>, an entry as written, with its type and key replaced and every other character kept:
-    /// "@Article{old, …" becomes "@Article{new, …". An entry read without a key ("@techreport{\n  author = …", whose
-    /// first word is its first field's name, as the parser reads it) gets the key before that field.
+    /// "@Article{old, …" becomes "@Article{new, …". An entry read without a key ("@techreport{\n  author = …",
+    /// whose first word is its first field's name, as the parser reads it) gets the key before that field.
     /// </summary>
     public static string ReplaceHeader(string text, string type, string key)
     {

@@ -54,15 +54,15 @@ public sealed class BibTeXLibrary
     public string NewLine => Document.NewLine;
 
     /// <summary>Reads and parses <paramref name="path"/>; null (with the reason reported) when it cannot be
-    /// read. <paramref name="encoding"/>: the text encoding of a file without a byte order mark (a legacy code page,
-    /// GBK, Shift JIS); by default UTF-8, or Windows-1252 for a file that is not valid UTF-8.</summary>
+    /// read. <paramref name="encoding"/>: the text encoding of a file without a byte order mark that is not UTF-8
+    /// (a legacy code page: GBK, Shift JIS); by default such a file is read as Windows-1252.</summary>
     public static BibTeXLibrary? Read(string path, Action<Problem> report, CancellationToken cancellation = default,
         Encoding? encoding = null)
         => Read(path, report, BibTeXPaperReader.ToPaper, null, encoding, cancellation);
 
     /// <summary>
-    /// As <see cref="Read(string, Action{Problem}, CancellationToken, Encoding)"/>, its papers carrying only what identifies
-    /// each entry (<see cref="BibTeXPaperReader.ToIdentity"/>): an export's target, compared and never handed out.
+    /// As <see cref="Read(string, Action{Problem}, CancellationToken, Encoding)"/>, its papers carrying only what
+    /// identifies each entry (<see cref="BibTeXPaperReader.ToIdentity"/>): an export's target, compared and never handed out.
     /// While the file holds exactly the bytes <paramref name="asRead"/> was parsed from, that library is the answer
     /// and nothing is parsed or reported again: a run that has just read its library writes it without a second read.
     /// </summary>

@@ -160,13 +160,14 @@ public sealed class CslJsonReader : IDigestReader
         var literal = JsonValues.String(author, "literal");
         if (literal != null) return literal;
         // A non-dropping particle leads the family name ("van Beethoven"), a dropping one ends the given name
-        // ("Regina Célia de"), where Zotero keeps them and the writer takes them apart again.
+        // ("Regina Célia de"; without one, it leads the family name), where Zotero keeps them and the writer takes
+        // them apart again.
         var dropping = JsonValues.String(author, "dropping-particle");
+        var given = JsonValues.String(author, "given");
         var family = CslNameParticles.JoinLeading(JsonValues.String(author, "non-dropping-particle"),
             JsonValues.String(author, "family"));
-        var given = CslNameParticles.JoinTrailing(JsonValues.String(author, "given"), dropping);
-        if (family != null && JsonValues.String(author, "given") == null && dropping != null)
-            (family, given) = (CslNameParticles.JoinLeading(dropping, family), null);
+        if (given != null) given = CslNameParticles.JoinTrailing(given, dropping);
+        else family = CslNameParticles.JoinLeading(dropping, family);
         var suffix = JsonValues.String(author, "suffix");
         if (family == null) return given;
         if (given == null) return family;
