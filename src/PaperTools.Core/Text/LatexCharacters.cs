@@ -14,6 +14,18 @@ public static class LatexCharacters
         ['v'] = '\u030C', ['d'] = '\u0323', ['c'] = '\u0327', ['k'] = '\u0328', ['b'] = '\u0331',
     };
 
+    /// <summary>
+    /// An accent over nothing (\^{}, \~{}, {\'}) as its spacing character, as pybtex's latexcodec reads it (ˆ, ˜, ´);
+    /// one without a spacing form (\d{}, \b{}) on a no-break space. Never put on the letter before it.
+    /// </summary>
+    public static string Alone(char mark) => mark switch
+    {
+        '\u0300' => "`", '\u0301' => "´", '\u0302' => "ˆ", '\u0303' => "˜", '\u0304' => "¯", '\u0306' => "˘",
+        '\u0307' => "˙", '\u0308' => "¨", '\u030A' => "˚", '\u030B' => "˝", '\u030C' => "ˇ", '\u0327' => "¸",
+        '\u0328' => "˛",
+        _ => "\u00A0" + mark,
+    };
+
     /// <summary>Letter commands without argument: \ss, \o, \L, \ae …</summary>
     public static IReadOnlyDictionary<string, string> Letters { get; } = new Dictionary<string, string>
     {

@@ -157,7 +157,7 @@ public static class LatexDecoder
             i += length;
         }
         else baseLetter = string.Empty;
-        output.Append(baseLetter.Length == 0 ? mark.ToString() : baseLetter + mark);
+        output.Append(baseLetter.Length == 0 ? LatexCharacters.Alone(mark) : baseLetter + mark);
         return i;
     }
 

@@ -21,6 +21,11 @@ public class LatexDecoderTests
     [InlineData(@"Stra\ss{}e", "Straße")]
     [InlineData(@"Ma\'{\i}z", "Maíz")]
     [InlineData(@"Erd\H{o}s", "Erdős")]
+    // An accent over nothing is its spacing character (as latexcodec reads it), never an accent on the letter before:
+    // JabRef's "Ragnhei{\d}ur" (meant as ð) keeps its i.
+    [InlineData(@"x/\~{}user", "x/˜user")]
+    [InlineData(@"a\^{}b and c\'{}d and \""{}", "aˆb and c´d and ¨")]
+    [InlineData(@"Ragnhei{\d}ur", "Ragnhei\u00A0\u0323ur")]
     [InlineData(@"PixArt-$\alpha$", "PixArt-α")]
     [InlineData(@"R\&D costs 5\%", "R&D costs 5%")]
     [InlineData(@"{BERT} and {GPT}-4", "BERT and GPT-4")]
