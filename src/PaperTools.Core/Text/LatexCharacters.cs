@@ -15,8 +15,8 @@ public static class LatexCharacters
     };
 
     /// <summary>
-    /// An accent over nothing (\^{}, \~{}, {\'}) as its spacing character, as pybtex's latexcodec reads it (ˆ, ˜, ´);
-    /// one without a spacing form (\d{}, \b{}) on a no-break space. Never put on the letter before it.
+    /// An accent over nothing (\^{}, \~{}, {\'}) as its spacing character, as pybtex's latexcodec reads it (ˆ, ˜,
+    /// ´); one without a spacing form (\d{}, \b{}) on a no-break space. Never put on the letter before it.
     /// </summary>
     public static string Alone(char mark) => mark switch
     {

@@ -44,8 +44,9 @@ internal sealed class BibTeXEntryComposer
             if (changed.Count == 0 && paper.Fields.SameAs(entry.Fields))
             {
                 if (type == entry.Type && key == entry.Key) return entry;
-                return new BibTeXEntry(type, key, entry.Fields, BibTeXEntryText.ReplaceHeader(entry.Text, type, key),
-                    entry.Line, entry.Document, entry.Position);
+                return new BibTeXEntry(type, key, entry.Fields,
+                    BibTeXEntryText.ReplaceHeader(entry.Text, type, entry.Key, key), entry.Line, entry.Document,
+                    entry.Position);
             }
         }
         builder.Build(paper, key, entry == null ? options.Dialect : DialectOf(entry), made);

@@ -69,10 +69,11 @@ internal static class BibTeXEntryText
 
     /// <summary>
     /// <paramref name="text"/>, an entry as written, with its type and key replaced and every other character kept:
-    /// "@Article{old, …" becomes "@Article{new, …". An entry read without a key ("@techreport{\n  author = …",
-    /// whose first word is its first field's name, as the parser reads it) gets the key before that field.
+    /// "@Article{old, …" becomes "@Article{new, …". An entry the parser read without a key
+    /// (<paramref name="readKey"/> empty) that has a word where the key would be ("@techreport{\n  author = …", its
+    /// first field's name) gets the key before it.
     /// </summary>
-    public static string ReplaceHeader(string text, string type, string key)
+    public static string ReplaceHeader(string text, string type, string readKey, string key)
     {
         var i = 1;
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
@@ -86,12 +87,10 @@ internal static class BibTeXEntryText
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
         var keyStart = i;
         while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != ',' && text[i] != closer) i++;
-        var keyEnd = i;
-        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-        if (i < text.Length && text[i] == '=')
+        if (readKey.Length == 0 && i > keyStart)
             return text.Substring(0, typeStart) + type + text.Substring(typeEnd, open - typeEnd) + key + ","
                 + text.Substring(open);
         return text.Substring(0, typeStart) + type + text.Substring(typeEnd, keyStart - typeEnd) + key
-            + text.Substring(keyEnd);
+            + text.Substring(i);
     }
 }

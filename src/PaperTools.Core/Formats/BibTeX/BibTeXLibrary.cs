@@ -62,7 +62,8 @@ public sealed class BibTeXLibrary
 
     /// <summary>
     /// As <see cref="Read(string, Action{Problem}, CancellationToken, Encoding)"/>, its papers carrying only what
-    /// identifies each entry (<see cref="BibTeXPaperReader.ToIdentity"/>): an export's target, compared and never handed out.
+    /// identifies each entry (<see cref="BibTeXPaperReader.ToIdentity"/>): an export's target, compared and never
+    /// handed out.
     /// While the file holds exactly the bytes <paramref name="asRead"/> was parsed from, that library is the answer
     /// and nothing is parsed or reported again: a run that has just read its library writes it without a second read.
     /// </summary>

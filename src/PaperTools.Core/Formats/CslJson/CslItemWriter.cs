@@ -11,9 +11,9 @@ namespace PaperTools.Formats.CslJson;
 /// type, creators and variables of the paper's item through <see cref="CslMapping"/> (a paper without one: an
 /// article-journal, paper-conference, or article, CSL's type for preprints), names in parts (family/given, or
 /// literal for a collaboration; particles apart, <see cref="CslNameParticles"/>), the date as date-parts with its
-/// precision, titles as CSL rich text (<see cref="CslRichText"/>), TeX's inline math as text (<see cref="MathText"/>), for an arXiv preprint the
-/// publisher "arXiv" and number "arXiv:ID" (Zotero's shape for preprints), and the variables read from CSL-JSON that
-/// no mapping knows, as they were.
+/// precision, titles as CSL rich text (<see cref="CslRichText"/>), TeX's inline math as text
+/// (<see cref="MathText"/>), for an arXiv preprint the publisher "arXiv" and number "arXiv:ID" (Zotero's shape for
+/// preprints), and the variables read from CSL-JSON that no mapping knows, as they were.
 /// </summary>
 public static class CslItemWriter
 {
