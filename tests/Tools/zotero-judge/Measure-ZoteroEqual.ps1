@@ -87,7 +87,8 @@ function Get-Title($Item) {
 # Zotero keep the order of the file), else the next unmatched item of the same title and first creator, else of the
 # same title and type, else of the same title, else (a title Zotero read with its TeX macros raw from the original and
 # decoded from PaperTools' file) the next unmatched item after the last one matched of the same first creator, of the
-# same type first; $null when none is left.
+# same type first (also before an untitled item of another first creator: no title names no work); $null when none is
+# left.
 # The counts differ where PaperTools writes entries Zotero's BibTeX import discards (@set, @xdata, types it lacks).
 function Get-Counterpart($Original, $Items) {
     if (@($Items).Count -eq @($Original).Count) { return , @($Items) }
@@ -101,10 +102,11 @@ function Get-Counterpart($Original, $Items) {
         $same = @($left | Where-Object { (Get-Title $_) -eq $t })
         $match = @($same | Where-Object { (& $creator $_) -eq $c }) + @($same | Where-Object itemType -EQ $item.itemType) +
             $same | Select-Object -First 1
-        if ($null -eq $match -and $c) {
+        $weak = -not $t -and $match -and (& $creator $match) -ne $c
+        if (($null -eq $match -or $weak) -and $c) {
             $after = @($Items | Select-Object -Skip ($last + 1) |
                 Where-Object { $left.Contains($_) -and (& $creator $_) -eq $c })
-            $match = @($after | Where-Object itemType -EQ $item.itemType) + $after | Select-Object -First 1
+            $match = @($after | Where-Object itemType -EQ $item.itemType) + $after + @($match) | Select-Object -First 1
         }
         if ($null -eq $match) { $null; continue }
         [void] $left.Remove($match)

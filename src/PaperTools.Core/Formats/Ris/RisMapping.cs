@@ -140,7 +140,7 @@ public static class RisMapping
 
     /// <summary>
     /// Whether SP is the number of pages of an item of CSL type <paramref name="type"/> (a book's, a thesis's): the
-    /// writer writes that there, or the pages whole, and the reader reads SP as the pages of any type.
+    /// writer writes that there, or the pages whole, and the reader reads SP alone as that.
     /// </summary>
     public static bool PageCountInSP(string? type) => Array.IndexOf(PageCountTypes, type) >= 0;
 

@@ -168,8 +168,10 @@ internal sealed class RisRecord
         if (venue != null && First("JO") is string abbreviation && item.Type is null or "article-journal" or "document"
             && item["container-title-short"] == null)
             item["container-title-short"] = abbreviation;
-        var pages = Pages(First("SP"), First("EP"));
-        if (pages != null) item["page"] = pages;
+        // A book's SP alone is its number of pages, as Zotero's RIS import reads it and the writer writes it.
+        if (RisMapping.PageCountInSP(item.Type) && First("EP") == null && First("SP") is string count)
+            item["number-of-pages"] = count;
+        else if (Pages(First("SP"), First("EP")) is string pages) item["page"] = pages;
         foreach (var url in moreUrls) item.Unknown.Add(new KeyValuePair<string, string>("RIS:UR", url));
         foreach (var pdf in morePdfs) item.Unknown.Add(new KeyValuePair<string, string>("RIS:L1", pdf));
         foreach (var note in moreNotes) item.Unknown.Add(new KeyValuePair<string, string>("RIS:N1", note));

@@ -71,9 +71,10 @@ public static class RisRecordWriter
                 Tag(rule.Name, rule.Write(value));
         // "231-252" as SP and EP; a page, an open range ("100-") or an en-dash range ("231\u2013252", as Zotero's
         // BibTeX import gives it) whole in SP, so that it reads back as it was. Where SP is the number of pages (a
-        // book's), that, in the same shape.
-        var page = (RisMapping.PageCountInSP(type) ? item?["number-of-pages"] : null) ?? item?["page"];
-        var pages = page?.Split('-', 2);
+        // book's), that, whole: Zotero reads no EP there, and writes a book's "204-208" so.
+        var count = RisMapping.PageCountInSP(type) ? item?["number-of-pages"] : null;
+        var page = count ?? item?["page"];
+        var pages = count == null ? page?.Split('-', 2) : null;
         var range = pages?.Length == 2 && pages[0].Trim().Length > 0 && pages[1].Trim().Length > 0;
         Tag("SP", range ? pages![0] : page);
         Tag("EP", range ? pages![1] : null);
