@@ -3,7 +3,8 @@ namespace PaperTools;
 /// <summary>
 /// What a reference manager's record states beyond a <see cref="Paper"/>'s own properties, in CSL's vocabulary (the
 /// lingua franca of Zotero, pandoc and citation-js): the item type, creators other than the authors with their role,
-/// the issued date with its precision, and the bibliographic variables (volume, issue, page, publisher, ISBN, ...).
+/// the issued date with its precision (a range's end too), and the bibliographic variables (volume, issue, page,
+/// publisher, ISBN, ...; dates such as accessed as PaperTools.Formats.DateText spells them).
 /// Title, abstract, authors, year, DOI, URL, keywords, container (Venue) and note (Comments) stay on the Paper;
 /// each format's mapping (src/PaperTools.Core/Formats) reads into and writes from both. Null on a Paper that has
 /// none of this (every digest paper), so that the digests' papers do not grow.
@@ -19,9 +20,13 @@ public sealed class BibItem
     public List<BibCreator> Creators { get; } = new List<BibCreator>();
 
     /// <summary>
-    /// The issued date with the precision the source stated (1980, 1980-10, 1980-10-05); see ItemDates.
+    /// The issued date with the precision the source stated (1980, 1980-10, circa 1850), where it states more than the
+    /// Paper's Year and Published hold: its month without a day, circa, or the start of a range.
     /// </summary>
     public PartialDate? Issued { get; set; }
+
+    /// <summary>The end of an issued range (2001-03/2003-05), with its own precision; only beside Issued.</summary>
+    public PartialDate? IssuedEnd { get; set; }
 
     /// <summary>CSL variables by their CSL name ("volume", "page", "ISSN"), values as plain text.</summary>
     public SortedDictionary<string, string> Variables { get; } =
@@ -43,8 +48,8 @@ public sealed class BibItem
         }
     }
 
-    public bool IsEmpty => Type == null && Creators.Count == 0 && Issued == null && Variables.Count == 0
-        && Unknown.Count == 0;
+    public bool IsEmpty => Type == null && Creators.Count == 0 && Issued == null && IssuedEnd == null
+        && Variables.Count == 0 && Unknown.Count == 0;
 }
 
 /// <summary>

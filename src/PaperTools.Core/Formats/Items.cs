@@ -93,11 +93,21 @@ public static class Items
     {
         var year = PaperKinds.Year(paper);
         if (year == null) return null;
-        if (item?.Issued is PartialDate stated && stated.Year == year && stated.Day == null
-            && (paper.Published == null
-                || paper.Published.Value.Month == stated.Month && paper.Published.Value.Day == 1))
-            return stated;
-        return PartialDate.Of(year, paper.Published);
+        return StatedIssued(paper, item, year.Value) ?? PartialDate.Of(year, paper.Published);
+    }
+
+    /// <summary>The end of the item's issued range, where its start is the date written (<see cref="Issued"/>).</summary>
+    public static PartialDate? IssuedEnd(Paper paper, BibItem? item)
+        => PaperKinds.Year(paper) is int year && StatedIssued(paper, item, year) != null ? item!.IssuedEnd : null;
+
+    private static PartialDate? StatedIssued(Paper paper, BibItem? item, int year)
+    {
+        if (item?.Issued is not PartialDate stated || stated.Year != year) return null;
+        var agrees = stated.Day == null
+            ? paper.Published == null
+              || paper.Published.Value.Month == stated.Month && paper.Published.Value.Day == 1
+            : paper.Published == stated.FullDate;
+        return agrees ? stated : null;
     }
 
     /// <summary>

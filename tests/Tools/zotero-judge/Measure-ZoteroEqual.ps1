@@ -7,7 +7,7 @@
     The judge is Zotero's importer (../shared/tools/zotero-judge). For each source file: PaperTools reads it
     (Import-PaperBibTeX for .bib, Import-PaperDigest otherwise) and writes each export; Zotero's items of the export
     are matched by title (in order, for repeated titles) against Zotero's items of the original and compared field
-    by field, notes, tags, attachments, extra, access date and catalog aside. As issue 19 defines it, a field counts
+    by field, notes, tags, attachments, extra and catalog aside. As issue 19 defines it, a field counts
     as kept where PaperTools' value equals Zotero's from the original, or where Zotero's own round trip of the
     original through the same format (import, Zotero's export, import) changes or loses it too: that is the format's
     or Zotero's limit. An item Zotero does not get back from PaperTools' file is lost, whatever the baseline.
@@ -34,7 +34,7 @@ $ErrorActionPreference = 'Stop'
 $quiet = @{ WarningAction = 'SilentlyContinue'; ErrorAction = 'SilentlyContinue' }
 Import-Module (Join-Path $PSScriptRoot '../../../output/PaperTools/PaperTools.psd1') -Force
 $fixtures = Join-Path $PSScriptRoot '../../Fixtures'
-$ignored = 'key', 'version', 'notes', 'tags', 'attachments', 'extra', 'accessDate', 'libraryCatalog', 'seeAlso',
+$ignored = 'key', 'version', 'notes', 'tags', 'attachments', 'extra', 'libraryCatalog', 'seeAlso',
     'relations', 'collections', 'itemID'
 
 # The real files of each source format: test corpora of other projects, named in each folder's README.

@@ -105,13 +105,13 @@ internal sealed class BibTeXEntryBuilder
             year = null;
         }
         var published = paper.Published.HasValue && paper.Published.Value.Year == year ? paper.Published : null;
-        // An item's month without a day (1980-10) and circa ("1980~", BibLaTeX's; BibTeX's note says it).
+        // An item's month without a day (1980-10), circa ("1980~") and range ("2001-03/2003-05"), as BibLaTeX spells
+        // them; BibTeX's note says the last two.
         var issued = item == null || year == null ? null : Items.Issued(paper, item);
         var month = published?.Month ?? (issued?.Year == year ? issued?.Month : null);
         if (year.HasValue && biblatex)
-            made.Add(FieldGroup.Date, "date", (published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-                ?? (month == null ? year.Value.ToString("D4", CultureInfo.InvariantCulture) : issued.ToString()))
-                + (issued?.Circa == true ? "~" : string.Empty));
+            made.Add(FieldGroup.Date, "date", DateText.Format(issued ?? PartialDate.Of(year, published)!.Value,
+                item == null ? null : Items.IssuedEnd(paper, item)));
         else if (year.HasValue)
         {
             start = made.Start;

@@ -62,13 +62,21 @@ internal sealed class BibTeXItemFields
         foreach (var rule in held.Where(r => r.Target != "note"))
         {
             if (item[BibTeXMapping.Variable(rule, type)] is not string value) continue;
+            // A value the field cannot take (urldate's "Date of Access") goes to the note.
+            if (rule.Accepts?.Invoke(value) == false)
+            {
+                written.Remove(BibTeXMapping.Variable(rule, type));
+                continue;
+            }
             var text = rule.Write(value);
             // A spelling the rule made ("--" between pages) is BibTeX's own; only the text around it is escaped.
             add(BibTeXMapping.FieldName(rule, type),
                 text == value ? escaper.Escape(value) : string.Join("--", text.Split("--").Select(escaper.Escape)));
         }
         var issued = Items.Issued(paper, item);
-        if (dialect == BibTeXDialect.BibTeX && issued?.Circa == true) Keep("issued", "circa " + issued);
+        var end = Items.IssuedEnd(paper, item);
+        if (dialect == BibTeXDialect.BibTeX && issued is PartialDate date && (date.Circa || end != null))
+            Keep("issued", (date.Circa ? "circa " : string.Empty) + date + (end == null ? string.Empty : "/" + end));
         if (cslType != null && cslType != "document" && table.Types.All(t => t.Target != cslType))
             Keep("type", cslType);
         if (!venueWritten && Items.Container(paper, item, cslType) is string container)

@@ -89,13 +89,19 @@ public static class BibTeXMapping
         new("volumes",       "volumes",        "number-of-volumes"),
         new("eventtitle",    "eventtitle",     "event-title"),
         new("version",       "version",        "version"),
+        // Dates as DateText spells them, biblatex's own form; Zotero's BibTeX import and export read and write urldate
+        // in either dialect. Other text (an every-type RIS file's "Date of Access") goes to the note.
+        new("urldate",       "urldate",        "accessed", "lastchecked") { Accepts = IsDate },
+        new("origdate",      null,             "original-date") { Accepts = IsDate },
+        new("eventdate",     null,             "event-date") { Accepts = IsDate },
         // BibLaTeX's subtitle; not a CSL variable: BibTeX, and the other formats, join it to the title (Items.Title).
         new("subtitle",      null,             "subtitle"),
     };
 
     // What biblatex's data model (blx-dm.def, which biber validates both dialects' files by) lets each entry type
-    // hold of the roles and fields above; every type holds shorttitle, shortjournal, pmid and pmcid.
-    private static readonly string[] Everywhere = { "title-short", "container-title-short", "PMID", "PMCID" };
+    // hold of the roles and fields above; every type holds shorttitle, shortjournal, pmid, pmcid, urldate and origdate.
+    private static readonly string[] Everywhere =
+        { "title-short", "container-title-short", "PMID", "PMCID", "accessed", "original-date" };
     private static readonly string[] Book =
     {
         "editor", "translator", "edition", "ISBN", "language", "publisher-place", "collection-number", "page",
@@ -116,7 +122,8 @@ public static class BibTeXMapping
         ["book"] = Book.Append("number-of-pages").ToArray(),
         ["incollection"] = Book,
         ["inreference"] = Book,
-        ["inproceedings"] = Book.Except(new[] { "translator", "edition" }).Append("event-title").ToArray(),
+        ["inproceedings"] = Book.Except(new[] { "translator", "edition" }).Append("event-title").Append("event-date")
+            .ToArray(),
         ["dataset"] = new[]
         {
             "editor", "edition", "language", "publisher-place", "issue", "publisher", "collection-title", "genre",
@@ -131,7 +138,8 @@ public static class BibTeXMapping
         ["thesis"] = Report,
         ["phdthesis"] = Report,
         ["mastersthesis"] = Report,
-        ["unpublished"] = new[] { "event-title", "language", "publisher-place", "genre", "note", "subtitle" },
+        ["unpublished"] = new[]
+            { "event-title", "event-date", "language", "publisher-place", "genre", "note", "subtitle" },
     };
 
     // What classic BibTeX, which has no data model of its own, holds beyond biblatex's where Zotero's BibTeX import
@@ -262,7 +270,7 @@ public static class BibTeXMapping
             item["genre"] = paper.EntryType!.Equals("mastersthesis", StringComparison.OrdinalIgnoreCase)
                 ? "Master's Thesis"
                 : paper.EntryType.Equals("phdthesis", StringComparison.OrdinalIgnoreCase) ? "PhD Thesis" : null;
-        item.Issued = MonthOnly(paper);
+        ReadIssued(paper, item);
         return item.IsEmpty ? null : item;
     }
 
@@ -289,13 +297,27 @@ public static class BibTeXMapping
             Roles.Select(r => r.In(dialect)).OfType<MappingRule>().ToArray(),
             Fields.Select(r => r.In(dialect)).OfType<MappingRule>().ToArray());
 
-    // "1980-10" in date, or year and month without a day: the month the reader made Published's first day.
-    private static PartialDate? MonthOnly(Paper paper)
+    // What the entry's date states beyond the paper's Year and Published (a month without a day, which the reader
+    // made Published's first day): BibLaTeX's date as DateText reads it, circa ("1850~") and a range
+    // ("2001-03/2003-05") too, else year and month without a day. A date DateText cannot read ("2001/..", "1850?")
+    // is kept by name for the note.
+    private static void ReadIssued(Paper paper, BibItem item)
     {
-        if (paper.Year == null || paper.Published is not DateTime published || published.Day != 1) return null;
+        if (paper.Year == null) return;
         var date = BibTeXPaperReader.Plain(Text(paper.Fields["date"]));
-        var day = date != null ? date.Length >= 10 : paper.Fields.Contains("day");
-        return day ? null : new PartialDate(paper.Year.Value, published.Month);
+        if (date != null && !DateText.TryParse(date, out _, out _))
+        {
+            item.Unknown.Add(new KeyValuePair<string, string>("BibTeX:date", date));
+            return;
+        }
+        if (date != null && DateText.TryParse(date, out var start, out var end))
+        {
+            if (start.Year == paper.Year && (start.Day == null && start.Month != null || start.Circa || end != null))
+                (item.Issued, item.IssuedEnd) = (start, end);
+            return;
+        }
+        if (paper.Published is DateTime published && published.Day == 1 && !paper.Fields.Contains("day"))
+            item.Issued = new PartialDate(paper.Year.Value, published.Month);
     }
 
     /// <summary>
@@ -322,9 +344,12 @@ public static class BibTeXMapping
         return delimited ? text.Substring(1, text.Length - 2) : text;
     }
 
+    private static bool IsDate(string value) => DateText.TryParse(value, out _, out _);
+
     /// <summary>One declaration for both dialects; each reads every name of the rule.</summary>
     private sealed record Rule(string BibLaTeX, string? BibTeX, string Target, params string[] ReadAlso)
     {
+        public Func<string, bool>? Accepts { get; init; }
         public Func<string, string> Read { get; init; } = v => v;
         public Func<string, string> Write { get; init; } = v => v;
 
@@ -333,7 +358,7 @@ public static class BibTeXMapping
             var name = dialect == BibTeXDialect.BibLaTeX ? BibLaTeX : BibTeX;
             if (name == null) return null;
             var others = new[] { BibLaTeX, BibTeX }.Concat(ReadAlso).OfType<string>().Where(n => n != name).Distinct();
-            return new MappingRule(name, Target, others.ToArray()) { Read = Read, Write = Write };
+            return new MappingRule(name, Target, others.ToArray()) { Accepts = Accepts, Read = Read, Write = Write };
         }
     }
 }

@@ -59,12 +59,15 @@ public static class CslItemWriter
             if (mapping.RoleField(role) is string field)
                 Names(json, field, BibTeXMapping.Names(paper, role)
                     ?? Parsed(paper, item!.Creators.Where(c => c.Role == role).Select(c => c.Name)));
-        Issued(json, Items.Issued(paper, item));
+        var issued = Items.Issued(paper, item);
+        if (issued == null && item?["issued"] is string undated) CslDates.Write(json, "issued", undated);
+        else CslDates.Write(json, "issued", issued, Items.IssuedEnd(paper, item));
         String(json, "container-title",
             CslRichText.Escape(Plain(Items.Container(paper, item, Items.CslType(paper, item)))));
         foreach (var rule in mapping.Fields)
-            if (Items.Variable(paper, item, type, rule.Target) is string value)
-                String(json, rule.Name, Plain(rule.Write(value)));
+            if (Items.Variable(paper, item, type, rule.Target) is not string value) continue;
+            else if (CslDates.Variables.Contains(rule.Target)) CslDates.Write(json, rule.Name, value);
+            else String(json, rule.Name, Plain(rule.Write(value)));
         String(json, "DOI", PaperKinds.Doi(paper));
         String(json, "URL", paper.Url ?? Digests.ArxivLinks.Abstract(paper.ArxivId));
         String(json, "abstract", CslRichText.Escape(Plain(paper.Abstract)));
@@ -85,7 +88,8 @@ public static class CslItemWriter
     /// <summary>
     /// What an item states that CSL-JSON has no variable for, as "name, value" pairs the writer keeps in the note
     /// after the record's own, "; " between: a role CSL lacks, a variable no rule writes, another format's field
-    /// (a RIS tag no mapping knows). The title's rich text, the note and the subtitle are written apart.
+    /// (a RIS tag no mapping knows). The title's rich text, the note, the subtitle and an issued date without a year
+    /// are written apart.
     /// </summary>
     internal static List<KeyValuePair<string, string>> InNote(BibItem? item)
     {
@@ -94,7 +98,7 @@ public static class CslItemWriter
         var mapping = CslMapping.Table;
         kept.AddRange(item.Creators.Where(c => mapping.RoleField(c.Role) == null)
             .Select(c => new KeyValuePair<string, string>(c.Role, c.Name)));
-        kept.AddRange(item.Variables.Where(v => v.Key is not ("title" or "note" or "subtitle")
+        kept.AddRange(item.Variables.Where(v => v.Key is not ("title" or "note" or "subtitle" or "issued")
             && mapping.Fields.All(r => r.Target != v.Key)));
         kept.AddRange(item.Unknown.Where(u => !u.Key.StartsWith("CSL:", System.StringComparison.Ordinal)));
         return kept;
@@ -127,22 +131,6 @@ public static class CslItemWriter
             json.WriteEndObject();
         }
         json.WriteEndArray();
-    }
-
-    // [[2017, 6, 12]], [[2017, 6]] or [[2017]]: as precise as the source stated; nothing when no year is.
-    private static void Issued(Utf8JsonWriter json, PartialDate? issued)
-    {
-        if (issued is not PartialDate date) return;
-        json.WriteStartObject("issued");
-        json.WriteStartArray("date-parts");
-        json.WriteStartArray();
-        json.WriteNumberValue(date.Year);
-        if (date.Month != null) json.WriteNumberValue(date.Month.Value);
-        if (date.Day != null) json.WriteNumberValue(date.Day.Value);
-        json.WriteEndArray();
-        json.WriteEndArray();
-        if (date.Circa) json.WriteBoolean("circa", true);
-        json.WriteEndObject();
     }
 
     private static void String(Utf8JsonWriter json, string name, string? value)

@@ -66,7 +66,7 @@ public sealed class CslJsonReader : IDigestReader
         var arxivId = ArxivLinks.IdFromDoi(doi) ?? ArxivFrom(item, url);
         if (ArxivLinks.IdFromDoi(doi) != null) doi = null;
         var venue = Plain(JsonValues.String(item, "container-title"));
-        var (year, published, issued) = Issued(item, line, source, context);
+        var (year, published, issued, issuedEnd) = Issued(item, line, source, context);
         var paper = new Paper
         {
             Title = title,
@@ -87,7 +87,7 @@ public sealed class CslJsonReader : IDigestReader
             SourceFormat = Format,
             DigestDate = context.Options.DigestDate,
         };
-        var bibItem = ToItem(item, arxivId, issued);
+        var bibItem = ToItem(item, arxivId, issued, issuedEnd, year != null);
         if (Items.StatesNothing(paper, bibItem))
         {
             var id = JsonValues.Text(item, "id");
@@ -110,13 +110,16 @@ public sealed class CslJsonReader : IDigestReader
         };
 
     /// <summary>
-    /// The item: type, creators and variables by <see cref="CslMapping"/>; others kept by name as JSON.
+    /// The item: type, creators and variables by <see cref="CslMapping"/>, dates as DateText (an issued date that
+    /// states no year, a literal "Spring 1999", as the variable "issued"); others kept by name as JSON.
     /// </summary>
-    private static BibItem ToItem(JsonElement item, string? arxivId, PartialDate? issued)
+    private static BibItem ToItem(JsonElement item, string? arxivId, PartialDate? issued, PartialDate? issuedEnd,
+        bool dated)
     {
         var mapping = CslMapping.Table;
         var type = JsonValues.String(item, "type");
-        var bibItem = new BibItem { Type = mapping.CslType(type), Issued = issued };
+        var bibItem = new BibItem { Type = mapping.CslType(type), Issued = issued, IssuedEnd = issuedEnd };
+        if (!dated && JsonValues.TryGet(item, "issued", out var undated)) bibItem["issued"] = CslDates.Text(undated);
         var arxivNumber = arxivId == null ? null : "arXiv:" + arxivId;
         foreach (var property in item.EnumerateObject())
         {
@@ -128,7 +131,9 @@ public sealed class CslJsonReader : IDigestReader
                 && string.Equals(text, arxivNumber, StringComparison.OrdinalIgnoreCase)) continue;
             if (arxivId != null && (name == "publisher" || name == "archive")
                 && string.Equals(text, "arXiv", StringComparison.OrdinalIgnoreCase)) continue;
-            if (mapping.Role(name) is string role && property.Value.ValueKind == JsonValueKind.Array)
+            if (CslDates.Variables.Contains(name) && CslDates.Text(property.Value) is string date)
+                bibItem[name] = date;
+            else if (mapping.Role(name) is string role && property.Value.ValueKind == JsonValueKind.Array)
                 foreach (var person in property.Value.EnumerateArray().Select(Name).OfType<string>())
                     bibItem.Creators.Add(new BibCreator(role, person));
             else if (text != null && mapping.FieldRule(name, text) is MappingRule rule)
@@ -184,14 +189,21 @@ public sealed class CslJsonReader : IDigestReader
     /// day, of "issued": date-parts, else a raw date. A year no record states (outside 1000 to 2200) is refused
     /// alike on every path, named, and the item is read without a date.
     /// </summary>
-    private static (int? Year, DateTime? Date, PartialDate? Issued) Issued(JsonElement item, int line,
-        DigestSource source, DigestReadContext context)
+    private static (int? Year, DateTime? Date, PartialDate? Issued, PartialDate? End) Issued(JsonElement item,
+        int line, DigestSource source, DigestReadContext context)
     {
+        // A date object, or a string (CSL 1.0.2's EDTF form) read as its raw date.
         var issued = JsonValues.Object(item, "issued");
-        if (issued == null) return (null, null, null);
+        var raw = issued == null ? JsonValues.String(item, "issued") : JsonValues.String(issued.Value, "raw");
+        if (issued == null && raw == null) return (null, null, null, null);
         long? year = null, month = null, day = null;
-        var first = JsonValues.Array(issued.Value, "date-parts").FirstOrDefault();
-        var raw = JsonValues.String(issued.Value, "raw");
+        var dateParts = issued == null ? new List<JsonElement>()
+            : JsonValues.Array(issued.Value, "date-parts").Take(2).ToList();
+        var first = dateParts.FirstOrDefault();
+        var circa = issued != null && CslDates.Circa(issued.Value);
+        // A range's end: date-parts' second, or a raw ISO range's ("2001-03/2003-05").
+        var end = dateParts.Count > 1 ? CslDates.Parts(dateParts[1], circa)
+            : raw != null && DateText.TryParse(raw, out _, out var rawEnd) ? rawEnd : null;
         Match iso;
         if (first.ValueKind == JsonValueKind.Array)
         {
@@ -219,22 +231,28 @@ public sealed class CslJsonReader : IDigestReader
                 : null);
             if (parsed != null) (month, day) = (parsed.Value.Month, parsed.Value.Day);
         }
-        if (year == null) return (null, null, null);
+        if (year == null) return (null, null, null, null);
         if (JsonValues.PlausibleYear(year) == null)
         {
             context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
                 $"The item's issued year {year} is not a year; the item is read without one.", source.Path, line);
-            return (null, null, null);
+            return (null, null, null, null);
         }
-        var circa = JsonValues.TryGet(issued.Value, "circa", out var c)
-            && (c.ValueKind == JsonValueKind.True || c.ValueKind == JsonValueKind.Number
-                || c.ValueKind == JsonValueKind.String);
         var stated = new PartialDate((int)year,
             month is >= 1 and <= 12 ? (int)month : null,
             month is >= 1 and <= 12 && day is >= 1 and <= 31 ? (int)day : null,
             circa);
         if (!stated.IsPlausible) stated = new PartialDate((int)year, Circa: circa);
-        return (stated.Year, stated.FullDate, stated.Day == null && (stated.Month != null || circa) ? stated : null);
+        if (end != null && end.Value.Year < stated.Year)
+        {
+            context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
+                $"The item's issued range ends ({DateText.Format(end.Value)}) before it starts ({stated.Year}); the "
+                + "item is read with its start only.", source.Path, line);
+            end = null;
+        }
+        // The item keeps what Year and Published cannot: a month without a day, circa, a range.
+        var kept = stated.Day == null && stated.Month != null || circa || end != null;
+        return (stated.Year, stated.FullDate, kept ? stated : null, kept ? end : null);
     }
 
     // CSL's "keyword" is one string; Zotero separates tags with commas.

@@ -2,7 +2,7 @@ namespace PaperTools.Formats.CslJson;
 
 /// <summary>
 /// CSL-JSON to and from the item model: the item model speaks CSL, so each rule names a CSL 1.0.2 type, name
-/// variable or string variable as itself. The variables a Paper holds (title, author, issued, container-title, DOI,
+/// variable, string variable or date variable (<see cref="CslDates"/>) as itself. The variables a Paper holds (title, author, issued, container-title, DOI,
 /// URL, abstract, keyword, note, id, citation-key) are the reader's and writer's own.
 /// </summary>
 public static class CslMapping
@@ -41,6 +41,7 @@ public static class CslMapping
     public static readonly FormatMapping Table = new FormatMapping("article",
         TypeNames.Select(t => new MappingRule(t, t)).Append(new MappingRule("book", "software", "software")).ToArray(),
         RoleNames.Select(r => new MappingRule(r, r)).ToArray(),
-        VariableNames.Select(v => v == "container-title-short" ? new MappingRule("journalAbbreviation", v, v)
-            : new MappingRule(v, v)).ToArray());
+        VariableNames.Concat(CslDates.Variables)
+            .Select(v => v == "container-title-short" ? new MappingRule("journalAbbreviation", v, v)
+                : new MappingRule(v, v)).ToArray());
 }

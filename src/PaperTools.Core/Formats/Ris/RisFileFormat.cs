@@ -12,7 +12,7 @@ public sealed class RisFileFormat : RecordFileFormat
     public override string NewLine => "\r\n";
 
     internal override IEnumerable<string> KeptInNote(Paper paper, BibItem? item)
-        => RisRecordWriter.InNote(item, Items.CslType(paper, item)).Select(k => k.Key);
+        => RisRecordWriter.InNote(paper, item, Items.CslType(paper, item)).Select(k => k.Key);
 
     public override string NewFile(IReadOnlyList<KeyedPaper> records) => Join(records, NewLine);
 

@@ -76,7 +76,7 @@ public static class RisMapping
             new("J2", "container-title-short", "JA"),
             new("ST", "title-short"),
             new("CN", "call-number"),
-            new("Y2", "accessed"),
+            new("Y2", "accessed") { Read = DateText.FromRis, Write = DateText.ToRis },
             new("AN", "archive_location"),
             new("DB", "archive"),
             new("DP", "source"),

@@ -85,7 +85,7 @@ public static class RisRecordWriter
         foreach (var keyword in paper.Keywords.Distinct(System.StringComparer.Ordinal)) Tag("KW", keyword);
         Tag("N1", paper.Comments ?? item?["note"]);
         if (paper.JournalRef != null && paper.JournalRef != paper.Venue) Tag("N1", JournalRefNote + paper.JournalRef);
-        foreach (var kept in InNote(item, type)) Tag("N1", kept.Key + ": " + kept.Value);
+        foreach (var kept in InNote(paper, item, type)) Tag("N1", kept.Key + ": " + kept.Value);
         foreach (var field in unknown)
             if (field.Key.StartsWith("RIS:", System.StringComparison.Ordinal) && field.Key != "RIS:TY")
                 Tag(field.Key.Substring(4), field.Value);
@@ -97,12 +97,16 @@ public static class RisRecordWriter
     /// What an item of CSL type <paramref name="type"/> states that RIS has no tag for in that type, as "name, value"
     /// pairs the writer keeps as N1 notes that name them: a role RIS lacks (CSL's container-author, director, ...), a
     /// variable whose tag Zotero reads as another in this type (a patent's ISBN: its SN is the patent number), a
-    /// variable no tag holds (number-of-pages, PMID, event-title, an ISSN SN cannot take), another format's field.
+    /// variable no tag holds (number-of-pages, PMID, event-title, an ISSN SN cannot take), another format's field, an
+    /// issued date DA cannot say (circa, a range: PY and DA hold its start).
     /// </summary>
-    internal static List<KeyValuePair<string, string>> InNote(BibItem? item, string? type)
+    internal static List<KeyValuePair<string, string>> InNote(Paper paper, BibItem? item, string? type)
     {
         var kept = new List<KeyValuePair<string, string>>();
         if (item == null) return kept;
+        var end = Items.IssuedEnd(paper, item);
+        if (Items.Issued(paper, item) is PartialDate issued && (issued.Circa || end != null))
+            kept.Add(new("issued", DateText.Format(issued, end)));
         foreach (var creator in item.Creators.Where(c => RisMapping.RoleTag(c.Role, type) == null))
             kept.Add(new(creator.Role, creator.Name));
         if (RisMapping.PageCountInSP(type) && item["number-of-pages"] != null && item["page"] is string page)
