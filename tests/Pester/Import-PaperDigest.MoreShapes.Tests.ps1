@@ -30,9 +30,9 @@ Describe 'Import-PaperDigest on a folder of the newer shapes' {
         @{ Format = 'SemanticScholar'; Count = 108 }
         @{ Format = 'OpenAlex'; Count = 5 }
         # Records without title are read, as Zotero reads them: example_multiline's three, a hostile one, the
-        # test-suite's 61 items with only authors, a hostile CSL item.
+        # test-suite's 61 items with only authors, two hostile CSL items (one dated only by an EDTF string).
         @{ Format = 'Ris'; Count = 18 }
-        @{ Format = 'CslJson'; Count = 78 }
+        @{ Format = 'CslJson'; Count = 79 }
     ) {
         @($papers | Where-Object { $_.SourceFormat.ToString() -eq $Format }).Count | Should -Be $Count
     }
