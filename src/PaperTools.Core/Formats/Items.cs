@@ -28,7 +28,7 @@ public static class Items
     public static bool StatesNothing(Paper paper, BibItem item)
         => !Citable(paper) && paper.Authors.Length == 0 && paper.Year == null && paper.Abstract == null
            && paper.Comments == null && paper.Keywords.Length == 0 && paper.Url == null && item.Creators.Count == 0
-           && item.Variables.Count == 0;
+           && item.Variables.Count == 0 && item.Unknown.Count == 0;
 
     /// <summary>
     /// Whether the paper's text was read from TeX (a .bib, arXiv's listings) and may hold inline math, which the RIS

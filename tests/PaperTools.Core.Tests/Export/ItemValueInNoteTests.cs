@@ -15,7 +15,7 @@ namespace PaperTools.Tests.Export;
 public class ItemValueInNoteTests
 {
     // biblatex's own examples: the 'Higher-Dimensional Algebra V' article states a version (none in RIS); 'The LaTeX
-    // Companion' its pagetotal = {528}, which a book's SP holds (Zotero reads it as the number of pages), no note.
+    // Companion' its pagetotal = {528}, which a book's SP holds (Zotero reads it as the number of pages), not its note.
     [Fact]
     public void ABibVersionIsARisNoteNamedByAWarningAndABooksPageCountItsSP()
     {
@@ -30,11 +30,34 @@ public class ItemValueInNoteTests
         var companion = papers.Single(p => p.Title == "The LaTeX Companion");
         Assert.Contains("TI  - The LaTeX Companion\r\n", text);
         Assert.Matches(@"TI  - The LaTeX Companion\r\n(?:[A-Z][A-Z0-9]  - .*\r\n)*?SP  - 528\r\n", text);
-        Assert.DoesNotContain(problems, p => p.Line == companion.SourceLine);
+        Assert.DoesNotContain(problems, p => p.Line == companion.SourceLine && p.Message.Contains("pages"));
         var algebra = papers.First(p => p.Title == "Higher-Dimensional Algebra V: 2-Groups");
-        Assert.StartsWith("version of ", Assert.Single(problems, p => p.Line == algebra.SourceLine).Message);
+        // Its annotation (CSL annote, a RIS note too) and its version.
+        Assert.StartsWith("annote, version of ", Assert.Single(problems, p => p.Line == algebra.SourceLine).Message);
         Assert.Equal(papers.Count, Count(text, "ER  - "));
         AssertRewrittenAsIs("ris", text);
+    }
+
+    // A .bib field no mapping reads (biblatex's maintitle and part of a volume of collected works) is the RIS and
+    // CSL-JSON note, named; fields about the entry rather than the work (langid, indextitle; JabRef's owner,
+    // timestamp and groups) are not.
+    [Fact]
+    public void ABibFieldNoMappingReadsIsTheNoteAndBookkeepingIsNot()
+    {
+        var coleridge = Fixture.RealBibPaper("biblatex-biblatex-examples.bib", "coleridge");
+        var jabref = Fixture.RealBibPaper("zotero-better-bibtex-bbt_does_not_import_groups_from_jabref_5.1__1641.bib",
+            "Bogadottir2012");
+        foreach (var format in new[] { "ris", "csl" })
+        {
+            var (text, problems) = Write(format, new[] { coleridge, jabref });
+            Assert.Contains("BibTeX:maintitle: The collected works of Samuel Taylor Coleridge", text);
+            Assert.Contains("BibTeX:part: 2", text);
+            foreach (var entryField in new[] { "langid", "indextitle", "owner", "timestamp", "groups", "napoletano" })
+                Assert.DoesNotContain(entryField, text);
+            Assert.Contains(problems, p => p.ErrorId == ErrorIds.ExportItemValueInNote
+                && p.Line == coleridge.SourceLine && p.Message.Contains("BibTeX:maintitle, BibTeX:part"));
+            Assert.DoesNotContain(problems, p => p.Line == jabref.SourceLine);
+        }
     }
 
     // Zotero's RIS case 07 is a Citavi export: its H1/H2 (library and call number) and TS tags have no CSL variable.

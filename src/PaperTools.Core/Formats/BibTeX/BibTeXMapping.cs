@@ -94,21 +94,36 @@ public static class BibTeXMapping
         new("urldate",       "urldate",        "accessed", "lastchecked") { Accepts = IsDate },
         new("origdate",      null,             "original-date") { Accepts = IsDate },
         new("eventdate",     null,             "event-date") { Accepts = IsDate },
+        new("chapter",       "chapter",        "chapter-number"),
+        new("origtitle",     null,             "original-title"),
+        new("origpublisher", null,             "original-publisher"),
+        new("origlocation",  null,             "original-publisher-place"),
+        new("annotation",    "annote",         "annote"),
+        // biblatex's "inpress" is CSL's "in press"; its other states (forthcoming, submitted) are the same word.
+        new("pubstate",      null,             "status")
+            { Read = v => v == "inpress" ? "in press" : v, Write = v => v == "in press" ? "inpress" : v },
         // BibLaTeX's subtitle; not a CSL variable: BibTeX, and the other formats, join it to the title (Items.Title).
         new("subtitle",      null,             "subtitle"),
     };
 
     // What biblatex's data model (blx-dm.def, which biber validates both dialects' files by) lets each entry type
-    // hold of the roles and fields above; every type holds shorttitle, shortjournal, pmid, pmcid, urldate and origdate.
+    // hold of the roles and fields above; every type holds shorttitle, shortjournal, pmid, pmcid, urldate, origdate,
+    // origtitle, origpublisher, origlocation, annotation and pubstate.
     private static readonly string[] Everywhere =
-        { "title-short", "container-title-short", "PMID", "PMCID", "accessed", "original-date" };
+    {
+        "title-short", "container-title-short", "PMID", "PMCID", "accessed", "original-date", "original-title",
+        "original-publisher", "original-publisher-place", "annote", "status",
+    };
     private static readonly string[] Book =
     {
         "editor", "translator", "edition", "ISBN", "language", "publisher-place", "collection-number", "page",
-        "publisher", "collection-title", "volume", "number-of-volumes", "note", "subtitle",
+        "publisher", "collection-title", "volume", "number-of-volumes", "note", "subtitle", "chapter-number",
     };
     private static readonly string[] Report =
-        { "publisher", "language", "publisher-place", "page", "number-of-pages", "genre", "note", "subtitle" };
+    {
+        "publisher", "language", "publisher-place", "page", "number-of-pages", "genre", "note", "subtitle",
+        "chapter-number",
+    };
     private static readonly string[] Misc =
         { "editor", "language", "publisher", "publisher-place", "genre", "version", "note", "subtitle" };
 
@@ -253,8 +268,8 @@ public static class BibTeXMapping
             // conference's location beside its publisher's address): location is then the event's place.
             else if (name == "location" && paper.Fields.Contains("address"))
                 item["event-place"] ??= BibTeXPaperReader.DecodeText(text);
-            else if (BibTeXPaperReader.DecodeText(text) is string value
-                     && Table.FieldRule(name, value) is MappingRule rule)
+            else if (BibTeXPaperReader.DecodeText(text) is not string value) continue;
+            else if (Table.FieldRule(name, value) is MappingRule rule)
             {
                 // A second field for the same variable (institution beside publisher, pagetotal beside a book's
                 // pages) is kept by name, for the note; Zotero's import takes publisher over institution.
@@ -264,6 +279,10 @@ public static class BibTeXMapping
                     item[variable] = rule.Read(value);
                 else item.Unknown.Add(new KeyValuePair<string, string>("BibTeX:" + name, value));
             }
+            // A field no rule reads that states something of the work (maintitle, venue, addendum, a urldate that is
+            // no date) is kept by name, for the other formats' note.
+            else if (FieldGroups.Of(field) == FieldGroup.None && !AboutTheEntry(name))
+                item.Unknown.Add(new KeyValuePair<string, string>("BibTeX:" + name, value));
         }
         // Zotero's BibTeX import names a thesis by its entry type where no type field does.
         if (item.Type == "thesis" && item["genre"] == null)
@@ -345,6 +364,24 @@ public static class BibTeXMapping
     }
 
     private static bool IsDate(string value) => DateText.TryParse(value, out _, out _);
+
+    // Fields about the .bib entry rather than the work, which no other format has a place for and Zotero's BibTeX
+    // import reads none of: biblatex's linking, sorting, labelling, language and option fields, its annotations
+    // ("author+an"), the Paper's own date part (day), and reference managers' bookkeeping (JabRef's owner,
+    // timestamp, groups and rankings, BibDesk's dates and rating, Web of Science's record id and counts, files).
+    private static readonly HashSet<string> EntryFields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "crossref", "xdata", "xref", "entryset", "ids", "related", "relatedtype", "relatedstring", "relatedoptions",
+        "options", "execute", "presort", "sortkey", "sortname", "sorttitle", "sortyear", "sortshorthand", "indextitle",
+        "indexsorttitle", "label", "shorthand", "shorthandintro", "shortauthor", "shorteditor", "langid",
+        "langidopts", "hyphenation", "gender", "entrysubtype", "day", "file", "pdf", "owner", "timestamp", "groups",
+        "ranking", "priority", "readstatus", "qualityassured", "printed", "relevance", "__markedentry", "date-added",
+        "date-modified", "rating", "citation-key", "bibsource", "biburl", "unique-id", "times-cited",
+        "number-of-cited-references", "cited-references", "doc-delivery-number",
+    };
+
+    private static bool AboutTheEntry(string name)
+        => EntryFields.Contains(name) || name.Contains('+') || name.StartsWith("bdsk-", StringComparison.Ordinal);
 
     /// <summary>One declaration for both dialects; each reads every name of the rule.</summary>
     private sealed record Rule(string BibLaTeX, string? BibTeX, string Target, params string[] ReadAlso)

@@ -32,6 +32,7 @@ public static class CslMapping
         "title-short", "call-number", "archive", "archive_location", "source", "section", "PMID", "PMCID", "medium",
         "event-title", "event-place", "original-title", "original-publisher", "original-publisher-place",
         "chapter-number", "version", "status", "references", "dimensions", "scale", "authority", "jurisdiction",
+        "annote",
     };
 
     // Zotero's CSL-JSON import refuses a whole file for one type it lacks: CSL 1.0.2's "software" is written as
