@@ -318,24 +318,21 @@ public static class BibTeXMapping
 
     // What the entry's date states beyond the paper's Year and Published (a month without a day, which the reader
     // made Published's first day): BibLaTeX's date as DateText reads it, circa ("1850~") and a range
-    // ("2001-03/2003-05") too, else year and month without a day. A date DateText cannot read ("2001/..", "1850?")
-    // is kept by name for the note.
+    // ("2001-03/2003-05") too, else year and month without a day. A date DateText cannot read ("2001/..", "1850?",
+    // "n.d.") is kept by name for the note.
     private static void ReadIssued(Paper paper, BibItem item)
     {
-        if (paper.Year == null) return;
         var date = BibTeXPaperReader.Plain(Text(paper.Fields["date"]));
-        if (date != null && !DateText.TryParse(date, out _, out _))
+        if (date != null)
         {
-            item.Unknown.Add(new KeyValuePair<string, string>("BibTeX:date", date));
-            return;
-        }
-        if (date != null && DateText.TryParse(date, out var start, out var end))
-        {
-            if (start.Year == paper.Year && (start.Day == null && start.Month != null || start.Circa || end != null))
+            if (paper.Year == null || !DateText.TryParse(date, out var start, out var end))
+                item.Unknown.Add(new KeyValuePair<string, string>("BibTeX:date", date));
+            else if (start.Year == paper.Year
+                     && (start.Day == null && start.Month != null || start.Circa || end != null))
                 (item.Issued, item.IssuedEnd) = (start, end);
-            return;
         }
-        if (paper.Published is DateTime published && published.Day == 1 && !paper.Fields.Contains("day"))
+        else if (paper.Year != null && paper.Published is DateTime published && published.Day == 1
+                 && !paper.Fields.Contains("day"))
             item.Issued = new PartialDate(paper.Year.Value, published.Month);
     }
 
