@@ -95,6 +95,20 @@ public class ItemDatesTests
         Assert.Contains("N1  - BibTeX:date: 2012-22\r\n", ItemFormats.Write("ris", season));
     }
 
+    // bibtex's own xampl.bib (in bibtex-tidy's example) sorts with "{\noopsort{1973b}}1973": the printed year is
+    // read; its "{\noopsort{1973a}}{\switchargs{--90}{1968}}" is no year, and is the other formats' note as written.
+    [Fact]
+    public void ASortCommandBeforeTheYearIsReadPastAndAYearThatIsNoneIsKept()
+    {
+        var papers = Fixture.BibPapers(Fixture.Path("bibtex", "real", "bibtex-tidy-example.bib"));
+        Assert.Equal(1973, papers.Single(p => p.CitationKey == "inbook-minimal").Year);
+        Assert.Equal(1981, papers.Single(p => p.CitationKey == "book-minimal").Year);
+        var set = papers.Single(p => p.CitationKey == "whole-set");
+        Assert.Null(set.Year);
+        Assert.Contains("N1  - BibTeX:year: {\\noopsort{1973a}}{\\switchargs{--90}{1968}}\r\n",
+            ItemFormats.Write("ris", set));
+    }
+
     // A CSL date that states no year ("Spring 1999") and CSL 1.0.2's EDTF string form.
     [Fact]
     public void ACslDateWithoutAYearIsKeptAndAnEdtfStringIsRead()
@@ -106,6 +120,21 @@ public class ItemDatesTests
         Assert.Contains("N1  - issued: Spring 1999\r\n", ItemFormats.Write("ris", papers[0]));
         Assert.Equal((2019, new PartialDate(2019, 5)), (papers[1].Year, papers[1].Item?.Issued));
         Assert.Equal("2020-01-02", papers[1].Item?["accessed"]);
+    }
+
+    // A season beside the year ("season": 2 with [[1999]], as citeproc-js reads it), which the item's date cannot
+    // hold: the year is read, the date kept whole, written back to CSL-JSON as it was and to RIS's note.
+    [Fact]
+    public void ACslSeasonIsKeptWhole()
+    {
+        var (papers, _) = ItemFormats.Read("csl", "[{\"id\": \"s\", \"type\": \"book\", \"title\": \"T\", "
+            + "\"issued\": {\"date-parts\": [[1999]], \"season\": 2}}]");
+        Assert.Equal(1999, papers[0].Year);
+        Assert.Matches(@"""issued"": \{\s*""date-parts"": \[\s*\[\s*1999\s*\]\s*\],\s*""season"": 2\s*\}",
+            ItemFormats.Write("csl", papers[0]));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(ItemFormats.Write("csl", papers[0]), "\"issued\""));
+        Assert.Contains("PY  - 1999\r\n", ItemFormats.Write("ris", papers[0]));
+        Assert.Contains("N1  - CSL:issued: {\"date-parts\": [[1999]], \"season\": 2}\r\n", ItemFormats.Write("ris", papers[0]));
     }
 
     // The access date: biblatex's @online example (urldate), the CSL test suite's accessed, Zotero's RIS case 02's Y2.

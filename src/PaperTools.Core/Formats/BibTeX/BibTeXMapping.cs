@@ -319,10 +319,10 @@ public static class BibTeXMapping
     // What the entry's date states beyond the paper's Year and Published (a month without a day, which the reader
     // made Published's first day): BibLaTeX's date as DateText reads it, circa ("1850~") and a range
     // ("2001-03/2003-05") too, else year and month without a day. A date DateText cannot read ("2001/..", "1850?",
-    // "n.d.") is kept by name for the note.
+    // "n.d.") and a year that is none (xampl.bib's "{\switchargs{--90}{1968}}") are kept by name for the note.
     private static void ReadIssued(Paper paper, BibItem item)
     {
-        var date = BibTeXPaperReader.Plain(Text(paper.Fields["date"]));
+        var date = BibTeXPaperReader.DateValue(Text(paper.Fields["date"]));
         if (date != null)
         {
             if (paper.Year == null || !DateText.TryParse(date, out var start, out var end))
@@ -331,6 +331,8 @@ public static class BibTeXMapping
                      && (start.Day == null && start.Month != null || start.Circa || end != null))
                 (item.Issued, item.IssuedEnd) = (start, end);
         }
+        else if (paper.Year == null && BibTeXPaperReader.Plain(Text(paper.Fields["year"])) is string year)
+            item.Unknown.Add(new KeyValuePair<string, string>("BibTeX:year", year));
         else if (paper.Year != null && paper.Published is DateTime published && published.Day == 1
                  && !paper.Fields.Contains("day"))
             item.Issued = new PartialDate(paper.Year.Value, published.Month);

@@ -103,8 +103,9 @@ public static class BibTeXPaperReader
 
     private static void ReadDate(BibTeXEntryValues record, Paper paper)
     {
-        // date: YYYY, YYYY-MM or YYYY-MM-DD at its start; year: four digits after any white space and one brace.
-        var date = Plain(record["date"]);
+        // date: YYYY, YYYY-MM or YYYY-MM-DD at its start; year: four digits after any white space and one brace, or
+        // after a sort command ({\noopsort{1973b}}1973).
+        var date = DateValue(record["date"]);
         if (date != null && Digits(date, 0, 4))
         {
             paper.Year = Number(date, 0, 4);
@@ -117,7 +118,11 @@ public static class BibTeXPaperReader
         var at = 0;
         while (at < year.Length && char.IsWhiteSpace(year[at])) at++;
         if (at < year.Length && year[at] == '{') at++;
-        if (!Digits(year, at, 4)) return;
+        if (!Digits(year, at, 4))
+        {
+            (year, at) = (DateValue(year) ?? string.Empty, 0);
+            if (!Digits(year, 0, 4)) return;
+        }
         paper.Year = Number(year, at, 4);
         var month = Month(record["month"]);
         // A month without a day reads as its first day; the writer writes only the month back.
@@ -226,12 +231,35 @@ public static class BibTeXPaperReader
     }
 
     /// <summary>A raw value (url, doi, eprint, month) without the grouping braces some files put around it.</summary>
+    // The sorting idiom of bibtex's own xampl.bib, year = "{\noopsort{1973b}}1973": a command whose argument only
+    // sorts (the @preamble defines it to print nothing), before the year that is printed.
+    private static readonly Regex SortPrefix = new Regex(@"^\{\\[A-Za-z]+\{[^{}]*\}\}\s*", Patterns.Safe);
+
+    /// <summary>A date or year field as printed: <see cref="Plain"/>, without a leading sort command.</summary>
+    internal static string? DateValue(string? value)
+    {
+        var plain = Plain(value);
+        return plain == null || plain[0] != '{' ? plain : Plain(SortPrefix.Replace(plain, string.Empty, 1));
+    }
+
     internal static string? Plain(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         var trimmed = value.Trim();
-        while (trimmed.Length >= 2 && trimmed[0] == '{' && trimmed[trimmed.Length - 1] == '}') trimmed =
+        while (trimmed.Length >= 2 && trimmed[0] == '{' && ClosesAtEnd(trimmed)) trimmed =
             trimmed.Substring(1, trimmed.Length - 2).Trim();
         return trimmed.Length == 0 ? null : trimmed;
+    }
+
+    // Whether the brace that opens the text closes at its end ("{1973}", not "{\noopsort{1973a}}{1968}").
+    private static bool ClosesAtEnd(string text)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '{') depth++;
+            else if (text[i] == '}' && --depth == 0) return i == text.Length - 1;
+        }
+        return false;
     }
 }

@@ -59,9 +59,12 @@ public static class CslItemWriter
             if (mapping.RoleField(role) is string field)
                 Names(json, field, BibTeXMapping.Names(paper, role)
                     ?? Parsed(paper, item!.Creators.Where(c => c.Role == role).Select(c => c.Name)));
+        // The issued date: its parts, else its text; an issued date kept whole (with a season) is written below with
+        // the other variables kept by name.
         var issued = Items.Issued(paper, item);
-        if (issued == null && item?["issued"] is string undated) CslDates.Write(json, "issued", undated);
-        else CslDates.Write(json, "issued", issued, Items.IssuedEnd(paper, item));
+        var keptWhole = item?.Unknown.Any(u => u.Key == "CSL:issued") == true;
+        if (!keptWhole && issued == null && item?["issued"] is string undated) CslDates.Write(json, "issued", undated);
+        else if (!keptWhole) CslDates.Write(json, "issued", issued, Items.IssuedEnd(paper, item));
         String(json, "container-title",
             CslRichText.Escape(Plain(Items.Container(paper, item, Items.CslType(paper, item)))));
         foreach (var rule in mapping.Fields)
