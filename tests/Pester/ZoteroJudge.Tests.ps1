@@ -85,9 +85,10 @@ Describe 'Zotero reads back what PaperTools wrote of real RIS and CSL-JSON files
 
     It 'keeps the items of real .bib files through <Export>' -ForEach @(
         # RIS and CSL-JSON carry what an entry inherits through crossref and xdata, as biber resolves it; Zotero's
-        # BibTeX import does not resolve either, so the items that inherit a changed value differ.
-        @{ Export = 'RIS'; Floor = 683; Lost = 4 }
-        @{ Export = 'CSL-JSON'; Floor = 680; Lost = 4 }
+        # BibTeX import does not resolve either, so the items that inherit a changed value differ. Nor does it read
+        # a year behind xampl.bib's {\noopsort{1973b}}, which PaperTools writes (four items more that differ).
+        @{ Export = 'RIS'; Floor = 680; Lost = 4 }
+        @{ Export = 'CSL-JSON'; Floor = 676; Lost = 4 }
         @{ Export = '.bib'; Floor = 858; Lost = 0 }
     ) {
         $script:bib = if ($script:bib) { $script:bib } else { Get-Figure '.bib' }

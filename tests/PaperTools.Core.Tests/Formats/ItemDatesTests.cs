@@ -135,6 +135,9 @@ public class ItemDatesTests
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(ItemFormats.Write("csl", papers[0]), "\"issued\""));
         Assert.Contains("PY  - 1999\r\n", ItemFormats.Write("ris", papers[0]));
         Assert.Contains("N1  - CSL:issued: {\"date-parts\": [[1999]], \"season\": 2}\r\n", ItemFormats.Write("ris", papers[0]));
+        var (alone, _) = ItemFormats.Read("csl", "[{\"id\": \"a\", \"type\": \"book\", \"title\": \"T\", "
+            + "\"issued\": {\"season\": 3}}]");
+        Assert.Matches(@"""issued"": \{\s*""season"": 3\s*\}", ItemFormats.Write("csl", alone[0]));
     }
 
     // The access date: biblatex's @online example (urldate), the CSL test suite's accessed, Zotero's RIS case 02's Y2.

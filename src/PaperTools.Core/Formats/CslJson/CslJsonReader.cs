@@ -119,11 +119,12 @@ public sealed class CslJsonReader : IDigestReader
         var mapping = CslMapping.Table;
         var type = JsonValues.String(item, "type");
         var bibItem = new BibItem { Type = mapping.CslType(type), Issued = issued, IssuedEnd = issuedEnd };
-        if (!dated && JsonValues.TryGet(item, "issued", out var undated)) bibItem["issued"] = CslDates.Text(undated);
-        // A season or literal beside a dated issued (date-parts [[1999]], season 2), which the item's date cannot
-        // hold: the whole date, kept by name and written back as it was.
+        var undated = !dated && JsonValues.TryGet(item, "issued", out var value) ? CslDates.Text(value) : null;
+        if (undated != null) bibItem["issued"] = undated;
+        // A season or literal beside a year (date-parts [[1999]], season 2), or a season alone, which the item's date
+        // cannot hold: the whole date, kept by name and written back as it was.
         else if (JsonValues.Object(item, "issued") is JsonElement stated
-                 && (JsonValues.TryGet(stated, "season", out _) || JsonValues.TryGet(stated, "literal", out _)))
+                 && (JsonValues.TryGet(stated, "season", out _) || dated && JsonValues.TryGet(stated, "literal", out _)))
             bibItem.Unknown.Add(new KeyValuePair<string, string>("CSL:issued", stated.GetRawText()));
         var arxivNumber = arxivId == null ? null : "arXiv:" + arxivId;
         foreach (var property in item.EnumerateObject())
