@@ -22,8 +22,9 @@ public static class CslDates
         if (date.ValueKind == JsonValueKind.String) return Whitespace.Collapse(date.GetString());
         if (date.ValueKind != JsonValueKind.Object) return null;
         var parts = JsonValues.Array(date, "date-parts").ToList();
-        if (parts.Count > 0 && Parts(parts[0], Circa(date)) is PartialDate start)
-            return DateText.Format(start, parts.Count > 1 ? Parts(parts[1], Circa(date)) : null);
+        var circa = Circa(date);
+        if (parts.Count > 0 && Parts(parts[0], circa) is PartialDate start)
+            return DateText.Format(start, parts.Count > 1 ? Parts(parts[1], circa) : null);
         return JsonValues.String(date, "raw") ?? JsonValues.String(date, "literal");
     }
 
@@ -35,10 +36,20 @@ public static class CslDates
         if (numbers.Count == 0 || numbers[0] is not long year || year < PartialDate.MinYear
             || year > PartialDate.MaxYear)
             return null;
-        int? month = numbers.Count > 1 && numbers[1] is >= 1 and <= 12 ? (int)numbers[1]!.Value : null;
-        int? day = month != null && numbers.Count > 2 && numbers[2] is >= 1 and <= 31 ? (int)numbers[2]!.Value : null;
-        var date = new PartialDate((int)year, month, day, circa);
-        return date.IsPlausible ? date : new PartialDate((int)year, Circa: circa);
+        return Stated((int)year, numbers.Count > 1 ? numbers[1] : null, numbers.Count > 2 ? numbers[2] : null, circa);
+    }
+
+    /// <summary>
+    /// The date a year, month and day state, as precise as they are plausible: a month outside 1 to 12 is left out
+    /// with the day, an impossible day (February 30) leaves the year alone.
+    /// </summary>
+    public static PartialDate Stated(int year, long? month, long? day, bool circa)
+    {
+        var date = new PartialDate(year,
+            month is >= 1 and <= 12 ? (int)month : null,
+            month is >= 1 and <= 12 && day is >= 1 and <= 31 ? (int)day : null,
+            circa);
+        return date.IsPlausible ? date : new PartialDate(year, Circa: circa);
     }
 
     /// <summary>Whether the object says its date is approximate (true, 1 or a string, as citeproc-js reads it).</summary>

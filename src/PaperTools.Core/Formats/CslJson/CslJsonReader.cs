@@ -191,9 +191,9 @@ public sealed class CslJsonReader : IDigestReader
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>
-    /// The year, the day when the item names one, and the date with its precision when it names a month but no
-    /// day, of "issued": date-parts, else a raw date. A year no record states (outside 1000 to 2200) is refused
-    /// alike on every path, named, and the item is read without a date.
+    /// The year, the day when the item names one, and the date with its precision and a range's end where it states
+    /// more than those (a month but no day, circa, a range), of "issued": date-parts, else a raw date. A year no
+    /// record states (outside 1000 to 2200) is refused alike on every path, named, and the item is read without a date.
     /// </summary>
     private static (int? Year, DateTime? Date, PartialDate? Issued, PartialDate? End) Issued(JsonElement item,
         int line, DigestSource source, DigestReadContext context)
@@ -244,11 +244,7 @@ public sealed class CslJsonReader : IDigestReader
                 $"The item's issued year {year} is not a year; the item is read without one.", source.Path, line);
             return (null, null, null, null);
         }
-        var stated = new PartialDate((int)year,
-            month is >= 1 and <= 12 ? (int)month : null,
-            month is >= 1 and <= 12 && day is >= 1 and <= 31 ? (int)day : null,
-            circa);
-        if (!stated.IsPlausible) stated = new PartialDate((int)year, Circa: circa);
+        var stated = CslDates.Stated((int)year, month, day, circa);
         if (end != null && end.Value.Year < stated.Year)
         {
             context.Report(ErrorIds.DigestEntryInvalid, ProblemCategory.InvalidData,
